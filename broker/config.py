@@ -1,0 +1,324 @@
+"""Read and check feeds.toml, and own every path broker uses.
+
+Each problem is reported in one line that names the file, the key and the
+fix, because the people who edit feeds.toml are involvement workers, not
+programmers. Relative paths are resolved against the config file's folder.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .errors import ConfigError
+from .models import FEED_KINDS, FINDINGS, FeedSpec, Group, Theme
+
+USER_AGENT = "KnowledgeBroker/0.1 (+https://github.com/knowledge-broker/broker; research digest)"
+KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# Folders the site uses for itself, so a group may not be called this.
+RESERVED_KEYS = frozenset({"themes", "static", "items", "search", "pagefind"})
+
+BROKER_KEYS = {
+    "title": str,
+    "base_url": str,
+    "database": str,
+    "output": str,
+    "outbox": str,
+    "timezone": str,
+    "backlog_days": int,
+    "concurrency": int,
+    "feed_timeout": (int, float),
+    "max_feed_bytes": int,
+    "user_agent": str,
+    "allow_private_networks": bool,
+}
+FEED_KEYS = {"name": str, "url": str, "kind": str, "organisation": str, "stale_days": int}
+THEME_KEYS = {"label": str, "description": str, "keywords": list, "exclude": list}
+GROUP_KEYS = {"name": str, "themes": list, "description": str, "max_items": int}
+TOP_KEYS = {"broker": dict, "feeds": list, "themes": dict, "groups": dict}
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything a run needs to know, checked and with absolute paths."""
+
+    path: Path
+    title: str
+    base_url: str
+    database: Path
+    output: Path
+    outbox: Path
+    timezone: str
+    feeds: tuple[FeedSpec, ...]
+    themes: tuple[Theme, ...]
+    groups: tuple[Group, ...]
+    backlog_days: int = 30
+    concurrency: int = 8
+    feed_timeout: float = 30.0
+    max_feed_bytes: int = 10 * 1024 * 1024
+    user_agent: str = USER_AGENT
+    allow_private_networks: bool = False
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def lock_path(self) -> Path:
+        """One lock for every run that writes, beside the database."""
+        return self.database.with_name(self.database.name + ".lock")
+
+    def theme(self, key: str) -> Theme:
+        return next(t for t in self.themes if t.key == key)
+
+    def group(self, key: str) -> Group:
+        for group in self.groups:
+            if group.key == key:
+                return group
+        names = ", ".join(g.key for g in self.groups) or "none"
+        raise ConfigError(
+            f"{self.path.name}: there is no group called {key!r}. "
+            f"Use one of: {names}, or add [groups.{key}] to the file."
+        )
+
+
+class _Checker:
+    """Collects the file name so each message can start with it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, where: str, problem: str, fix: str) -> ConfigError:
+        return ConfigError(f"{self.path.name}: {where}: {problem}. {fix}")
+
+    def table(self, where: str, data: Any) -> Mapping[str, Any]:
+        if not isinstance(data, Mapping):
+            raise self.fail(where, "should be a table", f"Write it as [{where}] with keys below it")
+        return data
+
+    def keys(self, where: str, data: Mapping[str, Any], allowed: Mapping[str, Any],
+             required: tuple[str, ...] = ()) -> None:
+        for key, value in data.items():
+            if key not in allowed:
+                close = difflib.get_close_matches(key, list(allowed), n=1)
+                hint = f"Did you mean {close[0]!r}?" if close else (
+                    "Remove it, or use one of: " + ", ".join(allowed))
+                raise self.fail(where, f"unknown key {key!r}", hint)
+            want = allowed[key]
+            if isinstance(value, bool) and want is not bool:
+                ok = False
+            else:
+                ok = isinstance(value, want)
+            if not ok:
+                raise self.fail(f"{where} {key}", f"should be {_kind(want)}, not {value!r}",
+                                f"Write it like: {key} = {_example(want)}")
+        for key in required:
+            if key not in data or (isinstance(data[key], str) and not data[key].strip()):
+                raise self.fail(where, f"{key!r} is missing",
+                                f"Add a line: {key} = {_example(allowed[key])}")
+
+    def strings(self, where: str, values: list[Any]) -> tuple[str, ...]:
+        for value in values:
+            if not isinstance(value, str) or not value.strip():
+                raise self.fail(where, f"{value!r} is not a word or phrase",
+                                'Write a list of words in quotes, like ["carer", "unpaid care"]')
+        return tuple(v.strip() for v in values)
+
+    def slug(self, where: str, key: str) -> None:
+        if not KEY_PATTERN.match(key):
+            raise self.fail(where, f"the name {key!r} cannot be used in web addresses",
+                            "Use lower-case letters, digits and hyphens, like southwark-carers")
+
+
+def _kind(want: Any) -> str:
+    names = {str: "text in quotes", int: "a whole number", bool: "true or false",
+             list: "a list in [ ]", dict: "a table"}
+    if isinstance(want, tuple):
+        return "a number"
+    return names.get(want, "a value")
+
+
+def _example(want: Any) -> str:
+    examples = {str: '"…"', int: "12", bool: "true", list: '["…", "…"]', dict: "{ … }"}
+    if isinstance(want, tuple):
+        return "30"
+    return examples.get(want, '"…"')
+
+
+def load_config(path: str | Path) -> Config:
+    """Read, check and resolve a config file; raise ConfigError on any problem."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(
+            f"{path}: file not found. Give the right path with --config, "
+            "or copy feeds.toml from the broker repository to start."
+        ) from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc.strerror}). Check its permissions.") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path.name}: is not UTF-8 text. Save it as UTF-8 in your editor.") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(
+            f"{path.name}: is not valid TOML ({exc}). "
+            "Check the quotes, brackets and = signs on that line."
+        ) from None
+    return parse_config(data, path.resolve())
+
+
+def parse_config(data: Mapping[str, Any], path: Path) -> Config:
+    """Check already-parsed TOML; ``path`` is the file it came from."""
+    check = _Checker(path)
+    check.keys("the top level", data, TOP_KEYS)
+    base = path.parent
+
+    broker = check.table("broker", data.get("broker", {}))
+    check.keys("[broker]", broker, BROKER_KEYS, required=("title",))
+    timezone = broker.get("timezone", "Europe/London")
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise check.fail("[broker] timezone", f"{timezone!r} is not a time zone",
+                         'Use a name like "Europe/London"') from None
+    base_url = broker.get("base_url", "")
+    if base_url:
+        parts = urlsplit(base_url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise check.fail("[broker] base_url", f"{base_url!r} is not a web address",
+                             'Write the full address, like "https://example.org/digest/"')
+        if not base_url.endswith("/"):
+            base_url += "/"
+    for key in ("backlog_days", "concurrency", "max_feed_bytes"):
+        if key in broker and broker[key] < 1:
+            raise check.fail(f"[broker] {key}", "must be 1 or more", f"Set {key} to a positive number")
+    if "feed_timeout" in broker and broker["feed_timeout"] <= 0:
+        raise check.fail("[broker] feed_timeout", "must be more than 0", "Set it to a number of seconds, like 30")
+
+    themes = _themes(check, data.get("themes", {}))
+    feeds = _feeds(check, data.get("feeds", []), base)
+    groups = _groups(check, data.get("groups", {}), themes)
+
+    def resolve(key: str, default: str) -> Path:
+        return (base / broker.get(key, default)).resolve()
+
+    return Config(
+        path=path,
+        title=broker["title"].strip(),
+        base_url=base_url,
+        database=resolve("database", "broker.db"),
+        output=resolve("output", "site"),
+        outbox=resolve("outbox", "outbox"),
+        timezone=timezone,
+        feeds=feeds,
+        themes=themes,
+        groups=groups,
+        backlog_days=broker.get("backlog_days", 30),
+        concurrency=broker.get("concurrency", 8),
+        feed_timeout=float(broker.get("feed_timeout", 30.0)),
+        max_feed_bytes=broker.get("max_feed_bytes", 10 * 1024 * 1024),
+        user_agent=broker.get("user_agent", USER_AGENT),
+        allow_private_networks=broker.get("allow_private_networks", False),
+    )
+
+
+def _feeds(check: _Checker, raw: Any, base: Path) -> tuple[FeedSpec, ...]:
+    if not isinstance(raw, list):
+        raise check.fail("feeds", "should be a list of [[feeds]] tables",
+                         "Start each feed with a line [[feeds]]")
+    feeds: list[FeedSpec] = []
+    seen: dict[str, str] = {}
+    for number, entry in enumerate(raw, start=1):
+        where = f"[[feeds]] number {number}"
+        entry = check.table(where, entry)
+        check.keys(where, entry, FEED_KEYS, required=("name", "url"))
+        name = entry["name"].strip()
+        where = f"[[feeds]] {name!r}"
+        url = _feed_url(check, where, entry["url"].strip(), base)
+        kind = entry.get("kind", FINDINGS)
+        if kind not in FEED_KINDS:
+            raise check.fail(f"{where} kind", f"{kind!r} is not a kind of feed",
+                             'Use "findings" for research results or "opportunities" for calls to get involved')
+        if url in seen:
+            raise check.fail(f"{where} url", f"the same address is already used by feed {seen[url]!r}",
+                             "Remove one of the two feeds")
+        seen[url] = name
+        stale_days = entry.get("stale_days", 60)
+        if stale_days < 1:
+            raise check.fail(f"{where} stale_days", "must be 1 or more", "Set it to a number of days, like 60")
+        feeds.append(FeedSpec(name=name, url=url, kind=kind,
+                              organisation=entry.get("organisation", "").strip(), stale_days=stale_days))
+    return tuple(feeds)
+
+
+def _feed_url(check: _Checker, where: str, url: str, base: Path) -> str:
+    """An http(s) URL as given, or a file path made absolute."""
+    parts = urlsplit(url)
+    if parts.scheme in ("http", "https"):
+        if not parts.netloc or " " in url:
+            raise check.fail(f"{where} url", f"{url!r} is not a complete web address",
+                             'Write it in full, like "https://evidence.nihr.ac.uk/feed/"')
+        return url
+    if parts.scheme and len(parts.scheme) > 1:  # one letter is a Windows drive
+        raise check.fail(f"{where} url", f"{parts.scheme}: addresses are not allowed",
+                         "Use an address that starts with https:// or http://, or a file path")
+    return str((base / url).resolve())
+
+
+def _themes(check: _Checker, raw: Any) -> tuple[Theme, ...]:
+    raw = check.table("themes", raw)
+    themes = []
+    for key, entry in raw.items():
+        where = f"[themes.{key}]"
+        check.slug(where, key)
+        entry = check.table(where, entry)
+        check.keys(where, entry, THEME_KEYS, required=("label",))
+        keywords = check.strings(f"{where} keywords", entry.get("keywords", []))
+        themes.append(Theme(
+            key=key,
+            label=entry["label"].strip(),
+            description=entry.get("description", "").strip(),
+            keywords=keywords,
+            exclude=check.strings(f"{where} exclude", entry.get("exclude", [])),
+        ))
+    return tuple(themes)
+
+
+def _groups(check: _Checker, raw: Any, themes: tuple[Theme, ...]) -> tuple[Group, ...]:
+    raw = check.table("groups", raw)
+    known = [t.key for t in themes]
+    groups = []
+    for key, entry in raw.items():
+        where = f"[groups.{key}]"
+        check.slug(where, key)
+        if key in RESERVED_KEYS:
+            raise check.fail(where, f"the name {key!r} is used by the website itself",
+                             "Choose another name for this group")
+        entry = check.table(where, entry)
+        check.keys(where, entry, GROUP_KEYS, required=("name", "themes"))
+        group_themes = check.strings(f"{where} themes", entry["themes"])
+        if not group_themes:
+            raise check.fail(f"{where} themes", "the list is empty",
+                             "Name at least one theme, like themes = [\"carers\"]")
+        for theme in group_themes:
+            if theme not in known:
+                close = difflib.get_close_matches(theme, known, n=1)
+                hint = f"Did you mean {close[0]!r}? " if close else ""
+                raise check.fail(
+                    f"{where} themes", f"{theme!r} is not a theme",
+                    f"{hint}Define it as [themes.{theme}] or use one of: {', '.join(known) or 'none yet'}")
+        max_items = entry.get("max_items", 12)
+        if max_items < 1:
+            raise check.fail(f"{where} max_items", "must be 1 or more", "Set it to the most items a digest may hold, like 12")
+        groups.append(Group(key=key, name=entry["name"].strip(), themes=group_themes,
+                            description=entry.get("description", "").strip(), max_items=max_items))
+    return tuple(groups)

@@ -1,0 +1,133 @@
+"""Plain data that flows between the pipeline's stages.
+
+Frozen dataclasses only: no I/O, no behaviour beyond small derived values,
+so that any stage can be tested by building these by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+FINDINGS = "findings"
+OPPORTUNITIES = "opportunities"
+FEED_KINDS = (FINDINGS, OPPORTUNITIES)
+
+
+@dataclass(frozen=True)
+class FeedSpec:
+    """A feed as the curator wrote it in feeds.toml."""
+
+    name: str
+    url: str  # http(s) URL, or an absolute file path for offline use
+    kind: str = FINDINGS
+    organisation: str = ""
+    stale_days: int = 60
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A community-interest theme, in the group's own words."""
+
+    key: str
+    label: str
+    description: str = ""
+    keywords: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Group:
+    """A community group and the themes its digest follows."""
+
+    key: str
+    name: str
+    themes: tuple[str, ...]
+    description: str = ""
+    max_items: int = 12
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One entry as a feed gave it, before it is matched with stored items."""
+
+    entry_key: str  # identity within its feed: GUID, else link, else title and date
+    title: str
+    link: str = ""
+    summary: str = ""  # plain text, tags already stripped
+    published: datetime | None = None
+    authors: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    doi: str = ""
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """What one fetch of one feed produced: entries, nothing new, or an error."""
+
+    feed: FeedSpec
+    status: str  # "ok", "not-modified" or "error"
+    entries: tuple[Entry, ...] = ()
+    error: str = ""
+    etag: str = ""
+    last_modified: str = ""
+    body_hash: str = ""
+    moved_to: str = ""  # the new URL after a permanent redirect
+    warning: str = ""  # the feed was read, but something about it was odd
+
+
+@dataclass(frozen=True)
+class ThemeMatch:
+    """Why an item is in a theme: the words that counted, and how sure we are."""
+
+    theme: str
+    why: tuple[str, ...]
+    score: float = 1.0
+
+
+@dataclass(frozen=True)
+class Source:
+    """One feed that carried an item."""
+
+    feed_name: str
+    organisation: str
+    link: str
+
+
+@dataclass(frozen=True)
+class Item:
+    """A research item as stored: deduplicated across feeds."""
+
+    id: str
+    title: str
+    link: str
+    summary: str
+    published: datetime
+    kind: str = FINDINGS
+    authors: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    doi: str = ""
+    sources: tuple[Source, ...] = ()
+    themes: tuple[ThemeMatch, ...] = ()
+
+    def text_for_matching(self) -> str:
+        """Title, summary and categories: the words a theme decision may use."""
+        return "\n".join([self.title, self.summary, " ".join(self.categories)])
+
+
+@dataclass(frozen=True)
+class Digest:
+    """One published issue of a group's digest."""
+
+    id: str  # unique within the group, e.g. "2026-11-24"
+    group: str
+    created: datetime
+    items: tuple[Item, ...] = field(default=())
+
+    @property
+    def findings(self) -> tuple[Item, ...]:
+        return tuple(i for i in self.items if i.kind != OPPORTUNITIES)
+
+    @property
+    def opportunities(self) -> tuple[Item, ...]:
+        return tuple(i for i in self.items if i.kind == OPPORTUNITIES)

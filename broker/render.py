@@ -1,0 +1,163 @@
+"""Turn digests into the static website and the email bodies (jinja2, autoescaped).
+
+Writes only under the output folder. A build is written into a fresh folder
+and published by switching a symlink in one atomic rename, so a reader (or a
+crash) only ever sees the old site or the new one, never a mixture.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import jinja2
+
+from .models import Digest, Group, Item, Theme
+
+KEEP_BUILDS = 2  # the live build and the one before it, for a reader mid-page
+SUMMARY_WORDS = 60
+
+
+@dataclass(frozen=True)
+class GroupPage:
+    """A group and its digests, newest first."""
+
+    group: Group
+    digests: tuple[Digest, ...]
+
+
+@dataclass(frozen=True)
+class SiteView:
+    """Everything the site shows, gathered by the pipeline from the store."""
+
+    title: str
+    base_url: str
+    timezone: str
+    generated: datetime
+    groups: tuple[GroupPage, ...]
+    themes: tuple[tuple[Theme, tuple[Item, ...]], ...]
+
+
+def template_dir() -> Path:
+    """Templates ship inside the package when installed, or sit at the repo top."""
+    packaged = Path(__file__).parent / "templates"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "templates"
+
+
+def environment(timezone: str) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(template_dir()),
+        autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    zone = ZoneInfo(timezone)
+    env.filters["longdate"] = lambda moment: long_date(moment, zone)
+    env.filters["isodate"] = lambda moment: moment.astimezone(zone).date().isoformat()
+    env.filters["atomdate"] = lambda moment: moment.astimezone(zone).isoformat(timespec="seconds")
+    env.filters["shorten"] = shorten
+    env.globals["who"] = who
+    return env
+
+
+def long_date(moment: datetime, zone: ZoneInfo) -> str:
+    """Dates written out in full, as people say them: Tuesday 24 November 2026."""
+    local = moment.astimezone(zone)
+    return f"{local:%A} {local.day} {local:%B %Y}"
+
+
+def shorten(text: str, words: int = SUMMARY_WORDS) -> str:
+    """The first ``words`` words of a text, ending with an ellipsis if cut."""
+    parts = text.split()
+    return text.strip() if len(parts) <= words else " ".join(parts[:words]) + " …"
+
+
+def who(item: Item) -> str:
+    """Who carried out or published the research, from what the feed gave."""
+    organisations = list(dict.fromkeys(s.organisation for s in item.sources if s.organisation))
+    people = list(item.authors[:3]) + (["and others"] if len(item.authors) > 3 else [])
+    parts = []
+    if people:
+        parts.append(", ".join(people))
+    if organisations:
+        parts.append(", ".join(organisations))
+    return "; ".join(parts)
+
+
+def site_pages(view: SiteView) -> Iterator[tuple[str, str]]:
+    """Every page of the site as (relative path, text)."""
+    env = environment(view.timezone)
+    labels = {theme.key: theme.label for theme, _ in view.themes}
+    common: dict[str, Any] = {"site_title": view.title, "labels": labels, "view": view,
+                              "theme_names": lambda keys: ", ".join(labels.get(k, k) for k in keys)}
+
+    def page(name: str, path: str, **context: Any) -> tuple[str, str]:
+        root = "../" * path.count("/")
+        return path, env.get_template(name).render(root=root, **common, **context)
+
+    yield page("index.html", "index.html", groups=view.groups, themes=view.themes)
+    for group_page in view.groups:
+        group = group_page.group
+        yield page("group.html", f"{group.key}/index.html", group=group, digests=group_page.digests)
+        for digest in group_page.digests:
+            yield page("digest.html", f"{group.key}/{digest.id}.html", group=group, digest=digest)
+        recent = [(d, item) for d in group_page.digests[:10] for item in d.items]
+        yield page("feed.xml", f"{group.key}/feed.xml", group=group, entries=recent,
+                   updated=group_page.digests[0].created if group_page.digests else view.generated)
+    for theme, items in view.themes:
+        yield page("theme.html", f"themes/{theme.key}.html", theme=theme, items=items)
+
+
+def email_bodies(view: SiteView, group: Group, digest: Digest) -> tuple[str, str]:
+    """The plain-text and HTML bodies of a digest email."""
+    env = environment(view.timezone)
+    labels = {theme.key: theme.label for theme, _ in view.themes}
+    context = {"site_title": view.title, "labels": labels, "group": group, "digest": digest,
+               "base_url": view.base_url}
+    text = env.get_template("email.txt").render(**context)
+    html = env.get_template("email.html").render(**context)
+    return text, html
+
+
+def publish_site(view: SiteView, output: Path, build_id: str) -> Path:
+    """Write the whole site into a new folder, then switch ``output`` to it atomically."""
+    builds = output.parent / f".{output.name}-builds"
+    target = builds / build_id
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    for relative, text in site_pages(view):
+        path = target / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    shutil.copyfile(template_dir() / "style.css", target / "style.css")
+    _switch(output, target)
+    _prune(builds, keep={target.name})
+    return target
+
+
+def _switch(output: Path, target: Path) -> None:
+    """Point ``output`` at ``target`` with one rename, which POSIX makes atomic."""
+    link = output.parent / f".{output.name}.link-{os.getpid()}"
+    if link.is_symlink() or link.exists():
+        link.unlink()
+    link.symlink_to(os.path.relpath(target, output.parent))
+    if output.exists() and not output.is_symlink():
+        # An older, plain folder: keep it beside the builds rather than delete it.
+        output.rename(target.parent / f"previous-folder-{target.name}")
+    os.replace(link, output)
+
+
+def _prune(builds: Path, keep: set[str]) -> None:
+    entries = sorted((p for p in builds.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[KEEP_BUILDS:]:
+        if old.name not in keep:
+            shutil.rmtree(old, ignore_errors=True)

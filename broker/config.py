@@ -112,10 +112,8 @@ class _Checker:
                     "Remove it, or use one of: " + ", ".join(allowed))
                 raise self.fail(where, f"unknown key {key!r}", hint)
             want = allowed[key]
-            if isinstance(value, bool) and want is not bool:
-                ok = False
-            else:
-                ok = isinstance(value, want)
+            # TOML's true/false are ints to Python; never accept them as numbers.
+            ok = isinstance(value, want) and not (isinstance(value, bool) and want is not bool)
             if not ok:
                 raise self.fail(f"{where} {key}", f"should be {_kind(want)}, not {value!r}",
                                 f"Write it like: {key} = {_example(want)}")
@@ -318,7 +316,8 @@ def _groups(check: _Checker, raw: Any, themes: tuple[Theme, ...]) -> tuple[Group
                     f"{hint}Define it as [themes.{theme}] or use one of: {', '.join(known) or 'none yet'}")
         max_items = entry.get("max_items", 12)
         if max_items < 1:
-            raise check.fail(f"{where} max_items", "must be 1 or more", "Set it to the most items a digest may hold, like 12")
+            raise check.fail(f"{where} max_items", "must be 1 or more",
+                             "Set it to the most items a digest may hold, like 12")
         groups.append(Group(key=key, name=entry["name"].strip(), themes=group_themes,
                             description=entry.get("description", "").strip(), max_items=max_items))
     return tuple(groups)

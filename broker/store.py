@@ -123,33 +123,33 @@ class Store:
 
     def _create_v1(self) -> None:
         db = self.db
-        db["feeds"].create({
+        db.table("feeds").create({
             "url": str, "name": str, "etag": str, "last_modified": str, "body_hash": str,
             "last_checked": str, "last_success": str, "last_error": str, "last_error_at": str,
             "failing_since": str, "item_count": int, "last_new_item_at": str, "moved_to": str,
             "warning": str}, pk="url", defaults={"item_count": 0})
-        db["items"].create({
+        db.table("items").create({
             "id": str, "title": str, "link": str, "canonical_link": str, "doi": str,
             "title_key": str, "summary": str, "published": str, "first_seen": str, "kind": str,
             "authors": str, "categories": str, "themes_version": str}, pk="id")
         for column in ("doi", "canonical_link", "title_key", "published"):
-            db["items"].create_index([column])
-        db["sources"].create({
+            db.table("items").create_index([column])
+        db.table("sources").create({
             "feed_url": str, "entry_key": str, "item_id": str, "feed_name": str,
             "organisation": str, "link": str, "first_seen": str, "last_seen": str},
             pk=("feed_url", "entry_key"))
-        db["sources"].create_index(["item_id"])
-        db["item_themes"].create({"item_id": str, "theme": str, "why": str, "score": float},
+        db.table("sources").create_index(["item_id"])
+        db.table("item_themes").create({"item_id": str, "theme": str, "why": str, "score": float},
                                  pk=("item_id", "theme"))
-        db["item_themes"].create_index(["theme"])
-        db["digests"].create({"group_key": str, "digest_id": str, "created": str, "item_count": int,
+        db.table("item_themes").create_index(["theme"])
+        db.table("digests").create({"group_key": str, "digest_id": str, "created": str, "item_count": int,
                               "emailed": int}, pk=("group_key", "digest_id"), defaults={"emailed": 0})
-        db["digest_items"].create({"group_key": str, "item_id": str, "digest_id": str, "position": int},
+        db.table("digest_items").create({"group_key": str, "item_id": str, "digest_id": str, "position": int},
                                   pk=("group_key", "item_id"))
-        db["runs"].create({"id": int, "started": str, "finished": str, "feeds_ok": int,
+        db.table("runs").create({"id": int, "started": str, "finished": str, "feeds_ok": int,
                            "feeds_unchanged": int, "feeds_failed": int, "new_items": int,
                            "digests": int, "outcome": str}, pk="id")
-        db["meta"].create({"key": str, "value": str}, pk="key")
+        db.table("meta").create({"key": str, "value": str}, pk="key")
 
     # ------------------------------------------------------------ meta
 

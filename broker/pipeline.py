@@ -48,6 +48,7 @@ def fetch_and_store(config: Config, store: Store, now: datetime, report: RunRepo
     rows = store.feed_rows()
     states = {url: fetch.FeedState(r.etag, r.last_modified, r.body_hash) for url, r in rows.items()}
     limits = fetch.FetchLimits(deadline=config.feed_timeout, max_bytes=config.max_feed_bytes,
+                               allow_private_networks=config.allow_private_networks,
                                concurrency=config.concurrency, user_agent=config.user_agent)
     report.results = fetch.fetch_feeds(config.feeds, states, limits, client_factory)
     report.new_items = sum(store.record_fetch(result, now) for result in report.results)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import time
 from pathlib import Path
 
+import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from broker import pipeline
 from broker.config import load_config
+from broker.fetch.http import refuse_private_address
+from broker.fetch.limits import FeedProblem
 from broker.store import Store
 
 from .conftest import FIXED_NOW
@@ -159,3 +163,23 @@ def test_every_feed_failing_makes_the_run_fail(feed_server: HTTPServer, tmp_path
     write_config(tmp_path / "feeds.toml", [("Gone", feed_server.url_for("/gone"))])
 
     assert _build(tmp_path / "feeds.toml").all_failed
+
+
+def test_private_addresses_are_refused_unless_allowed(feed_server: HTTPServer, tmp_path: Path) -> None:
+    feed_server.expect_request("/feed").respond_with_data(rss([story(1)]), content_type="application/rss+xml")
+    write_config(tmp_path / "feeds.toml", [("Local", feed_server.url_for("/feed"))])
+    text = (tmp_path / "feeds.toml").read_text().replace("allow_private_networks = true", "")
+    (tmp_path / "feeds.toml").write_text(text)
+
+    report = _build(tmp_path / "feeds.toml")
+
+    assert report.results[0].error.startswith("127.0.0.1 is on a private or local network (127.0.0.1)")
+    assert "allow_private_networks = true" in report.results[0].error
+    assert len(feed_server.log) == 0, "nothing may be sent to a refused address"
+
+
+@pytest.mark.parametrize("url", ["http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/feed",
+                                 "http://192.168.1.1/feed", "http://[::1]/feed", "http://localhost:8080/feed"])
+def test_metadata_loopback_and_private_hosts_are_refused(url: str) -> None:
+    with pytest.raises(FeedProblem, match="private or local network"):
+        asyncio.run(refuse_private_address(url))

@@ -1,0 +1,97 @@
+"""Fetch feeds over HTTP(S) (or from files) and parse them into entries.
+
+Every feed gets a total deadline, a size cap counted after decompression and
+at most five redirects, so one slow or hostile server cannot stall a run;
+parsing happens in worker processes under a time limit for the same reason.
+Conditional GET (ETag, Last-Modified) and a hash of the last body mean an
+unchanged feed is neither parsed again nor written to the database.
+
+The public surface is here; ``http``, ``parse`` and ``pool`` are the parts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+
+import httpx
+
+from ..models import FeedSpec, FetchResult
+from .http import Download, default_client, download, read_file
+from .limits import FeedProblem, FeedState, FetchLimits
+from .parse import html_to_text, is_web_address, parse_feed
+from .pool import ParsePool, default_pool_size
+
+__all__ = ["ClientFactory", "FeedState", "FetchLimits", "fetch_feeds", "html_to_text", "parse_feed"]
+
+ClientFactory = Callable[[], httpx.AsyncClient]
+
+
+def fetch_feeds(
+    feeds: Sequence[FeedSpec],
+    states: Mapping[str, FeedState],
+    limits: FetchLimits,
+    client_factory: ClientFactory | None = None,
+) -> list[FetchResult]:
+    """Fetch and parse every feed; one result per feed, in the same order."""
+    return asyncio.run(_fetch_all(feeds, states, limits, client_factory))
+
+
+async def _fetch_all(
+    feeds: Sequence[FeedSpec],
+    states: Mapping[str, FeedState],
+    limits: FetchLimits,
+    client_factory: ClientFactory | None,
+) -> list[FetchResult]:
+    gate = asyncio.Semaphore(limits.concurrency)
+    pool = ParsePool(default_pool_size(), limits.deadline)
+    factory = client_factory or (lambda: default_client(limits))
+    try:
+        async with factory() as client:
+
+            async def one(feed: FeedSpec) -> FetchResult:
+                async with gate:
+                    got = await _get(feed, states.get(feed.url, FeedState()), limits, client)
+                if isinstance(got, FetchResult):
+                    return got
+                return await _parse(feed, got, pool)
+
+            return list(await asyncio.gather(*(one(f) for f in feeds)))
+    finally:
+        pool.close()
+
+
+async def _get(feed: FeedSpec, state: FeedState, limits: FetchLimits,
+               client: httpx.AsyncClient) -> FetchResult | tuple[Download, str]:
+    """The feed's new bytes and their hash, or a finished result (unchanged or failed)."""
+    try:
+        async with asyncio.timeout(limits.deadline):
+            if is_web_address(feed.url):
+                got = await download(feed.url, state, limits, client)
+            else:
+                got = read_file(feed.url, limits)
+    except TimeoutError:
+        return _failed(feed, f"no complete answer within {limits.deadline:g} seconds; "
+                             "the server may be down or very slow")
+    except FeedProblem as problem:
+        return _failed(feed, str(problem))
+    body_hash = hashlib.sha256(got.body).hexdigest() if not got.not_modified else state.body_hash
+    if got.not_modified or body_hash == state.body_hash:
+        return FetchResult(feed, "not-modified", etag=got.etag, last_modified=got.last_modified,
+                           body_hash=body_hash, moved_to=got.moved_to)
+    return got, body_hash
+
+
+async def _parse(feed: FeedSpec, got: tuple[Download, str], pool: ParsePool) -> FetchResult:
+    body, body_hash = got
+    try:
+        entries, warning = await pool.parse(body.body, body.final_url, body.content_type)
+    except FeedProblem as problem:
+        return _failed(feed, str(problem), moved_to=body.moved_to)
+    return FetchResult(feed, "ok", entries=entries, etag=body.etag, last_modified=body.last_modified,
+                       body_hash=body_hash, moved_to=body.moved_to, warning=warning)
+
+
+def _failed(feed: FeedSpec, error: str, moved_to: str = "") -> FetchResult:
+    return FetchResult(feed, "error", error=error, moved_to=moved_to)

@@ -1,0 +1,35 @@
+"""Shared pieces of the fetch stage: the limits every feed runs under, and its one error."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FeedState:
+    """What we remember of a feed between runs, for conditional GET."""
+
+    etag: str = ""
+    last_modified: str = ""
+    body_hash: str = ""
+
+
+@dataclass(frozen=True)
+class FetchLimits:
+    """The sandbox each feed is fetched and parsed in."""
+
+    deadline: float = 30.0
+    max_bytes: int = 10 * 1024 * 1024
+    concurrency: int = 8
+    user_agent: str = "KnowledgeBroker"
+    allow_private_networks: bool = False
+
+
+class FeedProblem(Exception):
+    """One feed failed; the message is already in plain words for the curator."""
+
+
+def reason(exc: BaseException) -> str:
+    """The first line of an exception's message, short enough for a status line."""
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0][:200]

@@ -1,0 +1,138 @@
+"""Parse feed bytes with feedparser into Entry records, each with a stable key.
+
+This runs inside a worker process (see ``pool.py``), so a feed that makes
+feedparser hang can be stopped without stopping the run.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import html
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+import feedparser
+import nh3
+
+from ..models import Entry
+from .limits import FeedProblem, reason
+
+DOI_PATTERN = re.compile(r"\b(10\.\d{4,9}/[^\s\"'<>]+)", re.IGNORECASE)
+_BLOCK_TAGS = re.compile(r"<\s*/?\s*(?:br|p|div|li|ul|ol|h[1-6]|tr|blockquote)\b[^>]*>", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_BLANK_LINES = re.compile(r"\s*\n\s*")
+
+
+def is_web_address(url: str) -> bool:
+    return url.startswith(("http://", "https://"))
+
+
+def parse_feed(body: bytes, url: str = "", content_type: str = "") -> tuple[tuple[Entry, ...], str]:
+    """Parse feed bytes into entries, plus a warning if the feed was damaged but readable."""
+    headers = {"content-location": url}
+    if content_type:
+        headers["content-type"] = content_type
+    parsed = feedparser.parse(body, response_headers=headers, sanitize_html=True)
+    raw_entries = parsed.get("entries", [])
+    if parsed.get("bozo") and not raw_entries:
+        raise FeedProblem(_not_a_feed(body, parsed.get("bozo_exception")))
+    if not raw_entries and not parsed.get("version"):
+        raise FeedProblem(_not_a_feed(body, None))
+    entries = entries_from(raw_entries)
+    warning = ""
+    if parsed.get("bozo"):
+        warning = f"the feed has errors ({reason(parsed['bozo_exception'])}), but {len(entries)} items were read"
+    return entries, warning
+
+
+def _not_a_feed(body: bytes, exc: Any) -> str:
+    head = body[:2048].lower()
+    if b"<html" in head or b"<!doctype html" in head:
+        return "the address gives a web page, not a feed; find the page's RSS or Atom link"
+    if not body.strip():
+        return "the feed is empty"
+    detail = f" ({reason(exc)})" if exc else ""
+    return f"this is not a readable RSS or Atom feed{detail}"
+
+
+def entries_from(raw_entries: Sequence[Any]) -> tuple[Entry, ...]:
+    """Turn feedparser entries into Entry records with a stable key each."""
+    guid_counts = Counter(e.get("id", "") for e in raw_entries)
+    entries = []
+    for raw in raw_entries:
+        title = html_to_text(raw.get("title", ""))
+        link = raw.get("link", "") or ""
+        published = _date(raw)
+        guid = raw.get("id", "") or ""
+        if guid and guid_counts[guid] == 1:
+            key = "guid:" + guid
+        elif link:
+            key = "link:" + link
+        else:
+            stamp = published.isoformat() if published else ""
+            key = "title:" + hashlib.sha256(f"{title}\n{stamp}".encode()).hexdigest()[:24]
+        if not title and not link:
+            continue  # nothing a reader could use
+        entries.append(Entry(
+            entry_key=key[:1000],
+            title=title or "(untitled)",
+            link=link if is_web_address(link) else "",
+            summary=_summary(raw),
+            published=published,
+            authors=_authors(raw),
+            categories=tuple(dict.fromkeys(
+                t.get("term", "").strip() for t in raw.get("tags", []) if t.get("term", "").strip())),
+            doi=_doi(raw),
+        ))
+    return tuple(entries)
+
+
+def html_to_text(markup: str) -> str:
+    """Feed HTML as plain text: tags and scripts removed, entities decoded."""
+    if not markup:
+        return ""
+    if "<" in markup or "&" in markup:
+        markup = _BLOCK_TAGS.sub("\n", markup)
+        markup = html.unescape(nh3.clean(markup, tags=set(), clean_content_tags={"script", "style"}))
+    markup = _SPACES.sub(" ", markup)
+    return _BLANK_LINES.sub("\n", markup).strip()
+
+
+def _summary(raw: Any) -> str:
+    candidates = [raw.get("summary", "")]
+    candidates += [c.get("value", "") for c in raw.get("content", [])]
+    texts = [html_to_text(c) for c in candidates if c]
+    return max(texts, key=len, default="")
+
+
+def _authors(raw: Any) -> tuple[str, ...]:
+    names = [a.get("name", "") for a in raw.get("authors", []) if isinstance(a, Mapping)]
+    if not any(names) and raw.get("author"):
+        names = [raw["author"]]
+    cleaned = (html_to_text(n) for n in names if n)
+    return tuple(dict.fromkeys(n for n in cleaned if n))
+
+
+def _date(raw: Any) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = raw.get(key)
+        if value:
+            try:
+                return datetime.fromtimestamp(calendar.timegm(value), UTC)
+            except (OverflowError, ValueError, OSError):
+                continue
+    return None
+
+
+def _doi(raw: Any) -> str:
+    places = [raw.get("prism_doi", ""), raw.get("dc_identifier", ""), raw.get("id", ""), raw.get("link", "")]
+    places += [link.get("href", "") for link in raw.get("links", [])]
+    for place in places:
+        match = DOI_PATTERN.search(place or "")
+        if match:
+            return match.group(1).rstrip(".,;)").lower()
+    return ""

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import NoReturn, TypeVar
 
 import click
 
-from . import pipeline
+from . import mail, pipeline
+from .addresses import BadAddress, normalise_address
 from .config import Config, load_config
 from .errors import BrokerError, ConfigError
 from .store import Store
+from .subscribers import read_subscriber_csv
 
+T = TypeVar("T")
 EXIT_FEEDS_FAILED = 1
 EXIT_CONFIG = 2
+EXIT_USAGE = 2
 
 
 def _load(path: str) -> Config:
@@ -52,23 +59,29 @@ def check(config_path: str) -> None:
 
 @main.command()
 @config_option
-def build(config_path: str) -> None:
+@click.option("--send/--no-send", default=True, show_default=True,
+              help="Deliver the new digests to subscribers now, or leave them in the outbox.")
+def build(config_path: str, send: bool) -> None:
     """Fetch the feeds, sort new items into themes, and publish digests, site and emails.
 
     Example: broker build --config feeds.toml
     """
     config = _load(config_path)
-    report = _run(lambda: pipeline.build(config))
+    report = _run(lambda: pipeline.build(config, send=send))
     _tell(report)
-    if report.digests:
-        for new in report.digests:
-            click.echo(f"New digest for {config.group(new.group).name}: {len(new.items)} items.")
-    else:
+    for new in report.digests:
+        click.echo(f"New digest for {config.group(new.group).name}: {len(new.items)} items.")
+    for draft in report.drafts:
+        click.echo(f"New draft for {config.group(draft.group).name} ({len(draft.items)} items) waits for approval: "
+                   f"read {config.output / '_drafts' / draft.group / (draft.id + '.html')}, "
+                   f"then run: broker approve {draft.group}")
+    if not report.digests and not report.drafts:
         click.echo("Nothing new for any group, so no new digest.")
     if report.site:
         click.echo(f"Website: {config.output / 'index.html'}")
     for path in report.emails:
         click.echo(f"Email: {path}")
+    _tell_sending(report.sending)
     if report.all_failed:
         sys.exit(EXIT_FEEDS_FAILED)
 
@@ -116,7 +129,206 @@ def status(config_path: str) -> None:
         for group in config.groups:
             last = store.last_digest(group.key)
             text = f"last digest {_when(last[1])} with {last[2]} items" if last else "no digest yet"
-            click.echo(f"  {group.name}: {text}")
+            waiting = len(store.digests(group.key, state="draft"))
+            if waiting:
+                text += f"; {waiting} draft waiting for approval (broker approve {group.key})"
+            click.echo(f"  {group.name}: {text}, {len(store.subscribers(group.key))} subscribers")
+        counts = store.outbox_counts()
+        click.echo(f"Emails: {counts.get('sent', 0)} sent, {counts.get('pending', 0)} waiting, "
+                   f"{counts.get('failed', 0)} failed")
+        for failure in store.failed():
+            click.echo(f"  not delivered to {failure.email} ({failure.group}, {failure.digest_id}): "
+                       f"{failure.last_error}")
+
+
+@main.command()
+@config_option
+@click.option("--dry-run", is_flag=True, help="Say what would be sent, and send nothing.")
+def send(config_path: str, dry_run: bool) -> None:
+    """Deliver every message waiting in the outbox; safe to run again at any time.
+
+    Example: broker send --dry-run
+    """
+    config = _load(config_path)
+    pending, report = _run(lambda: pipeline.send(config, dry_run=dry_run))
+    if dry_run:
+        click.echo(f"{pending} messages are waiting; nothing was sent (dry run).")
+        return
+    if not pending:
+        click.echo("Nothing is waiting to be sent.")
+    _tell_sending(report)
+    if report.stopped:
+        sys.exit(EXIT_FEEDS_FAILED)
+
+
+@main.command()
+@config_option
+@click.argument("group")
+@click.argument("email")
+@click.option("--name", default="", help="The subscriber's name, used to greet them.")
+def subscribe(config_path: str, group: str, email: str, name: str) -> None:
+    """Add someone to a group's email digest.
+
+    Example: broker subscribe southwark-carers jo@example.org --name "Jo Bloggs"
+    """
+    config = _load(config_path)
+    key = _group(config, group)
+    address = _address(email)
+    with _open_store(config) as store:
+        outcome = store.subscribe(key, address, name.strip(), pipeline.utc_now())
+    said = {"added": "is now subscribed to", "back": "is subscribed again to", "already": "was already subscribed to"}
+    click.echo(f"{address} {said[outcome]} {config.group(key).name}.")
+
+
+@main.command()
+@config_option
+@click.argument("group", required=False)
+@click.argument("email", required=False)
+@click.option("--token", help="The token from an unsubscribe request email.")
+def unsubscribe(config_path: str, group: str | None, email: str | None, token: str | None) -> None:
+    """Stop sending a group's digest to someone, by address or by the token in their request.
+
+    Example: broker unsubscribe southwark-carers jo@example.org
+    """
+    config = _load(config_path)
+    with _open_store(config) as store:
+        if token:
+            try:
+                group, email = mail.read_token(store.unsubscribe_secret(), token)
+            except BrokerError as exc:
+                _fail(str(exc), EXIT_USAGE)
+        elif not (group and email):
+            _fail("give a group and an address (broker unsubscribe GROUP EMAIL), or --token TOKEN", EXIT_USAGE)
+        assert group and email
+        key = _group(config, group)
+        address = _address(email)
+        if store.unsubscribe(key, address, pipeline.utc_now()):
+            click.echo(f"{address} will get no more emails from {config.group(key).name}.")
+        else:
+            click.echo(f"{address} was not subscribed to {config.group(key).name}; nothing to do.")
+
+
+@main.group()
+def subscribers() -> None:
+    """Manage subscriber lists in bulk.
+
+    Example: broker subscribers import southwark-carers members.csv
+    """
+
+
+@subscribers.command("import")
+@config_option
+@click.argument("group")
+@click.argument("csv_file", type=click.Path(exists=True, dir_okay=False))
+def import_subscribers(config_path: str, group: str, csv_file: str) -> None:
+    """Subscribe everyone in a CSV file with an "email" column (and, if you like, a "name" column).
+
+    Example: broker subscribers import southwark-carers members.csv
+    """
+    config = _load(config_path)
+    key = _group(config, group)
+    try:
+        rows, problems = read_subscriber_csv(Path(csv_file))
+    except BrokerError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    added = 0
+    with _open_store(config) as store:
+        for email, name in rows:
+            added += store.subscribe(key, email, name, pipeline.utc_now()) != "already"
+    for problem in problems:
+        click.echo(f"Skipped {problem}", err=True)
+    click.echo(f"{added} subscribed to {config.group(key).name}; {len(rows) - added} were already; "
+               f"{len(problems)} rows skipped.")
+
+
+@main.command()
+@config_option
+def drafts(config_path: str) -> None:
+    """List the digests that wait for a curator's approval.
+
+    Example: broker drafts
+    """
+    config = _load(config_path)
+    found = 0
+    with _open_store(config) as store:
+        for group in config.groups:
+            for draft in store.digests(group.key, state="draft"):
+                found += 1
+                page = config.output / "_drafts" / group.key / f"{draft.id}.html"
+                click.echo(f"{group.key}: draft of {draft.id} with {len(draft.items)} items. Read it at {page}")
+    if not found:
+        click.echo("No digest is waiting for approval.")
+
+
+@main.command()
+@config_option
+@click.argument("group")
+@click.option("--send/--no-send", default=True, show_default=True, help="Send it to subscribers straight away.")
+def approve(config_path: str, group: str, send: bool) -> None:
+    """Publish and send a group's waiting draft digest.
+
+    Example: broker approve southwark-carers
+    """
+    config = _load(config_path)
+    key = _group(config, group)
+    released, report = _run(lambda: pipeline.approve(config, config.group(key), send=send))
+    if released is None:
+        click.echo(f"{config.group(key).name} has no draft waiting; nothing to approve.")
+        return
+    click.echo(f"Approved the {released.id} digest of {config.group(key).name}: it is on the website now.")
+    _tell_sending(report.sending)
+
+
+@main.command()
+@config_option
+@click.argument("group")
+def reject(config_path: str, group: str) -> None:
+    """Drop a group's waiting draft; its items go back for the next digest.
+
+    Example: broker reject southwark-carers
+    """
+    config = _load(config_path)
+    key = _group(config, group)
+    dropped = _run(lambda: pipeline.reject(config, config.group(key)))
+    if dropped is None:
+        click.echo(f"{config.group(key).name} has no draft waiting; nothing to reject.")
+    else:
+        click.echo(f"Dropped the {dropped.id} draft of {config.group(key).name}; "
+                   f"its {len(dropped.items)} items will be offered again in the next digest.")
+
+
+def _group(config: Config, key: str) -> str:
+    try:
+        return config.group(key).key
+    except BrokerError as exc:
+        _fail(str(exc), EXIT_USAGE)
+        raise
+
+
+def _address(text: str) -> str:
+    try:
+        return normalise_address(text)
+    except BadAddress as exc:
+        _fail(f"{text!r} is not an email address ({exc}). Check it for typing mistakes.", EXIT_USAGE)
+        raise
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(code)
+
+
+def _tell_sending(report: mail.SendReport | None) -> None:
+    if report is None:
+        return
+    if report.sent:
+        click.echo(f"Sent {report.sent} emails.")
+    for email, reason in report.failed:
+        click.echo(f"Could not send to {email}: {reason}. It will not be retried.", err=True)
+    for email, reason in report.deferred:
+        click.echo(f"Delayed for {email}: {reason}. The next run will try again.", err=True)
+    if report.stopped:
+        click.echo(f"Sending stopped: {report.stopped}. Run broker send later; nothing will go twice.", err=True)
 
 
 def _when(moment: datetime | None) -> str:
@@ -129,16 +341,14 @@ def _open_store(config: Config) -> Store:
     try:
         return Store.open(config.database)
     except BrokerError as exc:
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(EXIT_FEEDS_FAILED)
+        _fail(str(exc), EXIT_FEEDS_FAILED)
 
 
-def _run(job):  # type: ignore[no-untyped-def]
+def _run(job: Callable[[], T]) -> T:
     try:
         return job()
     except BrokerError as exc:
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(EXIT_FEEDS_FAILED)
+        _fail(str(exc), EXIT_FEEDS_FAILED)
 
 
 def _tell(report: pipeline.RunReport) -> None:

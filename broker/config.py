@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .addresses import BadAddress, normalise_address
 from .errors import ConfigError
 from .models import FEED_KINDS, FINDINGS, FeedSpec, Group, Theme
 
@@ -41,8 +42,26 @@ BROKER_KEYS = {
 }
 FEED_KEYS = {"name": str, "url": str, "kind": str, "organisation": str, "stale_days": int}
 THEME_KEYS = {"label": str, "description": str, "keywords": list, "exclude": list}
-GROUP_KEYS = {"name": str, "themes": list, "description": str, "max_items": int}
-TOP_KEYS = {"broker": dict, "feeds": list, "themes": dict, "groups": dict}
+GROUP_KEYS = {"name": str, "themes": list, "description": str, "max_items": int, "approval": bool}
+EMAIL_KEYS = {"from": str, "reply_to": str, "smtp_host": str, "smtp_port": int, "security": str,
+              "username": str, "password_env": str, "rate_per_minute": int, "timeout": (int, float)}
+SECURITY_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
+TOP_KEYS = {"broker": dict, "feeds": list, "themes": dict, "groups": dict, "email": dict}
+
+
+@dataclass(frozen=True)
+class EmailSettings:
+    """How to reach the mail server; the password itself stays in the environment."""
+
+    sender: str
+    reply_to: str = ""
+    smtp_host: str = "localhost"
+    smtp_port: int = 587
+    security: str = "starttls"
+    username: str = ""
+    password_env: str = ""
+    rate_per_minute: int = 600
+    timeout: float = 30.0
 
 
 @dataclass(frozen=True)
@@ -65,6 +84,7 @@ class Config:
     max_feed_bytes: int = 10 * 1024 * 1024
     user_agent: str = USER_AGENT
     allow_private_networks: bool = False
+    email: EmailSettings | None = None
 
     @property
     def zone(self) -> ZoneInfo:
@@ -202,6 +222,7 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
     if "feed_timeout" in broker and broker["feed_timeout"] <= 0:
         raise check.fail("[broker] feed_timeout", "must be more than 0", "Set it to a number of seconds, like 30")
 
+    email = _email(check, data["email"]) if "email" in data else None
     themes = _themes(check, data.get("themes", {}))
     feeds = _feeds(check, data.get("feeds", []), base)
     groups = _groups(check, data.get("groups", {}), themes)
@@ -226,7 +247,38 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
         max_feed_bytes=broker.get("max_feed_bytes", 10 * 1024 * 1024),
         user_agent=broker.get("user_agent", USER_AGENT),
         allow_private_networks=broker.get("allow_private_networks", False),
+        email=email,
     )
+
+
+def _email(check: _Checker, raw: Any) -> EmailSettings:
+    entry = check.table("email", raw)
+    check.keys("[email]", entry, EMAIL_KEYS, required=("from",))
+    addresses = {}
+    for key in ("from", "reply_to"):
+        if entry.get(key):
+            try:
+                addresses[key] = normalise_address(entry[key])
+            except BadAddress as exc:
+                raise check.fail(f"[email] {key}", f"{entry[key]!r} is not an email address ({exc})",
+                                 'Write one address, like "digest@example.org"') from None
+    security = entry.get("security", "starttls")
+    if security not in SECURITY_PORTS:
+        raise check.fail("[email] security", f"{security!r} is not a choice",
+                         'Use "starttls" (port 587), "ssl" (port 465) or "none" (a local relay)')
+    if entry.get("username") and not entry.get("password_env"):
+        raise check.fail("[email]", "a username is set but password_env is not",
+                         'Add password_env = "BROKER_SMTP_PASSWORD" and set that variable; '
+                         "never put the password itself in this file")
+    rate = entry.get("rate_per_minute", 600)
+    if rate < 1:
+        raise check.fail("[email] rate_per_minute", "must be 1 or more", "Set it to the most messages a minute")
+    return EmailSettings(
+        sender=addresses["from"], reply_to=addresses.get("reply_to", ""),
+        smtp_host=entry.get("smtp_host", "localhost"),
+        smtp_port=entry.get("smtp_port", SECURITY_PORTS[security]), security=security,
+        username=entry.get("username", ""), password_env=entry.get("password_env", ""),
+        rate_per_minute=rate, timeout=float(entry.get("timeout", 30.0)))
 
 
 def _feeds(check: _Checker, raw: Any, base: Path) -> tuple[FeedSpec, ...]:
@@ -319,5 +371,6 @@ def _groups(check: _Checker, raw: Any, themes: tuple[Theme, ...]) -> tuple[Group
             raise check.fail(f"{where} max_items", "must be 1 or more",
                              "Set it to the most items a digest may hold, like 12")
         groups.append(Group(key=key, name=entry["name"].strip(), themes=group_themes,
-                            description=entry.get("description", "").strip(), max_items=max_items))
+                            description=entry.get("description", "").strip(), max_items=max_items,
+                            approval=entry.get("approval", False)))
     return tuple(groups)

@@ -45,6 +45,7 @@ class Group:
     themes: tuple[str, ...]
     description: str = ""
     max_items: int = 12
+    approval: bool = False  # hold each digest as a draft until a curator approves it
 
 
 @dataclass(frozen=True)

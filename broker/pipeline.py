@@ -7,16 +7,22 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 from . import classify, digest, fetch, mail, render
 from .config import Config
-from .models import Digest, FetchResult
-from .store import Store
+from .errors import MailError
+from .models import Digest, FetchResult, Group
+from .store import OutboxRow, Store
+from .store.digests import DRAFT, PUBLISHED
 
 Clock = Callable[[], datetime]
+Sleep = Callable[[float], None]
 
 
 @dataclass
@@ -26,8 +32,10 @@ class RunReport:
     results: list[FetchResult] = field(default_factory=list)
     new_items: int = 0
     digests: list[Digest] = field(default_factory=list)
+    drafts: list[Digest] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
     site: str = ""
+    sending: mail.SendReport | None = None
 
     @property
     def failed(self) -> list[FetchResult]:
@@ -40,6 +48,36 @@ class RunReport:
 
 def utc_now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
+
+
+def build(config: Config, *, clock: Clock = utc_now, client_factory: fetch.ClientFactory | None = None,
+          send: bool = True, connect: mail.ConnectionFactory | None = None, sleep: Sleep = time.sleep) -> RunReport:
+    """fetch → store → classify → digest → render → outbox → send."""
+    report = RunReport()
+    with Store.open(config.database) as store:
+        now = clock()
+        run = store.start_run(now)
+        fetch_and_store(config, store, now, report, client_factory)
+        classify_new(config, store)
+        make_digests(config, store, now, report)
+        publish(config, store, now, report)
+        if send:
+            report.sending = send_pending(config, store, clock, connect, sleep=sleep)
+        store.finish_run(run, clock(), _counts(report), "all feeds failed" if report.all_failed else "ok")
+    return report
+
+
+def fetch_only(config: Config, *, clock: Clock = utc_now,
+               client_factory: fetch.ClientFactory | None = None) -> RunReport:
+    """Fetch and store, without publishing anything."""
+    report = RunReport()
+    with Store.open(config.database) as store:
+        now = clock()
+        run = store.start_run(now)
+        fetch_and_store(config, store, now, report, client_factory)
+        classify_new(config, store)
+        store.finish_run(run, clock(), _counts(report), "all feeds failed" if report.all_failed else "ok")
+    return report
 
 
 def fetch_and_store(config: Config, store: Store, now: datetime, report: RunReport,
@@ -56,20 +94,30 @@ def fetch_and_store(config: Config, store: Store, now: datetime, report: RunRepo
 
 def classify_new(config: Config, store: Store) -> None:
     """Decide themes for items not yet decided under the current theme rules."""
-    version = hashlib.sha256(json.dumps([t.__dict__ for t in config.themes], sort_keys=True).encode()).hexdigest()[:16]
+    rules = json.dumps([t.__dict__ for t in config.themes], sort_keys=True)
+    version = hashlib.sha256(rules.encode()).hexdigest()[:16]
     items = store.items_to_classify(version)
     if items:
         store.save_themes(classify.classify(items, config.themes), version)
 
 
 def make_digests(config: Config, store: Store, now: datetime, report: RunReport) -> None:
+    """Each group's next digest, when something new has arrived for it.
+
+    Items that did not fit in an earlier digest wait for the next one; they
+    alone do not make a new digest, so building again with nothing new
+    publishes nothing. A group that wants approval gets a draft instead.
+    """
     for group in config.groups:
         since = digest.backlog_start(store.group_started(group.key), now, config.backlog_days)
         candidates = store.digest_candidates(group.key, group.themes, since)
+        latest = store.latest_digest_time(group.key)
+        if latest is not None and not store.arrived_since(candidates, latest):
+            continue
         new = digest.next_digest(group, candidates, now, config.zone, store.digest_ids(group.key))
         if new is not None:
-            store.record_digest(new)
-            report.digests.append(new)
+            store.record_digest(new, DRAFT if group.approval else PUBLISHED)
+            (report.drafts if group.approval else report.digests).append(new)
 
 
 def site_view(config: Config, store: Store, now: datetime) -> render.SiteView:
@@ -77,54 +125,151 @@ def site_view(config: Config, store: Store, now: datetime) -> render.SiteView:
         title=config.title, base_url=config.base_url, timezone=config.timezone, generated=now,
         groups=tuple(render.GroupPage(g, tuple(store.digests(g.key))) for g in config.groups),
         themes=tuple((t, tuple(store.theme_items(t.key, 50))) for t in config.themes),
+        drafts=tuple(render.GroupPage(g, tuple(store.digests(g.key, state=DRAFT))) for g in config.groups),
     )
 
 
-def publish(config: Config, store: Store, now: datetime, report: RunReport) -> None:
-    """Write the site when something changed, and an email for every digest not yet in the outbox."""
+def publish(config: Config, store: Store, now: datetime, report: RunReport, force: bool = False) -> None:
+    """Write the site when something changed, then queue every published digest not yet queued."""
     view: render.SiteView | None = None
-    fingerprint = f"{config.title}|{config.base_url}|{config.groups}|{config.themes}|{store.count('digests')}"
-    if report.digests or store.meta("site") != fingerprint or not config.output.exists():
+    fingerprint = "|".join([config.title, config.base_url, repr(config.groups), repr(config.themes),
+                            str(store.count("digests")), str(store.count("digest_items"))])
+    if force or report.digests or report.drafts or store.meta("site") != fingerprint or not config.output.exists():
         view = site_view(config, store, now)
-        report.site = str(render.publish_site(view, config.output, now.strftime("%Y%m%dT%H%M%S")))
+        report.site = str(render.publish_site(view, config.output, f"{now:%Y%m%dT%H%M%S}-{os.getpid()}"))
         store.set_meta("site", fingerprint)
     for group in config.groups:
-        for pending in store.digests(group.key, unemailed=True):
+        for ready in reversed(store.digests(group.key, unqueued=True)):
             view = view or site_view(config, store, now)
-            text, html = render.email_bodies(view, group, pending)
-            subject = f"{group.name}: new research, {render.long_date(pending.created, config.zone)}"
-            message = mail.build_message(site_title=config.title, base_url=config.base_url, group=group,
-                                         digest=pending, subject=subject, text=text, html=html)
-            report.emails.append(str(mail.write_eml(config.outbox, group, pending, message)))
-            store.mark_emailed(group.key, pending.id)
+            report.emails.append(str(queue_digest(config, store, view, group, ready, now)))
 
 
-def build(config: Config, *, clock: Clock = utc_now,
-          client_factory: fetch.ClientFactory | None = None) -> RunReport:
-    """fetch → store → classify → digest → render → outbox."""
-    report = RunReport()
-    with Store.open(config.database) as store:
-        now = clock()
-        run = store.start_run(now)
-        fetch_and_store(config, store, now, report, client_factory)
-        classify_new(config, store)
-        make_digests(config, store, now, report)
-        publish(config, store, now, report)
-        store.finish_run(run, clock(), _counts(report), "all feeds failed" if report.all_failed else "ok")
+def _letterhead(config: Config) -> mail.Letterhead:
+    sender = config.email.sender if config.email else f"digest@{mail.mail_domain(config.base_url)}"
+    return mail.Letterhead(config.title, config.base_url, sender, config.email.reply_to if config.email else "")
+
+
+def _subject(config: Config, group: Group, ready: Digest) -> str:
+    return f"{group.name}: new research, {render.long_date(ready.created, config.zone)}"
+
+
+def queue_digest(config: Config, store: Store, view: render.SiteView, group: Group, ready: Digest,
+                 now: datetime) -> Path:
+    """Write the digest's preview copy, and one outbox row per subscriber."""
+    head = _letterhead(config)
+    text, html = render.email_bodies(view, group, ready)
+    preview = mail.build_message(head, group, ready, subject=_subject(config, group, ready), text=text, html=html)
+    path = mail.write_eml(config.outbox / group.key, ready.id, preview)
+    domain = mail.mail_domain(config.base_url)
+    recipients = [(email, name, mail.message_id(group.key, ready.id, email, domain))
+                  for email, name in store.subscribers(group.key)]
+    store.queue_digest(group.key, ready.id, recipients, now)
+    return path
+
+
+class _OutboxRecorder:
+    """Writes each delivery outcome to the outbox the moment it is known."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self.store, self.clock = store, clock
+
+    def sent(self, key: object) -> None:
+        assert isinstance(key, OutboxRow)
+        self.store.mark_sent(key, self.clock())
+
+    def failed(self, key: object, reason: str) -> None:
+        assert isinstance(key, OutboxRow)
+        self.store.mark_failed(key, reason, self.clock())
+
+    def deferred(self, key: object, reason: str) -> None:
+        assert isinstance(key, OutboxRow)
+        self.store.note_attempt(key, reason, self.clock())
+
+
+def send_pending(config: Config, store: Store, clock: Clock = utc_now, connect: mail.ConnectionFactory | None = None,
+                 dry_run: bool = False, sleep: Sleep = time.sleep) -> mail.SendReport:
+    """Deliver every pending outbox message: by SMTP, or as .eml files when [email] is not set."""
+    rows = store.pending()
+    if dry_run or not rows:
+        return mail.SendReport()
+    head = _letterhead(config)
+    secret = store.unsubscribe_secret()
+    groups = {g.key: g for g in config.groups}
+    view = site_view(config, store, clock())
+    bodies: dict[tuple[str, str], tuple[Digest, str, str]] = {}
+    jobs = []
+    for row in rows:
+        group = groups.get(row.group)
+        if group is None:
+            continue  # the group was removed from feeds.toml; its mail waits in case it returns
+        if (row.group, row.digest_id) not in bodies:
+            found = [d for d in store.digests(row.group) if d.id == row.digest_id]
+            if not found:
+                continue
+            text, html = render.email_bodies(view, group, found[0], unsubscribe=head.sender,
+                                             token_mark=mail.UNSUBSCRIBE_MARK)
+            bodies[(row.group, row.digest_id)] = (found[0], text, html)
+        ready, text, html = bodies[(row.group, row.digest_id)]
+        token = mail.unsubscribe_token(secret, row.group, row.email)
+        message = mail.build_message(head, group, ready, subject=_subject(config, group, ready), text=text,
+                                     html=html, recipient=(row.email, row.name), token=token)
+        jobs.append((row, row.email, message))
+    recorder = _OutboxRecorder(store, clock)
+    if config.email is None:
+        return _write_to_folder(config, jobs, recorder)
+    if connect is None:
+        settings = config.email
+        password = os.environ.get(settings.password_env, "") if settings.password_env else ""
+        if settings.password_env and not password:
+            raise MailError(f"the environment variable {settings.password_env} (named by [email] password_env) "
+                            "is not set; set it to the mail server's password, then run: broker send")
+        connect = mail.smtp_factory(settings.smtp_host, settings.smtp_port, settings.security, settings.timeout,
+                                    settings.username, password)
+    return mail.deliver(jobs, connect, recorder, sender=head.sender, rate_per_minute=config.email.rate_per_minute,
+                        sleep=sleep)
+
+
+def _write_to_folder(config: Config, jobs: list[tuple[OutboxRow, str, mail.EmailMessage]],
+                     recorder: _OutboxRecorder) -> mail.SendReport:
+    report = mail.SendReport()
+    for row, _email, message in jobs:
+        name = hashlib.sha256(row.email.encode()).hexdigest()[:16]
+        mail.write_eml(config.outbox / row.group / row.digest_id, name, message)
+        recorder.sent(row)
+        report.sent += 1
     return report
 
 
-def fetch_only(config: Config, *, clock: Clock = utc_now,
-               client_factory: fetch.ClientFactory | None = None) -> RunReport:
-    """Fetch and store, without publishing anything."""
+def approve(config: Config, group: Group, *, clock: Clock = utc_now, send: bool = True,
+            connect: mail.ConnectionFactory | None = None,
+            sleep: Sleep = time.sleep) -> tuple[Digest | None, RunReport]:
+    """Release a group's draft: publish it on the site, queue it and send it."""
     report = RunReport()
     with Store.open(config.database) as store:
-        now = clock()
-        run = store.start_run(now)
-        fetch_and_store(config, store, now, report, client_factory)
-        classify_new(config, store)
-        store.finish_run(run, clock(), _counts(report), "all feeds failed" if report.all_failed else "ok")
-    return report
+        released = store.approve(group.key)
+        if released is not None:
+            report.digests.append(released)
+            publish(config, store, clock(), report, force=True)
+            if send:
+                report.sending = send_pending(config, store, clock, connect, sleep=sleep)
+    return released, report
+
+
+def reject(config: Config, group: Group, *, clock: Clock = utc_now) -> Digest | None:
+    """Drop a group's draft; its items go back to the pool for the next digest."""
+    with Store.open(config.database) as store:
+        dropped = store.reject(group.key)
+        if dropped is not None:
+            publish(config, store, clock(), RunReport(), force=True)
+    return dropped
+
+
+def send(config: Config, *, clock: Clock = utc_now, connect: mail.ConnectionFactory | None = None,
+         dry_run: bool = False, sleep: Sleep = time.sleep) -> tuple[int, mail.SendReport]:
+    """Deliver whatever is pending; returns (how many were pending, what happened)."""
+    with Store.open(config.database) as store:
+        pending = len(store.pending())
+        return pending, send_pending(config, store, clock, connect, dry_run, sleep)
 
 
 def _counts(report: RunReport) -> dict[str, int]:

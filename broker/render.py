@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import css_inline
 import jinja2
 
 from .models import Digest, Group, Item, Theme
@@ -42,6 +43,7 @@ class SiteView:
     generated: datetime
     groups: tuple[GroupPage, ...]
     themes: tuple[tuple[Theme, tuple[Item, ...]], ...]
+    drafts: tuple[GroupPage, ...] = ()
 
 
 def template_dir() -> Path:
@@ -108,22 +110,32 @@ def site_pages(view: SiteView) -> Iterator[tuple[str, str]]:
         group = group_page.group
         yield page("group.html", f"{group.key}/index.html", group=group, digests=group_page.digests)
         for digest in group_page.digests:
-            yield page("digest.html", f"{group.key}/{digest.id}.html", group=group, digest=digest)
+            yield page("digest.html", f"{group.key}/{digest.id}.html", group=group, digest=digest, draft=False)
         recent = [(d, item) for d in group_page.digests[:10] for item in d.items]
         yield page("feed.xml", f"{group.key}/feed.xml", group=group, entries=recent,
                    updated=group_page.digests[0].created if group_page.digests else view.generated)
     for theme, items in view.themes:
         yield page("theme.html", f"themes/{theme.key}.html", theme=theme, items=items)
+    for group_page in view.drafts:
+        for digest in group_page.digests:
+            yield page("digest.html", f"_drafts/{group_page.group.key}/{digest.id}.html",
+                       group=group_page.group, digest=digest, draft=True)
 
 
-def email_bodies(view: SiteView, group: Group, digest: Digest) -> tuple[str, str]:
-    """The plain-text and HTML bodies of a digest email."""
+def email_bodies(view: SiteView, group: Group, digest: Digest, *, unsubscribe: str = "",
+                 token_mark: str = "") -> tuple[str, str]:
+    """The plain-text and HTML bodies of a digest email, the HTML's CSS inlined.
+
+    With ``unsubscribe`` (an address), the footer says how to stop the emails,
+    quoting ``token_mark``, which the mail stage replaces per subscriber.
+    """
     env = environment(view.timezone)
     labels = {theme.key: theme.label for theme, _ in view.themes}
     context = {"site_title": view.title, "labels": labels, "group": group, "digest": digest,
-               "base_url": view.base_url}
+               "base_url": view.base_url, "unsubscribe": unsubscribe, "token_mark": token_mark}
     text = env.get_template("email.txt").render(**context)
-    html = env.get_template("email.html").render(**context)
+    # Gmail and Outlook ignore or strip <style>; inlining keeps the layout.
+    html = css_inline.inline(env.get_template("email.html").render(**context))
     return text, html
 
 

@@ -33,20 +33,24 @@ def is_web_address(url: str) -> bool:
 
 def parse_feed(body: bytes, url: str = "", content_type: str = "") -> tuple[tuple[Entry, ...], str]:
     """Parse feed bytes into entries, plus a warning if the feed was damaged but readable."""
-    headers = {"content-location": url}
-    if content_type:
-        headers["content-type"] = content_type
+    headers = {"content-location": url, "content-type": content_type or "application/xml"}
     parsed = feedparser.parse(body, response_headers=headers, sanitize_html=True)
     raw_entries = parsed.get("entries", [])
-    if parsed.get("bozo") and not raw_entries:
-        raise FeedProblem(_not_a_feed(body, parsed.get("bozo_exception")))
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if problem is not None and not raw_entries:
+        raise FeedProblem(_not_a_feed(body, problem))
     if not raw_entries and not parsed.get("version"):
         raise FeedProblem(_not_a_feed(body, None))
     entries = entries_from(raw_entries)
     warning = ""
-    if parsed.get("bozo"):
-        warning = f"the feed has errors ({reason(parsed['bozo_exception'])}), but {len(entries)} items were read"
+    if problem is not None and not isinstance(problem, _HARMLESS):
+        warning = f"the feed has errors ({reason(problem)}), but {len(entries)} items were read"
     return entries, warning
+
+
+# Servers often label feeds as text/html or declare the wrong character set;
+# feedparser copes, and a curator can do nothing about it.
+_HARMLESS = (feedparser.NonXMLContentType, feedparser.CharacterEncodingOverride)
 
 
 def _not_a_feed(body: bytes, exc: Any) -> str:

@@ -1,0 +1,26 @@
+"""Email addresses from people: checked and normalised once, the same way everywhere."""
+
+from __future__ import annotations
+
+from email_validator import EmailNotValidError, validate_email
+
+
+class BadAddress(ValueError):
+    """An address that cannot receive mail; the message says why."""
+
+
+def normalise_address(text: str) -> str:
+    """The address in its canonical form (domain lower-cased), or BadAddress.
+
+    Deliverability (DNS) is not checked: broker often runs where DNS is
+    slow or absent, and the mail server is the judge of that.
+    """
+    candidate = text.strip()
+    if not candidate:
+        raise BadAddress("the address is empty")
+    if any(ord(c) < 32 or c in "<>," for c in candidate):
+        raise BadAddress("an address may not hold spaces, commas, angle brackets or line breaks")
+    try:
+        return validate_email(candidate, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise BadAddress(str(exc).rstrip(".")) from None

@@ -1,0 +1,22 @@
+"""The only package that opens the SQLite database (through sqlite-utils).
+
+Tables have plain names (feeds, items, sources, item_themes, digests,
+digest_items, subscribers, outbox, runs) so curators can browse them with
+Datasette or the sqlite-utils CLI. Every write happens inside a transaction;
+WAL mode and a busy timeout let a reader look while a run writes.
+"""
+
+from __future__ import annotations
+
+from .base import from_text, to_text
+from .digests import DigestStore
+from .feeds import FeedRow, FeedStore, canonical_link, title_key
+from .mailing import MailStore, OutboxRow
+from .schema import SCHEMA_VERSION
+
+__all__ = ["SCHEMA_VERSION", "FeedRow", "OutboxRow", "Store", "canonical_link", "from_text", "title_key",
+           "to_text"]
+
+
+class Store(FeedStore, DigestStore, MailStore):
+    """A broker database: open it with ``Store.open(path)``."""

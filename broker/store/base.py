@@ -1,0 +1,137 @@
+"""The connection, transactions, migrations and the shared item loader."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Self
+
+import sqlite_utils
+
+from ..errors import StoreError
+from ..models import Item, Source, ThemeMatch
+from .schema import SCHEMA_VERSION, create_v1
+
+
+def to_text(moment: datetime) -> str:
+    """UTC timestamps as sortable text."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def from_text(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+class StoreBase:
+    """The open database; the other store modules add their queries to it."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    @classmethod
+    def open(cls, path: Path) -> Self:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(str(path), timeout=30)
+            db = sqlite_utils.Database(conn, execute_plugins=False)
+            conn.execute("PRAGMA busy_timeout = 30000")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: is not a broker database ({exc}). "
+                             "Point [broker] database at a new file, or restore a backup.") from None
+        if version > SCHEMA_VERSION:
+            conn.close()
+            raise StoreError(
+                f"{path}: was written by a newer broker (schema {version}, this one knows {SCHEMA_VERSION}). "
+                "Upgrade broker; nothing was changed.")
+        store = cls(db)
+        if version < SCHEMA_VERSION:
+            store._migrate(version)
+        return store
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self.db.conn:
+            yield
+
+    def _migrate(self, version: int) -> None:
+        self.db.enable_wal()
+        with self.transaction():
+            if version < 1:
+                create_v1(self.db)
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    # ------------------------------------------------------------ meta
+
+    def meta(self, key: str, default: str = "") -> str:
+        row = self.db.execute("select value from meta where key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.db.execute("insert or replace into meta (key, value) values (?, ?)", [key, value])
+
+    def _items(self, sql: str, params: Sequence[Any]) -> list[Item]:
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        if not rows:
+            return []
+        ids = [r["id"] for r in rows]
+        sources: dict[str, list[Source]] = {}
+        themes: dict[str, list[ThemeMatch]] = {}
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            for item_id, name, org, link in self.db.execute(
+                    f"select item_id, feed_name, organisation, link from sources where item_id in ({marks})"
+                    " order by first_seen, feed_name", chunk):
+                sources.setdefault(item_id, []).append(Source(name, org or "", link or ""))
+            for item_id, theme, why, score in self.db.execute(
+                    f"select item_id, theme, why, score from item_themes where item_id in ({marks})"
+                    " order by theme", chunk):
+                themes.setdefault(item_id, []).append(ThemeMatch(theme, tuple(json.loads(why)), score))
+        return [Item(
+            id=r["id"], title=r["title"], link=r["link"] or "", summary=r["summary"] or "",
+            published=from_text(r["published"]), kind=r["kind"], authors=tuple(json.loads(r["authors"])),
+            categories=tuple(json.loads(r["categories"])), doi=r["doi"] or "",
+            sources=tuple(sources.get(r["id"], ())), themes=tuple(themes.get(r["id"], ())),
+        ) for r in rows]
+
+    def start_run(self, now: datetime) -> int:
+        with self.transaction():
+            cursor = self.db.execute("insert into runs (started, outcome) values (?, 'running')", [to_text(now)])
+        return int(cursor.lastrowid or 0)
+
+    def finish_run(self, run_id: int, now: datetime, counts: Mapping[str, int], outcome: str) -> None:
+        with self.transaction():
+            self.db.execute(
+                "update runs set finished = ?, feeds_ok = ?, feeds_unchanged = ?, feeds_failed = ?,"
+                " new_items = ?, digests = ?, outcome = ? where id = ?",
+                [to_text(now), counts.get("feeds_ok", 0), counts.get("feeds_unchanged", 0),
+                 counts.get("feeds_failed", 0), counts.get("new_items", 0), counts.get("digests", 0),
+                 outcome, run_id])
+
+    def count(self, table: str) -> int:
+        return int(self.db.execute(f"select count(*) from [{table}]").fetchone()[0])
+
+
+def _maybe_time(text: str | None) -> datetime | None:
+    return from_text(text) if text else None
+
+
+def _chunks(values: Sequence[str], size: int) -> Iterable[Sequence[str]]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]

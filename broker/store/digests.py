@@ -1,0 +1,119 @@
+"""Digests: what each group has had, drafts waiting for approval, and the archive."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from ..models import Digest, Item
+from .base import StoreBase, from_text, to_text
+
+PUBLISHED = "published"
+DRAFT = "draft"
+
+
+class DigestStore(StoreBase):
+    """Each group's digests and the items in them."""
+
+    def group_started(self, group: str) -> datetime | None:
+        row = self.db.execute("select min(created) from digests where group_key = ?", [group]).fetchone()
+        return from_text(row[0]) if row and row[0] else None
+
+    def digest_candidates(self, group: str, themes: Sequence[str], since: datetime) -> list[Item]:
+        """Items in the group's themes, dated on or after ``since``, that the group has not had."""
+        marks = ",".join("?" * len(themes))
+        return self._items(
+            f"select * from items where published >= ? and id in"
+            f" (select item_id from item_themes where theme in ({marks}))"
+            f" and id not in (select item_id from digest_items where group_key = ?)"
+            f" order by published desc, id", [to_text(since), *themes, group])
+
+    def latest_digest_time(self, group: str) -> datetime | None:
+        """When the group's newest digest (draft or published) was made."""
+        row = self.db.execute("select max(created) from digests where group_key = ?", [group]).fetchone()
+        return from_text(row[0]) if row and row[0] else None
+
+    def arrived_since(self, candidates: Sequence[Item], moment: datetime) -> bool:
+        """Whether any of these items reached the store after ``moment``."""
+        ids = [item.id for item in candidates]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            if self.db.execute(f"select 1 from items where first_seen > ? and id in ({marks}) limit 1",
+                               [to_text(moment), *chunk]).fetchone():
+                return True
+        return False
+
+    def digest_ids(self, group: str) -> set[str]:
+        return {r[0] for r in self.db.execute("select digest_id from digests where group_key = ?", [group])}
+
+    def record_digest(self, digest: Digest, state: str = PUBLISHED) -> None:
+        """Save a new digest; its items are now the group's, so no later digest repeats them."""
+        with self.transaction():
+            self.db.execute(
+                "insert into digests (group_key, digest_id, created, item_count, state, queued)"
+                " values (?, ?, ?, ?, ?, 0)",
+                [digest.group, digest.id, to_text(digest.created), len(digest.items), state])
+            self.db.conn.executemany(
+                "insert into digest_items (group_key, item_id, digest_id, position) values (?, ?, ?, ?)",
+                [(digest.group, item.id, digest.id, n) for n, item in enumerate(digest.items)])
+
+    def digests(self, group: str, *, state: str = PUBLISHED, limit: int | None = None,
+                unqueued: bool = False) -> list[Digest]:
+        """A group's digests in one state, with their items, newest first."""
+        sql = "select digest_id, created from digests where group_key = ? and state = ?"
+        sql += " and queued = 0" if unqueued else ""
+        sql += " order by created desc, digest_id desc"
+        sql += f" limit {int(limit)}" if limit else ""
+        return [self._digest(group, digest_id, created)
+                for digest_id, created in self.db.execute(sql, [group, state]).fetchall()]
+
+    def _digest(self, group: str, digest_id: str, created: str) -> Digest:
+        order = {r[0]: r[1] for r in self.db.execute(
+            "select item_id, position from digest_items where group_key = ? and digest_id = ?",
+            [group, digest_id])}
+        marks = ",".join("?" * len(order))
+        items = self._items(f"select * from items where id in ({marks})", list(order)) if order else []
+        items.sort(key=lambda i: order[i.id])
+        return Digest(digest_id, group, from_text(created), tuple(items))
+
+    def mark_queued(self, group: str, digest_id: str) -> None:
+        with self.transaction():
+            self.db.execute("update digests set queued = 1 where group_key = ? and digest_id = ?",
+                            [group, digest_id])
+
+    def approve(self, group: str) -> Digest | None:
+        """Release the group's oldest draft for publishing and sending."""
+        drafts = self.digests(group, state=DRAFT)
+        if not drafts:
+            return None
+        oldest = drafts[-1]
+        with self.transaction():
+            self.db.execute("update digests set state = ? where group_key = ? and digest_id = ?",
+                            [PUBLISHED, group, oldest.id])
+        return oldest
+
+    def reject(self, group: str) -> Digest | None:
+        """Drop the group's oldest draft; its items go back to the pool for the next digest."""
+        drafts = self.digests(group, state=DRAFT)
+        if not drafts:
+            return None
+        oldest = drafts[-1]
+        with self.transaction():
+            self.db.execute("delete from digest_items where group_key = ? and digest_id = ?", [group, oldest.id])
+            self.db.execute("delete from digests where group_key = ? and digest_id = ?", [group, oldest.id])
+        return oldest
+
+    def theme_items(self, theme: str, limit: int) -> list[Item]:
+        """The newest items of a theme that some group's published digest has included."""
+        return self._items(
+            "select * from items where id in (select item_id from item_themes where theme = ?)"
+            " and id in (select di.item_id from digest_items di join digests d"
+            " on d.group_key = di.group_key and d.digest_id = di.digest_id where d.state = ?)"
+            " order by published desc, id limit ?", [theme, PUBLISHED, limit])
+
+    def last_digest(self, group: str) -> tuple[str, datetime, int] | None:
+        row = self.db.execute(
+            "select digest_id, created, item_count from digests where group_key = ? and state = ?"
+            " order by created desc, digest_id desc limit 1", [group, PUBLISHED]).fetchone()
+        return (row[0], from_text(row[1]), row[2]) if row else None

@@ -1,0 +1,155 @@
+"""Feeds and their entries: conditional-GET state, health, and deduplicated ingest."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from ..models import Entry, FetchResult, Item, ThemeMatch
+from .base import StoreBase, _chunks, _maybe_time, to_text
+
+_TRACKING_PARAMS = re.compile(r"^(utm_|fbclid$|gclid$|mc_cid$|mc_eid$)")
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+MIN_TITLE_KEY = 20  # shorter titles ("Editorial", "Correction") are too common to match on
+
+
+def canonical_link(link: str) -> str:
+    """A link reduced to what identifies the page: no tracking, fragment or scheme."""
+    if not link:
+        return ""
+    parts = urlsplit(link.strip())
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if not _TRACKING_PARAMS.match(k)])
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit(("", parts.netloc.lower().removeprefix("www."), path, query, ""))
+
+
+def title_key(title: str) -> str:
+    """A title reduced to its words, for matching the same study across feeds."""
+    key = _NOT_WORD.sub(" ", title.lower()).strip()
+    return key if len(key) >= MIN_TITLE_KEY else ""
+
+
+@dataclass(frozen=True)
+class FeedRow:
+    """A feed's remembered state and health, as broker status shows it."""
+
+    url: str
+    name: str
+    etag: str
+    last_modified: str
+    body_hash: str
+    last_success: datetime | None
+    last_error: str
+    failing_since: datetime | None
+    item_count: int
+    moved_to: str
+    warning: str
+
+
+class FeedStore(StoreBase):
+    """Feeds, items and theme decisions."""
+
+    def feed_rows(self) -> dict[str, FeedRow]:
+        rows = self.db.execute(
+            "select url, name, etag, last_modified, body_hash, last_success, last_error,"
+            " failing_since, item_count, moved_to, warning from feeds").fetchall()
+        return {r[0]: FeedRow(r[0], r[1] or "", r[2] or "", r[3] or "", r[4] or "",
+                              _maybe_time(r[5]), r[6] or "", _maybe_time(r[7]), r[8] or 0,
+                              r[9] or "", r[10] or "") for r in rows}
+
+    def record_fetch(self, result: FetchResult, now: datetime) -> int:
+        """Save one feed's outcome and its new entries in one transaction; return new items."""
+        feed, stamp = result.feed, to_text(now)
+        with self.transaction():
+            self.db.execute(
+                "insert into feeds (url, name) values (?, ?) on conflict(url) do update set name = excluded.name",
+                [feed.url, feed.name])
+            if result.status == "error":
+                self.db.execute(
+                    "update feeds set last_checked = ?, last_error = ?, last_error_at = ?,"
+                    " failing_since = coalesce(failing_since, ?), moved_to = coalesce(nullif(?, ''), moved_to)"
+                    " where url = ?", [stamp, result.error, stamp, stamp, result.moved_to, feed.url])
+                return 0
+            new = self._ingest(result, stamp) if result.status == "ok" else 0
+            count = self.db.execute("select count(*) from sources where feed_url = ?", [feed.url]).fetchone()[0]
+            self.db.execute(
+                "update feeds set last_checked = ?, last_success = ?, last_error = '', failing_since = null,"
+                " etag = ?, last_modified = ?, body_hash = ?, item_count = ?, warning = ?,"
+                " moved_to = coalesce(nullif(?, ''), moved_to),"
+                " last_new_item_at = case when ? > 0 then ? else last_new_item_at end where url = ?",
+                [stamp, stamp, result.etag, result.last_modified, result.body_hash, count,
+                 result.warning if result.status == "ok" else "", result.moved_to, new, stamp, feed.url])
+            return new
+
+    def _ingest(self, result: FetchResult, stamp: str) -> int:
+        feed, new = result.feed, 0
+        for entry in result.entries:
+            known = self.db.execute("select item_id from sources where feed_url = ? and entry_key = ?",
+                                    [feed.url, entry.entry_key]).fetchone()
+            if known:
+                self.db.execute("update sources set last_seen = ? where feed_url = ? and entry_key = ?",
+                                [stamp, feed.url, entry.entry_key])
+                continue
+            item_id = self._same_item(entry)
+            if item_id is None:
+                item_id = self._insert_item(entry, feed.kind, stamp)
+                new += 1
+            elif entry.doi:
+                self.db.execute("update items set doi = ? where id = ? and coalesce(doi, '') = ''",
+                                [entry.doi, item_id])
+            self.db.execute(
+                "insert into sources (feed_url, entry_key, item_id, feed_name, organisation, link,"
+                " first_seen, last_seen) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                [feed.url, entry.entry_key, item_id, feed.name, feed.organisation, entry.link, stamp, stamp])
+        return new
+
+    def _same_item(self, entry: Entry) -> str | None:
+        """The stored item this entry is another copy of: same DOI, link or title."""
+        checks = [("doi", entry.doi), ("canonical_link", canonical_link(entry.link)),
+                  ("title_key", title_key(entry.title))]
+        for column, value in checks:
+            if value:
+                row = self.db.execute(f"select id from items where {column} = ? limit 1", [value]).fetchone()
+                if row:
+                    return str(row[0])
+        return None
+
+    def _insert_item(self, entry: Entry, kind: str, stamp: str) -> str:
+        basis = entry.doi or canonical_link(entry.link) or title_key(entry.title) or entry.entry_key
+        digest = hashlib.sha256(basis.encode()).hexdigest()
+        item_id = digest[:10]
+        for width in range(11, len(digest)):
+            if not self.db.execute("select 1 from items where id = ?", [item_id]).fetchone():
+                break
+            item_id = digest[:width]
+        self.db.execute(
+            "insert into items (id, title, link, canonical_link, doi, title_key, summary, published,"
+            " first_seen, kind, authors, categories) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [item_id, entry.title, entry.link, canonical_link(entry.link), entry.doi, title_key(entry.title),
+             entry.summary, to_text(entry.published) if entry.published else stamp, stamp, kind,
+             json.dumps(list(entry.authors)), json.dumps(list(entry.categories))])
+        return item_id
+
+    def items_to_classify(self, themes_version: str) -> list[Item]:
+        """Items whose themes were decided under other rules (or not at all)."""
+        return self._items("select * from items where coalesce(themes_version, '') != ?", [themes_version])
+
+    def save_themes(self, decisions: Mapping[str, Sequence[ThemeMatch]], themes_version: str) -> None:
+        """Store each item's theme matches, replacing what was there before."""
+        with self.transaction():
+            ids = list(decisions)
+            for chunk in _chunks(ids, 500):
+                marks = ",".join("?" * len(chunk))
+                self.db.execute(f"delete from item_themes where item_id in ({marks})", chunk)
+                self.db.execute(f"update items set themes_version = ? where id in ({marks})",
+                                [themes_version, *chunk])
+            self.db.conn.executemany(
+                "insert into item_themes (item_id, theme, why, score) values (?, ?, ?, ?)",
+                [(item_id, m.theme, json.dumps(list(m.why)), m.score)
+                 for item_id, matches in decisions.items() for m in matches])
+

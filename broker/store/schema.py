@@ -1,0 +1,49 @@
+"""The database schema, and the migrations between its versions (PRAGMA user_version)."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+SCHEMA_VERSION = 1
+
+
+def create_v1(db: sqlite_utils.Database) -> None:
+    """The first schema: feeds, items and their sources, themes, digests, runs, mail."""
+    db.table("feeds").create({
+        "url": str, "name": str, "etag": str, "last_modified": str, "body_hash": str,
+        "last_checked": str, "last_success": str, "last_error": str, "last_error_at": str,
+        "failing_since": str, "item_count": int, "last_new_item_at": str, "moved_to": str,
+        "warning": str}, pk="url", defaults={"item_count": 0})
+    db.table("items").create({
+        "id": str, "title": str, "link": str, "canonical_link": str, "doi": str,
+        "title_key": str, "summary": str, "published": str, "first_seen": str, "kind": str,
+        "authors": str, "categories": str, "themes_version": str}, pk="id")
+    for column in ("doi", "canonical_link", "title_key", "published"):
+        db.table("items").create_index([column])
+    db.table("sources").create({
+        "feed_url": str, "entry_key": str, "item_id": str, "feed_name": str,
+        "organisation": str, "link": str, "first_seen": str, "last_seen": str},
+        pk=("feed_url", "entry_key"))
+    db.table("sources").create_index(["item_id"])
+    db.table("item_themes").create({"item_id": str, "theme": str, "why": str, "score": float},
+                                   pk=("item_id", "theme"))
+    db.table("item_themes").create_index(["theme"])
+    # state: "draft" (waiting for approval) or "published"; queued: outbox rows exist.
+    db.table("digests").create({"group_key": str, "digest_id": str, "created": str, "item_count": int,
+                                "state": str, "queued": int}, pk=("group_key", "digest_id"),
+                               defaults={"queued": 0, "state": "published"})
+    db.table("digest_items").create({"group_key": str, "item_id": str, "digest_id": str, "position": int},
+                                    pk=("group_key", "item_id"))
+    db.table("runs").create({"id": int, "started": str, "finished": str, "feeds_ok": int,
+                             "feeds_unchanged": int, "feeds_failed": int, "new_items": int,
+                             "digests": int, "outcome": str}, pk="id")
+    db.table("subscribers").create({"group_key": str, "email": str, "name": str, "active": int,
+                                    "subscribed": str, "unsubscribed": str},
+                                   pk=("group_key", "email"), defaults={"active": 1})
+    # One row per (digest, subscriber): pending -> sent, or failed with its reason.
+    db.table("outbox").create({"group_key": str, "digest_id": str, "email": str, "name": str,
+                               "message_id": str, "state": str, "attempts": int, "last_error": str,
+                               "updated": str}, pk=("group_key", "digest_id", "email"),
+                              defaults={"state": "pending", "attempts": 0})
+    db.table("outbox").create_index(["state"])
+    db.table("meta").create({"key": str, "value": str}, pk="key")

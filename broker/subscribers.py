@@ -1,0 +1,43 @@
+"""Read subscriber lists from CSV files, keeping every good row and naming every bad one."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from .addresses import BadAddress, normalise_address
+from .errors import BrokerError
+
+
+class SubscriberFileError(BrokerError):
+    """The CSV file as a whole cannot be read."""
+
+
+def read_subscriber_csv(path: Path) -> tuple[list[tuple[str, str]], list[str]]:
+    """(email, name) rows, deduplicated, and one line per row that was skipped."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise SubscriberFileError(f"{path.name}: is not UTF-8 text. Save it as 'CSV UTF-8' in your spreadsheet") \
+            from None
+    reader = csv.DictReader(text.splitlines())
+    columns = {(c or "").strip().lower(): c for c in reader.fieldnames or []}
+    if "email" not in columns:
+        raise SubscriberFileError(f"{path.name}: has no 'email' column. Put the headings email,name on the first line")
+    rows: list[tuple[str, str]] = []
+    problems: list[str] = []
+    seen: set[str] = set()
+    for number, record in enumerate(reader, start=2):
+        raw = (record.get(columns["email"]) or "").strip()
+        name = (record.get(columns["name"]) or "").strip() if "name" in columns else ""
+        try:
+            email = normalise_address(raw)
+        except BadAddress as exc:
+            problems.append(f"{path.name} line {number}: {raw!r} is not an email address ({exc})")
+            continue
+        if email in seen:
+            problems.append(f"{path.name} line {number}: {email} appears twice; kept the first")
+            continue
+        seen.add(email)
+        rows.append((email, name))
+    return rows, problems

@@ -231,10 +231,8 @@ def import_subscribers(config_path: str, group: str, csv_file: str) -> None:
         rows, problems = read_subscriber_csv(Path(csv_file))
     except BrokerError as exc:
         _fail(str(exc), EXIT_USAGE)
-    added = 0
     with _open_store(config) as store:
-        for email, name in rows:
-            added += store.subscribe(key, email, name, pipeline.utc_now()) != "already"
+        added = store.subscribe_many(key, rows, pipeline.utc_now())
     for problem in problems:
         click.echo(f"Skipped {problem}", err=True)
     click.echo(f"{added} subscribed to {config.group(key).name}; {len(rows) - added} were already; "

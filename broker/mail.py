@@ -22,7 +22,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime
+from email.policy import SMTP
+from email.utils import format_datetime, formataddr
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import quote, urlsplit
@@ -31,7 +32,6 @@ from .errors import MailError
 from .models import Digest, Group
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
-UNSUBSCRIBE_MARK = "BROKER-UNSUBSCRIBE-TOKEN"  # replaced per subscriber in the rendered bodies
 
 
 def header_safe(text: str) -> str:
@@ -84,45 +84,65 @@ class Letterhead:
     reply_to: str = ""
 
 
-def build_message(head: Letterhead, group: Group, digest: Digest, *, subject: str, text: str, html: str,
-                  recipient: tuple[str, str] | None = None, token: str = "") -> EmailMessage:
-    """One multipart/alternative message: a text part that reads well alone, and HTML.
+@dataclass(frozen=True)
+class DigestMail:
+    """One digest's email, serialised once: shared headers and the MIME body.
 
-    With no recipient this is the digest's preview copy, addressed to nobody.
+    Only To, Message-ID and List-Unsubscribe differ between subscribers, so
+    each message is these bytes plus three header lines; building a full
+    EmailMessage per subscriber would cost more than sending it.
     """
-    domain = mail_domain(head.base_url)
-    message = EmailMessage()
+
+    shared_headers: bytes
+    body: bytes
+    group: str
+    digest_id: str
+    domain: str
+    sender: str
+    base_url: str
+
+
+def prepare(head: Letterhead, group: Group, digest: Digest, *, subject: str, text: str, html: str) -> DigestMail:
+    """A multipart/alternative digest email: a text part that reads well alone, and HTML."""
+    message = EmailMessage(policy=SMTP)
     message["Subject"] = header_safe(subject)
     user, _, host = head.sender.partition("@")
     message["From"] = Address(header_safe(head.site_title), user, host)
     if head.reply_to:
         message["Reply-To"] = head.reply_to
+    message["Date"] = format_datetime(digest.created)
+    domain = mail_domain(head.base_url)
+    message["List-Id"] = f"{header_safe(group.name)} <{group.key}.{domain}>"
+    message.set_content(text)
+    message.add_alternative(html, subtype="html")
+    headers, _, body = bytes(message).partition(b"\r\n\r\n")
+    return DigestMail(headers + b"\r\n", body, group.key, digest.id, domain, head.sender, head.base_url)
+
+
+def personalise(prepared: DigestMail, recipient: tuple[str, str] | None = None, token: str = "") -> bytes:
+    """The message for one subscriber (or, with none, the preview copy addressed to nobody)."""
     if recipient is None:
-        message["To"] = "undisclosed-recipients:;"
-        message["Message-ID"] = f"<digest.{group.key}.{digest.id}@{domain}>"
+        lines = ["To: undisclosed-recipients:;", f"Message-ID: <digest.{prepared.group}.{prepared.digest_id}"
+                                                   f"@{prepared.domain}>"]
     else:
         email, name = recipient
-        local, _, mailhost = email.rpartition("@")
-        message["To"] = Address(header_safe(name), local, mailhost)
-        message["Message-ID"] = message_id(group.key, digest.id, email, domain)
-    message["Date"] = format_datetime(digest.created)
-    message["List-Id"] = f"{header_safe(group.name)} <{group.key}.{domain}>"
+        lines = [f"To: {formataddr((header_safe(name), email), charset='utf-8')}",
+                 f"Message-ID: {message_id(prepared.group, prepared.digest_id, email, prepared.domain)}"]
     if token:
-        links = [f"<mailto:{head.sender}?subject={quote('unsubscribe ' + token)}>"]
-        if head.base_url.startswith("https://"):
-            links.append(f"<{head.base_url}unsubscribe.html?token={token}>")
-        message["List-Unsubscribe"] = ", ".join(links)
-    message.set_content(text.replace(UNSUBSCRIBE_MARK, token))
-    message.add_alternative(html.replace(UNSUBSCRIBE_MARK, token), subtype="html")
-    return message
+        links = [f"<mailto:{prepared.sender}?subject={quote('unsubscribe ' + token)}>"]
+        if prepared.base_url.startswith("https://"):
+            links.append(f"<{prepared.base_url}unsubscribe.html?token={token}>")
+        lines.append("List-Unsubscribe: " + ",\r\n ".join(links))
+    personal = "\r\n".join(lines).encode("ascii") + b"\r\n"
+    return prepared.shared_headers + personal + b"\r\n" + prepared.body
 
 
-def write_eml(folder: Path, name: str, message: EmailMessage) -> Path:
+def write_eml(folder: Path, name: str, message: bytes) -> Path:
     """Save a message as ``folder/name.eml``, atomically, so no reader sees half of it."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.eml"
     temporary = folder / f".{name}.eml.{os.getpid()}.tmp"
-    temporary.write_bytes(bytes(message))
+    temporary.write_bytes(message)
     os.replace(temporary, path)
     return path
 
@@ -133,8 +153,7 @@ def write_eml(folder: Path, name: str, message: EmailMessage) -> Path:
 class Connection(Protocol):
     """The part of smtplib.SMTP that delivery uses (a seam for tests and other transports)."""
 
-    def send_message(self, msg: EmailMessage, from_addr: str | None = ...,
-                     to_addrs: str | Sequence[str] | None = ...) -> object: ...
+    def sendmail(self, from_addr: str, to_addrs: str | Sequence[str], msg: bytes) -> object: ...
 
     def quit(self) -> object: ...
 
@@ -178,7 +197,7 @@ class Recorder(Protocol):
     def deferred(self, key: object, reason: str) -> None: ...
 
 
-def deliver(jobs: Sequence[tuple[object, str, EmailMessage]], connect: ConnectionFactory, record: Recorder,
+def deliver(jobs: Sequence[tuple[object, str, bytes]], connect: ConnectionFactory, record: Recorder,
             *, sender: str, rate_per_minute: int, retries: int = 3, backoff: float = 1.0,
             sleep: Callable[[float], None] = time.sleep,
             clock: Callable[[], float] = time.monotonic) -> SendReport:
@@ -202,7 +221,7 @@ def deliver(jobs: Sequence[tuple[object, str, EmailMessage]], connect: Connectio
                 try:
                     if server is None:
                         server = connect()
-                    server.send_message(message, from_addr=sender, to_addrs=[recipient])
+                    server.sendmail(sender, [recipient], message)
                 except smtplib.SMTPRecipientsRefused as exc:
                     code, answer = exc.recipients.get(recipient, (550, b"refused"))
                     outcome = _classify(code, answer)

@@ -158,8 +158,8 @@ def queue_digest(config: Config, store: Store, view: render.SiteView, group: Gro
     """Write the digest's preview copy, and one outbox row per subscriber."""
     head = _letterhead(config)
     text, html = render.email_bodies(view, group, ready)
-    preview = mail.build_message(head, group, ready, subject=_subject(config, group, ready), text=text, html=html)
-    path = mail.write_eml(config.outbox / group.key, ready.id, preview)
+    prepared = mail.prepare(head, group, ready, subject=_subject(config, group, ready), text=text, html=html)
+    path = mail.write_eml(config.outbox / group.key, ready.id, mail.personalise(prepared))
     domain = mail.mail_domain(config.base_url)
     recipients = [(email, name, mail.message_id(group.key, ready.id, email, domain))
                   for email, name in store.subscribers(group.key)]
@@ -196,23 +196,21 @@ def send_pending(config: Config, store: Store, clock: Clock = utc_now, connect: 
     secret = store.unsubscribe_secret()
     groups = {g.key: g for g in config.groups}
     view = site_view(config, store, clock())
-    bodies: dict[tuple[str, str], tuple[Digest, str, str]] = {}
+    prepared: dict[tuple[str, str], mail.DigestMail] = {}
     jobs = []
     for row in rows:
         group = groups.get(row.group)
         if group is None:
             continue  # the group was removed from feeds.toml; its mail waits in case it returns
-        if (row.group, row.digest_id) not in bodies:
+        if (row.group, row.digest_id) not in prepared:
             found = [d for d in store.digests(row.group) if d.id == row.digest_id]
             if not found:
                 continue
-            text, html = render.email_bodies(view, group, found[0], unsubscribe=head.sender,
-                                             token_mark=mail.UNSUBSCRIBE_MARK)
-            bodies[(row.group, row.digest_id)] = (found[0], text, html)
-        ready, text, html = bodies[(row.group, row.digest_id)]
+            text, html = render.email_bodies(view, group, found[0], unsubscribe=head.sender)
+            prepared[(row.group, row.digest_id)] = mail.prepare(
+                head, group, found[0], subject=_subject(config, group, found[0]), text=text, html=html)
         token = mail.unsubscribe_token(secret, row.group, row.email)
-        message = mail.build_message(head, group, ready, subject=_subject(config, group, ready), text=text,
-                                     html=html, recipient=(row.email, row.name), token=token)
+        message = mail.personalise(prepared[(row.group, row.digest_id)], (row.email, row.name), token)
         jobs.append((row, row.email, message))
     recorder = _OutboxRecorder(store, clock)
     if config.email is None:
@@ -229,7 +227,7 @@ def send_pending(config: Config, store: Store, clock: Clock = utc_now, connect: 
                         sleep=sleep)
 
 
-def _write_to_folder(config: Config, jobs: list[tuple[OutboxRow, str, mail.EmailMessage]],
+def _write_to_folder(config: Config, jobs: list[tuple[OutboxRow, str, bytes]],
                      recorder: _OutboxRecorder) -> mail.SendReport:
     report = mail.SendReport()
     for row, _email, message in jobs:

@@ -122,17 +122,15 @@ def site_pages(view: SiteView) -> Iterator[tuple[str, str]]:
                        group=group_page.group, digest=digest, draft=True)
 
 
-def email_bodies(view: SiteView, group: Group, digest: Digest, *, unsubscribe: str = "",
-                 token_mark: str = "") -> tuple[str, str]:
+def email_bodies(view: SiteView, group: Group, digest: Digest, *, unsubscribe: str = "") -> tuple[str, str]:
     """The plain-text and HTML bodies of a digest email, the HTML's CSS inlined.
 
-    With ``unsubscribe`` (an address), the footer says how to stop the emails,
-    quoting ``token_mark``, which the mail stage replaces per subscriber.
+    With ``unsubscribe`` (an address), the footer says how to stop the emails.
     """
     env = environment(view.timezone)
     labels = {theme.key: theme.label for theme, _ in view.themes}
     context = {"site_title": view.title, "labels": labels, "group": group, "digest": digest,
-               "base_url": view.base_url, "unsubscribe": unsubscribe, "token_mark": token_mark}
+               "base_url": view.base_url, "unsubscribe": unsubscribe}
     text = env.get_template("email.txt").render(**context)
     # Gmail and Outlook ignore or strip <style>; inlining keeps the layout.
     html = css_inline.inline(env.get_template("email.html").render(**context))

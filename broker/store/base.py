@@ -39,6 +39,9 @@ class StoreBase:
             conn = sqlite3.connect(str(path), timeout=30)
             db = sqlite_utils.Database(conn, execute_plugins=False)
             conn.execute("PRAGMA busy_timeout = 30000")
+            # WAL with NORMAL sync survives a crash of broker (not of the machine) and makes
+            # each small commit cheap; the outbox commits once per message.
+            conn.execute("PRAGMA synchronous = NORMAL")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: is not a broker database ({exc}). "

@@ -46,6 +46,17 @@ class MailStore(StoreBase):
                 [group, email, name, to_text(now)])
             return "back" if row else "added"
 
+    def subscribe_many(self, group: str, people: Sequence[tuple[str, str]], now: datetime) -> int:
+        """Subscribe many (email, name) pairs in one transaction; returns how many were new or back."""
+        with self.transaction():
+            before = self.db.conn.total_changes
+            self.db.conn.executemany(
+                "insert into subscribers (group_key, email, name, active, subscribed) values (?, ?, ?, 1, ?)"
+                " on conflict(group_key, email) do update set active = 1, unsubscribed = null,"
+                " name = coalesce(nullif(excluded.name, ''), name) where active = 0",
+                [(group, email, name, to_text(now)) for email, name in people])
+            return self.db.conn.total_changes - before
+
     def unsubscribe(self, group: str, email: str, now: datetime) -> bool:
         """Stop sending to a subscriber, and drop their unsent messages; False if not subscribed."""
         with self.transaction():
@@ -59,7 +70,7 @@ class MailStore(StoreBase):
     def subscribers(self, group: str) -> list[tuple[str, str]]:
         """Active subscribers as (email, name), in the order they joined."""
         return [(r[0], r[1] or "") for r in self.db.execute(
-            "select email, name from subscribers where group_key = ? and active = 1 order by subscribed, email",
+            "select email, name from subscribers where group_key = ? and active = 1 order by subscribed, rowid",
             [group])]
 
     def queue_digest(self, group: str, digest_id: str, recipients: Sequence[tuple[str, str, str]],

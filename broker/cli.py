@@ -10,7 +10,7 @@ from typing import NoReturn, TypeVar
 
 import click
 
-from . import mail, pipeline
+from . import health, mail, pipeline
 from .addresses import BadAddress, normalise_address
 from .config import Config, load_config
 from .errors import BrokerError, ConfigError
@@ -121,10 +121,13 @@ def status(config_path: str) -> None:
                 continue
             ok = f"last worked {_when(row.last_success)}" if row.last_success else "has never worked"
             click.echo(f"  {feed.name}: {ok}, {row.item_count} items")
-            if row.last_error:
-                click.echo(f"    failing since {_when(row.failing_since)}: {row.last_error}")
             if row.warning:
                 click.echo(f"    warning: {row.warning}")
+        findings = health.findings(config.feeds, rows, pipeline.utc_now())
+        if findings:
+            click.echo("Needs attention:")
+            for finding in findings:
+                click.echo(f"  - {finding.message}")
         click.echo("Groups:")
         for group in config.groups:
             last = store.last_digest(group.key)
@@ -293,6 +296,20 @@ def reject(config_path: str, group: str) -> None:
     else:
         click.echo(f"Dropped the {dropped.id} draft of {config.group(key).name}; "
                    f"its {len(dropped.items)} items will be offered again in the next digest.")
+
+
+@main.command()
+@config_option
+@click.argument("target", type=click.Path(dir_okay=False))
+def backup(config_path: str, target: str) -> None:
+    """Make a consistent copy of the database, safe to take while broker runs.
+
+    Example: broker backup backups/broker-2026-11-24.db
+    """
+    config = _load(config_path)
+    with _open_store(config) as store:
+        _run(lambda: store.backup(Path(target)))
+    click.echo(f"Backed up {config.database} to {target}.")
 
 
 def _group(config: Config, key: str) -> str:

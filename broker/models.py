@@ -75,6 +75,7 @@ class FetchResult:
     body_hash: str = ""
     moved_to: str = ""  # the new URL after a permanent redirect
     warning: str = ""  # the feed was read, but something about it was odd
+    retry_after: float = 0.0  # seconds the server asked us to wait before trying again
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,14 @@ import json
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import classify, digest, fetch, mail, render
+from . import classify, digest, fetch, health, mail, render
 from .config import Config
 from .errors import MailError
-from .models import Digest, FetchResult, Group
+from .models import Digest, FeedSpec, FetchResult, Group
 from .store import OutboxRow, Store
 from .store.digests import DRAFT, PUBLISHED
 
@@ -30,12 +30,14 @@ class RunReport:
     """What a run did, for the CLI to tell the user."""
 
     results: list[FetchResult] = field(default_factory=list)
+    waiting: list[FeedSpec] = field(default_factory=list)  # failing feeds not yet due for another try
     new_items: int = 0
     digests: list[Digest] = field(default_factory=list)
     drafts: list[Digest] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
     site: str = ""
     sending: mail.SendReport | None = None
+    findings: list[health.Finding] = field(default_factory=list)
 
     @property
     def failed(self) -> list[FetchResult]:
@@ -61,6 +63,7 @@ def build(config: Config, *, clock: Clock = utc_now, client_factory: fetch.Clien
         classify_new(config, store)
         make_digests(config, store, now, report)
         publish(config, store, now, report)
+        report_health(config, store, now, report)
         if send:
             report.sending = send_pending(config, store, clock, connect, sleep=sleep)
         store.finish_run(run, clock(), _counts(report), "all feeds failed" if report.all_failed else "ok")
@@ -82,14 +85,28 @@ def fetch_only(config: Config, *, clock: Clock = utc_now,
 
 def fetch_and_store(config: Config, store: Store, now: datetime, report: RunReport,
                     client_factory: fetch.ClientFactory | None = None) -> None:
-    """Fetch every feed and save what changed."""
+    """Fetch every feed that is due (failing feeds back off) and save what changed.
+
+    A feed that moved permanently is fetched at its new address, but stays
+    filed under the address in feeds.toml.
+    """
     rows = store.feed_rows()
-    states = {url: fetch.FeedState(r.etag, r.last_modified, r.body_hash) for url, r in rows.items()}
+    due = [f for f in config.feeds if health.is_due(rows.get(f.url), now)]
+    report.waiting = [f for f in config.feeds if f not in due]
+    at = [replace(f, url=rows[f.url].moved_to) if f.url in rows and rows[f.url].moved_to else f for f in due]
+    states = {where.url: fetch.FeedState(rows[f.url].etag, rows[f.url].last_modified, rows[f.url].body_hash)
+              for f, where in zip(due, at, strict=True) if f.url in rows}
     limits = fetch.FetchLimits(deadline=config.feed_timeout, max_bytes=config.max_feed_bytes,
                                allow_private_networks=config.allow_private_networks,
                                concurrency=config.concurrency, user_agent=config.user_agent)
-    report.results = fetch.fetch_feeds(config.feeds, states, limits, client_factory)
-    report.new_items = sum(store.record_fetch(result, now) for result in report.results)
+    results = fetch.fetch_feeds(at, states, limits, client_factory)
+    report.results = [replace(r, feed=f) for r, f in zip(results, due, strict=True)]
+    for result in report.results:
+        retry = None
+        if result.status == "error":
+            failures = rows[result.feed.url].failures + 1 if result.feed.url in rows else 1
+            retry = health.next_attempt(failures, now, result.retry_after)
+        report.new_items += store.record_fetch(result, now, retry)
 
 
 def classify_new(config: Config, store: Store) -> None:
@@ -142,6 +159,16 @@ def publish(config: Config, store: Store, now: datetime, report: RunReport, forc
         for ready in reversed(store.digests(group.key, unqueued=True)):
             view = view or site_view(config, store, now)
             report.emails.append(str(queue_digest(config, store, view, group, ready, now)))
+
+
+def report_health(config: Config, store: Store, now: datetime, report: RunReport) -> None:
+    """Work out what needs the operator's attention, and refresh the status page."""
+    rows = store.feed_rows()
+    report.findings = health.findings(config.feeds, rows, now)
+    if config.output.exists():
+        page = render.status_page(config.title, config.timezone, now, report.findings,
+                                  [(f, rows.get(f.url)) for f in config.feeds])
+        render.write_status(config.output, page)
 
 
 def _letterhead(config: Config) -> mail.Letterhead:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -135,6 +135,23 @@ def email_bodies(view: SiteView, group: Group, digest: Digest, *, unsubscribe: s
     # Gmail and Outlook ignore or strip <style>; inlining keeps the layout.
     html = css_inline.inline(env.get_template("email.html").render(**context))
     return text, html
+
+
+def status_page(title: str, timezone: str, generated: datetime, findings: Sequence[Any],
+                feeds: Sequence[tuple[Any, Any]]) -> str:
+    """The operator's feed-health page (``_status/index.html``): noindex, linked from nowhere."""
+    env = environment(timezone)
+    return env.get_template("status.html").render(root="../", site_title=title, generated=generated,
+                                                  findings=findings, feeds=feeds)
+
+
+def write_status(output: Path, page: str) -> None:
+    """Replace the live site's status page in one rename; it changes every run, the rest need not."""
+    folder = output / "_status"
+    folder.mkdir(parents=True, exist_ok=True)
+    temporary = folder / f".index.html.{os.getpid()}.tmp"
+    temporary.write_text(page, encoding="utf-8")
+    os.replace(temporary, folder / "index.html")
 
 
 def publish_site(view: SiteView, output: Path, build_id: str) -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -51,16 +52,18 @@ def test_unchanged_feed_answering_304_is_not_parsed_or_written(feed_server: HTTP
     write_config(tmp_path / "feeds.toml", [("Tagged", feed_server.url_for("/feed"))])
     _build(tmp_path / "feeds.toml")
     with Store.open(tmp_path / "broker.db") as store:
-        before = store.db.execute("select last_success from feeds").fetchone()
+        before = store.db.execute("select * from feeds").fetchall()
+        items_before = store.db.execute("select * from items").fetchall()
 
-    second = _build(tmp_path / "feeds.toml")
+    later = FIXED_NOW + timedelta(hours=1)
+    second = pipeline.build(load_config(tmp_path / "feeds.toml"), clock=lambda: later)
 
     assert seen_etags == [None, '"v1"']
     assert [r.status for r in second.results] == ["not-modified"]
     assert second.new_items == 0 and second.digests == []
     with Store.open(tmp_path / "broker.db") as store:
-        assert store.count("items") == 1
-        assert store.db.execute("select last_success from feeds").fetchone() == before
+        assert store.db.execute("select * from feeds").fetchall() == before, "a 304 writes nothing"
+        assert store.db.execute("select * from items").fetchall() == items_before
 
 
 def test_failing_feeds_are_reported_and_the_others_still_published(feed_server: HTTPServer, tmp_path: Path) -> None:

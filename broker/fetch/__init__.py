@@ -75,7 +75,7 @@ async def _get(feed: FeedSpec, state: FeedState, limits: FetchLimits,
         return _failed(feed, f"no complete answer within {limits.deadline:g} seconds; "
                              "the server may be down or very slow")
     except FeedProblem as problem:
-        return _failed(feed, str(problem))
+        return _failed(feed, str(problem), retry_after=problem.retry_after)
     body_hash = hashlib.sha256(got.body).hexdigest() if not got.not_modified else state.body_hash
     if got.not_modified or body_hash == state.body_hash:
         return FetchResult(feed, "not-modified", etag=got.etag, last_modified=got.last_modified,
@@ -93,5 +93,5 @@ async def _parse(feed: FeedSpec, got: tuple[Download, str], pool: ParsePool) -> 
                        body_hash=body_hash, moved_to=body.moved_to, warning=warning)
 
 
-def _failed(feed: FeedSpec, error: str, moved_to: str = "") -> FetchResult:
-    return FetchResult(feed, "error", error=error, moved_to=moved_to)
+def _failed(feed: FeedSpec, error: str, moved_to: str = "", retry_after: float = 0.0) -> FetchResult:
+    return FetchResult(feed, "error", error=error, moved_to=moved_to, retry_after=retry_after)

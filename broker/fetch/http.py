@@ -11,6 +11,8 @@ import ipaddress
 import socket
 import zlib
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import httpx
@@ -91,7 +93,7 @@ async def download(
                     return Download(final_url=url, not_modified=True, moved_to=moved_to,
                                      etag=state.etag, last_modified=state.last_modified)
                 if response.status_code != 200:
-                    raise FeedProblem(_status_problem(response))
+                    raise FeedProblem(_status_problem(response), retry_after(response.headers.get("retry-after")))
                 body = await _read_capped(response, limits)
                 return Download(
                     body=body, final_url=url, moved_to=moved_to,
@@ -208,3 +210,19 @@ async def refuse_private_address(url: str) -> None:
             raise FeedProblem(
                 f"{host} is on a private or local network ({address}), which broker does not fetch from; "
                 "set allow_private_networks = true in [broker] only if you trust every feed")
+
+
+def retry_after(value: str | None) -> float:
+    """Seconds to wait from a Retry-After header (a number or an HTTP date); 0 if absent or odd."""
+    if not value:
+        return 0.0
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return 0.0
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())

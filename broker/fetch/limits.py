@@ -28,6 +28,10 @@ class FetchLimits:
 class FeedProblem(Exception):
     """One feed failed; the message is already in plain words for the curator."""
 
+    def __init__(self, message: str, retry_after: float = 0.0) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after  # seconds the server asked us to wait, if it said
+
 
 def reason(exc: BaseException) -> str:
     """The first line of an exception's message, short enough for a status line."""

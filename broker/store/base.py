@@ -14,7 +14,7 @@ import sqlite_utils
 
 from ..errors import StoreError
 from ..models import Item, Source, ThemeMatch
-from .schema import SCHEMA_VERSION, create_v1
+from .schema import MIGRATIONS, SCHEMA_VERSION
 
 
 def to_text(moment: datetime) -> str:
@@ -71,11 +71,19 @@ class StoreBase:
             yield
 
     def _migrate(self, version: int) -> None:
+        """Bring an older database up to date, one version at a time, each step all or nothing."""
         self.db.enable_wal()
-        with self.transaction():
-            if version < 1:
-                create_v1(self.db)
-            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self.transaction():
+                MIGRATIONS[target](self.db)
+                self.db.execute(f"PRAGMA user_version = {target}")
+
+    def backup(self, target: Path) -> None:
+        """A consistent copy of the whole database, even while another run writes (VACUUM INTO)."""
+        if target.exists():
+            raise StoreError(f"{target}: already exists. Choose a new file name, so no backup is overwritten.")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self.db.execute("VACUUM INTO ?", [str(target)])
 
     # ------------------------------------------------------------ meta
 

@@ -49,6 +49,10 @@ class FeedRow:
     item_count: int
     moved_to: str
     warning: str
+    last_new_item_at: datetime | None = None
+    failures: int = 0
+    next_attempt: datetime | None = None
+    without_summary: int = 0  # items from this feed that came with no abstract or summary
 
 
 class FeedStore(StoreBase):
@@ -56,34 +60,51 @@ class FeedStore(StoreBase):
 
     def feed_rows(self) -> dict[str, FeedRow]:
         rows = self.db.execute(
-            "select url, name, etag, last_modified, body_hash, last_success, last_error,"
-            " failing_since, item_count, moved_to, warning from feeds").fetchall()
-        return {r[0]: FeedRow(r[0], r[1] or "", r[2] or "", r[3] or "", r[4] or "",
-                              _maybe_time(r[5]), r[6] or "", _maybe_time(r[7]), r[8] or 0,
-                              r[9] or "", r[10] or "") for r in rows}
+            "select url, name, etag, last_modified, body_hash, last_success, last_error, failing_since,"
+            " item_count, moved_to, warning, last_new_item_at, failures, next_attempt,"
+            " (select count(*) from sources s join items i on i.id = s.item_id"
+            "  where s.feed_url = feeds.url and coalesce(i.summary, '') = '') from feeds").fetchall()
+        return {r[0]: FeedRow(r[0], r[1] or "", r[2] or "", r[3] or "", r[4] or "", _maybe_time(r[5]),
+                              r[6] or "", _maybe_time(r[7]), r[8] or 0, r[9] or "", r[10] or "",
+                              _maybe_time(r[11]), r[12] or 0, _maybe_time(r[13]), r[14] or 0) for r in rows}
 
-    def record_fetch(self, result: FetchResult, now: datetime) -> int:
-        """Save one feed's outcome and its new entries in one transaction; return new items."""
+    def record_fetch(self, result: FetchResult, now: datetime, next_attempt: datetime | None = None) -> int:
+        """Save one feed's outcome and its new entries in one transaction; return new items.
+
+        An unchanged feed (HTTP 304, or the same bytes) writes nothing unless
+        its health changed, so a quiet run leaves the database as it was.
+        """
         feed, stamp = result.feed, to_text(now)
         with self.transaction():
-            self.db.execute(
-                "insert into feeds (url, name) values (?, ?) on conflict(url) do update set name = excluded.name",
-                [feed.url, feed.name])
+            self.db.execute("insert or ignore into feeds (url, name) values (?, ?)", [feed.url, feed.name])
             if result.status == "error":
                 self.db.execute(
-                    "update feeds set last_checked = ?, last_error = ?, last_error_at = ?,"
-                    " failing_since = coalesce(failing_since, ?), moved_to = coalesce(nullif(?, ''), moved_to)"
-                    " where url = ?", [stamp, result.error, stamp, stamp, result.moved_to, feed.url])
+                    "update feeds set name = ?, last_checked = ?, last_error = ?, last_error_at = ?,"
+                    " failing_since = coalesce(failing_since, ?), failures = failures + 1, next_attempt = ?,"
+                    " moved_to = coalesce(nullif(?, ''), moved_to) where url = ?",
+                    [feed.name, stamp, result.error, stamp, stamp, to_text(next_attempt) if next_attempt else None,
+                     result.moved_to, feed.url])
                 return 0
-            new = self._ingest(result, stamp) if result.status == "ok" else 0
+            if result.status == "not-modified":
+                self.db.execute(
+                    "update feeds set name = ?, last_success = ?, last_error = '', failing_since = null, failures = 0,"
+                    " next_attempt = null, moved_to = coalesce(nullif(?, ''), moved_to), etag = ?, last_modified = ?"
+                    " where url = ? and (name != ? or coalesce(last_error, '') != '' or failures > 0"
+                    " or coalesce(moved_to, '') != ? and ? != '' or coalesce(etag, '') != ?"
+                    " or coalesce(last_modified, '') != ?)",
+                    [feed.name, stamp, result.moved_to, result.etag, result.last_modified, feed.url, feed.name,
+                     result.moved_to, result.moved_to, result.etag, result.last_modified])
+                return 0
+            new = self._ingest(result, stamp)
             count = self.db.execute("select count(*) from sources where feed_url = ?", [feed.url]).fetchone()[0]
             self.db.execute(
-                "update feeds set last_checked = ?, last_success = ?, last_error = '', failing_since = null,"
+                "update feeds set name = ?, last_checked = ?, last_success = ?, last_error = '',"
+                " failing_since = null, failures = 0, next_attempt = null,"
                 " etag = ?, last_modified = ?, body_hash = ?, item_count = ?, warning = ?,"
                 " moved_to = coalesce(nullif(?, ''), moved_to),"
-                " last_new_item_at = case when ? > 0 then ? else last_new_item_at end where url = ?",
-                [stamp, stamp, result.etag, result.last_modified, result.body_hash, count,
-                 result.warning if result.status == "ok" else "", result.moved_to, new, stamp, feed.url])
+                " last_new_item_at = case when ? > 0 then ? else coalesce(last_new_item_at, ?) end where url = ?",
+                [feed.name, stamp, stamp, result.etag, result.last_modified, result.body_hash, count,
+                 result.warning, result.moved_to, new, stamp, stamp, feed.url])
             return new
 
     def _ingest(self, result: FetchResult, stamp: str) -> int:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def create_v1(db: sqlite_utils.Database) -> None:
@@ -47,3 +49,14 @@ def create_v1(db: sqlite_utils.Database) -> None:
                               defaults={"state": "pending", "attempts": 0})
     db.table("outbox").create_index(["state"])
     db.table("meta").create({"key": str, "value": str}, pk="key")
+
+
+def v1_to_v2(db: sqlite_utils.Database) -> None:
+    """Feed back-off: consecutive failures, and when the feed may next be tried."""
+    feeds = db.table("feeds")
+    feeds.add_column("failures", int, not_null_default=0)
+    feeds.add_column("next_attempt", str)
+
+
+# MIGRATIONS[n] turns a version n-1 database (0: an empty file) into version n.
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: create_v1, 2: v1_to_v2}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -38,11 +39,27 @@ config_option = click.option(
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="knowledge-broker", prog_name="broker")
-def main() -> None:
+@click.option("-v", "--verbose", count=True, help="Say more: -v for each stage, -vv for every detail.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="Print nothing when all is well (for cron); problems still go to stderr.")
+def main(verbose: int, quiet: bool) -> None:
     """Knowledge Broker: new research, sorted into each community group's themes.
 
     Example: broker build --config feeds.toml
     """
+    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    logging.basicConfig(stream=sys.stderr, level=level, format="%(levelname)s: %(message)s", force=True)
+
+
+def _quiet() -> bool:
+    context = click.get_current_context(silent=True)
+    return bool(context and context.find_root().params.get("quiet"))
+
+
+def _say(text: str) -> None:
+    """Ordinary progress news: printed unless --quiet."""
+    if not _quiet():
+        click.echo(text)
 
 
 @main.command()
@@ -70,17 +87,17 @@ def build(config_path: str, send: bool) -> None:
     report = _run(lambda: pipeline.build(config, send=send))
     _tell(report)
     for new in report.digests:
-        click.echo(f"New digest for {config.group(new.group).name}: {len(new.items)} items.")
+        _say(f"New digest for {config.group(new.group).name}: {len(new.items)} items.")
     for draft in report.drafts:
-        click.echo(f"New draft for {config.group(draft.group).name} ({len(draft.items)} items) waits for approval: "
+        _say(f"New draft for {config.group(draft.group).name} ({len(draft.items)} items) waits for approval: "
                    f"read {config.output / '_drafts' / draft.group / (draft.id + '.html')}, "
                    f"then run: broker approve {draft.group}")
     if not report.digests and not report.drafts:
-        click.echo("Nothing new for any group, so no new digest.")
+        _say("Nothing new for any group, so no new digest.")
     if report.site:
-        click.echo(f"Website: {config.output / 'index.html'}")
+        _say(f"Website: {config.output / 'index.html'}")
     for path in report.emails:
-        click.echo(f"Email: {path}")
+        _say(f"Email: {path}")
     _tell_sending(report.sending)
     if report.all_failed:
         sys.exit(EXIT_FEEDS_FAILED)
@@ -158,7 +175,7 @@ def send(config_path: str, dry_run: bool) -> None:
         click.echo(f"{pending} messages are waiting; nothing was sent (dry run).")
         return
     if not pending:
-        click.echo("Nothing is waiting to be sent.")
+        _say("Nothing is waiting to be sent.")
     _tell_sending(report)
     if report.stopped:
         sys.exit(EXIT_FEEDS_FAILED)
@@ -337,7 +354,7 @@ def _tell_sending(report: mail.SendReport | None) -> None:
     if report is None:
         return
     if report.sent:
-        click.echo(f"Sent {report.sent} emails.")
+        _say(f"Sent {report.sent} emails.")
     for email, reason in report.failed:
         click.echo(f"Could not send to {email}: {reason}. It will not be retried.", err=True)
     for email, reason in report.deferred:
@@ -370,14 +387,14 @@ def _tell(report: pipeline.RunReport) -> None:
     results = report.results
     read = sum(r.status == "ok" for r in results)
     same = sum(r.status == "not-modified" for r in results)
-    click.echo(f"Checked {len(results)} feeds: {read} with news, {same} unchanged, "
-               f"{len(report.failed)} failed. {report.new_items} new items.")
-    for result in report.failed:
+    waiting = f", {len(report.waiting)} resting after failures" if report.waiting else ""
+    _say(f"Checked {len(results)} feeds: {read} with news, {same} unchanged, "
+         f"{len(report.failed)} failed{waiting}. {report.new_items} new items.")
+    # Under cron (--quiet) a feed that has been broken for weeks should not mail the operator
+    # every day: only a feed that has just started failing is news. broker status lists them all.
+    for result in report.newly_failed if _quiet() else report.failed:
         click.echo(f"Feed {result.feed.name!r} failed: {result.error}", err=True)
-    for result in results:
-        if result.warning:
-            click.echo(f"Feed {result.feed.name!r}: {result.warning}", err=True)
-
-
-
-
+    if not _quiet():
+        for result in results:
+            if result.warning:
+                click.echo(f"Feed {result.feed.name!r}: {result.warning}", err=True)

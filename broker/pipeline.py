@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import time
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from .models import Digest, FeedSpec, FetchResult, Group
 from .store import OutboxRow, Store
 from .store.digests import DRAFT, PUBLISHED
 
+log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 Sleep = Callable[[float], None]
 
@@ -31,6 +33,7 @@ class RunReport:
 
     results: list[FetchResult] = field(default_factory=list)
     waiting: list[FeedSpec] = field(default_factory=list)  # failing feeds not yet due for another try
+    newly_failed: list[FetchResult] = field(default_factory=list)  # worked last time, failed now
     new_items: int = 0
     digests: list[Digest] = field(default_factory=list)
     drafts: list[Digest] = field(default_factory=list)
@@ -101,11 +104,14 @@ def fetch_and_store(config: Config, store: Store, now: datetime, report: RunRepo
                                concurrency=config.concurrency, user_agent=config.user_agent)
     results = fetch.fetch_feeds(at, states, limits, client_factory)
     report.results = [replace(r, feed=f) for r, f in zip(results, due, strict=True)]
+    log.info("fetched %d feeds (%d resting after failures)", len(due), len(report.waiting))
     for result in report.results:
         retry = None
         if result.status == "error":
             failures = rows[result.feed.url].failures + 1 if result.feed.url in rows else 1
             retry = health.next_attempt(failures, now, result.retry_after)
+            if failures == 1:
+                report.newly_failed.append(result)
         report.new_items += store.record_fetch(result, now, retry)
 
 
@@ -116,6 +122,7 @@ def classify_new(config: Config, store: Store) -> None:
     items = store.items_to_classify(version)
     if items:
         store.save_themes(classify.classify(items, config.themes), version)
+        log.info("sorted %d items into themes", len(items))
 
 
 def make_digests(config: Config, store: Store, now: datetime, report: RunReport) -> None:
@@ -134,6 +141,8 @@ def make_digests(config: Config, store: Store, now: datetime, report: RunReport)
         new = digest.next_digest(group, candidates, now, config.zone, store.digest_ids(group.key))
         if new is not None:
             store.record_digest(new, DRAFT if group.approval else PUBLISHED)
+            log.info("made a %s digest for %s with %d items", "draft" if group.approval else "new", group.key,
+                     len(new.items))
             (report.drafts if group.approval else report.digests).append(new)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import NoReturn, TypeVar
 
@@ -14,7 +14,9 @@ import click
 from . import health, mail, pipeline
 from .addresses import BadAddress, normalise_address
 from .config import Config, load_config
-from .errors import BrokerError, ConfigError
+from .errors import BrokerError, ConfigError, LockError
+from .lock import run_lock
+from .schedule import next_run, run_scheduler
 from .store import Store
 from .subscribers import read_subscriber_csv
 
@@ -22,6 +24,7 @@ T = TypeVar("T")
 EXIT_FEEDS_FAILED = 1
 EXIT_CONFIG = 2
 EXIT_USAGE = 2
+EXIT_LOCKED = 75  # EX_TEMPFAIL: another run is busy; try again later
 
 
 def _load(path: str) -> Config:
@@ -84,7 +87,7 @@ def build(config_path: str, send: bool) -> None:
     Example: broker build --config feeds.toml
     """
     config = _load(config_path)
-    report = _run(lambda: pipeline.build(config, send=send))
+    report = _locked(config, lambda: pipeline.build(config, send=send))
     _tell(report)
     for new in report.digests:
         _say(f"New digest for {config.group(new.group).name}: {len(new.items)} items.")
@@ -111,7 +114,7 @@ def fetch(config_path: str) -> None:
     Example: broker fetch --config feeds.toml
     """
     config = _load(config_path)
-    report = _run(lambda: pipeline.fetch_only(config))
+    report = _locked(config, lambda: pipeline.fetch_only(config))
     _tell(report)
     if report.all_failed:
         sys.exit(EXIT_FEEDS_FAILED)
@@ -153,6 +156,11 @@ def status(config_path: str) -> None:
             if waiting:
                 text += f"; {waiting} draft waiting for approval (broker approve {group.key})"
             click.echo(f"  {group.name}: {text}, {len(store.subscribers(group.key))} subscribers")
+            plan = config.schedules.get(group.key)
+            if plan is not None:
+                upcoming = next_run(plan, pipeline.utc_now(), config.zone).astimezone(config.zone)
+                click.echo(f"    next digest under broker schedule: {upcoming:%A %d %B %Y at %H:%M} "
+                           f"({plan.describe()})")
         counts = store.outbox_counts()
         click.echo(f"Emails: {counts.get('sent', 0)} sent, {counts.get('pending', 0)} waiting, "
                    f"{counts.get('failed', 0)} failed")
@@ -170,7 +178,7 @@ def send(config_path: str, dry_run: bool) -> None:
     Example: broker send --dry-run
     """
     config = _load(config_path)
-    pending, report = _run(lambda: pipeline.send(config, dry_run=dry_run))
+    pending, report = _locked(config, lambda: pipeline.send(config, dry_run=dry_run))
     if dry_run:
         click.echo(f"{pending} messages are waiting; nothing was sent (dry run).")
         return
@@ -289,7 +297,7 @@ def approve(config_path: str, group: str, send: bool) -> None:
     """
     config = _load(config_path)
     key = _group(config, group)
-    released, report = _run(lambda: pipeline.approve(config, config.group(key), send=send))
+    released, report = _locked(config, lambda: pipeline.approve(config, config.group(key), send=send))
     if released is None:
         click.echo(f"{config.group(key).name} has no draft waiting; nothing to approve.")
         return
@@ -307,12 +315,37 @@ def reject(config_path: str, group: str) -> None:
     """
     config = _load(config_path)
     key = _group(config, group)
-    dropped = _run(lambda: pipeline.reject(config, config.group(key)))
+    dropped = _locked(config, lambda: pipeline.reject(config, config.group(key)))
     if dropped is None:
         click.echo(f"{config.group(key).name} has no draft waiting; nothing to reject.")
     else:
         click.echo(f"Dropped the {dropped.id} draft of {config.group(key).name}; "
                    f"its {len(dropped.items)} items will be offered again in the next digest.")
+
+
+@main.command()
+@config_option
+@click.option("--fetch-every", default=60, show_default=True, type=click.IntRange(min=1),
+              help="Minutes between fetches.")
+def schedule(config_path: str, fetch_every: int) -> None:
+    """Run unattended: fetch on an interval, and make each group's digest on its own schedule.
+
+    Stops cleanly on Ctrl-C or SIGTERM, after any job that is running. Use this or cron, not both.
+
+    Example: broker schedule --config feeds.toml
+    """
+    config = _load(config_path)
+    if not _quiet():
+        logging.getLogger("broker").setLevel(logging.INFO)  # a long-running service should say what it does
+
+    def last_digest_run(key: str) -> datetime | None:
+        with Store.open(config.database) as store:
+            return store.latest_digest_time(key)
+
+    _run(lambda: run_scheduler(
+        config, fetch_job=lambda: pipeline.fetch_only(config),
+        digest_job=lambda key: pipeline.build(config, groups=(key,)),
+        schedules=config.schedules, fetch_interval=timedelta(minutes=fetch_every), last_digest_run=last_digest_run))
 
 
 @main.command()
@@ -379,8 +412,20 @@ def _open_store(config: Config) -> Store:
 def _run(job: Callable[[], T]) -> T:
     try:
         return job()
+    except LockError as exc:
+        _fail(str(exc), EXIT_LOCKED)
     except BrokerError as exc:
         _fail(str(exc), EXIT_FEEDS_FAILED)
+
+
+def _locked(config: Config, job: Callable[[], T]) -> T:
+    """Run a job that writes under the run lock, shared with cron and the scheduler."""
+
+    def guarded() -> T:
+        with run_lock(config.lock_path):
+            return job()
+
+    return _run(guarded)
 
 
 def _tell(report: pipeline.RunReport) -> None:

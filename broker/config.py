@@ -11,7 +11,7 @@ import difflib
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .addresses import BadAddress, normalise_address
 from .errors import ConfigError
 from .models import FEED_KINDS, FINDINGS, FeedSpec, Group, Theme
+from .schedule import GroupSchedule, parse_group_schedule
 
 USER_AGENT = "KnowledgeBroker/0.1 (+https://github.com/knowledge-broker/broker; research digest)"
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -42,7 +43,9 @@ BROKER_KEYS = {
 }
 FEED_KEYS = {"name": str, "url": str, "kind": str, "organisation": str, "stale_days": int}
 THEME_KEYS = {"label": str, "description": str, "keywords": list, "exclude": list}
-GROUP_KEYS = {"name": str, "themes": list, "description": str, "max_items": int, "approval": bool}
+GROUP_KEYS = {"name": str, "themes": list, "description": str, "max_items": int, "approval": bool,
+              "schedule": str, "send_day": (str, int), "send_time": str, "on_empty": str}
+ON_EMPTY = ("skip", "note")
 EMAIL_KEYS = {"from": str, "reply_to": str, "smtp_host": str, "smtp_port": int, "security": str,
               "username": str, "password_env": str, "rate_per_minute": int, "timeout": (int, float)}
 SECURITY_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
@@ -85,6 +88,7 @@ class Config:
     user_agent: str = USER_AGENT
     allow_private_networks: bool = False
     email: EmailSettings | None = None
+    schedules: Mapping[str, GroupSchedule] = field(default_factory=dict)  # group key -> when its digest is due
 
     @property
     def zone(self) -> ZoneInfo:
@@ -226,6 +230,8 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
     themes = _themes(check, data.get("themes", {}))
     feeds = _feeds(check, data.get("feeds", []), base)
     groups = _groups(check, data.get("groups", {}), themes)
+    schedules = {key: parse_group_schedule(entry, where=f"{path.name}: [groups.{key}]")
+                 for key, entry in data.get("groups", {}).items()}
 
     def resolve(key: str, default: str) -> Path:
         return (base / broker.get(key, default)).resolve()
@@ -248,6 +254,7 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
         user_agent=broker.get("user_agent", USER_AGENT),
         allow_private_networks=broker.get("allow_private_networks", False),
         email=email,
+        schedules=schedules,
     )
 
 
@@ -370,7 +377,11 @@ def _groups(check: _Checker, raw: Any, themes: tuple[Theme, ...]) -> tuple[Group
         if max_items < 1:
             raise check.fail(f"{where} max_items", "must be 1 or more",
                              "Set it to the most items a digest may hold, like 12")
+        on_empty = entry.get("on_empty", "skip")
+        if on_empty not in ON_EMPTY:
+            raise check.fail(f"{where} on_empty", f"{on_empty!r} is not a choice",
+                             'Use "skip" to send nothing when there is nothing new, or "note" to send a short note')
         groups.append(Group(key=key, name=entry["name"].strip(), themes=group_themes,
                             description=entry.get("description", "").strip(), max_items=max_items,
-                            approval=entry.get("approval", False)))
+                            approval=entry.get("approval", False), on_empty=on_empty))
     return tuple(groups)

@@ -46,6 +46,7 @@ class Group:
     description: str = ""
     max_items: int = 12
     approval: bool = False  # hold each digest as a draft until a curator approves it
+    on_empty: str = "skip"  # when a scheduled digest finds nothing new: "skip", or "note" to say so
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import json
 import logging
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -56,15 +56,20 @@ def utc_now() -> datetime:
 
 
 def build(config: Config, *, clock: Clock = utc_now, client_factory: fetch.ClientFactory | None = None,
-          send: bool = True, connect: mail.ConnectionFactory | None = None, sleep: Sleep = time.sleep) -> RunReport:
-    """fetch → store → classify → digest → render → outbox → send."""
+          send: bool = True, connect: mail.ConnectionFactory | None = None, sleep: Sleep = time.sleep,
+          groups: Collection[str] | None = None) -> RunReport:
+    """fetch → store → classify → digest → render → outbox → send.
+
+    With ``groups`` (the scheduler's digest job), only those groups get a digest, and
+    a group with ``on_empty = "note"`` that has nothing new gets a short note instead.
+    """
     report = RunReport()
     with Store.open(config.database) as store:
         now = clock()
         run = store.start_run(now)
         fetch_and_store(config, store, now, report, client_factory)
         classify_new(config, store)
-        make_digests(config, store, now, report)
+        make_digests(config, store, now, report, groups)
         publish(config, store, now, report)
         report_health(config, store, now, report)
         if send:
@@ -125,7 +130,8 @@ def classify_new(config: Config, store: Store) -> None:
         log.info("sorted %d items into themes", len(items))
 
 
-def make_digests(config: Config, store: Store, now: datetime, report: RunReport) -> None:
+def make_digests(config: Config, store: Store, now: datetime, report: RunReport,
+                 scheduled: Collection[str] | None = None) -> None:
     """Each group's next digest, when something new has arrived for it.
 
     Items that did not fit in an earlier digest wait for the next one; they
@@ -133,12 +139,16 @@ def make_digests(config: Config, store: Store, now: datetime, report: RunReport)
     publishes nothing. A group that wants approval gets a draft instead.
     """
     for group in config.groups:
+        if scheduled is not None and group.key not in scheduled:
+            continue
         since = digest.backlog_start(store.group_started(group.key), now, config.backlog_days)
         candidates = store.digest_candidates(group.key, group.themes, since)
         latest = store.latest_digest_time(group.key)
-        if latest is not None and not store.arrived_since(candidates, latest):
-            continue
-        new = digest.next_digest(group, candidates, now, config.zone, store.digest_ids(group.key))
+        fresh = latest is None or store.arrived_since(candidates, latest)
+        new = digest.next_digest(group, candidates, now, config.zone, store.digest_ids(group.key)) if fresh else None
+        if new is None and scheduled is not None and group.on_empty == "note":
+            # An empty digest is the "nothing new this time" note: a page, an email, and no items.
+            new = Digest(digest.digest_id(now, config.zone, store.digest_ids(group.key)), group.key, now)
         if new is not None:
             store.record_digest(new, DRAFT if group.approval else PUBLISHED)
             log.info("made a %s digest for %s with %d items", "draft" if group.approval else "new", group.key,
@@ -186,7 +196,8 @@ def _letterhead(config: Config) -> mail.Letterhead:
 
 
 def _subject(config: Config, group: Group, ready: Digest) -> str:
-    return f"{group.name}: new research, {render.long_date(ready.created, config.zone)}"
+    news = "new research" if ready.items else "nothing new this time"
+    return f"{group.name}: {news}, {render.long_date(ready.created, config.zone)}"
 
 
 def queue_digest(config: Config, store: Store, view: render.SiteView, group: Group, ready: Digest,

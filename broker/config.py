@@ -40,6 +40,7 @@ BROKER_KEYS = {
     "max_feed_bytes": int,
     "user_agent": str,
     "allow_private_networks": bool,
+    "operator_email": str,
 }
 FEED_KEYS = {"name": str, "url": str, "kind": str, "organisation": str, "stale_days": int}
 THEME_KEYS = {"label": str, "description": str, "keywords": list, "exclude": list}
@@ -88,6 +89,7 @@ class Config:
     user_agent: str = USER_AGENT
     allow_private_networks: bool = False
     email: EmailSettings | None = None
+    operator_email: str = ""  # where the feed-health report goes when it changes
     schedules: Mapping[str, GroupSchedule] = field(default_factory=dict)  # group key -> when its digest is due
 
     @property
@@ -227,6 +229,13 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
         raise check.fail("[broker] feed_timeout", "must be more than 0", "Set it to a number of seconds, like 30")
 
     email = _email(check, data["email"]) if "email" in data else None
+    operator_email = ""
+    if broker.get("operator_email"):
+        try:
+            operator_email = normalise_address(broker["operator_email"])
+        except BadAddress as exc:
+            raise check.fail("[broker] operator_email", f"{broker['operator_email']!r} is not an email address ({exc})",
+                             'Write one address, like "operator@example.org"') from None
     themes = _themes(check, data.get("themes", {}))
     feeds = _feeds(check, data.get("feeds", []), base)
     groups = _groups(check, data.get("groups", {}), themes)
@@ -254,6 +263,7 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
         user_agent=broker.get("user_agent", USER_AGENT),
         allow_private_networks=broker.get("allow_private_networks", False),
         email=email,
+        operator_email=operator_email,
         schedules=schedules,
     )
 

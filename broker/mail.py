@@ -20,6 +20,7 @@ import ssl
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -135,6 +136,19 @@ def personalise(prepared: DigestMail, recipient: tuple[str, str] | None = None, 
         lines.append("List-Unsubscribe: " + ",\r\n ".join(links))
     personal = "\r\n".join(lines).encode("ascii") + b"\r\n"
     return prepared.shared_headers + personal + b"\r\n" + prepared.body
+
+
+def operator_report(head: Letterhead, to: str, subject: str, text: str, when: datetime) -> bytes:
+    """A plain-text note to the operator (the feed-health report)."""
+    message = EmailMessage(policy=SMTP)
+    message["Subject"] = header_safe(subject)
+    user, _, host = head.sender.partition("@")
+    message["From"] = Address(header_safe(head.site_title), user, host)
+    message["To"] = to
+    message["Date"] = format_datetime(when)
+    message["Message-ID"] = f"<health.{when:%Y%m%dT%H%M%S}@{mail_domain(head.base_url)}>"
+    message.set_content(text)
+    return bytes(message)
 
 
 def write_eml(folder: Path, name: str, message: bytes) -> Path:

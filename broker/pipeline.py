@@ -188,6 +188,34 @@ def report_health(config: Config, store: Store, now: datetime, report: RunReport
         page = render.status_page(config.title, config.timezone, now, report.findings,
                                   [(f, rows.get(f.url)) for f in config.feeds])
         render.write_status(config.output, page)
+    # Mail the operator only when the set of problems changes, not every run (back-off is no news).
+    signature = json.dumps(sorted((f.feed, f.kind) for f in report.findings if f.kind != "waiting"))
+    if config.operator_email and signature != store.meta("health_signature", "[]"):
+        lines = [f"- {f.message}" for f in report.findings] or ["Every feed is working again."]
+        text = "Feed health for " + config.title + ":\n\n" + "\n".join(lines) + "\n"
+        message = mail.operator_report(_letterhead(config), config.operator_email,
+                                       f"{config.title}: feed health has changed", text, now)
+        deliver_one(config, config.operator_email, message, f"health-{now:%Y%m%dT%H%M%S}")
+        store.set_meta("health_signature", signature)
+
+
+class _Ignore:
+    """A recorder for one-off messages that have no outbox row."""
+
+    def sent(self, key: object) -> None: ...
+    def failed(self, key: object, reason: str) -> None: ...
+    def deferred(self, key: object, reason: str) -> None: ...
+
+
+def deliver_one(config: Config, to: str, message: bytes, name: str) -> None:
+    """Send one message now by SMTP, or file it in the outbox's _operator folder without [email]."""
+    if config.email is None:
+        mail.write_eml(config.outbox / "_operator", name, message)
+        return
+    report = mail.deliver([(name, to, message)], _smtp(config), _Ignore(), sender=config.email.sender,
+                          rate_per_minute=config.email.rate_per_minute)
+    if report.stopped or report.failed or report.deferred:
+        log.warning("the feed-health report could not be mailed to %s; see broker status", to)
 
 
 def _letterhead(config: Config) -> mail.Letterhead:
@@ -263,15 +291,20 @@ def send_pending(config: Config, store: Store, clock: Clock = utc_now, connect: 
     if config.email is None:
         return _write_to_folder(config, jobs, recorder)
     if connect is None:
-        settings = config.email
-        password = os.environ.get(settings.password_env, "") if settings.password_env else ""
-        if settings.password_env and not password:
-            raise MailError(f"the environment variable {settings.password_env} (named by [email] password_env) "
-                            "is not set; set it to the mail server's password, then run: broker send")
-        connect = mail.smtp_factory(settings.smtp_host, settings.smtp_port, settings.security, settings.timeout,
-                                    settings.username, password)
+        connect = _smtp(config)
     return mail.deliver(jobs, connect, recorder, sender=head.sender, rate_per_minute=config.email.rate_per_minute,
                         sleep=sleep)
+
+
+def _smtp(config: Config) -> mail.ConnectionFactory:
+    settings = config.email
+    assert settings is not None
+    password = os.environ.get(settings.password_env, "") if settings.password_env else ""
+    if settings.password_env and not password:
+        raise MailError(f"the environment variable {settings.password_env} (named by [email] password_env) "
+                        "is not set; set it to the mail server's password, then run: broker send")
+    return mail.smtp_factory(settings.smtp_host, settings.smtp_port, settings.security, settings.timeout,
+                             settings.username, password)
 
 
 def _write_to_folder(config: Config, jobs: list[tuple[OutboxRow, str, bytes]],

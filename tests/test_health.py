@@ -117,3 +117,29 @@ def test_a_feed_whose_items_have_no_abstracts_is_reported(tmp_path: Path) -> Non
 
     assert [f.message for f in report.findings if f.kind == "no-summaries"] == [
         "4 of the 4 items from Titles only have no abstract or summary, so digests can show only their titles."]
+
+
+def test_the_operator_is_mailed_only_when_feed_health_changes(tmp_path: Path) -> None:
+    from .smtp import SmtpServer
+
+    server = SmtpServer().start()
+    try:
+        good, flaky = tmp_path / "good.xml", tmp_path / "flaky.xml"
+        good.write_text(rss([story(1)]), encoding="utf-8")
+        write_config(tmp_path / "feeds.toml", [("Good", str(good)), ("Flaky", str(flaky))],
+                     extra='operator_email = "ops@example.org"\n')
+        with (tmp_path / "feeds.toml").open("a") as handle:
+            handle.write(f'\n[email]\nfrom = "digest@example.org"\nsmtp_host = "127.0.0.1"\n'
+                         f'smtp_port = {server.port}\nsecurity = "none"\n')
+
+        _build_at(tmp_path / "feeds.toml", NOW)
+        _build_at(tmp_path / "feeds.toml", NOW + timedelta(days=1))
+        flaky.write_text(rss([story(2)]), encoding="utf-8")
+        _build_at(tmp_path / "feeds.toml", NOW + timedelta(days=2))
+    finally:
+        server.stop()
+
+    reports = [m for m in server.inbox.messages if str(m["To"]) == "ops@example.org"]
+    assert [str(m["Subject"]) for m in reports] == ["Test Digest: feed health has changed"] * 2
+    assert "Flaky has not worked since" in reports[0].get_content()
+    assert "Every feed is working again." in reports[1].get_content()

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import NoReturn, TypeVar
 
 import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import health, mail, pipeline
 from .addresses import BadAddress, normalise_address
@@ -87,7 +90,8 @@ def build(config_path: str, send: bool) -> None:
     Example: broker build --config feeds.toml
     """
     config = _load(config_path)
-    report = _locked(config, lambda: pipeline.build(config, send=send))
+    with _progress_bar(len(config.feeds)) as tick:
+        report = _locked(config, lambda: pipeline.build(config, send=send, progress=tick))
     _tell(report)
     for new in report.digests:
         _say(f"New digest for {config.group(new.group).name}: {len(new.items)} items.")
@@ -114,7 +118,8 @@ def fetch(config_path: str) -> None:
     Example: broker fetch --config feeds.toml
     """
     config = _load(config_path)
-    report = _locked(config, lambda: pipeline.fetch_only(config))
+    with _progress_bar(len(config.feeds)) as tick:
+        report = _locked(config, lambda: pipeline.fetch_only(config, progress=tick))
     _tell(report)
     if report.all_failed:
         sys.exit(EXIT_FEEDS_FAILED)
@@ -394,6 +399,18 @@ def _tell_sending(report: mail.SendReport | None) -> None:
         click.echo(f"Delayed for {email}: {reason}. The next run will try again.", err=True)
     if report.stopped:
         click.echo(f"Sending stopped: {report.stopped}. Run broker send later; nothing will go twice.", err=True)
+
+
+@contextmanager
+def _progress_bar(total: int) -> Iterator[Callable[[object], None] | None]:
+    """A bar while feeds are fetched, on a terminal only: cron and pipes get none."""
+    if _quiet() or not sys.stderr.isatty():
+        yield None
+        return
+    with Progress(TextColumn("Fetching feeds"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("fetch", total=total)
+        yield lambda _result: bar.advance(task)
 
 
 def _when(moment: datetime | None) -> str:

@@ -57,7 +57,7 @@ def utc_now() -> datetime:
 
 def build(config: Config, *, clock: Clock = utc_now, client_factory: fetch.ClientFactory | None = None,
           send: bool = True, connect: mail.ConnectionFactory | None = None, sleep: Sleep = time.sleep,
-          groups: Collection[str] | None = None) -> RunReport:
+          groups: Collection[str] | None = None, progress: fetch.Progress | None = None) -> RunReport:
     """fetch → store → classify → digest → render → outbox → send.
 
     With ``groups`` (the scheduler's digest job), only those groups get a digest, and
@@ -67,7 +67,7 @@ def build(config: Config, *, clock: Clock = utc_now, client_factory: fetch.Clien
     with Store.open(config.database) as store:
         now = clock()
         run = store.start_run(now)
-        fetch_and_store(config, store, now, report, client_factory)
+        fetch_and_store(config, store, now, report, client_factory, progress)
         classify_new(config, store)
         make_digests(config, store, now, report, groups)
         publish(config, store, now, report)
@@ -78,21 +78,22 @@ def build(config: Config, *, clock: Clock = utc_now, client_factory: fetch.Clien
     return report
 
 
-def fetch_only(config: Config, *, clock: Clock = utc_now,
-               client_factory: fetch.ClientFactory | None = None) -> RunReport:
+def fetch_only(config: Config, *, clock: Clock = utc_now, client_factory: fetch.ClientFactory | None = None,
+               progress: fetch.Progress | None = None) -> RunReport:
     """Fetch and store, without publishing anything."""
     report = RunReport()
     with Store.open(config.database) as store:
         now = clock()
         run = store.start_run(now)
-        fetch_and_store(config, store, now, report, client_factory)
+        fetch_and_store(config, store, now, report, client_factory, progress)
         classify_new(config, store)
         store.finish_run(run, clock(), _counts(report), "all feeds failed" if report.all_failed else "ok")
     return report
 
 
 def fetch_and_store(config: Config, store: Store, now: datetime, report: RunReport,
-                    client_factory: fetch.ClientFactory | None = None) -> None:
+                    client_factory: fetch.ClientFactory | None = None,
+                    progress: fetch.Progress | None = None) -> None:
     """Fetch every feed that is due (failing feeds back off) and save what changed.
 
     A feed that moved permanently is fetched at its new address, but stays
@@ -107,7 +108,7 @@ def fetch_and_store(config: Config, store: Store, now: datetime, report: RunRepo
     limits = fetch.FetchLimits(deadline=config.feed_timeout, max_bytes=config.max_feed_bytes,
                                allow_private_networks=config.allow_private_networks,
                                concurrency=config.concurrency, user_agent=config.user_agent)
-    results = fetch.fetch_feeds(at, states, limits, client_factory)
+    results = fetch.fetch_feeds(at, states, limits, client_factory, progress)
     report.results = [replace(r, feed=f) for r, f in zip(results, due, strict=True)]
     log.info("fetched %d feeds (%d resting after failures)", len(due), len(report.waiting))
     for result in report.results:

@@ -58,3 +58,30 @@ def test_a_bad_config_fails_with_one_line_and_exit_code_2(tmp_path: Path) -> Non
 
     assert done.returncode == 2
     assert done.stderr == "Error: feeds.toml: [broker]: 'title' is missing. Add a line: title = \"…\"\n"
+
+
+def test_a_progress_bar_shows_on_a_terminal_and_never_in_a_pipe(tmp_path: Path) -> None:
+    import pty
+
+    (tmp_path / "feed.xml").write_text(rss([story(1)]), encoding="utf-8")
+    write_config(tmp_path / "feeds.toml", [("File", str(tmp_path / "feed.xml"))])
+    piped = _broker("build", cwd=tmp_path)
+    assert "Fetching feeds" not in piped.stdout + piped.stderr
+
+    leader, follower = pty.openpty()
+    env = {**os.environ, "TERM": "xterm", "COLUMNS": "100"}
+    process = subprocess.Popen([sys.executable, "-m", "broker", "fetch"], cwd=tmp_path, stdin=follower,
+                               stdout=follower, stderr=follower, env=env)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    process.wait(timeout=60)
+    os.close(leader)
+    assert b"Fetching feeds" in seen

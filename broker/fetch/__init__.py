@@ -28,14 +28,21 @@ __all__ = ["ClientFactory", "FeedState", "FetchLimits", "fetch_feeds", "html_to_
 ClientFactory = Callable[[], httpx.AsyncClient]
 
 
+Progress = Callable[[FetchResult], None]
+
+
 def fetch_feeds(
     feeds: Sequence[FeedSpec],
     states: Mapping[str, FeedState],
     limits: FetchLimits,
     client_factory: ClientFactory | None = None,
+    progress: Progress | None = None,
 ) -> list[FetchResult]:
-    """Fetch and parse every feed; one result per feed, in the same order."""
-    return asyncio.run(_fetch_all(feeds, states, limits, client_factory))
+    """Fetch and parse every feed; one result per feed, in the same order.
+
+    ``progress`` is called as each feed finishes (for a progress bar).
+    """
+    return asyncio.run(_fetch_all(feeds, states, limits, client_factory, progress))
 
 
 async def _fetch_all(
@@ -43,6 +50,7 @@ async def _fetch_all(
     states: Mapping[str, FeedState],
     limits: FetchLimits,
     client_factory: ClientFactory | None,
+    progress: Progress | None = None,
 ) -> list[FetchResult]:
     gate = asyncio.Semaphore(limits.concurrency)
     pool = ParsePool(default_pool_size(), limits.deadline)
@@ -53,9 +61,10 @@ async def _fetch_all(
             async def one(feed: FeedSpec) -> FetchResult:
                 async with gate:
                     got = await _get(feed, states.get(feed.url, FeedState()), limits, client)
-                if isinstance(got, FetchResult):
-                    return got
-                return await _parse(feed, got, pool)
+                result = got if isinstance(got, FetchResult) else await _parse(feed, got, pool)
+                if progress is not None:
+                    progress(result)
+                return result
 
             return list(await asyncio.gather(*(one(f) for f in feeds)))
     finally:

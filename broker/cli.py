@@ -103,6 +103,9 @@ def build(config_path: str, send: bool) -> None:
         _say("Nothing new for any group, so no new digest.")
     if report.site:
         _say(f"Website: {config.output / 'index.html'}")
+        if report.search_problem:
+            click.echo(f"Search is unavailable on the website: {report.search_problem}. "
+                       "Everything else was published.", err=True)
     for path in report.emails:
         _say(f"Email: {path}")
     _tell_sending(report.sending)

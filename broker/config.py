@@ -8,6 +8,7 @@ programmers. Relative paths are resolved against the config file's folder.
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import tomllib
 from collections.abc import Mapping
@@ -243,7 +244,9 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
                  for key, entry in data.get("groups", {}).items()}
 
     def resolve(key: str, default: str) -> Path:
-        return (base / broker.get(key, default)).resolve()
+        # normpath, not resolve(): the site folder is a symlink to the live build, and
+        # following it would make broker write its next build inside the old one.
+        return Path(os.path.normpath(base / broker.get(key, default)))
 
     return Config(
         path=path,

@@ -41,6 +41,7 @@ class RunReport:
     site: str = ""
     sending: mail.SendReport | None = None
     findings: list[health.Finding] = field(default_factory=list)
+    search_problem: str = ""  # why the site was published without search, if it was
 
     @property
     def failed(self) -> list[FetchResult]:
@@ -173,7 +174,8 @@ def publish(config: Config, store: Store, now: datetime, report: RunReport, forc
                             str(store.count("digests")), str(store.count("digest_items"))])
     if force or report.digests or report.drafts or store.meta("site") != fingerprint or not config.output.exists():
         view = site_view(config, store, now)
-        report.site = str(render.publish_site(view, config.output, f"{now:%Y%m%dT%H%M%S}-{os.getpid()}"))
+        folder, report.search_problem = render.publish_site(view, config.output, f"{now:%Y%m%dT%H%M%S}-{os.getpid()}")
+        report.site = str(folder)
         store.set_meta("site", fingerprint)
     for group in config.groups:
         for ready in reversed(store.digests(group.key, unqueued=True)):

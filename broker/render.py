@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import textwrap
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,6 +20,7 @@ from zoneinfo import ZoneInfo
 import css_inline
 import jinja2
 
+from . import search
 from .models import Digest, Group, Item, Theme
 
 KEEP_BUILDS = 2  # the live build and the one before it, for a reader mid-page
@@ -66,6 +68,7 @@ def environment(timezone: str) -> jinja2.Environment:
     env.filters["isodate"] = lambda moment: moment.astimezone(zone).date().isoformat()
     env.filters["atomdate"] = lambda moment: moment.astimezone(zone).isoformat(timespec="seconds")
     env.filters["shorten"] = shorten
+    env.filters["wrapped"] = wrapped
     env.globals["who"] = who
     return env
 
@@ -80,6 +83,14 @@ def shorten(text: str, words: int = SUMMARY_WORDS) -> str:
     """The first ``words`` words of a text, ending with an ellipsis if cut."""
     parts = text.split()
     return text.strip() if len(parts) <= words else " ".join(parts[:words]) + " …"
+
+
+def wrapped(text: str, indent: int = 0, hang: int | None = None) -> str:
+    """Plain text wrapped at 72 columns, as email programs expect; ``hang`` indents the later lines."""
+    first = " " * indent
+    rest = " " * (indent if hang is None else hang)
+    return textwrap.fill(" ".join(text.split()), width=72, initial_indent=first, subsequent_indent=rest,
+                         break_long_words=False, break_on_hyphens=False)
 
 
 def who(item: Item) -> str:
@@ -106,20 +117,43 @@ def site_pages(view: SiteView) -> Iterator[tuple[str, str]]:
         return path, env.get_template(name).render(root=root, **common, **context)
 
     yield page("index.html", "index.html", groups=view.groups, themes=view.themes)
+    appears: dict[str, tuple[Item, list[tuple[Group, Digest]]]] = {}
     for group_page in view.groups:
         group = group_page.group
         yield page("group.html", f"{group.key}/index.html", group=group, digests=group_page.digests)
         for digest in group_page.digests:
             yield page("digest.html", f"{group.key}/{digest.id}.html", group=group, digest=digest, draft=False)
-        recent = [(d, item) for d in group_page.digests[:10] for item in d.items]
-        yield page("feed.xml", f"{group.key}/feed.xml", group=group, entries=recent,
-                   updated=group_page.digests[0].created if group_page.digests else view.generated)
+            for item in digest.items:
+                appears.setdefault(item.id, (item, []))[1].append((group, digest))
+        yield feed_page(page, f"{group.key}/feed.xml", f"{group.key}/index.html", f"{group.name} – {view.title}",
+                        group.description or f"New research for {group.name}",
+                        [(d.created, item) for d in group_page.digests[:10] for item in d.items], view.generated)
+    # Item pages only for items that some digest has published: the rest of the archive stays in the database.
+    for item, where in appears.values():
+        yield page("item.html", f"items/{item.id}.html", item=item, digests=where)
     for theme, items in view.themes:
         yield page("theme.html", f"themes/{theme.key}.html", theme=theme, items=items)
+        yield feed_page(page, f"themes/{theme.key}.xml", f"themes/{theme.key}.html", f"{theme.label} – {view.title}",
+                        theme.description or f"New research on {theme.label}",
+                        [(item.published, item) for item in items], view.generated)
     for group_page in view.drafts:
         for digest in group_page.digests:
             yield page("digest.html", f"_drafts/{group_page.group.key}/{digest.id}.html",
                        group=group_page.group, digest=digest, draft=True)
+    yield page("search.html", "search/index.html", unavailable="")
+    if view.base_url:
+        paths = ["index.html"] + [f"{g.group.key}/index.html" for g in view.groups]
+        paths += [f"{g.group.key}/{d.id}.html" for g in view.groups for d in g.digests]
+        paths += [f"items/{key}.html" for key in appears] + [f"themes/{t.key}.html" for t, _ in view.themes]
+        yield page("sitemap.xml", "sitemap.xml", paths=paths)
+
+
+def feed_page(page: Any, path: str, html_path: str, title: str, subtitle: str,
+              entries: Sequence[tuple[datetime, Item]], generated: datetime) -> tuple[str, str]:
+    """An Atom feed of items, newest first (a group's digests, or a theme)."""
+    updated = max((when for when, _ in entries), default=generated)
+    return page("feed.xml", path, feed_title=title, feed_subtitle=subtitle, entries=entries, page_path=path,
+                html_path=html_path, updated=updated)  # type: ignore[no-any-return]
 
 
 def email_bodies(view: SiteView, group: Group, digest: Digest, *, unsubscribe: str = "") -> tuple[str, str]:
@@ -130,7 +164,8 @@ def email_bodies(view: SiteView, group: Group, digest: Digest, *, unsubscribe: s
     env = environment(view.timezone)
     labels = {theme.key: theme.label for theme, _ in view.themes}
     context = {"site_title": view.title, "labels": labels, "group": group, "digest": digest,
-               "base_url": view.base_url, "unsubscribe": unsubscribe}
+               "base_url": view.base_url, "unsubscribe": unsubscribe,
+               "theme_names": lambda keys: ", ".join(labels.get(k, k) for k in keys)}
     text = env.get_template("email.txt").render(**context)
     # Gmail and Outlook ignore or strip <style>; inlining keeps the layout.
     html = css_inline.inline(env.get_template("email.html").render(**context))
@@ -154,8 +189,11 @@ def write_status(output: Path, page: str) -> None:
     os.replace(temporary, folder / "index.html")
 
 
-def publish_site(view: SiteView, output: Path, build_id: str) -> Path:
-    """Write the whole site into a new folder, then switch ``output`` to it atomically."""
+def publish_site(view: SiteView, output: Path, build_id: str) -> tuple[Path, str]:
+    """Write the whole site into a new folder, index it, then switch ``output`` to it atomically.
+
+    Returns the new folder and, if search could not be built, why.
+    """
     builds = output.parent / f".{output.name}-builds"
     target = builds / build_id
     if target.exists():
@@ -165,10 +203,12 @@ def publish_site(view: SiteView, output: Path, build_id: str) -> Path:
         path = target / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    shutil.copyfile(template_dir() / "style.css", target / "style.css")
+    for static in ("style.css", "search.js"):
+        shutil.copyfile(template_dir() / static, target / static)
+    search_problem = search.index_site(target)
     _switch(output, target)
     _prune(builds, keep={target.name})
-    return target
+    return target, search_problem
 
 
 def _switch(output: Path, target: Path) -> None:

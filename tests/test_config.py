@@ -121,3 +121,12 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_group_key_that_cannot_be_a_web_address(tmp_path: Path) -> None:
     message = _error(tmp_path, GOOD.replace("[groups.forum]", "[groups.Carers_Forum]"))
     assert "cannot be used in web addresses" in message
+
+
+def test_the_site_path_is_not_resolved_through_its_symlink(tmp_path: Path) -> None:
+    (tmp_path / "builds" / "one").mkdir(parents=True)
+    (tmp_path / "site").symlink_to(tmp_path / "builds" / "one")
+    path = tmp_path / "feeds.toml"
+    path.write_text(GOOD, encoding="utf-8")
+
+    assert load_config(path).output == tmp_path / "site"

@@ -12,6 +12,8 @@ The public surface is here; ``http``, ``parse`` and ``pool`` are the parts.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import functools
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
 
@@ -42,7 +44,14 @@ def fetch_feeds(
 
     ``progress`` is called as each feed finishes (for a progress bar).
     """
-    return asyncio.run(_fetch_all(feeds, states, limits, client_factory, progress))
+    job = functools.partial(asyncio.run, _fetch_all(feeds, states, limits, client_factory, progress))
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return job()
+    # Called from inside an event loop (a notebook, an async app): run ours in a thread of its own.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(job).result()
 
 
 async def _fetch_all(

@@ -42,6 +42,9 @@ BROKER_KEYS = {
     "user_agent": str,
     "allow_private_networks": bool,
     "operator_email": str,
+    "glossary": str,
+    "summaries": str,
+    "hard_to_read_above": (int, float),
 }
 FEED_KEYS = {"name": str, "url": str, "kind": str, "organisation": str, "stale_days": int}
 THEME_KEYS = {"label": str, "description": str, "keywords": list, "exclude": list}
@@ -91,6 +94,9 @@ class Config:
     allow_private_networks: bool = False
     email: EmailSettings | None = None
     operator_email: str = ""  # where the feed-health report goes when it changes
+    glossary_file: Path | None = None  # the curators' own glossary terms, added to the shipped ones
+    summaries: Path = Path("summaries")  # hand-written summaries, one <item id>.txt each
+    hard_to_read_above: float = 9.0  # reading grade above which status flags a summary
     schedules: Mapping[str, GroupSchedule] = field(default_factory=dict)  # group key -> when its digest is due
 
     @property
@@ -267,6 +273,9 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
         allow_private_networks=broker.get("allow_private_networks", False),
         email=email,
         operator_email=operator_email,
+        glossary_file=resolve("glossary", "") if broker.get("glossary") else None,
+        summaries=resolve("summaries", "summaries"),
+        hard_to_read_above=float(broker.get("hard_to_read_above", 9.0)),
         schedules=schedules,
     )
 
@@ -398,3 +407,4 @@ def _groups(check: _Checker, raw: Any, themes: tuple[Theme, ...]) -> tuple[Group
                             description=entry.get("description", "").strip(), max_items=max_items,
                             approval=entry.get("approval", False), on_empty=on_empty))
     return tuple(groups)
+

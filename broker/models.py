@@ -89,6 +89,36 @@ class ThemeMatch:
 
 
 @dataclass(frozen=True)
+class Term:
+    """A word readers may not know, with a plain explanation and other ways it is written."""
+
+    term: str
+    explanation: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StudyType:
+    """A kind of study: a stable key, a plain label and one line on what it can tell you."""
+
+    key: str
+    label: str
+    note: str
+
+
+@dataclass(frozen=True)
+class PlainEntry:
+    """What the digest shows under an item's title, in plain words."""
+
+    summary: str
+    study_type: StudyType
+    preprint: bool
+    reading_grade: float
+    terms: tuple[Term, ...]
+    hand_written: bool = False  # a curator's own summary, which always wins
+
+
+@dataclass(frozen=True)
 class Source:
     """One feed that carried an item."""
 
@@ -112,6 +142,7 @@ class Item:
     doi: str = ""
     sources: tuple[Source, ...] = ()
     themes: tuple[ThemeMatch, ...] = ()
+    plain: PlainEntry | None = None  # added for items that reach a digest
 
     def text_for_matching(self) -> str:
         """Title, summary and categories: the words a theme decision may use."""

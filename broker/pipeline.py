@@ -15,10 +15,10 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import classify, digest, fetch, health, mail, render
+from . import classify, curated, digest, fetch, health, mail, plain, render
 from .config import Config
 from .errors import MailError
-from .models import Digest, FeedSpec, FetchResult, Group
+from .models import Digest, FeedSpec, FetchResult, Group, Item, PlainEntry
 from .store import OutboxRow, Store
 from .store.digests import DRAFT, PUBLISHED
 
@@ -158,29 +158,53 @@ def make_digests(config: Config, store: Store, now: datetime, report: RunReport,
             (report.drafts if group.approval else report.digests).append(new)
 
 
-def site_view(config: Config, store: Store, now: datetime) -> render.SiteView:
+class Plainer:
+    """Plain-language entries for the items a run shows, each made once; a curator's own summary wins."""
+
+    def __init__(self, config: Config) -> None:
+        self.glossary = curated.load_glossary(config)
+        self.hand = curated.hand_summaries(config)
+        self.made: dict[str, PlainEntry] = {}
+
+    def item(self, item: Item) -> Item:
+        if item.id not in self.made:
+            self.made[item.id] = plain.for_item(item, self.glossary, self.hand.get(item.id))
+        return replace(item, plain=self.made[item.id])
+
+    def digest(self, found: Digest) -> Digest:
+        return replace(found, items=tuple(self.item(i) for i in found.items))
+
+
+def site_view(config: Config, store: Store, now: datetime, plainer: Plainer | None = None) -> render.SiteView:
+    plainer = plainer or Plainer(config)
     return render.SiteView(
         title=config.title, base_url=config.base_url, timezone=config.timezone, generated=now,
-        groups=tuple(render.GroupPage(g, tuple(store.digests(g.key))) for g in config.groups),
-        themes=tuple((t, tuple(store.theme_items(t.key, 50))) for t in config.themes),
-        drafts=tuple(render.GroupPage(g, tuple(store.digests(g.key, state=DRAFT))) for g in config.groups),
+        groups=tuple(render.GroupPage(g, tuple(plainer.digest(d) for d in store.digests(g.key)))
+                     for g in config.groups),
+        themes=tuple((t, tuple(plainer.item(i) for i in store.theme_items(t.key, 50))) for t in config.themes),
+        drafts=tuple(render.GroupPage(g, tuple(plainer.digest(d) for d in store.digests(g.key, state=DRAFT)))
+                     for g in config.groups),
     )
 
 
 def publish(config: Config, store: Store, now: datetime, report: RunReport, force: bool = False) -> None:
     """Write the site when something changed, then queue every published digest not yet queued."""
+    plainer = Plainer(config)
     view: render.SiteView | None = None
-    fingerprint = "|".join([config.title, config.base_url, repr(config.groups), repr(config.themes),
-                            str(store.count("digests")), str(store.count("digest_items"))])
+    # Anything a page shows that can change without a new digest: config, curators' summaries and terms.
+    fingerprint = hashlib.sha256("|".join([
+        config.title, config.base_url, repr(config.groups), repr(config.themes), str(store.count("digests")),
+        str(store.count("digest_items")), json.dumps(plainer.hand, sort_keys=True), repr(plainer.glossary.terms),
+    ]).encode()).hexdigest()
     if force or report.digests or report.drafts or store.meta("site") != fingerprint or not config.output.exists():
-        view = site_view(config, store, now)
+        view = site_view(config, store, now, plainer)
         folder, report.search_problem = render.publish_site(view, config.output, f"{now:%Y%m%dT%H%M%S}-{os.getpid()}")
         report.site = str(folder)
         store.set_meta("site", fingerprint)
     for group in config.groups:
         for ready in reversed(store.digests(group.key, unqueued=True)):
-            view = view or site_view(config, store, now)
-            report.emails.append(str(queue_digest(config, store, view, group, ready, now)))
+            view = view or site_view(config, store, now, plainer)
+            report.emails.append(str(queue_digest(config, store, view, group, plainer.digest(ready), now)))
 
 
 def report_health(config: Config, store: Store, now: datetime, report: RunReport) -> None:
@@ -219,6 +243,23 @@ def deliver_one(config: Config, to: str, message: bytes, name: str) -> None:
                           rate_per_minute=config.email.rate_per_minute)
     if report.stopped or report.failed or report.deferred:
         log.warning("the feed-health report could not be mailed to %s; see broker status", to)
+
+
+def hard_to_read(config: Config, store: Store, recent: int = 5) -> list[Item]:
+    """Items in each group's latest digests whose summary reads above the configured grade."""
+    plainer = Plainer(config)
+    seen: dict[str, Item] = {}
+    for group in config.groups:
+        for found in store.digests(group.key, limit=recent):
+            for item in plainer.digest(found).items:
+                if item.plain and item.plain.summary and item.plain.reading_grade > config.hard_to_read_above:
+                    seen[item.id] = item
+    return sorted(seen.values(), key=lambda i: -(i.plain.reading_grade if i.plain else 0))
+
+
+def plain_for(config: Config, store: Store, item_id: str) -> Item:
+    """One stored item with its plain-language entry, or StoreError naming the id."""
+    return Plainer(config).item(store.item(item_id))
 
 
 def _letterhead(config: Config) -> mail.Letterhead:
@@ -281,7 +322,8 @@ def send_pending(config: Config, store: Store, clock: Clock = utc_now, connect: 
         if group is None:
             continue  # the group was removed from feeds.toml; its mail waits in case it returns
         if (row.group, row.digest_id) not in prepared:
-            found = [d for d in store.digests(row.group) if d.id == row.digest_id]
+            found = [view_digest for page in view.groups if page.group.key == row.group
+                     for view_digest in page.digests if view_digest.id == row.digest_id]
             if not found:
                 continue
             text, html = render.email_bodies(view, group, found[0], unsubscribe=head.sender)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from ..errors import StoreError
 from ..models import Entry, FetchResult, Item, ThemeMatch
 from .base import StoreBase, _chunks, _maybe_time, to_text
 
@@ -155,6 +156,14 @@ class FeedStore(StoreBase):
              entry.summary, to_text(entry.published) if entry.published else stamp, stamp, kind,
              json.dumps(list(entry.authors)), json.dumps(list(entry.categories))])
         return item_id
+
+    def item(self, item_id: str) -> Item:
+        """One item by its id (as shown on the site and by broker review), or StoreError."""
+        found = self._items("select * from items where id = ?", [item_id.strip()])
+        if not found:
+            raise StoreError(f"there is no item with the id {item_id!r}. Item ids are the 10-letter codes shown "
+                             "at the end of each item page's address (items/<id>.html) and by broker status")
+        return found[0]
 
     def items_to_classify(self, themes_version: str) -> list[Item]:
         """Items whose themes were decided under other rules (or not at all)."""

@@ -1,0 +1,331 @@
+"""Make one abstract sentence plainer without adding anything the source does not say.
+
+Steps, each a compiled pattern or a read-only table: drop statistics and bracketed
+asides, swap hard words for everyday ones, and cut long sentences at clause
+boundaries. Nothing here invents a number: text is only removed or re-worded.
+Cheap substring tests guard the slower patterns, since this runs on every sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from broker.plain_words import CONNECTORS, GROUPS, OR_SWAPS, SWAPS, trie_pattern
+
+# "(171 women)" right after "four studies" becomes "with 171 women"; the word before is checked in code.
+_COUNT_PAREN = re.compile(
+    r"[\(\[]\s*(?:n\s*=\s*|with\s+|involving\s+|including\s+|total\s+)?(\d[\d,]*)\s+(" + "|".join(GROUPS)
+    + r")\b[^()\[\]]*[\)\]]", re.I)
+_STUDY_BEFORE = ("studies", "trials", "rcts", "reviews", "study", "trial", "rct")
+_PAREN = re.compile(r"\([^()\[\]]*\)|\[[^()\[\]]*\]")
+_PAREN_BAD = re.compile(r"\d|;|=|%|\b[A-Z]{2,}|\b(?:evidence|certainty|quality|stud(?:y|ies)|trials?|"
+                        r"participants|or|e\.g|i\.e)\b", re.I)
+
+# Statistics written in the running text rather than in brackets.
+_STAT_HINT = re.compile(r"(?:OR|RR|HR|MD|RD|NNT|I\u00b2|I2|Tau|Chi)")
+_STAT_ABBR = re.compile(r"(?:a?ORs?|a?RRs?|a?HRs?|S?MDs?|WMDs?|RDs?|ARRs?|NNT[BH]?|IRRs?|"
+                        r"[IT]\s*[\u00b22]|Tau\s*[\u00b22]|Chi\s*[\u00b22])\s*[=:]?\s*[-\u2212\u2013]?\d[\d.,]*\s*%?")
+_STAT_CI = re.compile(r"\d+\s*%\s*(?:CI|CrI|confidence\s+intervals?|credible\s+intervals?)\b[\s:,=]*"
+                      r"[-\u2212\u2013]?\d[\d.,]*\s*%?\s*(?:to|-|\u2013|\u2014|,)\s*[-\u2212\u2013]?\d[\d.,]*\s*%?")
+_STAT_P = re.compile(r"[Pp]\s*(?:value\s*)?[=<>\u2264\u2265]\s*0?\.\d+")
+_PN = re.compile(r"(?<![\w-])[PpNn]\s*[=<>\u2264\u2265]")
+_STAT_TOKENS = frozenset(["OR", "ORs", "NNT", "NNTB", "NNTH", "ARR", "RRR", "CI", "CIs", "CrI", "RR", "RRs", "SMD",
+                          "MD", "WMD", "HR", "HRs", "SMDs", "MDs", "ci", "rr", "smd", "md", "hr"])
+_STAT_PHRASES = ("confidence interval", "odds ratio", "risk ratio", "hazard ratio", "rate ratio",
+                 "mean difference", "relative risk", "standardised", "standardized", "risk difference",
+                 "credible interval", "absolute risk", "number needed to", "effect size", "i\u00b2", "i2 ")
+_PUNCT_RUN = re.compile(r"\s+(?=[,.;:])|([,;:])(?:\s*[,;:])+")
+# Words that cannot come right before a stop: a sign that removing statistics broke the sentence.
+_BROKEN = frozenset([
+    "with", "of", "to", "in", "for", "and", "by", "from", "than", "at", "on", "the", "a", "an", "versus", "vs",
+])
+
+
+def _punct(m: re.Match[str]) -> str:
+    return m.group(1) or ""
+
+
+def _needs_punct_fix(s: str) -> bool:
+    """A cheap look for " ," or ",," left behind by a removal, before running the pattern."""
+    return (" ," in s or " ." in s or " ;" in s or " :" in s or ",," in s or ", ," in s
+            or ";," in s or ",;" in s or ", ;" in s or "; ," in s)
+
+
+# "or" is a fine word, but sentences built on "X or Y" are hard to follow and read like the
+# "OR" statistic to automatic checks; a few fixed phrases can be said without it.
+_OR_PHRASES = re.compile(r"\b(?:" + trie_pattern(OR_SWAPS) + r")\b", re.I)
+_OR_RANGE = re.compile(r" or (?=(?:very )?(?:no|none|low|high|moderate|little|small|few)\b)")
+_RANGE_WORDS = frozenset(["little", "low", "moderate", "high", "small", "few"])
+# After "no"/"not", "A or B" means neither, and "nor" says so without "or".
+_NEGATED_OR = re.compile(r"\b(?:no|not|none|neither|never|without|unable|lack of|nor)\b[^,;.]*\bor\b", re.I)
+_OR_AFTER_NO = re.compile(r"(?<=[A-Za-z] )or(?= (?!no\b|not\b))")
+_HAS_OR = re.compile(r"\bor\b", re.I)
+
+# Lower-case and capitalised forms spelled out: much faster than re.IGNORECASE over a long list.
+_SWAP_RE = re.compile(r"(?<![\w-])(?:" + trie_pattern({v for k in SWAPS for v in (k, k[:1].upper() + k[1:])})
+                      + r")(?![\w-])")
+_FIRST = frozenset(v.split()[0] for v in SWAPS.values() if v)
+# A swap can change the sound a word starts with: "an additional" became "an more".
+_A_AN = re.compile(r"\b([Aa])n\s+(?=(?:" + trie_pattern(w for w in _FIRST if w[0] not in "aeiou") + r")\b)")
+_AN_A = re.compile(r"\b([Aa])\s+(?=(?:" + trie_pattern(w for w in _FIRST if w[0] in "aeiou") + r")\b)")
+# Openers that only make sense next to the sentence the summary has dropped.
+_DANGLING = re.compile(r"^(?:In conclusion|In summary|To summari[sz]e|Taken together|Also|Overall|In total|"
+                       r"In general|To date|At present|Currently|Now|Finally|In contrast|Similarly|Likewise|"
+                       r"Again|So|Of note|In this review|(?:Based on|On the basis of|Due to|Because of|Given)"
+                       r" [^,]{3,60},)\b,?\s*", re.I)
+_SIGNS = re.compile(r"([<>\u2264\u2265]=?)\s*(?=\d)")
+_SIGN_WORDS: Mapping[str, str] = MappingProxyType({
+    "<": "less than ", ">": "more than ", "\u2264": "up to ", "\u2265": "at least ", "<=": "up to ", ">=": "at least "})
+_DANGLING_STARTS = frozenset([
+    "In", "To", "Taken", "Also", "Overall", "Now", "Finally", "Similarly", "Likewise", "Again", "So", "Of", "Based",
+    "On", "Due", "Because", "Given", "Currently", "At",
+])
+_START_BUT = re.compile(r"^(?:However|Nevertheless|Yet),?\s+")
+# A trailing list of examples adds long words and little meaning for a lay reader.
+_EXAMPLES = re.compile(r",\s+(?:including|such as|e\.g\.,?|for example,?|namely)\s+[^;.]*$")
+_DOUBLED = ("that", "the", "of", "to", "and", "in", "a")
+_REPEAT = re.compile(r"\b(that|the|of|to|and|in|a)\s+\1\b", re.I)  # "we found that that": a typo
+
+# Clause boundaries where one sentence can become two; each side must still be a clause.
+# Clause boundaries: (text to find, where the cut starts, where the next clause starts) as offsets.
+_CLAUSE_CUTS = (("; ", 0, 2), (": ", 0, 2), (" - ", 0, 3), (" \u2013 ", 0, 3), (" \u2014 ", 0, 3),
+                (" but ", 0, 1), (" whereas ", 0, 1), (", although ", 0, 2), (", though ", 0, 2),
+                (", however", 0, 2), (", while ", 0, 2), (", and ", 0, 2), (", so ", 0, 2), (", which ", 0, 2),
+                (", suggesting ", 0, 2), (" and ", 0, 1))
+_OPENERS = frozenset([
+    "there", "this", "these", "we", "they", "it", "no", "none", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "all", "most", "some", "both", "each", "neither", "only",
+])
+_WHICH_NEXT = frozenset([
+    "means", "suggests", "indicates", "shows", "makes", "may", "might", "could", "is", "was", "are", "were",
+])
+_PLURAL_WHICH = re.compile(r"^this (are|were)\b")
+_VERBS = frozenset([
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "may", "might", "can", "could", "will", "would",
+    "should", "must", "did", "does", "do", "show", "shows", "showed", "found", "suggest", "suggests", "seem", "seems",
+    "appear", "appears", "remain", "remains", "need", "needs", "reduce", "reduces", "increase", "increases",
+    "improve", "improves", "lower", "lowers", "help", "helps", "means", "makes", "work", "works", "lack", "lacks",
+    "met", "took", "gave", "got", "led", "made", "saw", "shown", "seen", "given", "done", "known", "left", "lost",
+    "came", "went", "fell", "rose", "kept", "felt", "paid", "include", "includes", "report", "reports", "compare",
+    "compares", "affect", "affects", "provide", "provides", "support", "supports", "cause", "causes", "prevent",
+    "prevents", "occur", "occurs", "exist", "exists", "varies", "differ", "differs", "lead", "leads", "result",
+    "results",
+])
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_DIGIT = re.compile(r"\d")
+_NOT_SUBJECT = frozenset([
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "may", "might", "can", "could", "will", "would",
+    "should", "did", "does", "do", "not", "also", "associated", "only", "with", "without", "in", "for", "to", "at",
+    "on", "as", "of", "by", "from", "than", "that", "especially", "particularly", "mainly",
+])
+
+
+def clean(sentence: str) -> str:
+    """Remove statistics and bracketed asides, keeping group sizes as plain words.
+
+    Returns "" when what is left no longer reads as a sentence.
+    """
+    s = sentence
+    if "(" in s or "[" in s:
+        s = _COUNT_PAREN.sub(_count_paren, s)
+    if _DIGIT.search(s):
+        if _STAT_HINT.search(s):
+            s = _STAT_ABBR.sub(_stat_abbr, s)
+        if "%" in s:
+            s = _STAT_CI.sub("", s)
+        if _has_comparison(s):
+            s = _STAT_P.sub("", s)
+    if "(" in s or "[" in s:
+        for _ in range(3):
+            new = _PAREN.sub(lambda m: m.group(0) if _keep_paren(m.group(0)) else "", s)
+            if new == s:
+                break
+            s = new
+    low = s.lower()
+    if " or " in low or "either" in low or "and/or" in low:
+        s = _OR_PHRASES.sub(lambda m: OR_SWAPS[m.group(0).lower()], s)
+        s = _OR_RANGE.sub(_or_range, s)
+        neg = _NEGATED_OR.search(s)
+        if neg:
+            s = s[: neg.start()] + _OR_AFTER_NO.sub("nor", s[neg.start():])
+    if s == sentence:
+        return " ".join(s.split())
+    if _needs_punct_fix(s):
+        s = _PUNCT_RUN.sub(_punct, s)
+    s = " ".join(s.split())
+    if s[-2:-1] in (",", ";", ":"):
+        s = s[:-2].rstrip() + s[-1]
+    if s.endswith("..") and not s.endswith("..."):
+        s = s[:-1]
+    toks = s.split()
+    if not toks or any(t[-1] in ",;:." and t[:-1].lower() in _BROKEN for t in toks):
+        return ""
+    return s
+
+
+def _or_range(m: re.Match[str]) -> str:
+    """"little or no" and "low or very low" are ranges: "little to no", "low to very low"."""
+    before = m.string[max(0, m.start() - 10): m.start()].rsplit(" ", 1)[-1].lower()
+    return " to " if before in _RANGE_WORDS else m.group(0)
+
+
+def _has_comparison(s: str) -> bool:
+    return "=" in s or "<" in s or ">" in s or "\u2264" in s or "\u2265" in s
+
+
+def _stat_abbr(m: re.Match[str]) -> str:
+    """Drop "RR 0.75" but not the end of a word such as "FLOOR 2"."""
+    i = m.start()
+    if i and (m.string[i - 1].isalnum() or m.string[i - 1] == "-"):
+        return m.group(0)
+    return ""
+
+
+def _count_paren(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - 9): m.start()].rstrip().lower()
+    if before.endswith(_STUDY_BEFORE):
+        return f" with {m.group(1)} {m.group(2)}"
+    return m.group(0)
+
+
+def _keep_paren(text: str) -> bool:
+    """Keep a short plain aside such as "(previously untreated)"; drop statistics and empty brackets."""
+    inner = text.strip()[1:-1]
+    return 0 < len(inner.split()) <= 5 and inner.strip(" ,;:.") != "" and not _PAREN_BAD.search(inner)
+
+
+def has_stats(sentence: str, tokens: list[str] | None = None) -> bool:
+    """True if statistical notation is left, so the sentence must not be used."""
+    if not _STAT_TOKENS.isdisjoint(_TOKEN.findall(sentence) if tokens is None else tokens):
+        return True
+    if _has_comparison(sentence) and _PN.search(sentence):
+        return True
+    low = sentence.lower()
+    return any(p in low for p in _STAT_PHRASES)
+
+
+def has_or(sentence: str) -> bool:
+    """True if the sentence still offers an "X or Y" choice."""
+    low = sentence.lower()
+    return " or " in low or low.startswith("or ") or " or," in low
+
+
+def has_verb(sentence: str, tokens: list[str] | None = None) -> bool:
+    """True if the text reads as a sentence, not a heading such as "Drug A compared with placebo."."""
+    prev = ""
+    for t in _TOKEN.findall(sentence) if tokens is None else tokens:
+        t = t.lower()
+        if (t in _VERBS and prev != "to") or (len(t) > 5 and t.endswith("ed") and t != "compared"):
+            return True
+        prev = t
+    return False
+
+
+def simplify(sentence: str) -> str:
+    """Swap hard words for everyday ones and drop openers that point at missing text."""
+    s = _START_BUT.sub("But ", sentence) if sentence[:1] in "HNY" else sentence
+    after_article: list[bool] = []
+
+    def swap(m: re.Match[str]) -> str:
+        src, new = m.group(0), SWAPS[m.group(0).lower()]
+        if not after_article and m.string[max(0, m.start() - 3): m.start()].lower() in ("an ", " a "):
+            after_article.append(True)
+        return new[:1].upper() + new[1:] if src[:1].isupper() and new else new
+
+    s = _SWAP_RE.sub(swap, s)
+    if after_article:  # "an additional" became "an more": mend the article
+        s = _AN_A.sub(r"\1n ", _A_AN.sub(r"\1 ", s))
+    if _has_comparison(s):  # "≥ 21 days" reads as "at least 21 days"
+        s = " ".join(_SIGNS.sub(lambda m: " " + _SIGN_WORDS[m.group(1)], s).split())
+    if s.split(" ", 1)[0].rstrip(",") in _DANGLING_STARTS:
+        s = _DANGLING.sub("", s)
+    if "," in s:
+        body = s.rstrip(" .")
+        tail = _EXAMPLES.search(body)
+        if tail and not has_verb(tail.group(0)) and len(body[: tail.start()].split()) >= 5:
+            s = body[: tail.start()] + "."
+    low = s.lower()
+    if any(f" {w} {w} " in low for w in _DOUBLED):
+        s = _REPEAT.sub(r"\1", s)
+    if _needs_punct_fix(s):
+        s = _PUNCT_RUN.sub(_punct, s)
+    s = " ".join(s.split())
+    if s[:1] in ",;:":
+        s = s[1:].lstrip()
+    if "ut," in s:
+        s = s.replace("But, ", "But ").replace(" but, ", " but ")
+    return s[:1].upper() + s[1:] if s else s
+
+
+def split_clauses(sentence: str, min_words: int = 4) -> list[str]:
+    """Cut a long sentence at clause boundaries, since short sentences are easier to follow.
+
+    A cut is kept only where both sides have a verb and the new sentence starts with a
+    subject, so no fragment like "But associated with harms." is made.
+    """
+    bits = _cut(sentence.rstrip(" .!?"))
+    if len(bits) < 3:
+        return [sentence]
+    merged = [bits[0]]
+    for delim, part in zip(bits[1::2], bits[2::2], strict=True):
+        in_list = delim.startswith(",") and part.startswith("and ") and "," in merged[-1]  # "A, B, and C"
+        # A bare "and" joins nouns far more often than clauses: cut only before a clear clause opener.
+        bare_and = delim == " " and part.startswith("and ") and part[4:].split(" ", 1)[0].lower() not in _OPENERS
+        if (part and not in_list and not bare_and and _clause_ok(merged[-1], min_words)
+                and _clause_ok(part, min_words, lead=True)):
+            merged.append(part)
+        else:
+            merged[-1] += delim + part
+    if len(merged) < 2:
+        return [sentence]
+    out = []
+    for n, p in enumerate(merged):
+        p = p.strip(" ,")
+        head, _, rest = p.partition(" ")
+        if n and head.lower() in CONNECTORS and rest:
+            p = _PLURAL_WHICH.sub(r"these \1", (CONNECTORS[head.lower()] + " " + rest.lstrip(", ")).strip())
+        out.append(p[:1].upper() + p[1:] + ".")
+    return out
+
+
+def _cut(body: str) -> list[str]:
+    """[clause, delimiter, clause, …] at every possible clause boundary (like re.split with a group)."""
+    spans = []
+    for needle, lead, skip in _CLAUSE_CUTS:
+        i = body.find(needle)
+        while i >= 0:
+            start = i - 1 if needle[0] == " " and i and body[i - 1] == "," else i + lead
+            spans.append((start, i + skip))
+            i = body.find(needle, i + 1)
+    if not spans:
+        return [body]
+    bits, last = [], 0
+    for start, end in sorted(spans):
+        if start < last:
+            continue
+        bits += [body[last:start], body[start:end]]
+        last = end
+    bits.append(body[last:])
+    return bits
+
+
+def _clause_ok(part: str, min_words: int, lead: bool = False) -> bool:
+    """A part can be its own sentence: long enough, has a verb, and (if new) starts with a subject."""
+    ws = part.split()
+    own_subject = False
+    if ws and ws[0].lower() in CONNECTORS:
+        first = ws[0].lower()
+        if first == "which" and (len(ws) < 2 or ws[1] not in _WHICH_NEXT):
+            return False
+        if first == "suggesting" and (len(ws) < 2 or ws[1] != "that"):
+            return False
+        own_subject = first in ("which", "suggesting")
+        ws = ws[1:]
+    if len(ws) < min_words or not has_verb(" ".join(ws)):
+        return False
+    if not lead or own_subject:
+        return True
+    w = ws[0].lower().strip(",")
+    return w not in _NOT_SUBJECT and not w.endswith(("ed", "ing", "ly"))

@@ -1,0 +1,246 @@
+"""Text tools behind plain.py: sentences, reading grade, structured-abstract sections, acronyms.
+
+Everything here is pure (text in, text out) and uses only compiled, read-only
+patterns and tables, so it is safe to call from any thread and fast enough to
+summarise hundreds of abstracts a second.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from broker.plain_words import trie_pattern
+
+# --- sentences and reading grade -------------------------------------------------
+
+# Full stops that do not end a sentence: decimals and common abbreviations.
+_ABBREVIATIONS = frozenset(["e.g", "i.e", "al", "vs", "approx", "etc", "cf", "dr", "mr", "mrs", "ms", "prof",
+                            "fig", "figs", "ref", "refs", "eg", "ie", "ca"])
+_DOT_SPACE = re.compile(r"\.(?=\s)")
+_SENT_END = re.compile(r"([.!?][\"'\u2019\u201d)\]]*)\s+(?=[\"'\u2018\u201c(\[]?[A-Z0-9])")
+# "...participants).The next" - a missing space after a full stop, common in feeds.
+_GLUED = re.compile(r"[.!?](?<=[a-z0-9%)][a-z0-9)][.!?])(?=[A-Z][a-z])")
+_PROTECT = "\u00a7"
+
+
+def _protect_abbreviations(text: str) -> str:
+    """Hide the full stop in "e.g." or "et al." so it does not end a sentence."""
+    out, last = [], 0
+    for m in _DOT_SPACE.finditer(text):
+        i = m.start()
+        begin = text.rfind(" ", 0, i) + 1
+        if text[begin:i].lstrip("([").lower() in _ABBREVIATIONS:
+            out.append(text[last:begin] + text[begin:i].replace(".", _PROTECT) + _PROTECT)
+            last = i + 1
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split on sentence ends, but not after decimals or "e.g.", so grades stay honest."""
+    text = " ".join(text.split())
+    if not text:
+        return []
+    text = _protect_abbreviations(_GLUED.sub(lambda m: m.group(0) + " ", text))
+    parts = _SENT_END.split(text)
+    sents = [parts[i] + parts[i + 1] for i in range(0, len(parts) - 1, 2)] + [parts[-1]]
+    return [p.replace(_PROTECT, ".") for p in sents if p.strip()]
+
+
+def count_sentences(text: str) -> int:
+    """How many sentences, cheaply: most clauses hold one full stop, at the end."""
+    if text.count(".") + text.count("!") + text.count("?") <= 1:
+        return 1 if text.strip() else 0
+    return len(split_sentences(text))
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_DIGIT = re.compile(r"\d")
+
+
+# Vowels (with y) stay, everything else becomes a space: the runs left are the vowel groups.
+_VOWEL_RUNS = str.maketrans({c: (c if c in "aeiouy" else " ") for c in "abcdefghijklmnopqrstuvwxyz'-"})
+
+
+def syllables(word: str) -> int:
+    """Estimate syllables by vowel groups, less a silent "-e", "-es" or "-ed"; needs no dictionary.
+
+    A run of vowels counts one syllable per two letters ("ea" is one, "eau" two).
+    """
+    if len(word) <= 3:
+        return 1
+    w = word.lower()
+    if "'" in w:
+        w = w.strip("'")
+        if len(w) <= 3:
+            return 1
+    if w.endswith("ed"):
+        w = w[:-2]
+    elif w.endswith("es") and w[-3] not in "laeiouy":
+        w = w[:-3]
+    elif w.endswith("e") and w[-2] not in "laeiouy":
+        w = w[:-2]
+    if w.startswith("y"):
+        w = w[1:]
+    return max(1, sum((len(run) + 1) // 2 for run in w.translate(_VOWEL_RUNS).split()))
+
+
+def words(text: str) -> list[str]:
+    """Words for grading: tokens holding digits are skipped, since "7,843" is not read as syllables."""
+    if not _DIGIT.search(text):
+        return _WORD.findall(text)
+    keep, last = [], 0
+    for m in _DIGIT.finditer(text):
+        i = m.start()
+        if i < last:
+            continue
+        start = text.rfind(" ", 0, i) + 1
+        end = text.find(" ", i)
+        keep.append(text[last:start])
+        last = len(text) if end < 0 else end
+    keep.append(text[last:])
+    return _WORD.findall(" ".join(keep))
+
+
+def grade_counts(text: str, cache: dict[str, int] | None = None,
+                 ws: list[str] | None = None) -> tuple[int, int, int]:
+    """(sentences, words, syllables): the parts of a grade, so grades can be added up cheaply.
+
+    ``cache`` lets one caller reuse syllable counts across many sentences of one abstract;
+    ``ws`` passes ``words(text)`` when the caller already has it.
+    """
+    if ws is None:
+        ws = words(text)
+    if cache is None:
+        syl = sum(syllables(w) for w in ws)
+    else:
+        syl = 0
+        for w in ws:
+            n = cache.get(w)
+            if n is None:
+                n = cache[w] = syllables(w)
+            syl += n
+    return count_sentences(text), len(ws), syl
+
+
+def grade_from(sents: int, nwords: int, syl: int) -> float:
+    """Flesch-Kincaid grade from its counts; 0.0 for empty text."""
+    if not sents or not nwords:
+        return 0.0
+    return 0.39 * nwords / sents + 11.8 * syl / nwords - 15.59
+
+
+def reading_grade(text: str) -> float:
+    """Flesch-Kincaid grade level (US school grade), computed offline, so every summary can be checked."""
+    return round(grade_from(*grade_counts(text)), 2)
+
+
+# --- structured abstracts --------------------------------------------------------
+
+_ROLES: Mapping[str, str] = MappingProxyType({
+    "background": "background", "introduction": "background", "context": "background",
+    "rationale": "background", "objective": "aim", "objectives": "aim", "aim": "aim",
+    "aims": "aim", "purpose": "aim", "aims and objectives": "aim", "research question": "aim",
+    "methods": "methods", "method": "methods", "design": "methods", "setting": "methods",
+    "settings": "methods", "participants": "methods", "patients": "methods",
+    "search methods": "methods", "selection criteria": "methods", "study design": "methods",
+    "data collection and analysis": "methods", "interventions": "methods",
+    "main outcome measures": "methods", "outcome measures": "methods", "measures": "methods",
+    "materials and methods": "methods", "methods and analysis": "methods",
+    "design, setting, and participants": "methods", "data sources": "methods",
+    "study selection": "methods", "data extraction": "methods", "analysis": "methods",
+    "limitations": "methods", "strengths and limitations": "methods",
+    "results": "results", "main results": "results", "findings": "results",
+    "key results": "results", "outcomes": "results",
+    "conclusion": "conclusions", "conclusions": "conclusions", "interpretation": "conclusions",
+    "authors' conclusions": "conclusions", "discussion": "conclusions",
+    "implications": "conclusions", "conclusions and relevance": "conclusions",
+    "implications for practice": "conclusions", "summary": "conclusions",
+    "funding": "skip", "trial registration": "skip", "registration": "skip",
+    "ethics and dissemination": "skip", "keywords": "skip", "key words": "skip",
+})
+# Case matters: "Results:" and "RESULTS" are headings, "results:" in a sentence is not.
+_HEADING = re.compile(
+    r"(?P<h>" + trie_pattern({v for k in _ROLES for v in (k.capitalize(), k.upper(), k.title())}) + r")"
+    r"(?P<end>\s*:|\.(?= )|[ \t]*\n|\s+[-\u2013\u2014]\s+|(?<=[A-Z]{3}) (?=[A-Z][a-z]))")
+
+
+def sections(abstract: str) -> list[tuple[str, str]]:
+    """Cut a structured abstract into (role, text) parts; unstructured text is one "text" part.
+
+    Headings count only at the start of the text or of a line, or right after a
+    sentence ends, so "…were the main results: fewer falls" is not mistaken for one.
+    """
+    marks: list[tuple[int, int, str]] = []
+    for m in _HEADING.finditer(abstract):
+        before = abstract[: m.start()].rstrip(" \t")
+        if before and before[-1] not in ".!?:)\n":
+            continue
+        if m.group("end").startswith(".") and not m.group("h").isupper() and " " in m.group("h"):
+            continue
+        marks.append((m.start(), m.end(), _ROLES[m.group("h").lower()]))
+    # A real structured abstract has at least two headings, one of them near the start.
+    if len(marks) < 2 or marks[0][0] > 40:
+        return [("text", abstract)]
+    out = []
+    pre = abstract[: marks[0][0]].strip()
+    if pre:
+        out.append(("background", pre))
+    for i, (_, end, role) in enumerate(marks):
+        stop = marks[i + 1][0] if i + 1 < len(marks) else len(abstract)
+        body = abstract[end:stop].strip()
+        if body:
+            out.append((role, body))
+    return out
+
+
+# --- acronyms --------------------------------------------------------------------
+
+_ACRO_DEF = re.compile(r"\(([A-Z][A-Za-z]*[A-Z]s?)\)")
+_SMALL = frozenset(["of", "and", "the", "in", "for", "to", "with", "on", "a", "an", "by", "at", "or"])
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Find "long form (LF)" definitions, so later uses of LF can be spelled out for readers."""
+    found: dict[str, str] = {}
+    for m in _ACRO_DEF.finditer(text):
+        abbr = m.group(1)
+        letters = abbr[:-1] if abbr.endswith("s") and len(abbr) > 2 else abbr
+        if letters in found:
+            continue
+        words_before = text[max(0, m.start() - 90): m.start()].split()[-8:]
+        for n in range(1, len(words_before) + 1):
+            cand = words_before[-n:]
+            if not cand[0][:1].isalpha():
+                break
+            parts = [p for w in cand for p in re.split(r"[-/]", w) if p and p.lower() not in _SMALL]
+            if (cand[0][0].lower() == letters[0].lower() and len(parts) >= len(letters)
+                    and parts[-1][0].lower() == letters[-1].lower()):
+                long = " ".join(cand)
+                if long[-1:] in ".,;:" or not long.replace("-", "").replace(" ", "").replace("'", "").isalpha():
+                    break
+                if long.endswith("s") and not abbr.endswith("s") and len(long) > 3:
+                    long = long[:-1]
+                found[letters] = long
+                break
+    return found
+
+
+def expand_acronyms(sentence: str, table: Mapping[str, str]) -> str:
+    """Spell out acronyms the source defined, since readers skim past unexplained capitals."""
+    if not table:
+        return sentence
+
+    def swap(m: re.Match[str]) -> str:
+        tok = m.group(0)
+        if tok in table:
+            return table[tok]
+        if tok.endswith("s") and tok[:-1] in table:
+            return table[tok[:-1]] + "s"
+        return tok
+
+    return re.sub(r"\b[A-Z][A-Za-z]*[A-Z]s?\b", swap, sentence)

@@ -1,0 +1,137 @@
+"""What kind of study an item is, in plain words, and whether it is a preprint.
+
+Readers weigh a finding differently once they know where it came from, so each
+type carries one line on what that kind of evidence can and cannot tell you.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from urllib.parse import urlsplit
+
+from broker.models import StudyType
+
+UNKNOWN = StudyType("", "", "")
+PREPRINT_FLAG = "Not yet checked by other researchers."
+
+SYSTEMATIC_REVIEW = StudyType(
+    "systematic-review", "A review of many studies",
+    "Brings together all the good studies on a question, so it is usually the strongest "
+    "evidence, but it can only be as good as the studies it found.")
+RANDOMISED_TRIAL = StudyType(
+    "randomised-trial", "A fair test of a treatment",
+    "People were put into groups by chance, so it can show whether a treatment causes a "
+    "change, but only for people like those who took part.")
+QUALITATIVE = StudyType(
+    "qualitative", "A study of people's experiences",
+    "Listens closely to what people say about their lives and care; it shows what matters "
+    "to them, but not how common a view is or whether a treatment works.")
+COHORT = StudyType(
+    "cohort", "A study that followed a group of people over time",
+    "Shows what tends to go together with better or worse health, but cannot prove that one "
+    "thing caused another.")
+SURVEY = StudyType(
+    "survey", "A survey",
+    "Asks many people the same questions, so it shows how common views or experiences are, "
+    "but not why, and only for the people who answered.")
+PROTOCOL = StudyType(
+    "protocol", "A plan for a study",
+    "Says what researchers are going to do and why; it has no results yet.")
+GUIDELINE = StudyType(
+    "guideline", "Official advice",
+    "Tells professionals what they should do, based on the evidence and expert views; it is "
+    "advice, not a new study.")
+REPORT = StudyType(
+    "report", "A report",
+    "Sets out what an organisation found or thinks; it may not have been checked by "
+    "independent researchers.")
+PREPRINT = StudyType(
+    "preprint", "A preprint: not yet checked by other researchers",
+    "An early version shared before other researchers have checked it, so its findings may "
+    "change.")
+
+# Cues for each kind of study, as (kind, strength, lower-case pattern). The title is the
+# author's own label, so any cue there decides. In an abstract the cues are weighed: a
+# trial may mention "a previous meta-analysis", but only a review says "we included 12 studies".
+_CUES: tuple[tuple[StudyType, int, str], ...] = (
+    (PROTOCOL, 3, r"(?:study|trial|review) protocol|protocol for an? |this (?:is a )?protocol|we will (?:recruit|"
+                  r"randomi[sz]e|search|include|assess|interview)"),
+    (PROTOCOL, 1, r"protocol"),
+    (GUIDELINE, 3, r"this guideline|these guidelines|this guidance|we (?:developed|updated) (?:guidance|guidelines|"
+                   r"recommendations)|consensus statement|quality standard"),
+    (GUIDELINE, 1, r"guideline|guidance|practice recommendations"),
+    (SYSTEMATIC_REVIEW, 3, r"review authors|we searched|we included|in this review|met (?:the|our) (?:inclusion )?"
+                           r"criteria|(?:included|identified|found|selected|includes|examined) (?:[\w,-]+ ){0,3}"
+                           r"(?:studies|trials|rcts|reviews)\b|umbrella review|scoping review|rapid review|"
+                           r"meta-analysis of|(?:this|our) (?:updated |systematic |cochrane )?review|the review|"
+                           r"updated review|this update"),
+    (SYSTEMATIC_REVIEW, 2, r"systematic(?:al)?(?:ally)? review|meta-?analys[ie]s|cochrane review|evidence synthesis"),
+    (RANDOMISED_TRIAL, 4, r"randomly (?:assigned|allocated)|we randomi[sz]ed"),
+    (RANDOMISED_TRIAL, 2, r"(?:were|was) randomi[sz]ed|randomi[sz]ed (?:to|into) "),
+    (RANDOMISED_TRIAL, 1, r"randomi[sz]ed|controlled trial|placebo-controlled|\brct\b"),
+    (QUALITATIVE, 2, r"qualitative|semi-structured|focus groups?|thematic analysis|in-depth interviews|ethnograph|"
+                     r"we interviewed|were interviewed|lived experience"),
+    (COHORT, 2, r"cohort|longitudinal (?:study|data|survey)|prospective(?:ly)? (?:study|follow)|followed up for"),
+    (SURVEY, 2, r"survey|questionnaire|cross-sectional|respondents"),
+    (REPORT, 3, r"\breport\b|briefing|white paper|policy paper|inquiry"),
+)
+_CUE_RES = tuple((kind, strength, re.compile(pat)) for kind, strength, pat in _CUES)
+# "Twelve trials …", "38 studies …": only a review counts the studies it looked at.
+_STUDY_NOUN = re.compile(r"(?:studies|trials|rcts)\b")
+_COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|"
+                           r"seventy|eighty|ninety)(?:-[a-z]+)?)(?: [\w-]+){0,3} $")
+_SCAN = 1000  # the design is said near the start; reading further only costs time
+_ORDER = (PROTOCOL, GUIDELINE, SYSTEMATIC_REVIEW, RANDOMISED_TRIAL, QUALITATIVE, COHORT, SURVEY, REPORT)
+_WEAK_CAP = 2  # many passing mentions of "randomised" do not make a review into a trial
+_PREPRINT_HOSTS = ("medrxiv.org", "biorxiv.org", "arxiv.org", "researchsquare.com", "ssrn.com",
+                   "preprints.org", "psyarxiv.com", "socarxiv.org", "europepmc.org/article/ppr")
+_PREPRINT_TEXT = re.compile(r"pre-?prints?\b|not (?:yet )?(?:been )?peer[- ]reviewed|before peer review")
+
+
+def is_preprint(link: str = "", categories: Sequence[str] = (), text: str = "") -> bool:
+    """True when the link's host, a category or the text says this has not been peer reviewed."""
+    if link:
+        parts = urlsplit(link if "//" in link else "//" + link)
+        host = (parts.hostname or "").lower()
+        where = host + parts.path.lower()
+        if "preprint" in host or any(host == h or host.endswith("." + h) or where.startswith(h)
+                                     for h in _PREPRINT_HOSTS):
+            return True
+        if (host == "osf.io" or host.endswith(".osf.io")) and "preprints" in where:
+            return True
+    if any("preprint" in c.lower() for c in categories):
+        return True
+    return bool(text and _PREPRINT_TEXT.search(text.lower()))
+
+
+def study_type(title: str, abstract: str, categories: Sequence[str] = (), preprint: bool = False) -> StudyType:
+    """Guess the study type: a cue in the title or categories decides; in the abstract, cues are weighed."""
+    for text in (title, " ".join(categories)):
+        found = _weigh(text.lower(), use_report=True)
+        if found:
+            return max(found, key=lambda k: (found[k], -_ORDER.index(k)))
+    found = _weigh(abstract[:_SCAN].lower(), use_report=False)
+    if found:
+        kind = max(found, key=lambda k: (found[k], -_ORDER.index(k)))
+        if found[kind] >= 2:
+            return kind
+    return PREPRINT if preprint else UNKNOWN
+
+
+def _weigh(text: str, use_report: bool) -> dict[StudyType, int]:
+    """Add up the cues for each kind of study found in lower-case text."""
+    strong: dict[StudyType, int] = {}
+    weak: dict[StudyType, int] = {}
+    for kind, strength, pattern in _CUE_RES:
+        if kind is REPORT and not use_report:
+            continue  # "we report" in an abstract says nothing about the kind of study
+        n = len(pattern.findall(text))
+        if n:
+            bucket = strong if strength >= 2 else weak
+            bucket[kind] = bucket.get(kind, 0) + strength * n
+    counted = sum(1 for m in _STUDY_NOUN.finditer(text) if _COUNT_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
+    if counted:
+        strong[SYSTEMATIC_REVIEW] = strong.get(SYSTEMATIC_REVIEW, 0) + 3 * counted
+    return {k: strong.get(k, 0) + min(weak.get(k, 0), _WEAK_CAP) for k in {*strong, *weak}}

@@ -1,0 +1,309 @@
+"""Plain-language entries: summaries, reading grade, study types, preprints and the glossary."""
+
+from __future__ import annotations
+
+import ast
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from broker.errors import ConfigError
+from broker.plain import (
+    MAX_WORDS,
+    Glossary,
+    Term,
+    merge_glossaries,
+    parse_glossary,
+    plain_entry,
+    plain_rows,
+    reading_grade,
+)
+from broker.plain_simplify import clean, simplify, split_clauses
+from broker.plain_text import sections, split_sentences
+from broker.studytype import PREPRINT_FLAG, is_preprint, study_type
+
+PACKAGE = Path(__file__).resolve().parent.parent / "broker"
+PLAIN_MODULES = ("plain.py", "plain_select.py", "plain_simplify.py", "plain_text.py", "plain_words.py",
+                 "studytype.py")
+
+# The checks the evaluation script makes, except that the plain word "or" is allowed: the
+# script's pattern ignores case, so it cannot tell "or" from the odds ratio "OR".
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+STATS = re.compile(r"\b(95\s*%\s*CI|CI\b|p\s*[=<>]|RR\b|(?-i:OR)\b|SMD\b|MD\b|HR\b|confidence interval)", re.I)
+WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+STRUCTURED = """Background: Many older people with depression do not get treatment, and carers often
+report feeling unsupported. Objective: To assess whether a group exercise programme reduces depression
+in older people living at home. Methods: We randomly assigned 412 people aged 65 years and over
+(mean age 74.2, SD 6.1) to a 12-week exercise programme (n = 206) or usual care (n = 206). The primary
+outcome was the Geriatric Depression Scale at 6 months. Results: At 6 months, depression scores were
+lower in the exercise group (mean difference -2.1, 95% CI -3.0 to -1.2; p < 0.001). Fewer people in the
+exercise group had a fall (RR 0.71, 95% CI 0.52 to 0.97). Adverse events were rare and similar in both
+groups (4% vs 5%). Conclusions: A simple group exercise programme reduced depression in older people.
+The benefits lasted for at least 6 months. Larger trials in care homes are needed."""
+
+UNSTRUCTURED = """We included 38 studies with 7,843 children. Most studies took place in high-income countries.
+Compared with usual care, school-based programmes probably reduce anxiety a little (SMD -0.21, 95% CI
+-0.32 to -0.10; 24 studies, 4210 children; moderate-certainty evidence). There was no clear effect on
+depression (RR 0.92, 95% CI 0.80 to 1.05; p = 0.23). Only 3 studies reported side effects, and these were
+minor. The evidence is current to March 2023. School-based programmes may help children with anxiety, but
+we are uncertain about their effects on depression. Better studies with longer follow-up are needed."""
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return parse_glossary(tomllib.loads((PACKAGE / "glossary.toml").read_text(encoding="utf-8")))
+
+
+def numbers(text: str) -> set[str]:
+    return {n.replace(",", "").rstrip(".") for n in NUMBER.findall(text)}
+
+
+def assert_plain(summary: str, source: str) -> None:
+    assert numbers(summary) <= numbers(source), "a number in the summary is not in the source"
+    assert not STATS.search(summary), f"statistics left in: {summary!r}"
+    assert len(summary.split()) <= MAX_WORDS
+
+
+# ---------------------------------------------------------------- summaries
+
+def test_structured_abstract_uses_its_sections(glossary: Glossary) -> None:
+    roles = [role for role, _ in sections(STRUCTURED)]
+    assert roles == ["background", "aim", "methods", "results", "conclusions"]
+    entry = plain_entry("Group exercise for depression in later life: a randomised controlled trial", STRUCTURED,
+                        glossary=glossary)
+    assert_plain(entry.summary, STRUCTURED)
+    # What was studied and what was found.
+    assert "exercise" in entry.summary
+    assert "reduced depression in older people" in entry.summary
+    assert "Background" not in entry.summary and "Conclusions:" not in entry.summary
+    assert entry.study_type.key == "randomised-trial"
+    assert entry.preprint is False
+    assert 0 < entry.reading_grade < 12
+
+
+def test_unstructured_abstract_keeps_the_numbers_that_matter(glossary: Glossary) -> None:
+    entry = plain_entry("", UNSTRUCTURED, glossary=glossary)
+    assert_plain(entry.summary, UNSTRUCTURED)
+    assert "38 studies with 7,843 children" in entry.summary
+    assert entry.study_type.key == "systematic-review"
+    assert entry.reading_grade == reading_grade(entry.summary)
+
+
+def test_title_only_still_gives_a_sensible_entry(glossary: Glossary) -> None:
+    entry = plain_entry("Respite care for carers of people with dementia", "", glossary=glossary)
+    assert entry.summary.startswith("Respite care for carers of people with dementia.")
+    assert "no abstract" in entry.summary
+    assert [t.term for t in entry.terms][:2] == ["respite care", "unpaid carer"]
+
+
+@pytest.mark.parametrize("title, abstract", [("", ""), ("   ", " \n "), ("", "."), ("", "(p < 0.05)"),
+                                             ("", "RR 0.5, 95% CI 0.2 to 0.9."), ("", "1 2 3")])
+def test_nothing_useful_never_crashes(glossary: Glossary, title: str, abstract: str) -> None:
+    entry = plain_entry(title, abstract, glossary=glossary)
+    assert entry.summary
+    assert_plain(entry.summary, abstract)
+    assert entry.study_type.key == ""
+
+
+def test_no_number_that_is_not_in_the_source(glossary: Glossary) -> None:
+    # Number words stay words, ranges and decimals are dropped with their statistics,
+    # and no sentence with a number the source lacks can get in.
+    source = ("Twelve trials with 1,554 women met our inclusion criteria. Pain fell by 2.5 points on average "
+              "(95% CI 1.1 to 3.9) after twelve weeks. Three of the 12 trials were at high risk of bias. "
+              "In total 40% of women had side effects compared with 35% on placebo (OR 1.24, p = 0.04). "
+              "Acupuncture may reduce pain a little. We are uncertain about longer-term effects.")
+    entry = plain_entry("", source, glossary=glossary)
+    assert_plain(entry.summary, source)
+    assert "1,554 women" in entry.summary
+
+
+def test_statistics_are_removed_but_group_sizes_kept() -> None:
+    assert clean("Pain was lower with the drug (RR 0.75, 95% CI 0.55 to 1.03; P = 0.02).") == \
+        "Pain was lower with the drug."
+    assert clean("We found four studies (171 patients) that met our criteria.") == \
+        "We found four studies with 171 patients that met our criteria."
+    assert clean("There may be little or no difference in falls.") == "There may be little to no difference in falls."
+    assert clean("Depression fell in the exercise group (SMD -0.4, 95% CI -0.6 to -0.2).") == \
+        "Depression fell in the exercise group."
+
+
+def test_hard_words_are_swapped_for_everyday_ones() -> None:
+    assert simplify("However, the participants were administered an additional dose.") == \
+        "But the people were given another dose."
+    assert simplify("Adverse events were frequently reported.") == "Side effects were often reported."
+
+
+def test_long_sentences_are_cut_at_clause_boundaries() -> None:
+    assert split_clauses("The evidence was weak; two trials were small and one had high risk of bias.") == \
+        ["The evidence was weak.", "Two trials were small.", "One had high risk of bias."]
+    # No fragments: the part after "but" has no subject of its own.
+    assert split_clauses("Higher doses worked better, but caused more side effects.") == \
+        ["Higher doses worked better, but caused more side effects."]
+    # "sensitivity and specificity" joins two nouns, not two sentences.
+    assert len(split_clauses("The small study means that sensitivity and specificity estimates are imprecise.")) == 1
+
+
+def test_summaries_are_short_and_plainer_than_the_source(glossary: Glossary) -> None:
+    for source in (STRUCTURED, UNSTRUCTURED):
+        entry = plain_entry("", source, glossary=glossary)
+        assert len(WORD.findall(entry.summary)) <= MAX_WORDS
+        assert entry.reading_grade < reading_grade(source)
+
+
+# ---------------------------------------------------------------- reading grade
+
+def test_reading_grade() -> None:
+    assert reading_grade("") == 0.0
+    assert reading_grade("The cat sat on the mat. The dog ran.") < 2
+    hard = "Pharmacological interventions demonstrated heterogeneous effectiveness across methodological subgroups."
+    assert reading_grade(hard) > 15
+    # Decimals and "e.g." do not end sentences; numbers are not words.
+    assert split_sentences("Scores rose by 2.5 points, e.g. in week 3. Then they fell.") == \
+        ["Scores rose by 2.5 points, e.g. in week 3.", "Then they fell."]
+    assert reading_grade("We saw 7,843 children.") == reading_grade("We saw children.")
+
+
+# ---------------------------------------------------------------- study types and preprints
+
+@pytest.mark.parametrize("title, key", [
+    ("Exercise for depression in older adults: a systematic review and meta-analysis", "systematic-review"),
+    ("A randomised controlled trial of home visits for carers", "randomised-trial"),
+    ("Carers' experiences of respite: a qualitative study", "qualitative"),
+    ("Loneliness in later life: findings from a national cohort", "cohort"),
+    ("A national survey of young carers", "survey"),
+    ("Study protocol for a randomised trial of peer support", "protocol"),
+    ("Dementia: NICE guideline on assessment and support", "guideline"),
+    ("State of Caring 2024: a report on the lives of unpaid carers", "report"),
+    ("Thoughts on social care funding", ""),
+])
+def test_study_type_from_the_title(title: str, key: str) -> None:
+    kind = study_type(title, "")
+    assert kind.key == key
+    if key:
+        assert kind.label and kind.note.endswith(".")
+
+
+def test_study_type_from_the_abstract() -> None:
+    assert study_type("", "We included 12 studies with 1554 participants.").key == "systematic-review"
+    trial = "Background: A previous meta-analysis suggested benefit. Methods: We randomly assigned 300 adults."
+    assert study_type("", trial).key == "randomised-trial"
+    assert study_type("", "We interviewed 20 carers. Thematic analysis found three themes.").key == "qualitative"
+
+
+@pytest.mark.parametrize("link", [
+    "https://www.medrxiv.org/content/10.1101/2024.01.01.24300001v1",
+    "https://www.biorxiv.org/content/x", "https://arxiv.org/abs/2401.00001",
+    "https://www.researchsquare.com/article/rs-1/v1", "https://papers.ssrn.com/sol3/papers.cfm?abstract_id=1",
+    "https://osf.io/preprints/psyarxiv/abcde", "https://www.preprints.org/manuscript/1", "preprints.jmir.org/x",
+])
+def test_preprint_hosts(link: str, glossary: Glossary) -> None:
+    assert is_preprint(link)
+    entry = plain_entry("Title", "Some text.", glossary=glossary, link=link)
+    assert entry.preprint
+    assert entry.study_type.key == "preprint"
+    assert "not yet checked by other researchers" in entry.study_type.label
+    assert PREPRINT_FLAG == "Not yet checked by other researchers."
+
+
+def test_preprint_from_categories_or_text_and_not_from_journals(glossary: Glossary) -> None:
+    assert is_preprint(categories=["Preprint"])
+    assert is_preprint(text="This article is a preprint and has not been peer-reviewed.")
+    assert not is_preprint("https://www.bmj.com/content/1/2", ["Mental health"], "A randomised trial.")
+    assert not is_preprint("https://osf.io/abcde/")
+    entry = plain_entry("A randomised controlled trial", "", glossary=glossary, link="https://medrxiv.org/x")
+    assert entry.preprint and entry.study_type.key == "randomised-trial"
+
+
+# ---------------------------------------------------------------- glossary
+
+def test_shipped_glossary(glossary: Glossary) -> None:
+    assert len(glossary.terms) >= 150
+    names = [n.casefold() for t in glossary.terms for n in (t.term, *t.aliases)]
+    assert len(names) == len(set(names)), "a name or alias is used twice"
+    for term in glossary.terms:
+        assert term.explanation.endswith("."), term.term
+        assert len(term.explanation.split()) <= 60, term.term
+    for needed in ("randomised controlled trial", "placebo", "cohort study", "qualitative research",
+                   "systematic review", "meta-analysis", "confidence interval", "dementia", "psychosis",
+                   "comorbidity", "EHCP", "SEND", "direct payments", "respite care", "carer's assessment",
+                   "integrated care board", "domiciliary care", "safeguarding", "reablement"):
+        assert glossary.get(needed) is not None, needed
+
+
+def test_terms_found_in_order_of_first_use(glossary: Glossary) -> None:
+    text = "Placebo pills and randomized controlled trials; a carer's assessment. The placebo again. We send SEND."
+    assert [t.term for t in glossary.find(text)] == [
+        "placebo", "randomised controlled trial", "carer's assessment", "SEND"]
+    assert glossary.find("They send letters to the council's office.")[0].term == "local authority"
+    assert glossary.find("No special words here.") == ()
+
+
+def test_entry_terms_are_those_in_the_summary(glossary: Glossary) -> None:
+    entry = plain_entry("", UNSTRUCTURED, glossary=glossary)
+    assert entry.terms == glossary.find(entry.summary)
+    assert all(isinstance(t, Term) for t in entry.terms)
+
+
+def test_curator_terms_override_and_extend(glossary: Glossary) -> None:
+    extra = parse_glossary({"terms": [
+        {"term": "placebo", "explanation": "Our own words for a dummy pill."},
+        {"term": "Shared Lives", "explanation": "A carer shares their home with the person they support.",
+         "aliases": ["Shared Lives scheme"]},
+    ]})
+    merged = merge_glossaries(glossary, extra)
+    assert len(merged.terms) == len(glossary.terms) + 1
+    found = merged.find("A Shared Lives scheme and a placebo.")
+    assert [(t.term, t.explanation) for t in found] == [
+        ("Shared Lives", "A carer shares their home with the person they support."),
+        ("placebo", "Our own words for a dummy pill.")]
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"terms": "placebo"}, "list"),
+    ({"terms": ["placebo"]}, "table"),
+    ({"terms": [{"explanation": "x."}]}, "'term'"),
+    ({"terms": [{"term": "x", "explanation": ""}]}, "'explanation'"),
+    ({"terms": [{"term": "x", "explanation": "y.", "aliases": "z"}]}, "'aliases'"),
+    ({"terms": [{"term": "x", "explanation": "y.", "alias": ["z"]}]}, "unknown"),
+])
+def test_bad_glossary_is_a_config_error(data: dict, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        parse_glossary(data)
+
+
+def test_empty_glossary_finds_nothing() -> None:
+    assert parse_glossary({}).find("placebo") == ()
+
+
+# ---------------------------------------------------------------- batch mode and house rules
+
+def test_plain_rows(glossary: Glossary) -> None:
+    rows = [{"id": "a", "title": "", "abstract": UNSTRUCTURED}, {"id": "b"},
+            {"id": "c", "title": "Survey of carers", "abstract": None}]
+    out = list(plain_rows(rows, glossary))
+    assert [r["id"] for r in out] == ["a", "b", "c"]
+    for row in out:
+        assert set(row) == {"id", "summary", "study_type", "reading_grade"}
+        assert isinstance(row["summary"], str) and row["summary"]
+        assert isinstance(row["reading_grade"], float)
+    assert out[0]["study_type"] == "systematic-review"
+    assert out[2]["study_type"] == "survey"
+    assert out[0]["summary"] == plain_entry("", UNSTRUCTURED, glossary=glossary).summary
+
+
+def test_plain_modules_are_pure() -> None:
+    """No file or network I/O and no module-level mutable state in the plain-language code."""
+    for name in PLAIN_MODULES:
+        tree = ast.parse((PACKAGE / name).read_text(encoding="utf-8"))
+        imported = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        imported |= {n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+        assert not imported & {"os", "io", "pathlib", "socket", "urllib.request", "httpx", "subprocess"}, name
+        calls = {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+        assert "open" not in calls, name
+        for node in tree.body:
+            value = node.value if isinstance(node, ast.Assign | ast.AnnAssign) else None
+            assert not isinstance(value, ast.List | ast.Dict | ast.Set | ast.ListComp | ast.DictComp | ast.SetComp), \
+                f"{name}:{node.lineno} module-level mutable value"

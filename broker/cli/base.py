@@ -1,0 +1,162 @@
+"""The ``broker`` command group and what every command shares: loading the config, output, errors, the lock."""
+
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import NoReturn, TypeVar
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .. import mail, pipeline
+from ..addresses import BadAddress, normalise_address
+from ..config import Config, load_config
+from ..errors import BrokerError, ConfigError, LockError
+from ..lock import run_lock
+from ..store import Store
+
+T = TypeVar("T")
+EXIT_FEEDS_FAILED = 1
+EXIT_CONFIG = 2
+EXIT_USAGE = 2
+EXIT_LOCKED = 75  # EX_TEMPFAIL: another run is busy; try again later
+
+
+def _load(path: str) -> Config:
+    try:
+        return load_config(path)
+    except ConfigError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_CONFIG)
+
+
+config_option = click.option(
+    "--config", "config_path", default="feeds.toml", show_default=True,
+    type=click.Path(dir_okay=False), help="The feeds.toml file to use.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="knowledge-broker", prog_name="broker")
+@click.option("-v", "--verbose", count=True, help="Say more: -v for each stage, -vv for every detail.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="Print nothing when all is well (for cron); problems still go to stderr.")
+def main(verbose: int, quiet: bool) -> None:
+    """Knowledge Broker: new research, sorted into each community group's themes.
+
+    Example: broker build --config feeds.toml
+    """
+    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    logging.basicConfig(stream=sys.stderr, level=level, format="%(levelname)s: %(message)s", force=True)
+
+
+def _quiet() -> bool:
+    context = click.get_current_context(silent=True)
+    return bool(context and context.find_root().params.get("quiet"))
+
+
+def _say(text: str) -> None:
+    """Ordinary progress news: printed unless --quiet."""
+    if not _quiet():
+        click.echo(text)
+
+
+def _group(config: Config, key: str) -> str:
+    try:
+        return config.group(key).key
+    except BrokerError as exc:
+        _fail(str(exc), EXIT_USAGE)
+        raise
+
+
+def _address(text: str) -> str:
+    try:
+        return normalise_address(text)
+    except BadAddress as exc:
+        _fail(f"{text!r} is not an email address ({exc}). Check it for typing mistakes.", EXIT_USAGE)
+        raise
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(code)
+
+
+def _tell_sending(report: mail.SendReport | None) -> None:
+    if report is None:
+        return
+    if report.sent:
+        _say(f"Sent {report.sent} emails.")
+    for email, reason in report.failed:
+        click.echo(f"Could not send to {email}: {reason}. It will not be retried.", err=True)
+    for email, reason in report.deferred:
+        click.echo(f"Delayed for {email}: {reason}. The next run will try again.", err=True)
+    if report.stopped:
+        click.echo(f"Sending stopped: {report.stopped}. Run broker send later; nothing will go twice.", err=True)
+
+
+@contextmanager
+def _progress_bar(total: int) -> Iterator[Callable[[object], None] | None]:
+    """A bar while feeds are fetched, on a terminal only: cron and pipes get none."""
+    if _quiet() or not sys.stderr.isatty():
+        yield None
+        return
+    with Progress(TextColumn("Fetching feeds"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("fetch", total=total)
+        yield lambda _result: bar.advance(task)
+
+
+def _when(moment: datetime | None) -> str:
+    if moment is None:
+        return "never"
+    return moment.astimezone(UTC).strftime("%d %b %Y %H:%M UTC")
+
+
+def _open_store(config: Config) -> Store:
+    try:
+        return Store.open(config.database)
+    except BrokerError as exc:
+        _fail(str(exc), EXIT_FEEDS_FAILED)
+
+
+def _run(job: Callable[[], T]) -> T:
+    try:
+        return job()
+    except LockError as exc:
+        _fail(str(exc), EXIT_LOCKED)
+    except BrokerError as exc:
+        _fail(str(exc), EXIT_FEEDS_FAILED)
+
+
+def _locked(config: Config, job: Callable[[], T]) -> T:
+    """Run a job that writes under the run lock, shared with cron and the scheduler."""
+
+    def guarded() -> T:
+        with run_lock(config.lock_path):
+            return job()
+
+    return _run(guarded)
+
+
+def _tell(report: pipeline.RunReport) -> None:
+    results = report.results
+    read = sum(r.status == "ok" for r in results)
+    same = sum(r.status == "not-modified" for r in results)
+    waiting = f", {len(report.waiting)} resting after failures" if report.waiting else ""
+    _say(f"Checked {len(results)} feeds: {read} with news, {same} unchanged, "
+         f"{len(report.failed)} failed{waiting}. {report.new_items} new items.")
+    # Under cron (--quiet) a feed that has been broken for weeks should not mail the operator
+    # every day: only a feed that has just started failing is news. broker status lists them all.
+    for result in report.newly_failed if _quiet() else report.failed:
+        click.echo(f"Feed {result.feed.name!r} failed: {result.error}", err=True)
+    if not _quiet():
+        for result in results:
+            if result.warning:
+                click.echo(f"Feed {result.feed.name!r}: {result.warning}", err=True)
+

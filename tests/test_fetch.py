@@ -186,3 +186,14 @@ def test_private_addresses_are_refused_unless_allowed(feed_server: HTTPServer, t
 def test_metadata_loopback_and_private_hosts_are_refused(url: str) -> None:
     with pytest.raises(FeedProblem, match="private or local network"):
         asyncio.run(refuse_private_address(url))
+
+
+def test_a_304_to_a_first_unconditional_request_is_a_recorded_error(feed_server: HTTPServer, tmp_path: Path) -> None:
+    feed_server.expect_request("/odd").respond_with_data("", status=304)
+    write_config(tmp_path / "feeds.toml", [("Odd server", feed_server.url_for("/odd"))])
+
+    report = _build(tmp_path / "feeds.toml")
+
+    assert report.results[0].error.startswith("the server said 'not modified' although broker had not asked")
+    with Store.open(tmp_path / "broker.db") as store:
+        assert store.feed_rows()[feed_server.url_for("/odd")].last_error

@@ -55,3 +55,17 @@ def test_an_item_that_drops_off_and_comes_back_is_not_sent_again(tmp_path: Path)
 
     assert back.new_items == 0 and back.digests == []
     assert len(_digested(tmp_path)) == 3
+
+
+def test_many_feeds_with_the_same_bare_entry_each_keep_their_own_item(tmp_path: Path) -> None:
+    """feedparser's corpus has 55 feeds whose one entry is titled "&" with no link; they crashed a run."""
+    feeds = []
+    for n in range(60):
+        path = tmp_path / f"feed{n}.xml"
+        path.write_text(rss([Story(title="Notice", date="")]), encoding="utf-8")
+        feeds.append((f"Feed {n}", str(path)))
+    write_config(tmp_path / "feeds.toml", feeds)
+
+    report = pipeline.build(load_config(tmp_path / "feeds.toml"), clock=lambda: FIXED_NOW)
+
+    assert report.new_items == 60 and not report.failed

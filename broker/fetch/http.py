@@ -90,6 +90,9 @@ async def download(
                         moved_to = url
                     continue
                 if response.status_code == 304:
+                    if not (state.etag or state.last_modified):
+                        raise FeedProblem("the server said 'not modified' although broker had not asked "
+                                          "conditionally (HTTP 304); the server is misconfigured")
                     return Download(final_url=url, not_modified=True, moved_to=moved_to,
                                      etag=state.etag, last_modified=state.last_modified)
                 if response.status_code != 200:

@@ -90,7 +90,8 @@ class FeedStore(StoreBase):
                 self.db.execute(
                     "update feeds set name = ?, last_success = ?, last_error = '', failing_since = null, failures = 0,"
                     " next_attempt = null, moved_to = coalesce(nullif(?, ''), moved_to), etag = ?, last_modified = ?"
-                    " where url = ? and (name != ? or coalesce(last_error, '') != '' or failures > 0"
+                    " where url = ? and (name != ? or last_success is null or coalesce(last_error, '') != ''"
+                    " or failures > 0"
                     " or coalesce(moved_to, '') != ? and ? != '' or coalesce(etag, '') != ?"
                     " or coalesce(last_modified, '') != ?)",
                     [feed.name, stamp, result.moved_to, result.etag, result.last_modified, feed.url, feed.name,
@@ -119,7 +120,7 @@ class FeedStore(StoreBase):
                 continue
             item_id = self._same_item(entry)
             if item_id is None:
-                item_id = self._insert_item(entry, feed.kind, stamp)
+                item_id = self._insert_item(entry, feed.url, feed.kind, stamp)
                 new += 1
             elif entry.doi:
                 self.db.execute("update items set doi = ? where id = ? and coalesce(doi, '') = ''",
@@ -141,14 +142,14 @@ class FeedStore(StoreBase):
                     return str(row[0])
         return None
 
-    def _insert_item(self, entry: Entry, kind: str, stamp: str) -> str:
-        basis = entry.doi or canonical_link(entry.link) or title_key(entry.title) or entry.entry_key
-        digest = hashlib.sha256(basis.encode()).hexdigest()
-        item_id = digest[:10]
-        for width in range(11, len(digest)):
-            if not self.db.execute("select 1 from items where id = ?", [item_id]).fetchone():
-                break
-            item_id = digest[:width]
+    def _insert_item(self, entry: Entry, feed_url: str, kind: str, stamp: str) -> str:
+        # An entry known only by its place in one feed ("Notice", no link) is that feed's own item.
+        basis = entry.doi or canonical_link(entry.link) or title_key(entry.title) or f"{feed_url}\n{entry.entry_key}"
+        item_id, n = "", 0
+        while not item_id or self.db.execute("select 1 from items where id = ?", [item_id]).fetchone():
+            # Ids are short for people to type; a clash (same basis, or a hash collision) takes the next one.
+            item_id = hashlib.sha256(f"{basis}\n{n}".encode() if n else basis.encode()).hexdigest()[:10]
+            n += 1
         self.db.execute(
             "insert into items (id, title, link, canonical_link, doi, title_key, summary, published,"
             " first_seen, kind, authors, categories) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -8,7 +8,7 @@ keyword rules behind it without the pipeline noticing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .models import Item, Theme, ThemeMatch
@@ -79,7 +79,31 @@ def keyword_matches(rules: Sequence[KeywordRule], text: str) -> tuple[ThemeMatch
     return tuple(m for m in matches if m is not None)
 
 
-def classify(items: Sequence[Item], themes: Sequence[Theme]) -> dict[str, tuple[ThemeMatch, ...]]:
-    """Decide the themes of each item: a map from item id to its matches."""
-    rules = compile_rules(themes)
-    return {item.id: keyword_matches(rules, item.text_for_matching()) for item in items}
+def classify(items: Sequence[Item], themes: Sequence[Theme], *, training: Sequence[Item] = (),
+             labels: Mapping[str, Mapping[str, bool]] | None = None) -> dict[str, tuple[ThemeMatch, ...]]:
+    """Decide the themes of each item: a map from item id to its matches.
+
+    With no curators' labels this is the keyword rules, exactly. With labels, a
+    model learns from them (``training`` items supply the texts; unlabelled ones
+    act as keyword weak labels), and an item's own label always decides.
+    Matches the model was unsure about are kept with ``chosen`` False, for review.
+    """
+    if not labels:
+        rules = compile_rules(themes)
+        return {item.id: keyword_matches(rules, item.text_for_matching()) for item in items}
+    from .learn import ThemeModel  # scikit-learn loads only when there is something to learn
+
+    model = ThemeModel.train([i.text_for_matching() for i in training],
+                             [labels.get(i.id, {}) for i in training], themes)
+    decided = model.decide([i.text_for_matching() for i in items])
+    result = {}
+    for item, row in zip(items, decided, strict=True):
+        own = labels.get(item.id, {})
+        matches = []
+        for d in row:
+            chosen = own.get(d.theme, d.chosen)
+            doubt = d.uncertainty if d.uncertain and d.theme not in own else 0.0
+            if chosen or doubt:
+                matches.append(ThemeMatch(d.theme, d.why, round(d.probability, 4), chosen, round(doubt, 4)))
+        result[item.id] = tuple(matches)
+    return result

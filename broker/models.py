@@ -86,6 +86,8 @@ class ThemeMatch:
     theme: str
     why: tuple[str, ...]
     score: float = 1.0
+    chosen: bool = True  # False: left out, but kept because the model was unsure (broker review)
+    uncertainty: float = 0.0  # 1 at the model's threshold, 0 when it is sure
 
 
 @dataclass(frozen=True)

@@ -122,13 +122,22 @@ def fetch_and_store(config: Config, store: Store, now: datetime, report: RunRepo
         report.new_items += store.record_fetch(result, now, retry)
 
 
+TRAINING_SAMPLE = 5000  # unlabelled items the model sees as keyword weak labels
+
+
 def classify_new(config: Config, store: Store) -> None:
-    """Decide themes for items not yet decided under the current theme rules."""
-    rules = json.dumps([t.__dict__ for t in config.themes], sort_keys=True)
+    """Decide themes for items not yet decided under the current themes and labels.
+
+    Changing a theme or a label changes the version, so every item is decided
+    again by a model rebuilt from the labels (nothing pickled is ever loaded).
+    """
+    labels = store.labels()
+    rules = json.dumps([[t.__dict__ for t in config.themes], labels], sort_keys=True)
     version = hashlib.sha256(rules.encode()).hexdigest()[:16]
     items = store.items_to_classify(version)
     if items:
-        store.save_themes(classify.classify(items, config.themes), version)
+        training = store.training_items(TRAINING_SAMPLE) if labels else []
+        store.save_themes(classify.classify(items, config.themes, training=training, labels=labels), version)
         log.info("sorted %d items into themes", len(items))
 
 

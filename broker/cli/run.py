@@ -138,6 +138,10 @@ def status(config_path: str) -> None:
             for item in hard:
                 assert item.plain is not None
                 click.echo(f"  {item.id}  grade {item.plain.reading_grade:.1f}  {item.title[:70]}")
+        doubtful = len(store.doubtful(None, 1000))
+        if doubtful:
+            click.echo(f"Theme decisions the model is unsure about: {doubtful}{'+' if doubtful == 1000 else ''}. "
+                       "Label them with: broker review, then broker label ITEM THEME")
         counts = store.outbox_counts()
         click.echo(f"Emails: {counts.get('sent', 0)} sent, {counts.get('pending', 0)} waiting, "
                    f"{counts.get('failed', 0)} failed")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from .base import from_text, to_text
 from .digests import DigestStore
 from .feeds import FeedRow, FeedStore, canonical_link, title_key
+from .labels import LabelStore
 from .mailing import MailStore, OutboxRow
 from .schema import SCHEMA_VERSION
 
@@ -18,5 +19,5 @@ __all__ = ["SCHEMA_VERSION", "FeedRow", "OutboxRow", "Store", "canonical_link", 
            "to_text"]
 
 
-class Store(FeedStore, DigestStore, MailStore):
+class Store(FeedStore, DigestStore, MailStore, LabelStore):
     """A broker database: open it with ``Store.open(path)``."""

@@ -111,7 +111,7 @@ class StoreBase:
                     " order by first_seen, feed_name", chunk):
                 sources.setdefault(item_id, []).append(Source(name, org or "", link or ""))
             for item_id, theme, why, score in self.db.execute(
-                    f"select item_id, theme, why, score from item_themes where item_id in ({marks})"
+                    f"select item_id, theme, why, score from item_themes where chosen = 1 and item_id in ({marks})"
                     " order by theme", chunk):
                 themes.setdefault(item_id, []).append(ThemeMatch(theme, tuple(json.loads(why)), score))
         return [Item(

@@ -24,7 +24,7 @@ class DigestStore(StoreBase):
         marks = ",".join("?" * len(themes))
         return self._items(
             f"select * from items where published >= ? and id in"
-            f" (select item_id from item_themes where theme in ({marks}))"
+            f" (select item_id from item_themes where chosen = 1 and theme in ({marks}))"
             f" and id not in (select item_id from digest_items where group_key = ?)"
             f" order by published desc, id", [to_text(since), *themes, group])
 
@@ -107,7 +107,7 @@ class DigestStore(StoreBase):
     def theme_items(self, theme: str, limit: int) -> list[Item]:
         """The newest items of a theme that some group's published digest has included."""
         return self._items(
-            "select * from items where id in (select item_id from item_themes where theme = ?)"
+            "select * from items where id in (select item_id from item_themes where chosen = 1 and theme = ?)"
             " and id in (select di.item_id from digest_items di join digests d"
             " on d.group_key = di.group_key and d.digest_id = di.digest_id where d.state = ?)"
             " order by published desc, id limit ?", [theme, PUBLISHED, limit])

@@ -180,7 +180,7 @@ class FeedStore(StoreBase):
                 self.db.execute(f"update items set themes_version = ? where id in ({marks})",
                                 [themes_version, *chunk])
             self.db.conn.executemany(
-                "insert into item_themes (item_id, theme, why, score) values (?, ?, ?, ?)",
-                [(item_id, m.theme, json.dumps(list(m.why)), m.score)
+                "insert into item_themes (item_id, theme, why, score, chosen, uncertainty) values (?, ?, ?, ?, ?, ?)",
+                [(item_id, m.theme, json.dumps(list(m.why)), m.score, int(m.chosen), m.uncertainty)
                  for item_id, matches in decisions.items() for m in matches])
 

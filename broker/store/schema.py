@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def create_v1(db: sqlite_utils.Database) -> None:
@@ -58,5 +58,15 @@ def v1_to_v2(db: sqlite_utils.Database) -> None:
     feeds.add_column("next_attempt", str)
 
 
+def v2_to_v3(db: sqlite_utils.Database) -> None:
+    """Curators' labels, and theme decisions that keep the model's doubt for broker review."""
+    db.table("labels").create({"item_id": str, "theme": str, "label": int, "labelled": str},
+                              pk=("item_id", "theme"))
+    themes = db.table("item_themes")
+    themes.add_column("chosen", int, not_null_default=1)  # 0: not in the theme, kept only because it is doubtful
+    themes.add_column("uncertainty", float, not_null_default=0)  # 1 at the model's threshold, 0 when sure
+    themes.create_index(["uncertainty"])
+
+
 # MIGRATIONS[n] turns a version n-1 database (0: an empty file) into version n.
-MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: create_v1, 2: v1_to_v2}
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: create_v1, 2: v1_to_v2, 3: v2_to_v3}

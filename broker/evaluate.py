@@ -1,0 +1,76 @@
+"""How good the theme model is: cross-validation over curators' labels, and train/test files.
+
+Uses the same model code as the pipeline (``learn.ThemeModel``), so the figures
+describe what the digests actually do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from . import learn
+from .errors import LabelError
+from .models import Item, Theme
+
+
+@dataclass(frozen=True)
+class Scores:
+    micro_f1: float
+    macro_f1: float
+    example_f1: float
+
+
+def themes_from_rows(rows: Sequence[Mapping[str, Any]]) -> tuple[Theme, ...]:
+    """Without a config, the themes are the label set of the training file (no keywords)."""
+    keys = sorted({t for row in rows for t in row.get("themes", [])})
+    return tuple(Theme(key=k, label=k) for k in keys)
+
+
+def check_rows(rows: Sequence[Mapping[str, Any]], name: str, need_themes: bool) -> None:
+    for number, row in enumerate(rows, start=1):
+        if "id" not in row:
+            raise LabelError(f"{name} line {number}: has no \"id\". Each line must be "
+                             '{"id", "title", "abstract", "themes": [...]}')
+        if need_themes and not isinstance(row.get("themes"), list):
+            raise LabelError(f"{name} line {number}: \"themes\" must be a list of theme keys (it may be empty)")
+
+
+def train_and_predict(train: Sequence[Mapping[str, Any]], test: Sequence[Mapping[str, Any]],
+                      themes: Sequence[Theme]) -> list[dict[str, Any]]:
+    """Train on labelled rows, predict for test rows: one {"id", "themes"} per test row."""
+    keys = [t.key for t in themes]
+    unknown = sorted({t for row in train for t in row.get("themes", [])} - set(keys))
+    if unknown:
+        raise LabelError(f"the training file uses themes the config does not define: {', '.join(unknown)}. "
+                         "Add them to [themes], or leave out --config to use the file's own themes")
+    labels = [{k: k in row.get("themes", []) for k in keys} for row in train]
+    model = learn.ThemeModel.train([_text(r) for r in train], labels, themes)
+    decided = model.decide([_text(r) for r in test], jobs=2)
+    return [{"id": row["id"], "themes": [d.theme for d in ds if d.chosen]} for row, ds in zip(test, decided,
+                                                                                              strict=True)]
+
+
+def score(test: Sequence[Mapping[str, Any]], predictions: Sequence[Mapping[str, Any]],
+          themes: Sequence[Theme]) -> Scores:
+    keys = [t.key for t in themes]
+    gold = [{k: k in row.get("themes", []) for k in keys} for row in test]
+    chosen = [set(p["themes"]) for p in predictions]
+    counts = learn.theme_counts(gold, chosen, keys)
+    return Scores(learn.micro_f1(counts), learn.macro_f1(counts),
+                  learn.example_f1([set(row.get("themes", [])) for row in test], chosen))
+
+
+def cross_validation(items: Sequence[Item], labels: Mapping[str, Mapping[str, bool]],
+                     themes: Sequence[Theme], folds: int = 5) -> tuple[list[str], int]:
+    """Plain sentences per theme from k-fold cross-validation, and how many items were labelled."""
+    labelled = sum(1 for i in items if labels.get(i.id))
+    counts = learn.cross_validate([i.text_for_matching() for i in items], [labels.get(i.id, {}) for i in items],
+                                  themes, folds=folds)
+    return learn.describe(counts, {t.key: t.label for t in themes}), labelled
+
+
+def _text(row: Mapping[str, Any]) -> str:
+    return learn.text_of(str(row.get("title") or ""), str(row.get("abstract") or ""),
+                         tuple(row.get("categories") or ()))

@@ -1,0 +1,187 @@
+"""The learned theme model: keyword fallback, learning from labels, explanations, metrics."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from broker.classify import compile_rules, keyword_matches
+from broker.learn import (
+    Counts,
+    Decision,
+    Settings,
+    ThemeModel,
+    cross_validate,
+    describe,
+    example_f1,
+    macro_f1,
+    micro_f1,
+    review_queue,
+    text_of,
+    theme_counts,
+    to_matches,
+)
+from broker.models import Theme
+
+THEMES = (
+    Theme("carers", "Unpaid carers", keywords=("unpaid carer", "carer's allowance")),
+    Theme("housing", "Housing", keywords=("social housing", "eviction", "homelessness"), exclude=("horse",)),
+    Theme("loneliness", "Loneliness", keywords=("loneliness", "isolation")),
+)
+
+PHRASES = {
+    "carers": ["young carers look after a parent", "young carers miss school to give care",
+               "respite breaks for people caring for family", "caring for a disabled child at home",
+               "young carers need support at school"],
+    "housing": ["rents rise faster than wages", "tenants face eviction notices", "council homes are scarce",
+                "homelessness rises in cities", "private landlords sell up"],
+    "loneliness": ["older people feel isolated", "befriending schemes help widowed people",
+                   "loneliness harms health", "people living alone rarely see friends",
+                   "lunch clubs bring neighbours together"],
+    "other": ["the survey ran in spring", "researchers interviewed households", "results varied by region",
+              "the report was published today", "funding came from a charity"],
+}
+
+
+def corpus(n: int, seed: int = 0) -> tuple[list[str], list[set[str]]]:
+    """Short synthetic items, each about one or two themes, with their true themes."""
+    rng = random.Random(seed)
+    texts, truth = [], []
+    topics = ["carers", "housing", "loneliness"]
+    for _ in range(n):
+        about = set(rng.sample(topics, rng.choice([1, 1, 2])))
+        parts = [rng.choice(PHRASES[t]) for t in sorted(about) for _ in range(2)]
+        parts += rng.sample(PHRASES["other"], 2)
+        rng.shuffle(parts)
+        texts.append(". ".join(parts).capitalize() + ".")
+        truth.append(about)
+    return texts, truth
+
+
+def test_no_labels_makes_exactly_the_keyword_decisions() -> None:
+    texts, _ = corpus(30)
+    texts += ["Unpaid carers and social housing.", "A horse faced eviction.", "", "Loneliness, isolation!"]
+    model = ThemeModel.train(texts, [{} for _ in texts], THEMES)
+    rules = compile_rules(THEMES)
+    unseen = ["Carer's allowance rises", "Evictions and homelessness grow", "nothing here"]
+    for text, row in zip(texts + unseen, model.decide(texts + unseen), strict=True):
+        assert to_matches(row) == keyword_matches(rules, text)
+        assert all(d.source == "keywords" and not d.uncertain for d in row)
+
+
+def test_themes_without_labels_keep_their_keyword_rule() -> None:
+    texts, truth = corpus(60)
+    labels = [{"carers": "carers" in t} for t in truth]
+    model = ThemeModel.train(texts, labels, THEMES)
+    rules = compile_rules(THEMES[1:])
+    for text, row in zip(texts, model.decide(texts), strict=True):
+        assert row[0].source == "model"
+        assert to_matches(row[1:]) == keyword_matches(rules, text)
+
+
+def test_a_label_changes_the_decision_for_similar_texts() -> None:
+    texts, _ = corpus(40, seed=1)
+    new = "Young carers look after a parent and miss school."
+    before = ThemeModel.train(texts, [{} for _ in texts], THEMES).decide([new])[0][0]
+    assert not before.chosen  # no carers keyword in it
+    labelled = [*texts, "Young carers look after a parent every day."]
+    labels = [{} for _ in texts] + [{"carers": True}]
+    after = ThemeModel.train(labelled, labels, THEMES).decide([new])[0][0]
+    assert after.source == "model" and after.chosen
+    assert after.probability > before.probability
+
+
+def test_learns_themes_from_labels_and_explains_with_words_from_the_text() -> None:
+    texts, truth = corpus(200, seed=2)
+    labels = [{t.key: t.key in about for t in THEMES} for about in truth]
+    model = ThemeModel.train(texts, labels, THEMES)
+    test_texts, test_truth = corpus(60, seed=3)
+    decided = model.decide(test_texts)
+    chosen = [{d.theme for d in row if d.chosen} for row in decided]
+    assert example_f1(test_truth, chosen) > 0.9
+    explained = 0
+    for text, row in zip(test_texts, decided, strict=True):
+        for d in row:
+            assert 0.0 <= d.probability <= 1.0 and 0.0 < d.threshold < 1.0
+            if d.chosen:
+                assert d.why, d
+                explained += 1
+                for words in d.why:  # a word, or two words that follow each other
+                    assert all(w in text.lower() for w in words.split())
+    assert explained >= len(test_texts)
+
+
+def test_uncertain_decisions_are_flagged_and_queued_least_sure_first() -> None:
+    texts, truth = corpus(120, seed=4)
+    labels = [{t.key: t.key in about for t in THEMES} for about in truth]
+    model = ThemeModel.train(texts, labels, THEMES)
+    ambiguous = ["Caring and renting.", "People alone.", "Council support for families.", "Neighbours."]
+    decided = model.decide(ambiguous + texts[:20])
+    band = Settings().review_band
+    for row in decided:
+        for d in row:
+            assert d.uncertain == (d.uncertainty >= 1 - band) or (d.chosen and d.probability < d.threshold)
+    queue = review_queue(decided)
+    assert [d.uncertainty for _, d in queue] == sorted((d.uncertainty for _, d in queue), reverse=True)
+    assert all(d.theme == "housing" for _, d in review_queue(decided, "housing"))
+
+
+def test_training_is_deterministic() -> None:
+    texts, truth = corpus(80, seed=5)
+    labels = [{t.key: t.key in about for t in THEMES} for about in truth]
+    first = ThemeModel.train(texts, labels, THEMES).decide(texts)
+    assert ThemeModel.train(texts, labels, THEMES).decide(texts) == first
+
+
+def test_cross_validate_counts_only_labelled_pairs() -> None:
+    texts, truth = corpus(100, seed=6)
+    labels = [{t.key: t.key in about for t in THEMES} if i % 2 else {"carers": "carers" in about}
+              for i, about in enumerate(truth)]
+    counts = cross_validate(texts, labels, THEMES, folds=4)
+    assert set(counts) == {"carers", "housing", "loneliness"}
+    labelled_yes = sum(1 for m in labels if m.get("housing"))
+    assert counts["housing"].tp + counts["housing"].fn == labelled_yes
+    assert micro_f1(counts) > 0.8
+    assert cross_validate(texts[:1], labels[:1], THEMES)["carers"] == Counts()
+
+
+def test_example_f1_conventions() -> None:
+    assert example_f1([{"a"}], [{"a"}]) == 1.0
+    assert example_f1([set()], [set()]) == 1.0  # nothing to find and nothing found
+    assert example_f1([{"a"}], [set()]) == 0.0  # BLUE: empty prediction has precision 0
+    assert example_f1([set()], [{"a"}]) == 0.0
+    # precisions 1/2 and 1, recalls 1 and 1/2: mean P = mean R = 3/4
+    assert example_f1([{"a"}, {"a", "b"}], [{"a", "b"}, {"a"}]) == pytest.approx(0.75)
+    # mean P = (1 + 0) / 2, mean R = (1/2 + 0) / 2 -> F = 2 * .5 * .25 / .75
+    assert example_f1([{"a", "b"}, {"c"}], [{"a"}, set()]) == pytest.approx(1 / 3)
+
+
+def test_counts_micro_and_macro_f1() -> None:
+    gold = [{"a": True, "b": False}, {"a": True, "b": True}, {"a": False}, {}]
+    chosen = [{"a", "b"}, {"a"}, {"a"}, {"a", "b"}]
+    counts = theme_counts(gold, chosen, ["a", "b", "c"])
+    assert counts == {"a": Counts(2, 1, 0), "b": Counts(0, 1, 1), "c": Counts()}
+    assert micro_f1(counts) == pytest.approx(2 * 2 / (2 * 2 + 2 + 1))
+    assert macro_f1(counts) == pytest.approx((4 / 5 + 0.0) / 2)  # "c" has no evidence: left out
+    assert micro_f1({}) == 1.0
+
+
+def test_describe_in_plain_words() -> None:
+    lines = describe({"carers": Counts(8, 2, 3), "housing": Counts(0, 0, 2), "x": Counts(1, 0, 0)},
+                     {"carers": "Unpaid carers", "housing": "Housing"})
+    assert lines == [
+        "Of the 10 items the model put in Unpaid carers, 8 were right; it missed 3.",
+        "The model put no items in Housing; it missed 2.",
+        "Of the 1 item the model put in x, 1 was right; it missed none.",
+    ]
+
+
+def test_text_of_matches_item_text() -> None:
+    assert text_of("T", "S", ("c1", "c2")) == "T\nS\nc1 c2"
+
+
+def test_decision_is_immutable() -> None:
+    d = Decision("a", 0.5, 0.5, True, True, 1.0, ("w",), "model")
+    with pytest.raises(AttributeError):
+        d.chosen = False  # type: ignore[misc]

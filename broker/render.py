@@ -25,6 +25,7 @@ from .models import Digest, Group, Item, Theme
 
 KEEP_BUILDS = 2  # the live build and the one before it, for a reader mid-page
 SUMMARY_WORDS = 60
+THEME_PAGE_ITEMS = 12
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,8 @@ def site_pages(view: SiteView) -> Iterator[tuple[str, str]]:
     for item, where in appears.values():
         yield page("item.html", f"items/{item.id}.html", item=item, digests=where)
     for theme, items in view.themes:
-        yield page("theme.html", f"themes/{theme.key}.html", theme=theme, items=items)
+        # A theme page shows the newest few, to stay light (under 50 KB); its Atom feed carries more.
+        yield page("theme.html", f"themes/{theme.key}.html", theme=theme, items=items[:THEME_PAGE_ITEMS])
         yield feed_page(page, f"themes/{theme.key}.xml", f"themes/{theme.key}.html", f"{theme.label} – {view.title}",
                         theme.description or f"New research on {theme.label}",
                         [(item.published, item) for item in items], view.generated)

@@ -10,7 +10,8 @@ import json
 import logging
 import os
 import time
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -64,10 +65,7 @@ def build(config: Config, *, clock: Clock = utc_now, client_factory: fetch.Clien
     With ``groups`` (the scheduler's digest job), only those groups get a digest, and
     a group with ``on_empty = "note"`` that has nothing new gets a short note instead.
     """
-    report = RunReport()
-    with Store.open(config.database) as store:
-        now = clock()
-        run = store.start_run(now)
+    with _recorded_run(config, clock) as (store, now, report):
         fetch_and_store(config, store, now, report, client_factory, progress)
         classify_new(config, store)
         make_digests(config, store, now, report, groups)
@@ -75,21 +73,27 @@ def build(config: Config, *, clock: Clock = utc_now, client_factory: fetch.Clien
         report_health(config, store, now, report)
         if send:
             report.sending = send_pending(config, store, clock, connect, sleep=sleep)
-        store.finish_run(run, clock(), _counts(report), "all feeds failed" if report.all_failed else "ok")
     return report
 
 
 def fetch_only(config: Config, *, clock: Clock = utc_now, client_factory: fetch.ClientFactory | None = None,
                progress: fetch.Progress | None = None) -> RunReport:
     """Fetch and store, without publishing anything."""
+    with _recorded_run(config, clock) as (store, now, report):
+        fetch_and_store(config, store, now, report, client_factory, progress)
+        classify_new(config, store)
+    return report
+
+
+@contextmanager
+def _recorded_run(config: Config, clock: Clock) -> Iterator[tuple[Store, datetime, RunReport]]:
+    """An open store and a row in the runs table, finished with the run's counts."""
     report = RunReport()
     with Store.open(config.database) as store:
         now = clock()
         run = store.start_run(now)
-        fetch_and_store(config, store, now, report, client_factory, progress)
-        classify_new(config, store)
+        yield store, now, report
         store.finish_run(run, clock(), _counts(report), "all feeds failed" if report.all_failed else "ok")
-    return report
 
 
 def fetch_and_store(config: Config, store: Store, now: datetime, report: RunReport,

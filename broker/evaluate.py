@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from . import learn
+from . import learn, metrics
 from .errors import LabelError
 from .models import Item, Theme
 
@@ -57,9 +57,9 @@ def score(test: Sequence[Mapping[str, Any]], predictions: Sequence[Mapping[str, 
     keys = [t.key for t in themes]
     gold = [{k: k in row.get("themes", []) for k in keys} for row in test]
     chosen = [set(p["themes"]) for p in predictions]
-    counts = learn.theme_counts(gold, chosen, keys)
-    return Scores(learn.micro_f1(counts), learn.macro_f1(counts),
-                  learn.example_f1([set(row.get("themes", [])) for row in test], chosen))
+    counts = metrics.theme_counts(gold, chosen, keys)
+    return Scores(metrics.micro_f1(counts), metrics.macro_f1(counts),
+                  metrics.example_f1([set(row.get("themes", [])) for row in test], chosen))
 
 
 def cross_validation(items: Sequence[Item], labels: Mapping[str, Mapping[str, bool]],
@@ -68,7 +68,7 @@ def cross_validation(items: Sequence[Item], labels: Mapping[str, Mapping[str, bo
     labelled = sum(1 for i in items if labels.get(i.id))
     counts = learn.cross_validate([i.text_for_matching() for i in items], [labels.get(i.id, {}) for i in items],
                                   themes, folds=folds)
-    return learn.describe(counts, {t.key: t.label for t in themes}), labelled
+    return metrics.describe(counts, {t.key: t.label for t in themes}), labelled
 
 
 def _text(row: Mapping[str, Any]) -> str:

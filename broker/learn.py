@@ -12,10 +12,12 @@ benchmarks/bench_classify.py):
   logistic regression on those (selection beat every unselected model we tried);
 - probabilities calibrated by Platt scaling on cross-validated scores, and a
   per-theme threshold that maximises F1 on those scores;
-- when almost every labelled item has a theme, an item with none chosen gets its
-  most likely theme if that clears a floor tuned the same way.
+- if cross-validation shows it helps (it does on HoC, where every document has a
+  theme), an item with none chosen gets its likeliest theme above a tuned floor,
+  flagged as uncertain.
 A theme with no curator labels is decided by its keyword rule, exactly; labelled
 themes use the keyword rule as a weak label on their unlabelled items.
+Explanations are the word 1-2 grams that added most to a theme's score.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
 from .classify import KeywordRule, compile_rules
+from .metrics import Counts, example_f1, theme_counts
 from .models import Theme, ThemeMatch
 
 _TOKEN = re.compile(r"\w\w+")  # same tokens as scikit-learn's default, faster
@@ -67,7 +70,7 @@ class Decision:
     source: str  # "model", or "keywords" while the theme has no curator labels
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # holds arrays: compare decisions, not models
 class _Features:
     """TF-IDF over word 1-2 grams and long words' prefixes, vectorised with numpy.
 
@@ -119,10 +122,12 @@ class _Features:
         idf = np.log((1 + n) / (1 + np.concatenate([uni_df, bi_df, pre_df]))) + 1
         return cls(types, names, prefixes, ptype, uni_col, uni, bi, pre_col, idf, prefix)
 
-    @property
-    def n_words(self) -> int:
-        """Columns below this are readable words, used for explanations."""
-        return len(self.uni_type) + len(self.bi_keys)
+    def plain(self) -> np.ndarray:
+        """Columns fit to explain a decision: words, and word pairs without a
+        very common word ("and apoptosis" says no more than "apoptosis")."""
+        first, second = np.divmod(self.bi_keys, len(self.uni_col))
+        pairs = (self.uni_col[first] >= 0) & (self.uni_col[second] >= 0)
+        return np.flatnonzero(np.concatenate([np.ones(len(self.uni_type), bool), pairs]))
 
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
         """Rows of L2-normalised TF-IDF (sublinear tf), one per text."""
@@ -196,7 +201,7 @@ def _two_classes(y: np.ndarray, least: int) -> bool:
     return bool(min(y.sum(), len(y) - y.sum()) >= least)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # holds arrays: compare decisions, not models
 class _ThemeFit:
     """One theme's learned decision: a linear model, its calibration and cut."""
 
@@ -252,7 +257,7 @@ class _Scores(NamedTuple):
     why: dict[tuple[int, int], tuple[str, ...]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # holds arrays: compare decisions, not models
 class ThemeModel:
     """Decides every configured theme for many texts at once."""
 
@@ -335,13 +340,9 @@ class ThemeModel:
         """
         if jobs > 1 and len(texts) >= 2000:
             step = -(-len(texts) // (4 * jobs))
-            parts = Parallel(n_jobs=jobs)(delayed(self._score)(texts[i:i + step]) for i in range(0, len(texts), step))
-            why = {(i + n * step, j): w for n, part in enumerate(parts) for (i, j), w in part.why.items()}
-            prob, chosen, uncertain, uncertainty = (np.concatenate([p[k] for p in parts]) for k in range(4))
-            scores = _Scores(prob, chosen, uncertain, uncertainty, why)
-        else:
-            scores = self._score(texts)
-        prob, chosen, uncertain, uncertainty, why = scores
+            parts = Parallel(n_jobs=jobs)(delayed(self.decide)(texts[i:i + step]) for i in range(0, len(texts), step))
+            return list(chain.from_iterable(parts))
+        prob, chosen, uncertain, uncertainty, why = self._score(texts)
         column = {k: j for j, k in enumerate(self.learned)}
         t = self.thresholds.tolist()
         out: list[list[Decision]] = []
@@ -368,21 +369,21 @@ class ThemeModel:
         assert self.features is not None
         out: dict[tuple[int, int], tuple[str, ...]] = {}
         names: dict[int, str] = {}
+        plain, n = self.features.plain(), self.settings.why_words
         for j in range(len(self.learned)):
-            rows = np.flatnonzero(wanted[:, j])
-            cols = np.flatnonzero(self.weights[: self.features.n_words, j] > 0)
+            rows, cols = np.flatnonzero(wanted[:, j]), plain[self.weights[plain, j] > 0]
             if not rows.size or not cols.size:
                 continue
             contrib = sparse.csr_matrix(x[rows][:, cols].multiply(self.weights[cols, j]))
             r = np.repeat(np.arange(len(rows)), np.diff(contrib.indptr))
             order = np.lexsort((-contrib.data, r))
             rank = np.arange(len(order)) - contrib.indptr[r[order]]
-            for pos in order[rank < self.settings.why_words]:
-                col = int(cols[contrib.indices[pos]])
-                if col not in names:
-                    names[col] = self.features.name(col)
-                key = (int(rows[r[pos]]), j)
-                out[key] = (*out.get(key, ()), names[col])
+            for pos in order[rank < 2 * n]:  # spare candidates: skip repeats ("cell cycle", "cycle")
+                col, key = int(cols[contrib.indices[pos]]), (int(rows[r[pos]]), j)
+                name = names[col] = names.get(col) or self.features.name(col)
+                have = out.get(key, ())
+                if len(have) < n and not any(set(name.split()) & set(h.split()) for h in have):
+                    out[key] = (*have, name)
         return out
 
 
@@ -449,70 +450,6 @@ def review_queue(decisions: Sequence[Sequence[Decision]], theme: str | None = No
     return sorted(pairs, key=lambda p: -p[1].uncertainty)[:limit]
 
 
-@dataclass(frozen=True)
-class Counts:
-    """How one theme's decisions compare with curators' labels."""
-
-    tp: int = 0  # labelled yes, put in the theme
-    fp: int = 0  # labelled no, put in the theme
-    fn: int = 0  # labelled yes, left out
-
-    @property
-    def f1(self) -> float:
-        return 2 * self.tp / (2 * self.tp + self.fp + self.fn) if self.tp + self.fp + self.fn else 1.0
-
-
-def theme_counts(gold: Sequence[Mapping[str, bool]], chosen: Sequence[Collection[str]],
-                 themes: Sequence[str]) -> dict[str, Counts]:
-    """Per-theme counts over the (item, theme) pairs that have a curator label."""
-    out = {}
-    for key in themes:
-        pairs = [(g[key], key in c) for g, c in zip(gold, chosen, strict=True) if key in g]
-        out[key] = Counts(sum(y and p for y, p in pairs), sum(p and not y for y, p in pairs),
-                          sum(y and not p for y, p in pairs))
-    return out
-
-
-def micro_f1(counts: Mapping[str, Counts]) -> float:
-    """F1 over all (item, theme) pairs pooled; 1.0 when there is nothing to find or find."""
-    return Counts(sum(c.tp for c in counts.values()), sum(c.fp for c in counts.values()),
-                  sum(c.fn for c in counts.values())).f1
-
-
-def macro_f1(counts: Mapping[str, Counts]) -> float:
-    """Mean of per-theme F1 over themes that occur in the labels or the decisions.
-
-    A theme with no yes label and no decision has no evidence either way and is
-    left out of the mean (rather than counted as 0 or 1).
-    """
-    seen = [c.f1 for c in counts.values() if c.tp + c.fp + c.fn]
-    return float(np.mean(seen)) if seen else 1.0
-
-
-def example_f1(gold: Sequence[Collection[str]], predicted: Sequence[Collection[str]]) -> float:
-    """Example-based F1 (the HoC / BLUE metric): F of mean precision and mean recall.
-
-    Per document: precision = |gold & predicted| / |predicted|, recall =
-    |gold & predicted| / |gold|. An empty predicted set has precision 0 and an
-    empty gold set recall 0 (BLUE's eval_hoc.py gives precision 0 to empty
-    predictions; it has no empty gold sets), except that a document with both
-    sets empty is right: precision and recall 1.
-    """
-    precisions, recalls = [], []
-    for g, p in zip(gold, predicted, strict=True):
-        g, p = set(g), set(p)
-        if not g and not p:
-            precisions.append(1.0)
-            recalls.append(1.0)
-        else:
-            precisions.append(len(g & p) / len(p) if p else 0.0)
-            recalls.append(len(g & p) / len(g) if g else 0.0)
-    if not precisions:
-        return 1.0
-    mp, mr = float(np.mean(precisions)), float(np.mean(recalls))
-    return 2 * mp * mr / (mp + mr) if mp + mr else 0.0
-
-
 def cross_validate(texts: Sequence[str], labels: Sequence[Mapping[str, bool]], themes: Sequence[Theme],
                    folds: int = 5, settings: Settings | None = None) -> dict[str, Counts]:
     """k-fold cross-validation over the labelled items: per-theme counts.
@@ -536,17 +473,3 @@ def cross_validate(texts: Sequence[str], labels: Sequence[Mapping[str, bool]], t
         total = {t: Counts(total[t].tp + part[t].tp, total[t].fp + part[t].fp, total[t].fn + part[t].fn)
                  for t in keys}
     return total
-
-
-def describe(counts: Mapping[str, Counts], names: Mapping[str, str] | None = None) -> list[str]:
-    """One plain sentence per theme, e.g. "Of the 10 items the model put in
-    Unpaid carers, 8 were right; it missed 3."
-    """
-    lines = []
-    for key, c in counts.items():
-        name, put = (names or {}).get(key, key), c.tp + c.fp
-        right = "all were right" if c.tp == put > 1 else f"{c.tp} {'was' if c.tp == 1 else 'were'} right"
-        head = f"Of the {put} {'item' if put == 1 else 'items'} the model put in {name}, {right}" if put else (
-            f"The model put no items in {name}")
-        lines.append(f"{head}; it missed {c.fn or 'none'}.")
-    return lines

@@ -8,20 +8,16 @@ import pytest
 
 from broker.classify import compile_rules, keyword_matches
 from broker.learn import (
-    Counts,
     Decision,
     Settings,
     ThemeModel,
     cross_validate,
-    describe,
-    example_f1,
-    macro_f1,
-    micro_f1,
+    fit_predict,
     review_queue,
     text_of,
-    theme_counts,
     to_matches,
 )
+from broker.metrics import Counts, describe, example_f1, macro_f1, micro_f1, theme_counts
 from broker.models import Theme
 
 THEMES = (
@@ -175,6 +171,29 @@ def test_describe_in_plain_words() -> None:
         "The model put no items in Housing; it missed 2.",
         "Of the 1 item the model put in x, 1 was right; it missed none.",
     ]
+
+
+def test_fit_predict_trains_on_theme_sets() -> None:
+    texts, truth = corpus(150, seed=7)
+    test_texts, test_truth = corpus(40, seed=8)
+    bare = [Theme(t.key, t.label) for t in THEMES]  # as from a training file's label set
+    chosen = fit_predict(texts, truth, test_texts, bare)
+    assert example_f1(test_truth, chosen) > 0.9
+
+
+def test_parallel_decisions_equal_serial_ones() -> None:
+    texts, truth = corpus(150, seed=9)
+    labels = [{t.key: t.key in about for t in THEMES} for about in truth]
+    model = ThemeModel.train(texts, labels, THEMES)
+    many, _ = corpus(2400, seed=10)
+    assert model.decide(many, jobs=2) == model.decide(many)
+
+
+def test_degenerate_inputs() -> None:
+    assert ThemeModel.train([], [], THEMES).decide([]) == []
+    model = ThemeModel.train(["", "..."], [{"carers": True}, {"carers": False}], THEMES)
+    assert [d.source for d in model.decide(["unpaid carers"])[0]] == ["keywords"] * 3
+    assert describe({"a": Counts(5, 0, 0)}) == ["Of the 5 items the model put in a, all were right; it missed none."]
 
 
 def test_text_of_matches_item_text() -> None:

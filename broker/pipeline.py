@@ -157,9 +157,10 @@ def make_digests(config: Config, store: Store, now: datetime, report: RunReport,
         if scheduled is not None and group.key not in scheduled:
             continue
         since = digest.backlog_start(store.group_started(group.key), now, config.backlog_days)
-        candidates = store.digest_candidates(group.key, group.themes, since)
         latest = store.latest_digest_time(group.key)
-        fresh = latest is None or store.arrived_since(candidates, latest)
+        fresh = latest is None or store.has_arrivals(group.key, group.themes, since, latest)
+        # Only the newest max_items can make the digest, so only they are loaded, whatever the archive's size.
+        candidates = store.digest_candidates(group.key, group.themes, since, group.max_items) if fresh else []
         new = digest.next_digest(group, candidates, now, config.zone, store.digest_ids(group.key)) if fresh else None
         if new is None and scheduled is not None and group.on_empty == "note":
             # An empty digest is the "nothing new this time" note: a page, an email, and no items.

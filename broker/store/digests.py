@@ -19,30 +19,34 @@ class DigestStore(StoreBase):
         row = self.db.execute("select min(created) from digests where group_key = ?", [group]).fetchone()
         return from_text(row[0]) if row and row[0] else None
 
-    def digest_candidates(self, group: str, themes: Sequence[str], since: datetime) -> list[Item]:
-        """Items in the group's themes, dated on or after ``since``, that the group has not had."""
+    def digest_candidates(self, group: str, themes: Sequence[str], since: datetime,
+                          limit: int | None = None) -> list[Item]:
+        """Items in the group's themes, dated on or after ``since``, that the group has not had, newest first."""
+        sql, params = self._candidates(group, themes, since)
+        sql += " order by published desc, id desc"
+        if limit is not None:
+            sql += " limit ?"
+            params.append(limit)
+        return self._items(sql, params)
+
+    def has_arrivals(self, group: str, themes: Sequence[str], since: datetime, after: datetime) -> bool:
+        """Whether any candidate for the group reached the store after ``after`` (something new to send)."""
+        sql, params = self._candidates(group, themes, since)
+        found = self.db.execute(sql.replace("select *", "select 1", 1) + " and first_seen > ? limit 1",
+                                [*params, to_text(after)]).fetchone()
+        return found is not None
+
+    def _candidates(self, group: str, themes: Sequence[str], since: datetime) -> tuple[str, list[object]]:
         marks = ",".join("?" * len(themes))
-        return self._items(
-            f"select * from items where published >= ? and id in"
-            f" (select item_id from item_themes where chosen = 1 and theme in ({marks}))"
-            f" and id not in (select item_id from digest_items where group_key = ?)"
-            f" order by published desc, id", [to_text(since), *themes, group])
+        return (f"select * from items where published >= ? and id in"
+                f" (select item_id from item_themes where chosen = 1 and theme in ({marks}))"
+                f" and id not in (select item_id from digest_items where group_key = ?)",
+                [to_text(since), *themes, group])
 
     def latest_digest_time(self, group: str) -> datetime | None:
         """When the group's newest digest (draft or published) was made."""
         row = self.db.execute("select max(created) from digests where group_key = ?", [group]).fetchone()
         return from_text(row[0]) if row and row[0] else None
-
-    def arrived_since(self, candidates: Sequence[Item], moment: datetime) -> bool:
-        """Whether any of these items reached the store after ``moment``."""
-        ids = [item.id for item in candidates]
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            marks = ",".join("?" * len(chunk))
-            if self.db.execute(f"select 1 from items where first_seen > ? and id in ({marks}) limit 1",
-                               [to_text(moment), *chunk]).fetchone():
-                return True
-        return False
 
     def digest_ids(self, group: str) -> set[str]:
         return {r[0] for r in self.db.execute("select digest_id from digests where group_key = ?", [group])}

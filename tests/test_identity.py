@@ -69,3 +69,14 @@ def test_many_feeds_with_the_same_bare_entry_each_keep_their_own_item(tmp_path: 
     report = pipeline.build(load_config(tmp_path / "feeds.toml"), clock=lambda: FIXED_NOW)
 
     assert report.new_items == 60 and not report.failed
+
+
+def test_a_feed_repeating_the_same_entry_stores_it_once(tmp_path: Path) -> None:
+    twice = [story(1, guid="dup"), story(1, guid="dup"), story(2, guid="")]
+    twice.append(story(2, guid=""))
+
+    report = _run(tmp_path, twice, 0)
+
+    assert report.new_items == 2 and not report.failed
+    with Store.open(tmp_path / "broker.db") as store:
+        assert store.count("sources") == 2

@@ -56,6 +56,12 @@ class FeedRow:
     without_summary: int = 0  # items from this feed that came with no abstract or summary
 
 
+def _identity(entry: Entry) -> list[tuple[str, str]]:
+    """What makes two entries the same study, strongest first: DOI, then link, then title."""
+    checks = [("doi", entry.doi), ("canonical_link", canonical_link(entry.link)), ("title_key", title_key(entry.title))]
+    return [(column, value) for column, value in checks if value]
+
+
 class FeedStore(StoreBase):
     """Feeds, items and theme decisions."""
 
@@ -110,37 +116,55 @@ class FeedStore(StoreBase):
             return new
 
     def _ingest(self, result: FetchResult, stamp: str) -> int:
+        """Store a feed's entries: known ones are touched, copies of stored items gain a source.
+
+        Look-ups are made a few hundred at a time rather than per entry, because
+        a large feed is mostly entries we have already seen.
+        """
         feed, new = result.feed, 0
-        for entry in result.entries:
-            known = self.db.execute("select item_id from sources where feed_url = ? and entry_key = ?",
-                                    [feed.url, entry.entry_key]).fetchone()
-            if known:
-                self.db.execute("update sources set last_seen = ? where feed_url = ? and entry_key = ?",
-                                [stamp, feed.url, entry.entry_key])
-                continue
-            item_id = self._same_item(entry)
+        entries = list({e.entry_key: e for e in reversed(result.entries)}.values())[::-1]  # first of each key
+        known = self._known_keys(feed.url, [e.entry_key for e in entries])
+        self.db.conn.executemany("update sources set last_seen = ? where feed_url = ? and entry_key = ?",
+                                 [(stamp, feed.url, key) for key in known])
+        fresh = [e for e in entries if e.entry_key not in known]
+        found = self._items_by_identity(fresh)
+        sources = []
+        for entry in fresh:
+            item_id = next((found[k] for k in _identity(entry) if k in found), None)
             if item_id is None:
                 item_id = self._insert_item(entry, feed.url, feed.kind, stamp)
                 new += 1
             elif entry.doi:
                 self.db.execute("update items set doi = ? where id = ? and coalesce(doi, '') = ''",
                                 [entry.doi, item_id])
-            self.db.execute(
-                "insert into sources (feed_url, entry_key, item_id, feed_name, organisation, link,"
-                " first_seen, last_seen) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                [feed.url, entry.entry_key, item_id, feed.name, feed.organisation, entry.link, stamp, stamp])
+            for key in _identity(entry):
+                found.setdefault(key, item_id)  # a later copy in this same batch finds this one
+            sources.append((feed.url, entry.entry_key, item_id, feed.name, feed.organisation, entry.link, stamp,
+                            stamp))
+        self.db.conn.executemany(
+            "insert into sources (feed_url, entry_key, item_id, feed_name, organisation, link, first_seen, last_seen)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?)", sources)
         return new
 
-    def _same_item(self, entry: Entry) -> str | None:
-        """The stored item this entry is another copy of: same DOI, link or title."""
-        checks = [("doi", entry.doi), ("canonical_link", canonical_link(entry.link)),
-                  ("title_key", title_key(entry.title))]
-        for column, value in checks:
-            if value:
-                row = self.db.execute(f"select id from items where {column} = ? limit 1", [value]).fetchone()
-                if row:
-                    return str(row[0])
-        return None
+    def _known_keys(self, feed_url: str, keys: Sequence[str]) -> set[str]:
+        known: set[str] = set()
+        for chunk in _chunks(keys, 500):
+            marks = ",".join("?" * len(chunk))
+            known |= {r[0] for r in self.db.execute(
+                f"select entry_key from sources where feed_url = ? and entry_key in ({marks})", [feed_url, *chunk])}
+        return known
+
+    def _items_by_identity(self, entries: Sequence[Entry]) -> dict[tuple[str, str], str]:
+        """Stored items these entries may be copies of, keyed by ("doi" | "canonical_link" | "title_key", value)."""
+        found: dict[tuple[str, str], str] = {}
+        for column in ("doi", "canonical_link", "title_key"):
+            values = sorted({value for e in entries for c, value in _identity(e) if c == column})
+            for chunk in _chunks(values, 500):
+                marks = ",".join("?" * len(chunk))
+                for item_id, value in self.db.execute(
+                        f"select id, {column} from items where {column} in ({marks}) order by rowid", chunk):
+                    found.setdefault((column, value), item_id)
+        return found
 
     def _insert_item(self, entry: Entry, feed_url: str, kind: str, stamp: str) -> str:
         # An entry known only by its place in one feed ("Notice", no link) is that feed's own item.

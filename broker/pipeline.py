@@ -43,6 +43,7 @@ class RunReport:
     sending: mail.SendReport | None = None
     findings: list[health.Finding] = field(default_factory=list)
     search_problem: str = ""  # why the site was published without search, if it was
+    view: render.SiteView | None = None  # what this run rendered, reused for its emails
 
     @property
     def failed(self) -> list[FetchResult]:
@@ -72,7 +73,7 @@ def build(config: Config, *, clock: Clock = utc_now, client_factory: fetch.Clien
         publish(config, store, now, report)
         report_health(config, store, now, report)
         if send:
-            report.sending = send_pending(config, store, clock, connect, sleep=sleep)
+            report.sending = send_pending(config, store, clock, connect, sleep=sleep, view=report.view)
     return report
 
 
@@ -106,7 +107,8 @@ def fetch_and_store(config: Config, store: Store, now: datetime, report: RunRepo
     """
     rows = store.feed_rows()
     due = [f for f in config.feeds if health.is_due(rows.get(f.url), now)]
-    report.waiting = [f for f in config.feeds if f not in due]
+    due_urls = {f.url for f in due}
+    report.waiting = [f for f in config.feeds if f.url not in due_urls]
     at = [replace(f, url=rows[f.url].moved_to) if f.url in rows and rows[f.url].moved_to else f for f in due]
     states = {where.url: fetch.FeedState(rows[f.url].etag, rows[f.url].last_modified, rows[f.url].body_hash)
               for f, where in zip(due, at, strict=True) if f.url in rows}
@@ -127,6 +129,7 @@ def fetch_and_store(config: Config, store: Store, now: datetime, report: RunRepo
 
 
 TRAINING_SAMPLE = 5000  # unlabelled items the model sees as keyword weak labels
+CLASSIFY_BATCH = 5000
 
 
 def classify_new(config: Config, store: Store) -> None:
@@ -138,11 +141,17 @@ def classify_new(config: Config, store: Store) -> None:
     labels = store.labels()
     rules = json.dumps([[t.__dict__ for t in config.themes], labels], sort_keys=True)
     version = hashlib.sha256(rules.encode()).hexdigest()[:16]
-    items = store.items_to_classify(version)
-    if items:
-        training = store.training_items(TRAINING_SAMPLE) if labels else []
-        store.save_themes(classify.classify(items, config.themes, training=training, labels=labels), version)
-        log.info("sorted %d items into themes", len(items))
+    items = store.items_to_classify(version, CLASSIFY_BATCH)
+    if not items:
+        return
+    training = store.training_items(TRAINING_SAMPLE) if labels else []
+    decide = classify.decider(config.themes, training=training, labels=labels)
+    done = 0
+    while items:  # a page at a time, so a large archive never sits in memory at once
+        store.save_themes(decide(items), version)
+        done += len(items)
+        items = store.items_to_classify(version, CLASSIFY_BATCH)
+    log.info("sorted %d items into themes", done)
 
 
 def make_digests(config: Config, store: Store, now: datetime, report: RunReport,
@@ -211,19 +220,19 @@ def publish(config: Config, store: Store, now: datetime, report: RunReport, forc
         str(store.count("digest_items")), json.dumps(plainer.hand, sort_keys=True), repr(plainer.glossary.terms),
     ]).encode()).hexdigest()
     if force or report.digests or report.drafts or store.meta("site") != fingerprint or not config.output.exists():
-        view = site_view(config, store, now, plainer)
+        view = report.view = site_view(config, store, now, plainer)
         folder, report.search_problem = render.publish_site(view, config.output, f"{now:%Y%m%dT%H%M%S}-{os.getpid()}")
         report.site = str(folder)
         store.set_meta("site", fingerprint)
     for group in config.groups:
         for ready in reversed(store.digests(group.key, unqueued=True)):
-            view = view or site_view(config, store, now, plainer)
+            view = report.view = view or site_view(config, store, now, plainer)
             report.emails.append(str(queue_digest(config, store, view, group, plainer.digest(ready), now)))
 
 
 def report_health(config: Config, store: Store, now: datetime, report: RunReport) -> None:
     """Work out what needs the operator's attention, and refresh the status page."""
-    rows = store.feed_rows()
+    rows = store.feed_rows(count_summaries=True)
     report.findings = health.findings(config.feeds, rows, now)
     if config.output.exists():
         page = render.status_page(config.title, config.timezone, now, report.findings,
@@ -320,7 +329,8 @@ class _OutboxRecorder:
 
 
 def send_pending(config: Config, store: Store, clock: Clock = utc_now, connect: mail.ConnectionFactory | None = None,
-                 dry_run: bool = False, sleep: Sleep = time.sleep) -> mail.SendReport:
+                 dry_run: bool = False, sleep: Sleep = time.sleep,
+                 view: render.SiteView | None = None) -> mail.SendReport:
     """Deliver every pending outbox message: by SMTP, or as .eml files when [email] is not set."""
     rows = store.pending()
     if dry_run or not rows:
@@ -328,7 +338,7 @@ def send_pending(config: Config, store: Store, clock: Clock = utc_now, connect: 
     head = _letterhead(config)
     secret = store.unsubscribe_secret()
     groups = {g.key: g for g in config.groups}
-    view = site_view(config, store, clock())
+    view = view or site_view(config, store, clock())
     prepared: dict[tuple[str, str], mail.DigestMail] = {}
     jobs = []
     for row in rows:

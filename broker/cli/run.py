@@ -102,7 +102,7 @@ def status(config_path: str) -> None:
         click.echo("Nothing has run yet. Start with: broker build")
         return
     with _open_store(config) as store:
-        rows = store.feed_rows()
+        rows = store.feed_rows(count_summaries=True)
         click.echo("Feeds:")
         for feed in config.feeds:
             row = rows.get(feed.url)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -24,7 +24,7 @@ def canonical_link(link: str) -> str:
     if not link:
         return ""
     parts = urlsplit(link.strip())
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if not _TRACKING_PARAMS.match(k)])
+    query = parts.query and urlencode([(k, v) for k, v in parse_qsl(parts.query) if not _TRACKING_PARAMS.match(k)])
     path = parts.path.rstrip("/") or "/"
     return urlunsplit(("", parts.netloc.lower().removeprefix("www."), path, query, ""))
 
@@ -65,12 +65,14 @@ def _identity(entry: Entry) -> list[tuple[str, str]]:
 class FeedStore(StoreBase):
     """Feeds, items and theme decisions."""
 
-    def feed_rows(self) -> dict[str, FeedRow]:
+    def feed_rows(self, count_summaries: bool = False) -> dict[str, FeedRow]:
+        """Every feed's state; ``count_summaries`` also counts its items without an abstract (slower)."""
+        without = ("(select count(*) from sources s join items i on i.id = s.item_id"
+                   " where s.feed_url = feeds.url and coalesce(i.summary, '') = '')" if count_summaries else "0")
         rows = self.db.execute(
             "select url, name, etag, last_modified, body_hash, last_success, last_error, failing_since,"
-            " item_count, moved_to, warning, last_new_item_at, failures, next_attempt,"
-            " (select count(*) from sources s join items i on i.id = s.item_id"
-            "  where s.feed_url = feeds.url and coalesce(i.summary, '') = '') from feeds").fetchall()
+            " item_count, moved_to, warning, last_new_item_at, failures, next_attempt, " + without +
+            " from feeds").fetchall()
         return {r[0]: FeedRow(r[0], r[1] or "", r[2] or "", r[3] or "", r[4] or "", _maybe_time(r[5]),
                               r[6] or "", _maybe_time(r[7]), r[8] or 0, r[9] or "", r[10] or "",
                               _maybe_time(r[11]), r[12] or 0, _maybe_time(r[13]), r[14] or 0) for r in rows}
@@ -127,17 +129,18 @@ class FeedStore(StoreBase):
         self.db.conn.executemany("update sources set last_seen = ? where feed_url = ? and entry_key = ?",
                                  [(stamp, feed.url, key) for key in known])
         fresh = [e for e in entries if e.entry_key not in known]
-        found = self._items_by_identity(fresh)
+        identities = {e.entry_key: _identity(e) for e in fresh}
+        found = self._items_by_identity(identities.values())
         sources = []
         for entry in fresh:
-            item_id = next((found[k] for k in _identity(entry) if k in found), None)
+            item_id = next((found[k] for k in identities[entry.entry_key] if k in found), None)
             if item_id is None:
                 item_id = self._insert_item(entry, feed.url, feed.kind, stamp)
                 new += 1
             elif entry.doi:
                 self.db.execute("update items set doi = ? where id = ? and coalesce(doi, '') = ''",
                                 [entry.doi, item_id])
-            for key in _identity(entry):
+            for key in identities[entry.entry_key]:
                 found.setdefault(key, item_id)  # a later copy in this same batch finds this one
             sources.append((feed.url, entry.entry_key, item_id, feed.name, feed.organisation, entry.link, stamp,
                             stamp))
@@ -154,11 +157,12 @@ class FeedStore(StoreBase):
                 f"select entry_key from sources where feed_url = ? and entry_key in ({marks})", [feed_url, *chunk])}
         return known
 
-    def _items_by_identity(self, entries: Sequence[Entry]) -> dict[tuple[str, str], str]:
-        """Stored items these entries may be copies of, keyed by ("doi" | "canonical_link" | "title_key", value)."""
+    def _items_by_identity(self, identities: Iterable[list[tuple[str, str]]]) -> dict[tuple[str, str], str]:
+        """Stored items with any of these identities, keyed by ("doi" | "canonical_link" | "title_key", value)."""
         found: dict[tuple[str, str], str] = {}
+        wanted = [pair for pairs in identities for pair in pairs]
         for column in ("doi", "canonical_link", "title_key"):
-            values = sorted({value for e in entries for c, value in _identity(e) if c == column})
+            values = sorted({value for c, value in wanted if c == column})
             for chunk in _chunks(values, 500):
                 marks = ",".join("?" * len(chunk))
                 for item_id, value in self.db.execute(
@@ -190,9 +194,10 @@ class FeedStore(StoreBase):
                              "at the end of each item page's address (items/<id>.html) and by broker status")
         return found[0]
 
-    def items_to_classify(self, themes_version: str) -> list[Item]:
-        """Items whose themes were decided under other rules (or not at all)."""
-        return self._items("select * from items where coalesce(themes_version, '') != ?", [themes_version])
+    def items_to_classify(self, themes_version: str, limit: int) -> list[Item]:
+        """Up to ``limit`` items whose themes were decided under other rules (or not at all)."""
+        return self._items("select * from items where coalesce(themes_version, '') != ? limit ?",
+                           [themes_version, limit])
 
     def save_themes(self, decisions: Mapping[str, Sequence[ThemeMatch]], themes_version: str) -> None:
         """Store each item's theme matches, replacing what was there before."""

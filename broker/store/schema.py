@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def create_v1(db: sqlite_utils.Database) -> None:
@@ -68,5 +68,13 @@ def v2_to_v3(db: sqlite_utils.Database) -> None:
     themes.create_index(["uncertainty"])
 
 
+def v3_to_v4(db: sqlite_utils.Database) -> None:
+    """Indexes that keep a rebuild's cost from growing with the archive."""
+    db.table("items").create_index(["first_seen"])
+    db.table("item_themes").create_index(["theme", "chosen", "item_id"])
+    db.table("items").create_index(["themes_version"])
+
+
 # MIGRATIONS[n] turns a version n-1 database (0: an empty file) into version n.
-MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: create_v1, 2: v1_to_v2, 3: v2_to_v3}
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
+    1: create_v1, 2: v1_to_v2, 3: v2_to_v3, 4: v3_to_v4}

@@ -13,87 +13,92 @@ from dataclasses import dataclass
 
 from .models import Item, Theme, ThemeMatch
 
+_WORD = re.compile(r"([a-z0-9]+)")
+_JOINERS = " \t\r\n-'\u2019\u2010\u2011"  # what may stand between the words of a phrase
 
-def _word_pattern(keyword: str) -> str:
-    """A regex for one keyword or phrase: whole words, with simple plurals.
 
-    "carer" matches "carers", "carer's" and "carers'"; "family" matches
-    "families"; a phrase's words may be separated by any spaces or hyphens.
+@dataclass(frozen=True)
+class Words:
+    """A text as lower-case words and the separators between them, made once per item."""
+
+    words: tuple[str, ...]
+    between: tuple[str, ...]  # between[i] separates words[i] and words[i + 1]
+
+
+def tokens(text: str) -> Words:
+    """Split a text once; every theme's keywords are then looked up in the same words."""
+    parts = _WORD.split(text.lower())
+    return Words(tuple(parts[1::2]), tuple(parts[2:-1:2]))
+
+
+def _forms(word: str) -> frozenset[str]:
+    """A phrase's last word with the plurals people write: carer(s), family/families, box(es)."""
+    forms = {word, word + "s", word + "es"}
+    if len(word) > 3 and word.endswith("y"):
+        forms.add(word[:-1] + "ies")
+    return frozenset(forms)
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Keywords as word sequences, found in one pass over a text's words.
+
+    A keyword matches whole words, in order, separated only by spaces, hyphens
+    or apostrophes ("unpaid care", "unpaid-care"; not "unpaid, care"); its last
+    word may be plural, and a possessive "'s" is simply the next word. One pass
+    with dictionary look-ups replaced a regex per theme that cost far more.
     """
-    words = keyword.lower().split()
-    if not words:
-        return ""
-    parts = [re.escape(w) for w in words[:-1]]
-    last = words[-1]
-    if len(last) > 3 and last.endswith("y") and last[-2] not in "aeiou":
-        parts.append(re.escape(last[:-1]) + r"(?:y|ies)(?:'s?)?")
-    else:
-        parts.append(re.escape(last) + r"(?:s|es)?(?:'s?)?")
-    return r"\b" + r"[\s\-]+".join(parts) + r"\b"
 
+    keywords: tuple[str, ...]
+    starts: Mapping[str, tuple[tuple[int, tuple[frozenset[str], ...]], ...]]
 
-def _alternation(keywords: Iterable[str]) -> re.Pattern[str] | None:
-    patterns = [p for p in (_word_pattern(k) for k in keywords) if p]
-    if not patterns:
-        return None
-    return re.compile("|".join(f"({p})" for p in patterns), re.IGNORECASE)
+    @classmethod
+    def of(cls, keywords: Iterable[str]) -> Phrases | None:
+        kept = tuple(k for k in keywords if _WORD.findall(k.lower()))
+        if not kept:
+            return None
+        starts: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
+        for index, keyword in enumerate(kept):
+            words = _WORD.findall(keyword.lower())
+            forms = (*(frozenset({w}) for w in words[:-1]), _forms(words[-1]))
+            for first in forms[0]:
+                starts.setdefault(first, []).append((index, forms))
+        return cls(kept, {w: tuple(found) for w, found in starts.items()})
 
-
-_TOKEN = re.compile(r"[a-z0-9]+")
-
-
-def tokens(text: str) -> frozenset[str]:
-    """The lower-case words of a text, for the quick test that skips most regex searches."""
-    return frozenset(_TOKEN.findall(text.lower()))
-
-
-def _first_words(keywords: Iterable[str]) -> frozenset[str]:
-    """Words at least one of which a text must contain for any keyword to match it.
-
-    A keyword's first word, with the plural forms ``_word_pattern`` allows when
-    it is also the last word. Searching a 2 KB abstract with a theme's regex
-    costs far more than this set test, and most items fail it.
-    """
-    words: set[str] = set()
-    for keyword in keywords:
-        parts = _TOKEN.findall(keyword.lower())
-        if not parts:
-            continue
-        first = parts[0]
-        words.add(first)
-        if len(keyword.split()) == 1 and len(parts) == 1:
-            words.update({first + "s", first + "es"})
-            if first.endswith("y"):
-                words.add(first[:-1] + "ies")
-    return frozenset(words)
+    def find(self, text: Words) -> list[str]:
+        """The keywords present in the text, in the order they first appear."""
+        words, between = text.words, text.between
+        hits: dict[int, int] = {}
+        for i, word in enumerate(words):
+            for index, forms in self.starts.get(word, ()):
+                if index in hits or i + len(forms) > len(words):
+                    continue
+                if all(words[i + j] in forms[j] and not between[i + j - 1].strip(_JOINERS)
+                       for j in range(1, len(forms))):
+                    hits[index] = i
+        return [self.keywords[k] for k in sorted(hits, key=lambda k: (hits[k], k))]
 
 
 @dataclass(frozen=True)
 class KeywordRule:
-    """One theme's compiled keyword and exclude patterns."""
+    """One theme's keywords and exclude words."""
 
     theme: str
     keywords: tuple[str, ...]
-    include: re.Pattern[str] | None
-    exclude: re.Pattern[str] | None
-    first_words: frozenset[str] = frozenset()
+    include: Phrases | None
+    exclude: Phrases | None
 
-    def match(self, text: str, words: frozenset[str] | None = None) -> ThemeMatch | None:
+    def match(self, text: str, words: Words | None = None) -> ThemeMatch | None:
         """The theme match for ``text``, naming the keywords that matched.
 
-        ``words`` (from :func:`tokens`) lets many rules share one tokenisation.
+        ``words`` (from :func:`tokens`) lets many rules share one split of the text.
         """
         if self.include is None:
             return None
-        if not self.first_words & (tokens(text) if words is None else words):
+        words = tokens(text) if words is None else words
+        if self.exclude is not None and self.exclude.find(words):
             return None
-        if self.exclude is not None and self.exclude.search(text):
-            return None
-        found: list[str] = []
-        for m in self.include.finditer(text):
-            keyword = self.keywords[m.lastindex - 1] if m.lastindex else m.group(0)
-            if keyword not in found:
-                found.append(keyword)
+        found = self.include.find(words)
         return ThemeMatch(self.theme, tuple(found)) if found else None
 
 
@@ -102,8 +107,7 @@ def compile_rules(themes: Sequence[Theme]) -> tuple[KeywordRule, ...]:
     rules = []
     for theme in themes:
         keywords = tuple(k for k in theme.keywords if k.strip())
-        rules.append(KeywordRule(theme.key, keywords, _alternation(keywords), _alternation(theme.exclude),
-                                 _first_words(keywords)))
+        rules.append(KeywordRule(theme.key, keywords, Phrases.of(keywords), Phrases.of(theme.exclude)))
     return tuple(rules)
 
 

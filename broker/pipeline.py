@@ -115,10 +115,11 @@ def fetch_and_store(config: Config, store: Store, now: datetime, report: RunRepo
     limits = fetch.FetchLimits(deadline=config.feed_timeout, max_bytes=config.max_feed_bytes,
                                allow_private_networks=config.allow_private_networks,
                                concurrency=config.concurrency, user_agent=config.user_agent)
-    results = fetch.fetch_feeds(at, states, limits, client_factory, progress)
-    report.results = [replace(r, feed=f) for r, f in zip(results, due, strict=True)]
-    log.info("fetched %d feeds (%d resting after failures)", len(due), len(report.waiting))
-    for result in report.results:
+    place = {id(where): n for n, where in enumerate(at)}
+    waiting_to_store: dict[int, FetchResult] = {}
+    stored = [0]  # how many feeds, in config order, are stored
+
+    def store_one(result: FetchResult) -> None:
         retry = None
         if result.status == "error":
             failures = rows[result.feed.url].failures + 1 if result.feed.url in rows else 1
@@ -126,6 +127,25 @@ def fetch_and_store(config: Config, store: Store, now: datetime, report: RunRepo
             if failures == 1:
                 report.newly_failed.append(result)
         report.new_items += store.record_fetch(result, now, retry)
+
+    def record(result: FetchResult) -> FetchResult:
+        """Store feeds while the others are still on their way, but always in feeds.toml order.
+
+        The order matters: when two feeds carry the same study, the first stored
+        copy gives its title and link, so a rerun after a crash must store alike.
+        """
+        n = place[id(result.feed)]
+        result = replace(result, feed=due[n])
+        waiting_to_store[n] = result
+        while stored[0] in waiting_to_store:
+            store_one(waiting_to_store.pop(stored[0]))
+            stored[0] += 1
+        if progress is not None:
+            progress(result)
+        return replace(result, entries=())  # stored (or about to be): the report keeps the outcome only
+
+    report.results = fetch.fetch_feeds(at, states, limits, client_factory, record)
+    log.info("fetched %d feeds (%d resting after failures)", len(due), len(report.waiting))
 
 
 TRAINING_SAMPLE = 5000  # unlabelled items the model sees as keyword weak labels

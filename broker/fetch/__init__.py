@@ -31,6 +31,9 @@ ClientFactory = Callable[[], httpx.AsyncClient]
 
 
 Progress = Callable[[FetchResult], None]
+# Called as each feed finishes, in the order they finish; what it returns is what
+# fetch_feeds keeps, so a caller that stores entries at once can drop them.
+OnResult = Callable[[FetchResult], FetchResult]
 
 
 def fetch_feeds(
@@ -38,13 +41,14 @@ def fetch_feeds(
     states: Mapping[str, FeedState],
     limits: FetchLimits,
     client_factory: ClientFactory | None = None,
-    progress: Progress | None = None,
+    on_result: OnResult | None = None,
 ) -> list[FetchResult]:
     """Fetch and parse every feed; one result per feed, in the same order.
 
-    ``progress`` is called as each feed finishes (for a progress bar).
+    ``on_result`` sees each result as soon as its feed is done, so storing can
+    overlap with the downloads and parses still under way.
     """
-    job = functools.partial(asyncio.run, _fetch_all(feeds, states, limits, client_factory, progress))
+    job = functools.partial(asyncio.run, _fetch_all(feeds, states, limits, client_factory, on_result))
     try:
         asyncio.get_running_loop()
     except RuntimeError:
@@ -59,7 +63,7 @@ async def _fetch_all(
     states: Mapping[str, FeedState],
     limits: FetchLimits,
     client_factory: ClientFactory | None,
-    progress: Progress | None = None,
+    on_result: OnResult | None = None,
 ) -> list[FetchResult]:
     gate = asyncio.Semaphore(limits.concurrency)
     pool = ParsePool(default_pool_size(), limits.deadline)
@@ -71,9 +75,7 @@ async def _fetch_all(
                 async with gate:
                     got = await _get(feed, states.get(feed.url, FeedState()), limits, client)
                 result = got if isinstance(got, FetchResult) else await _parse(feed, got, pool)
-                if progress is not None:
-                    progress(result)
-                return result
+                return on_result(result) if on_result is not None else result
 
             return list(await asyncio.gather(*(one(f) for f in feeds)))
     finally:

@@ -36,7 +36,8 @@ class StoreBase:
     def open(cls, path: Path) -> Self:
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            conn = sqlite3.connect(str(path), timeout=30)
+            # One connection, used by one thread at a time; fetching may store from its own thread.
+            conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
             db = sqlite_utils.Database(conn, execute_plugins=False)
             conn.execute("PRAGMA busy_timeout = 30000")
             # WAL with NORMAL sync survives a crash of broker (not of the machine) and makes

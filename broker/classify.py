@@ -67,6 +67,10 @@ class Phrases:
 
     def find(self, text: Words) -> list[str]:
         """The keywords present in the text, in the order they first appear."""
+        return [self.keywords[k] for k in self.find_indexes(text)]
+
+    def find_indexes(self, text: Words) -> list[int]:
+        """Indexes (into ``keywords``) of the keywords present, in the order they first appear."""
         words, between = text.words, text.between
         hits: dict[int, int] = {}
         for i, word in enumerate(words):
@@ -76,7 +80,7 @@ class Phrases:
                 if all(words[i + j] in forms[j] and not between[i + j - 1].strip(_JOINERS)
                        for j in range(1, len(forms))):
                     hits[index] = i
-        return [self.keywords[k] for k in sorted(hits, key=lambda k: (hits[k], k))]
+        return sorted(hits, key=lambda k: (hits[k], k))
 
 
 @dataclass(frozen=True)
@@ -102,17 +106,47 @@ class KeywordRule:
         return ThemeMatch(self.theme, tuple(found)) if found else None
 
 
-def compile_rules(themes: Sequence[Theme]) -> tuple[KeywordRule, ...]:
+class RuleSet(tuple[KeywordRule, ...]):
+    """Every theme's rules, plus one index of all their keywords, so a text is read once for all themes."""
+
+    combined: Phrases | None
+    owner: tuple[int, ...]  # for each combined keyword, the index of its rule
+
+    def __new__(cls, rules: Sequence[KeywordRule]) -> RuleSet:
+        made = super().__new__(cls, rules)
+        pairs = [(n, keyword) for n, rule in enumerate(rules) if rule.include for keyword in rule.include.keywords]
+        made.combined = Phrases.of(keyword for _, keyword in pairs)
+        made.owner = tuple(n for n, _ in pairs)
+        return made
+
+    def matches(self, text: str) -> tuple[ThemeMatch, ...]:
+        if self.combined is None:
+            return ()
+        words = tokens(text)
+        found: dict[int, list[str]] = {}
+        for k in self.combined.find_indexes(words):
+            found.setdefault(self.owner[k], []).append(self.combined.keywords[k])
+        matches = []
+        for n in sorted(found):
+            rule = self[n]
+            if rule.exclude is None or not rule.exclude.find(words):
+                matches.append(ThemeMatch(rule.theme, tuple(found[n])))
+        return tuple(matches)
+
+
+def compile_rules(themes: Sequence[Theme]) -> RuleSet:
     """Compile every theme's keywords once, for use on many items."""
     rules = []
     for theme in themes:
         keywords = tuple(k for k in theme.keywords if k.strip())
         rules.append(KeywordRule(theme.key, keywords, Phrases.of(keywords), Phrases.of(theme.exclude)))
-    return tuple(rules)
+    return RuleSet(rules)
 
 
 def keyword_matches(rules: Sequence[KeywordRule], text: str) -> tuple[ThemeMatch, ...]:
     """Every theme whose keywords appear in ``text`` and whose excludes do not."""
+    if isinstance(rules, RuleSet):
+        return rules.matches(text)
     words = tokens(text)
     matches = (rule.match(text, words) for rule in rules)
     return tuple(m for m in matches if m is not None)

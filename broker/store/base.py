@@ -96,13 +96,14 @@ class StoreBase:
         with self.transaction():
             self.db.execute("insert or replace into meta (key, value) values (?, ?)", [key, value])
 
-    def _items(self, sql: str, params: Sequence[Any]) -> list[Item]:
+    def _items(self, sql: str, params: Sequence[Any], relations: bool = True) -> list[Item]:
+        """Items from a ``select * from items`` query; ``relations`` adds their sources and themes."""
         cursor = self.db.execute(sql, params)
         names = [d[0] for d in cursor.description]
         rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
         if not rows:
             return []
-        ids = [r["id"] for r in rows]
+        ids = [r["id"] for r in rows] if relations else []
         sources: dict[str, list[Source]] = {}
         themes: dict[str, list[ThemeMatch]] = {}
         for chunk in _chunks(ids, 500):

@@ -196,8 +196,9 @@ class FeedStore(StoreBase):
 
     def items_to_classify(self, themes_version: str, limit: int) -> list[Item]:
         """Up to ``limit`` items whose themes were decided under other rules (or not at all)."""
+        # Deciding themes needs only an item's own text, not its sources or earlier themes.
         return self._items("select * from items where coalesce(themes_version, '') != ? limit ?",
-                           [themes_version, limit])
+                           [themes_version, limit], relations=False)
 
     def save_themes(self, decisions: Mapping[str, Sequence[ThemeMatch]], themes_version: str) -> None:
         """Store each item's theme matches, replacing what was there before."""

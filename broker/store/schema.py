@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def create_v1(db: sqlite_utils.Database) -> None:
@@ -75,6 +75,11 @@ def v3_to_v4(db: sqlite_utils.Database) -> None:
     db.table("items").create_index(["themes_version"])
 
 
+def v4_to_v5(db: sqlite_utils.Database) -> None:
+    """A small partial index of items without an abstract, for the feed-health report."""
+    db.execute("create index if not exists idx_items_without_summary on items(id) where coalesce(summary, '') = ''")
+
+
 # MIGRATIONS[n] turns a version n-1 database (0: an empty file) into version n.
 MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
-    1: create_v1, 2: v1_to_v2, 3: v2_to_v3, 4: v3_to_v4}
+    1: create_v1, 2: v1_to_v2, 3: v2_to_v3, 4: v3_to_v4, 5: v4_to_v5}

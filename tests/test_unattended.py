@@ -29,14 +29,20 @@ def _config(tmp_path: Path, extra_group: str = "") -> Path:
     return tmp_path / "feeds.toml"
 
 
-def test_a_build_started_while_another_runs_exits_at_once_with_its_own_code(tmp_path: Path) -> None:
-    config = _config(tmp_path)
+def _hold_lock(config: Path) -> subprocess.Popen[str]:
+    """Another process that takes the run lock and keeps it until killed."""
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sys, time; from pathlib import Path; from broker.lock import run_lock\n"
-         "with run_lock(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(30)",
+         "with run_lock(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(60)",
          str(load_config(config).lock_path)], stdout=subprocess.PIPE, text=True, cwd=REPO)
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    return holder
+
+
+def test_a_build_started_while_another_runs_exits_at_once_with_its_own_code(tmp_path: Path) -> None:
+    config = _config(tmp_path)
+    holder = _hold_lock(config)
     try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         started = time.monotonic()
         second = subprocess.run([sys.executable, "-m", "broker", "build", "--config", str(config)],
                                 capture_output=True, text=True, timeout=60, cwd=REPO)
@@ -68,11 +74,7 @@ def test_two_builds_started_together_make_one_set_of_digests(tmp_path: Path) -> 
 
 def test_a_killed_lock_holder_does_not_block_the_next_run(tmp_path: Path) -> None:
     config = _config(tmp_path)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from pathlib import Path; from broker.lock import run_lock\n"
-         "with run_lock(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(60)",
-         str(load_config(config).lock_path)], stdout=subprocess.PIPE, text=True, cwd=REPO)
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    holder = _hold_lock(config)
     os.kill(holder.pid, 9)
     holder.wait()
 

@@ -45,10 +45,9 @@ def train_and_predict(train: Sequence[Mapping[str, Any]], test: Sequence[Mapping
     if unknown:
         raise LabelError(f"the training file uses themes the config does not define: {', '.join(unknown)}. "
                          "Add them to [themes], or leave out --config to use the file's own themes")
-    labels = [{k: k in row.get("themes", []) for k in keys} for row in train]
-    model = learn.ThemeModel.train([_text(r) for r in train], labels, themes)
-    decided = model.decide([_text(r) for r in test], jobs=2)
-    return [{"id": row["id"], "themes": [d.theme for d in ds if d.chosen]} for row, ds in zip(test, decided,
+    chosen = learn.fit_predict([_text(r) for r in train], [r.get("themes", []) for r in train],
+                               [_text(r) for r in test], themes, jobs=2)
+    return [{"id": row["id"], "themes": [k for k in keys if k in found]} for row, found in zip(test, chosen,
                                                                                               strict=True)]
 
 

@@ -87,11 +87,6 @@ class DigestStore(StoreBase):
         items.sort(key=lambda i: order[i.id])
         return Digest(digest_id, group, from_text(created), tuple(items))
 
-    def mark_queued(self, group: str, digest_id: str) -> None:
-        with self.transaction():
-            self.db.execute("update digests set queued = 1 where group_key = ? and digest_id = ?",
-                            [group, digest_id])
-
     def approve(self, group: str) -> Digest | None:
         """Release the group's oldest draft for publishing and sending."""
         drafts = self.digests(group, state=DRAFT)

@@ -33,7 +33,7 @@ from joblib import Parallel, delayed
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
-from .classify import KeywordRule, compile_rules
+from .classify import KeywordRule, Words, compile_rules, tokens
 from .metrics import Counts, example_f1, theme_counts
 from .models import Theme, ThemeMatch
 
@@ -287,6 +287,14 @@ class ThemeModel:
         feats = _Features.fit(texts, s.prefix) if any(labels) else None
         x = feats.transform(texts) if feats else sparse.csr_matrix((len(texts), 0))
         fold = np.random.default_rng(s.seed).permutation(len(texts)) % s.folds
+        words: dict[int, Words] = {}
+
+        def split(i: int) -> Words:
+            """Each text is split into words once, however many themes read it."""
+            if i not in words:
+                words[i] = tokens(texts[i])
+            return words[i]
+
         for rule in rules if feats else ():
             real = np.array([rule.theme in m for m in labels], dtype=bool)
             if not real.any():
@@ -295,7 +303,7 @@ class ThemeModel:
             w = real.astype(np.float64)
             if rule.include is not None:  # keyword weak labels, fading as real ones grow
                 for i in np.flatnonzero(~real):
-                    y[i] = rule.match(texts[int(i)]) is not None
+                    y[i] = rule.match(texts[int(i)], split(int(i))) is not None
                 w[~real] = s.weak_weight / (1 + real.sum() / s.weak_fade)
             fit = _fit_theme(x, y, w, real, fold, s)
             if fit is not None:
@@ -346,13 +354,15 @@ class ThemeModel:
         column = {k: j for j, k in enumerate(self.learned)}
         t = self.thresholds.tolist()
         out: list[list[Decision]] = []
+        by_keywords = any(rule.theme not in column for rule in self.rules)
         for i, text in enumerate(texts):
             row = []
             p, c, u, un = prob[i].tolist(), chosen[i].tolist(), uncertain[i].tolist(), uncertainty[i].tolist()
+            split = tokens(text) if by_keywords else None  # once per text, for every keyword-decided theme
             for rule in self.rules:
                 j = column.get(rule.theme)
                 if j is None:
-                    m = rule.match(text)
+                    m = rule.match(text, split)
                     row.append(Decision(rule.theme, 1.0 if m else 0.0, 0.5, m is not None, False, 0.0,
                                         m.why if m else (), "keywords"))
                 else:

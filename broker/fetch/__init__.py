@@ -68,6 +68,8 @@ async def _fetch_all(
     gate = asyncio.Semaphore(limits.concurrency)
     pool = ParsePool(default_pool_size(), limits.deadline)
     factory = client_factory or (lambda: default_client(limits))
+    if feeds:
+        pool.warm_up()  # starting the workers overlaps the first downloads
     try:
         async with factory() as client:
 
@@ -79,7 +81,7 @@ async def _fetch_all(
 
             return list(await asyncio.gather(*(one(f) for f in feeds)))
     finally:
-        pool.close()
+        await pool.aclose()
 
 
 async def _get(feed: FeedSpec, state: FeedState, limits: FetchLimits,

@@ -81,16 +81,37 @@ class ParsePool:
         self._context.set_forkserver_preload(["broker.fetch.parse"])
         self._idle: asyncio.Queue[_Worker] | None = None
         self._workers: list[_Worker] = []
+        self._starting: asyncio.Future[None] | None = None
+
+    async def start(self) -> None:
+        """Start the workers (once); safe to call from many tasks at the same time.
+
+        Starting takes about a quarter of a second (a fresh interpreter imports
+        feedparser), so the fetch stage begins it while the first downloads are
+        under way rather than when the first changed feed arrives.
+        """
+        await asyncio.shield(self.warm_up())
+
+    def warm_up(self) -> asyncio.Future[None]:
+        """Begin starting the workers in the background, if not begun already."""
+        if self._starting is None:
+            self._starting = asyncio.ensure_future(self._start())
+        return self._starting
+
+    async def _start(self) -> None:
+        loop = asyncio.get_running_loop()
+        idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        for _ in range(self.size):
+            worker = await loop.run_in_executor(None, _Worker, self._context)
+            self._workers.append(worker)
+            idle.put_nowait(worker)
+        self._idle = idle
 
     async def parse(self, body: bytes, url: str, content_type: str) -> tuple[tuple[Entry, ...], str]:
         """Entries and a warning, or FeedProblem with a message for the curator."""
         loop = asyncio.get_running_loop()
-        if self._idle is None:
-            self._idle = asyncio.Queue()
-            for _ in range(self.size):
-                worker = await loop.run_in_executor(None, _Worker, self._context)
-                self._workers.append(worker)
-                self._idle.put_nowait(worker)
+        await self.start()
+        assert self._idle is not None
         worker = await self._idle.get()
         try:
             reply = await loop.run_in_executor(None, worker.call, (body, url, content_type), self.time_limit)
@@ -111,6 +132,13 @@ class ParsePool:
             raise FeedProblem(reply[1])
         raise FeedProblem(f"broker could not read this feed because of a fault in broker ({reply[1]}); "
                           "please report it with the feed's address")
+
+    async def aclose(self) -> None:
+        """Stop the workers, including any still starting."""
+        if self._starting is not None:
+            with contextlib.suppress(Exception):
+                await self._starting
+        self.close()
 
     def close(self) -> None:
         for worker in self._workers:

@@ -37,6 +37,7 @@ BROKER_KEYS = {
     "timezone": str,
     "backlog_days": int,
     "concurrency": int,
+    "per_host": int,
     "feed_timeout": (int, float),
     "max_feed_bytes": int,
     "user_agent": str,
@@ -88,6 +89,7 @@ class Config:
     groups: tuple[Group, ...]
     backlog_days: int = 30
     concurrency: int = 8
+    per_host: int = 4  # downloads at once from any one web server, to be a polite visitor
     feed_timeout: float = 30.0
     max_feed_bytes: int = 10 * 1024 * 1024
     user_agent: str = USER_AGENT
@@ -229,7 +231,7 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
                              'Write the full address, like "https://example.org/digest/"')
         if not base_url.endswith("/"):
             base_url += "/"
-    for key in ("backlog_days", "concurrency", "max_feed_bytes"):
+    for key in ("backlog_days", "concurrency", "per_host", "max_feed_bytes"):
         if key in broker and broker[key] < 1:
             raise check.fail(f"[broker] {key}", "must be 1 or more", f"Set {key} to a positive number")
     if "feed_timeout" in broker and broker["feed_timeout"] <= 0:
@@ -267,6 +269,7 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
         groups=groups,
         backlog_days=broker.get("backlog_days", 30),
         concurrency=broker.get("concurrency", 8),
+        per_host=broker.get("per_host", 4),
         feed_timeout=float(broker.get("feed_timeout", 30.0)),
         max_feed_bytes=broker.get("max_feed_bytes", 10 * 1024 * 1024),
         user_agent=broker.get("user_agent", USER_AGENT),

@@ -114,7 +114,8 @@ def fetch_and_store(config: Config, store: Store, now: datetime, report: RunRepo
               for f, where in zip(due, at, strict=True) if f.url in rows}
     limits = fetch.FetchLimits(deadline=config.feed_timeout, max_bytes=config.max_feed_bytes,
                                allow_private_networks=config.allow_private_networks,
-                               concurrency=config.concurrency, user_agent=config.user_agent)
+                               concurrency=config.concurrency, per_host=config.per_host,
+                               user_agent=config.user_agent)
     place = {id(where): n for n, where in enumerate(at)}
     waiting_to_store: dict[int, FetchResult] = {}
     stored = [0]  # how many feeds, in config order, are stored

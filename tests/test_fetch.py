@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import threading
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -197,3 +198,33 @@ def test_a_304_to_a_first_unconditional_request_is_a_recorded_error(feed_server:
     assert report.results[0].error.startswith("the server said 'not modified' although broker had not asked")
     with Store.open(tmp_path / "broker.db") as store:
         assert store.feed_rows()[feed_server.url_for("/odd")].last_error
+
+
+def test_no_more_than_per_host_downloads_at_once_from_one_server(feed_server: HTTPServer, tmp_path: Path) -> None:
+    """Many feeds on one publisher's server are fetched a few at a time; other servers are not held up."""
+    in_flight: dict[str, int] = {}
+    most: dict[str, int] = {}
+    lock = threading.Lock()
+
+    def handler(request: Request) -> Response:
+        host = request.headers["Host"].split(":")[0]
+        with lock:
+            in_flight[host] = in_flight.get(host, 0) + 1
+            most[host] = max(most.get(host, 0), in_flight[host])
+            most["all"] = max(most.get("all", 0), sum(in_flight.values()))
+        time.sleep(0.3)
+        with lock:
+            in_flight[host] -= 1
+        return Response(rss([story(1)]), content_type="application/rss+xml")
+
+    feed_server.expect_request("/feed").respond_with_handler(handler)
+    port = feed_server.port
+    feeds = [(f"Same server {n}", f"http://127.0.0.1:{port}/feed?n={n}") for n in range(6)]
+    feeds += [(f"Other server {n}", f"http://localhost:{port}/feed?n={n}") for n in range(6)]
+    write_config(tmp_path / "feeds.toml", feeds, extra="concurrency = 8\nper_host = 2\n")
+
+    report = _build(tmp_path / "feeds.toml")
+
+    assert [r.status for r in report.results] == ["ok"] * 12
+    assert most["127.0.0.1"] == 2 and most["localhost"] == 2, most
+    assert most["all"] == 4, "two servers should each have had two downloads under way together"

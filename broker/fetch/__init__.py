@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import functools
 import hashlib
+from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -66,6 +69,8 @@ async def _fetch_all(
     on_result: OnResult | None = None,
 ) -> list[FetchResult]:
     gate = asyncio.Semaphore(limits.concurrency)
+    # Many journals share one publisher's server: a few downloads at a time each, as a browser would.
+    hosts: defaultdict[str, asyncio.Semaphore] = defaultdict(lambda: asyncio.Semaphore(limits.per_host))
     pool = ParsePool(default_pool_size(), limits.deadline)
     factory = client_factory or (lambda: default_client(limits))
     if feeds:
@@ -74,7 +79,8 @@ async def _fetch_all(
         async with factory() as client:
 
             async def one(feed: FeedSpec) -> FetchResult:
-                async with gate:
+                host = _host(feed.url)
+                async with gate, hosts[host] if host else contextlib.nullcontext():
                     got = await _get(feed, states.get(feed.url, FeedState()), limits, client)
                 result = got if isinstance(got, FetchResult) else await _parse(feed, got, pool)
                 return on_result(result) if on_result is not None else result
@@ -113,6 +119,11 @@ async def _parse(feed: FeedSpec, got: tuple[Download, str], pool: ParsePool) -> 
         return _failed(feed, str(problem), moved_to=body.moved_to)
     return FetchResult(feed, "ok", entries=entries, etag=body.etag, last_modified=body.last_modified,
                        body_hash=body_hash, moved_to=body.moved_to, warning=warning)
+
+
+def _host(url: str) -> str:
+    """The server a feed lives on ('' for files: they are not fetched from anyone)."""
+    return (urlsplit(url).hostname or "") if is_web_address(url) else ""
 
 
 def _failed(feed: FeedSpec, error: str, moved_to: str = "", retry_after: float = 0.0) -> FetchResult:

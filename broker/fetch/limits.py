@@ -21,6 +21,7 @@ class FetchLimits:
     deadline: float = 30.0
     max_bytes: int = 10 * 1024 * 1024
     concurrency: int = 8
+    per_host: int = 4
     user_agent: str = "KnowledgeBroker"
     allow_private_networks: bool = False
 

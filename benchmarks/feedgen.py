@@ -119,6 +119,7 @@ def read_feeds(folder: Path, feeds: range) -> Iterator[bytes]:
 
 
 class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, as every production web server offers
     folder: Path
     cache: dict[str, tuple[float, bytes, str]]
     lock = threading.Lock()

@@ -71,7 +71,7 @@ GROUPS = {
 
 def _instrument(times: dict[str, float], calls: dict[str, int]) -> None:
     """Wrap the pipeline's stage functions so each one's inclusive wall time is summed."""
-    from broker import fetch, pipeline, plain, render, search
+    from broker import fetch, pipeline, plain, search, sitebuild
     from broker.fetch import pool
     from broker.store import Store
 
@@ -100,30 +100,31 @@ def _instrument(times: dict[str, float], calls: dict[str, int]) -> None:
     wrap(pipeline, "publish", "publish")
     wrap(pipeline, "site_view", "publish+outbox/site_view (queries + plain)")
     wrap(plain, "for_item", "publish+outbox/site_view/plain entries")
-    wrap(render, "publish_site", "publish/render+write site")
+    wrap(sitebuild, "publish_site", "publish/render+write site")
     wrap(search, "index_site", "publish/render+write site/pagefind")
     wrap(pipeline, "queue_digest", "publish/queue digests (email bodies, rows)")
     wrap(pipeline, "report_health", "health")
     wrap(pipeline, "send_pending", "outbox (send_pending -> .eml)")
 
 
-def _consume_generator_time(times: dict[str, float]) -> None:
-    """site_pages is a generator: its wrapper times only its creation, so measure it by draining."""
+def _time_page_making(times: dict[str, float], calls: dict[str, int]) -> None:
+    """Pages are made lazily, and only when changed: time each make() and count the pages reused."""
     from broker import render
 
     original = render.site_pages
 
     def timed(view: Any) -> Any:
-        pages = original(view)
-        while True:
-            start = time.perf_counter()
-            try:
-                page = next(pages)
-            except StopIteration:
-                times["publish/render pages (jinja)"] += time.perf_counter() - start
-                return
-            times["publish/render pages (jinja)"] += time.perf_counter() - start
-            yield page
+        for page in original(view):
+            def make(page: Any = page) -> str:
+                start = time.perf_counter()
+                try:
+                    return str(page.make())
+                finally:
+                    times["publish/render+write site/make changed pages (plain + jinja)"] += \
+                        time.perf_counter() - start
+                    calls["pages made"] += 1
+            calls["pages"] += 1
+            yield render.Page(page.path, page.key, make)
 
     render.site_pages = timed
 
@@ -139,7 +140,7 @@ def child_build(config_path: Path, profile: Path | None, subscribe: bool) -> dic
     times: dict[str, float] = defaultdict(float)
     calls: dict[str, int] = defaultdict(int)
     _instrument(times, calls)
-    _consume_generator_time(times)
+    _time_page_making(times, calls)
     config = load_config(config_path)
     if subscribe:
         with Store.open(config.database) as store:
@@ -326,6 +327,10 @@ def _stages(build: Build) -> list[str]:
     for label in sorted(stages, key=lambda k: (k.split("/")[0] != "fetch_and_store", k)):
         depth = label.count("/")
         lines.append(f"    {'  ' * depth}{label.split('/')[-1]:<44}{stages[label]:8.2f} s")
+    calls = build.data["calls"]
+    if calls.get("pages"):
+        lines.append(f"    site pages: {calls.get('pages made', 0)} made, "
+                     f"{calls['pages'] - calls.get('pages made', 0)} reused from the live build")
     return lines
 
 

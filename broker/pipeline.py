@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import classify, curated, digest, fetch, health, mail, plain, render
+from . import classify, curated, digest, fetch, health, mail, plain, render, sitebuild
 from .config import Config
 from .errors import MailError
 from .models import Digest, FeedSpec, FetchResult, Group, Item, PlainEntry
@@ -209,6 +209,9 @@ class Plainer:
         self.glossary = curated.load_glossary(config)
         self.hand = curated.hand_summaries(config)
         self.made: dict[str, PlainEntry] = {}
+        # Everything an entry depends on besides its item and broker's code: the curators' words.
+        self.salt = hashlib.sha256((json.dumps(self.hand, sort_keys=True) + repr(self.glossary.terms))
+                                   .encode()).hexdigest()
 
     def item(self, item: Item) -> Item:
         if item.id not in self.made:
@@ -220,14 +223,14 @@ class Plainer:
 
 
 def site_view(config: Config, store: Store, now: datetime, plainer: Plainer | None = None) -> render.SiteView:
+    """What the site shows; plain-language entries are made later, only for the pages that change."""
     plainer = plainer or Plainer(config)
     return render.SiteView(
         title=config.title, base_url=config.base_url, timezone=config.timezone, generated=now,
-        groups=tuple(render.GroupPage(g, tuple(plainer.digest(d) for d in store.digests(g.key)))
-                     for g in config.groups),
-        themes=tuple((t, tuple(plainer.item(i) for i in store.theme_items(t.key, 50))) for t in config.themes),
-        drafts=tuple(render.GroupPage(g, tuple(plainer.digest(d) for d in store.digests(g.key, state=DRAFT)))
-                     for g in config.groups),
+        groups=tuple(render.GroupPage(g, tuple(store.digests(g.key))) for g in config.groups),
+        themes=tuple((t, tuple(store.theme_items(t.key, 50))) for t in config.themes),
+        drafts=tuple(render.GroupPage(g, tuple(store.digests(g.key, state=DRAFT))) for g in config.groups),
+        dress=plainer.item, plain_salt=plainer.salt,
     )
 
 
@@ -238,11 +241,12 @@ def publish(config: Config, store: Store, now: datetime, report: RunReport, forc
     # Anything a page shows that can change without a new digest: config, curators' summaries and terms.
     fingerprint = hashlib.sha256("|".join([
         config.title, config.base_url, repr(config.groups), repr(config.themes), str(store.count("digests")),
-        str(store.count("digest_items")), json.dumps(plainer.hand, sort_keys=True), repr(plainer.glossary.terms),
+        str(store.count("digest_items")), plainer.salt,
     ]).encode()).hexdigest()
     if force or report.digests or report.drafts or store.meta("site") != fingerprint or not config.output.exists():
         view = report.view = site_view(config, store, now, plainer)
-        folder, report.search_problem = render.publish_site(view, config.output, f"{now:%Y%m%dT%H%M%S}-{os.getpid()}")
+        build_id = f"{now:%Y%m%dT%H%M%S}-{os.getpid()}"
+        folder, report.search_problem = sitebuild.publish_site(view, config.output, build_id)
         report.site = str(folder)
         store.set_meta("site", fingerprint)
     for group in config.groups:

@@ -1,17 +1,17 @@
-"""Turn digests into the static website and the email bodies (jinja2, autoescaped).
+"""Turn digests into the pages of the static website and the email bodies (jinja2, autoescaped).
 
-Writes only under the output folder. A build is written into a fresh folder
-and published by switching a symlink in one atomic rename, so a reader (or a
-crash) only ever sees the old site or the new one, never a mixture.
+Pages are made lazily (see ``Page``): ``sitebuild`` decides which need making
+and writes them. The status page is the one file written here, into the live site.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import os
-import shutil
 import textwrap
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,10 +20,8 @@ from zoneinfo import ZoneInfo
 import css_inline
 import jinja2
 
-from . import search
 from .models import Digest, Group, Item, Theme
 
-KEEP_BUILDS = 2  # the live build and the one before it, for a reader mid-page
 SUMMARY_WORDS = 60
 THEME_PAGE_ITEMS = 12
 
@@ -47,6 +45,10 @@ class SiteView:
     groups: tuple[GroupPage, ...]
     themes: tuple[tuple[Theme, tuple[Item, ...]], ...]
     drafts: tuple[GroupPage, ...] = ()
+    # Plain-language entries are added to items only on the pages that are made (see Page),
+    # by ``dress``; ``plain_salt`` names everything they depend on besides the item itself.
+    dress: Callable[[Item], Item] = lambda item: item
+    plain_salt: str = ""
 
 
 def template_dir() -> Path:
@@ -106,56 +108,105 @@ def who(item: Item) -> str:
     return "; ".join(parts)
 
 
-def site_pages(view: SiteView) -> Iterator[tuple[str, str]]:
-    """Every page of the site as (relative path, text)."""
+@dataclass(frozen=True)
+class Page:
+    """One page of the site: where it goes, a key for everything it is made from, and how to make it.
+
+    Two pages with the same path and key are the same page, so a build can
+    reuse the last build's file instead of making it again.
+    """
+
+    path: str
+    key: str
+    make: Callable[[], str]
+
+
+def site_pages(view: SiteView) -> Iterator[Page]:
+    """Every page of the site, each to be made only if needed."""
     env = environment(view.timezone)
     labels = {theme.key: theme.label for theme, _ in view.themes}
     common: dict[str, Any] = {"site_title": view.title, "labels": labels, "view": view,
                               "theme_names": lambda keys: ", ".join(labels.get(k, k) for k in keys)}
+    salt = repr((code_fingerprint(), view.title, view.base_url, view.timezone, labels, view.plain_salt))
 
-    def page(name: str, path: str, **context: Any) -> tuple[str, str]:
+    def page(name: str, path: str, about: object, dress: str = "", **context: Any) -> Page:
+        """``about`` is what the page shows, for its key; ``dress`` names the context that needs plain entries."""
         root = "../" * path.count("/")
-        return path, env.get_template(name).render(root=root, **common, **context)
+        key = hashlib.sha256(repr((salt, name, path, about)).encode()).hexdigest()
 
-    yield page("index.html", "index.html", groups=view.groups, themes=view.themes)
+        def make() -> str:
+            dressed = {dress: _dressed(context[dress], view.dress)} if dress else {}
+            return env.get_template(name).render(root=root, **common, **{**context, **dressed})
+
+        return Page(path, key, make)
+
+    def summary(digests: Sequence[Digest]) -> list[tuple[str, datetime, int]]:
+        return [(d.id, d.created, len(d.items)) for d in digests]
+
+    yield page("index.html", "index.html", ([(g.group, summary(g.digests[:1])) for g in view.groups],
+                                            [t for t, _ in view.themes]), groups=view.groups, themes=view.themes)
     appears: dict[str, tuple[Item, list[tuple[Group, Digest]]]] = {}
     for group_page in view.groups:
         group = group_page.group
-        yield page("group.html", f"{group.key}/index.html", group=group, digests=group_page.digests)
+        yield page("group.html", f"{group.key}/index.html", (group, summary(group_page.digests)),
+                   group=group, digests=group_page.digests)
         for digest in group_page.digests:
-            yield page("digest.html", f"{group.key}/{digest.id}.html", group=group, digest=digest, draft=False)
+            yield page("digest.html", f"{group.key}/{digest.id}.html", (group, digest), "digest",
+                       group=group, digest=digest, draft=False)
             for item in digest.items:
                 appears.setdefault(item.id, (item, []))[1].append((group, digest))
+        entries = [(d.created, item) for d in group_page.digests[:10] for item in d.items]
         yield feed_page(page, f"{group.key}/feed.xml", f"{group.key}/index.html", f"{group.name} – {view.title}",
-                        group.description or f"New research for {group.name}",
-                        [(d.created, item) for d in group_page.digests[:10] for item in d.items], view.generated)
+                        group.description or f"New research for {group.name}", entries, view.generated)
     # Item pages only for items that some digest has published: the rest of the archive stays in the database.
     for item, where in appears.values():
-        yield page("item.html", f"items/{item.id}.html", item=item, digests=where)
+        yield page("item.html", f"items/{item.id}.html", (item, [(g, d.id, d.created) for g, d in where]), "item",
+                   item=item, digests=where)
     for theme, items in view.themes:
         # A theme page shows the newest few, to stay light (under 50 KB); its Atom feed carries more.
-        yield page("theme.html", f"themes/{theme.key}.html", theme=theme, items=items[:THEME_PAGE_ITEMS])
+        shown = items[:THEME_PAGE_ITEMS]
+        yield page("theme.html", f"themes/{theme.key}.html", (theme, shown), "items", theme=theme, items=shown)
         yield feed_page(page, f"themes/{theme.key}.xml", f"themes/{theme.key}.html", f"{theme.label} – {view.title}",
                         theme.description or f"New research on {theme.label}",
                         [(item.published, item) for item in items], view.generated)
     for group_page in view.drafts:
         for digest in group_page.digests:
-            yield page("digest.html", f"_drafts/{group_page.group.key}/{digest.id}.html",
-                       group=group_page.group, digest=digest, draft=True)
-    yield page("search.html", "search/index.html", unavailable="")
+            yield page("digest.html", f"_drafts/{group_page.group.key}/{digest.id}.html", (group_page.group, digest),
+                       "digest", group=group_page.group, digest=digest, draft=True)
+    yield page("search.html", "search/index.html", None, unavailable="")
     if view.base_url:
         paths = ["index.html"] + [f"{g.group.key}/index.html" for g in view.groups]
         paths += [f"{g.group.key}/{d.id}.html" for g in view.groups for d in g.digests]
         paths += [f"items/{key}.html" for key in appears] + [f"themes/{t.key}.html" for t, _ in view.themes]
-        yield page("sitemap.xml", "sitemap.xml", paths=paths)
+        yield page("sitemap.xml", "sitemap.xml", paths, paths=paths)
+
+
+def _dressed(value: Any, dress: Callable[[Item], Item]) -> Any:
+    """``value`` (an item, a digest, or a sequence of items) with plain-language entries added."""
+    if isinstance(value, Item):
+        return dress(value)
+    if isinstance(value, Digest):
+        return replace(value, items=tuple(dress(i) for i in value.items))
+    return type(value)(_dressed(v, dress) for v in value)
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """A hash of broker's own code, templates and glossary: a new version of any remakes every page."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted([*package.rglob("*.py"), *package.rglob("*.toml"), *template_dir().iterdir()]):
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def feed_page(page: Any, path: str, html_path: str, title: str, subtitle: str,
-              entries: Sequence[tuple[datetime, Item]], generated: datetime) -> tuple[str, str]:
+              entries: Sequence[tuple[datetime, Item]], generated: datetime) -> Page:
     """An Atom feed of items, newest first (a group's digests, or a theme)."""
     updated = max((when for when, _ in entries), default=generated)
-    return page("feed.xml", path, feed_title=title, feed_subtitle=subtitle, entries=entries, page_path=path,
-                html_path=html_path, updated=updated)  # type: ignore[no-any-return]
+    return page("feed.xml", path, (title, subtitle, entries, updated), feed_title=title,  # type: ignore[no-any-return]
+                feed_subtitle=subtitle, entries=entries, page_path=path, html_path=html_path, updated=updated)
 
 
 def email_bodies(view: SiteView, group: Group, digest: Digest, *, unsubscribe: str = "") -> tuple[str, str]:
@@ -164,6 +215,7 @@ def email_bodies(view: SiteView, group: Group, digest: Digest, *, unsubscribe: s
     With ``unsubscribe`` (an address), the footer says how to stop the emails.
     """
     env = environment(view.timezone)
+    digest = _dressed(digest, view.dress)
     labels = {theme.key: theme.label for theme, _ in view.themes}
     context = {"site_title": view.title, "labels": labels, "group": group, "digest": digest,
                "base_url": view.base_url, "unsubscribe": unsubscribe,
@@ -189,44 +241,3 @@ def write_status(output: Path, page: str) -> None:
     temporary = folder / f".index.html.{os.getpid()}.tmp"
     temporary.write_text(page, encoding="utf-8")
     os.replace(temporary, folder / "index.html")
-
-
-def publish_site(view: SiteView, output: Path, build_id: str) -> tuple[Path, str]:
-    """Write the whole site into a new folder, index it, then switch ``output`` to it atomically.
-
-    Returns the new folder and, if search could not be built, why.
-    """
-    builds = output.parent / f".{output.name}-builds"
-    target = builds / build_id
-    if target.exists():
-        shutil.rmtree(target)
-    target.mkdir(parents=True)
-    for relative, text in site_pages(view):
-        path = target / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    for static in ("style.css", "search.js"):
-        shutil.copyfile(template_dir() / static, target / static)
-    search_problem = search.index_site(target)
-    _switch(output, target)
-    _prune(builds, keep={target.name})
-    return target, search_problem
-
-
-def _switch(output: Path, target: Path) -> None:
-    """Point ``output`` at ``target`` with one rename, which POSIX makes atomic."""
-    link = output.parent / f".{output.name}.link-{os.getpid()}"
-    if link.is_symlink() or link.exists():
-        link.unlink()
-    link.symlink_to(os.path.relpath(target, output.parent))
-    if output.exists() and not output.is_symlink():
-        # An older, plain folder: keep it beside the builds rather than delete it.
-        output.rename(target.parent / f"previous-folder-{target.name}")
-    os.replace(link, output)
-
-
-def _prune(builds: Path, keep: set[str]) -> None:
-    entries = sorted((p for p in builds.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in entries[KEEP_BUILDS:]:
-        if old.name not in keep:
-            shutil.rmtree(old, ignore_errors=True)

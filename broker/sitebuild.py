@@ -1,0 +1,88 @@
+"""Write the site into a fresh build folder and switch to it atomically.
+
+A reader (or a crash) only ever sees the old site or the new one, never a
+mixture. Building costs what changed, not what the site has grown to: a
+page whose key matches the live build's is hard-linked from it instead of
+being made again, so a new digest makes its own pages, the indexes and the
+pages of its items, and reuses the years of digests before it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+from . import render, search
+
+KEEP_BUILDS = 2  # the live build and the one before it, for a reader mid-page
+MANIFEST = ".pages.json"  # path -> key of every page in a build, for the next build to compare
+
+
+def publish_site(view: render.SiteView, output: Path, build_id: str) -> tuple[Path, str]:
+    """Write the site into a new folder, index it, then switch ``output`` to it atomically.
+
+    Returns the new folder and, if search could not be built, why.
+    """
+    builds = output.parent / f".{output.name}-builds"
+    target = builds / build_id
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    live = output.resolve() if output.is_symlink() else None
+    before = _manifest(live)
+    keys: dict[str, str] = {}
+    for page in render.site_pages(view):
+        path = target / page.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.unlink(missing_ok=True)  # never write through a link into the live build
+        if not (live and before.get(page.path) == page.key and _link(live / page.path, path)):
+            path.write_text(page.make(), encoding="utf-8")
+        keys[page.path] = page.key
+    for static in ("style.css", "search.js"):
+        shutil.copyfile(render.template_dir() / static, target / static)
+    (target / MANIFEST).write_text(json.dumps(keys, sort_keys=True), encoding="utf-8")
+    search_problem = search.index_site(target)
+    _switch(output, target)
+    _prune(builds, keep={target.name})
+    return target, search_problem
+
+
+def _manifest(build: Path | None) -> dict[str, str]:
+    """The page keys of a build; empty when there is none or it cannot be read (every page is made)."""
+    if build is None:
+        return {}
+    try:
+        found = json.loads((build / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _link(source: Path, destination: Path) -> bool:
+    """Share an unchanged page with the live build (builds are never edited once published)."""
+    try:
+        os.link(source, destination)
+    except OSError:
+        return False
+    return True
+
+
+def _switch(output: Path, target: Path) -> None:
+    """Point ``output`` at ``target`` with one rename, which POSIX makes atomic."""
+    link = output.parent / f".{output.name}.link-{os.getpid()}"
+    if link.is_symlink() or link.exists():
+        link.unlink()
+    link.symlink_to(os.path.relpath(target, output.parent))
+    if output.exists() and not output.is_symlink():
+        # An older, plain folder: keep it beside the builds rather than delete it.
+        output.rename(target.parent / f"previous-folder-{target.name}")
+    os.replace(link, output)
+
+
+def _prune(builds: Path, keep: set[str]) -> None:
+    entries = sorted((p for p in builds.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[KEEP_BUILDS:]:
+        if old.name not in keep:
+            shutil.rmtree(old, ignore_errors=True)

@@ -101,7 +101,7 @@ def _instrument(times: dict[str, float], calls: dict[str, int]) -> None:
     wrap(pipeline, "site_view", "publish+outbox/site_view (queries + plain)")
     wrap(plain, "for_item", "publish+outbox/site_view/plain entries")
     wrap(sitebuild, "publish_site", "publish/render+write site")
-    wrap(search, "index_site", "publish/render+write site/pagefind")
+    wrap(search, "index_pages", "publish/render+write site/pagefind")
     wrap(pipeline, "queue_digest", "publish/queue digests (email bodies, rows)")
     wrap(pipeline, "report_health", "health")
     wrap(pipeline, "send_pending", "outbox (send_pending -> .eml)")

@@ -119,6 +119,7 @@ class Page:
     path: str
     key: str
     make: Callable[[], str]
+    period: str = ""  # the search index this page belongs in ('' for pages that are not searched)
 
 
 def site_pages(view: SiteView) -> Iterator[Page]:
@@ -129,7 +130,7 @@ def site_pages(view: SiteView) -> Iterator[Page]:
                               "theme_names": lambda keys: ", ".join(labels.get(k, k) for k in keys)}
     salt = repr((code_fingerprint(), view.title, view.base_url, view.timezone, labels, view.plain_salt))
 
-    def page(name: str, path: str, about: object, dress: str = "", **context: Any) -> Page:
+    def page(name: str, path: str, about: object, dress: str = "", period: str = "", **context: Any) -> Page:
         """``about`` is what the page shows, for its key; ``dress`` names the context that needs plain entries."""
         root = "../" * path.count("/")
         key = hashlib.sha256(repr((salt, name, path, about)).encode()).hexdigest()
@@ -138,7 +139,7 @@ def site_pages(view: SiteView) -> Iterator[Page]:
             dressed = {dress: _dressed(context[dress], view.dress)} if dress else {}
             return env.get_template(name).render(root=root, **common, **{**context, **dressed})
 
-        return Page(path, key, make)
+        return Page(path, key, make, period)
 
     def summary(digests: Sequence[Digest]) -> list[tuple[str, datetime, int]]:
         return [(d.id, d.created, len(d.items)) for d in digests]
@@ -159,9 +160,12 @@ def site_pages(view: SiteView) -> Iterator[Page]:
         yield feed_page(page, f"{group.key}/feed.xml", f"{group.key}/index.html", f"{group.name} – {view.title}",
                         group.description or f"New research for {group.name}", entries, view.generated)
     # Item pages only for items that some digest has published: the rest of the archive stays in the database.
+    periods: set[str] = set()
     for item, where in appears.values():
+        period = search_period(min(d.created for _, d in where), view.generated, ZoneInfo(view.timezone))
+        periods.add(period)
         yield page("item.html", f"items/{item.id}.html", (item, [(g, d.id, d.created) for g, d in where]), "item",
-                   item=item, digests=where)
+                   period, item=item, digests=where)
     for theme, items in view.themes:
         # A theme page shows the newest few, to stay light (under 50 KB); its Atom feed carries more.
         shown = items[:THEME_PAGE_ITEMS]
@@ -173,12 +177,23 @@ def site_pages(view: SiteView) -> Iterator[Page]:
         for digest in group_page.digests:
             yield page("digest.html", f"_drafts/{group_page.group.key}/{digest.id}.html", (group_page.group, digest),
                        "digest", group=group_page.group, digest=digest, draft=True)
-    yield page("search.html", "search/index.html", None, unavailable="")
+    bundles = sorted(periods, reverse=True)  # newest first: the first is the search box's own
+    yield page("search.html", "search/index.html", bundles, bundles=bundles)
     if view.base_url:
         paths = ["index.html"] + [f"{g.group.key}/index.html" for g in view.groups]
         paths += [f"{g.group.key}/{d.id}.html" for g in view.groups for d in g.digests]
         paths += [f"items/{key}.html" for key in appears] + [f"themes/{t.key}.html" for t, _ in view.themes]
         yield page("sitemap.xml", "sitemap.xml", paths, paths=paths)
+
+
+def search_period(first_shown: datetime, now: datetime, zone: ZoneInfo) -> str:
+    """The search index an item page belongs in: its first digest's month this year, else its year.
+
+    A build re-indexes only the periods whose pages changed, so this year's
+    months stay small; at the turn of the year they fold into one index.
+    """
+    shown, today = first_shown.astimezone(zone), now.astimezone(zone)
+    return f"{shown.year}-{shown.month:02d}" if shown.year == today.year else f"{shown.year}"
 
 
 def _dressed(value: Any, dress: Callable[[Item], Item]) -> Any:

@@ -4,20 +4,24 @@ A reader (or a crash) only ever sees the old site or the new one, never a
 mixture. Building costs what changed, not what the site has grown to: a
 page whose key matches the live build's is hard-linked from it instead of
 being made again, so a new digest makes its own pages, the indexes and the
-pages of its items, and reuses the years of digests before it.
+pages of its items, and reuses the years of digests before it. Search is
+indexed by period in the same way (see ``search``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
+from collections import defaultdict
 from pathlib import Path
 
 from . import render, search
+from .render import Page
 
 KEEP_BUILDS = 2  # the live build and the one before it, for a reader mid-page
-MANIFEST = ".pages.json"  # path -> key of every page in a build, for the next build to compare
+MANIFEST = ".pages.json"  # the key of every page and search index in a build, for the next build to compare
 
 
 def publish_site(view: render.SiteView, output: Path, build_id: str) -> tuple[Path, str]:
@@ -33,31 +37,60 @@ def publish_site(view: render.SiteView, output: Path, build_id: str) -> tuple[Pa
     live = output.resolve() if output.is_symlink() else None
     before = _manifest(live)
     keys: dict[str, str] = {}
+    periods: dict[str, list[Page]] = defaultdict(list)
     for page in render.site_pages(view):
         path = target / page.path
         path.parent.mkdir(parents=True, exist_ok=True)
         path.unlink(missing_ok=True)  # never write through a link into the live build
-        if not (live and before.get(page.path) == page.key and _link(live / page.path, path)):
+        if not (live and before["pages"].get(page.path) == page.key and _link(live / page.path, path)):
             path.write_text(page.make(), encoding="utf-8")
         keys[page.path] = page.key
+        if page.period:
+            periods[page.period].append(page)
     for static in ("style.css", "search.js"):
         shutil.copyfile(render.template_dir() / static, target / static)
-    (target / MANIFEST).write_text(json.dumps(keys, sort_keys=True), encoding="utf-8")
-    search_problem = search.index_site(target)
+    indexed, search_problem = _index(target, live, before["search"], periods)
+    (target / MANIFEST).write_text(json.dumps({"pages": keys, "search": indexed}, sort_keys=True), encoding="utf-8")
     _switch(output, target)
     _prune(builds, keep={target.name})
     return target, search_problem
 
 
-def _manifest(build: Path | None) -> dict[str, str]:
-    """The page keys of a build; empty when there is none or it cannot be read (every page is made)."""
+def _index(target: Path, live: Path | None, before: dict[str, str],
+           periods: dict[str, list[Page]]) -> tuple[dict[str, str], str]:
+    """Index each period's pages, reusing the live build's index for a period whose pages are unchanged.
+
+    Returns each indexed period's key, and why search is missing, if it is.
+    """
+    indexed: dict[str, str] = {}
+    problem = ""
+    for period, pages in sorted(periods.items()):
+        key = hashlib.sha256(repr(sorted((p.path, p.key) for p in pages)).encode()).hexdigest()
+        bundle = target / search.BUNDLES / period
+        if live and before.get(period) == key and _link_tree(live / search.BUNDLES / period, bundle):
+            indexed[period] = key
+            continue
+        shutil.rmtree(bundle, ignore_errors=True)
+        failed = search.index_pages(target, [p.path for p in pages], bundle)
+        if failed:
+            problem = problem or failed
+        else:
+            indexed[period] = key
+    return indexed, problem
+
+
+def _manifest(build: Path | None) -> dict[str, dict[str, str]]:
+    """The page and search keys of a build; empty when there is none or it is unreadable (all is made anew)."""
+    empty: dict[str, dict[str, str]] = {"pages": {}, "search": {}}
     if build is None:
-        return {}
+        return empty
     try:
         found = json.loads((build / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
-    return found if isinstance(found, dict) else {}
+        return empty
+    if not isinstance(found, dict) or not all(isinstance(found.get(part), dict) for part in empty):
+        return empty
+    return found
 
 
 def _link(source: Path, destination: Path) -> bool:
@@ -65,6 +98,18 @@ def _link(source: Path, destination: Path) -> bool:
     try:
         os.link(source, destination)
     except OSError:
+        return False
+    return True
+
+
+def _link_tree(source: Path, destination: Path) -> bool:
+    """Share a whole folder (a search index) with the live build, file by file."""
+    if not source.is_dir():
+        return False
+    try:
+        shutil.copytree(source, destination, copy_function=os.link)
+    except (OSError, shutil.Error):
+        shutil.rmtree(destination, ignore_errors=True)
         return False
     return True
 

@@ -8,6 +8,7 @@ import email.policy
 import re
 import shutil
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +16,15 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from click.testing import CliRunner
 from playwright.sync_api import Browser, Page, sync_playwright
+from pytest_httpserver import HTTPServer
 
+from broker import pipeline
 from broker.cli import main
 from broker.config import load_config
 
 from .browser import CHROMIUM_ARGS, WCAG_TAGS, chromium_path, serve
-from .conftest import REPO
+from .conftest import FIXED_NOW, REPO
+from .feeds import rss, story, write_config
 
 SCREENSHOTS = REPO / "test-artefacts" / "screenshots"
 PAGE_BUDGET = 50 * 1024
@@ -168,3 +172,34 @@ def test_search_finds_an_item_by_a_word_in_its_summary(browser: Browser, demo: d
     result.wait_for(timeout=15_000)
     assert "Home-Based Support after Hospital Discharge" in result.inner_text()
     assert "/items/" in (result.get_attribute("href") or "")
+
+
+def test_one_search_covers_digests_from_different_periods_under_a_sub_path(
+        browser: Browser, feed_server: HTTPServer, tmp_path: Path) -> None:
+    """Each period has its own index; the search box merges them, and links work when the site is not at /."""
+    last_year = datetime(2025, 12, 1, 9, 0, tzinfo=UTC)
+    feed_server.expect_request("/feed").respond_with_data(
+        rss([story(1, summary="Unpaid carers who kept a KINGFISHER diary slept better.")]),
+        content_type="application/rss+xml")
+    write_config(tmp_path / "feeds.toml", [("Carers", feed_server.url_for("/feed"))])
+    pipeline.build(load_config(tmp_path / "feeds.toml"), clock=lambda: last_year)
+    feed_server.clear()
+    feed_server.expect_request("/feed").respond_with_data(
+        rss([story(1, summary="Unpaid carers who kept a KINGFISHER diary slept better."),
+             story(2, summary="Unpaid carers in the HEDGEHOG scheme had more short breaks.")]),
+        content_type="application/rss+xml")
+    report = pipeline.build(load_config(tmp_path / "feeds.toml"), clock=lambda: FIXED_NOW)
+    assert sorted(p.name for p in (Path(report.site) / "pagefind").iterdir()) == ["2025", "2026-11"]
+    served = tmp_path / "www"
+    served.mkdir()
+    (served / "digest").symlink_to(Path(report.site))
+
+    with serve(served) as url:
+        page = _open(browser, url + "digest/search/index.html")
+        for word, title in (("KINGFISHER", "Study 1"), ("HEDGEHOG", "Study 2")):
+            page.locator(".pagefind-ui__search-input").fill(word)
+            result = page.locator(".pagefind-ui__result-link").filter(has_text=title)
+            result.wait_for(timeout=15_000)
+            href = result.get_attribute("href") or ""
+            assert href.startswith("/digest/items/"), href
+            assert page.locator(".pagefind-ui__result-link").count() == 1

@@ -49,6 +49,11 @@ def test_a_new_digest_makes_its_own_pages_and_shares_the_rest(feed_server: HTTPS
     for changed in ("index.html", "forum/index.html", "forum/feed.xml", "sitemap.xml"):
         assert os.stat(old / changed).st_ino != os.stat(new / changed).st_ino, changed
     assert "Study 3" in (new / new_digest).read_text()
+    # Search: last month's index is shared as it was; only this month's was made.
+    assert sorted(p.name for p in (old / "pagefind").iterdir()) == ["2026-11"]
+    assert sorted(p.name for p in (new / "pagefind").iterdir()) == ["2026-11", "2026-12"]
+    entry = "pagefind/2026-11/pagefind-entry.json"
+    assert os.stat(old / entry).st_ino == os.stat(new / entry).st_ino
 
 
 def test_a_site_built_in_steps_equals_one_built_from_scratch(feed_server: HTTPServer, tmp_path: Path) -> None:

@@ -111,11 +111,12 @@ class DigestStore(StoreBase):
 
     def theme_items(self, theme: str, limit: int) -> list[Item]:
         """The newest items of a theme that some group's published digest has included."""
+        # Start from the digested items (they grow with the digests), not the theme's (they grow with the archive).
         return self._items(
-            "select * from items where id in (select item_id from item_themes where chosen = 1 and theme = ?)"
-            " and id in (select di.item_id from digest_items di join digests d"
-            " on d.group_key = di.group_key and d.digest_id = di.digest_id where d.state = ?)"
-            " order by published desc, id limit ?", [theme, PUBLISHED, limit])
+            "select * from items where id in (select di.item_id from digest_items di join digests d"
+            " on d.group_key = di.group_key and d.digest_id = di.digest_id where d.state = ? and exists"
+            " (select 1 from item_themes t where t.item_id = di.item_id and t.theme = ? and t.chosen = 1))"
+            " order by published desc, id limit ?", [PUBLISHED, theme, limit])
 
     def last_digest(self, group: str) -> tuple[str, datetime, int] | None:
         row = self.db.execute(

@@ -167,3 +167,17 @@ class Digest:
     @property
     def opportunities(self) -> tuple[Item, ...]:
         return tuple(i for i in self.items if i.kind == OPPORTUNITIES)
+
+
+@dataclass(frozen=True)
+class DigestHead:
+    """A digest without its items' text: enough to list it, and to tell whether its pages changed.
+
+    ``items`` holds each item's id and revision (raised whenever what the item's
+    pages show changes), in the digest's order.
+    """
+
+    id: str
+    group: str
+    created: datetime
+    items: tuple[tuple[str, int], ...] = ()

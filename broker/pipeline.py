@@ -225,12 +225,26 @@ class Plainer:
 def site_view(config: Config, store: Store, now: datetime, plainer: Plainer | None = None) -> render.SiteView:
     """What the site shows; plain-language entries are made later, only for the pages that change."""
     plainer = plainer or Plainer(config)
+    digests: dict[tuple[str, str], Digest] = {}
+    items: dict[str, Item] = {}
+
+    def load_digest(group: str, digest_id: str) -> Digest:
+        if (group, digest_id) not in digests:
+            found = digests[(group, digest_id)] = store.digest(group, digest_id)
+            items.update((item.id, item) for item in found.items)
+        return digests[(group, digest_id)]
+
+    def load_item(item_id: str) -> Item:
+        if item_id not in items:
+            items[item_id] = store.item(item_id)
+        return items[item_id]
+
     return render.SiteView(
         title=config.title, base_url=config.base_url, timezone=config.timezone, generated=now,
-        groups=tuple(render.GroupPage(g, tuple(store.digests(g.key))) for g in config.groups),
+        groups=tuple(render.GroupPage(g, tuple(store.digest_heads(g.key))) for g in config.groups),
         themes=tuple((t, tuple(store.theme_items(t.key, 50))) for t in config.themes),
-        drafts=tuple(render.GroupPage(g, tuple(store.digests(g.key, state=DRAFT))) for g in config.groups),
-        dress=plainer.item, plain_salt=plainer.salt,
+        drafts=tuple(render.GroupPage(g, tuple(store.digest_heads(g.key, state=DRAFT))) for g in config.groups),
+        load_digest=load_digest, load_item=load_item, dress=plainer.item, plain_salt=plainer.salt,
     )
 
 
@@ -241,7 +255,7 @@ def publish(config: Config, store: Store, now: datetime, report: RunReport, forc
     # Anything a page shows that can change without a new digest: config, curators' summaries and terms.
     fingerprint = hashlib.sha256("|".join([
         config.title, config.base_url, repr(config.groups), repr(config.themes), str(store.count("digests")),
-        str(store.count("digest_items")), plainer.salt,
+        str(store.count("digest_items")), str(store.shown_revision()), plainer.salt,
     ]).encode()).hexdigest()
     if force or report.digests or report.drafts or store.meta("site") != fingerprint or not config.output.exists():
         view = report.view = site_view(config, store, now, plainer)
@@ -371,13 +385,13 @@ def send_pending(config: Config, store: Store, clock: Clock = utc_now, connect: 
         if group is None:
             continue  # the group was removed from feeds.toml; its mail waits in case it returns
         if (row.group, row.digest_id) not in prepared:
-            found = [view_digest for page in view.groups if page.group.key == row.group
-                     for view_digest in page.digests if view_digest.id == row.digest_id]
-            if not found:
-                continue
-            text, html = render.email_bodies(view, group, found[0], unsubscribe=head.sender)
+            if not any(listed.id == row.digest_id for page in view.groups if page.group.key == row.group
+                       for listed in page.digests):
+                continue  # not published (a draft, or gone): nothing to send
+            found = view.load_digest(row.group, row.digest_id)
+            text, html = render.email_bodies(view, group, found, unsubscribe=head.sender)
             prepared[(row.group, row.digest_id)] = mail.prepare(
-                head, group, found[0], subject=_subject(config, group, found[0]), text=text, html=html)
+                head, group, found, subject=_subject(config, group, found), text=text, html=html)
         token = mail.unsubscribe_token(secret, row.group, row.email)
         message = mail.personalise(prepared[(row.group, row.digest_id)], (row.email, row.name), token)
         jobs.append((row, row.email, message))

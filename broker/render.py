@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 import css_inline
 import jinja2
 
-from .models import Digest, Group, Item, Theme
+from .models import Digest, DigestHead, Group, Item, Theme
 
 SUMMARY_WORDS = 60
 THEME_PAGE_ITEMS = 12
@@ -28,15 +28,26 @@ THEME_PAGE_ITEMS = 12
 
 @dataclass(frozen=True)
 class GroupPage:
-    """A group and its digests, newest first."""
+    """A group and its digests, newest first (their items' text is loaded only for pages being made)."""
 
     group: Group
-    digests: tuple[Digest, ...]
+    digests: tuple[DigestHead, ...]
+
+
+def _not_loadable(*key: str) -> Any:
+    raise LookupError(f"this site view cannot load {key}")
 
 
 @dataclass(frozen=True)
 class SiteView:
-    """Everything the site shows, gathered by the pipeline from the store."""
+    """Everything the site shows, gathered by the pipeline from the store.
+
+    Digests come as heads; ``load_digest`` (group key, digest id) and
+    ``load_item`` fetch the full text for the pages that must be made, so a
+    build reads only what changed however many digests the site holds.
+    Plain-language entries are added by ``dress``, also only for pages being
+    made; ``plain_salt`` names everything they depend on besides the item.
+    """
 
     title: str
     base_url: str
@@ -45,8 +56,8 @@ class SiteView:
     groups: tuple[GroupPage, ...]
     themes: tuple[tuple[Theme, tuple[Item, ...]], ...]
     drafts: tuple[GroupPage, ...] = ()
-    # Plain-language entries are added to items only on the pages that are made (see Page),
-    # by ``dress``; ``plain_salt`` names everything they depend on besides the item itself.
+    load_digest: Callable[[str, str], Digest] = _not_loadable
+    load_item: Callable[[str], Item] = _not_loadable
     dress: Callable[[Item], Item] = lambda item: item
     plain_salt: str = ""
 
@@ -132,59 +143,77 @@ def site_pages(view: SiteView) -> Iterator[Page]:
     common: dict[str, Any] = {"site_title": view.title, "labels": labels, "view": view,
                               "theme_names": lambda keys: ", ".join(labels.get(k, k) for k in keys)}
     salt = repr((code_fingerprint(), view.title, view.base_url, view.timezone, labels, view.plain_salt))
+    Later = Callable[[], dict[str, Any]]
 
-    def page(name: str, path: str, about: object, dress: str = "", period: str = "", **context: Any) -> Page:
-        """``about`` is what the page shows, for its key; ``dress`` names the context that needs plain entries."""
+    def page(name: str, path: str, about: object, later: Later | None = None, period: str = "",
+             **context: Any) -> Page:
+        """``about`` is what the page shows, for its key; ``later`` loads the rest when the page is made."""
         root = "../" * path.count("/")
         key = hashlib.sha256(repr((salt, name, path, about)).encode()).hexdigest()
 
         def make() -> str:
-            dressed = {dress: _dressed(context[dress], view.dress)} if dress else {}
-            return env.get_template(name).render(root=root, **common, **{**context, **dressed})
+            return env.get_template(name).render(root=root, **common, **context, **(later() if later else {}))
 
         return Page(path, key, make, period)
 
-    def summary(digests: Sequence[Digest]) -> list[tuple[str, datetime, int]]:
-        return [(d.id, d.created, len(d.items)) for d in digests]
+    # What each kind of page loads when (and only when) it is made.
+    def full(group: str, head: DigestHead) -> Later:
+        return lambda: {"digest": _dressed(view.load_digest(group, head.id), view.dress)}
+
+    def one_item(item_id: str) -> Later:
+        return lambda: {"item": view.dress(view.load_item(item_id))}
+
+    def dressed_items(items: Sequence[Item]) -> Later:
+        return lambda: {"items": [view.dress(i) for i in items]}
+
+    def digest_entries(group: str, heads: Sequence[DigestHead]) -> Callable[[], list[tuple[datetime, Item]]]:
+        return lambda: [(h.created, item) for h in heads for item in view.load_digest(group, h.id).items]
+
+    def summary(heads: Sequence[DigestHead]) -> list[tuple[str, datetime, int]]:
+        return [(h.id, h.created, len(h.items)) for h in heads]
 
     yield page("index.html", "index.html", ([(g.group, summary(g.digests[:1])) for g in view.groups],
                                             [t for t, _ in view.themes]), groups=view.groups, themes=view.themes)
-    appears: dict[str, tuple[Item, list[tuple[Group, Digest]]]] = {}
+    appears: dict[str, tuple[int, list[tuple[Group, DigestHead]]]] = {}
     for group_page in view.groups:
         group = group_page.group
         yield page("group.html", f"{group.key}/index.html", (group, summary(group_page.digests)),
                    group=group, digests=group_page.digests)
-        for digest in group_page.digests:
-            yield page("digest.html", f"{group.key}/{digest.id}.html", (group, digest), "digest",
-                       group=group, digest=digest, draft=False)
-            for item in digest.items:
-                appears.setdefault(item.id, (item, []))[1].append((group, digest))
-        entries = [(d.created, item) for d in group_page.digests[:10] for item in d.items]
+        for head in group_page.digests:
+            yield page("digest.html", f"{group.key}/{head.id}.html", (group, head), full(group.key, head),
+                       group=group, draft=False)
+            for item_id, revision in head.items:
+                appears.setdefault(item_id, (revision, []))[1].append((group, head))
+        recent = group_page.digests[:10]
         yield feed_page(page, f"{group.key}/feed.xml", f"{group.key}/index.html", f"{group.name} – {view.title}",
-                        group.description or f"New research for {group.name}", entries, view.generated)
+                        group.description or f"New research for {group.name}", recent,
+                        max((h.created for h in recent if h.items), default=view.generated),
+                        digest_entries(group.key, recent))
     # Item pages only for items that some digest has published: the rest of the archive stays in the database.
     periods: set[str] = set()
-    for item, where in appears.values():
-        period = search_period(min(d.created for _, d in where), view.generated, ZoneInfo(view.timezone))
+    for item_id, (revision, where) in appears.items():
+        period = search_period(min(h.created for _, h in where), view.generated, ZoneInfo(view.timezone))
         periods.add(period)
-        yield page("item.html", f"items/{item.id}.html", (item, [(g, d.id, d.created) for g, d in where]), "item",
-                   period, item=item, digests=where)
+        yield page("item.html", f"items/{item_id}.html", (item_id, revision, [(g, h.id, h.created) for g, h in where]),
+                   one_item(item_id), period, digests=where)
     for theme, items in view.themes:
         # A theme page shows the newest few, to stay light (under 50 KB); its Atom feed carries more.
         shown = items[:THEME_PAGE_ITEMS]
-        yield page("theme.html", f"themes/{theme.key}.html", (theme, shown), "items", theme=theme, items=shown)
+        yield page("theme.html", f"themes/{theme.key}.html", (theme, shown),
+                   dressed_items(shown), theme=theme)
+        entries = [(item.published, item) for item in items]
         yield feed_page(page, f"themes/{theme.key}.xml", f"themes/{theme.key}.html", f"{theme.label} – {view.title}",
-                        theme.description or f"New research on {theme.label}",
-                        [(item.published, item) for item in items], view.generated)
+                        theme.description or f"New research on {theme.label}", entries,
+                        max((when for when, _ in entries), default=view.generated), functools.partial(list, entries))
     for group_page in view.drafts:
-        for digest in group_page.digests:
-            yield page("digest.html", f"_drafts/{group_page.group.key}/{digest.id}.html", (group_page.group, digest),
-                       "digest", group=group_page.group, digest=digest, draft=True)
+        for head in group_page.digests:
+            yield page("digest.html", f"_drafts/{group_page.group.key}/{head.id}.html", (group_page.group, head),
+                       full(group_page.group.key, head), group=group_page.group, draft=True)
     bundles = sorted(periods, reverse=True)  # newest first: the first is the search box's own
     yield page("search.html", "search/index.html", bundles, bundles=bundles)
     if view.base_url:
         paths = ["index.html"] + [f"{g.group.key}/index.html" for g in view.groups]
-        paths += [f"{g.group.key}/{d.id}.html" for g in view.groups for d in g.digests]
+        paths += [f"{g.group.key}/{h.id}.html" for g in view.groups for h in g.digests]
         paths += [f"items/{key}.html" for key in appears] + [f"themes/{t.key}.html" for t, _ in view.themes]
         yield page("sitemap.xml", "sitemap.xml", paths, paths=paths)
 
@@ -199,13 +228,9 @@ def search_period(first_shown: datetime, now: datetime, zone: ZoneInfo) -> str:
     return f"{shown.year}-{shown.month:02d}" if shown.year == today.year else f"{shown.year}"
 
 
-def _dressed(value: Any, dress: Callable[[Item], Item]) -> Any:
-    """``value`` (an item, a digest, or a sequence of items) with plain-language entries added."""
-    if isinstance(value, Item):
-        return dress(value)
-    if isinstance(value, Digest):
-        return replace(value, items=tuple(dress(i) for i in value.items))
-    return type(value)(_dressed(v, dress) for v in value)
+def _dressed(digest: Digest, dress: Callable[[Item], Item]) -> Digest:
+    """A digest with plain-language entries added to its items."""
+    return replace(digest, items=tuple(dress(i) for i in digest.items))
 
 
 def code_fingerprint() -> str:
@@ -222,12 +247,12 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def feed_page(page: Any, path: str, html_path: str, title: str, subtitle: str,
-              entries: Sequence[tuple[datetime, Item]], generated: datetime) -> Page:
-    """An Atom feed of items, newest first (a group's digests, or a theme)."""
-    updated = max((when for when, _ in entries), default=generated)
-    return page("feed.xml", path, (title, subtitle, entries, updated), feed_title=title,  # type: ignore[no-any-return]
-                feed_subtitle=subtitle, entries=entries, page_path=path, html_path=html_path, updated=updated)
+def feed_page(page: Any, path: str, html_path: str, title: str, subtitle: str, about: object, updated: datetime,
+              entries: Callable[[], Sequence[tuple[datetime, Item]]]) -> Page:
+    """An Atom feed of items, newest first (a group's digests, or a theme); ``entries`` loads them when made."""
+    return page("feed.xml", path, (title, subtitle, about, updated),  # type: ignore[no-any-return]
+                lambda: {"entries": entries()}, feed_title=title, feed_subtitle=subtitle, page_path=path,
+                html_path=html_path, updated=updated)
 
 
 def email_bodies(view: SiteView, group: Group, digest: Digest, *, unsubscribe: str = "") -> tuple[str, str]:

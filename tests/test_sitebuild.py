@@ -85,3 +85,31 @@ def test_a_curators_summary_remakes_the_pages_that_show_it(feed_server: HTTPServ
     assert "Carers who had a break felt much better" in page
     digest_page = (Path(report.site) / "forum" / f"{first.digests[0].id}.html").read_text()
     assert "Carers who had a break felt much better" in digest_page
+
+
+def test_a_later_copy_of_a_shown_item_updates_its_pages(feed_server: HTTPServer, tmp_path: Path) -> None:
+    """A published item that another feed carries later gains that source on its pages, with no new digest."""
+    study = story(1, doi="10.1234/homeward")
+    feed_server.expect_request("/first").respond_with_data(rss([study]), content_type="application/rss+xml")
+    feed_server.expect_request("/second").respond_with_data(rss([]), content_type="application/rss+xml")
+    feeds = [("First Journal", feed_server.url_for("/first")), ("Second Journal", feed_server.url_for("/second"))]
+    write_config(tmp_path / "feeds.toml", feeds)
+    first = pipeline.build(load_config(tmp_path / "feeds.toml"), clock=lambda: FIXED_NOW)
+    item = first.digests[0].items[0]
+    feed_server.clear()
+    feed_server.expect_request("/first").respond_with_data(rss([study]), content_type="application/rss+xml")
+    feed_server.expect_request("/second").respond_with_data(
+        rss([story(1, doi="10.1234/homeward", guid="urn:second:1", link="https://second.example.org/1")]),
+        content_type="application/rss+xml")
+
+    second = pipeline.build(load_config(tmp_path / "feeds.toml"), clock=lambda: LATER)
+
+    assert second.new_items == 0 and second.digests == [] and second.site
+    for page in (f"items/{item.id}.html", f"forum/{first.digests[0].id}.html"):
+        assert "Second Journal" in (Path(second.site) / page).read_text(), page
+    stepped = _pages(tmp_path / "site")
+    (Path(second.site) / sitebuild.MANIFEST).unlink()
+    config = load_config(tmp_path / "feeds.toml")
+    with Store.open(config.database) as store:
+        pipeline.publish(config, store, LATER, pipeline.RunReport(), force=True)
+    assert _pages(tmp_path / "site") == stepped

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from ..models import Digest, Item
+from ..errors import StoreError
+from ..models import Digest, DigestHead, Item
 from .base import StoreBase, from_text, to_text
 
 PUBLISHED = "published"
@@ -77,6 +78,41 @@ class DigestStore(StoreBase):
         sql += f" limit {int(limit)}" if limit else ""
         return [self._digest(group, digest_id, created)
                 for digest_id, created in self.db.execute(sql, [group, state]).fetchall()]
+
+    def digest_heads(self, group: str, *, state: str = PUBLISHED) -> list[DigestHead]:
+        """A group's digests in one state, newest first, with their items' ids and revisions only.
+
+        One query over small rows (the (id, revision) index covers the items), so
+        listing years of digests never reads the items' text.
+        """
+        heads: dict[str, DigestHead] = {}
+        found: dict[str, list[tuple[str, int]]] = {}
+        for digest_id, created, item_id, revision in self.db.execute(
+                "select d.digest_id, d.created, di.item_id, i.revision from digests d"
+                " left join digest_items di on di.group_key = d.group_key and di.digest_id = d.digest_id"
+                " left join items i on i.id = di.item_id"
+                " where d.group_key = ? and d.state = ? order by d.created desc, d.digest_id desc, di.position",
+                [group, state]):
+            if digest_id not in heads:
+                heads[digest_id] = DigestHead(digest_id, group, from_text(created))
+                found[digest_id] = []
+            if item_id is not None:
+                found[digest_id].append((item_id, revision or 0))
+        return [DigestHead(h.id, h.group, h.created, tuple(found[h.id])) for h in heads.values()]
+
+    def shown_revision(self) -> int:
+        """A number that changes whenever an item some digest shows changes (its revision rises)."""
+        row = self.db.execute("select coalesce(sum(revision), 0) from items where id in"
+                              " (select item_id from digest_items)").fetchone()
+        return int(row[0])
+
+    def digest(self, group: str, digest_id: str) -> Digest:
+        """One digest with its items, or StoreError."""
+        row = self.db.execute("select created from digests where group_key = ? and digest_id = ?",
+                              [group, digest_id]).fetchone()
+        if row is None:
+            raise StoreError(f"the group {group!r} has no digest {digest_id!r}")
+        return self._digest(group, digest_id, row[0])
 
     def _digest(self, group: str, digest_id: str, created: str) -> Digest:
         order = {r[0]: r[1] for r in self.db.execute(

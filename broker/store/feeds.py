@@ -141,9 +141,11 @@ class FeedStore(StoreBase):
             if item_id is None:
                 item_id = self._insert_item(entry, feed.url, feed.kind, stamp)
                 new += 1
-            elif entry.doi:
-                self.db.execute("update items set doi = ? where id = ? and coalesce(doi, '') = ''",
-                                [entry.doi, item_id])
+            else:  # a copy of a stored item: it gains a source (and perhaps a DOI), so its pages change
+                if entry.doi:
+                    self.db.execute("update items set doi = ? where id = ? and coalesce(doi, '') = ''",
+                                    [entry.doi, item_id])
+                self.db.execute("update items set revision = revision + 1 where id = ?", [item_id])
             for key in identities[entry.entry_key]:
                 found.setdefault(key, item_id)  # a later copy in this same batch finds this one
             sources.append((feed.url, entry.entry_key, item_id, feed.name, feed.organisation, entry.link, stamp,
@@ -214,7 +216,7 @@ class FeedStore(StoreBase):
             for chunk in _chunks(ids, 500):
                 marks = ",".join("?" * len(chunk))
                 self.db.execute(f"delete from item_themes where item_id in ({marks})", chunk)
-                self.db.execute(f"update items set themes_version = ? where id in ({marks})",
+                self.db.execute(f"update items set themes_version = ?, revision = revision + 1 where id in ({marks})",
                                 [themes_version, *chunk])
             self.db.conn.executemany(
                 "insert into item_themes (item_id, theme, why, score, chosen, uncertainty) values (?, ?, ?, ?, ?, ?)",

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def create_v1(db: sqlite_utils.Database) -> None:
@@ -80,6 +80,17 @@ def v4_to_v5(db: sqlite_utils.Database) -> None:
     db.execute("create index if not exists idx_items_without_summary on items(id) where coalesce(summary, '') = ''")
 
 
+def v5_to_v6(db: sqlite_utils.Database) -> None:
+    """An item's revision: raised whenever what its pages show changes (a new source, new themes).
+
+    The site keys published pages on it, so a build can tell that a digest
+    page is unchanged without reading its items' text. The index covers
+    (id, revision), so those look-ups never touch the items' large rows.
+    """
+    db.table("items").add_column("revision", int, not_null_default=0)
+    db.table("items").create_index(["id", "revision"])
+
+
 # MIGRATIONS[n] turns a version n-1 database (0: an empty file) into version n.
 MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
-    1: create_v1, 2: v1_to_v2, 3: v2_to_v3, 4: v3_to_v4, 5: v4_to_v5}
+    1: create_v1, 2: v1_to_v2, 3: v2_to_v3, 4: v3_to_v4, 5: v4_to_v5, 6: v5_to_v6}

@@ -84,14 +84,18 @@ def item_xml(serial: int, feed: int, copy_of: int | None = None) -> str:
             "</item>")
 
 
-def feed_xml(feed: int, items: int, extra: int = 0) -> bytes:
-    """Feed number ``feed``: ``items`` items (newest first), plus ``extra`` newer ones."""
+def feed_xml(feed: int, items: int, extra: int = 0, start: int = 0) -> bytes:
+    """Feed number ``feed``: ``items`` items (newest first), plus ``extra`` newer ones.
+
+    ``start`` moves the feed on in time: the feed then carries the items numbered
+    from ``start``, as a real feed keeps only its latest items.
+    """
     base = feed * 100_000  # serials are unique across feeds
     parts = []
-    for n in range(items + extra - 1, -1, -1):
+    for n in range(start + items + extra - 1, start - 1, -1):
         serial = base + n
         # About 5% of items are another feed's study (the previous feed's next item, never itself a copy).
-        copy_of = (feed - 1) * 100_000 + n + 1 if feed > 0 and n % 20 == 7 and n + 1 < items else None
+        copy_of = (feed - 1) * 100_000 + n + 1 if feed > 0 and n % 20 == 7 and n + 1 < start + items else None
         parts.append(item_xml(serial, feed, copy_of))
     return ('<?xml version="1.0" encoding="utf-8"?>\n'
             '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
@@ -100,12 +104,12 @@ def feed_xml(feed: int, items: int, extra: int = 0) -> bytes:
             + "".join(parts) + "</channel></rss>").encode()
 
 
-def write_feeds(folder: Path, feeds: range, items: int, extra: dict[int, int] | None = None) -> int:
+def write_feeds(folder: Path, feeds: range, items: int, extra: dict[int, int] | None = None, start: int = 0) -> int:
     """Write feeds ``feeds`` into ``folder`` as ``feed-N.xml``; return the total bytes written."""
     folder.mkdir(parents=True, exist_ok=True)
     total = 0
     for feed in feeds:
-        body = feed_xml(feed, items, (extra or {}).get(feed, 0))
+        body = feed_xml(feed, items, (extra or {}).get(feed, 0), start)
         temporary = folder / f".feed-{feed}.xml.tmp"
         temporary.write_bytes(body)
         os.replace(temporary, folder / f"feed-{feed}.xml")

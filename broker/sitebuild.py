@@ -38,10 +38,14 @@ def publish_site(view: render.SiteView, output: Path, build_id: str) -> tuple[Pa
     before = _manifest(live)
     keys: dict[str, str] = {}
     periods: dict[str, list[Page]] = defaultdict(list)
+    folders: set[Path] = set()
     for page in render.site_pages(view):
         path = target / page.path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.unlink(missing_ok=True)  # never write through a link into the live build
+        if path.parent not in folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(path.parent)
+        if page.path in keys:
+            path.unlink()  # a second page at one path replaces the first, never writing through its link
         if not (live and before["pages"].get(page.path) == page.key and _link(live / page.path, path)):
             path.write_text(page.make(), encoding="utf-8")
         keys[page.path] = page.key

@@ -90,7 +90,7 @@ class DigestStore(StoreBase):
         for digest_id, created, item_id, revision in self.db.execute(
                 "select d.digest_id, d.created, di.item_id, i.revision from digests d"
                 " left join digest_items di on di.group_key = d.group_key and di.digest_id = d.digest_id"
-                " left join items i on i.id = di.item_id"
+                " left join items i indexed by idx_items_id_revision on i.id = di.item_id"
                 " where d.group_key = ? and d.state = ? order by d.created desc, d.digest_id desc, di.position",
                 [group, state]):
             if digest_id not in heads:
@@ -147,12 +147,13 @@ class DigestStore(StoreBase):
 
     def theme_items(self, theme: str, limit: int) -> list[Item]:
         """The newest items of a theme that some group's published digest has included."""
-        # Start from the digested items (they grow with the digests), not the theme's (they grow with the archive).
+        # Walk the items newest first and stop at ``limit``: digests take the newest items, so the walk
+        # is short whatever the size of the archive or the number of digests.
         return self._items(
-            "select * from items where id in (select di.item_id from digest_items di join digests d"
-            " on d.group_key = di.group_key and d.digest_id = di.digest_id where d.state = ? and exists"
-            " (select 1 from item_themes t where t.item_id = di.item_id and t.theme = ? and t.chosen = 1))"
-            " order by published desc, id limit ?", [PUBLISHED, theme, limit])
+            "select * from items where exists (select 1 from item_themes t where t.item_id = items.id"
+            " and t.theme = ? and t.chosen = 1) and exists (select 1 from digest_items di join digests d"
+            " on d.group_key = di.group_key and d.digest_id = di.digest_id where di.item_id = items.id"
+            " and d.state = ?) order by published desc, id limit ?", [theme, PUBLISHED, limit])
 
     def last_digest(self, group: str) -> tuple[str, datetime, int] | None:
         row = self.db.execute(

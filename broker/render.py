@@ -142,19 +142,21 @@ def site_pages(view: SiteView) -> Iterator[Page]:
     labels = {theme.key: theme.label for theme, _ in view.themes}
     common: dict[str, Any] = {"site_title": view.title, "labels": labels, "view": view,
                               "theme_names": lambda keys: ", ".join(labels.get(k, k) for k in keys)}
-    salt = repr((code_fingerprint(), view.title, view.base_url, view.timezone, labels, view.plain_salt))
+    salted = hashlib.sha256(repr((code_fingerprint(), view.title, view.base_url, view.timezone, labels,
+                                  view.plain_salt)).encode())
     Later = Callable[[], dict[str, Any]]
 
     def page(name: str, path: str, about: object, later: Later | None = None, period: str = "",
              **context: Any) -> Page:
         """``about`` is what the page shows, for its key; ``later`` loads the rest when the page is made."""
         root = "../" * path.count("/")
-        key = hashlib.sha256(repr((salt, name, path, about)).encode()).hexdigest()
+        key = salted.copy()
+        key.update(repr((name, path, about)).encode())
 
         def make() -> str:
             return env.get_template(name).render(root=root, **common, **context, **(later() if later else {}))
 
-        return Page(path, key, make, period)
+        return Page(path, key.hexdigest(), make, period)
 
     # What each kind of page loads when (and only when) it is made.
     def full(group: str, head: DigestHead) -> Later:
@@ -191,8 +193,9 @@ def site_pages(view: SiteView) -> Iterator[Page]:
                         digest_entries(group.key, recent))
     # Item pages only for items that some digest has published: the rest of the archive stays in the database.
     periods: set[str] = set()
+    zone = ZoneInfo(view.timezone)
     for item_id, (revision, where) in appears.items():
-        period = search_period(min(h.created for _, h in where), view.generated, ZoneInfo(view.timezone))
+        period = search_period(min(h.created for _, h in where), view.generated, zone)
         periods.add(period)
         yield page("item.html", f"items/{item_id}.html", (item_id, revision, [(g, h.id, h.created) for g, h in where]),
                    one_item(item_id), period, digests=where)

@@ -38,16 +38,20 @@ def publish_site(view: render.SiteView, output: Path, build_id: str) -> tuple[Pa
     before = _manifest(live)
     keys: dict[str, str] = {}
     periods: dict[str, list[Page]] = defaultdict(list)
-    folders: set[Path] = set()
+    folders: set[str] = set()
+    # Plain strings, not Paths, in this loop: it runs once for every page the site has ever published.
+    new_root, live_root = f"{target}{os.sep}", f"{live}{os.sep}"
     for page in render.site_pages(view):
-        path = target / page.path
-        if path.parent not in folders:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            folders.add(path.parent)
+        path = new_root + page.path
+        folder = os.path.dirname(path)
+        if folder not in folders:
+            os.makedirs(folder, exist_ok=True)
+            folders.add(folder)
         if page.path in keys:
-            path.unlink()  # a second page at one path replaces the first, never writing through its link
-        if not (live and before["pages"].get(page.path) == page.key and _link(live / page.path, path)):
-            path.write_text(page.make(), encoding="utf-8")
+            os.unlink(path)  # a second page at one path replaces the first, never writing through its link
+        if not (live and before["pages"].get(page.path) == page.key and _link(live_root + page.path, path)):
+            with open(path, "w", encoding="utf-8") as made:
+                made.write(page.make())
         keys[page.path] = page.key
         if page.period:
             periods[page.period].append(page)
@@ -97,7 +101,7 @@ def _manifest(build: Path | None) -> dict[str, dict[str, str]]:
     return found
 
 
-def _link(source: Path, destination: Path) -> bool:
+def _link(source: str, destination: str) -> bool:
     """Share an unchanged page with the live build (builds are never edited once published)."""
     try:
         os.link(source, destination)

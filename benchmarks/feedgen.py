@@ -61,8 +61,9 @@ def _abstract(rng: random.Random, topic: str, size: int = 2000) -> str:
     return "<p>" + " ".join(sentences) + "</p>"
 
 
-def item_xml(serial: int, feed: int, copy_of: int | None = None) -> str:
-    """One <item>; ``copy_of`` makes it another feed's copy of that serial's study (same DOI and title)."""
+def item_xml(serial: int, feed: int, copy_of: int | None = None, epoch: datetime = EPOCH) -> str:
+    """One <item>, dated up to 2,000 hours before ``epoch``; ``copy_of`` makes it another feed's copy of
+    that serial's study (same DOI and title)."""
     study = serial if copy_of is None else copy_of
     rng = random.Random(study)
     topic = rng.choice(TOPICS) if rng.random() < 0.6 else rng.choice(FILLER)
@@ -70,7 +71,7 @@ def item_xml(serial: int, feed: int, copy_of: int | None = None) -> str:
     title = f"{words.capitalize()} for {topic}: study {study}"
     authors = ", ".join(f"{rng.choice(INITIALS)}. {rng.choice(SURNAMES)}" for _ in range(rng.randint(3, 8)))
     abstract = _abstract(rng, topic)
-    date = EPOCH - timedelta(hours=study % 2000)
+    date = epoch - timedelta(hours=study % 2000)
     doi = f"10.5555/bench.{study}"
     return ("<item>"
             f"<title>{escape(title)}</title>"
@@ -84,11 +85,12 @@ def item_xml(serial: int, feed: int, copy_of: int | None = None) -> str:
             "</item>")
 
 
-def feed_xml(feed: int, items: int, extra: int = 0, start: int = 0) -> bytes:
+def feed_xml(feed: int, items: int, extra: int = 0, start: int = 0, epoch: datetime = EPOCH) -> bytes:
     """Feed number ``feed``: ``items`` items (newest first), plus ``extra`` newer ones.
 
     ``start`` moves the feed on in time: the feed then carries the items numbered
-    from ``start``, as a real feed keeps only its latest items.
+    from ``start``, as a real feed keeps only its latest items. ``epoch`` is the
+    feed's "now", for items dated as a clock moves on.
     """
     base = feed * 100_000  # serials are unique across feeds
     parts = []
@@ -96,7 +98,7 @@ def feed_xml(feed: int, items: int, extra: int = 0, start: int = 0) -> bytes:
         serial = base + n
         # About 5% of items are another feed's study (the previous feed's next item, never itself a copy).
         copy_of = (feed - 1) * 100_000 + n + 1 if feed > 0 and n % 20 == 7 and n + 1 < start + items else None
-        parts.append(item_xml(serial, feed, copy_of))
+        parts.append(item_xml(serial, feed, copy_of, epoch))
     return ('<?xml version="1.0" encoding="utf-8"?>\n'
             '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
             f"<title>Journal {feed}</title><link>https://journal{feed}.example.org/</link>"

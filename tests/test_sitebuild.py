@@ -113,3 +113,24 @@ def test_a_later_copy_of_a_shown_item_updates_its_pages(feed_server: HTTPServer,
     with Store.open(config.database) as store:
         pipeline.publish(config, store, LATER, pipeline.RunReport(), force=True)
     assert _pages(tmp_path / "site") == stepped
+
+
+def test_theme_pages_show_the_newest_items_of_published_digests_only(feed_server: HTTPServer,
+                                                                     tmp_path: Path) -> None:
+    stories = [story(n, date=f"Mon, {n:02d} Nov 2026 10:00:00 GMT") for n in range(1, 6)]
+    stories.append(story(9, topic="respite users", summary="Respite breaks for families, held for approval."))
+    feed_server.expect_request("/feed").respond_with_data(rss(stories), content_type="application/rss+xml")
+    write_config(tmp_path / "feeds.toml", [("Carers", feed_server.url_for("/feed"))])
+    with (tmp_path / "feeds.toml").open("a") as config_file:
+        config_file.write('\n[themes.respite]\nlabel = "Respite"\nkeywords = ["respite"]\n'
+                          '\n[groups.held]\nname = "Held"\nthemes = ["respite"]\napproval = true\n')
+    config = load_config(tmp_path / "feeds.toml")
+    report = pipeline.build(config, clock=lambda: FIXED_NOW)
+    assert [d.group for d in report.drafts] == ["held"]
+
+    with Store.open(config.database) as store:
+        carers = store.theme_items("carers", 3)
+        respite = store.theme_items("respite", 3)
+    # Newest first and no more than asked; the draft's item is in no theme page until it is approved.
+    assert [i.title.split(":")[0] for i in carers] == ["Study 5", "Study 4", "Study 3"]
+    assert respite == []

@@ -146,14 +146,19 @@ class DigestStore(StoreBase):
         return oldest
 
     def theme_items(self, theme: str, limit: int) -> list[Item]:
-        """The newest items of a theme that some group's published digest has included."""
-        # Walk the items newest first and stop at ``limit``: digests take the newest items, so the walk
-        # is short whatever the size of the archive or the number of digests.
+        """The newest items of a theme from the most recent published digests that included it.
+
+        It walks digests newest first (an index on state and date) and stops once it
+        has enough, so it costs the same after years of digests and in an archive of
+        any size: walking the archive's items newest first instead crossed most of a
+        95,000-item archive (2 s) when feeds' dates did not follow arrival order.
+        """
         return self._items(
-            "select * from items where exists (select 1 from item_themes t where t.item_id = items.id"
-            " and t.theme = ? and t.chosen = 1) and exists (select 1 from digest_items di join digests d"
-            " on d.group_key = di.group_key and d.digest_id = di.digest_id where di.item_id = items.id"
-            " and d.state = ?) order by published desc, id limit ?", [theme, PUBLISHED, limit])
+            "select * from items where id in (select di.item_id from digests d join digest_items di"
+            " on di.group_key = d.group_key and di.digest_id = d.digest_id where d.state = ? and exists"
+            " (select 1 from item_themes t where t.item_id = di.item_id and t.theme = ? and t.chosen = 1)"
+            " order by d.created desc limit ?) order by published desc, id limit ?",
+            [PUBLISHED, theme, 4 * limit, limit])  # 4x: an item may be in several groups' digests
 
     def last_digest(self, group: str) -> tuple[str, datetime, int] | None:
         row = self.db.execute(

@@ -94,6 +94,7 @@ def v5_to_v6(db: sqlite_utils.Database) -> None:
     # A digest's items, and the digests an item is in, without walking every digest of the group.
     db.table("digest_items").create_index(["group_key", "digest_id", "position"])
     db.table("digest_items").create_index(["item_id"])
+    db.table("digests").create_index(["state", "created"])  # the newest digests first, for theme pages
 
 
 # MIGRATIONS[n] turns a version n-1 database (0: an empty file) into version n.

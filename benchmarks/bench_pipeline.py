@@ -73,7 +73,7 @@ GROUPS = {
 
 def _instrument(times: dict[str, float], calls: dict[str, int]) -> None:
     """Wrap the pipeline's stage functions so each one's inclusive wall time is summed."""
-    from broker import fetch, pipeline, plain, search, sitebuild
+    from broker import fetch, pipeline, plain, search, sitebuild, siteview
     from broker.fetch import pool
     from broker.store import Store
 
@@ -108,7 +108,7 @@ def _instrument(times: dict[str, float], calls: dict[str, int]) -> None:
     wrap(pipeline, "classify_new", "classify")
     wrap(pipeline, "make_digests", "digest")
     wrap(pipeline, "publish", "publish")
-    wrap(pipeline, "site_view", "publish+outbox/site_view (queries + plain)")
+    wrap(siteview, "site_view", "publish+outbox/site_view (queries + plain)")
     wrap(plain, "for_item", "publish+outbox/site_view/plain entries")
     wrap(sitebuild, "publish_site", "publish/render+write site")
     wrap(search, "index_pages", "publish/render+write site/pagefind")

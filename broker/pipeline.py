@@ -16,10 +16,10 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import classify, curated, digest, fetch, health, mail, plain, render, sitebuild
+from . import classify, digest, fetch, health, mail, render, sitebuild, siteview
 from .config import Config
 from .errors import MailError
-from .models import Digest, FeedSpec, FetchResult, Group, Item, PlainEntry
+from .models import Digest, FeedSpec, FetchResult, Group, Item
 from .store import OutboxRow, Store
 from .store.digests import DRAFT, PUBLISHED
 
@@ -202,55 +202,9 @@ def make_digests(config: Config, store: Store, now: datetime, report: RunReport,
             (report.drafts if group.approval else report.digests).append(new)
 
 
-class Plainer:
-    """Plain-language entries for the items a run shows, each made once; a curator's own summary wins."""
-
-    def __init__(self, config: Config) -> None:
-        self.glossary = curated.load_glossary(config)
-        self.hand = curated.hand_summaries(config)
-        self.made: dict[str, PlainEntry] = {}
-        # Everything an entry depends on besides its item and broker's code: the curators' words.
-        self.salt = hashlib.sha256((json.dumps(self.hand, sort_keys=True) + repr(self.glossary.terms))
-                                   .encode()).hexdigest()
-
-    def item(self, item: Item) -> Item:
-        if item.id not in self.made:
-            self.made[item.id] = plain.for_item(item, self.glossary, self.hand.get(item.id))
-        return replace(item, plain=self.made[item.id])
-
-    def digest(self, found: Digest) -> Digest:
-        return replace(found, items=tuple(self.item(i) for i in found.items))
-
-
-def site_view(config: Config, store: Store, now: datetime, plainer: Plainer | None = None) -> render.SiteView:
-    """What the site shows; plain-language entries are made later, only for the pages that change."""
-    plainer = plainer or Plainer(config)
-    digests: dict[tuple[str, str], Digest] = {}
-    items: dict[str, Item] = {}
-
-    def load_digest(group: str, digest_id: str) -> Digest:
-        if (group, digest_id) not in digests:
-            found = digests[(group, digest_id)] = store.digest(group, digest_id)
-            items.update((item.id, item) for item in found.items)
-        return digests[(group, digest_id)]
-
-    def load_item(item_id: str) -> Item:
-        if item_id not in items:
-            items[item_id] = store.item(item_id)
-        return items[item_id]
-
-    return render.SiteView(
-        title=config.title, base_url=config.base_url, timezone=config.timezone, generated=now,
-        groups=tuple(render.GroupPage(g, tuple(store.digest_heads(g.key))) for g in config.groups),
-        themes=tuple((t, tuple(store.theme_items(t.key, 50))) for t in config.themes),
-        drafts=tuple(render.GroupPage(g, tuple(store.digest_heads(g.key, state=DRAFT))) for g in config.groups),
-        load_digest=load_digest, load_item=load_item, dress=plainer.item, plain_salt=plainer.salt,
-    )
-
-
 def publish(config: Config, store: Store, now: datetime, report: RunReport, force: bool = False) -> None:
     """Write the site when something changed, then queue every published digest not yet queued."""
-    plainer = Plainer(config)
+    plainer = siteview.Plainer(config)
     view: render.SiteView | None = None
     # Anything a page shows that can change without a new digest: config, curators' summaries and terms.
     fingerprint = hashlib.sha256("|".join([
@@ -258,14 +212,14 @@ def publish(config: Config, store: Store, now: datetime, report: RunReport, forc
         str(store.count("digest_items")), str(store.shown_revision()), plainer.salt,
     ]).encode()).hexdigest()
     if force or report.digests or report.drafts or store.meta("site") != fingerprint or not config.output.exists():
-        view = report.view = site_view(config, store, now, plainer)
+        view = report.view = siteview.site_view(config, store, now, plainer)
         build_id = f"{now:%Y%m%dT%H%M%S}-{os.getpid()}"
         folder, report.search_problem = sitebuild.publish_site(view, config.output, build_id)
         report.site = str(folder)
         store.set_meta("site", fingerprint)
     for group in config.groups:
         for ready in reversed(store.digests(group.key, unqueued=True)):
-            view = report.view = view or site_view(config, store, now, plainer)
+            view = report.view = view or siteview.site_view(config, store, now, plainer)
             report.emails.append(str(queue_digest(config, store, view, group, plainer.digest(ready), now)))
 
 
@@ -309,7 +263,7 @@ def deliver_one(config: Config, to: str, message: bytes, name: str) -> None:
 
 def hard_to_read(config: Config, store: Store, recent: int = 5) -> list[Item]:
     """Items in each group's latest digests whose summary reads above the configured grade."""
-    plainer = Plainer(config)
+    plainer = siteview.Plainer(config)
     seen: dict[str, Item] = {}
     for group in config.groups:
         for found in store.digests(group.key, limit=recent):
@@ -321,7 +275,7 @@ def hard_to_read(config: Config, store: Store, recent: int = 5) -> list[Item]:
 
 def plain_for(config: Config, store: Store, item_id: str) -> Item:
     """One stored item with its plain-language entry, or StoreError naming the id."""
-    return Plainer(config).item(store.item(item_id))
+    return siteview.Plainer(config).item(store.item(item_id))
 
 
 def _letterhead(config: Config) -> mail.Letterhead:
@@ -377,7 +331,7 @@ def send_pending(config: Config, store: Store, clock: Clock = utc_now, connect: 
     head = _letterhead(config)
     secret = store.unsubscribe_secret()
     groups = {g.key: g for g in config.groups}
-    view = view or site_view(config, store, clock())
+    view = view or siteview.site_view(config, store, clock())
     prepared: dict[tuple[str, str], mail.DigestMail] = {}
     jobs = []
     for row in rows:

@@ -24,7 +24,6 @@ Run:   .venv/bin/python benchmarks/bench_history.py            (about 5 minutes 
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import statistics
 import sys
@@ -38,7 +37,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 import feedgen  # noqa: E402
-from bench_pipeline import GROUPS, SUBSCRIBERS, THEMES  # noqa: E402
+from bench_pipeline import SUBSCRIBERS, theme_and_group_tables  # noqa: E402
 
 PER_WEEK = 40
 START = datetime(2026, 1, 5, 7, 0, tzinfo=UTC)  # a Monday morning
@@ -48,13 +47,8 @@ LAST_YEAR_LIMIT = 2.0  # seconds, median weekly build of the last year
 def write_config(folder: Path, feed: Path) -> Path:
     lines = ['[broker]', 'title = "History"', 'base_url = "https://example.org/digest/"', "backlog_days = 36500", "",
              "[[feeds]]", 'name = "Weekly Journal"', f'url = "{feed}"', ""]
-    for key, words in THEMES.items():
-        lines += [f"[themes.{key}]", f'label = "{key.title()}"', f"keywords = {json.dumps(words)}", ""]
-    for key, themes in GROUPS.items():
-        lines += [f"[groups.{key}]", f'name = "{key.replace("-", " ").title()}"', f"themes = {json.dumps(themes)}",
-                  "max_items = 30", ""]
     path = folder / "feeds.toml"
-    path.write_text("\n".join(lines), encoding="utf-8")
+    path.write_text("\n".join(lines + theme_and_group_tables()), encoding="utf-8")
     return path
 
 

@@ -254,14 +254,20 @@ def write_config(folder: Path, port: int, feeds: range) -> Path:
              'allow_private_networks = true', 'feed_timeout = 120.0', '']
     for n in feeds:
         lines += ["[[feeds]]", f'name = "Journal {n}"', f'url = "http://127.0.0.1:{port}/feed-{n}.xml"', ""]
+    path = folder / "feeds.toml"
+    path.write_text("\n".join(lines + theme_and_group_tables()), encoding="utf-8")
+    return path
+
+
+def theme_and_group_tables() -> list[str]:
+    """The benchmarks' themes and groups, as feeds.toml lines."""
+    lines = []
     for key, words in THEMES.items():
         lines += [f"[themes.{key}]", f'label = "{key.title()}"', f"keywords = {json.dumps(words)}", ""]
     for key, themes in GROUPS.items():
         lines += [f"[groups.{key}]", f'name = "{key.replace("-", " ").title()}"', f"themes = {json.dumps(themes)}",
                   "max_items = 30", ""]
-    path = folder / "feeds.toml"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return path
+    return lines
 
 
 def floor(folder: Path, feeds: range) -> tuple[float, int]:

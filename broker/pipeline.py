@@ -220,7 +220,7 @@ def publish(config: Config, store: Store, now: datetime, report: RunReport, forc
     for group in config.groups:
         for ready in reversed(store.digests(group.key, unqueued=True)):
             view = report.view = view or siteview.site_view(config, store, now, plainer)
-            report.emails.append(str(queue_digest(config, store, view, group, plainer.digest(ready), now)))
+            report.emails.append(str(queue_digest(config, store, view, group, ready, now)))
 
 
 def report_health(config: Config, store: Store, now: datetime, report: RunReport) -> None:

@@ -160,7 +160,7 @@ def site_pages(view: SiteView) -> Iterator[Page]:
 
     # What each kind of page loads when (and only when) it is made.
     def full(group: str, head: DigestHead) -> Later:
-        return lambda: {"digest": _dressed(view.load_digest(group, head.id), view.dress)}
+        return lambda: {"digest": dressed(view.load_digest(group, head.id), view.dress)}
 
     def one_item(item_id: str) -> Later:
         return lambda: {"item": view.dress(view.load_item(item_id))}
@@ -231,7 +231,7 @@ def search_period(first_shown: datetime, now: datetime, zone: ZoneInfo) -> str:
     return f"{shown.year}-{shown.month:02d}" if shown.year == today.year else f"{shown.year}"
 
 
-def _dressed(digest: Digest, dress: Callable[[Item], Item]) -> Digest:
+def dressed(digest: Digest, dress: Callable[[Item], Item]) -> Digest:
     """A digest with plain-language entries added to its items."""
     return replace(digest, items=tuple(dress(i) for i in digest.items))
 
@@ -264,7 +264,7 @@ def email_bodies(view: SiteView, group: Group, digest: Digest, *, unsubscribe: s
     With ``unsubscribe`` (an address), the footer says how to stop the emails.
     """
     env = environment(view.timezone)
-    digest = _dressed(digest, view.dress)
+    digest = dressed(digest, view.dress)
     labels = {theme.key: theme.label for theme, _ in view.themes}
     context = {"site_title": view.title, "labels": labels, "group": group, "digest": digest,
                "base_url": view.base_url, "unsubscribe": unsubscribe,

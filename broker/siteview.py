@@ -36,7 +36,7 @@ class Plainer:
         return replace(item, plain=self.made[item.id])
 
     def digest(self, found: Digest) -> Digest:
-        return replace(found, items=tuple(self.item(i) for i in found.items))
+        return render.dressed(found, self.item)
 
 
 def site_view(config: Config, store: Store, now: datetime, plainer: Plainer | None = None) -> render.SiteView:

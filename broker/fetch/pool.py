@@ -83,17 +83,13 @@ class ParsePool:
         self._workers: list[_Worker] = []
         self._starting: asyncio.Future[None] | None = None
 
-    async def start(self) -> None:
-        """Start the workers (once); safe to call from many tasks at the same time.
+    def warm_up(self) -> asyncio.Future[None]:
+        """Begin starting the workers in the background, once; await the result to wait for them.
 
         Starting takes about a quarter of a second (a fresh interpreter imports
         feedparser), so the fetch stage begins it while the first downloads are
         under way rather than when the first changed feed arrives.
         """
-        await asyncio.shield(self.warm_up())
-
-    def warm_up(self) -> asyncio.Future[None]:
-        """Begin starting the workers in the background, if not begun already."""
         if self._starting is None:
             self._starting = asyncio.ensure_future(self._start())
         return self._starting
@@ -110,7 +106,7 @@ class ParsePool:
     async def parse(self, body: bytes, url: str, content_type: str) -> tuple[tuple[Entry, ...], str]:
         """Entries and a warning, or FeedProblem with a message for the curator."""
         loop = asyncio.get_running_loop()
-        await self.start()
+        await asyncio.shield(self.warm_up())  # shielded: one parse cancelled must not stop the start
         assert self._idle is not None
         worker = await self._idle.get()
         try:

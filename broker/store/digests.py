@@ -123,12 +123,15 @@ class DigestStore(StoreBase):
         items.sort(key=lambda i: order[i.id])
         return Digest(digest_id, group, from_text(created), tuple(items))
 
+    def _oldest_draft(self, group: str) -> Digest | None:
+        drafts = self.digests(group, state=DRAFT)
+        return drafts[-1] if drafts else None
+
     def approve(self, group: str) -> Digest | None:
         """Release the group's oldest draft for publishing and sending."""
-        drafts = self.digests(group, state=DRAFT)
-        if not drafts:
+        oldest = self._oldest_draft(group)
+        if oldest is None:
             return None
-        oldest = drafts[-1]
         with self.transaction():
             self.db.execute("update digests set state = ? where group_key = ? and digest_id = ?",
                             [PUBLISHED, group, oldest.id])
@@ -136,10 +139,9 @@ class DigestStore(StoreBase):
 
     def reject(self, group: str) -> Digest | None:
         """Drop the group's oldest draft; its items go back to the pool for the next digest."""
-        drafts = self.digests(group, state=DRAFT)
-        if not drafts:
+        oldest = self._oldest_draft(group)
+        if oldest is None:
             return None
-        oldest = drafts[-1]
         with self.transaction():
             self.db.execute("delete from digest_items where group_key = ? and digest_id = ?", [group, oldest.id])
             self.db.execute("delete from digests where group_key = ? and digest_id = ?", [group, oldest.id])

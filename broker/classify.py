@@ -1,183 +1,95 @@
 """Theme decisions: which community themes an item belongs to, and why.
 
-Pure functions over ``models``; no database or file I/O. ``classify`` is the
-one entry point the pipeline calls, so the learned model can replace the
-keyword rules behind it without the pipeline noticing.
+Pure functions over ``models``; no database or file I/O. ``decider`` is the
+one entry point the pipeline calls. Each theme is decided by its keyword rule
+(``keywords.py``) until curators have labelled enough items for the learned
+model (``learn``) to be tried on it, and the model then beats the keywords on
+those labels. An item's own label always wins. scikit-learn is imported only
+when some theme has labels enough to try the model.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol
 
+from .keywords import compile_rules, keyword_matches
+from .metrics import MIN_LABELS_EACH_WAY, Takeover, label_counts
 from .models import Item, Theme, ThemeMatch
 
-_WORD = re.compile(r"([a-z0-9]+)")
-_JOINERS = " \t\r\n-'\u2019\u2010\u2011"  # what may stand between the words of a phrase
+log = logging.getLogger(__name__)
+Labels = Mapping[str, Mapping[str, bool]]  # item id -> theme key -> yes or no
+
+
+class _Decide(Protocol):
+    def __call__(self, items: Sequence[Item]) -> dict[str, tuple[ThemeMatch, ...]]: ...
 
 
 @dataclass(frozen=True)
-class Words:
-    """A text as lower-case words and the separators between them, made once per item."""
+class Decider:
+    """Decides the themes of batches of items; ``checks`` says who decides each theme and why."""
 
-    words: tuple[str, ...]
-    between: tuple[str, ...]  # between[i] separates words[i] and words[i + 1]
+    decide: _Decide
+    checks: tuple[Takeover, ...]
 
+    def __call__(self, items: Sequence[Item]) -> dict[str, tuple[ThemeMatch, ...]]:
+        return self.decide(items)
 
-def tokens(text: str) -> Words:
-    """Split a text once; every theme's keywords are then looked up in the same words."""
-    parts = _WORD.split(text.lower())
-    return Words(tuple(parts[1::2]), tuple(parts[2:-1:2]))
-
-
-def _forms(word: str) -> frozenset[str]:
-    """A phrase's last word with the plurals people write: carer(s), family/families, box(es)."""
-    forms = {word, word + "s", word + "es"}
-    if len(word) > 3 and word.endswith("y"):
-        forms.add(word[:-1] + "ies")
-    return frozenset(forms)
+    @property
+    def failures(self) -> list[Takeover]:
+        """Themes whose model failed while learning, and so fell back to their keywords."""
+        return [c for c in self.checks if c.failure]
 
 
-@dataclass(frozen=True)
-class Phrases:
-    """Keywords as word sequences, found in one pass over a text's words.
-
-    A keyword matches whole words, in order, separated only by spaces, hyphens
-    or apostrophes ("unpaid care", "unpaid-care"; not "unpaid, care"); its last
-    word may be plural, and a possessive "'s" is simply the next word. One pass
-    with dictionary look-ups replaced a regex per theme that cost far more.
-    """
-
-    keywords: tuple[str, ...]
-    starts: Mapping[str, tuple[tuple[int, tuple[frozenset[str], ...]], ...]]
-
-    @classmethod
-    def of(cls, keywords: Iterable[str]) -> Phrases | None:
-        kept = tuple(k for k in keywords if _WORD.findall(k.lower()))
-        if not kept:
-            return None
-        starts: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
-        for index, keyword in enumerate(kept):
-            words = _WORD.findall(keyword.lower())
-            forms = (*(frozenset({w}) for w in words[:-1]), _forms(words[-1]))
-            for first in forms[0]:
-                starts.setdefault(first, []).append((index, forms))
-        return cls(kept, {w: tuple(found) for w, found in starts.items()})
-
-    def find(self, text: Words) -> list[str]:
-        """The keywords present in the text, in the order they first appear."""
-        return [self.keywords[k] for k in self.find_indexes(text)]
-
-    def find_indexes(self, text: Words) -> list[int]:
-        """Indexes (into ``keywords``) of the keywords present, in the order they first appear."""
-        words, between = text.words, text.between
-        hits: dict[int, int] = {}
-        for i, word in enumerate(words):
-            for index, forms in self.starts.get(word, ()):
-                if index in hits or i + len(forms) > len(words):
-                    continue
-                if all(words[i + j] in forms[j] and not between[i + j - 1].strip(_JOINERS)
-                       for j in range(1, len(forms))):
-                    hits[index] = i
-        return sorted(hits, key=lambda k: (hits[k], k))
-
-
-@dataclass(frozen=True)
-class KeywordRule:
-    """One theme's keywords and exclude words."""
-
-    theme: str
-    keywords: tuple[str, ...]
-    include: Phrases | None
-    exclude: Phrases | None
-
-    def match(self, text: str, words: Words | None = None) -> ThemeMatch | None:
-        """The theme match for ``text``, naming the keywords that matched.
-
-        ``words`` (from :func:`tokens`) lets many rules share one split of the text.
-        """
-        if self.include is None:
-            return None
-        words = tokens(text) if words is None else words
-        if self.exclude is not None and self.exclude.find(words):
-            return None
-        found = self.include.find(words)
-        return ThemeMatch(self.theme, tuple(found)) if found else None
-
-
-class RuleSet(tuple[KeywordRule, ...]):
-    """Every theme's rules, plus one index of all their keywords, so a text is read once for all themes."""
-
-    combined: Phrases | None
-    owner: tuple[int, ...]  # for each combined keyword, the index of its rule
-
-    def __new__(cls, rules: Sequence[KeywordRule]) -> RuleSet:
-        made = super().__new__(cls, rules)
-        pairs = [(n, keyword) for n, rule in enumerate(rules) if rule.include for keyword in rule.include.keywords]
-        made.combined = Phrases.of(keyword for _, keyword in pairs)
-        made.owner = tuple(n for n, _ in pairs)
-        return made
-
-    def matches(self, text: str) -> tuple[ThemeMatch, ...]:
-        if self.combined is None:
-            return ()
-        words = tokens(text)
-        found: dict[int, list[str]] = {}
-        for k in self.combined.find_indexes(words):
-            found.setdefault(self.owner[k], []).append(self.combined.keywords[k])
-        matches = []
-        for n in sorted(found):
-            rule = self[n]
-            if rule.exclude is None or not rule.exclude.find(words):
-                matches.append(ThemeMatch(rule.theme, tuple(found[n])))
-        return tuple(matches)
-
-
-def compile_rules(themes: Sequence[Theme]) -> RuleSet:
-    """Compile every theme's keywords once, for use on many items."""
-    rules = []
-    for theme in themes:
-        keywords = tuple(k for k in theme.keywords if k.strip())
-        rules.append(KeywordRule(theme.key, keywords, Phrases.of(keywords), Phrases.of(theme.exclude)))
-    return RuleSet(rules)
-
-
-def keyword_matches(rules: Sequence[KeywordRule], text: str) -> tuple[ThemeMatch, ...]:
-    """Every theme whose keywords appear in ``text`` and whose excludes do not."""
-    if isinstance(rules, RuleSet):
-        return rules.matches(text)
-    words = tokens(text)
-    matches = (rule.match(text, words) for rule in rules)
-    return tuple(m for m in matches if m is not None)
-
-
-Decider = Callable[[Sequence[Item]], dict[str, tuple[ThemeMatch, ...]]]
-
-
-def decider(themes: Sequence[Theme], *, training: Sequence[Item] = (),
-            labels: Mapping[str, Mapping[str, bool]] | None = None) -> Decider:
+def decider(themes: Sequence[Theme], *, training: Sequence[Item] = (), labels: Labels | None = None) -> Decider:
     """A function that decides the themes of batches of items, trained (if at all) once.
 
-    With no curators' labels this is the keyword rules, exactly. With labels, a
-    model learns from them (``training`` items supply the texts; unlabelled ones
-    act as keyword weak labels), and an item's own label always decides.
-    Matches the model was unsure about are kept with ``chosen`` False, for review.
+    With too few labels for any theme this is the keyword rules, with labelled
+    items following their labels. Otherwise a model learns from the labels
+    (``training`` items supply the texts; unlabelled ones act as keyword weak
+    labels) and takes over each theme where it beats the keyword rule. Matches
+    the model was unsure about are kept with ``chosen`` False, for review.
     """
-    if not labels:
-        rules = compile_rules(themes)
-        return lambda items: {item.id: keyword_matches(rules, item.text_for_matching()) for item in items}
+    labels = labels or {}
+    keys = [t.key for t in themes]
+    counts = label_counts(labels.values(), keys)
+    checks = tuple(Takeover(k, *counts[k]) for k in keys)
+    if any(min(pair) >= MIN_LABELS_EACH_WAY for pair in counts.values()):
+        try:
+            return _learned(themes, training, labels)
+        except Exception as exc:
+            failure = f"{type(exc).__name__}: {exc}"
+            checks = tuple(replace(c, failure=failure) if min(c.yes, c.no) >= MIN_LABELS_EACH_WAY else c
+                           for c in checks)
+    rules = compile_rules(themes)
+
+    def decide(items: Sequence[Item]) -> dict[str, tuple[ThemeMatch, ...]]:
+        out = {}
+        for item in items:
+            found = keyword_matches(rules, item.text_for_matching())
+            own = labels.get(item.id)
+            if own:  # a curator's label decides, whatever the keywords say
+                matched = {m.theme: m for m in found}
+                found = tuple(matched.get(k, ThemeMatch(k, ())) for k in keys if own.get(k, k in matched))
+            out[item.id] = found
+        return out
+
+    return Decider(decide, checks)
+
+
+def _learned(themes: Sequence[Theme], training: Sequence[Item], labels: Labels) -> Decider:
     from .learn import ThemeModel  # scikit-learn loads only when there is something to learn
 
     model = ThemeModel.train([i.text_for_matching() for i in training],
                              [labels.get(i.id, {}) for i in training], themes)
-    known = labels
 
     def decide(items: Sequence[Item]) -> dict[str, tuple[ThemeMatch, ...]]:
         decided = model.decide([i.text_for_matching() for i in items], jobs=2 if len(items) >= 2000 else 1)
         result = {}
         for item, row in zip(items, decided, strict=True):
-            own = known.get(item.id, {})
+            own = labels.get(item.id, {})
             matches = []
             for d in row:
                 chosen = own.get(d.theme, d.chosen)
@@ -187,10 +99,10 @@ def decider(themes: Sequence[Theme], *, training: Sequence[Item] = (),
             result[item.id] = tuple(matches)
         return result
 
-    return decide
+    return Decider(decide, model.checks)
 
 
 def classify(items: Sequence[Item], themes: Sequence[Theme], *, training: Sequence[Item] = (),
-             labels: Mapping[str, Mapping[str, bool]] | None = None) -> dict[str, tuple[ThemeMatch, ...]]:
+             labels: Labels | None = None) -> dict[str, tuple[ThemeMatch, ...]]:
     """Decide the themes of each item: a map from item id to its matches (see :func:`decider`)."""
     return decider(themes, training=training, labels=labels)(items)

@@ -11,7 +11,8 @@ import difflib
 import os
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -124,14 +125,29 @@ class Config:
         )
 
 
+class _Reported(ConfigError):
+    """Problems already recorded one by one; raised only to stop checking the current table."""
+
+
 class _Checker:
-    """Collects the file name so each message can start with it."""
+    """Collects every problem in the file, each a line that starts with the file's name."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.problems: list[str] = []
 
     def fail(self, where: str, problem: str, fix: str) -> ConfigError:
         return ConfigError(f"{self.path.name}: {where}: {problem}. {fix}")
+
+    @contextmanager
+    def collect(self) -> Iterator[None]:
+        """Record a problem raised inside, and go on checking the rest of the file."""
+        try:
+            yield
+        except _Reported:
+            pass
+        except ConfigError as exc:
+            self.problems.append(str(exc))
 
     def table(self, where: str, data: Any) -> Mapping[str, Any]:
         if not isinstance(data, Mapping):
@@ -140,22 +156,28 @@ class _Checker:
 
     def keys(self, where: str, data: Mapping[str, Any], allowed: Mapping[str, Any],
              required: tuple[str, ...] = ()) -> None:
+        """Every unknown, mistyped or missing key in one table; raises once if there was any."""
+        before, suggested = len(self.problems), set()
         for key, value in data.items():
             if key not in allowed:
                 close = difflib.get_close_matches(key, list(allowed), n=1)
+                suggested.update(close)
                 hint = f"Did you mean {close[0]!r}?" if close else (
                     "Remove it, or use one of: " + ", ".join(allowed))
-                raise self.fail(where, f"unknown key {key!r}", hint)
+                self.problems.append(str(self.fail(where, f"unknown key {key!r}", hint)))
+                continue
             want = allowed[key]
-            # TOML's true/false are ints to Python; never accept them as numbers.
-            ok = isinstance(value, want) and not (isinstance(value, bool) and want is not bool)
-            if not ok:
-                raise self.fail(f"{where} {key}", f"should be {_kind(want)}, not {value!r}",
-                                f"Write it like: {key} = {_example(want)}")
+            if not _is(value, want):
+                self.problems.append(str(self.fail(f"{where} {key}", f"should be {_kind(want)}, not {value!r}",
+                                                   f"Write it like: {key} = {_example(want)}")))
         for key in required:
+            if key in suggested:
+                continue  # "Did you mean 'title'?" already says it
             if key not in data or (isinstance(data[key], str) and not data[key].strip()):
-                raise self.fail(where, f"{key!r} is missing",
-                                f"Add a line: {key} = {_example(allowed[key])}")
+                self.problems.append(str(self.fail(where, f"{key!r} is missing",
+                                                   f"Add a line: {key} = {_example(allowed[key])}")))
+        if len(self.problems) > before:
+            raise _Reported(self.problems[-1])
 
     def strings(self, where: str, values: list[Any]) -> tuple[str, ...]:
         for value in values:
@@ -210,55 +232,80 @@ def load_config(path: str | Path) -> Config:
 
 
 def parse_config(data: Mapping[str, Any], path: Path) -> Config:
-    """Check already-parsed TOML; ``path`` is the file it came from."""
+    """Check already-parsed TOML; ``path`` is the file it came from.
+
+    Every problem is found before any is reported, so one ``broker check``
+    lists all of them (one line each) rather than the first.
+    """
     check = _Checker(path)
-    check.keys("the top level", data, TOP_KEYS)
+    with check.collect():
+        check.keys("the top level", data, TOP_KEYS)
     base = path.parent
 
-    broker = check.table("broker", data.get("broker", {}))
-    check.keys("[broker]", broker, BROKER_KEYS, required=("title",))
-    timezone = broker.get("timezone", "Europe/London")
-    try:
-        ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise check.fail("[broker] timezone", f"{timezone!r} is not a time zone",
-                         'Use a name like "Europe/London"') from None
-    base_url = broker.get("base_url", "")
-    if base_url:
-        parts = urlsplit(base_url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise check.fail("[broker] base_url", f"{base_url!r} is not a web address",
-                             'Write the full address, like "https://example.org/digest/"')
-        if not base_url.endswith("/"):
-            base_url += "/"
-    for key in ("backlog_days", "concurrency", "per_host", "max_feed_bytes"):
-        if key in broker and broker[key] < 1:
-            raise check.fail(f"[broker] {key}", "must be 1 or more", f"Set {key} to a positive number")
-    if "feed_timeout" in broker and broker["feed_timeout"] <= 0:
-        raise check.fail("[broker] feed_timeout", "must be more than 0", "Set it to a number of seconds, like 30")
-
-    email = _email(check, data["email"]) if "email" in data else None
-    operator_email = ""
-    if broker.get("operator_email"):
+    broker: Mapping[str, Any] = {}
+    with check.collect():
+        broker = check.table("broker", data.get("broker", {}))
+        check.keys("[broker]", broker, BROKER_KEYS, required=("title",))
+    settings = {k: v for k, v in broker.items() if k in BROKER_KEYS and _is(v, BROKER_KEYS[k])}
+    timezone = settings.get("timezone", "Europe/London")
+    with check.collect():
         try:
-            operator_email = normalise_address(broker["operator_email"])
-        except BadAddress as exc:
-            raise check.fail("[broker] operator_email", f"{broker['operator_email']!r} is not an email address ({exc})",
-                             'Write one address, like "operator@example.org"') from None
+            ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            timezone = "Europe/London"
+            raise check.fail("[broker] timezone", f"{settings['timezone']!r} is not a time zone",
+                             'Use a name like "Europe/London"') from None
+    base_url = settings.get("base_url", "")
+    with check.collect():
+        if base_url:
+            parts = urlsplit(base_url)
+            if parts.scheme not in ("http", "https") or not parts.netloc:
+                raise check.fail("[broker] base_url", f"{base_url!r} is not a web address",
+                                 'Write the full address, like "https://example.org/digest/"')
+            if not base_url.endswith("/"):
+                base_url += "/"
+    for key in ("backlog_days", "concurrency", "per_host", "max_feed_bytes"):
+        with check.collect():
+            if key in settings and settings[key] < 1:
+                raise check.fail(f"[broker] {key}", "must be 1 or more", f"Set {key} to a positive number")
+    with check.collect():
+        if "feed_timeout" in settings and settings["feed_timeout"] <= 0:
+            raise check.fail("[broker] feed_timeout", "must be more than 0",
+                             "Set it to a number of seconds, like 30")
+
+    email = None
+    with check.collect():
+        email = _email(check, data["email"]) if "email" in data else None
+    operator_email = ""
+    with check.collect():
+        if settings.get("operator_email"):
+            try:
+                operator_email = normalise_address(settings["operator_email"])
+            except BadAddress as exc:
+                raise check.fail("[broker] operator_email",
+                                 f"{settings['operator_email']!r} is not an email address ({exc})",
+                                 'Write one address, like "operator@example.org"') from None
     themes = _themes(check, data.get("themes", {}))
     feeds = _feeds(check, data.get("feeds", []), base)
-    groups = _groups(check, data.get("groups", {}), themes)
-    schedules = {key: parse_group_schedule(entry, where=f"{path.name}: [groups.{key}]")
-                 for key, entry in data.get("groups", {}).items()}
+    raw_groups = data.get("groups", {})
+    raw_themes = data.get("themes", {})
+    groups = _groups(check, raw_groups, list(raw_themes) if isinstance(raw_themes, Mapping) else [])
+    schedules = {}
+    for key, entry in raw_groups.items() if isinstance(raw_groups, Mapping) else ():
+        with check.collect():
+            if isinstance(entry, Mapping):
+                schedules[key] = parse_group_schedule(entry, where=f"{path.name}: [groups.{key}]")
+    if check.problems:
+        raise ConfigError("\n".join(check.problems), check.problems)
 
     def resolve(key: str, default: str) -> Path:
         # normpath, not resolve(): the site folder is a symlink to the live build, and
         # following it would make broker write its next build inside the old one.
-        return Path(os.path.normpath(base / broker.get(key, default)))
+        return Path(os.path.normpath(base / settings.get(key, default)))
 
     return Config(
         path=path,
-        title=broker["title"].strip(),
+        title=settings["title"].strip(),
         base_url=base_url,
         database=resolve("database", "broker.db"),
         output=resolve("output", "site"),
@@ -267,20 +314,25 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
         feeds=feeds,
         themes=themes,
         groups=groups,
-        backlog_days=broker.get("backlog_days", 30),
-        concurrency=broker.get("concurrency", 8),
-        per_host=broker.get("per_host", 4),
-        feed_timeout=float(broker.get("feed_timeout", 30.0)),
-        max_feed_bytes=broker.get("max_feed_bytes", 10 * 1024 * 1024),
-        user_agent=broker.get("user_agent", USER_AGENT),
-        allow_private_networks=broker.get("allow_private_networks", False),
+        backlog_days=settings.get("backlog_days", 30),
+        concurrency=settings.get("concurrency", 8),
+        per_host=settings.get("per_host", 4),
+        feed_timeout=float(settings.get("feed_timeout", 30.0)),
+        max_feed_bytes=settings.get("max_feed_bytes", 10 * 1024 * 1024),
+        user_agent=settings.get("user_agent", USER_AGENT),
+        allow_private_networks=settings.get("allow_private_networks", False),
         email=email,
         operator_email=operator_email,
-        glossary_file=resolve("glossary", "") if broker.get("glossary") else None,
+        glossary_file=resolve("glossary", "") if settings.get("glossary") else None,
         summaries=resolve("summaries", "summaries"),
-        hard_to_read_above=float(broker.get("hard_to_read_above", 9.0)),
+        hard_to_read_above=float(settings.get("hard_to_read_above", 9.0)),
         schedules=schedules,
     )
+
+
+def _is(value: Any, want: Any) -> bool:
+    """The TOML value has the type a key wants (true/false are never numbers)."""
+    return isinstance(value, want) and not (isinstance(value, bool) and want is not bool)
 
 
 def _email(check: _Checker, raw: Any) -> EmailSettings:
@@ -315,31 +367,38 @@ def _email(check: _Checker, raw: Any) -> EmailSettings:
 
 def _feeds(check: _Checker, raw: Any, base: Path) -> tuple[FeedSpec, ...]:
     if not isinstance(raw, list):
-        raise check.fail("feeds", "should be a list of [[feeds]] tables",
-                         "Start each feed with a line [[feeds]]")
+        check.problems.append(str(check.fail("feeds", "should be a list of [[feeds]] tables",
+                                             "Start each feed with a line [[feeds]]")))
+        return ()
     feeds: list[FeedSpec] = []
     seen: dict[str, str] = {}
     for number, entry in enumerate(raw, start=1):
-        where = f"[[feeds]] number {number}"
-        entry = check.table(where, entry)
-        check.keys(where, entry, FEED_KEYS, required=("name", "url"))
-        name = entry["name"].strip()
-        where = f"[[feeds]] {name!r}"
-        url = _feed_url(check, where, entry["url"].strip(), base)
-        kind = entry.get("kind", FINDINGS)
-        if kind not in FEED_KINDS:
-            raise check.fail(f"{where} kind", f"{kind!r} is not a kind of feed",
-                             'Use "findings" for research results or "opportunities" for calls to get involved')
-        if url in seen:
-            raise check.fail(f"{where} url", f"the same address is already used by feed {seen[url]!r}",
-                             "Remove one of the two feeds")
-        seen[url] = name
-        stale_days = entry.get("stale_days", 60)
-        if stale_days < 1:
-            raise check.fail(f"{where} stale_days", "must be 1 or more", "Set it to a number of days, like 60")
-        feeds.append(FeedSpec(name=name, url=url, kind=kind,
-                              organisation=entry.get("organisation", "").strip(), stale_days=stale_days))
+        with check.collect():
+            where = f"[[feeds]] number {number}"
+            entry = check.table(where, entry)
+            check.keys(where, entry, FEED_KEYS, required=("name", "url"))
+            name = entry["name"].strip()
+            where = f"[[feeds]] {name!r}"
+            url = _feed_url(check, where, entry["url"].strip(), base)
+            kind = entry.get("kind", FINDINGS)
+            if kind not in FEED_KINDS:
+                raise check.fail(f"{where} kind", f"{kind!r} is not a kind of feed",
+                                 'Use "findings" for research results or "opportunities" for calls to get involved')
+            if url in seen:
+                raise check.fail(f"{where} url", f"the same address is already used by feed {seen[url]!r}",
+                                 "Remove one of the two feeds")
+            seen[url] = name
+            stale_days = entry.get("stale_days", 60)
+            if stale_days < 1:
+                raise check.fail(f"{where} stale_days", "must be 1 or more", "Set it to a number of days, like 60")
+            feeds.append(FeedSpec(name=name, url=url, kind=kind,
+                                  organisation=entry.get("organisation", "").strip(), stale_days=stale_days))
     return tuple(feeds)
+
+
+# "www.example.org/feed" or "evidence.nihr.ac.uk/feed/": a web address written without https://
+_LOOKS_WEB = re.compile(r"^(?:www\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!(?:xml|rss|atom|rdf|json|txt|html?)(?:/|$))"
+                        r"[a-z]{2,})(?::\d+)?(?:/|$)", re.IGNORECASE)
 
 
 def _feed_url(check: _Checker, where: str, url: str, base: Path) -> str:
@@ -353,61 +412,76 @@ def _feed_url(check: _Checker, where: str, url: str, base: Path) -> str:
     if parts.scheme and len(parts.scheme) > 1:  # one letter is a Windows drive
         raise check.fail(f"{where} url", f"{parts.scheme}: addresses are not allowed",
                          "Use an address that starts with https:// or http://, or a file path")
-    return str((base / url).resolve())
+    path = (base / url).resolve()
+    if _LOOKS_WEB.match(url) and not path.exists():
+        raise check.fail(f"{where} url", f"{url!r} looks like a web address without https://, so it would be read "
+                         "as a file on this computer", f'Write it in full: url = "https://{url}"')
+    return str(path)
 
 
 def _themes(check: _Checker, raw: Any) -> tuple[Theme, ...]:
-    raw = check.table("themes", raw)
-    themes = []
+    themes: list[Theme] = []
+    with check.collect():
+        raw = check.table("themes", raw)
+    if not isinstance(raw, Mapping):
+        return ()
     for key, entry in raw.items():
-        where = f"[themes.{key}]"
-        check.slug(where, key)
-        entry = check.table(where, entry)
-        check.keys(where, entry, THEME_KEYS, required=("label",))
-        keywords = check.strings(f"{where} keywords", entry.get("keywords", []))
-        themes.append(Theme(
-            key=key,
-            label=entry["label"].strip(),
-            description=entry.get("description", "").strip(),
-            keywords=keywords,
-            exclude=check.strings(f"{where} exclude", entry.get("exclude", [])),
-        ))
+        with check.collect():
+            where = f"[themes.{key}]"
+            check.slug(where, key)
+            entry = check.table(where, entry)
+            check.keys(where, entry, THEME_KEYS, required=("label",))
+            keywords = check.strings(f"{where} keywords", entry.get("keywords", []))
+            themes.append(Theme(
+                key=key,
+                label=entry["label"].strip(),
+                description=entry.get("description", "").strip(),
+                keywords=keywords,
+                exclude=check.strings(f"{where} exclude", entry.get("exclude", [])),
+            ))
     return tuple(themes)
 
 
-def _groups(check: _Checker, raw: Any, themes: tuple[Theme, ...]) -> tuple[Group, ...]:
-    raw = check.table("groups", raw)
-    known = [t.key for t in themes]
-    groups = []
+def _groups(check: _Checker, raw: Any, theme_keys: list[str]) -> tuple[Group, ...]:
+    """Groups; ``theme_keys`` are every theme the file names, even one with problems of its own."""
+    groups: list[Group] = []
+    with check.collect():
+        raw = check.table("groups", raw)
+    if not isinstance(raw, Mapping):
+        return ()
     for key, entry in raw.items():
-        where = f"[groups.{key}]"
-        check.slug(where, key)
-        if key in RESERVED_KEYS:
-            raise check.fail(where, f"the name {key!r} is used by the website itself",
-                             "Choose another name for this group")
-        entry = check.table(where, entry)
-        check.keys(where, entry, GROUP_KEYS, required=("name", "themes"))
-        group_themes = check.strings(f"{where} themes", entry["themes"])
-        if not group_themes:
-            raise check.fail(f"{where} themes", "the list is empty",
-                             "Name at least one theme, like themes = [\"carers\"]")
-        for theme in group_themes:
-            if theme not in known:
-                close = difflib.get_close_matches(theme, known, n=1)
-                hint = f"Did you mean {close[0]!r}? " if close else ""
-                raise check.fail(
-                    f"{where} themes", f"{theme!r} is not a theme",
-                    f"{hint}Define it as [themes.{theme}] or use one of: {', '.join(known) or 'none yet'}")
-        max_items = entry.get("max_items", 12)
-        if max_items < 1:
-            raise check.fail(f"{where} max_items", "must be 1 or more",
-                             "Set it to the most items a digest may hold, like 12")
-        on_empty = entry.get("on_empty", "skip")
-        if on_empty not in ON_EMPTY:
-            raise check.fail(f"{where} on_empty", f"{on_empty!r} is not a choice",
-                             'Use "skip" to send nothing when there is nothing new, or "note" to send a short note')
-        groups.append(Group(key=key, name=entry["name"].strip(), themes=group_themes,
-                            description=entry.get("description", "").strip(), max_items=max_items,
-                            approval=entry.get("approval", False), on_empty=on_empty))
+        with check.collect():
+            groups.append(_group(check, key, entry, theme_keys))
     return tuple(groups)
 
+
+def _group(check: _Checker, key: str, entry: Any, known: list[str]) -> Group:
+    where = f"[groups.{key}]"
+    check.slug(where, key)
+    if key in RESERVED_KEYS:
+        raise check.fail(where, f"the name {key!r} is used by the website itself",
+                         "Choose another name for this group")
+    entry = check.table(where, entry)
+    check.keys(where, entry, GROUP_KEYS, required=("name", "themes"))
+    group_themes = check.strings(f"{where} themes", entry["themes"])
+    if not group_themes:
+        raise check.fail(f"{where} themes", "the list is empty",
+                         "Name at least one theme, like themes = [\"carers\"]")
+    for theme in group_themes:
+        if theme not in known:
+            close = difflib.get_close_matches(theme, known, n=1)
+            hint = f"Did you mean {close[0]!r}? " if close else ""
+            raise check.fail(
+                f"{where} themes", f"{theme!r} is not a theme",
+                f"{hint}Define it as [themes.{theme}] or use one of: {', '.join(known) or 'none yet'}")
+    max_items = entry.get("max_items", 12)
+    if max_items < 1:
+        raise check.fail(f"{where} max_items", "must be 1 or more",
+                         "Set it to the most items a digest may hold, like 12")
+    on_empty = entry.get("on_empty", "skip")
+    if on_empty not in ON_EMPTY:
+        raise check.fail(f"{where} on_empty", f"{on_empty!r} is not a choice",
+                         'Use "skip" to send nothing when there is nothing new, or "note" to send a short note')
+    return Group(key=key, name=entry["name"].strip(), themes=group_themes,
+                 description=entry.get("description", "").strip(), max_items=max_items,
+                 approval=entry.get("approval", False), on_empty=on_empty)

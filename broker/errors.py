@@ -7,6 +7,7 @@ and exit codes. Each message names the feed, file or key and says how to fix it.
     ├── ConfigError      feeds.toml (or a file it names) is wrong
     ├── FetchError       one feed could not be fetched or read
     ├── StoreError       the database cannot be used as it is
+    │   └── UnknownItem  no stored item has the id a curator gave
     ├── LabelError       a curator's label cannot be recorded
     ├── MailError        a message could not be built or delivered
     └── LockError        another broker run holds the lock
@@ -20,7 +21,15 @@ class BrokerError(Exception):
 
 
 class ConfigError(BrokerError):
-    """The configuration file is missing, unreadable or invalid."""
+    """The configuration file is missing, unreadable or invalid.
+
+    ``problems`` holds every problem found, one line each, so a curator can fix
+    them all in one go; the message is those lines joined.
+    """
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = list(problems) if problems else [message]
 
 
 class FetchError(BrokerError):
@@ -29,6 +38,10 @@ class FetchError(BrokerError):
 
 class StoreError(BrokerError):
     """The database is unusable (for example, made by a newer broker)."""
+
+
+class UnknownItem(StoreError):
+    """No stored item has the given id (a mistyped id is a usage error, not a broken database)."""
 
 
 class LabelError(BrokerError):

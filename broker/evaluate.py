@@ -10,9 +10,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from . import learn, metrics
+from . import classify, metrics
 from .errors import LabelError
-from .models import Item, Theme
+from .models import Item, Theme, matching_text
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,8 @@ def train_and_predict(train: Sequence[Mapping[str, Any]], test: Sequence[Mapping
     if unknown:
         raise LabelError(f"the training file uses themes the config does not define: {', '.join(unknown)}. "
                          "Add them to [themes], or leave out --config to use the file's own themes")
+    from . import learn  # scikit-learn loads only when a model is trained
+
     chosen = learn.fit_predict([_text(r) for r in train], [r.get("themes", []) for r in train],
                                [_text(r) for r in test], themes, jobs=2)
     return [{"id": row["id"], "themes": [k for k in keys if k in found]} for row, found in zip(test, chosen,
@@ -61,15 +63,32 @@ def score(test: Sequence[Mapping[str, Any]], predictions: Sequence[Mapping[str, 
                   metrics.example_f1([set(row.get("themes", [])) for row in test], chosen))
 
 
+@dataclass(frozen=True)
+class Report:
+    """What ``broker evaluate`` says: who decides each theme and why, and how decisions compare with labels."""
+
+    deciders: list[str]  # one plain sentence per theme
+    scores: list[str]  # one plain sentence per theme, from cross-validation; empty with under 2 labelled items
+    labelled: int
+
+
 def cross_validation(items: Sequence[Item], labels: Mapping[str, Mapping[str, bool]],
-                     themes: Sequence[Theme], folds: int = 5) -> tuple[list[str], int]:
-    """Plain sentences per theme from k-fold cross-validation, and how many items were labelled."""
+                     themes: Sequence[Theme], folds: int = 5) -> Report:
+    """Who decides each theme, and per-theme sentences from k-fold cross-validation over the labelled items."""
     labelled = sum(1 for i in items if labels.get(i.id))
+    checks = classify.decider(themes, training=items, labels=labels).checks
+    names = {t.key: t.label for t in themes}
+    deciders = [f"{names[c.theme]}: {c.reason(has_keywords=bool(t.keywords))}."
+                for c, t in zip(checks, themes, strict=True)]
+    if labelled < 2:
+        return Report(deciders, [], labelled)
+    from . import learn  # scikit-learn loads only to cross-validate
+
     counts = learn.cross_validate([i.text_for_matching() for i in items], [labels.get(i.id, {}) for i in items],
                                   themes, folds=folds)
-    return metrics.describe(counts, {t.key: t.label for t in themes}), labelled
+    return Report(deciders, metrics.describe(counts, names), labelled)
 
 
 def _text(row: Mapping[str, Any]) -> str:
-    return learn.text_of(str(row.get("title") or ""), str(row.get("abstract") or ""),
+    return matching_text(str(row.get("title") or ""), str(row.get("abstract") or ""),
                          tuple(row.get("categories") or ()))

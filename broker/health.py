@@ -111,8 +111,13 @@ def _date(moment: datetime) -> str:
 
 
 def _days(span: timedelta) -> str:
-    days = span.days
+    days, seconds = span.days, span.total_seconds()
+    if seconds < 60:
+        return "less than a minute"
+    if seconds < 3600:
+        minutes = int(seconds // 60)
+        return "1 minute" if minutes == 1 else f"{minutes} minutes"
     if days < 1:
-        hours = max(1, int(span.total_seconds() // 3600))
+        hours = int(seconds // 3600)
         return "1 hour" if hours == 1 else f"{hours} hours"
     return "1 day" if days == 1 else f"{days} days"

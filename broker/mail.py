@@ -27,7 +27,7 @@ from email.policy import SMTP
 from email.utils import format_datetime, formataddr
 from pathlib import Path
 from typing import Protocol
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from .errors import MailError
 from .models import Digest, Group
@@ -60,16 +60,25 @@ def unsubscribe_token(secret: bytes, group: str, email: str) -> str:
     return payload + "." + base64.urlsafe_b64encode(signature).decode().rstrip("=")
 
 
-def read_token(secret: bytes, token: str) -> tuple[str, str]:
-    """The (group, email) a token was made for, or MailError if it is not genuine."""
-    payload, _, signature = token.strip().partition(".")
-    expected = base64.urlsafe_b64encode(
-        hmac.new(secret, payload.encode(), hashlib.sha256).digest()[:16]).decode().rstrip("=")
-    if not payload or not hmac.compare_digest(signature, expected):
-        raise MailError("that unsubscribe token is not one broker made for this database; "
-                        "copy the whole token from the request, or unsubscribe by address instead")
-    group, _, email = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)).decode().partition("\n")
-    return group, email
+_TOKEN_LIKE = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{8,}")
+
+
+def read_token(secret: bytes, text: str) -> tuple[str, str]:
+    """The (group, email) a token was made for, or MailError if it is not genuine.
+
+    ``text`` may be the token alone or the whole subject line of an unsubscribe
+    email ("Re: unsubscribe TOKEN", even still URL-encoded): the operator pastes
+    what they see.
+    """
+    for token in reversed(_TOKEN_LIKE.findall(unquote(text))):
+        payload, _, signature = token.partition(".")
+        expected = base64.urlsafe_b64encode(
+            hmac.new(secret, payload.encode(), hashlib.sha256).digest()[:16]).decode().rstrip("=")
+        if hmac.compare_digest(signature, expected):
+            group, _, email = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)).decode().partition("\n")
+            return group, email
+    raise MailError("that unsubscribe token is not one broker made for this database; "
+                    "copy the whole subject line or token from the request, or unsubscribe by address instead")
 
 
 # ---------------------------------------------------------------- messages

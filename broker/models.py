@@ -6,6 +6,7 @@ so that any stage can be tested by building these by hand.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -77,6 +78,7 @@ class FetchResult:
     moved_to: str = ""  # the new URL after a permanent redirect
     warning: str = ""  # the feed was read, but something about it was odd
     retry_after: float = 0.0  # seconds the server asked us to wait before trying again
+    suggested_url: str = ""  # the address gave a web page that names this feed
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ class Item:
 
     def text_for_matching(self) -> str:
         """Title, summary and categories: the words a theme decision may use."""
-        return "\n".join([self.title, self.summary, " ".join(self.categories)])
+        return matching_text(self.title, self.summary, self.categories)
 
 
 @dataclass(frozen=True)
@@ -181,3 +183,8 @@ class DigestHead:
     group: str
     created: datetime
     items: tuple[tuple[str, int], ...] = ()
+
+
+def matching_text(title: str, abstract: str, categories: Sequence[str] = ()) -> str:
+    """The text a theme decision reads: title, abstract and categories, one per line."""
+    return "\n".join([title, abstract, " ".join(categories)])

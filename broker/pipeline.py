@@ -19,6 +19,7 @@ from pathlib import Path
 from . import classify, digest, fetch, health, mail, render, sitebuild, siteview
 from .config import Config
 from .errors import MailError
+from .metrics import Takeover
 from .models import Digest, FeedSpec, FetchResult, Group, Item
 from .store import OutboxRow, Store
 from .store.digests import DRAFT, PUBLISHED
@@ -43,6 +44,7 @@ class RunReport:
     sending: mail.SendReport | None = None
     findings: list[health.Finding] = field(default_factory=list)
     search_problem: str = ""  # why the site was published without search, if it was
+    theme_problems: list[str] = field(default_factory=list)  # themes whose model failed and fell back to keywords
     view: render.SiteView | None = None  # what this run rendered, reused for its emails
 
     @property
@@ -68,7 +70,7 @@ def build(config: Config, *, clock: Clock = utc_now, client_factory: fetch.Clien
     """
     with _recorded_run(config, clock) as (store, now, report):
         fetch_and_store(config, store, now, report, client_factory, progress)
-        classify_new(config, store)
+        classify_new(config, store, report)
         make_digests(config, store, now, report, groups)
         publish(config, store, now, report)
         report_health(config, store, now, report)
@@ -82,7 +84,7 @@ def fetch_only(config: Config, *, clock: Clock = utc_now, client_factory: fetch.
     """Fetch and store, without publishing anything."""
     with _recorded_run(config, clock) as (store, now, report):
         fetch_and_store(config, store, now, report, client_factory, progress)
-        classify_new(config, store)
+        classify_new(config, store, report)
     return report
 
 
@@ -151,28 +153,41 @@ def fetch_and_store(config: Config, store: Store, now: datetime, report: RunRepo
 
 TRAINING_SAMPLE = 5000  # unlabelled items the model sees as keyword weak labels
 CLASSIFY_BATCH = 5000
+DECISION_RULES = 2  # raise when broker decides themes differently, so stored decisions are made again
 
 
-def classify_new(config: Config, store: Store) -> None:
+def classify_new(config: Config, store: Store, report: RunReport | None = None) -> None:
     """Decide themes for items not yet decided under the current themes and labels.
 
     Changing a theme or a label changes the version, so every item is decided
     again by a model rebuilt from the labels (nothing pickled is ever loaded).
+    Who decides each theme (keywords or model, and why) is kept for broker status.
     """
     labels = store.labels()
-    rules = json.dumps([[t.__dict__ for t in config.themes], labels], sort_keys=True)
+    rules = json.dumps([DECISION_RULES, [t.__dict__ for t in config.themes], labels], sort_keys=True)
     version = hashlib.sha256(rules.encode()).hexdigest()[:16]
     items = store.items_to_classify(version, CLASSIFY_BATCH)
     if not items:
         return
     training = store.training_items(TRAINING_SAMPLE) if labels else []
     decide = classify.decider(config.themes, training=training, labels=labels)
+    store.set_meta("theme_checks", json.dumps([c.as_dict() for c in decide.checks]))
+    for failed in decide.failures:
+        if report is not None:
+            report.theme_problems.append(
+                f"Theme {failed.theme!r} ({config.theme(failed.theme).label}): the model could not learn from its "
+                f"labels ({failed.failure}), so its keywords decide. Check its labels with: broker labels export")
     done = 0
     while items:  # a page at a time, so a large archive never sits in memory at once
         store.save_themes(decide(items), version)
         done += len(items)
         items = store.items_to_classify(version, CLASSIFY_BATCH)
     log.info("sorted %d items into themes", done)
+
+
+def theme_checks(store: Store) -> list[Takeover]:
+    """Who decided each theme at the last classification, and the figures behind it."""
+    return [Takeover.from_dict(row) for row in json.loads(store.meta("theme_checks", "[]"))]
 
 
 def make_digests(config: Config, store: Store, now: datetime, report: RunReport,
@@ -259,6 +274,17 @@ def deliver_one(config: Config, to: str, message: bytes, name: str) -> None:
                           rate_per_minute=config.email.rate_per_minute)
     if report.stopped or report.failed or report.deferred:
         log.warning("the feed-health report could not be mailed to %s; see broker status", to)
+
+
+def feed_advice(config: Config) -> list[str]:
+    """Feeds whose last fetch found a web page that names a feed: use that feed's address instead."""
+    if not config.database.exists():
+        return []
+    with Store.open(config.database) as store:
+        rows = store.feed_rows()
+    return [f"{config.path.name}: [[feeds]] {feed.name!r} url: {row.suggested_url} is the feed that web page names. "
+            f'Write url = "{row.suggested_url}"' for feed in config.feeds
+            if (row := rows.get(feed.url)) is not None and row.suggested_url]
 
 
 def hard_to_read(config: Config, store: Store, recent: int = 5) -> list[Item]:
@@ -402,6 +428,14 @@ def reject(config: Config, group: Group, *, clock: Clock = utc_now) -> Digest | 
         if dropped is not None:
             publish(config, store, clock(), RunReport(), force=True)
     return dropped
+
+
+def would_send(config: Config) -> list[tuple[str, str, str]]:
+    """(group, digest id, address) of every message ``send`` would deliver now, in its order."""
+    with Store.open(config.database) as store:
+        published = {(g.key, d.id) for g in config.groups for d in store.digest_heads(g.key)}
+        return [(row.group, row.digest_id, row.email) for row in store.pending()
+                if (row.group, row.digest_id) in published]
 
 
 def send(config: Config, *, clock: Clock = utc_now, connect: mail.ConnectionFactory | None = None,

@@ -83,6 +83,7 @@ def environment(timezone: str) -> jinja2.Environment:
     zone = ZoneInfo(timezone)
     env.filters["longdate"] = lambda moment: long_date(moment, zone)
     env.filters["isodate"] = lambda moment: moment.astimezone(zone).date().isoformat()
+    env.filters["clock"] = lambda moment: f"{moment.astimezone(zone):%H:%M}"
     env.filters["atomdate"] = lambda moment: moment.astimezone(zone).isoformat(timespec="seconds")
     env.filters["shorten"] = shorten
     env.filters["wrapped"] = wrapped

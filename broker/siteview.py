@@ -46,12 +46,13 @@ def site_view(config: Config, store: Store, now: datetime, plainer: Plainer | No
     items: dict[str, Item] = {}
 
     def load_digest(group: str, digest_id: str) -> Digest:
+        """A digest with its items' themes as they were when it was made (what was sent stays as sent)."""
         if (group, digest_id) not in digests:
-            found = digests[(group, digest_id)] = store.digest(group, digest_id)
-            items.update((item.id, item) for item in found.items)
+            digests[(group, digest_id)] = store.digest(group, digest_id)
         return digests[(group, digest_id)]
 
     def load_item(item_id: str) -> Item:
+        """An item as it is today, for its own page."""
         if item_id not in items:
             items[item_id] = store.item(item_id)
         return items[item_id]

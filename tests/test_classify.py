@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from broker.classify import compile_rules, keyword_matches
+from broker.keywords import compile_rules, keyword_matches
 from broker.models import Theme
 
 THEMES = [

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from broker import classify, pipeline
+from broker import classify, keywords, pipeline
 from broker.cli import main
 from broker.config import load_config
 from broker.models import Item, Theme, ThemeMatch
@@ -83,8 +83,8 @@ def test_with_no_labels_the_results_equal_the_keyword_rules() -> None:
     themes = [Theme("carers", "Carers", keywords=("carer",)), Theme("knees", "Knees", keywords=("knee",))]
     items = [Item(id=str(n), title=t, link="", summary="", published=FIXED_NOW)
              for n, t in enumerate(["A carer study", "Knee carers", "Nothing here"])]
-    rules = classify.compile_rules(themes)
-    expected = {i.id: classify.keyword_matches(rules, i.text_for_matching()) for i in items}
+    rules = keywords.compile_rules(themes)
+    expected = {i.id: keywords.keyword_matches(rules, i.text_for_matching()) for i in items}
     assert classify.classify(items, themes) == expected
     assert classify.classify(items, themes, labels={}) == expected
 
@@ -95,7 +95,8 @@ def test_review_starts_from_the_keyword_picks_before_any_label(tmp_path: Path) -
 
     cold = CliRunner().invoke(main, ["review", "carers", "--config", str(config)])
 
-    assert cold.output.startswith("No labels yet, so the keyword rules decide. Confirm or correct what they chose:")
+    assert cold.output.startswith("Unpaid carers: no labels yet, so its keywords decide. "
+                                  "Confirm or correct what they chose:\n")
     assert _id(tmp_path, "https://example.org/research/1") in cold.output
 
 
@@ -167,7 +168,9 @@ def test_evaluate_with_labels_speaks_plainly(tmp_path: Path) -> None:
     result = runner.invoke(main, ["evaluate", "--config", str(config)])
 
     assert "Checked against 10 labelled items" in result.output
-    assert "the model put in Unpaid carers" in result.output
+    assert "items put in Unpaid carers" in result.output
+    assert ("  Unpaid carers: 10 yes and 0 no labels so far; the model needs at least 5 of each before it can be "
+            "tried, so its keywords decide.") in result.output.splitlines()
 
 
 def test_bad_labels_give_clear_errors(tmp_path: Path) -> None:
@@ -182,7 +185,7 @@ def test_bad_labels_give_clear_errors(tmp_path: Path) -> None:
     contradiction = runner.invoke(main, ["label", item, "carers", "--not", "--config", str(config)])
     replaced = runner.invoke(main, ["label", item, "carers", "--not", "--replace", "--config", str(config)])
 
-    assert unknown_item.exit_code == 1 and "there is no item with the id 'nope'" in unknown_item.output
+    assert unknown_item.exit_code == 2 and "there is no item with the id 'nope'" in unknown_item.output
     assert unknown_theme.output == ("Error: there is no theme called 'carer'. Did you mean 'carers'? "
                                     "Themes are: carers, knees\n")
     assert contradiction.exit_code == 2

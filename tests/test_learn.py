@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from broker.classify import compile_rules, keyword_matches
+from broker.keywords import compile_rules, keyword_matches
 from broker.learn import (
     Decision,
     Settings,
@@ -76,16 +76,44 @@ def test_themes_without_labels_keep_their_keyword_rule() -> None:
         assert to_matches(row[1:]) == keyword_matches(rules, text)
 
 
-def test_a_label_changes_the_decision_for_similar_texts() -> None:
-    texts, _ = corpus(40, seed=1)
-    new = "Young carers look after a parent and miss school."
-    before = ThemeModel.train(texts, [{} for _ in texts], THEMES).decide([new])[0][0]
-    assert not before.chosen  # no carers keyword in it
-    labelled = [*texts, "Young carers look after a parent every day."]
-    labels = [{} for _ in texts] + [{"carers": True}]
-    after = ThemeModel.train(labelled, labels, THEMES).decide([new])[0][0]
-    assert after.source == "model" and after.chosen
-    assert after.probability > before.probability
+def test_a_few_labels_leave_the_keyword_rule_deciding() -> None:
+    texts, truth = corpus(40, seed=1)
+    labels = [{} for _ in texts]
+    for n in [i for i, about in enumerate(truth) if "carers" in about][:3]:  # 3 yes, 1 no: too few to check
+        labels[n] = {"carers": True}
+    labels[next(i for i, about in enumerate(truth) if "carers" not in about)] = {"carers": False}
+    model = ThemeModel.train(texts, labels, THEMES)
+    rules = compile_rules(THEMES)
+    for text, row in zip(texts, model.decide(texts), strict=True):
+        assert to_matches(row) == keyword_matches(rules, text)
+    assert model.checks[0].decided_by == "keywords" and (model.checks[0].yes, model.checks[0].no) == (3, 1)
+    assert model.checks[0].reason() == ("3 yes and 1 no labels so far; the model needs at least 5 of each before "
+                                        "it can be tried, so its keywords decide")
+
+
+def test_the_model_takes_over_a_theme_once_it_beats_its_keywords() -> None:
+    texts, truth = corpus(60, seed=1)
+    new = "Young carers look after a parent and miss school."  # no "unpaid carer" keyword in it
+    labels = [{"carers": "carers" in about} if i % 2 else {} for i, about in enumerate(truth)]
+    model = ThemeModel.train(texts, labels, THEMES)
+    decision = model.decide([new])[0][0]
+    check = model.checks[0]
+    assert check.model_decides and check.model and check.keywords and check.model.f1 > check.keywords.f1
+    assert decision.source == "model" and decision.chosen
+    assert check.reason().startswith("the model decides: checked against ")
+    assert [c.decided_by for c in model.checks[1:]] == ["keywords", "keywords"], "themes without labels"
+
+
+def test_the_keywords_keep_a_theme_when_the_model_does_no_better() -> None:
+    exact = Theme("loneliness", "Loneliness", keywords=("isolated", "befriending", "loneliness", "alone",
+                                                        "lunch clubs"))
+    texts, truth = corpus(80, seed=3)
+    labels = [{"loneliness": "loneliness" in about} for about in truth]
+    model = ThemeModel.train(texts, labels, [exact])
+    check = model.checks[0]
+    assert check.keywords is not None and check.keywords.f1 == 1.0
+    assert check.decided_by == "keywords" and model.learned == ()
+    assert "the model did no better" in check.reason()
 
 
 def test_learns_themes_from_labels_and_explains_with_words_from_the_text() -> None:
@@ -167,9 +195,9 @@ def test_describe_in_plain_words() -> None:
     lines = describe({"carers": Counts(8, 2, 3), "housing": Counts(0, 0, 2), "x": Counts(1, 0, 0)},
                      {"carers": "Unpaid carers", "housing": "Housing"})
     assert lines == [
-        "Of the 10 items the model put in Unpaid carers, 8 were right; it missed 3.",
-        "The model put no items in Housing; it missed 2.",
-        "Of the 1 item the model put in x, 1 was right; it missed none.",
+        "Of the 10 items put in Unpaid carers, 8 were right; 3 were missed.",
+        "No items were put in Housing; 2 were missed.",
+        "Of the 1 item put in x, 1 was right; none was missed.",
     ]
 
 
@@ -193,7 +221,7 @@ def test_degenerate_inputs() -> None:
     assert ThemeModel.train([], [], THEMES).decide([]) == []
     model = ThemeModel.train(["", "..."], [{"carers": True}, {"carers": False}], THEMES)
     assert [d.source for d in model.decide(["unpaid carers"])[0]] == ["keywords"] * 3
-    assert describe({"a": Counts(5, 0, 0)}) == ["Of the 5 items the model put in a, all were right; it missed none."]
+    assert describe({"a": Counts(5, 0, 0)}) == ["Of the 5 items put in a, all were right; none was missed."]
 
 
 def test_text_of_matches_item_text() -> None:

@@ -108,7 +108,7 @@ def test_summary_edit_saves_what_the_curator_writes(tmp_path: Path) -> None:
 def test_an_unknown_item_id_is_a_clear_error(tmp_path: Path) -> None:
     config, _ = _built(tmp_path)
     result = CliRunner().invoke(main, ["summary", "nope", "--config", str(config)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.output.startswith("Error: there is no item with the id 'nope'.")
 
 

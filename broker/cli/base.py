@@ -14,10 +14,10 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from .. import mail, pipeline
+from .. import checkup, mail, pipeline
 from ..addresses import BadAddress, normalise_address
 from ..config import Config, load_config
-from ..errors import BrokerError, ConfigError, LockError
+from ..errors import BrokerError, ConfigError, LockError, UnknownItem
 from ..lock import run_lock
 from ..store import Store
 
@@ -28,12 +28,32 @@ EXIT_USAGE = 2
 EXIT_LOCKED = 75  # EX_TEMPFAIL: another run is busy; try again later
 
 
-def _load(path: str) -> Config:
+def _load(path: str, curators_files: bool = False) -> Config:
+    """The config, or every problem in it (one ``Error:`` line each) and exit 2.
+
+    ``curators_files`` also checks the glossary and summaries a build reads,
+    so a build refuses them before it fetches anything.
+    """
     try:
-        return load_config(path)
+        config = load_config(path)
     except ConfigError as exc:
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(EXIT_CONFIG)
+        _fail_all(exc.problems)
+    if curators_files:
+        problems = checkup.curators_files(config)
+        if problems:
+            _fail_all(problems)
+    return config
+
+
+def _fail_all(problems: list[str]) -> NoReturn:
+    for problem in problems:
+        click.echo(f"Error: {problem}", err=True)
+    sys.exit(EXIT_CONFIG)
+
+
+def plural(count: int, word: str, many: str = "") -> str:
+    """ "1 item", "2 items"."""
+    return f"{count} {word if count == 1 else many or word + 's'}"
 
 
 config_option = click.option(
@@ -82,16 +102,28 @@ def _address(text: str) -> str:
         raise
 
 
+def short(text: str, most: int) -> str:
+    """A title cut at a word, with "…", to fit ``most`` characters."""
+    text = " ".join(text.split())
+    if len(text) <= most:
+        return text
+    cut = text[:most].rsplit(" ", 1)[0] if " " in text[:most] else text[:most - 1]
+    return cut.rstrip(" ,;:.-–—") + "…"
+
+
 def _fail(message: str, code: int) -> NoReturn:
     click.echo(f"Error: {message}", err=True)
     sys.exit(code)
 
 
-def _tell_sending(report: mail.SendReport | None) -> None:
+def _tell_sending(report: mail.SendReport | None, config: Config) -> None:
     if report is None:
         return
-    if report.sent:
-        _say(f"Sent {report.sent} emails.")
+    if report.sent and config.email is None:
+        _say(f"Wrote {plural(report.sent, 'email')} to {config.outbox}/ (there is no [email] section, "
+             "so nothing was sent).")
+    elif report.sent:
+        _say(f"Sent {plural(report.sent, 'email')}.")
     for email, reason in report.failed:
         click.echo(f"Could not send to {email}: {reason}. It will not be retried.", err=True)
     for email, reason in report.deferred:
@@ -130,6 +162,8 @@ def _run(job: Callable[[], T]) -> T:
         return job()
     except LockError as exc:
         _fail(str(exc), EXIT_LOCKED)
+    except (ConfigError, UnknownItem) as exc:  # a file or an id the user gave is wrong: they can fix it
+        _fail(str(exc), EXIT_CONFIG)
     except BrokerError as exc:
         _fail(str(exc), EXIT_FEEDS_FAILED)
 
@@ -149,12 +183,14 @@ def _tell(report: pipeline.RunReport) -> None:
     read = sum(r.status == "ok" for r in results)
     same = sum(r.status == "not-modified" for r in results)
     waiting = f", {len(report.waiting)} resting after failures" if report.waiting else ""
-    _say(f"Checked {len(results)} feeds: {read} with news, {same} unchanged, "
-         f"{len(report.failed)} failed{waiting}. {report.new_items} new items.")
+    _say(f"Checked {plural(len(results), 'feed')}: {read} with news, {same} unchanged, "
+         f"{len(report.failed)} failed{waiting}. {plural(report.new_items, 'new item')}.")
     # Under cron (--quiet) a feed that has been broken for weeks should not mail the operator
     # every day: only a feed that has just started failing is news. broker status lists them all.
     for result in report.newly_failed if _quiet() else report.failed:
         click.echo(f"Feed {result.feed.name!r} failed: {result.error}", err=True)
+    for problem in report.theme_problems:
+        click.echo(problem, err=True)
     if not _quiet():
         for result in results:
             if result.warning:

@@ -21,6 +21,7 @@ from .base import (
     _tell_sending,
     config_option,
     main,
+    plural,
 )
 
 
@@ -116,7 +117,8 @@ def drafts(config_path: str) -> None:
             for draft in store.digests(group.key, state="draft"):
                 found += 1
                 page = config.output / "_drafts" / group.key / f"{draft.id}.html"
-                click.echo(f"{group.key}: draft of {draft.id} with {len(draft.items)} items. Read it at {page}")
+                click.echo(f"{group.key}: draft of {draft.id} with {plural(len(draft.items), 'item')}. "
+                           f"Read it at {page}")
     if not found:
         click.echo("No digest is waiting for approval.")
 
@@ -137,7 +139,7 @@ def approve(config_path: str, group: str, send: bool) -> None:
         click.echo(f"{config.group(key).name} has no draft waiting; nothing to approve.")
         return
     click.echo(f"Approved the {released.id} digest of {config.group(key).name}: it is on the website now.")
-    _tell_sending(report.sending)
+    _tell_sending(report.sending, config)
 
 
 @main.command()
@@ -155,4 +157,4 @@ def reject(config_path: str, group: str) -> None:
         click.echo(f"{config.group(key).name} has no draft waiting; nothing to reject.")
     else:
         click.echo(f"Dropped the {dropped.id} draft of {config.group(key).name}; "
-                   f"its {len(dropped.items)} items will be offered again in the next digest.")
+                   f"its {plural(len(dropped.items), 'item')} will be offered again in the next digest.")

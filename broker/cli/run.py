@@ -10,11 +10,12 @@ from pathlib import Path
 
 import click
 
-from .. import health, pipeline
+from .. import checkup, health, pipeline
 from ..schedule import next_run, run_scheduler
 from ..store import Store
 from .base import (
     EXIT_FEEDS_FAILED,
+    _fail_all,
     _load,
     _locked,
     _open_store,
@@ -27,6 +28,8 @@ from .base import (
     _when,
     config_option,
     main,
+    plural,
+    short,
 )
 
 
@@ -38,8 +41,11 @@ def check(config_path: str) -> None:
     Example: broker check --config feeds.toml
     """
     config = _load(config_path)
-    click.echo(f"{config.path.name} is fine: {len(config.feeds)} feeds, {len(config.themes)} themes, "
-               f"{len(config.groups)} groups.")
+    problems = checkup.everything(config) + pipeline.feed_advice(config)
+    if problems:
+        _fail_all(problems)
+    _say(f"{config.path.name} is fine: {plural(len(config.feeds), 'feed')}, {plural(len(config.themes), 'theme')}, "
+         f"{plural(len(config.groups), 'group')}.")
 
 
 @main.command()
@@ -51,14 +57,14 @@ def build(config_path: str, send: bool) -> None:
 
     Example: broker build --config feeds.toml
     """
-    config = _load(config_path)
+    config = _load(config_path, curators_files=True)
     with _progress_bar(len(config.feeds)) as tick:
         report = _locked(config, lambda: pipeline.build(config, send=send, progress=tick))
     _tell(report)
     for new in report.digests:
-        _say(f"New digest for {config.group(new.group).name}: {len(new.items)} items.")
+        _say(f"New digest for {config.group(new.group).name}: {plural(len(new.items), 'item')}.")
     for draft in report.drafts:
-        _say(f"New draft for {config.group(draft.group).name} ({len(draft.items)} items) waits for approval: "
+        _say(f"New draft for {config.group(draft.group).name} ({plural(len(draft.items), 'item')}) waits for approval: "
                    f"read {config.output / '_drafts' / draft.group / (draft.id + '.html')}, "
                    f"then run: broker approve {draft.group}")
     if not report.digests and not report.drafts:
@@ -70,7 +76,7 @@ def build(config_path: str, send: bool) -> None:
                        "Everything else was published.", err=True)
     for path in report.emails:
         _say(f"Email: {path}")
-    _tell_sending(report.sending)
+    _tell_sending(report.sending, config)
     if report.all_failed:
         sys.exit(EXIT_FEEDS_FAILED)
 
@@ -110,7 +116,7 @@ def status(config_path: str) -> None:
                 click.echo(f"  {feed.name}: not fetched yet")
                 continue
             ok = f"last worked {_when(row.last_success)}" if row.last_success else "has never worked"
-            click.echo(f"  {feed.name}: {ok}, {row.item_count} items")
+            click.echo(f"  {feed.name}: {ok}, {plural(row.item_count, 'item')}")
             if row.warning:
                 click.echo(f"    warning: {row.warning}")
         findings = health.findings(config.feeds, rows, pipeline.utc_now())
@@ -121,11 +127,11 @@ def status(config_path: str) -> None:
         click.echo("Groups:")
         for group in config.groups:
             last = store.last_digest(group.key)
-            text = f"last digest {_when(last[1])} with {last[2]} items" if last else "no digest yet"
+            text = f"last digest {_when(last[1])} with {plural(last[2], 'item')}" if last else "no digest yet"
             waiting = len(store.digests(group.key, state="draft"))
             if waiting:
                 text += f"; {waiting} draft waiting for approval (broker approve {group.key})"
-            click.echo(f"  {group.name}: {text}, {len(store.subscribers(group.key))} subscribers")
+            click.echo(f"  {group.name}: {text}, {plural(len(store.subscribers(group.key)), 'subscriber')}")
             plan = config.schedules.get(group.key)
             if plan is not None:
                 upcoming = next_run(plan, pipeline.utc_now(), config.zone).astimezone(config.zone)
@@ -137,7 +143,14 @@ def status(config_path: str) -> None:
                        "write a plainer summary with: broker summary ID --edit):")
             for item in hard:
                 assert item.plain is not None
-                click.echo(f"  {item.id}  grade {item.plain.reading_grade:.1f}  {item.title[:70]}")
+                click.echo(f"  {item.id}  grade {item.plain.reading_grade:.1f}  {short(item.title, 70)}")
+        checks = {c.theme: c for c in pipeline.theme_checks(store)}
+        if checks:
+            click.echo("Themes (who decides which items are in each):")
+            for theme in config.themes:
+                check = checks.get(theme.key)
+                said = check.reason(bool(theme.keywords)) if check else "not decided yet: run broker build"
+                click.echo(f"  {theme.label}: {said}.")
         doubtful = len(store.doubtful(None, 1000))
         if doubtful:
             click.echo(f"Theme decisions the model is unsure about: {doubtful}{'+' if doubtful == 1000 else ''}. "
@@ -159,13 +172,16 @@ def send(config_path: str, dry_run: bool) -> None:
     Example: broker send --dry-run
     """
     config = _load(config_path)
-    pending, report = _locked(config, lambda: pipeline.send(config, dry_run=dry_run))
     if dry_run:
-        click.echo(f"{pending} messages are waiting; nothing was sent (dry run).")
+        waiting = _run(lambda: pipeline.would_send(config))
+        for group, digest_id, email in waiting:
+            click.echo(f"{email}\t{config.group(group).name}\tdigest {digest_id}")
+        click.echo(f"{plural(len(waiting), 'message')} would be sent; nothing was sent (dry run).")
         return
+    pending, report = _locked(config, lambda: pipeline.send(config))
     if not pending:
         _say("Nothing is waiting to be sent.")
-    _tell_sending(report)
+    _tell_sending(report, config)
     if report.stopped:
         sys.exit(EXIT_FEEDS_FAILED)
 
@@ -189,9 +205,14 @@ def schedule(config_path: str, fetch_every: int) -> None:
         with Store.open(config.database) as store:
             return store.latest_digest_time(key)
 
+    def logged(report: pipeline.RunReport) -> pipeline.RunReport:
+        for problem in report.theme_problems:  # a service has no terminal: its log is where problems go
+            logging.getLogger("broker").warning("%s", problem)
+        return report
+
     _run(lambda: run_scheduler(
-        config, fetch_job=lambda: pipeline.fetch_only(config),
-        digest_job=lambda key: pipeline.build(config, groups=(key,)),
+        config, fetch_job=lambda: logged(pipeline.fetch_only(config)),
+        digest_job=lambda key: logged(pipeline.build(config, groups=(key,))),
         schedules=config.schedules, fetch_interval=timedelta(minutes=fetch_every), last_digest_run=last_digest_run))
 
 

@@ -14,9 +14,11 @@ import click
 from .. import evaluate as evaluation
 from .. import pipeline
 from ..config import Config
-from ..errors import BrokerError, LabelError
+from ..errors import BrokerError, LabelError, UnknownItem
+from ..models import Item
+from ..pipeline import theme_checks
 from ..store import Store
-from .base import EXIT_USAGE, _fail, _load, _open_store, _run, _say, config_option, main
+from .base import EXIT_USAGE, _fail, _load, _open_store, _run, _say, config_option, main, short
 
 YES = {"yes", "y", "true", "1", "in"}
 NO = {"no", "n", "false", "0", "not", "out"}
@@ -37,15 +39,25 @@ def _theme(config: Config, key: str) -> str:
 @click.argument("theme")
 @click.option("--not", "negative", is_flag=True, help="The item does NOT belong in the theme.")
 @click.option("--replace", is_flag=True, help="Replace a label that says the opposite.")
-def label(config_path: str, item_id: str, theme: str, negative: bool, replace: bool) -> None:
+@click.option("--remove", is_flag=True, help="Take back the item's label for the theme, whichever way it went.")
+def label(config_path: str, item_id: str, theme: str, negative: bool, replace: bool, remove: bool) -> None:
     """Say whether an item belongs in a theme; the model learns from it at the next build.
 
     Example: broker label 0c25025dbc carers --not
     """
     config = _load(config_path)
     key = _theme(config, theme)
+    if remove and (negative or replace):
+        _fail("--remove takes a label back; give it without --not or --replace", EXIT_USAGE)
     with _open_store(config) as store:
-        item = _run(lambda: store.item(item_id))
+        item = _item(store, item_id)
+        if remove:
+            if store.remove_label(item.id, key):
+                click.echo(f"Removed the label of {item.id} for {config.theme(key).label}: “{short(item.title, 70)}”. "
+                           "The next build decides it afresh.")
+            else:
+                click.echo(f"{item.id} has no label for {config.theme(key).label}; nothing to remove.")
+            return
         try:
             outcome = store.set_label(item.id, key, not negative, pipeline.utc_now(), replace)
         except LabelError as exc:
@@ -60,8 +72,16 @@ def label(config_path: str, item_id: str, theme: str, negative: bool, replace: b
     if outcome == "same":
         click.echo(f"{item.id} was already labelled as {said} {config.theme(key).label}.")
     else:
-        click.echo(f"Labelled {item.id} as {said} {config.theme(key).label}: “{item.title[:70]}”. "
+        click.echo(f"Labelled {item.id} as {said} {config.theme(key).label}: “{short(item.title, 70)}”. "
                    "The next build retrains the model and updates the digests.")
+
+
+def _item(store: Store, item_id: str) -> Item:
+    """A stored item, or exit 2 naming the id and where ids are shown."""
+    try:
+        return store.item(item_id)
+    except UnknownItem as exc:
+        _fail(str(exc), EXIT_USAGE)
 
 
 @main.command()
@@ -77,38 +97,37 @@ def review(config_path: str, theme: str | None, limit: int) -> None:
     key = _theme(config, theme) if theme else None
     with _open_store(config) as store:
         doubtful = store.doubtful(key, limit)
-        if not doubtful and store.labels():
-            click.echo("The model is sure about every unlabelled item just now: nothing needs a curator's eye.")
-            return
-        if not doubtful:
-            _cold_start(config, store, key, limit)
-            return
-    click.echo("The model is least sure about these. Label each one, for example:")
-    click.echo(f"  broker label {doubtful[0][0].id} {doubtful[0][1]}      (or add --not)\n")
+        checks = {c.theme: c for c in theme_checks(store)}
+        by_keywords = [t for t in config.themes if (key is None or t.key == key)
+                       and (t.key not in checks or checks[t.key].decided_by == "keywords")]
+        picks = {t.key: store.unlabelled_picks(t.key, limit) for t in by_keywords} if len(doubtful) < limit else {}
+    if doubtful:
+        click.echo("The model is least sure about these. Label each one, for example:")
+        click.echo(f"  broker label {doubtful[0][0].id} {doubtful[0][1]}      (or add --not)\n")
     for item, theme_key, doubt, chosen, why in doubtful:
         guess = "probably in" if chosen else "probably not in"
         click.echo(f"{item.id}  {guess} {config.theme(theme_key).label} (doubt {doubt:.0%})")
-        click.echo(f"    {item.title[:90]}")
+        click.echo(f"    {short(item.title, 90)}")
         if why:
             click.echo(f"    words that counted: {', '.join(why)}")
-
-
-def _cold_start(config: Config, store: Store, key: str | None, limit: int) -> None:
-    """Before any label, the keyword rules decide and are never unsure: offer their picks to confirm."""
-    themes = [key] if key else [t.key for t in config.themes]
-    shown = 0
-    for theme_key in themes:
-        for item in store.theme_items(theme_key, limit):
-            if shown == 0:
-                click.echo("No labels yet, so the keyword rules decide. Confirm or correct what they chose:\n")
-            why = next((m.why for m in item.themes if m.theme == theme_key), ())
-            click.echo(f"{item.id}  in {config.theme(theme_key).label} by keywords ({', '.join(why)})")
-            click.echo(f"    {item.title[:90]}")
+    shown = len(doubtful)
+    for found in by_keywords:
+        if shown >= limit or not picks[found.key]:
+            continue
+        check = checks.get(found.key)
+        why_keywords = check.reason(bool(found.keywords)) if check else "no labels yet, so its keywords decide"
+        if shown:
+            click.echo("")
+        click.echo(f"{found.label}: {why_keywords}. Confirm or correct what they chose:")
+        for item in picks[found.key][:limit - shown]:
+            words = next((m.why for m in item.themes if m.theme == found.key), ())
+            said = f" ({', '.join(words)})" if words else ""
+            click.echo(f"{item.id}  in {found.label} by keywords{said}")
+            click.echo(f"    {short(item.title, 90)}")
             shown += 1
-            if shown >= limit:
-                return
     if not shown:
-        click.echo("Nothing to review yet: run broker build first.")
+        click.echo("Nothing needs a curator's eye just now: the model is sure of its decisions, and every keyword "
+                   "pick is labelled." if checks else "Nothing to review yet: run broker build first.")
 
 
 @main.group()
@@ -213,9 +232,15 @@ def evaluate(config_path: str, train_path: str | None, test_path: str | None, pr
                        "Label some items first: broker review, then broker label ITEM THEME.")
             return
         items = store.training_items(pipeline.TRAINING_SAMPLE)
-    lines, labelled = _run(lambda: evaluation.cross_validation(items, known, config.themes))
-    click.echo(f"Checked against {labelled} labelled items, each judged by a model that had not seen its label:")
-    for line in lines:
+    report = _run(lambda: evaluation.cross_validation(items, known, config.themes))
+    click.echo("Who decides each theme:")
+    for line in report.deciders:
+        click.echo(f"  {line}")
+    if not report.scores:
+        click.echo("Label at least 2 items to see how the decisions compare with your labels.")
+        return
+    click.echo(f"Checked against {report.labelled} labelled items, each decided without its own label:")
+    for line in report.scores:
         click.echo(f"  {line}")
 
 

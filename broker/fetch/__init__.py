@@ -116,7 +116,7 @@ async def _parse(feed: FeedSpec, got: tuple[Download, str], pool: ParsePool) -> 
     try:
         entries, warning = await pool.parse(body.body, body.final_url, body.content_type)
     except FeedProblem as problem:
-        return _failed(feed, str(problem), moved_to=body.moved_to)
+        return _failed(feed, str(problem), moved_to=body.moved_to, suggested_url=problem.suggested)
     return FetchResult(feed, "ok", entries=entries, etag=body.etag, last_modified=body.last_modified,
                        body_hash=body_hash, moved_to=body.moved_to, warning=warning)
 
@@ -126,5 +126,7 @@ def _host(url: str) -> str:
     return (urlsplit(url).hostname or "") if is_web_address(url) else ""
 
 
-def _failed(feed: FeedSpec, error: str, moved_to: str = "", retry_after: float = 0.0) -> FetchResult:
-    return FetchResult(feed, "error", error=error, moved_to=moved_to, retry_after=retry_after)
+def _failed(feed: FeedSpec, error: str, moved_to: str = "", retry_after: float = 0.0,
+            suggested_url: str = "") -> FetchResult:
+    return FetchResult(feed, "error", error=error, moved_to=moved_to, retry_after=retry_after,
+                       suggested_url=suggested_url)

@@ -29,9 +29,10 @@ class FetchLimits:
 class FeedProblem(Exception):
     """One feed failed; the message is already in plain words for the curator."""
 
-    def __init__(self, message: str, retry_after: float = 0.0) -> None:
+    def __init__(self, message: str, retry_after: float = 0.0, suggested: str = "") -> None:
         super().__init__(message)
         self.retry_after = retry_after  # seconds the server asked us to wait, if it said
+        self.suggested = suggested  # the feed a web page declares, when the address gave a page
 
 
 def reason(exc: BaseException) -> str:

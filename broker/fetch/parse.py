@@ -13,7 +13,9 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
+from html.parser import HTMLParser
 from typing import Any
+from urllib.parse import urljoin
 
 import feedparser
 import nh3
@@ -38,9 +40,9 @@ def parse_feed(body: bytes, url: str = "", content_type: str = "") -> tuple[tupl
     raw_entries = parsed.get("entries", [])
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if problem is not None and not raw_entries:
-        raise FeedProblem(_not_a_feed(body, problem))
+        raise _not_a_feed(body, problem, url)
     if not raw_entries and not parsed.get("version"):
-        raise FeedProblem(_not_a_feed(body, None))
+        raise _not_a_feed(body, None, url)
     entries = entries_from(raw_entries)
     warning = ""
     if problem is not None and not isinstance(problem, _HARMLESS):
@@ -53,14 +55,55 @@ def parse_feed(body: bytes, url: str = "", content_type: str = "") -> tuple[tupl
 _HARMLESS = (feedparser.NonXMLContentType, feedparser.CharacterEncodingOverride)
 
 
-def _not_a_feed(body: bytes, exc: Any) -> str:
+def _not_a_feed(body: bytes, exc: Any, url: str = "") -> FeedProblem:
     head = body[:2048].lower()
     if b"<html" in head or b"<!doctype html" in head:
-        return "the address gives a web page, not a feed; find the page's RSS or Atom link"
+        declared = declared_feed(body, url)
+        if declared:
+            return FeedProblem(f"the address gives a web page, not a feed; the page names its feed at {declared}: "
+                               f'write url = "{declared}" for this feed in feeds.toml', suggested=declared)
+        return FeedProblem("the address gives a web page, not a feed; find the page's RSS or Atom link")
     if not body.strip():
-        return "the feed is empty"
+        return FeedProblem("the feed is empty")
     detail = f" ({reason(exc)})" if exc else ""
-    return f"this is not a readable RSS or Atom feed{detail}"
+    return FeedProblem(f"this is not a readable RSS or Atom feed{detail}")
+
+
+class _FeedLinks(HTMLParser):
+    """The feeds a web page declares: <link rel="alternate" type="application/rss+xml" href="…">."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "link":
+            return
+        values = {k.lower(): (v or "").strip() for k, v in attrs}
+        if ("alternate" in values.get("rel", "").lower().split()
+                and values.get("type", "").lower() in _FEED_TYPES and values.get("href")):
+            self.found.append(values["href"])
+
+
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
+
+
+def declared_feed(body: bytes, url: str) -> str:
+    """The first RSS or Atom feed a web page declares, as an absolute http(s) address, or ''.
+
+    Readers such as Miniflux find feeds this way; broker only names it, so the
+    curator decides whether to switch.
+    """
+    reader = _FeedLinks()
+    try:
+        reader.feed(body[:262_144].decode("utf-8", errors="replace"))
+    except Exception:  # a page too broken to read simply names no feed
+        return ""
+    for href in reader.found:
+        address = urljoin(url, href) if url else href
+        if address.startswith(("http://", "https://")):
+            return address
+    return ""
 
 
 def entries_from(raw_entries: Sequence[Any]) -> tuple[Entry, ...]:

@@ -38,7 +38,7 @@ def _serve(conn: Connection) -> None:
         try:
             reply: tuple[Any, ...] = ("ok", *parse_feed(*job))
         except FeedProblem as problem:
-            reply = ("problem", str(problem))
+            reply = ("problem", str(problem), problem.suggested)
         except MemoryError:
             reply = ("problem", "the feed needs more memory to read than broker allows; it may be hostile")
         except Exception as exc:  # a parser bug must not end the run
@@ -125,7 +125,7 @@ class ParsePool:
         if reply[0] == "ok":
             return reply[1], reply[2]
         if reply[0] == "problem":
-            raise FeedProblem(reply[1])
+            raise FeedProblem(reply[1], suggested=reply[2] if len(reply) > 2 else "")
         raise FeedProblem(f"broker could not read this feed because of a fault in broker ({reply[1]}); "
                           "please report it with the feed's address")
 

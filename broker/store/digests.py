@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from ..errors import StoreError
-from ..models import Digest, DigestHead, Item
+from ..models import Digest, DigestHead, Item, ThemeMatch
 from .base import StoreBase, from_text, to_text
 
 PUBLISHED = "published"
@@ -65,9 +67,12 @@ class DigestStore(StoreBase):
                 "insert into digests (group_key, digest_id, created, item_count, state, queued)"
                 " values (?, ?, ?, ?, ?, 0)",
                 [digest.group, digest.id, to_text(digest.created), len(digest.items), state])
+            # Each item's themes and "why" as they are now: what was sent stays as it was sent.
             self.db.conn.executemany(
-                "insert into digest_items (group_key, item_id, digest_id, position) values (?, ?, ?, ?)",
-                [(digest.group, item.id, digest.id, n) for n, item in enumerate(digest.items)])
+                "insert into digest_items (group_key, item_id, digest_id, position, themes) values (?, ?, ?, ?, ?)",
+                [(digest.group, item.id, digest.id, n, json.dumps([[m.theme, list(m.why), m.score]
+                                                                   for m in item.themes]))
+                 for n, item in enumerate(digest.items)])
 
     def digests(self, group: str, *, state: str = PUBLISHED, limit: int | None = None,
                 unqueued: bool = False) -> list[Digest]:
@@ -115,11 +120,18 @@ class DigestStore(StoreBase):
         return self._digest(group, digest_id, row[0])
 
     def _digest(self, group: str, digest_id: str, created: str) -> Digest:
-        order = {r[0]: r[1] for r in self.db.execute(
-            "select item_id, position from digest_items where group_key = ? and digest_id = ?",
-            [group, digest_id])}
+        """A digest's items, each with its themes and "why" as they were when the digest was made."""
+        order: dict[str, int] = {}
+        kept: dict[str, tuple[ThemeMatch, ...]] = {}
+        for item_id, position, themes in self.db.execute(
+                "select item_id, position, themes from digest_items where group_key = ? and digest_id = ?",
+                [group, digest_id]):
+            order[item_id] = position
+            if themes is not None:
+                kept[item_id] = tuple(ThemeMatch(t, tuple(why), score) for t, why, score in json.loads(themes))
         marks = ",".join("?" * len(order))
         items = self._items(f"select * from items where id in ({marks})", list(order)) if order else []
+        items = [replace(i, themes=kept[i.id]) if i.id in kept else i for i in items]
         items.sort(key=lambda i: order[i.id])
         return Digest(digest_id, group, from_text(created), tuple(items))
 

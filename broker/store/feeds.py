@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from ..errors import StoreError
+from ..errors import UnknownItem
 from ..models import Entry, FetchResult, Item, ThemeMatch
 from .base import StoreBase, _chunks, _maybe_time, to_text
 
@@ -54,6 +54,7 @@ class FeedRow:
     failures: int = 0
     next_attempt: datetime | None = None
     without_summary: int = 0  # items from this feed that came with no abstract or summary
+    suggested_url: str = ""  # the address gave a web page that names this feed
 
 
 def _identity(entry: Entry) -> list[tuple[str, str]]:
@@ -75,10 +76,12 @@ class FeedStore(StoreBase):
                 " (select id from items where coalesce(summary, '') = '') group by feed_url").fetchall())
         rows = self.db.execute(
             "select url, name, etag, last_modified, body_hash, last_success, last_error, failing_since,"
-            " item_count, moved_to, warning, last_new_item_at, failures, next_attempt from feeds").fetchall()
+            " item_count, moved_to, warning, last_new_item_at, failures, next_attempt, suggested_url"
+            " from feeds").fetchall()
         return {r[0]: FeedRow(r[0], r[1] or "", r[2] or "", r[3] or "", r[4] or "", _maybe_time(r[5]),
                               r[6] or "", _maybe_time(r[7]), r[8] or 0, r[9] or "", r[10] or "",
-                              _maybe_time(r[11]), r[12] or 0, _maybe_time(r[13]), without.get(r[0], 0))
+                              _maybe_time(r[11]), r[12] or 0, _maybe_time(r[13]), without.get(r[0], 0),
+                              r[14] or "")
                 for r in rows}
 
     def record_fetch(self, result: FetchResult, now: datetime, next_attempt: datetime | None = None) -> int:
@@ -94,14 +97,15 @@ class FeedStore(StoreBase):
                 self.db.execute(
                     "update feeds set name = ?, last_checked = ?, last_error = ?, last_error_at = ?,"
                     " failing_since = coalesce(failing_since, ?), failures = failures + 1, next_attempt = ?,"
-                    " moved_to = coalesce(nullif(?, ''), moved_to) where url = ?",
+                    " moved_to = coalesce(nullif(?, ''), moved_to), suggested_url = ? where url = ?",
                     [feed.name, stamp, result.error, stamp, stamp, to_text(next_attempt) if next_attempt else None,
-                     result.moved_to, feed.url])
+                     result.moved_to, result.suggested_url, feed.url])
                 return 0
             if result.status == "not-modified":
                 self.db.execute(
-                    "update feeds set name = ?, last_success = ?, last_error = '', failing_since = null, failures = 0,"
-                    " next_attempt = null, moved_to = coalesce(nullif(?, ''), moved_to), etag = ?, last_modified = ?"
+                    "update feeds set name = ?, last_success = ?, last_error = '', failing_since = null,"
+                    " failures = 0, next_attempt = null, suggested_url = null,"
+                    " moved_to = coalesce(nullif(?, ''), moved_to), etag = ?, last_modified = ?"
                     " where url = ? and (name != ? or last_success is null or coalesce(last_error, '') != ''"
                     " or failures > 0"
                     " or coalesce(moved_to, '') != ? and ? != '' or coalesce(etag, '') != ?"
@@ -113,7 +117,7 @@ class FeedStore(StoreBase):
             count = self.db.execute("select count(*) from sources where feed_url = ?", [feed.url]).fetchone()[0]
             self.db.execute(
                 "update feeds set name = ?, last_checked = ?, last_success = ?, last_error = '',"
-                " failing_since = null, failures = 0, next_attempt = null,"
+                " failing_since = null, failures = 0, next_attempt = null, suggested_url = null,"
                 " etag = ?, last_modified = ?, body_hash = ?, item_count = ?, warning = ?,"
                 " moved_to = coalesce(nullif(?, ''), moved_to),"
                 " last_new_item_at = case when ? > 0 then ? else coalesce(last_new_item_at, ?) end where url = ?",
@@ -196,8 +200,8 @@ class FeedStore(StoreBase):
         """One item by its id (as shown on the site and by broker review), or StoreError."""
         found = self._items("select * from items where id = ?", [item_id.strip()])
         if not found:
-            raise StoreError(f"there is no item with the id {item_id!r}. Item ids are the 10-letter codes shown "
-                             "at the end of each item page's address (items/<id>.html) and by broker status")
+            raise UnknownItem(f"there is no item with the id {item_id!r}. Item ids are the 10-letter codes that "
+                              "broker review lists, also at the end of each item page's address (items/<id>.html)")
         return found[0]
 
     def items_to_classify(self, themes_version: str, limit: int) -> list[Item]:

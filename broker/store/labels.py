@@ -43,6 +43,12 @@ class LabelStore(StoreBase):
                             [item_id, theme, int(label), to_text(now)])
             return "changed" if row is not None else "added"
 
+    def remove_label(self, item_id: str, theme: str) -> bool:
+        """Take a label back; False if there was none."""
+        with self.transaction():
+            cursor = self.db.execute("delete from labels where item_id = ? and theme = ?", [item_id, theme])
+        return cursor.rowcount > 0
+
     def known_items(self, ids: Sequence[str]) -> set[str]:
         found: set[str] = set()
         for start in range(0, len(ids), 500):
@@ -70,3 +76,10 @@ class LabelStore(StoreBase):
             f"select * from items where id in ({','.join('?' * len(rows))})", [r[0] for r in rows])} if rows else {}
         return [(items[r[0]], r[1], float(r[2]), bool(r[3]), tuple(json.loads(r[4] or "[]")))
                 for r in rows if r[0] in items]
+
+    def unlabelled_picks(self, theme: str, limit: int) -> list[Item]:
+        """The newest items in a theme with no label for it: what a curator confirms or corrects next."""
+        return self._items(
+            "select * from items where id in (select t.item_id from item_themes t where t.theme = ? and t.chosen = 1"
+            " and not exists (select 1 from labels l where l.item_id = t.item_id and l.theme = t.theme))"
+            " order by published desc, id limit ?", [theme, limit])

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def create_v1(db: sqlite_utils.Database) -> None:
@@ -97,6 +97,57 @@ def v5_to_v6(db: sqlite_utils.Database) -> None:
     db.table("digests").create_index(["state", "created"])  # the newest digests first, for theme pages
 
 
+def v6_to_v7(db: sqlite_utils.Database) -> None:
+    """One person, one address; digests keep their "why"; feeds remember a page's declared feed.
+
+    Addresses are compared without regard to case (COLLATE NOCASE on the keys),
+    so "Sam@example.org" and "sam@example.org" are one subscriber. Duplicates
+    already stored are merged: the earliest row stays, with its spelling, name
+    and date, and its state, except that a request to leave made under any of
+    the spellings after the last request to join is kept (nobody who asked to
+    leave is mailed again). Outbox rows for the same message merge the same
+    way, keeping "sent" if any copy was sent, so nothing goes twice.
+    """
+    db.table("feeds").add_column("suggested_url", str)
+    db.table("digest_items").add_column("themes", str)  # JSON [[theme, [why...], score], ...] when it was made
+    db.execute("update digest_items set themes = (select json_group_array(json_array(t.theme, json(t.why), t.score))"
+               " from item_themes t where t.item_id = digest_items.item_id and t.chosen = 1)")
+    db.execute("alter table subscribers rename to subscribers_v6")
+    db.execute("create table subscribers (group_key text, email text collate nocase, name text,"
+               " active integer default 1, subscribed text, unsubscribed text, primary key (group_key, email))")
+    db.execute(
+        "insert into subscribers (group_key, email, name, active, subscribed, unsubscribed)"
+        " select s.group_key, s.email, coalesce(nullif(s.name, ''), (select d.name from subscribers_v6 d"
+        "   where d.group_key = s.group_key and lower(d.email) = lower(s.email) and coalesce(d.name, '') != ''"
+        "   order by d.subscribed, d.rowid limit 1)),"
+        " case when exists (select 1 from subscribers_v6 d where d.group_key = s.group_key"
+        "   and lower(d.email) = lower(s.email) and d.active = 0 and d.unsubscribed >= (select max(e.subscribed)"
+        "   from subscribers_v6 e where e.group_key = s.group_key and lower(e.email) = lower(s.email)))"
+        "   then 0 else s.active end,"
+        " s.subscribed,"
+        " case when exists (select 1 from subscribers_v6 d where d.group_key = s.group_key"
+        "   and lower(d.email) = lower(s.email) and d.active = 0 and d.unsubscribed >= (select max(e.subscribed)"
+        "   from subscribers_v6 e where e.group_key = s.group_key and lower(e.email) = lower(s.email)))"
+        "   then (select max(d.unsubscribed) from subscribers_v6 d where d.group_key = s.group_key"
+        "   and lower(d.email) = lower(s.email)) else s.unsubscribed end"
+        " from subscribers_v6 s where s.rowid = (select d.rowid from subscribers_v6 d where d.group_key = s.group_key"
+        "   and lower(d.email) = lower(s.email) order by d.subscribed, d.rowid limit 1)")
+    db.execute("drop table subscribers_v6")
+    db.execute("alter table outbox rename to outbox_v6")
+    db.execute("create table outbox (group_key text, digest_id text, email text collate nocase, name text,"
+               " message_id text, state text default 'pending', attempts integer default 0, last_error text,"
+               " updated text, primary key (group_key, digest_id, email))")
+    db.execute(
+        "insert into outbox select o.group_key, o.digest_id, coalesce((select s.email from subscribers s"
+        "   where s.group_key = o.group_key and s.email = o.email), o.email), o.name, o.message_id,"
+        " o.state, o.attempts, o.last_error, o.updated from outbox_v6 o where o.rowid = (select d.rowid"
+        "   from outbox_v6 d where d.group_key = o.group_key and d.digest_id = o.digest_id"
+        "   and lower(d.email) = lower(o.email)"
+        "   order by case d.state when 'sent' then 0 when 'failed' then 1 else 2 end, d.rowid limit 1)")
+    db.execute("drop table outbox_v6")
+    db.table("outbox").create_index(["state"])
+
+
 # MIGRATIONS[n] turns a version n-1 database (0: an empty file) into version n.
 MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
-    1: create_v1, 2: v1_to_v2, 3: v2_to_v3, 4: v3_to_v4, 5: v4_to_v5, 6: v5_to_v6}
+    1: create_v1, 2: v1_to_v2, 3: v2_to_v3, 4: v3_to_v4, 5: v4_to_v5, 6: v5_to_v6, 7: v6_to_v7}

@@ -4,10 +4,15 @@ Pure code: it takes texts, labels and themes and returns decisions; no database
 or file I/O. The model is cheap to train (seconds for thousands of labels), so
 it is rebuilt whenever labels change instead of being stored.
 
-How it decides, per theme (choices measured on the HoC benchmark, see
+Who decides a theme: its keyword rule, until the theme has at least
+``min_per_class`` curator labels each way AND the model, checked on those labels
+by cross-validation, does better than the keyword rule on the same items. A few
+labels can never quietly undo a theme's keywords, and a failure while learning
+one theme leaves that theme on its keywords (``ThemeModel.checks`` says why).
+
+How the model decides, per theme (choices measured on the HoC benchmark, see
 benchmarks/bench_classify.py):
-- features: TF-IDF (sublinear tf) over word 1-2 grams and the 6-letter prefixes
-  of longer words (a cheap stemmer), computed in bulk with numpy for speed;
+- features (``features.py``): TF-IDF over word 1-2 grams and word prefixes;
 - the 100 features with the highest chi-squared score for the theme, then
   logistic regression on those (selection beat every unselected model we tried);
 - probabilities calibrated by Platt scaling on cross-validated scores, and a
@@ -15,17 +20,16 @@ benchmarks/bench_classify.py):
 - if cross-validation shows it helps (it does on HoC, where every document has a
   theme), an item with none chosen gets its likeliest theme above a tuned floor,
   flagged as uncertain.
-A theme with no curator labels is decided by its keyword rule, exactly; labelled
-themes use the keyword rule as a weak label on their unlabelled items.
-Explanations are the word 1-2 grams that added most to a theme's score.
+Labelled themes use the keyword rule as a weak label on their unlabelled items.
+Explanations are the content words (and pairs of them) that added most to a
+theme's score.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
-from itertools import chain, repeat
+from dataclasses import dataclass, replace
+from itertools import chain
 from typing import NamedTuple
 
 import numpy as np
@@ -33,11 +37,10 @@ from joblib import Parallel, delayed
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
-from .classify import KeywordRule, Words, compile_rules, tokens
-from .metrics import Counts, example_f1, theme_counts
-from .models import Theme, ThemeMatch
-
-_TOKEN = re.compile(r"\w\w+")  # same tokens as scikit-learn's default, faster
+from ..keywords import KeywordRule, Words, compile_rules, tokens
+from ..metrics import MIN_LABELS_EACH_WAY, Counts, Takeover, example_f1, label_counts, theme_counts
+from ..models import Theme, ThemeMatch
+from .features import Features, chi2
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,7 @@ class Settings:
     weak_weight: float = 0.2  # a keyword weak label counts this much of a real one
     weak_fade: float = 200.0  # ...fading as real labels grow: w / (1 + n_real / fade)
     folds: int = 5
-    min_per_class: int = 5  # real yes and no labels needed to calibrate on them alone
+    min_per_class: int = MIN_LABELS_EACH_WAY  # real yes and no labels before the model is tried
     review_band: float = 0.25  # decisions this close to the threshold are flagged
     why_words: int = 3
     prefix: int = 6
@@ -67,120 +70,12 @@ class Decision:
     uncertain: bool  # close to the threshold: show it in `broker review`
     uncertainty: float  # 1 at the threshold, 0 when certain; sorts the review list
     why: tuple[str, ...]
-    source: str  # "model", or "keywords" while the theme has no curator labels
-
-
-@dataclass(frozen=True, eq=False)  # holds arrays: compare decisions, not models
-class _Features:
-    """TF-IDF over word 1-2 grams and long words' prefixes, vectorised with numpy.
-
-    scikit-learn's vectoriser spends most of its time in Python per n-gram;
-    here each token is looked up once and bigrams become integer keys. The
-    prefix (first 6 letters of a longer word) is a cheap stemmer: "apoptotic"
-    and "apoptosis" share it. Columns: word unigrams, word bigrams, prefixes.
-    """
-
-    types: dict[str, int]  # every training token -> type id
-    names: tuple[str, ...]  # type id -> token
-    prefixes: dict[str, int]  # prefix -> prefix id
-    ptype: np.ndarray  # type id -> prefix id, or -1 for short words
-    uni_col: np.ndarray  # type id -> column, or -1
-    uni_type: np.ndarray  # column -> type id, for unigram columns
-    bi_keys: np.ndarray  # sorted keys (first type * n types + second) of kept bigrams
-    pre_col: np.ndarray  # prefix id -> column, or -1
-    idf: np.ndarray
-    prefix: int
-
-    @classmethod
-    def fit(cls, texts: Sequence[str], prefix: int) -> _Features:
-        """Vocabulary and idf; terms in under 2 or over half the texts are dropped."""
-        tokens = [_TOKEN.findall(t.lower()) for t in texts]
-        types: dict[str, int] = {}
-        tid = np.array([types.setdefault(w, len(types)) for w in chain.from_iterable(tokens)], dtype=np.int64)
-        doc = np.repeat(np.arange(len(texts)), [len(t) for t in tokens])
-        names = tuple(types)
-        prefixes: dict[str, int] = {}
-        ptype = np.array([prefixes.setdefault(w[:prefix], len(prefixes)) if len(w) > prefix else -1
-                          for w in names], dtype=np.int64)
-        n, nt, npf = len(texts), max(len(types), 1), max(len(prefixes), 1)
-        min_df, max_df = (2, 0.5 * n) if n >= 100 else (1, n)
-        pid = ptype[tid] if tid.size else tid
-        same, long = doc[:-1] == doc[1:], pid >= 0
-
-        def kept(keys: np.ndarray, docs: np.ndarray, space: int) -> tuple[np.ndarray, np.ndarray]:
-            values, df = np.unique(np.unique(docs * space + keys) % space, return_counts=True)
-            ok = (df >= min_df) & (df <= max_df)
-            return values[ok], df[ok]
-
-        (uni, uni_df), (bi, bi_df), (pre, pre_df) = (
-            kept(tid, doc, nt), kept((tid[:-1] * nt + tid[1:])[same], doc[:-1][same], nt * nt),
-            kept(pid[long], doc[long], npf))
-        uni_col = np.full(nt, -1, dtype=np.int64)
-        uni_col[uni] = np.arange(len(uni))
-        pre_col = np.full(npf, -1, dtype=np.int64)
-        pre_col[pre] = np.arange(len(pre)) + len(uni) + len(bi)
-        idf = np.log((1 + n) / (1 + np.concatenate([uni_df, bi_df, pre_df]))) + 1
-        return cls(types, names, prefixes, ptype, uni_col, uni, bi, pre_col, idf, prefix)
-
-    def plain(self) -> np.ndarray:
-        """Columns fit to explain a decision: words, and word pairs without a
-        very common word ("and apoptosis" says no more than "apoptosis")."""
-        first, second = np.divmod(self.bi_keys, len(self.uni_col))
-        pairs = (self.uni_col[first] >= 0) & (self.uni_col[second] >= 0)
-        return np.flatnonzero(np.concatenate([np.ones(len(self.uni_type), bool), pairs]))
-
-    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        """Rows of L2-normalised TF-IDF (sublinear tf), one per text."""
-        tokens = [_TOKEN.findall(t.lower()) for t in texts]
-        flat = list(chain.from_iterable(tokens))
-        lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
-        doc = np.repeat(np.arange(len(texts), dtype=np.int32), lengths)
-        tid = np.fromiter(map(self.types.get, flat, repeat(-1)), dtype=np.int64, count=len(flat))
-        pid = np.append(self.ptype, -1)[tid]  # index -1 (unknown) reads the appended -1
-        unknown = np.flatnonzero(tid < 0)
-        if unknown.size:
-            p = self.prefix
-            pid[unknown] = [self.prefixes.get(flat[i][:p], -1) if len(flat[i]) > p else -1 for i in unknown]
-        uni = np.append(self.uni_col, -1)[tid]
-        pre = np.append(self.pre_col, -1)[pid]
-        ok = tid >= 0
-        ok[np.cumsum(lengths)[lengths > 0] - 1] = False  # a doc's last token starts no bigram
-        pair = np.flatnonzero(ok[:-1] & ok[1:])
-        keys, bi = self.bi_keys, tid[pair] * len(self.uni_col) + tid[pair + 1]
-        pos = np.minimum(np.searchsorted(keys, bi), max(len(keys) - 1, 0))
-        hit = keys[pos] == bi if len(keys) else np.zeros(len(bi), bool)
-        rows = np.concatenate([doc[uni >= 0], doc[pair[hit]], doc[pre >= 0]])
-        cols = np.concatenate([uni[uni >= 0], pos[hit] + len(self.uni_type), pre[pre >= 0]])
-        x = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(texts), len(self.idf)))
-        x.sum_duplicates()
-        x.data = (1 + np.log(x.data)) * self.idf[x.indices]
-        norms = np.sqrt(np.bincount(np.repeat(np.arange(len(texts)), np.diff(x.indptr)),
-                                    weights=x.data**2, minlength=len(texts)))
-        x.data /= np.repeat(np.where(norms > 0, norms, 1), np.diff(x.indptr))
-        return x
-
-    def name(self, col: int) -> str:
-        """The words of a readable (word 1-2 gram) column."""
-        if col < len(self.uni_type):
-            return self.names[int(self.uni_type[col])]
-        first, second = divmod(int(self.bi_keys[col - len(self.uni_type)]), len(self.uni_col))
-        return f"{self.names[first]} {self.names[second]}"
-
-
-def _chi2(x: sparse.csr_matrix, y: np.ndarray, w: np.ndarray) -> np.ndarray:
-    """Weighted chi-squared score of each column against a yes/no label."""
-    pos = np.asarray(x.T @ (w * y)).ravel()
-    total = np.asarray(x.T @ w).ravel()
-    share = (w * y).sum() / w.sum()
-    observed = np.vstack([total - pos, pos])
-    expected = np.vstack([(1 - share) * total, share * total])
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.nan_to_num(((observed - expected) ** 2 / expected).sum(axis=0))
+    source: str  # "model", or "keywords" while the keyword rule decides the theme
 
 
 def _fit_linear(x: sparse.csr_matrix, y: np.ndarray, w: np.ndarray, s: Settings) -> tuple[np.ndarray, np.ndarray]:
     """Selected columns and their weights, intercept last, for one theme."""
-    cols = np.sort(np.argsort(-_chi2(x, y, w), kind="stable")[: s.features_per_theme])
+    cols = np.sort(np.argsort(-chi2(x, y, w), kind="stable")[: s.features_per_theme])
     model = LogisticRegression(C=s.C, solver="liblinear").fit(x[:, cols], y, sample_weight=w)
     return cols, np.append(model.coef_.ravel(), model.intercept_[0])
 
@@ -203,48 +98,69 @@ def _two_classes(y: np.ndarray, least: int) -> bool:
 
 @dataclass(frozen=True, eq=False)  # holds arrays: compare decisions, not models
 class _ThemeFit:
-    """One theme's learned decision: a linear model, its calibration and cut."""
+    """One theme's learned decision: a linear model, its calibration and cut, and how it did held out."""
 
     cols: np.ndarray
     coef: np.ndarray  # intercept last
     platt: tuple[float, float]  # slope and offset mapping scores to probabilities
     threshold: float
-    oof: np.ndarray | None  # cross-validated probabilities, if calibrated
+    oof: np.ndarray  # cross-validated probabilities of every row
+    checked: np.ndarray  # the curator-labelled rows it was checked on
+    held_out: np.ndarray  # its decision on each checked row, from models that had not seen that row
+
+
+def _calibrate(scores: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[tuple[float, float], float]:
+    """Platt scaling of scores to probabilities, and the probability cut that maximises F1."""
+    lr = LogisticRegression(C=100.0).fit(scores[:, None], y, sample_weight=w)
+    platt = (float(lr.coef_[0, 0]), float(lr.intercept_[0]))
+    return platt, _best_threshold(_sigmoid(platt[0] * scores + platt[1]), y, w)
+
+
+def _held_out(scores: np.ndarray, y: np.ndarray, w: np.ndarray, checked: np.ndarray, fold: np.ndarray,
+              s: Settings) -> np.ndarray:
+    """Each checked row's decision with calibration and cut chosen without it: an honest test."""
+    decided = np.zeros(len(checked), dtype=bool)
+    for f in range(s.folds):
+        test = fold[checked] == f
+        if not test.any():
+            continue
+        other = checked[~test]
+        if _two_classes(y[other], 2):
+            platt, cut = _calibrate(scores[other], y[other], w[other])
+            decided[test] = _sigmoid(platt[0] * scores[checked[test]] + platt[1]) >= cut
+        else:
+            decided[test] = scores[checked[test]] > 0
+    return decided
 
 
 def _fit_theme(x: sparse.csr_matrix, y: np.ndarray, w: np.ndarray, real: np.ndarray,
                fold: np.ndarray, s: Settings) -> _ThemeFit | None:
-    """Fit one theme on its labelled rows (w > 0), calibrating by cross-validation.
+    """Fit one theme on its weighted rows (w > 0), checked and calibrated on the curators' labels.
 
-    Calibration and threshold use the real labels when there are enough of each
-    class, else the weak ones too; with fewer still, classes are weighed equally
-    and the cut is 0.5, so one curator's "yes" is not outvoted by keyword "no"s.
+    None when it cannot be checked: no words, or too few labelled rows of each
+    kind left with a cross-validated score.
     """
     rows = np.flatnonzero(w > 0)
-    if not _two_classes(y[rows], 1) or not x.shape[1]:
-        return None  # one class only, or no words: nothing to learn
-    calib = rows[real[rows]]
-    if not _two_classes(y[calib], s.min_per_class):
-        calib = rows
+    if not x.shape[1] or not _two_classes(y[rows], 1):
+        return None
     scores = np.full(len(y), np.nan)
-    if _two_classes(y[calib], s.min_per_class):
-        for f in range(s.folds):
-            train, test = rows[fold[rows] != f], rows[fold[rows] == f]
-            if len(test) and _two_classes(y[train], 1):
-                cols, coef = _fit_linear(x[train], y[train], w[train], s)
-                scores[test] = x[test][:, cols] @ coef[:-1] + coef[-1]
-        calib = calib[~np.isnan(scores[calib])]
-    if _two_classes(y[calib], 2):
-        lr = LogisticRegression(C=100.0).fit(scores[calib, None], y[calib], sample_weight=w[calib])
-        platt = (float(lr.coef_[0, 0]), float(lr.intercept_[0]))
-        oof = _sigmoid(platt[0] * scores + platt[1])
-        cols, coef = _fit_linear(x[rows], y[rows], w[rows], s)
-        return _ThemeFit(cols, coef, platt, _best_threshold(oof[calib], y[calib], w[calib]), oof)
-    pos = y[rows] == 1
-    balanced = w[rows] * np.where(pos, w[rows].sum() / (2 * w[rows][pos].sum()),
-                                  w[rows].sum() / (2 * w[rows][~pos].sum()))
-    cols, coef = _fit_linear(x[rows], y[rows], balanced, s)
-    return _ThemeFit(cols, coef, (1.0, 0.0), 0.5, None)
+    for f in range(s.folds):
+        train, test = rows[fold[rows] != f], rows[fold[rows] == f]
+        if len(test) and _two_classes(y[train], 1):
+            cols, coef = _fit_linear(x[train], y[train], w[train], s)
+            scores[test] = x[test][:, cols] @ coef[:-1] + coef[-1]
+    checked = rows[real[rows] & ~np.isnan(scores[rows])]
+    if not _two_classes(y[checked], 2):
+        return None
+    platt, threshold = _calibrate(scores[checked], y[checked], w[checked])
+    held_out = _held_out(scores, y, w, checked, fold, s)
+    cols, coef = _fit_linear(x[rows], y[rows], w[rows], s)
+    oof = _sigmoid(platt[0] * np.nan_to_num(scores) + platt[1])
+    return _ThemeFit(cols, coef, platt, threshold, oof, checked, held_out)
+
+
+def _counts(gold: np.ndarray, chosen: np.ndarray) -> Counts:
+    return Counts(int((gold & chosen).sum()), int((~gold & chosen).sum()), int((gold & ~chosen).sum()))
 
 
 class _Scores(NamedTuple):
@@ -264,7 +180,8 @@ class ThemeModel:
     themes: tuple[Theme, ...]
     rules: tuple[KeywordRule, ...]
     learned: tuple[str, ...]  # themes decided by the model; the others by keywords
-    features: _Features | None
+    checks: tuple[Takeover, ...]  # for every theme: its labels, and how model and keywords did on them
+    features: Features | None
     weights: np.ndarray  # features x learned themes (zero outside selected columns)
     intercepts: np.ndarray
     platt: np.ndarray  # (slope, offset) per learned theme
@@ -275,16 +192,21 @@ class ThemeModel:
     @classmethod
     def train(cls, texts: Sequence[str], labels: Sequence[Mapping[str, bool]],
               themes: Sequence[Theme], settings: Settings | None = None) -> ThemeModel:
-        """Learn from curators' yes/no labels per (item, theme); keyword rules fill gaps.
+        """Learn from curators' yes/no labels per (item, theme); keyword rules decide until the model is better.
 
-        ``labels[i]`` holds the labels of ``texts[i]``, possibly none. Themes without
-        labels keep their keyword rule, so with no labels at all this model makes
-        exactly the decisions of ``classify.keyword_matches``. Unlabelled (item,
-        theme) pairs take the keyword rule's decision as a weak label.
+        ``labels[i]`` holds the labels of ``texts[i]``, possibly none. A theme is
+        handed to the model only when it has ``min_per_class`` labels each way and
+        the model's cross-validated decisions on those labels beat the keyword
+        rule's (higher F1); otherwise it keeps its keyword rule, so with few or
+        no labels this model makes exactly the decisions of
+        ``keywords.keyword_matches``. Unlabelled (item, theme) pairs take the
+        keyword rule's decision as a weak label.
         """
         s, rules = settings or Settings(), compile_rules(themes)
-        fits: dict[str, _ThemeFit] = {}
-        feats = _Features.fit(texts, s.prefix) if any(labels) else None
+        counts = label_counts(labels, [r.theme for r in rules])
+        checks = {r.theme: Takeover(r.theme, *counts[r.theme]) for r in rules}
+        ready = [r for r in rules if min(counts[r.theme]) >= s.min_per_class]
+        feats = Features.fit(texts, s.prefix) if ready else None
         x = feats.transform(texts) if feats else sparse.csr_matrix((len(texts), 0))
         fold = np.random.default_rng(s.seed).permutation(len(texts)) % s.folds
         words: dict[int, Words] = {}
@@ -295,29 +217,37 @@ class ThemeModel:
                 words[i] = tokens(texts[i])
             return words[i]
 
-        for rule in rules if feats else ():
+        fits: dict[str, _ThemeFit] = {}
+        for rule in ready:
             real = np.array([rule.theme in m for m in labels], dtype=bool)
-            if not real.any():
-                continue
             y = np.array([float(m.get(rule.theme, False)) for m in labels])
+            said = np.array([rule.match(t, split(i)) is not None for i, t in enumerate(texts)], dtype=bool)
             w = real.astype(np.float64)
             if rule.include is not None:  # keyword weak labels, fading as real ones grow
-                for i in np.flatnonzero(~real):
-                    y[i] = rule.match(texts[int(i)], split(int(i))) is not None
+                y[~real] = said[~real]
                 w[~real] = s.weak_weight / (1 + real.sum() / s.weak_fade)
-            fit = _fit_theme(x, y, w, real, fold, s)
-            if fit is not None:
+            try:
+                fit = _fit_theme(x, y, w, real, fold, s)
+            except Exception as exc:
+                checks[rule.theme] = replace(checks[rule.theme], failure=f"{type(exc).__name__}: {exc}")
+                continue
+            if fit is None:
+                continue
+            gold = y[fit.checked] > 0
+            checks[rule.theme] = replace(checks[rule.theme], model=_counts(gold, fit.held_out),
+                                         keywords=_counts(gold, said[fit.checked]))
+            if checks[rule.theme].model_decides:
                 fits[rule.theme] = fit
         learned = tuple(fits)
         weights = np.zeros((len(feats.idf) if feats else 0, len(learned)))
         for j, fit in enumerate(fits.values()):
             weights[fit.cols, j] = fit.coef[:-1]
         thresholds = np.array([f.threshold for f in fits.values()])
-        oof = [f.oof for f in fits.values() if f.oof is not None]
         floor = None
-        if learned and len(oof) == len(learned) == len(rules):
-            floor = _tune_floor(np.column_stack(oof), thresholds, learned, labels)
-        return cls(tuple(themes), rules, learned, feats, weights, np.array([f.coef[-1] for f in fits.values()]),
+        if learned and len(learned) == len(rules):
+            floor = _tune_floor(np.column_stack([f.oof for f in fits.values()]), thresholds, learned, labels)
+        return cls(tuple(themes), rules, learned, tuple(checks[r.theme] for r in rules), feats if learned else None,
+                   weights, np.array([f.coef[-1] for f in fits.values()]),
                    np.array([f.platt for f in fits.values()]).reshape(-1, 2), thresholds, floor, s)
 
     def _score(self, texts: Sequence[str]) -> _Scores:
@@ -445,11 +375,6 @@ def to_matches(decisions: Sequence[Decision]) -> tuple[ThemeMatch, ...]:
     """The chosen decisions as the pipeline's ThemeMatch values (keyword ones score 1)."""
     return tuple(ThemeMatch(d.theme, d.why, d.probability if d.source == "model" else 1.0)
                  for d in decisions if d.chosen)
-
-
-def text_of(title: str, abstract: str, categories: Sequence[str] = ()) -> str:
-    """The text a decision reads, joined as ``Item.text_for_matching`` does."""
-    return "\n".join([title, abstract, " ".join(categories)])
 
 
 def review_queue(decisions: Sequence[Sequence[Decision]], theme: str | None = None,

@@ -34,7 +34,8 @@ def load_glossary(config: Config | None) -> Glossary:
     try:
         extra = parse_glossary(data)
     except ConfigError as exc:
-        raise ConfigError(f"{path.name}: {exc}") from None
+        problems = [f"{path.name}: {problem}" for problem in exc.problems]
+        raise ConfigError("\n".join(problems), problems) from None
     return merge_glossaries(shipped, extra)
 
 

@@ -11,6 +11,7 @@ the parsed dict to :func:`parse_glossary`.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -112,28 +113,45 @@ class Glossary:
         return None if i is None else self.terms[i]
 
 
+GLOSSARY_KEYS = ("term", "explanation", "aliases")
+
+
 def parse_glossary(data: Mapping[str, Any]) -> Glossary:
-    """Build a Glossary from parsed TOML: ``[[terms]]`` tables with term, explanation, aliases."""
+    """Build a Glossary from parsed TOML: ``[[terms]]`` tables with term, explanation, aliases.
+
+    Every problem is found before any is reported (ConfigError.problems), so a
+    curator fixes their file in one go.
+    """
     raw = data.get("terms", [])
     if not isinstance(raw, list):
-        raise ConfigError("glossary: 'terms' must be a list of [[terms]] tables")
+        raise ConfigError("'terms' must be a list of [[terms]] tables. Start each term with a line [[terms]]")
     terms: list[Term] = []
+    problems: list[str] = []
     for n, item in enumerate(raw, 1):
-        where = f"glossary term #{n}"
+        where = f"[[terms]] number {n}"
         if not isinstance(item, Mapping):
-            raise ConfigError(f"{where}: write it as a [[terms]] table")
+            problems.append(f"{where}: write it as a [[terms]] table")
+            continue
         name, expl, aliases = item.get("term"), item.get("explanation"), item.get("aliases", [])
+        if isinstance(name, str) and name.strip():
+            where = f"[[terms]] {name.strip()!r}"
+        found, suggested = len(problems), set()
+        for key in sorted(set(item) - set(GLOSSARY_KEYS)):
+            close = difflib.get_close_matches(key, GLOSSARY_KEYS, n=1)
+            suggested.update(close)
+            hint = f"Did you mean {close[0]!r}?" if close else "Use only: " + ", ".join(GLOSSARY_KEYS)
+            problems.append(f"{where}: unknown key {key!r}. {hint}")
         if not isinstance(name, str) or not name.strip():
-            raise ConfigError(f"{where}: 'term' must be a non-empty string")
-        where = f"glossary term {name!r}"
-        if not isinstance(expl, str) or not expl.strip():
-            raise ConfigError(f"{where}: 'explanation' must be a non-empty string")
+            problems.append(f'{where}: \'term\' is missing. Add a line: term = "…"')
+        if (not isinstance(expl, str) or not expl.strip()) and "explanation" not in suggested:
+            problems.append(f'{where}: \'explanation\' is missing. Add a line: explanation = "…"')
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
-            raise ConfigError(f"{where}: 'aliases' must be a list of non-empty strings")
-        unknown = set(item) - {"term", "explanation", "aliases"}
-        if unknown:
-            raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
-        terms.append(Term(name.strip(), " ".join(expl.split()), tuple(a.strip() for a in aliases)))
+            problems.append(f'{where}: \'aliases\' must be a list of words, like aliases = ["…", "…"]')
+        if len(problems) == found:
+            assert isinstance(name, str) and isinstance(expl, str)
+            terms.append(Term(name.strip(), " ".join(expl.split()), tuple(a.strip() for a in aliases)))
+    if problems:
+        raise ConfigError("\n".join(problems), problems)
     return Glossary(tuple(terms))
 
 

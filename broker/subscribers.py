@@ -35,9 +35,9 @@ def read_subscriber_csv(path: Path) -> tuple[list[tuple[str, str]], list[str]]:
         except BadAddress as exc:
             problems.append(f"{path.name} line {number}: {raw!r} is not an email address ({exc})")
             continue
-        if email in seen:
+        if email.casefold() in seen:  # one person, however the address is capitalised
             problems.append(f"{path.name} line {number}: {email} appears twice; kept the first")
             continue
-        seen.add(email)
+        seen.add(email.casefold())
         rows.append((email, name))
     return rows, problems

@@ -77,7 +77,7 @@ def build(config_path: str, send: bool) -> None:
     for path in report.emails:
         _say(f"Email: {path}")
     _tell_sending(report.sending, config)
-    if report.all_failed:
+    if report.all_failed or (report.sending is not None and report.sending.stopped):
         sys.exit(EXIT_FEEDS_FAILED)
 
 

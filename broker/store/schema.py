@@ -119,7 +119,7 @@ def v6_to_v7(db: sqlite_utils.Database) -> None:
         "insert into subscribers (group_key, email, name, active, subscribed, unsubscribed)"
         " select s.group_key, s.email, coalesce(nullif(s.name, ''), (select d.name from subscribers_v6 d"
         "   where d.group_key = s.group_key and lower(d.email) = lower(s.email) and coalesce(d.name, '') != ''"
-        "   order by d.subscribed, d.rowid limit 1)),"
+        "   order by d.subscribed, d.rowid limit 1), s.name),"
         " case when exists (select 1 from subscribers_v6 d where d.group_key = s.group_key"
         "   and lower(d.email) = lower(s.email) and d.active = 0 and d.unsubscribed >= (select max(e.subscribed)"
         "   from subscribers_v6 e where e.group_key = s.group_key and lower(e.email) = lower(s.email)))"

@@ -48,6 +48,7 @@ class Group:
     max_items: int = 12
     approval: bool = False  # hold each digest as a draft until a curator approves it
     on_empty: str = "skip"  # when a scheduled digest finds nothing new: "skip", or "note" to say so
+    sender_name: str = ""  # the name its emails come from, if not [email]'s
 
 
 @dataclass(frozen=True)

@@ -19,16 +19,9 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from broker.config import Config, parse_config
 from broker.errors import ConfigError, LockError
 from broker.lock import run_lock
-from broker.schedule import (
-    DIGEST_GRACE,
-    FETCH_JOB_ID,
-    GroupSchedule,
-    make_scheduler,
-    next_run,
-    parse_group_schedule,
-    run_scheduler,
-    trigger_for,
-)
+from broker.schedule import DIGEST_GRACE, FETCH_JOB_ID, make_scheduler, run_scheduler
+from broker.timetable import GroupSchedule, parse_group_schedule
+from broker.triggers import next_run, trigger_for
 
 REPO = Path(__file__).resolve().parent.parent
 LONDON = ZoneInfo("Europe/London")
@@ -295,7 +288,8 @@ import sys, time
 from datetime import timedelta
 from pathlib import Path
 from broker.config import parse_config
-from broker.schedule import GroupSchedule, run_scheduler
+from broker.schedule import run_scheduler
+from broker.timetable import GroupSchedule
 folder = Path(sys.argv[1])
 config = parse_config({"broker": {"title": "T", "database": str(folder / "broker.db")}}, folder / "feeds.toml")
 def fetch():

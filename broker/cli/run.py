@@ -11,8 +11,9 @@ from pathlib import Path
 import click
 
 from .. import checkup, health, pipeline
-from ..schedule import next_run, run_scheduler
+from ..schedule import run_scheduler
 from ..store import Store
+from ..triggers import next_run
 from .base import (
     EXIT_FEEDS_FAILED,
     _fail_all,

@@ -1,4 +1,4 @@
-"""Read and check feeds.toml, and own every path broker uses.
+"""Read and check feeds.toml into a frozen Config, reporting every problem at once.
 
 Each problem is reported in one line that names the file, the key and the
 fix, because the people who edit feeds.toml are involvement workers, not
@@ -11,200 +11,34 @@ import difflib
 import os
 import re
 import tomllib
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .addresses import BadAddress, normalise_address
-from .errors import ConfigError
-from .models import FEED_KINDS, FINDINGS, FeedSpec, Group, Theme
-from .schedule import GroupSchedule, parse_group_schedule
-
-USER_AGENT = "KnowledgeBroker/0.1 (+https://github.com/knowledge-broker/broker; research digest)"
-KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-# Folders the site uses for itself, so a group may not be called this.
-RESERVED_KEYS = frozenset({"themes", "static", "items", "search", "pagefind"})
-
-BROKER_KEYS = {
-    "title": str,
-    "base_url": str,
-    "database": str,
-    "output": str,
-    "outbox": str,
-    "timezone": str,
-    "backlog_days": int,
-    "concurrency": int,
-    "per_host": int,
-    "feed_timeout": (int, float),
-    "max_feed_bytes": int,
-    "user_agent": str,
-    "allow_private_networks": bool,
-    "operator_email": str,
-    "glossary": str,
-    "summaries": str,
-    "hard_to_read_above": (int, float),
-}
-FEED_KEYS = {"name": str, "url": str, "kind": str, "organisation": str, "stale_days": int}
-THEME_KEYS = {"label": str, "description": str, "keywords": list, "exclude": list}
-GROUP_KEYS = {"name": str, "themes": list, "description": str, "max_items": int, "approval": bool,
-              "schedule": str, "send_day": (str, int), "send_time": str, "on_empty": str}
-ON_EMPTY = ("skip", "note")
-EMAIL_KEYS = {"from": str, "reply_to": str, "smtp_host": str, "smtp_port": int, "security": str,
-              "username": str, "password_env": str, "rate_per_minute": int, "timeout": (int, float)}
-SECURITY_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
-TOP_KEYS = {"broker": dict, "feeds": list, "themes": dict, "groups": dict, "email": dict}
-
-
-@dataclass(frozen=True)
-class EmailSettings:
-    """How to reach the mail server; the password itself stays in the environment."""
-
-    sender: str
-    reply_to: str = ""
-    smtp_host: str = "localhost"
-    smtp_port: int = 587
-    security: str = "starttls"
-    username: str = ""
-    password_env: str = ""
-    rate_per_minute: int = 600
-    timeout: float = 30.0
-
-
-@dataclass(frozen=True)
-class Config:
-    """Everything a run needs to know, checked and with absolute paths."""
-
-    path: Path
-    title: str
-    base_url: str
-    database: Path
-    output: Path
-    outbox: Path
-    timezone: str
-    feeds: tuple[FeedSpec, ...]
-    themes: tuple[Theme, ...]
-    groups: tuple[Group, ...]
-    backlog_days: int = 30
-    concurrency: int = 8
-    per_host: int = 4  # downloads at once from any one web server, to be a polite visitor
-    feed_timeout: float = 30.0
-    max_feed_bytes: int = 10 * 1024 * 1024
-    user_agent: str = USER_AGENT
-    allow_private_networks: bool = False
-    email: EmailSettings | None = None
-    operator_email: str = ""  # where the feed-health report goes when it changes
-    glossary_file: Path | None = None  # the curators' own glossary terms, added to the shipped ones
-    summaries: Path = Path("summaries")  # hand-written summaries, one <item id>.txt each
-    hard_to_read_above: float = 9.0  # reading grade above which status flags a summary
-    schedules: Mapping[str, GroupSchedule] = field(default_factory=dict)  # group key -> when its digest is due
-
-    @property
-    def zone(self) -> ZoneInfo:
-        return ZoneInfo(self.timezone)
-
-    @property
-    def lock_path(self) -> Path:
-        """One lock for every run that writes, beside the database."""
-        return self.database.with_name(self.database.name + ".lock")
-
-    def theme(self, key: str) -> Theme:
-        return next(t for t in self.themes if t.key == key)
-
-    def group(self, key: str) -> Group:
-        for group in self.groups:
-            if group.key == key:
-                return group
-        names = ", ".join(g.key for g in self.groups) or "none"
-        raise ConfigError(
-            f"{self.path.name}: there is no group called {key!r}. "
-            f"Use one of: {names}, or add [groups.{key}] to the file."
-        )
-
-
-class _Reported(ConfigError):
-    """Problems already recorded one by one; raised only to stop checking the current table."""
-
-
-class _Checker:
-    """Collects every problem in the file, each a line that starts with the file's name."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.problems: list[str] = []
-
-    def fail(self, where: str, problem: str, fix: str) -> ConfigError:
-        return ConfigError(f"{self.path.name}: {where}: {problem}. {fix}")
-
-    @contextmanager
-    def collect(self) -> Iterator[None]:
-        """Record a problem raised inside, and go on checking the rest of the file."""
-        try:
-            yield
-        except _Reported:
-            pass
-        except ConfigError as exc:
-            self.problems.append(str(exc))
-
-    def table(self, where: str, data: Any) -> Mapping[str, Any]:
-        if not isinstance(data, Mapping):
-            raise self.fail(where, "should be a table", f"Write it as [{where}] with keys below it")
-        return data
-
-    def keys(self, where: str, data: Mapping[str, Any], allowed: Mapping[str, Any],
-             required: tuple[str, ...] = ()) -> None:
-        """Every unknown, mistyped or missing key in one table; raises once if there was any."""
-        before, suggested = len(self.problems), set()
-        for key, value in data.items():
-            if key not in allowed:
-                close = difflib.get_close_matches(key, list(allowed), n=1)
-                suggested.update(close)
-                hint = f"Did you mean {close[0]!r}?" if close else (
-                    "Remove it, or use one of: " + ", ".join(allowed))
-                self.problems.append(str(self.fail(where, f"unknown key {key!r}", hint)))
-                continue
-            want = allowed[key]
-            if not _is(value, want):
-                self.problems.append(str(self.fail(f"{where} {key}", f"should be {_kind(want)}, not {value!r}",
-                                                   f"Write it like: {key} = {_example(want)}")))
-        for key in required:
-            if key in suggested:
-                continue  # "Did you mean 'title'?" already says it
-            if key not in data or (isinstance(data[key], str) and not data[key].strip()):
-                self.problems.append(str(self.fail(where, f"{key!r} is missing",
-                                                   f"Add a line: {key} = {_example(allowed[key])}")))
-        if len(self.problems) > before:
-            raise _Reported(self.problems[-1])
-
-    def strings(self, where: str, values: list[Any]) -> tuple[str, ...]:
-        for value in values:
-            if not isinstance(value, str) or not value.strip():
-                raise self.fail(where, f"{value!r} is not a word or phrase",
-                                'Write a list of words in quotes, like ["carer", "unpaid care"]')
-        return tuple(v.strip() for v in values)
-
-    def slug(self, where: str, key: str) -> None:
-        if not KEY_PATTERN.match(key):
-            raise self.fail(where, f"the name {key!r} cannot be used in web addresses",
-                            "Use lower-case letters, digits and hyphens, like southwark-carers")
-
-
-def _kind(want: Any) -> str:
-    names = {str: "text in quotes", int: "a whole number", bool: "true or false",
-             list: "a list in [ ]", dict: "a table"}
-    if isinstance(want, tuple):
-        return "a number"
-    return names.get(want, "a value")
-
-
-def _example(want: Any) -> str:
-    examples = {str: '"…"', int: "12", bool: "true", list: '["…", "…"]', dict: "{ … }"}
-    if isinstance(want, tuple):
-        return "30"
-    return examples.get(want, '"…"')
+from ..addresses import BadAddress, normalise_address
+from ..errors import ConfigError
+from ..models import FEED_KINDS, FINDINGS, FeedSpec, Group, Theme
+from ..timetable import parse_group_schedule
+from .checker import Checker, is_type
+from .settings import (
+    BROKER_KEYS,
+    EMAIL_KEYS,
+    FEED_KEYS,
+    GROUP_KEYS,
+    ON_EMPTY,
+    RESERVED_KEYS,
+    SECURITY_PORTS,
+    THEME_KEYS,
+    TOP_KEYS,
+    USER_AGENT,
+    WEB_KEYS,
+    Config,
+    EmailSettings,
+    WebSettings,
+)
 
 
 def load_config(path: str | Path) -> Config:
@@ -237,7 +71,7 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
     Every problem is found before any is reported, so one ``broker check``
     lists all of them (one line each) rather than the first.
     """
-    check = _Checker(path)
+    check = Checker(path)
     with check.collect():
         check.keys("the top level", data, TOP_KEYS)
     base = path.parent
@@ -246,7 +80,7 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
     with check.collect():
         broker = check.table("broker", data.get("broker", {}))
         check.keys("[broker]", broker, BROKER_KEYS, required=("title",))
-    settings = {k: v for k, v in broker.items() if k in BROKER_KEYS and _is(v, BROKER_KEYS[k])}
+    settings = {k: v for k, v in broker.items() if k in BROKER_KEYS and is_type(v, BROKER_KEYS[k])}
     timezone = settings.get("timezone", "Europe/London")
     with check.collect():
         try:
@@ -276,6 +110,9 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
     email = None
     with check.collect():
         email = _email(check, data["email"]) if "email" in data else None
+    web = None
+    with check.collect():
+        web = _web(check, data["web"]) if "web" in data else None
     operator_email = ""
     with check.collect():
         if settings.get("operator_email"):
@@ -322,6 +159,7 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
         user_agent=settings.get("user_agent", USER_AGENT),
         allow_private_networks=settings.get("allow_private_networks", False),
         email=email,
+        web=web,
         operator_email=operator_email,
         glossary_file=resolve("glossary", "") if settings.get("glossary") else None,
         summaries=resolve("summaries", "summaries"),
@@ -330,22 +168,21 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
     )
 
 
-def _is(value: Any, want: Any) -> bool:
-    """The TOML value has the type a key wants (true/false are never numbers)."""
-    return isinstance(value, want) and not (isinstance(value, bool) and want is not bool)
-
-
-def _email(check: _Checker, raw: Any) -> EmailSettings:
+def _email(check: Checker, raw: Any) -> EmailSettings:
     entry = check.table("email", raw)
     check.keys("[email]", entry, EMAIL_KEYS, required=("from",))
-    addresses = {}
+    addresses, names = {}, {}
     for key in ("from", "reply_to"):
         if entry.get(key):
+            # "Riverside Digest <digest@example.org>" gives a name shown beside the address.
+            name, address = parseaddr(entry[key]) if "<" in entry[key] else ("", entry[key])
             try:
-                addresses[key] = normalise_address(entry[key])
+                addresses[key] = normalise_address(address)
             except BadAddress as exc:
                 raise check.fail(f"[email] {key}", f"{entry[key]!r} is not an email address ({exc})",
-                                 'Write one address, like "digest@example.org"') from None
+                                 'Write one address, like "digest@example.org" or '
+                                 '"Riverside Digest <digest@example.org>"') from None
+            names[key] = " ".join(name.split())
     security = entry.get("security", "starttls")
     if security not in SECURITY_PORTS:
         raise check.fail("[email] security", f"{security!r} is not a choice",
@@ -358,14 +195,29 @@ def _email(check: _Checker, raw: Any) -> EmailSettings:
     if rate < 1:
         raise check.fail("[email] rate_per_minute", "must be 1 or more", "Set it to the most messages a minute")
     return EmailSettings(
-        sender=addresses["from"], reply_to=addresses.get("reply_to", ""),
+        sender=addresses["from"], sender_name=names.get("from", ""), reply_to=addresses.get("reply_to", ""),
         smtp_host=entry.get("smtp_host", "localhost"),
         smtp_port=entry.get("smtp_port", SECURITY_PORTS[security]), security=security,
         username=entry.get("username", ""), password_env=entry.get("password_env", ""),
         rate_per_minute=rate, timeout=float(entry.get("timeout", 30.0)))
 
 
-def _feeds(check: _Checker, raw: Any, base: Path) -> tuple[FeedSpec, ...]:
+def _web(check: Checker, raw: Any) -> WebSettings:
+    entry = check.table("web", raw)
+    check.keys("[web]", entry, WEB_KEYS, required=("url",))
+    url = entry["url"].strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or " " in url:
+        raise check.fail("[web] url", f"{url!r} is not a web address",
+                         'Write the public address of broker serve in full, like "https://digest.example.org/join/"')
+    if not url.endswith("/") or parts.query or parts.fragment:
+        raise check.fail("[web] url", f"{url!r} must end in /",
+                         f'Write it as url = "{url.split("?")[0].rstrip("/")}/"')
+    proxies = check.strings("[web] trusted_proxies", entry.get("trusted_proxies", ["127.0.0.1", "::1"]))
+    return WebSettings(url, proxies)
+
+
+def _feeds(check: Checker, raw: Any, base: Path) -> tuple[FeedSpec, ...]:
     if not isinstance(raw, list):
         check.problems.append(str(check.fail("feeds", "should be a list of [[feeds]] tables",
                                              "Start each feed with a line [[feeds]]")))
@@ -401,7 +253,7 @@ _LOOKS_WEB = re.compile(r"^(?:www\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!(?:xm
                         r"[a-z]{2,})(?::\d+)?(?:/|$)", re.IGNORECASE)
 
 
-def _feed_url(check: _Checker, where: str, url: str, base: Path) -> str:
+def _feed_url(check: Checker, where: str, url: str, base: Path) -> str:
     """An http(s) URL as given, or a file path made absolute."""
     parts = urlsplit(url)
     if parts.scheme in ("http", "https"):
@@ -419,7 +271,7 @@ def _feed_url(check: _Checker, where: str, url: str, base: Path) -> str:
     return str(path)
 
 
-def _themes(check: _Checker, raw: Any) -> tuple[Theme, ...]:
+def _themes(check: Checker, raw: Any) -> tuple[Theme, ...]:
     themes: list[Theme] = []
     with check.collect():
         raw = check.table("themes", raw)
@@ -442,7 +294,7 @@ def _themes(check: _Checker, raw: Any) -> tuple[Theme, ...]:
     return tuple(themes)
 
 
-def _groups(check: _Checker, raw: Any, theme_keys: list[str]) -> tuple[Group, ...]:
+def _groups(check: Checker, raw: Any, theme_keys: list[str]) -> tuple[Group, ...]:
     """Groups; ``theme_keys`` are every theme the file names, even one with problems of its own."""
     groups: list[Group] = []
     with check.collect():
@@ -455,7 +307,7 @@ def _groups(check: _Checker, raw: Any, theme_keys: list[str]) -> tuple[Group, ..
     return tuple(groups)
 
 
-def _group(check: _Checker, key: str, entry: Any, known: list[str]) -> Group:
+def _group(check: Checker, key: str, entry: Any, known: list[str]) -> Group:
     where = f"[groups.{key}]"
     check.slug(where, key)
     if key in RESERVED_KEYS:
@@ -484,4 +336,5 @@ def _group(check: _Checker, key: str, entry: Any, known: list[str]) -> Group:
                          'Use "skip" to send nothing when there is nothing new, or "note" to send a short note')
     return Group(key=key, name=entry["name"].strip(), themes=group_themes,
                  description=entry.get("description", "").strip(), max_items=max_items,
-                 approval=entry.get("approval", False), on_empty=on_empty)
+                 approval=entry.get("approval", False), on_empty=on_empty,
+                 sender_name=" ".join(entry.get("sender_name", "").split()))

@@ -1,0 +1,123 @@
+"""Build emails: each digest serialised once and personalised per subscriber; one-off notes.
+
+Pure: bytes in, bytes out, no network and no database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, formataddr
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+from ..models import Digest, Group
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
+
+
+def header_safe(text: str) -> str:
+    """Header text from untrusted input: CR, LF and other control characters removed."""
+    return _CONTROL.sub(" ", text).strip()
+
+
+def mail_domain(base_url: str) -> str:
+    return urlsplit(base_url).hostname or "localhost"
+
+
+def message_id(group: str, digest_id: str, email: str, domain: str) -> str:
+    """The same (digest, subscriber) always gets the same Message-ID, so a resend is recognisable."""
+    who = hashlib.sha256(email.lower().encode()).hexdigest()[:16]  # one person, however it is capitalised
+    return f"<{digest_id}.{group}.{who}@{domain}>"
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """Who a digest comes from, shared by every message of a run."""
+
+    site_title: str
+    base_url: str
+    sender: str
+    reply_to: str = ""
+
+
+@dataclass(frozen=True)
+class DigestMail:
+    """One digest's email, serialised once: shared headers and the MIME body.
+
+    Only To, Message-ID and List-Unsubscribe differ between subscribers, so
+    each message is these bytes plus three header lines; building a full
+    EmailMessage per subscriber would cost more than sending it.
+    """
+
+    shared_headers: bytes
+    body: bytes
+    group: str
+    digest_id: str
+    domain: str
+    sender: str
+    base_url: str
+
+
+def prepare(head: Letterhead, group: Group, digest: Digest, *, subject: str, text: str, html: str) -> DigestMail:
+    """A multipart/alternative digest email: a text part that reads well alone, and HTML."""
+    message = EmailMessage(policy=SMTP)
+    message["Subject"] = header_safe(subject)
+    user, _, host = head.sender.partition("@")
+    message["From"] = Address(header_safe(head.site_title), user, host)
+    if head.reply_to:
+        message["Reply-To"] = head.reply_to
+    message["Date"] = format_datetime(digest.created)
+    domain = mail_domain(head.base_url)
+    message["List-Id"] = f"{header_safe(group.name)} <{group.key}.{domain}>"
+    message.set_content(text)
+    message.add_alternative(html, subtype="html")
+    headers, _, body = bytes(message).partition(b"\r\n\r\n")
+    return DigestMail(headers + b"\r\n", body, group.key, digest.id, domain, head.sender, head.base_url)
+
+
+def personalise(prepared: DigestMail, recipient: tuple[str, str] | None = None, token: str = "") -> bytes:
+    """The message for one subscriber (or, with none, the preview copy addressed to nobody)."""
+    if recipient is None:
+        lines = ["To: undisclosed-recipients:;", f"Message-ID: <digest.{prepared.group}.{prepared.digest_id}"
+                                                   f"@{prepared.domain}>"]
+    else:
+        email, name = recipient
+        lines = [f"To: {formataddr((header_safe(name), email), charset='utf-8')}",
+                 f"Message-ID: {message_id(prepared.group, prepared.digest_id, email, prepared.domain)}"]
+    if token:
+        links = [f"<mailto:{prepared.sender}?subject={quote('unsubscribe ' + token)}>"]
+        if prepared.base_url.startswith("https://"):
+            links.append(f"<{prepared.base_url}unsubscribe.html?token={token}>")
+        lines.append("List-Unsubscribe: " + ",\r\n ".join(links))
+    personal = "\r\n".join(lines).encode("ascii") + b"\r\n"
+    return prepared.shared_headers + personal + b"\r\n" + prepared.body
+
+
+def operator_report(head: Letterhead, to: str, subject: str, text: str, when: datetime) -> bytes:
+    """A plain-text note to the operator (the feed-health report)."""
+    message = EmailMessage(policy=SMTP)
+    message["Subject"] = header_safe(subject)
+    user, _, host = head.sender.partition("@")
+    message["From"] = Address(header_safe(head.site_title), user, host)
+    message["To"] = to
+    message["Date"] = format_datetime(when)
+    message["Message-ID"] = f"<health.{when:%Y%m%dT%H%M%S}@{mail_domain(head.base_url)}>"
+    message.set_content(text)
+    return bytes(message)
+
+
+def write_eml(folder: Path, name: str, message: bytes) -> Path:
+    """Save a message as ``folder/name.eml``, atomically, so no reader sees half of it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.eml"
+    temporary = folder / f".{name}.eml.{os.getpid()}.tmp"
+    temporary.write_bytes(message)
+    os.replace(temporary, path)
+    return path

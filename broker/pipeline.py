@@ -14,14 +14,12 @@ from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from pathlib import Path
 
 from . import classify, digest, fetch, health, mail, render, sitebuild, siteview
 from .config import Config
-from .errors import MailError
-from .metrics import Takeover
-from .models import Digest, FeedSpec, FetchResult, Group, Item
-from .store import OutboxRow, Store
+from .mail import outbox
+from .models import Digest, FeedSpec, FetchResult, Group
+from .store import Store
 from .store.digests import DRAFT, PUBLISHED
 
 log = logging.getLogger(__name__)
@@ -75,7 +73,7 @@ def build(config: Config, *, clock: Clock = utc_now, client_factory: fetch.Clien
         publish(config, store, now, report)
         report_health(config, store, now, report)
         if send:
-            report.sending = send_pending(config, store, clock, connect, sleep=sleep, view=report.view)
+            report.sending = outbox.send_pending(config, store, clock, connect, sleep=sleep, view=report.view)
     return report
 
 
@@ -185,11 +183,6 @@ def classify_new(config: Config, store: Store, report: RunReport | None = None) 
     log.info("sorted %d items into themes", done)
 
 
-def theme_checks(store: Store) -> list[Takeover]:
-    """Who decided each theme at the last classification, and the figures behind it."""
-    return [Takeover.from_dict(row) for row in json.loads(store.meta("theme_checks", "[]"))]
-
-
 def make_digests(config: Config, store: Store, now: datetime, report: RunReport,
                  scheduled: Collection[str] | None = None) -> None:
     """Each group's next digest, when something new has arrived for it.
@@ -235,7 +228,7 @@ def publish(config: Config, store: Store, now: datetime, report: RunReport, forc
     for group in config.groups:
         for ready in reversed(store.digests(group.key, unqueued=True)):
             view = report.view = view or siteview.site_view(config, store, now, plainer)
-            report.emails.append(str(queue_digest(config, store, view, group, ready, now)))
+            report.emails.append(str(outbox.queue_digest(config, store, view, group, ready, now)))
 
 
 def report_health(config: Config, store: Store, now: datetime, report: RunReport) -> None:
@@ -251,159 +244,12 @@ def report_health(config: Config, store: Store, now: datetime, report: RunReport
     if config.operator_email and signature != store.meta("health_signature", "[]"):
         lines = [f"- {f.message}" for f in report.findings] or ["Every feed is working again."]
         text = "Feed health for " + config.title + ":\n\n" + "\n".join(lines) + "\n"
-        message = mail.operator_report(_letterhead(config), config.operator_email,
+        message = mail.operator_report(outbox.letterhead(config), config.operator_email,
                                        f"{config.title}: feed health has changed", text, now)
-        deliver_one(config, config.operator_email, message, f"health-{now:%Y%m%dT%H%M%S}")
+        sent = outbox.deliver_one(config, config.operator_email, message, "_operator", f"health-{now:%Y%m%dT%H%M%S}")
+        if sent.stopped or sent.failed or sent.deferred:
+            log.warning("the feed-health report could not be mailed to %s; see broker status", config.operator_email)
         store.set_meta("health_signature", signature)
-
-
-class _Ignore:
-    """A recorder for one-off messages that have no outbox row."""
-
-    def sent(self, key: object) -> None: ...
-    def failed(self, key: object, reason: str) -> None: ...
-    def deferred(self, key: object, reason: str) -> None: ...
-
-
-def deliver_one(config: Config, to: str, message: bytes, name: str) -> None:
-    """Send one message now by SMTP, or file it in the outbox's _operator folder without [email]."""
-    if config.email is None:
-        mail.write_eml(config.outbox / "_operator", name, message)
-        return
-    report = mail.deliver([(name, to, message)], _smtp(config), _Ignore(), sender=config.email.sender,
-                          rate_per_minute=config.email.rate_per_minute)
-    if report.stopped or report.failed or report.deferred:
-        log.warning("the feed-health report could not be mailed to %s; see broker status", to)
-
-
-def feed_advice(config: Config) -> list[str]:
-    """Feeds whose last fetch found a web page that names a feed: use that feed's address instead."""
-    if not config.database.exists():
-        return []
-    with Store.open(config.database) as store:
-        rows = store.feed_rows()
-    return [f"{config.path.name}: [[feeds]] {feed.name!r} url: {row.suggested_url} is the feed that web page names. "
-            f'Write url = "{row.suggested_url}"' for feed in config.feeds
-            if (row := rows.get(feed.url)) is not None and row.suggested_url]
-
-
-def hard_to_read(config: Config, store: Store, recent: int = 5) -> list[Item]:
-    """Items in each group's latest digests whose summary reads above the configured grade."""
-    plainer = siteview.Plainer(config)
-    seen: dict[str, Item] = {}
-    for group in config.groups:
-        for found in store.digests(group.key, limit=recent):
-            for item in plainer.digest(found).items:
-                if item.plain and item.plain.summary and item.plain.reading_grade > config.hard_to_read_above:
-                    seen[item.id] = item
-    return sorted(seen.values(), key=lambda i: -(i.plain.reading_grade if i.plain else 0))
-
-
-def plain_for(config: Config, store: Store, item_id: str) -> Item:
-    """One stored item with its plain-language entry, or StoreError naming the id."""
-    return siteview.Plainer(config).item(store.item(item_id))
-
-
-def _letterhead(config: Config) -> mail.Letterhead:
-    sender = config.email.sender if config.email else f"digest@{mail.mail_domain(config.base_url)}"
-    return mail.Letterhead(config.title, config.base_url, sender, config.email.reply_to if config.email else "")
-
-
-def _subject(config: Config, group: Group, ready: Digest) -> str:
-    news = "new research" if ready.items else "nothing new this time"
-    return f"{group.name}: {news}, {render.long_date(ready.created, config.zone)}"
-
-
-def queue_digest(config: Config, store: Store, view: render.SiteView, group: Group, ready: Digest,
-                 now: datetime) -> Path:
-    """Write the digest's preview copy, and one outbox row per subscriber."""
-    head = _letterhead(config)
-    text, html = render.email_bodies(view, group, ready)
-    prepared = mail.prepare(head, group, ready, subject=_subject(config, group, ready), text=text, html=html)
-    path = mail.write_eml(config.outbox / group.key, ready.id, mail.personalise(prepared))
-    domain = mail.mail_domain(config.base_url)
-    recipients = [(email, name, mail.message_id(group.key, ready.id, email, domain))
-                  for email, name in store.subscribers(group.key)]
-    store.queue_digest(group.key, ready.id, recipients, now)
-    return path
-
-
-class _OutboxRecorder:
-    """Writes each delivery outcome to the outbox the moment it is known."""
-
-    def __init__(self, store: Store, clock: Clock) -> None:
-        self.store, self.clock = store, clock
-
-    def sent(self, key: object) -> None:
-        assert isinstance(key, OutboxRow)
-        self.store.mark_sent(key, self.clock())
-
-    def failed(self, key: object, reason: str) -> None:
-        assert isinstance(key, OutboxRow)
-        self.store.mark_failed(key, reason, self.clock())
-
-    def deferred(self, key: object, reason: str) -> None:
-        assert isinstance(key, OutboxRow)
-        self.store.note_attempt(key, reason, self.clock())
-
-
-def send_pending(config: Config, store: Store, clock: Clock = utc_now, connect: mail.ConnectionFactory | None = None,
-                 dry_run: bool = False, sleep: Sleep = time.sleep,
-                 view: render.SiteView | None = None) -> mail.SendReport:
-    """Deliver every pending outbox message: by SMTP, or as .eml files when [email] is not set."""
-    rows = store.pending()
-    if dry_run or not rows:
-        return mail.SendReport()
-    head = _letterhead(config)
-    secret = store.unsubscribe_secret()
-    groups = {g.key: g for g in config.groups}
-    view = view or siteview.site_view(config, store, clock())
-    prepared: dict[tuple[str, str], mail.DigestMail] = {}
-    jobs = []
-    for row in rows:
-        group = groups.get(row.group)
-        if group is None:
-            continue  # the group was removed from feeds.toml; its mail waits in case it returns
-        if (row.group, row.digest_id) not in prepared:
-            if not any(listed.id == row.digest_id for page in view.groups if page.group.key == row.group
-                       for listed in page.digests):
-                continue  # not published (a draft, or gone): nothing to send
-            found = view.load_digest(row.group, row.digest_id)
-            text, html = render.email_bodies(view, group, found, unsubscribe=head.sender)
-            prepared[(row.group, row.digest_id)] = mail.prepare(
-                head, group, found, subject=_subject(config, group, found), text=text, html=html)
-        token = mail.unsubscribe_token(secret, row.group, row.email)
-        message = mail.personalise(prepared[(row.group, row.digest_id)], (row.email, row.name), token)
-        jobs.append((row, row.email, message))
-    recorder = _OutboxRecorder(store, clock)
-    if config.email is None:
-        return _write_to_folder(config, jobs, recorder)
-    if connect is None:
-        connect = _smtp(config)
-    return mail.deliver(jobs, connect, recorder, sender=head.sender, rate_per_minute=config.email.rate_per_minute,
-                        sleep=sleep)
-
-
-def _smtp(config: Config) -> mail.ConnectionFactory:
-    settings = config.email
-    assert settings is not None
-    password = os.environ.get(settings.password_env, "") if settings.password_env else ""
-    if settings.password_env and not password:
-        raise MailError(f"the environment variable {settings.password_env} (named by [email] password_env) "
-                        "is not set; set it to the mail server's password, then run: broker send")
-    return mail.smtp_factory(settings.smtp_host, settings.smtp_port, settings.security, settings.timeout,
-                             settings.username, password)
-
-
-def _write_to_folder(config: Config, jobs: list[tuple[OutboxRow, str, bytes]],
-                     recorder: _OutboxRecorder) -> mail.SendReport:
-    report = mail.SendReport()
-    for row, _email, message in jobs:
-        name = hashlib.sha256(row.email.encode()).hexdigest()[:16]
-        mail.write_eml(config.outbox / row.group / row.digest_id, name, message)
-        recorder.sent(row)
-        report.sent += 1
-    return report
 
 
 def approve(config: Config, group: Group, *, clock: Clock = utc_now, send: bool = True,
@@ -417,7 +263,7 @@ def approve(config: Config, group: Group, *, clock: Clock = utc_now, send: bool 
             report.digests.append(released)
             publish(config, store, clock(), report, force=True)
             if send:
-                report.sending = send_pending(config, store, clock, connect, sleep=sleep)
+                report.sending = outbox.send_pending(config, store, clock, connect, sleep=sleep)
     return released, report
 
 
@@ -430,20 +276,12 @@ def reject(config: Config, group: Group, *, clock: Clock = utc_now) -> Digest | 
     return dropped
 
 
-def would_send(config: Config) -> list[tuple[str, str, str]]:
-    """(group, digest id, address) of every message ``send`` would deliver now, in its order."""
-    with Store.open(config.database) as store:
-        published = {(g.key, d.id) for g in config.groups for d in store.digest_heads(g.key)}
-        return [(row.group, row.digest_id, row.email) for row in store.pending()
-                if (row.group, row.digest_id) in published]
-
-
 def send(config: Config, *, clock: Clock = utc_now, connect: mail.ConnectionFactory | None = None,
-         dry_run: bool = False, sleep: Sleep = time.sleep) -> tuple[int, mail.SendReport]:
+         sleep: Sleep = time.sleep) -> tuple[int, mail.SendReport]:
     """Deliver whatever is pending; returns (how many were pending, what happened)."""
     with Store.open(config.database) as store:
         pending = len(store.pending())
-        return pending, send_pending(config, store, clock, connect, dry_run, sleep)
+        return pending, outbox.send_pending(config, store, clock, connect, sleep)
 
 
 def _counts(report: RunReport) -> dict[str, int]:

@@ -259,16 +259,18 @@ def feed_page(page: Any, path: str, html_path: str, title: str, subtitle: str, a
                 html_path=html_path, updated=updated)
 
 
-def email_bodies(view: SiteView, group: Group, digest: Digest, *, unsubscribe: str = "") -> tuple[str, str]:
+def email_bodies(view: SiteView, group: Group, digest: Digest, *, unsubscribe: str = "",
+                 preferences: str = "") -> tuple[str, str]:
     """The plain-text and HTML bodies of a digest email, the HTML's CSS inlined.
 
-    With ``unsubscribe`` (an address), the footer says how to stop the emails.
+    With ``unsubscribe`` (an address), the footer says how to stop the emails;
+    with ``preferences`` (a link), where to choose which digests come.
     """
     env = environment(view.timezone)
     digest = dressed(digest, view.dress)
     labels = {theme.key: theme.label for theme, _ in view.themes}
     context = {"site_title": view.title, "labels": labels, "group": group, "digest": digest,
-               "base_url": view.base_url, "unsubscribe": unsubscribe,
+               "base_url": view.base_url, "unsubscribe": unsubscribe, "preferences": preferences,
                "theme_names": lambda keys: ", ".join(labels.get(k, k) for k in keys)}
     text = env.get_template("email.txt").render(**context)
     # Gmail and Outlook ignore or strip <style>; inlining keeps the layout.

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .. import curated, pipeline, plain
+from .. import curated, plain, reports
 from ..config import load_config
 from ..errors import BrokerError
 from .base import (
@@ -39,7 +39,7 @@ def summary(config_path: str, item_id: str, edit: bool, automatic: bool) -> None
     """
     config = _load(config_path)
     with _open_store(config) as store:
-        item = _run(lambda: pipeline.plain_for(config, store, item_id))
+        item = _run(lambda: reports.plain_for(config, store, item_id))
         entry = item.plain
         assert entry is not None
         if automatic or edit:
@@ -50,7 +50,7 @@ def summary(config_path: str, item_id: str, edit: bool, automatic: bool) -> None
             path = curated.save_hand_summary(config, item.id, text)
             click.echo(f"Saved {path}; the site and emails use it from the next build." if path
                        else f"{item.id} will use the automatic summary again from the next build.")
-            item = _run(lambda: pipeline.plain_for(config, store, item_id))
+            item = _run(lambda: reports.plain_for(config, store, item_id))
             entry = item.plain
             assert entry is not None
     click.echo(f"{item.title}\n")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from .. import checkup, health, pipeline
+from .. import checkup, health, pipeline, reports
 from ..schedule import run_scheduler
 from ..store import Store
 from ..triggers import next_run
@@ -42,7 +42,7 @@ def check(config_path: str) -> None:
     Example: broker check --config feeds.toml
     """
     config = _load(config_path)
-    problems = checkup.everything(config) + pipeline.feed_advice(config)
+    problems = checkup.everything(config) + reports.feed_advice(config)
     if problems:
         _fail_all(problems)
     _say(f"{config.path.name} is fine: {plural(len(config.feeds), 'feed')}, {plural(len(config.themes), 'theme')}, "
@@ -138,14 +138,14 @@ def status(config_path: str) -> None:
                 upcoming = next_run(plan, pipeline.utc_now(), config.zone).astimezone(config.zone)
                 click.echo(f"    next digest under broker schedule: {upcoming:%A %d %B %Y at %H:%M} "
                            f"({plan.describe()})")
-        hard = pipeline.hard_to_read(config, store)
+        hard = reports.hard_to_read(config, store)
         if hard:
             click.echo(f"Hard to read (reading grade above {config.hard_to_read_above:g}; "
                        "write a plainer summary with: broker summary ID --edit):")
             for item in hard:
                 assert item.plain is not None
                 click.echo(f"  {item.id}  grade {item.plain.reading_grade:.1f}  {short(item.title, 70)}")
-        checks = {c.theme: c for c in pipeline.theme_checks(store)}
+        checks = {c.theme: c for c in reports.theme_checks(store)}
         if checks:
             click.echo("Themes (who decides which items are in each):")
             for theme in config.themes:
@@ -174,7 +174,7 @@ def send(config_path: str, dry_run: bool) -> None:
     """
     config = _load(config_path)
     if dry_run:
-        waiting = _run(lambda: pipeline.would_send(config))
+        waiting = _run(lambda: reports.would_send(config))
         for group, digest_id, email in waiting:
             click.echo(f"{email}\t{config.group(group).name}\tdigest {digest_id}")
         click.echo(f"{plural(len(waiting), 'message')} would be sent; nothing was sent (dry run).")

@@ -16,7 +16,7 @@ from .. import pipeline
 from ..config import Config
 from ..errors import BrokerError, LabelError, UnknownItem
 from ..models import Item
-from ..pipeline import theme_checks
+from ..reports import theme_checks
 from ..store import Store
 from .base import EXIT_USAGE, _fail, _load, _open_store, _run, _say, config_option, main, short
 

@@ -5,6 +5,7 @@ Pure: bytes in, bytes out, no network and no database.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import os
 import re
@@ -37,6 +38,11 @@ def message_id(group: str, digest_id: str, email: str, domain: str) -> str:
     return f"<{digest_id}.{group}.{who}@{domain}>"
 
 
+# Stands in the bodies where each subscriber's own preferences link goes; letters only, so that
+# HTML escaping and line wrapping leave it whole.
+PREFERENCES_PLACEHOLDER = "BROKERPREFERENCESTOKEN"
+
+
 @dataclass(frozen=True)
 class Letterhead:
     """Who a digest comes from, shared by every message of a run."""
@@ -45,6 +51,8 @@ class Letterhead:
     base_url: str
     sender: str
     reply_to: str = ""
+    sender_name: str = ""  # shown beside the address; the site title when empty
+    web_url: str = ""  # where broker serve is reached: one-click unsubscribe and preferences links
 
 
 @dataclass(frozen=True)
@@ -52,8 +60,11 @@ class DigestMail:
     """One digest's email, serialised once: shared headers and the MIME body.
 
     Only To, Message-ID and List-Unsubscribe differ between subscribers, so
-    each message is these bytes plus three header lines; building a full
-    EmailMessage per subscriber would cost more than sending it.
+    each message is these bytes plus a few header lines; building a full
+    EmailMessage per subscriber would cost more than sending it. When the
+    bodies carry a preferences link, each subscriber's copy swaps in their own
+    token and base64-encodes the two parts again (fast, and no line wrapping
+    can split the token).
     """
 
     shared_headers: bytes
@@ -63,6 +74,10 @@ class DigestMail:
     domain: str
     sender: str
     base_url: str
+    web_url: str = ""
+    text: str = ""  # kept only when the bodies hold the preferences placeholder
+    html: str = ""
+    boundary: str = ""
 
 
 def prepare(head: Letterhead, group: Group, digest: Digest, *, subject: str, text: str, html: str) -> DigestMail:
@@ -70,7 +85,7 @@ def prepare(head: Letterhead, group: Group, digest: Digest, *, subject: str, tex
     message = EmailMessage(policy=SMTP)
     message["Subject"] = header_safe(subject)
     user, _, host = head.sender.partition("@")
-    message["From"] = Address(header_safe(head.site_title), user, host)
+    message["From"] = Address(header_safe(group.sender_name or head.sender_name or head.site_title), user, host)
     if head.reply_to:
         message["Reply-To"] = head.reply_to
     message["Date"] = format_datetime(digest.created)
@@ -79,11 +94,35 @@ def prepare(head: Letterhead, group: Group, digest: Digest, *, subject: str, tex
     message.set_content(text)
     message.add_alternative(html, subtype="html")
     headers, _, body = bytes(message).partition(b"\r\n\r\n")
-    return DigestMail(headers + b"\r\n", body, group.key, digest.id, domain, head.sender, head.base_url)
+    personal = PREFERENCES_PLACEHOLDER in text or PREFERENCES_PLACEHOLDER in html
+    return DigestMail(headers + b"\r\n", body, group.key, digest.id, domain, head.sender, head.base_url,
+                      head.web_url, text if personal else "", html if personal else "",
+                      str(message.get_boundary()) if personal else "")
 
 
-def personalise(prepared: DigestMail, recipient: tuple[str, str] | None = None, token: str = "") -> bytes:
-    """The message for one subscriber (or, with none, the preview copy addressed to nobody)."""
+def _part(kind: str, content: str) -> bytes:
+    encoded = base64.encodebytes(content.encode("utf-8")).replace(b"\n", b"\r\n")
+    return (f'Content-Type: text/{kind}; charset="utf-8"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+            ).encode("ascii") + encoded
+
+
+def _body(prepared: DigestMail, token: str) -> bytes:
+    """The MIME body with this subscriber's preferences token in place of the placeholder."""
+    if not prepared.boundary:
+        return prepared.body
+    edge = f"--{prepared.boundary}".encode("ascii")
+    text, html = (part.replace(PREFERENCES_PLACEHOLDER, token) for part in (prepared.text, prepared.html))
+    return (edge + b"\r\n" + _part("plain", text) + edge + b"\r\n" + _part("html", html)
+            + edge + b"--\r\n")
+
+
+def personalise(prepared: DigestMail, recipient: tuple[str, str] | None = None, token: str = "",
+                preferences: str = "") -> bytes:
+    """The message for one subscriber (or, with none, the preview copy addressed to nobody).
+
+    ``token`` signs their one-click unsubscribe (RFC 8058, when broker serve is
+    set up) and ``preferences`` the link in the footer to choose what they get.
+    """
     if recipient is None:
         lines = ["To: undisclosed-recipients:;", f"Message-ID: <digest.{prepared.group}.{prepared.digest_id}"
                                                    f"@{prepared.domain}>"]
@@ -93,11 +132,13 @@ def personalise(prepared: DigestMail, recipient: tuple[str, str] | None = None, 
                  f"Message-ID: {message_id(prepared.group, prepared.digest_id, email, prepared.domain)}"]
     if token:
         links = [f"<mailto:{prepared.sender}?subject={quote('unsubscribe ' + token)}>"]
-        if prepared.base_url.startswith("https://"):
-            links.append(f"<{prepared.base_url}unsubscribe.html?token={token}>")
+        if prepared.web_url:
+            links.insert(0, f"<{prepared.web_url}unsubscribe/{token}>")
         lines.append("List-Unsubscribe: " + ",\r\n ".join(links))
+        if prepared.web_url:
+            lines.append("List-Unsubscribe-Post: List-Unsubscribe=One-Click")
     personal = "\r\n".join(lines).encode("ascii") + b"\r\n"
-    return prepared.shared_headers + personal + b"\r\n" + prepared.body
+    return prepared.shared_headers + personal + b"\r\n" + _body(prepared, preferences)
 
 
 def operator_report(head: Letterhead, to: str, subject: str, text: str, when: datetime) -> bytes:

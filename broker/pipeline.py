@@ -216,7 +216,8 @@ def publish(config: Config, store: Store, now: datetime, report: RunReport, forc
     view: render.SiteView | None = None
     # Anything a page shows that can change without a new digest: config, curators' summaries and terms.
     fingerprint = hashlib.sha256("|".join([
-        config.title, config.base_url, repr(config.groups), repr(config.themes), str(store.count("digests")),
+        config.title, config.base_url, repr(config.web), repr(config.groups), repr(config.themes),
+        str(store.count("digests")),
         str(store.count("digest_items")), str(store.shown_revision()), plainer.salt,
     ]).encode()).hexdigest()
     if force or report.digests or report.drafts or store.meta("site") != fingerprint or not config.output.exists():

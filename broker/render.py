@@ -60,6 +60,7 @@ class SiteView:
     load_item: Callable[[str], Item] = _not_loadable
     dress: Callable[[Item], Item] = lambda item: item
     plain_salt: str = ""
+    web_url: str = ""  # where broker serve is reached: group pages link to its sign-up form
 
 
 def template_dir() -> Path:
@@ -141,10 +142,10 @@ def site_pages(view: SiteView) -> Iterator[Page]:
     """Every page of the site, each to be made only if needed."""
     env = environment(view.timezone)
     labels = {theme.key: theme.label for theme, _ in view.themes}
-    common: dict[str, Any] = {"site_title": view.title, "labels": labels, "view": view,
+    common: dict[str, Any] = {"site_title": view.title, "labels": labels, "view": view, "web_url": view.web_url,
                               "theme_names": lambda keys: ", ".join(labels.get(k, k) for k in keys)}
     salted = hashlib.sha256(repr((code_fingerprint(), view.title, view.base_url, view.timezone, labels,
-                                  view.plain_salt)).encode())
+                                  view.plain_salt, view.web_url)).encode())
     Later = Callable[[], dict[str, Any]]
 
     def page(name: str, path: str, about: object, later: Later | None = None, period: str = "",

@@ -63,4 +63,5 @@ def site_view(config: Config, store: Store, now: datetime, plainer: Plainer | No
         themes=tuple((t, tuple(store.theme_items(t.key, 50))) for t in config.themes),
         drafts=tuple(render.GroupPage(g, tuple(store.digest_heads(g.key, state=DRAFT))) for g in config.groups),
         load_digest=load_digest, load_item=load_item, dress=plainer.item, plain_salt=plainer.salt,
+        web_url=config.web.url if config.web else "",
     )

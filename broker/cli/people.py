@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import click
@@ -101,6 +102,70 @@ def import_subscribers(config_path: str, group: str, csv_file: str) -> None:
         click.echo(f"Skipped {problem}", err=True)
     click.echo(f"{added} subscribed to {config.group(key).name}; {len(rows) - added} were already; "
                f"{len(problems)} rows skipped.")
+
+
+@subscribers.command("list")
+@config_option
+@click.argument("group")
+def list_subscribers(config_path: str, group: str) -> None:
+    """Print everyone a group has known, one per line: EMAIL, STATE, SINCE and SOURCE, separated by tabs.
+
+    STATE is waiting (signed up on the web, not yet confirmed), subscribed or
+    unsubscribed; SOURCE is web, cli or import.
+
+    Example: broker subscribers list southwark-carers
+    """
+    config = _load(config_path)
+    key = _group(config, group)
+    with _open_store(config) as store:
+        for person in store.subscriber_rows(key):
+            since = person.since.strftime("%Y-%m-%d %H:%M UTC") if person.since else "-"
+            click.echo(f"{person.email}\t{person.state}\t{since}\t{person.source}")
+
+
+@subscribers.command("export")
+@config_option
+@click.argument("group")
+@click.argument("csv_file", type=click.Path(dir_okay=False))
+def export_subscribers(config_path: str, group: str, csv_file: str) -> None:
+    """Write a group's subscribers to a CSV file (email, name, state, since, source).
+
+    The file holds people's addresses: keep it safe, and delete it when done.
+
+    Example: broker subscribers export southwark-carers members.csv
+    """
+    config = _load(config_path)
+    key = _group(config, group)
+    with _open_store(config) as store:
+        people = store.subscriber_rows(key)
+    with open(csv_file, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["email", "name", "state", "since", "source"])
+        for person in people:
+            writer.writerow([person.email, person.name, person.state,
+                             person.since.strftime("%Y-%m-%dT%H:%M:%SZ") if person.since else "", person.source])
+    click.echo(f"Wrote {plural(len(people), 'subscriber')} of {config.group(key).name} to {csv_file}.")
+
+
+@subscribers.command("forget")
+@config_option
+@click.argument("email")
+def forget(config_path: str, email: str) -> None:
+    """Forget a person who asks: remove their address from every group and from the outbox.
+
+    Only a count of digests already sent to them is kept, under a code that
+    cannot be turned back into their address.
+
+    Example: broker subscribers forget jo@example.org
+    """
+    config = _load(config_path)
+    address = _address(email)
+    with _open_store(config) as store:
+        gone = store.forget(address)
+    if gone:
+        click.echo(f"Forgot {address}: removed from {plural(gone, 'group')} and from the outbox.")
+    else:
+        click.echo(f"{address} is not in any group; nothing to forget.")
 
 
 @main.command()

@@ -9,8 +9,10 @@
 """
 
 from .message import (
+    PREFERENCES_PLACEHOLDER,
     DigestMail,
     Letterhead,
+    confirmation,
     header_safe,
     mail_domain,
     message_id,
@@ -31,8 +33,28 @@ from .tokens import (
 )
 
 __all__ = [
-    "Connection", "ConnectionFactory", "DigestMail", "Letterhead", "Recorder", "SendReport", "TokenError",
-    "confirm_token", "deliver", "header_safe", "mail_domain", "message_id", "operator_report", "personalise",
-    "preferences_token", "prepare", "read_confirm", "read_preferences", "read_token", "smtp_factory",
-    "unsubscribe_token", "write_eml",
+    "PREFERENCES_PLACEHOLDER",
+    "Connection",
+    "ConnectionFactory",
+    "DigestMail",
+    "Letterhead",
+    "Recorder",
+    "SendReport",
+    "TokenError",
+    "confirm_token",
+    "confirmation",
+    "deliver",
+    "header_safe",
+    "mail_domain",
+    "message_id",
+    "operator_report",
+    "personalise",
+    "preferences_token",
+    "prepare",
+    "read_confirm",
+    "read_preferences",
+    "read_token",
+    "smtp_factory",
+    "unsubscribe_token",
+    "write_eml",
 ]

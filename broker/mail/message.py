@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import os
 import re
 from dataclasses import dataclass
@@ -151,6 +152,34 @@ def operator_report(head: Letterhead, to: str, subject: str, text: str, when: da
     message["Date"] = format_datetime(when)
     message["Message-ID"] = f"<health.{when:%Y%m%dT%H%M%S}@{mail_domain(head.base_url)}>"
     message.set_content(text)
+    return bytes(message)
+
+
+def confirmation(head: Letterhead, group: Group, to: str, link: str, days: int, when: datetime) -> bytes:
+    """The email that asks a person who signed up on the web to confirm, so nobody is signed up by a stranger."""
+    message = EmailMessage(policy=SMTP)
+    message["Subject"] = header_safe(f"Please confirm: the {group.name} digest by email")
+    user, _, host = head.sender.partition("@")
+    message["From"] = Address(header_safe(group.sender_name or head.sender_name or head.site_title), user, host)
+    message["To"] = to
+    if head.reply_to:
+        message["Reply-To"] = head.reply_to
+    message["Date"] = format_datetime(when)
+    message["Message-ID"] = f"<confirm.{group.key}.{hashlib.sha256(to.lower().encode()).hexdigest()[:16]}." \
+                            f"{int(when.timestamp())}@{mail_domain(head.base_url)}>"
+    text = (f"Someone, we hope you, asked for the {group.name} digest to be sent to {to}.\n\n"
+            f"To start getting it, open this link and press the button on the page:\n{link}\n\n"
+            f"The link works for {days} days. If it was not you, ignore this email: "
+            "nothing will be sent to you.\n\n-- \n" + head.site_title + "\n")
+    message.set_content(text)
+    fields = {"group": group.name, "to": to, "link": link, "site": head.site_title}
+    safe = {key: html.escape(value) for key, value in fields.items()}
+    message.add_alternative(
+        f"<p>Someone, we hope you, asked for the {safe['group']} digest to be sent to {safe['to']}.</p>"
+        f'<p><a href="{safe["link"]}">Confirm that you want the {safe["group"]} digest</a> '
+        "(the page has one button to press).</p>"
+        f"<p>The link works for {days} days. If it was not you, ignore this email: nothing will be sent to you.</p>"
+        f"<p>{safe['site']}</p>", subtype="html")
     return bytes(message)
 
 

@@ -12,10 +12,10 @@ from .base import from_text, to_text
 from .digests import DigestStore
 from .feeds import FeedRow, FeedStore, canonical_link, title_key
 from .labels import LabelStore
-from .mailing import MailStore, OutboxRow
+from .mailing import MailStore, OutboxRow, Subscriber
 from .schema import SCHEMA_VERSION
 
-__all__ = ["SCHEMA_VERSION", "FeedRow", "OutboxRow", "Store", "canonical_link", "from_text", "title_key",
+__all__ = ["SCHEMA_VERSION", "FeedRow", "OutboxRow", "Store", "Subscriber", "canonical_link", "from_text", "title_key",
            "to_text"]
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 def create_v1(db: sqlite_utils.Database) -> None:
@@ -148,6 +148,22 @@ def v6_to_v7(db: sqlite_utils.Database) -> None:
     db.table("outbox").create_index(["state"])
 
 
+def v7_to_v8(db: sqlite_utils.Database) -> None:
+    """Subscribers who sign up on the web wait for confirmation: a state, and where each came from.
+
+    state is "waiting", "subscribed" or "unsubscribed" (it replaces the active
+    flag); source is "web", "cli" or "import"; requested is when the last
+    confirmation email went, so one address gets at most one an hour.
+    """
+    db.execute("alter table subscribers add column state text not null default 'subscribed'")
+    db.execute("alter table subscribers add column source text not null default 'cli'")
+    db.execute("alter table subscribers add column requested text")
+    db.execute("update subscribers set state = case when active = 1 then 'subscribed' else 'unsubscribed' end")
+    db.execute("alter table subscribers drop column active")
+    # One person's groups, for their preferences page and for forgetting them.
+    db.execute("create index idx_subscribers_email on subscribers (email collate nocase)")
+
+
 # MIGRATIONS[n] turns a version n-1 database (0: an empty file) into version n.
 MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
-    1: create_v1, 2: v1_to_v2, 3: v2_to_v3, 4: v3_to_v4, 5: v4_to_v5, 6: v5_to_v6, 7: v6_to_v7}
+    1: create_v1, 2: v1_to_v2, 3: v2_to_v3, 4: v3_to_v4, 5: v4_to_v5, 6: v5_to_v6, 7: v6_to_v7, 8: v7_to_v8}

@@ -1,0 +1,56 @@
+"""What every request handler of ``broker serve`` shares: the config, the secret, the defences, the clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from ..config import Config
+from ..mail import Letterhead
+from ..mail.outbox import letterhead
+from ..mail.smtp import ConnectionFactory
+from ..models import Group
+from ..store import Store
+from .pages import stylesheets
+from .security import Csrf, Limit
+
+SIGNUPS_PER_HOUR = 20  # from one client address: enough for a family or an office, too few to flood anyone
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+@dataclass
+class Service:
+    """Made once when the service starts; handlers read it from ``request.app.state.service``."""
+
+    config: Config
+    secret: bytes
+    csrf: Csrf
+    signups: Limit
+    head: Letterhead
+    clock: Callable[[], datetime] = utc_now
+    connect: ConnectionFactory | None = None  # None: the configured mail server (tests aim it elsewhere)
+    stylesheets: Mapping[str, bytes] = field(default_factory=stylesheets)
+
+    @property
+    def url(self) -> str:
+        assert self.config.web is not None
+        return self.config.web.url
+
+    @property
+    def groups(self) -> dict[str, Group]:
+        return {g.key: g for g in self.config.groups}
+
+    @classmethod
+    def start(cls, config: Config, *, clock: Callable[[], datetime] = utc_now,
+              connect: ConnectionFactory | None = None) -> Service:
+        assert config.web is not None
+        with Store.open(config.database) as store:  # made (and migrated) here, once, not per request
+            secret = store.unsubscribe_secret()
+        path = urlsplit(config.web.url).path or "/"
+        return cls(config, secret, Csrf(secret, path, config.web.secure), Limit(SIGNUPS_PER_HOUR, 3600.0),
+                   letterhead(config), clock, connect)

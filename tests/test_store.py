@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,35 @@ def test_backup_makes_a_consistent_copy_and_never_overwrites(tmp_path: Path) -> 
         assert copy.count("items") == 2
         assert copy.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert again.exit_code == 1 and "already exists" in again.output
+
+
+def test_a_transaction_commits_all_its_writes_or_none(tmp_path: Path) -> None:
+    """sqlite-utils 4 commits each write made outside an open transaction; ours must still be all or nothing."""
+    with Store.open(tmp_path / "broker.db") as store:
+        with pytest.raises(RuntimeError), store.transaction():
+            store.db.execute("insert into meta (key, value) values ('a', '1')")
+            store.db.execute("insert into meta (key, value) values ('b', '2')")
+            raise RuntimeError("a crash half-way")
+        assert store.meta("a") == store.meta("b") == ""
+        with store.transaction():
+            store.db.execute("insert into meta (key, value) values ('a', '1')")
+            assert store.db.conn.in_transaction, "still open until the block ends"
+        assert store.meta("a") == "1"
+
+
+def test_a_write_waits_for_another_process_rather_than_failing(tmp_path: Path) -> None:
+    """broker serve writes while a run reads then writes: neither fails with "database is locked"; one waits."""
+    path = tmp_path / "broker.db"
+    with Store.open(path) as store, Store.open(path) as other:
+        for n in range(3):
+            store.set_meta(f"k{n}", "v")
+        with store.transaction():
+            reading = store.db.conn.execute("select key from meta")  # a statement still open, as in a look-up
+            reading.fetchone()
+            meanwhile = threading.Thread(target=other.set_meta, args=("from", "the other process"))
+            meanwhile.start()
+            meanwhile.join(0.3)  # it waits for this transaction rather than writing under it
+            store.db.execute("insert into meta (key, value) values ('x', '1')")
+            reading.fetchall()
+        meanwhile.join(10)
+        assert store.meta("from") == "the other process" and store.meta("x") == "1"

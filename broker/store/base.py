@@ -68,8 +68,27 @@ class StoreBase:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        with self.db.conn:
+        """All the body's statements commit together, or none do.
+
+        BEGIN IMMEDIATE takes the write lock at the start, waiting (busy timeout)
+        while another process writes; a transaction that read first and wrote
+        later could instead fail at once with "database is locked" when
+        ``broker serve`` wrote in between. sqlite-utils 4 commits each write
+        statement made outside an open transaction, so the transaction is
+        opened here explicitly; inside one, an inner ``transaction()`` joins it.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
             yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
 
     def _migrate(self, version: int) -> None:
         """Bring an older database up to date, one version at a time, each step all or nothing."""

@@ -1,46 +1,20 @@
-"""A plain-language entry for each digest item: short summary, study type, reading grade, glossary.
+"""The glossary: words readers may not know, found in a summary so they can be explained beside it.
 
-The summary is extractive: it keeps the source's sentences that say what was studied
-and what was found, strips statistics, swaps hard words for everyday ones and cuts
-long sentences. It never adds a finding or a number: a last check drops any
-sentence holding a number the source does not have.
-
-Pure text in, text out: no file I/O. Config code reads ``glossary.toml`` and hands
-the parsed dict to :func:`parse_glossary`.
+Pure: config code reads ``glossary.toml`` and hands the parsed dict to :func:`parse_glossary`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
 from broker.errors import ConfigError
-from broker.models import Item, PlainEntry, StudyType, Term
-from broker.plain_select import MAX_WORDS, summarise
-from broker.plain_text import reading_grade
-from broker.plain_words import trie_pattern
-from broker.studytype import PREPRINT_FLAG, is_preprint, study_type
+from broker.models import Term
+from broker.plain.words import trie_pattern
 
-__all__ = (
-    "MAX_WORDS",
-    "PREPRINT_FLAG",
-    "Glossary",
-    "PlainEntry",
-    "StudyType",
-    "Term",
-    "merge_glossaries",
-    "parse_glossary",
-    "plain_entry",
-    "plain_rows",
-    "reading_grade",
-    "summarise",
-)
-
-
-# --- glossary --------------------------------------------------------------------
 
 def _variants(name: str) -> set[str]:
     """Plural and US spellings, so "randomized trials" finds "randomised trial"."""
@@ -142,37 +116,3 @@ def merge_glossaries(base: Glossary, extra: Glossary) -> Glossary:
     names = {t.term.casefold() for t in extra.terms}
     kept = tuple(t for t in base.terms if t.term.casefold() not in names)
     return Glossary(kept + extra.terms)
-
-
-# --- the summary -----------------------------------------------------------------
-
-def plain_entry(title: str, abstract: str, *, glossary: Glossary, link: str = "",
-                categories: Sequence[str] = ()) -> PlainEntry:
-    """The plain-language entry the digest shows for one item."""
-    summary = summarise(title or "", abstract or "")
-    pre = is_preprint(link, categories, f"{title}\n{abstract}")
-    kind = study_type(title or "", abstract or "", categories, pre)
-    return PlainEntry(summary, kind, pre, reading_grade(summary), glossary.find(summary))
-
-
-def for_item(item: Item, glossary: Glossary, hand: str | None = None) -> PlainEntry:
-    """An item's entry: built from its own title and abstract, unless a curator wrote one."""
-    automatic = plain_entry(item.title, item.summary, glossary=glossary, link=item.link, categories=item.categories)
-    return hand_written(hand, automatic, glossary) if hand else automatic
-
-
-def hand_written(summary: str, automatic: PlainEntry, glossary: Glossary) -> PlainEntry:
-    """A curator's summary in place of the automatic one; the study type stays as detected."""
-    text = " ".join(summary.split())
-    return PlainEntry(text, automatic.study_type, automatic.preprint, reading_grade(text), glossary.find(text),
-                      hand_written=True)
-
-
-def plain_rows(rows: Iterable[Mapping[str, Any]], glossary: Glossary) -> Iterator[dict[str, Any]]:
-    """Batch mode: {"id", "title", "abstract"} rows to {"id", "summary", "study_type", "reading_grade"}."""
-    for row in rows:
-        entry = plain_entry(str(row.get("title") or ""), str(row.get("abstract") or ""),
-                            glossary=glossary, link=str(row.get("link") or ""),
-                            categories=tuple(row.get("categories") or ()))
-        yield {"id": row.get("id"), "summary": entry.summary, "study_type": entry.study_type.key,
-               "reading_grade": entry.reading_grade}

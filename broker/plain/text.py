@@ -1,4 +1,4 @@
-"""Text tools behind plain.py: sentences, reading grade, structured-abstract sections, acronyms.
+"""Text tools for plain-language entries: sentences, reading grade, structured-abstract sections, acronyms.
 
 Everything here is pure (text in, text out) and uses only compiled, read-only
 patterns and tables, so it is safe to call from any thread and fast enough to
@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from broker.plain_words import trie_pattern
+from broker.plain.words import trie_pattern
 
 # --- sentences and reading grade -------------------------------------------------
 

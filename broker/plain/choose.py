@@ -1,6 +1,6 @@
 """Choose the abstract sentences a plain summary is built from.
 
-Each sentence is cleaned and simplified (plain_simplify), scored for how much it
+Each sentence is cleaned and simplified (see simplify), scored for how much it
 tells a lay reader (what was studied, what was found), and then a set is chosen
 that fits in MAX_WORDS and is worth most once each grade point above SOFT_GRADE is paid for.
 Sentences go back in source order. A sentence holding a number that is not in the
@@ -14,9 +14,9 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
-from broker.plain_simplify import clean, has_or, has_stats, has_verb, simplify, split_clauses
-from broker.plain_text import acronyms, expand_acronyms, grade_counts, grade_from, sections, split_sentences, words
-from broker.plain_words import GROUPS
+from broker.plain.simplify import clean, has_or, has_stats, has_verb, simplify, split_clauses
+from broker.plain.text import acronyms, expand_acronyms, grade_counts, grade_from, sections, split_sentences, words
+from broker.plain.words import GROUPS
 
 MAX_WORDS = 80
 SOFT_GRADE = 5.5   # each grade point above this costs _GRADE_COST of value

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from broker.plain_words import CONNECTORS, GROUPS, OR_SWAPS, SWAPS, trie_pattern
+from broker.plain.words import CONNECTORS, GROUPS, OR_SWAPS, SWAPS, trie_pattern
 
 # "(171 women)" right after "four studies" becomes "with 171 women"; the word before is checked in code.
 _COUNT_PAREN = re.compile(

@@ -1,4 +1,4 @@
-"""Word lists for plain.py: hard words and their everyday swaps, and a trie-regex builder.
+"""Word lists for the plain-language code: hard words and their everyday swaps, and a trie-regex builder.
 
 Kept apart from the code so curators and reviewers can read and argue about the
 words without wading through patterns. All tables are read-only.

@@ -92,11 +92,16 @@ class ThemeMatch:
 
 @dataclass(frozen=True)
 class Term:
-    """A word readers may not know, with a plain explanation and other ways it is written."""
+    """A word readers may not know, with a plain explanation and other ways it is written.
+
+    ``context``: words of which at least one must stand near the term for this sense
+    to fit ("masking" is blinding only near "trial", "placebo"…); empty means always.
+    """
 
     term: str
     explanation: str
     aliases: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,22 @@ def _variants(name: str) -> set[str]:
     return out
 
 
+NEAR = 30  # words either side of a term in which one of its context words must stand
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*")
+
+
+def _fits(context: tuple[str, ...], low: str, start: int, end: int) -> bool:
+    """Whether a context word stands within NEAR words of the term at low[start:end] (the term itself not counting).
+
+    A context word also finds longer words that start with it: "trial" finds "trials",
+    "randomi" finds "randomised" and "randomized". A phrase is looked for as it is.
+    """
+    before = _TOKEN.findall(low[max(0, start - NEAR * 12):start])[-NEAR:]
+    after = _TOKEN.findall(low[end:end + NEAR * 12])[:NEAR]
+    near = " " + " ".join(before + after)
+    return any(f" {c}" in near for c in context)
+
+
 def _is_acronym(name: str) -> bool:
     """"SEND" and "EHCPs" are matched case by case, so "send" in a sentence is not taken for them."""
     return name.rstrip("s").isupper()
@@ -65,16 +81,20 @@ class Glossary:
             object.__setattr__(self, "_caps", re.compile(f"(?:{trie_pattern(caps)})(?![\\w-])"))
 
     def find(self, text: str) -> tuple[Term, ...]:
-        """Glossary terms used in text, in order of first use, each once."""
+        """Glossary terms used in text, in order of first use, each once, each only where its sense fits."""
         hits: list[tuple[int, int]] = []
-        for pat, subject in ((self._words, text.lower()), (self._caps, text)):
+        low = text.lower()
+        for pat, subject in ((self._words, low), (self._caps, text)):
             if pat is None:
                 continue
             for m in pat.finditer(subject):
                 i = m.start()
                 if i and (subject[i - 1].isalnum() or subject[i - 1] in "-_"):
                     continue  # inside a longer word
-                hits.append((i, self._index[m.group(0)]))
+                n = self._index[m.group(0)]
+                if self.terms[n].context and not _fits(self.terms[n].context, low, i, m.end()):
+                    continue  # "masking" at school is not blinding in a trial
+                hits.append((i, n))
         seen: dict[int, None] = {}
         for _, i in sorted(hits):
             seen.setdefault(i, None)
@@ -87,7 +107,7 @@ class Glossary:
 
 
 def parse_glossary(data: Mapping[str, Any]) -> Glossary:
-    """Build a Glossary from parsed TOML: ``[[terms]]`` tables with term, explanation, aliases."""
+    """Build a Glossary from parsed TOML: ``[[terms]]`` tables with term, explanation, aliases and context."""
     raw = data.get("terms", [])
     if not isinstance(raw, list):
         raise ConfigError("glossary: 'terms' must be a list of [[terms]] tables")
@@ -97,6 +117,7 @@ def parse_glossary(data: Mapping[str, Any]) -> Glossary:
         if not isinstance(item, Mapping):
             raise ConfigError(f"{where}: write it as a [[terms]] table")
         name, expl, aliases = item.get("term"), item.get("explanation"), item.get("aliases", [])
+        context = item.get("context", [])
         if not isinstance(name, str) or not name.strip():
             raise ConfigError(f"{where}: 'term' must be a non-empty string")
         where = f"glossary term {name!r}"
@@ -104,10 +125,15 @@ def parse_glossary(data: Mapping[str, Any]) -> Glossary:
             raise ConfigError(f"{where}: 'explanation' must be a non-empty string")
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
             raise ConfigError(f"{where}: 'aliases' must be a list of non-empty strings")
-        unknown = set(item) - {"term", "explanation", "aliases"}
+        if not isinstance(context, list) or not all(isinstance(c, str) and c.strip() for c in context):
+            raise ConfigError(f"{where}: 'context' must be a list of non-empty strings, the words that must stand "
+                              "near the term for this explanation to fit")
+        unknown = set(item) - {"term", "explanation", "aliases", "context"}
         if unknown:
-            raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
-        terms.append(Term(name.strip(), " ".join(expl.split()), tuple(a.strip() for a in aliases)))
+            raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}. "
+                              "A term may have: term, explanation, aliases, context")
+        terms.append(Term(name.strip(), " ".join(expl.split()), tuple(a.strip() for a in aliases),
+                          tuple(" ".join(c.lower().split()) for c in context)))
     return Glossary(tuple(terms))
 
 

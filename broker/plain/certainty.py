@@ -41,7 +41,8 @@ _FEW = re.compile(r"\b(?:only (?:one|two|a single|a few|three)|(?:a )?single (?:
 _SMALL = re.compile(r"\b(?:small (?:studies|trials|samples?|sample sizes?|numbers? of (?:participants|people|"
                     r"patients))|"
                     r"(?:studies|trials) (?:were|was) (?:all )?small|few (?:participants|events|people|patients)|"
-                    r"(?:under|under-|inadequately |not adequately )powered|small,)\b")
+                    r"(?:under|under-|inadequately |not adequately )powered\b|mostly small\b|small, (?=randomi|single|"
+                    r"short|open|poor|low))")
 _BIAS = re.compile(r"\b(?:high risk of bias|(?:poor|low|weak) (?:methodological )?quality (?:studies|trials|of the "
                    r"(?:studies|trials))|methodological (?:limitations|weaknesses|flaws|problems|shortcomings|"
                    r"inadequacies)|serious (?:limitations|flaws)|(?:studies|trials) (?:were|was) of (?:poor|low) "
@@ -54,7 +55,9 @@ _UNSURE = re.compile(r"\b(?:insufficient evidence|not enough evidence|inconclusi
                      r"weak|lacking)|not possible to (?:draw|reach|make)|cannot be (?:drawn|recommended|made)|"
                      r"no (?:definite|firm|clear|reliable) conclusions? (?:could|can|may) be (?:reached|drawn|made)|"
                      r"unwise to (?:offer|draw|make) (?:firm|definite) conclusions)\b")
-_WELL_RUN = re.compile(r"\b(?:(?:overall|generally|mostly) )?low risk of bias\b|"
+# Only what is said of the studies as a whole: "five trials were at low risk of bias" says nothing of the rest.
+_WELL_RUN = re.compile(r"\b(?:overall|generally|mostly|all) (?:at )?(?:a )?low risk of (?:overall )?bias\b|"
+                       r"\blow risk of overall bias\b|"
                        r"\brisk of bias [^.;]{0,50}?\b(?:was|were|"
                        r"to be) (?:generally |mostly |mainly )?low\b|\b(?:good|high|"
                        r"adequate) (?:methodological )?quality "
@@ -124,7 +127,8 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     """
     said: list[str] = []
     near = spread([g for s in used for g in s.grades])
-    grade = near or spread([g for _, g in grades(abstract.text)])
+    overall = spread([g for s in abstract.sentences if "overall" in s.low for g in s.grades])
+    grade = near or overall or spread([g for _, g in grades(abstract.text)])
     if grade:
         said.append(grade_words(grade))
     if chance:

@@ -50,6 +50,8 @@ _VERBS = frozenset([
     "benefit", "benefits",
     "seemed", "appeared", "tended", "tends", "tend", "become", "becomes", "became", "rely", "relies", "depend",
     "depends", "ensure", "ensures", "say", "says", "said", "feel", "feels", "think", "thinks", "want", "wants",
+    "reduced", "increased", "improved", "decreased", "lowered", "raised", "reported", "received", "used", "needed",
+    "helped", "worked", "caused", "prevented", "remained", "described", "valued", "wanted", "changed", "varied",
 ])
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # Words ending in "-ed" that are no verb of their own in a heading ("Drug A compared with placebo").
@@ -166,6 +168,8 @@ def _clause_ok(part: str, min_words: int, lead: bool = False) -> bool:
         ws = ws[1:]
     if len(ws) < min_words or not has_verb(" ".join(ws)):
         return False
+    if lead and not any(w.lower().strip(",") in _VERBS for w in ws):
+        return False  # "one comparing adjuvanted vaccine …": a new sentence needs a verb of its own
     if not lead or own_subject:
         return True
     if lead and _RELATIVE.search(" ".join(ws)):

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from broker.models import FINDINGS, PART_LABELS, Item, PlainEntry, Source
+from broker.models import FINDINGS, PART_LABELS, Item, PlainEntry, Source, StudyType
 from broker.plain.certainty import how_sure
 from broker.plain.found import what_was_found
 from broker.plain.glossary import Glossary
@@ -26,10 +26,13 @@ _LABELLED = re.compile(r"^\s*(" + "|".join(PART_LABELS) + r")\s*:\s*", re.I | re
 
 
 def parts(title: str, abstract: str, *, link: str = "", categories: Sequence[str] = (), kind: str = FINDINGS,
-          sources: Sequence[Source] = ()) -> tuple[str, str, str]:
-    """(studied, found, certainty) for one item, from its title and abstract."""
-    pre = is_preprint(link, categories, f"{title}\n{abstract}")
-    stype = study_type(title, abstract, categories, pre)
+          sources: Sequence[Source] = (), stype: StudyType | None = None, pre: bool | None = None
+          ) -> tuple[str, str, str]:
+    """(studied, found, certainty) for one item, from its title and abstract (and its study type, if known)."""
+    if pre is None:
+        pre = is_preprint(link, categories, f"{title}\n{abstract}")
+    if stype is None:
+        stype = study_type(title, abstract, categories, pre)
     doc = read(abstract)
     allowed = numbers(abstract) | numbers(title)
     if is_thin(doc, stype, kind) and stype.key != "protocol":
@@ -57,10 +60,12 @@ def plain_entry(title: str, abstract: str, *, glossary: Glossary, link: str = ""
                 kind: str = FINDINGS, sources: Sequence[Source] = ()) -> PlainEntry:
     """The plain-language entry the digest shows for one item."""
     title, abstract = title or "", abstract or ""
-    studied, found, certainty = parts(title, abstract, link=link, categories=categories, kind=kind, sources=sources)
     pre = is_preprint(link, categories, f"{title}\n{abstract}")
+    stype = study_type(title, abstract, categories, pre)
+    studied, found, certainty = parts(title, abstract, link=link, categories=categories, kind=kind, sources=sources,
+                                      stype=stype, pre=pre)
     body = " ".join(p for p in (studied, found, certainty) if p)
-    return PlainEntry(joined(studied, found, certainty), study_type(title, abstract, categories, pre), pre,
+    return PlainEntry(joined(studied, found, certainty), stype, pre,
                       reading_grade(body), glossary.find(body), studied=studied, found=found, certainty=certainty)
 
 

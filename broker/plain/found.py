@@ -13,13 +13,14 @@ import re
 from dataclasses import dataclass
 
 from broker.plain.certainty import by_chance, claims_a_difference
+from broker.plain.clauses import has_verb
 from broker.plain.reading import (
-    CONCLUDING,
     EVALUATIVE,
     LEANING,
     OPENS_CONCLUSION,
     Abstract,
     Sentence,
+    concludes,
     frequent_words,
 )
 from broker.plain.simplify import keeps_meaning, plain_sentences
@@ -37,6 +38,7 @@ _META = re.compile(
     r"^(?:it was not possible|it was impossible|we were unable|no (?:study|trial|studies|trials) reported)\b|"
     r"\bno (?:trials?|stud(?:y|ies)|rcts?) (?:that )?(?:has |have )?(?:reported|assessed|measured|examined)\b|"
     r"\bwe (?:classified|judged|rated|graded|assessed) (?:the )?(?:overall )?(?:quality|certainty)\b|"
+    r"\bwe (?:did not|could not|were unable to) (?:compare|assess|analy[sz]e|perform|pool|combine|include)\b|"
     r"\b(?:is a preprint|not (?:yet )?(?:been )?peer[- ]reviewed|should not be used to guide)\b")
 _LEADING_CLAUSE = re.compile(r"^(?:Due to|Because of|Given|Despite|Although|While|Since|Based (?:on|upon)|In view of|"
                              r"With|After|For|Using|To date|Currently|At present)\b[^,]{0,120},\s*")
@@ -57,7 +59,22 @@ _ARMS = (re.compile(r"\bin the ([\w-]+(?: [\w-]+)?) (?:group|groups|arm)\b"),
          re.compile(r"\b([\w-]+(?: [\w-]+)?),? compared (?:with|to)\b"),
          re.compile(r"\bbetween (?:the )?([\w-]+(?: [\w-]+)?) and (?:the )?([\w-]+(?: [\w-]+)?)"),
          re.compile(r"\bwith ([\w-]+(?: [\w-]+)?) alone\b"))
-_SIDE = re.compile(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b|\bsecondary (?:outcome|end ?point|measure)s?\b|"
+# A conclusion about the whole question, not one outcome: "any topical therapy", "patients with sepsis".
+_GENERAL = re.compile(r"\b(?:any|all|overall|in general|nearly all|most) (?:\w+ )?(?:therapy|therapies|treatments?|"
+                      r"interventions?|outcomes?|comparisons|patients|people|participants)\b|\b(?:in|among|for) "
+                      r"(?:people|patients|adults|children|women|men|infants|babies|carers|older people) (?:with|who|"
+                      r"having|undergoing|receiving|after|aged|at)\b")
+# "EMLA was also effective", "evidence also suggests": a second finding, which leans on a first.
+_ALSO = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|may|might|can|could) also\b|\balso (?:suggests?|shows?|"
+                   r"showed|indicates?|found|finds|supports?)\b")
+_CLAIM_FIRST = re.compile(r"^(?:[\w,-]+ ){0,4}?(?:this (?:systematic |cochrane |updated )?review|our review|"
+                          r"the evidence)"
+                          r"(?: [\w-]+){0,6}? (?:suggests|shows|finds|found|supports|indicates)\b")
+_FIGURE = re.compile(r"\d\s*%|\u00a3\s*\d|\$\s*\d|\b\d+ (?:in|out of) \d+\b|\b(?:half|a third|two thirds|"
+                     r"a quarter)\b", re.I)
+# Subgroups and sensitivity analyses: side analyses, never a key result on their own.
+_SIDE_ANALYSIS = re.compile(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b")
+_SIDE = re.compile(r"\bsecondary (?:outcome|end ?point|measure)s?\b|"
                    r"\bfor (?:the )?other outcomes\b")
 _CLAIM = re.compile(
     r"\b(?:evidence|effective|ineffective|effects?|benefits?|beneficial|harms?|harmful|safe|safety|improve[sd]?|"
@@ -120,21 +137,28 @@ def can_lead(s: Sentence) -> bool:
     """A sentence that may open "What was found": a claim of the authors', standing on its own."""
     text = s.text
     main_clause = _LEADING_CLAUSE.sub("", _rated_opener_removed(text), count=1)
-    return (bool(_CLAIM.search(s.low)) and not s.leans and not s.stats and not is_research_wish(s)
-            and not _META.search(main_clause.lower()) and not _SIDE.search(s.low))
+    # "This review suggests … benefits and points to the need for better studies" is a claim, wish and all.
+    wish = is_research_wish(s) and not _CLAIM_FIRST.match(s.low)
+    return (bool(_CLAIM.search(s.low)) and not s.leans and not s.stats and not wish
+            and not _META.search(main_clause.lower()) and not _SIDE.search(s.low) and not _ALSO.search(s.low))
 
 
-def _main_score(s: Sentence, start: int, topic: frozenset[str]) -> float:
-    """How much a sentence reads as the authors' main conclusion; the first claims after ``start`` are favoured."""
-    words = {w.lower() for w in _WORD.findall(s.text)}
+def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: frozenset[str] = frozenset()) -> float:
+    """How much a sentence reads as the authors' main conclusion; the first claims after ``start`` are favoured.
+
+    ``first_result`` holds the stems of the first result with statistics, which is
+    usually the main outcome: a conclusion that sums it up again is likely the main one.
+    """
+    words = set(s.tokens)
     low = s.low
-    score = 1.0 * bool(CONCLUDING.search(low)) + 0.7 * bool(OPENS_CONCLUSION.match(low))
+    score = 1.0 * concludes(low) + 0.7 * bool(OPENS_CONCLUSION.match(low))
     score += 0.7 * bool(EVALUATIVE.search(low)) + 0.5 * bool(s.grades) + s.tense
-    score += 0.6 * min(3, sum(w in topic for w in words))
+    score += 0.6 * min(3, sum(w in topic for w in words)) + 0.6 * bool(_GENERAL.search(low))
+    score += 0.4 * min(4, len(first_result & _stems(s.text)))
     place = s.index - start
     if place == 0 and s.role == "conclusions":
         score += 1.5  # the first sentence under "Conclusions" is the authors' main one
-    return score + (1.0 - 0.5 * place if place >= 0 else 0.8 * place)
+    return score + (1.0 - 0.3 * place if place >= 0 else 0.8 * place)
 
 
 def conclusion(abstract: Abstract) -> list[Sentence]:
@@ -148,7 +172,10 @@ def conclusion(abstract: Abstract) -> list[Sentence]:
     start = abstract.conclusions[0]
     topic = frequent_words(abstract)
     first = min(start, max(1, len(abstract.sentences) // 2))
-    scored = [(_main_score(s, start, topic), -s.index, s) for s in abstract.sentences[first:] if can_lead(s)]
+    result = next((s for s in abstract.sentences if (s.stats or s.grades) and s.index < start and s.words >= 8
+                   and not _META.search(s.low) and not s.low.startswith(("we included", "we identified"))), None)
+    echo = frozenset(_stems(result.text)) if result is not None else frozenset()
+    scored = [(_main_score(s, start, topic, echo), -s.index, s) for s in abstract.sentences[first:] if can_lead(s)]
     if not scored:
         # No claim about the treatment itself: the authors' closing word on the evidence will do,
         # as long as it names what the review is about ("Certainty about the effects of X is very low").
@@ -176,8 +203,9 @@ def _rated_opener_removed(text: str) -> str:
         return text
     rest = text[m.end():]
     rest = rest[:1].upper() + rest[1:]
-    # "Low-quality evidence suggests that X": dropping the opener would drop its "suggests".
-    return text if LEANING.match(rest) or not keeps_meaning(text, rest) else rest
+    # "Low-quality evidence suggests that X": dropping the opener would drop its "suggests";
+    # "Moderate-quality evidence shows no difference …": what is left has no verb.
+    return text if LEANING.match(rest) or not keeps_meaning(text, rest) or not has_verb(rest) else rest
 
 
 def _stems(text: str) -> set[str]:
@@ -211,8 +239,11 @@ def _key_results(abstract: Abstract, main: list[Sentence], allowed: set[str], ro
     for s in abstract.sentences:
         if s.index in taken or s.index in abstract.conclusions or s.role in ("background", "aim", "methods", "intro"):
             continue
-        figures = s.role in ("results", "text") and s.digits and s.index  # a report's results: "58% said…"
-        if not (s.stats or s.grades or figures) or s.leans or s.wish or _SIDE.search(s.low) or _ANAPHORA.search(s.low):
+        # A report's results: "58% said …", "9 in 10 said …"; not a method's "days 0, 28 and 56".
+        figures = (s.role in ("results", "text") and s.index > 0 and bool(_FIGURE.search(s.text))
+                   and bool(_CLAIM.search(s.low)))
+        if (not (s.stats or s.grades or figures) or s.leans or s.wish or _SIDE.search(s.low)
+                or _SIDE_ANALYSIS.search(s.low) or _ANAPHORA.search(s.low)):
             continue
         own = _rated_opener_removed(s.text)
         shared = {w[:5] for w in topic} & _stems(s.text)

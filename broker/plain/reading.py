@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from types import MappingProxyType
 
+from broker.plain.clauses import has_verb
 from broker.plain.grade import Grade, grades
 from broker.plain.text import acronyms, sections, split_sentences
 
@@ -60,7 +61,7 @@ class Sentence:
         text = self.text
         return bool(LEANING.match(text) or _POINTS_BACK.match(text)) and not _EXPLETIVE.match(text)
 
-    @property
+    @cached_property
     def words(self) -> int:
         return len(_WORD.findall(self.text))
 
@@ -68,6 +69,11 @@ class Sentence:
     def low(self) -> str:
         """The text in lower case: patterns run on it without IGNORECASE, which is much faster."""
         return self.text.lower()
+
+    @cached_property
+    def tokens(self) -> tuple[str, ...]:
+        """The words, in lower case."""
+        return tuple(_WORD.findall(self.low))
 
     @cached_property
     def wish(self) -> bool:
@@ -83,7 +89,8 @@ class Sentence:
     @cached_property
     def tense(self) -> float:
         """0.8 for a sentence in the present tense (or with "may"), -0.8 in the past, 0 for neither or both."""
-        return tense(self.low)
+        lean = sum(w in _PRESENT for w in self.tokens) - sum(w in _PAST for w in self.tokens)
+        return 0.8 if lean > 0 else -0.8 if lean < 0 else 0.0
 
 
 @dataclass(frozen=True)
@@ -118,8 +125,11 @@ def read(abstract: str) -> Abstract:
             if n or out:
                 paragraph += 1
             for sent in split_sentences(block):
-                stats = bool(_STATS.search(sent) or _GRADED_RESULT.search(sent))
-                out.append(Sentence(sent, len(out), role, paragraph, stats, bool(_DIGIT.search(sent))))
+                sent = _without_heading(sent)
+                digits = bool(_DIGIT.search(sent))
+                # "(high-certainty evidence)" marks a result only beside figures: conclusions cite ratings too.
+                stats = bool(_STATS.search(sent) or (digits and _GRADED_RESULT.search(sent)))
+                out.append(Sentence(sent, len(out), role, paragraph, stats, digits))
     return Abstract(tuple(out), structured, _conclusions(out, structured), text, MappingProxyType(acronyms(text)))
 
 
@@ -178,6 +188,15 @@ def tense(text: str) -> float:
     return 0.8 if lean > 0 else -0.8 if lean < 0 else 0.0
 
 
+_CONCLUDING_WORDS = ("review", "update", "evidence", "there ", "conclu", "overall", "summary", "together", "research",
+                     "need for", "comparisons", "outcomes", "interventions", "treatments", "our ", "studies", "trials")
+
+
+def concludes(low: str) -> bool:
+    """Whether lower-case text has a concluding phrase; a cheap look for its words comes first."""
+    return any(w in low for w in _CONCLUDING_WORDS) and bool(CONCLUDING.search(low))
+
+
 def _concluding(s: Sentence) -> float:
     """How much a sentence reads like the authors' conclusion (above 0) or a result (below 0)."""
     if s.stats:
@@ -186,9 +205,30 @@ def _concluding(s: Sentence) -> float:
         return 0.0  # wishes close the conclusions, but say nothing about where they start
     low = s.low
     value = -0.5 * s.digits + s.tense
-    value += 1.5 * bool(CONCLUDING.search(low)) - 1.0 * bool(_COUNTED_START.match(low))
+    value += 1.5 * concludes(low) - 1.0 * bool(_COUNTED_START.match(low))
     value += 1.0 * bool(OPENS_CONCLUSION.match(low)) + 0.7 * bool(EVALUATIVE.search(low))
     return value
+
+
+# Cochrane abstracts lose the line break after a sub-heading: "Adverse effects Adverse effects were rare."
+_RUN_IN = re.compile(r"(?<=[a-z0-9)]) (?=(?:The|A|An|We|There|Compared|In|Of|For|One|Two|Three|Four|Five|Six|Seven|"
+                     r"Eight|Nine|Ten|All|Most|No|None|Only|Both|Data|Results|Studies|Trials|Overall|Evidence|"
+                     r"Participants|Patients|Women|Children|Adults|Infants|Meta-analysis)\b)")
+
+
+_REPEATED_HEADING = re.compile(r"^((\w+(?: [\w-]+){1,7})) (?=\2 )", re.I)
+
+
+def _without_heading(sentence: str) -> str:
+    """A sentence without a sub-heading run into its start (a short phrase with no verb of its own)."""
+    m = _RUN_IN.search(sentence)
+    if not m or m.start() > 90:
+        m = _REPEATED_HEADING.match(sentence)  # "Adverse effects Adverse effects were rare."
+        return sentence[m.end(1) + 1:] if m and not has_verb(m.group(1)) else sentence
+    head, rest = sentence[:m.start()], sentence[m.end():]
+    if len(head.split()) > 12 or has_verb(head) or len(rest.split()) < 4:
+        return sentence
+    return rest
 
 
 def _paragraphs(body: str) -> list[str]:
@@ -219,7 +259,8 @@ def _conclusions(sents: list[Sentence], structured: bool) -> tuple[int, ...]:
     n = len(sents)
     if n < 2:
         return ()
-    values = [_concluding(s) for s in sents]
+    lowest = max(1, n // 3)
+    values = [0.0] * lowest + [_concluding(s) for s in sents[lowest:]]
     best, start, total = float("-inf"), n - 1, 0.0
     for k in range(n - 1, max(1, n // 3) - 1, -1):
         total += values[k]
@@ -233,7 +274,7 @@ def frequent_words(abstract: Abstract, least: int = 3) -> frozenset[str]:
     """Content words said in at least ``least`` sentences: the treatment and condition an abstract is about."""
     seen: dict[str, int] = {}
     for s in abstract.sentences:
-        for w in {w.lower() for w in _WORD.findall(s.text) if len(w) > 3}:
+        for w in {w for w in s.tokens if len(w) > 3}:
             seen[w] = seen.get(w, 0) + 1
     return frozenset(w for w, n in seen.items() if n >= least and w not in _GENERIC)
 

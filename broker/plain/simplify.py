@@ -22,6 +22,7 @@ _COUNT_PAREN = re.compile(
     + r")\b[^()\[\]]*[\)\]]", re.I)
 _STUDY_BEFORE = ("studies", "trials", "rcts", "reviews", "study", "trial", "rct")
 _PAREN = re.compile(r"\([^()\[\]]*\)|\[[^()\[\]]*\]")
+_QUALIFYING = re.compile(r"\b(?:although|though|but|except|not|non-significant|only|unless|however)\b", re.I)
 _PAREN_BAD = re.compile(r"\d|;|=|%|\b[A-Z]{2,}|\b(?:evidence|certainty|quality|stud(?:y|ies)|trials?|"
                         r"participants|or|e\.g|i\.e)\b", re.I)
 
@@ -64,23 +65,22 @@ _DIGIT = re.compile(r"\d")
 _OR_PHRASES = re.compile(r"\b(?:" + trie_pattern(OR_SWAPS) + r")\b", re.I)
 _OR_RANGE = re.compile(r" or (?=(?:very )?(?:no|none|low|high|moderate|little|small|few)\b)")
 _RANGE_WORDS = frozenset(["little", "low", "moderate", "high", "small", "few"])
-# After "no"/"not", "A or B" means neither, and "nor" says so without "or".
-_NEGATED_OR = re.compile(r"\b(?:no|not|none|neither|never|without|unable|lack of|nor)\b[^,;.]*\bor\b", re.I)
-_OR_AFTER_NO = re.compile(r"(?<=[A-Za-z] )or(?= (?!no\b|not\b))")
 _HAS_OR = re.compile(r"\bor\b", re.I)
 
 # Lower-case and capitalised forms spelled out: much faster than re.IGNORECASE over a long list.
 _SWAP_RE = re.compile(r"(?<![\w-])(?:" + trie_pattern({v for k in SWAPS for v in (k, k[:1].upper() + k[1:])})
                       + r")(?![\w-])")
+_COMPARED_VERSUS = re.compile(r"\b((?:[Cc]ompar(?:ed|ing|es)|[Cc]omparisons? of)\b[^,;.()]{1,80}?) (?:versus|"
+                              r"verus|vs\.?)(?= )")
 _FIRST = frozenset(v.split()[0] for v in SWAPS.values() if v)
 # A swap can change the sound a word starts with: "an additional" became "an more".
 _A_AN = re.compile(r"\b([Aa])n\s+(?=(?:" + trie_pattern(w for w in _FIRST if w[0] not in "aeiou") + r")\b)")
 _AN_A = re.compile(r"\b([Aa])\s+(?=(?:" + trie_pattern(w for w in _FIRST if w[0] in "aeiou") + r")\b)")
 # Openers that only make sense next to the sentence the summary has dropped.
+# Openers that only link to the sentence before; "Based on …," or "To date," qualify a claim, so they stay.
 _DANGLING = re.compile(r"^(?:In conclusion|In summary|To summari[sz]e|Taken together|Also|Overall|In total|"
-                       r"In general|To date|At present|Currently|Now|Finally|In contrast|Similarly|Likewise|"
-                       r"Again|So|Of note|In this review|(?:Based on|On the basis of|Due to|Because of|Given)"
-                       r" [^,]{3,60},)\b,?\s*", re.I)
+                       r"In general|Finally|In contrast|Similarly|Likewise|Again|So(?! far)|Of note|"
+                       r"In this review)\b,?\s*", re.I)
 _SIGNS = re.compile(r"([<>\u2264\u2265]=?)\s*(?=\d)")
 _SIGN_WORDS: Mapping[str, str] = MappingProxyType({
     "<": "less than ", ">": "more than ", "\u2264": "up to ", "\u2265": "at least ", "<=": "up to ", ">=": "at least "})
@@ -119,9 +119,6 @@ def clean(sentence: str) -> str:
     if " or " in low or "either" in low or "and/or" in low:
         s = _OR_PHRASES.sub(lambda m: OR_SWAPS[m.group(0).lower()], s)
         s = _OR_RANGE.sub(_or_range, s)
-        neg = _NEGATED_OR.search(s)
-        if neg:
-            s = s[: neg.start()] + _OR_AFTER_NO.sub("nor", s[neg.start():])
     if s == sentence:
         return " ".join(s.split())
     if _needs_punct_fix(s):
@@ -165,8 +162,9 @@ def _count_paren(m: re.Match[str]) -> str:
 def _keep_paren(text: str) -> bool:
     """Keep a short plain aside such as "(previously untreated)"; drop statistics and empty brackets."""
     inner = text.strip()[1:-1]
-    if inner.lower().startswith("with or without ") and len(inner.split()) <= 6 and not _DIGIT.search(inner):
-        return True  # a qualifier of who or what was studied, not an aside
+    if not _DIGIT.search(inner) and len(inner.split()) <= 10 and (
+            inner.lower().startswith("with or without ") or _QUALIFYING.search(inner)):
+        return True  # a qualifier ("although results were non-significant in subgroups"), not an aside
     return 0 < len(inner.split()) <= 5 and inner.strip(" ,;:.") != "" and not _PAREN_BAD.search(inner)
 
 
@@ -197,6 +195,8 @@ def simplify(sentence: str) -> str:
             after_article.append(True)
         return new[:1].upper() + new[1:] if src[:1].isupper() and new else new
 
+    if " vers" in s or " vs" in s:
+        s = _COMPARED_VERSUS.sub(r"\1 with", s)  # "compared X versus Y" is "compared X with Y", not "… compared with Y"
     s = _SWAP_RE.sub(swap, s)
     if after_article:  # "an additional" became "an more": mend the article
         s = _AN_A.sub(r"\1n ", _A_AN.sub(r"\1 ", s))

@@ -23,7 +23,8 @@ STUDIED_WORDS = 40
 _COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_NUMBER = r"(?:\d[\d,]*|" + "|".join(_COUNT_WORDS) + "|(?:" + "|".join(_TENS) + r")(?:-[a-z]+)?|a single|only one)"
+_NUMBER = (r"(?:\d[\d,]*|(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_COUNT_WORDS[:9]) + r"))?|"
+           + "|".join(_COUNT_WORDS) + r"|a single|only one)")
 _STUDY_NOUNS = r"(studies|trials|RCTs|study|trial|RCT|reviews|publications|papers|articles)"
 # "14 studies", "Thirty-five randomised controlled trials", "four pioneering studies"; not "two of which are trials".
 _STUDIES = re.compile(r"\b(" + _NUMBER + r")\s+((?:(?!of\b|which\b|were\b|are\b|was\b|and\b|in\b|from\b|that\b|with\b|"
@@ -45,7 +46,7 @@ _SIDE_COUNT = re.compile(r"(?:are |were |is )?\b(?:new|ongoing|excluded|addition
 
 # A sentence that says what a study set out to do, or what it compared, gave or followed.
 _DESIGN = re.compile(
-    r"^(?:\S+ ){0,16}?(?:studies|trials|rcts|study|trial|we|they|this review|the review|the authors|"
+    r"\b(?:studies|trials|rcts|study|trial|we|they|this review|the review|the authors|"
     r"researchers)\b[^.;]{0,120}?\b(?:compared|comparing|evaluated|evaluating|assessed|assessing|examined|"
     r"examining|investigated|investigating|tested|testing|looked at|studied|focused on|addressed|addressing|"
     r"randomly (?:allocated|assigned)|followed|interviewed|surveyed|analysed|analyzed|used|linked|audited|held|"
@@ -74,12 +75,22 @@ _COMPARISON = re.compile(r"\bcompar(?:ing|ed|es) (?!with\b|to\b)([^,;:.()]{3,70}
                          r"among) (?:[\w'-]+ ){0,6}?(?:with|who|aged|after|undergoing|having|"
                          r"receiving) [^,;:.()]{3,50}?))?"
                          r"(?=[,;:.()]|$| (?:at|on|and|but|was|were|is|are|for|in|who|which)\b)", re.I)
+# "the effects of X": a review's subject, unless X is only "the intervention" or "these".
+# Statistics of a result; "(n = 30 children)" is only a group's size, which a design sentence may give.
+_ESTIMATE = re.compile(r"\b(?:CI|RR|OR|HR|SMD|MD|[Pp]\s*[=<>]|odds ratio|risk ratio|hazard ratio|"
+                       r"confidence interval)\b|"
+                       r"\b[Pp]\s*[=<>]")
+# "Three trials tested aspirin …": a review's sentence on what its studies gave, not a count of comparisons.
+_TESTED = re.compile(r"\b(?:studies|trials|rcts)\b (?:tested|evaluated|assessed|examined|investigated|looked at) "
+                     r"(?!\w+ (?:interventions|comparisons|treatments|outcomes)\b)(?!(?:\d+|one|two|three|four|"
+                     r"five|six|"
+                     r"seven|eight|nine|ten) )", re.I)
 _SUBJECT = re.compile(r"\b(?:the )?(?:(?:efficacy|effectiveness|benefits?) and (?:safety|harms)|effects?|efficacy|"
-                      r"effectiveness|benefits?(?: and harms)?|use|role|safety|value) of (?!the evidence|these|"
-                      r"this|such)"
+                      r"effectiveness|benefits?(?: and harms)?|use|role|safety|value) of (?!the evidence|these|this|"
+                      r"such|the interventions?\b|interventions\b|the treatments?\b|treatments?\b|it\b|them\b)"
                       r"([a-z][^,;:.()]{3,80}?)(?=\s+(?:on|remains?|is|are|was|were|has|have|cannot|could|may|"
-                      r"might|when|"
-                      r"compared|versus|during)\b|[,;.]|$)", re.I)
+                      r"might|when|compared|versus|during|with any|with confidence|at this time|to date)\b|[,;.]|"
+                      r"$)", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 
 
@@ -101,7 +112,7 @@ def count(word: str) -> int | None:
         return 1
     if w in _COUNT_WORDS:
         return _COUNT_WORDS.index(w) + 1
-    head, _, tail = w.partition("-")
+    head, _, tail = w.replace(" ", "-").partition("-")
     if head in _TENS:
         return 20 + 10 * _TENS.index(head) + (_COUNT_WORDS.index(tail) + 1 if tail in _COUNT_WORDS[:9] else 0)
     return None
@@ -149,7 +160,7 @@ def _design_score(s: Sentence, concluding: tuple[int, ...]) -> float:
     score += {"aim": 2.0, "methods": 1.0, "intro": 1.0, "background": -0.5}.get(s.role, 0.0)
     if s.role in ("results", "conclusions") or s.index in concluding:
         score -= 2.0
-    if _RESULT_WORDS.search(low) or s.leans or (s.stats and s.role != "methods"):
+    if _RESULT_WORDS.search(low) or s.leans or (_ESTIMATE.search(s.text) and s.role != "methods"):
         score -= 3.0
     return score
 
@@ -177,7 +188,7 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     for score, s in ranked[:3]:
         if score < 1.5:
             break
-        if review and not _COMPARISON.search(s.text):
+        if review and not (_COMPARISON.search(s.text) or _TESTED.search(s.text)):
             continue  # a review's own sentence must name what it compared, not just count
         text = s.text
         if _AIM_ONLY.match(text):

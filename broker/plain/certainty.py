@@ -26,7 +26,8 @@ _DIFF_CI = re.compile(r"\b(?:S?MD|WMD|RD|mean difference|risk difference|effect 
 _P_VALUE = re.compile(r"\b[Pp]\s*(?:value\s*)?(=|>|\u2265)\s*(0?\.\d+)")
 _NOT_SIGNIFICANT = re.compile(r"\b(?:not (?:statistically )?significant|non-?significant|"
                               r"did not reach (?:statistical )?"
-                              r"significance|not statistically (?:clear|different))\b", re.I)
+                              r"significance|not statistically (?:clear|different)|"
+                              r"no longer (?:statistically )?(?:significant|clear))\b", re.I)
 _DIRECTION = re.compile(r"\b(?:higher|lower|more|fewer|less|greater|smaller|better|worse|reduced|increased|improved|"
                         r"decreased|reduce[sd]?|increase[sd]?|improve[sd]?|rose|fell|benefit)\b", re.I)
 _TWO_FIGURES = re.compile(r"\d[\d.,]*%?[^.;]{3,80}?\b(?:compared with|versus|vs|than)\b[^.;]{0,40}?\d")

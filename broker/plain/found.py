@@ -42,6 +42,12 @@ _META = re.compile(
     r"\b(?:is a preprint|not (?:yet )?(?:been )?peer[- ]reviewed|should not be used to guide)\b")
 _LEADING_CLAUSE = re.compile(r"^(?:Due to|Because of|Given|Despite|Although|While|Since|Based (?:on|upon)|In view of|"
                              r"With|After|For|Using|To date|Currently|At present)\b[^,]{0,120},\s*")
+# A sentence that qualifies the one before it: it must go with it, or neither goes.
+_CONTRAST = re.compile(r"^(?:However|But|Yet|Although|Though|Nevertheless|Nonetheless|Still|That said|"
+                       r"On the other hand|"
+                       r"Despite this|In contrast|Conversely|Even so|This (?:was|is) (?:based|limited)|"
+                       r"(?:These|This|Such) (?:findings|results|conclusions?|data|evidence) (?:are|were|is|was|should|"
+                       r"must|need))\b")
 # A follower that only says how weak the evidence is: "How sure we can be" says that.
 _UNSURE_ONLY = re.compile(r"^(?:however,? |but |yet |nevertheless,? )?(?:(?:some|many|most|all|the) (?:of the )?"
                           r"(?:included )?(?:studies|trials) (?:were|was|are|had)|(?:these|the|our) (?:conclusions|"
@@ -83,7 +89,8 @@ _CLAIM = re.compile(
     r"suggests?|shows?|showed|found|conclude[sd]?|may|might|probably|likely|appears?|seems?|uncertain|unclear|"
     r"unknown|no|none|limited|modest|lack|little|insufficient|inconclusive|disputed|conflicting|mixed|"
     r"similar|comparable|equivalent|not|feasible|acceptable|worth|possible|practical|valued|helped|"
-    r"fell|rose|shorter|longer|faster|slower|greatest|biggest|adopted|recommends?|calling|call for|call on|urge)\b")
+    r"fell|rose|shorter|longer|faster|slower|greatest|biggest|adopted|recommends?|calling|calls? (?:for|on)|urge|"
+    r"could|can|should|would)\b")
 # "Based on low-quality evidence, …" and "Moderate-certainty evidence suggests that …": the rating
 # goes to "How sure we can be", and the claim keeps its own hedges.
 _LEVEL = r"(?:very[- ]low|low|moderate|high)(?:-?\s*(?:to|or)\s+(?:very[- ]low|low|moderate|high))?"
@@ -189,10 +196,11 @@ def conclusion(abstract: Abstract) -> list[Sentence]:
     nxt = main.index + 1
     if nxt < len(abstract.sentences):
         after = abstract.sentences[nxt]
-        if (after.leans and not after.stats and not is_research_wish(after) and not _SIDE.search(after.low)
+        if (_CONTRAST.match(after.text) and not after.stats and not is_research_wish(after)
+                and not _SIDE.search(after.low)
                 and not _META.search(_LEADING_CLAUSE.sub("", after.text.split(" ", 1)[-1], count=1).lower())
                 and not _UNSURE_ONLY.search(after.low)):
-            chosen.append(after)  # it qualifies the main conclusion: never split them
+            chosen.append(after)  # "However, …" qualifies the main conclusion: never split them
     return chosen
 
 
@@ -296,7 +304,7 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     # in "How sure we can be" even when the result itself is not shown.
     said_stems = set().union(*(_stems(s.text) for s in used))
     chance = any(by_chance(s.text) and len(said_stems & _stems(s.text)) >= 2
-                 for s in abstract.sentences if s.stats and s.index not in abstract.conclusions)
+                 for s in abstract.sentences if s.index not in abstract.conclusions)
     room = FOUND_WORDS - sum(len(p.split()) for p in said)
     for s, text in _key_results(abstract, used, allowed, room):
         said.append(text)

@@ -18,7 +18,7 @@ from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import numbers, plain_sentences
 from broker.plain.words import GROUPS
 
-STUDIED_WORDS = 40
+STUDIED_WORDS = 46
 
 _COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
-from broker.plain.grade import LEVELS, Grade, grades, spread
+from broker.plain.grade import LEVELS, Grade, spread
 from broker.plain.reading import Abstract, Sentence
 
 # A ratio's interval that includes 1, a difference's that includes 0.
@@ -47,7 +47,8 @@ _SMALL = re.compile(r"\b(?:small (?:studies|trials|samples?|sample sizes?|number
 _BIAS = re.compile(r"\b(?:high risk of bias|(?:poor|low|weak) (?:methodological )?quality (?:studies|trials|of the "
                    r"(?:studies|trials))|methodological (?:limitations|weaknesses|flaws|problems|shortcomings|"
                    r"inadequacies)|serious (?:limitations|flaws)|(?:studies|trials) (?:were|was) of (?:poor|low) "
-                   r"(?:methodological )?quality)\b")
+                   r"(?:methodological )?quality|scored poorly|(?:largely|mostly|generally) (?:poor|low)(?: quality)?|"
+                   r"quality of (?:the )?(?:included )?(?:studies|trials) was (?:poor|low))\b")
 _UNSURE = re.compile(r"\b(?:insufficient evidence|not enough evidence|inconclusive|we (?:are|were|remain) (?:very )?"
                      r"uncertain|(?:remains?|is|are|was) (?:still )?(?:unclear|uncertain|unknown|unproven)|"
                      r"no (?:good|reliable|high[- ]quality|clear|conclusive) evidence|lack of (?:good |reliable |"
@@ -117,6 +118,11 @@ def grade_words(grade: Grade) -> str:
     return "The strength of the evidence varies from result to result. We can be more sure of some than others."
 
 
+def _says(pattern: re.Pattern[str], text: str, *words: str) -> bool:
+    """The pattern matches, looked for only when one of the words it needs is there (abstracts are long)."""
+    return any(w in text for w in words) and bool(pattern.search(text))
+
+
 def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, chance: bool, studies: int | None,
              caveat: bool = False, limit: int = 3) -> str:
     """The "How sure we can be" part: at most ``limit`` short sentences, strongest signal first.
@@ -129,7 +135,7 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     said: list[str] = []
     near = spread([g for s in used for g in s.grades])
     overall = spread([g for s in abstract.sentences if "overall" in s.low for g in s.grades])
-    grade = near or overall or spread([g for _, g in grades(abstract.text)])
+    grade = near or overall or spread([g for s in abstract.sentences for g in s.grades])
     if grade:
         said.append(grade_words(grade))
     if chance:
@@ -139,18 +145,20 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
         said.append("There were no studies to base this on.")
     elif studies is not None and studies <= 2:
         said.append("Only one study was found." if studies == 1 else "Only two studies were found.")
-    elif (studies is None or studies <= 5) and _FEW.search(text):
+    elif (studies is None or studies <= 5) and _says(_FEW, text, "only", "single", "few", "number of", "paucity",
+                                                     "lack", "scarcity"):
         said.append("There are only a few studies.")
-    if _SMALL.search(text):
+    if _says(_SMALL, text, "small", "few", "powered"):
         said.append("The studies were small.")
-    if _BIAS.search(text) or _STUDY_QUALITY.search(text):
+    if _says(_BIAS, text, "bias", "quality", "methodolog", "limitation", "flaw", "poor", "scored") or \
+            _says(_STUDY_QUALITY, text, "quality"):
         said.append("Some studies had weaknesses in how they were done.")
-    elif _WELL_RUN.search(text):
+    elif _says(_WELL_RUN, text, "bias", "quality"):
         said.append("The authors judged the studies to be well run.")
     closing = " ".join(abstract.sentences[i].low for i in abstract.conclusions)
     if caveat or (not grade and _UNSURE.search(" ".join(s.low for s in used) + " " + closing)):
         said.insert(1 if grade else 0, "The authors say the evidence is not enough to be sure.")
-    if _CAUTION.search(text):
+    if _says(_CAUTION, text, "caution", "care"):
         said.append("The authors say to treat the results with care.")
     if any(s.wish for s in abstract.sentences) and len(said) < limit:
         said.append("The authors say more research is needed.")

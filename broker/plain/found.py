@@ -248,10 +248,12 @@ def _key_results(abstract: Abstract, main: list[Sentence], allowed: set[str], ro
         if s.index in taken or s.index in abstract.conclusions or s.role in ("background", "aim", "methods", "intro"):
             continue
         # A report's results: "58% said …", "9 in 10 said …"; not a method's "days 0, 28 and 56".
-        figures = (s.role in ("results", "text") and s.index > 0 and bool(_FIGURE.search(s.text))
-                   and bool(_CLAIM.search(s.low)))
-        if (not (s.stats or s.grades or figures) or s.leans or s.wish or _SIDE.search(s.low)
-                or _SIDE_ANALYSIS.search(s.low) or _ANAPHORA.search(s.low)):
+        if s.leans or s.wish:
+            continue
+        figures = not (s.stats or s.grades) and (s.role in ("results", "text") and s.index > 0 and s.digits
+                                                 and bool(_FIGURE.search(s.text)) and bool(_CLAIM.search(s.low)))
+        if (not (s.stats or s.grades or figures) or _SIDE.search(s.low) or _SIDE_ANALYSIS.search(s.low)
+                or _ANAPHORA.search(s.low)):
             continue
         own = _rated_opener_removed(s.text)
         shared = {w[:5] for w in topic} & _stems(s.text)
@@ -303,7 +305,7 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     # A result on what the conclusion is about that could be chance (HOMEWARD's readmissions) is said
     # in "How sure we can be" even when the result itself is not shown.
     said_stems = set().union(*(_stems(s.text) for s in used))
-    chance = any(by_chance(s.text) and len(said_stems & _stems(s.text)) >= 2
+    chance = any(len(said_stems & {w[:5] for w in s.tokens if w not in _STOP}) >= 2 and by_chance(s.text)
                  for s in abstract.sentences if s.index not in abstract.conclusions)
     room = FOUND_WORDS - sum(len(p.split()) for p in said)
     for s, text in _key_results(abstract, used, allowed, room):

@@ -43,6 +43,18 @@ _GRADE_OF = re.compile(r"\bevidence (?:was |"
                        r"is )?of " + _LEVEL + r"(?:\s*(?:to|or)\s+" + _LEVEL + r")? (?:certainty|quality)\b")
 
 
+# "'low level' evidence", "a low level of evidence"
+_GRADE_LEVEL = re.compile(r"\b" + _LEVEL + r" level['\u2019]? (?:of )?(?:certainty|evidence)\b")
+_NOT_A_RATING = re.compile(r"\b(?:lack of|no|absence of|need for|needed|more|further|future|without|insufficient|"
+                           r"paucity of|scarcity of|better|additional|any|larger|new)\s+(?:[\w-]+\s+)?$")
+
+
+# Each pattern with the words it cannot match without, looked for first since most sentences have no rating.
+_PATTERNS = ((("evidence", "certainty"), _GRADE_BEFORE), (("quality",), _GRADE_BRACKET), (("evidence",), _GRADE_AFTER),
+             (("evidence",), _GRADE_OF), (("grade",), _GRADE_RATING), (("evidence", "certainty"), _GRADE_ABOUT),
+             (("level",), _GRADE_LEVEL))
+
+
 @dataclass(frozen=True)
 class Grade:
     """The GRADE levels a stretch of text gives, lowest and highest (the same when there is one)."""
@@ -54,11 +66,15 @@ class Grade:
 def grades(text: str) -> list[tuple[int, Grade]]:
     """Every GRADE rating in the text, with where it stands."""
     text = text.lower()
-    if "certainty" not in text and "quality" not in text and "grade" not in text:
+    if "certainty" not in text and "quality" not in text and "grade" not in text and "level" not in text:
         return []
     found = []
-    for pattern in (_GRADE_BEFORE, _GRADE_BRACKET, _GRADE_AFTER, _GRADE_OF, _GRADE_RATING, _GRADE_ABOUT):
+    for needs, pattern in _PATTERNS:
+        if not any(word in text for word in needs):
+            continue
         for m in pattern.finditer(text):
+            if _NOT_A_RATING.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "a lack of high-quality evidence", "more high-quality trials are needed": no rating
             levels = sorted({_level(g) for g in m.groups() if g}, key=LEVELS.index)
             found.append((m.start(), Grade(levels[0], levels[-1])))
     return sorted(found, key=lambda f: f[0])

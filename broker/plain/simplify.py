@@ -72,6 +72,7 @@ _SWAP_RE = re.compile(r"(?<![\w-])(?:" + trie_pattern({v for k in SWAPS for v in
                       + r")(?![\w-])")
 _COMPARED_VERSUS = re.compile(r"\b((?:[Cc]ompar(?:ed|ing|es)|[Cc]omparisons? of)\b[^,;.()]{1,80}?) (?:versus|"
                               r"verus|vs\.?)(?= )")
+_BETWEEN_VERSUS = re.compile(r"\b([Bb]etween\b[^,;.()]{1,80}?) (?:versus|verus|vs\.?)(?= )")
 _FIRST = frozenset(v.split()[0] for v in SWAPS.values() if v)
 # A swap can change the sound a word starts with: "an additional" became "an more".
 _A_AN = re.compile(r"\b([Aa])n\s+(?=(?:" + trie_pattern(w for w in _FIRST if w[0] not in "aeiou") + r")\b)")
@@ -197,6 +198,7 @@ def simplify(sentence: str) -> str:
 
     if " vers" in s or " vs" in s:
         s = _COMPARED_VERSUS.sub(r"\1 with", s)  # "compared X versus Y" is "compared X with Y", not "… compared with Y"
+        s = _BETWEEN_VERSUS.sub(r"\1 and", s)  # "between X versus Y" is "between X and Y"
     s = _SWAP_RE.sub(swap, s)
     if after_article:  # "an additional" became "an more": mend the article
         s = _AN_A.sub(r"\1n ", _A_AN.sub(r"\1 ", s))

@@ -216,7 +216,7 @@ def _compared(sents: Sequence[Sentence]) -> str:
         m = _COMPARISON.search(s.text)
         if m and not s.stats:
             x, y, who = m.group(1).strip(), m.group(2).strip(), (m.group(3) or "").strip()
-            if _RESULT_WORDS.search(x.lower()) or len(_WORD.findall(f"{x} {y} {who}")) > 22:
+            if _RESULT_WORDS.search(x.lower()) or len(_WORD.findall(f"{x} {y} {who}")) > 22 or " to " in f" {y} ":
                 continue
             x = x if x[:2].isupper() else x[:1].lower() + x[1:]
             return f"{x} compared with {y}" + (f" {who}" if who else "")

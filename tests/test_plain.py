@@ -154,6 +154,23 @@ def test_nothing_leans_on_what_was_not_said(glossary: Glossary) -> None:
     assert LEANING.match("The other 634 people waited.") and not LEANING.match("This review found 12 studies.")
 
 
+def test_how_sure_says_only_the_ratings_the_source_gives(glossary: Glossary) -> None:
+    from broker.plain.grade import grades
+    # A wish or a lack is no rating: these once made an entry say "The evidence is strong".
+    for text in ("There is a lack of high-quality evidence for the treatment.", "Until high quality evidence is "
+                 "available, clinicians should decide case by case.", "High-quality evidence on other outcomes is "
+                 "lacking.", "The main limitations in the quality of the evidence were high risk of bias."):
+        assert grades(text) == [], text
+    assert [(g.low, g.high) for _, g in grades("We judged the quality of the evidence to be 'low' to 'very low'.")] \
+        == [("very low", "low")]
+    one = plain_entry("", "No studies reported on A, however one ongoing study was identified. Sixteen studies (2266 "
+                      "participants) comparing B with C were included. B reduced D compared with C (RR 0.77, 95% CI "
+                      "0.67 to 0.90; high-certainty evidence). There is high-certainty evidence that B reduces D.",
+                      glossary=glossary)
+    assert one.studied.startswith("This review looked at sixteen studies with 2266 people.")
+    assert "Only one study" not in one.certainty and "The evidence is strong." in one.certainty
+
+
 def test_a_thin_news_item_says_what_it_is_and_invents_no_finding(glossary: Glossary) -> None:
     fund = (Source("The King's Fund: news", "The King's Fund", "https://example.org/news/1"),)
     entry = plain_entry("Social care funding: what the autumn statement means",

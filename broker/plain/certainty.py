@@ -127,13 +127,15 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
              caveat: bool = False, limit: int = 3) -> str:
     """The "How sure we can be" part: at most ``limit`` short sentences, strongest signal first.
 
-    ``used`` are the source sentences the entry shows (their GRADE ratings come first);
+    ``used`` are the source sentences the entry shows: a rating its conclusion gives comes
+    first; otherwise the spread of every rating in the abstract is said, since one key
+    result's rating ("high quality") is not the conclusion's;
     ``chance`` is whether a result it rests on could be down to chance; ``studies`` is how
     many studies a review found, when it says; ``caveat`` is whether the authors' caution
     after their conclusion was left out of "What was found", so must be said here.
     """
     said: list[str] = []
-    near = spread([g for s in used for g in s.grades])
+    near = spread([g for s in used if s.index in abstract.conclusions for g in s.grades])
     overall = spread([g for s in abstract.sentences if "overall" in s.low for g in s.grades])
     grade = near or overall or spread([g for s in abstract.sentences for g in s.grades])
     if grade:
@@ -148,9 +150,13 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     elif (studies is None or studies <= 5) and _says(_FEW, text, "only", "single", "few", "number of", "paucity",
                                                      "lack", "scarcity"):
         said.append("There are only a few studies.")
-    if _says(_SMALL, text, "small", "few", "powered"):
+    if studies == 0:
+        pass  # with no studies, nothing can be said of their size or how they were run
+    elif _says(_SMALL, text, "small", "few", "powered"):
         said.append("The studies were small.")
-    if _says(_BIAS, text, "bias", "quality", "methodolog", "limitation", "flaw", "poor", "scored") or \
+    if studies == 0:
+        pass
+    elif _says(_BIAS, text, "bias", "quality", "methodolog", "limitation", "flaw", "poor", "scored") or \
             _says(_STUDY_QUALITY, text, "quality"):
         said.append("Some studies had weaknesses in how they were done.")
     elif _says(_WELL_RUN, text, "bias", "quality"):

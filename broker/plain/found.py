@@ -80,8 +80,7 @@ _FIGURE = re.compile(r"\d\s*%|\u00a3\s*\d|\$\s*\d|\b\d+ (?:in|out of) \d+\b|\b(?
                      r"a quarter)\b", re.I)
 # Subgroups and sensitivity analyses: side analyses, never a key result on their own.
 _SIDE_ANALYSIS = re.compile(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b")
-_SIDE = re.compile(r"\bsecondary (?:outcome|end ?point|measure)s?\b|"
-                   r"\bfor (?:the )?other outcomes\b")
+_SIDE = re.compile(r"\bsecondary (?:outcome|end ?point|measure)s?\b|\bother (?:review )?outcomes\b")
 _CLAIM = re.compile(
     r"\b(?:evidence|effective|ineffective|effects?|benefits?|beneficial|harms?|harmful|safe|safety|improve[sd]?|"
     r"improvements?|reduce[sd]?|reductions?|increase[sd]?|prevent(?:s|ed)?|help(?:s|ed)?|work(?:s|ed)?|better|worse|"

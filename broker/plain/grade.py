@@ -14,45 +14,51 @@ from dataclasses import dataclass
 
 LEVELS = ("very low", "low", "moderate", "high")
 _LEVEL = r"(very[- ]low|low|moderate|high)"
-# "low-certainty evidence", "low- to moderate-quality", "low or very low quality evidence"
-# "Quality" alone can be a study's quality ("three were of high quality"): it counts only when "evidence" follows.
-_GRADE_BEFORE = re.compile(_LEVEL + r"(?:-?\s*(?:to|or|"
-                                    r"and)\s+" + _LEVEL + r")?[- ](?:certainty\b|quality (?:of (?:the )?)?"
-                           r"evidence\b)")
-_GRADE_BRACKET = re.compile(r"[(;]\s*" + _LEVEL + r"(?:-?\s*(?:to|or|and)\s+" + _LEVEL + r")?[- ]quality\s*[;,)]")
-# "Certainty about the effects of mass media campaigns … is very low"; "quality of the evidence: low"
-_GRADE_ABOUT = re.compile(r"\b(?:certainty|quality of (?:the )?evidence) (?:about|of|in|for|"
-                          r"on) [^.;]{0,100}? (?:is|was|are|"
-                          r"were) (?:rated |judged |"
-                          r"considered )?(?:as )?" + _LEVEL + r"\b|\b(?:certainty|quality) of (?:the )?"
-                          r"evidence:\s*[\"'\u2018\u201c]?" + _LEVEL + r"\b|\b(?:judged|rated|assessed|graded|"
-                                                                       r"considered) "
-                          r"(?:the )?(?:overall )?(?:quality|certainty) of (?:the )?evidence (?:to be |"
-                          r"as )?[\"'\u2018\u201c]?"
-                          + _LEVEL + r"\b|"
-                                     r"\brated as " + _LEVEL + r"[- ](?:quality|certainty)\b|\bdowngraded [^.;]{0,60}?"
-                          r"\bto " + _LEVEL + r"[- ](?:quality|certainty)\b")
+_RANGE = r"(?:[\"'\u2019\u201d]?-?\s*(?:to|or|and)[\s-]+[\"'\u2018\u201c]?" + _LEVEL + r")?"  # "low to very low"
+_OPEN_QUOTE = r"[\"'\u2018\u201c]?"
+# "low-certainty evidence", "low- to moderate-quality evidence", "low or very low quality of evidence";
+# not "until high-quality evidence is available" nor "the high-quality evidence required".
+_GRADE_BEFORE = re.compile(_LEVEL + _RANGE + r"[- ](?:certainty\b|quality (?:of (?:the )?)?evidence\b)"
+                           r"(?! (?:is|are) (?:needed|required|available|lacking|missing)| required| needed)")
+# "(RR 0.8, …; low quality)": "quality" alone counts only in such a bracket, since it can be a study's quality.
+_GRADE_BRACKET = re.compile(r"[(;]\s*" + _LEVEL + _RANGE + r"[- ]quality\s*[;,)]")
+# "Certainty about the effects of mass media campaigns … is very low"; "quality of the evidence: low";
+# "we judged the quality of the evidence to be low"; "rated as low quality"; "downgraded … to low quality".
+_GRADE_ABOUT = re.compile(
+    r"\b(?:certainty|quality of (?:the )?evidence) (?:about|of|in|for|on) [^.;]{0,100}? (?:is|was|are|were) "
+    r"(?:rated |judged |considered )?(?:as )?" + _LEVEL + r"\b(?! risk)|"
+    r"\b(?:certainty|quality) of (?:the )?evidence:\s*" + _OPEN_QUOTE + _LEVEL + r"\b|"
+    r"\b(?:judged|rated|assessed|graded|considered) (?:the )?(?:overall )?(?:quality|certainty) of (?:the )?evidence "
+    r"(?:to be |as )?" + _OPEN_QUOTE + _LEVEL + _RANGE + r"\b|"
+    r"\brated as " + _LEVEL + r"[- ](?:quality|certainty)\b|"
+    r"\bevidence (?:for|on|about) [^.;]{0,80}? (?:was|were|is|are) (?:judged |rated |considered |graded )?(?:to be |"
+    r"as )?" + _LEVEL + r"\b(?! risk)|"
+    r"\bdowngraded [^.;]{0,60}?\bto " + _LEVEL + r"[- ](?:quality|certainty)\b")
 _GRADE_RATING = re.compile(r"\bgrade (?:rating|assessment|level|quality)? ?(?:was|of|as|is) " + _LEVEL + r"\b")
-# "the certainty of the evidence was low", "quality of evidence ranged from very low to moderate"
-_GRADE_AFTER = re.compile(r"\b(?:certainty|quality) of (?:the |this |"
-                          r"all )?(?:\w+ )?evidence\b[^.;]{0,60}?\b(?:was|were|is|"
-                          r"as|ranged|ranging|varied|to be|rated)\b(?: from)?(?: \w+){0,2}? " + _LEVEL +
-                          r"(?:\s*(?:to|or|and)\s+" + _LEVEL + r")?\b")
+# "the certainty of the evidence was low", "quality of evidence ranged from very low to moderate";
+# not "the main limitations in the quality of the evidence were high risk of bias".
+_GRADE_AFTER = re.compile(r"\b(?:certainty|quality) of (?:the |this |all )?(?:\w+ )?evidence\b[^.;]{0,60}?"
+                          r"\b(?:was|were|is|as|ranged|ranging|varied|to be|rated)\b(?: from)?(?: \w+){0,2}? "
+                          + _LEVEL + _RANGE
+                          + r"\b(?! risk)")
 # "very low quality of evidence" is in _GRADE_BEFORE; "evidence of low quality" here.
-_GRADE_OF = re.compile(r"\bevidence (?:was |"
-                       r"is )?of " + _LEVEL + r"(?:\s*(?:to|or)\s+" + _LEVEL + r")? (?:certainty|quality)\b")
-
-
+_GRADE_OF = re.compile(r"\bevidence (?:was |is )?of " + _LEVEL + r"(?:\s*(?:to|or)\s+" + _LEVEL
+                       + r")? (?:certainty|quality)\b")
 # "'low level' evidence", "a low level of evidence"
 _GRADE_LEVEL = re.compile(r"\b" + _LEVEL + r" level['\u2019]? (?:of )?(?:certainty|evidence)\b")
 _NOT_A_RATING = re.compile(r"\b(?:lack of|no|absence of|need for|needed|more|further|future|without|insufficient|"
-                           r"paucity of|scarcity of|better|additional|any|larger|new)\s+(?:[\w-]+\s+)?$")
+                           r"paucity of|scarcity of|better|additional|any|larger|new|until|provide|obtain|"
+                           r"generate|produce|limitations in|reasons for)\s+(?:[\w-]+\s+)?$")
 
 
 # Each pattern with the words it cannot match without, looked for first since most sentences have no rating.
 _PATTERNS = ((("evidence", "certainty"), _GRADE_BEFORE), (("quality",), _GRADE_BRACKET), (("evidence",), _GRADE_AFTER),
              (("evidence",), _GRADE_OF), (("grade",), _GRADE_RATING), (("evidence", "certainty"), _GRADE_ABOUT),
              (("level",), _GRADE_LEVEL))
+
+
+_LACKING = re.compile(r"[^.;,]{0,60}?\b(?:is|are|was|were|remains?) (?:still |currently )?(?:lacking|missing|needed|"
+                      r"required|scarce|unavailable|not available)\b")
 
 
 @dataclass(frozen=True)
@@ -73,8 +79,8 @@ def grades(text: str) -> list[tuple[int, Grade]]:
         if not any(word in text for word in needs):
             continue
         for m in pattern.finditer(text):
-            if _NOT_A_RATING.search(text, max(0, m.start() - 30), m.start()):
-                continue  # "a lack of high-quality evidence", "more high-quality trials are needed": no rating
+            if _NOT_A_RATING.search(text, max(0, m.start() - 30), m.start()) or _LACKING.match(text, m.end()):
+                continue  # "a lack of high-quality evidence", "high-quality evidence … is lacking": no rating
             levels = sorted({_level(g) for g in m.groups() if g}, key=LEVELS.index)
             found.append((m.start(), Grade(levels[0], levels[-1])))
     return sorted(found, key=lambda f: f[0])

@@ -126,23 +126,25 @@ def _noun(word: str, n: int | None) -> str:
 def _scope(sents: Sequence[Sentence]) -> tuple[str, int | None, Sentence | None]:
     """"14 studies with 978 people" from a review's opening sentences, with the count of studies.
 
-    A count with people beside it wins, then a count that is not of new or ongoing studies.
+    A count of new, ongoing or excluded studies is passed over for any other; then the
+    earliest sentence with a count wins, and in it a count with people beside it.
     """
-    found: list[tuple[int, int, str, int | None, Sentence]] = []
+    found: list[tuple[int, int, int, str, int | None, Sentence]] = []
     for s in sents[:3]:
         for m in _STUDIES_TO.finditer(s.text):
             total = int(m.group(2))
             who, has_people = _with_people(s.text, m.end())
-            found.append((-s.index, 2 + has_people, f"{m.group(2)} {_noun(m.group(1), total)}{who}", total, s))
+            found.append((1, -s.index, has_people, f"{m.group(2)} {_noun(m.group(1), total)}{who}", total, s))
         for m in _STUDIES.finditer(s.text):
             n = count(m.group(1))
             number = m.group(1) if m.group(1)[0].isdigit() else m.group(1).lower()
             who, has_people = _with_people(s.text, m.end())
             side = _SIDE_COUNT.search(m.group(2)) or _SIDE_COUNT.match(s.text[m.end():m.end() + 20].lstrip(" ,"))
-            found.append((-s.index, has_people + (0 if side else 1), f"{number} {_noun(m.group(3), n)}{who}", n, s))
+            found.append((0 if side else 1, -s.index, has_people, f"{number} {_noun(m.group(3), n)}{who}", n, s))
     if not found:
         return "", None, None
-    _, _, text, studies, first = max(found, key=lambda f: (f[0], f[1]))  # the first sentence with a count
+    # Not new or ongoing studies; then the first sentence with a count; then a count with people beside it.
+    _, _, _, text, studies, first = max(found, key=lambda f: f[:3])
     return text, studies, first
 
 

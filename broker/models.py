@@ -95,11 +95,16 @@ class ThemeMatch:
 
 @dataclass(frozen=True)
 class Term:
-    """A word readers may not know, with a plain explanation and other ways it is written."""
+    """A word readers may not know, with a plain explanation and other ways it is written.
+
+    ``context``: words of which at least one must stand near the term for this sense
+    to fit ("masking" is blinding only near "trial", "placebo"…); empty means always.
+    """
 
     term: str
     explanation: str
     aliases: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -111,9 +116,17 @@ class StudyType:
     note: str
 
 
+# The three parts of a plain-language entry, as readers see them labelled.
+PART_LABELS = ("What was studied", "What was found", "How sure we can be")
+
+
 @dataclass(frozen=True)
 class PlainEntry:
-    """What the digest shows under an item's title, in plain words."""
+    """What the digest shows under an item's title, in plain words.
+
+    ``studied``, ``found`` and ``certainty`` are the three labelled parts; ``summary``
+    is all of them as one text (or a curator's own words, which may have no parts).
+    """
 
     summary: str
     study_type: StudyType
@@ -121,6 +134,15 @@ class PlainEntry:
     reading_grade: float
     terms: tuple[Term, ...]
     hand_written: bool = False  # a curator's own summary, which always wins
+    studied: str = ""
+    found: str = ""
+    certainty: str = ""
+
+    @property
+    def parts(self) -> tuple[tuple[str, str], ...]:
+        """(label, text) for each part that has something to say, in reading order."""
+        return tuple((label, text) for label, text in zip(PART_LABELS, (self.studied, self.found, self.certainty),
+                                                           strict=True) if text)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from pytest_httpserver import HTTPServer
 from broker import pipeline
 from broker.cli import main
 from broker.config import load_config
+from broker.models import PART_LABELS
 
 from .browser import CHROMIUM_ARGS, WCAG_TAGS, chromium_path, serve
 from .conftest import FIXED_NOW, REPO
@@ -97,6 +98,33 @@ def test_the_email_html_has_no_axe_violations_and_a_readable_text_part(browser: 
     assert _violations(page) == []
     assert max(len(line) for line in text.splitlines()) < 200
     assert "<" not in text.replace("<http", ""), "the text part carries no markup"
+    for label in PART_LABELS:
+        assert f"   {label}: " in text and f"{label}:" in page.locator(".part-label").all_inner_texts()
+    assert "Where it came from: " in text
+
+
+def test_the_three_parts_show_labelled_on_item_and_digest_pages(browser: Browser, demo: dict[str, Any],
+                                                                 base_url: str) -> None:
+    homeward = next(p.name for p in (demo["site"] / "items").glob("*.html")
+                    if "Home-Based Support after Hospital Discharge" in p.read_text(encoding="utf-8"))
+    page = _open(browser, base_url + f"items/{homeward}", viewport={"width": 1280, "height": 900}, bypass_csp=True)
+    parts = page.locator(".plain-parts")
+    assert parts.locator("dt").all_inner_texts() == list(PART_LABELS)
+    assert parts.is_visible()
+    assert "HOMEWARD did not clearly reduce readmissions, but carers felt less strained." in parts.inner_text()
+    assert "could be down to chance" in parts.locator("dd").nth(2).inner_text()
+    assert _violations(page) == []
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "item-three-parts-1280.png"), full_page=True)
+
+    digest = _open(browser, base_url + demo["pages"]["digest"], bypass_csp=True)
+    cards = digest.locator("article.item")
+    assert cards.count() > 1
+    for n in range(cards.count()):
+        labels = cards.nth(n).locator(".plain-parts dt").all_inner_texts()
+        assert labels and labels == [label for label in PART_LABELS if label in labels], labels
+    assert digest.locator(".plain-parts dt", has_text="How sure we can be").count() >= 1
+    assert _violations(digest) == []
 
 
 @pytest.mark.parametrize("kind", ["home", "group", "digest", "item"])

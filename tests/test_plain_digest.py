@@ -24,12 +24,25 @@ STRUCTURED = ("Background: Many unpaid carers of people with dementia feel isola
               "to -0.5; p < 0.001). Conclusions: Peer support groups helped carers feel less alone.")
 
 
+MASKING = ("We interviewed 30 autistic girls and their parents about masking at secondary school. Girls said that "
+           "masking their differences all day left them exhausted by the evening. Carers said schools rarely noticed. "
+           "Schools could help by offering quiet spaces and a trusted adult.")
+LABELS = ("What was studied", "What was found", "How sure we can be")
+
+
+def _article(page: str, title: str) -> str:
+    """The digest page's card for the item with this title."""
+    return next(a for a in page.split("</article>") if f">{title}" in a)
+
+
 def _built(tmp_path: Path) -> tuple[Path, str]:
     (tmp_path / "feed.xml").write_text(rss([
         Story(title="Peer support for carers of people with dementia: a randomised trial", summary=STRUCTURED,
               link="https://example.org/peer", guid="peer", author="A. Researcher"),
         Story(title="A carer study with no abstract at all, only this title", link="https://example.org/bare",
               guid="bare"),
+        Story(title="Autistic girls and masking at secondary school", summary=MASKING,
+              link="https://example.org/masking", guid="masking"),
     ]), encoding="utf-8")
     write_config(tmp_path / "feeds.toml", [("File", str(tmp_path / "feed.xml"))])
     result = CliRunner().invoke(main, ["build", "--config", str(tmp_path / "feeds.toml")])
@@ -39,35 +52,56 @@ def _built(tmp_path: Path) -> tuple[Path, str]:
     return tmp_path / "feeds.toml", item_id
 
 
-def test_site_and_email_show_the_plain_entry_study_type_words_explained_and_who(tmp_path: Path) -> None:
+def test_site_and_email_show_the_three_parts_study_type_words_explained_and_who(tmp_path: Path) -> None:
     _config, item_id = _built(tmp_path)
     page = (tmp_path / "site" / "items" / f"{item_id}.html").read_text()
     digest = next((tmp_path / "site" / "forum").glob("20*.html")).read_text()
-    eml = next((tmp_path / "outbox" / "forum").glob("*.eml"))
-    text = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default).get_body(("plain",))
+    message = email.message_from_bytes(next((tmp_path / "outbox" / "forum").glob("*.eml")).read_bytes(),
+                                       policy=email.policy.default)
+    body = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    html_mail = message.get_body(("html",)).get_content()  # type: ignore[union-attr]
 
-    for html in (page, digest):
+    for html in (page, _article(digest, "Peer support for carers")):
         assert "A fair test" in html and "Words explained" in html
-        assert "Peer support groups helped carers feel less alone." in html
+        card = html.split('class="plain-parts"', 1)[1].split("</dl>", 1)[0]
+        assert [label for label in LABELS if f"<dt>{label}</dt>" in card] == list(LABELS)
+        assert card.index("What was studied") < card.index("What was found") < card.index("How sure we can be")
+        assert "Peer support groups helped carers feel less alone." in card
         assert "95% CI" not in html.split("What the source says")[0]
         assert "A. Researcher" in html
     assert "What this kind of study can tell you" in page
-    body = text.get_content()  # type: ignore[union-attr]
+    assert all(f"{label}:</span>" in html_mail for label in LABELS)
+    assert "Where it came from:</strong> File" in html_mail
     assert "Type of study:" in body and "Words explained:" in body and "Who did the research: A. Researcher" in body
+    assert "Where it came from: File" in body
+    peer = body.split("Peer support for carers", 1)[1].split("Read more", 1)[0]
+    assert peer.index("   What was studied: ") < peer.index("   What was found: Peer support groups helped carers") \
+        < peer.index("   How sure we can be: ")
+
+
+def test_masking_at_school_is_not_explained_as_blinding_in_a_trial(tmp_path: Path) -> None:
+    _built(tmp_path)
+    with Store.open(tmp_path / "broker.db") as store:
+        item_id = store.db.execute("select id from items where link = 'https://example.org/masking'").fetchone()[0]
+    page = (tmp_path / "site" / "items" / f"{item_id}.html").read_text()
+    assert "masking" in page.split("In plain words", 1)[1].split("What the source says", 1)[0]
+    assert "<dt>blinding</dt>" not in page and "hopes cannot sway the results" not in page
 
 
 def test_no_number_appears_that_the_source_does_not_have(tmp_path: Path) -> None:
     _config, item_id = _built(tmp_path)
     page = (tmp_path / "site" / "items" / f"{item_id}.html").read_text()
-    shown = page.split('class="item-summary">', 1)[1].split("</p>", 1)[0]
+    shown = page.split('class="plain-parts">', 1)[1].split("</dl>", 1)[0]
+    assert re.findall(r"\d[\d,.]*", shown)  # "412 carers in 9 areas": the numbers that are there are the source's
     assert set(re.findall(r"\d[\d,.]*", shown)) <= set(re.findall(r"\d[\d,.]*", STRUCTURED))
 
 
 def test_an_item_with_no_abstract_still_gets_a_sensible_entry(tmp_path: Path) -> None:
     _built(tmp_path)
     digest = next((tmp_path / "site" / "forum").glob("20*.html")).read_text()
-    assert "A carer study with no abstract at all" in digest
-    assert "There is no abstract, so we cannot say what it found." in digest
+    bare = _article(digest, "A carer study with no abstract at all")
+    assert "<dt>What was studied</dt><dd>An item from Test Org about" in bare
+    assert "<dt>What was found</dt><dd>The source does not report research results.</dd>" in bare
 
 
 def test_a_hand_written_summary_wins_and_survives_rebuilds(tmp_path: Path) -> None:
@@ -86,9 +120,25 @@ def test_a_hand_written_summary_wins_and_survives_rebuilds(tmp_path: Path) -> No
     shown = runner.invoke(main, ["summary", item_id, "--config", str(config)])
     assert "Carers who met others like them felt less lonely." in shown.output
     assert "written by a curator" in shown.output
+    (summaries / f"{item_id}.txt").write_text("What was studied: Peer groups for carers.\n"
+                                              "What was found: Carers felt less alone.\n"
+                                              "How sure we can be: One trial.\n")
+    assert runner.invoke(main, ["build", "--config", str(config)]).exit_code == 0
+    page = (tmp_path / "site" / "items" / f"{item_id}.html").read_text()
+    assert "<dt>What was found</dt><dd>Carers felt less alone.</dd>" in page
     back = runner.invoke(main, ["summary", item_id, "--automatic", "--config", str(config)])
     assert "will use the automatic summary again" in back.output
     assert not (summaries / f"{item_id}.txt").exists()
+
+
+def test_summary_shows_the_three_parts(tmp_path: Path) -> None:
+    config, item_id = _built(tmp_path)
+    shown = CliRunner().invoke(main, ["summary", item_id, "--config", str(config)])
+    assert shown.exit_code == 0, shown.output
+    lines = [line for line in shown.output.splitlines() if line.split(":")[0] in LABELS]
+    assert [line.split(":")[0] for line in lines] == list(LABELS)
+    assert "What was found: Peer support groups helped carers feel less alone." in shown.output
+    assert "made automatically" in shown.output
 
 
 def test_summary_edit_saves_what_the_curator_writes(tmp_path: Path) -> None:
@@ -122,8 +172,12 @@ def test_plain_batch_mode_writes_the_stated_rows(tmp_path: Path) -> None:
 
     assert result.exit_code == 0, result.output
     out = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
-    assert [sorted(r) for r in out] == [["id", "reading_grade", "study_type", "summary"]] * 2
+    assert [sorted(r) for r in out] == [["certainty", "found", "id", "reading_grade", "studied", "study_type",
+                                         "summary"]] * 2
     assert out[0]["id"] == "a" and out[0]["study_type"] == "randomised-trial"
+    assert out[0]["found"].startswith("Peer support groups helped carers feel less alone.")
+    assert out[0]["summary"] == (f"What was studied: {out[0]['studied']}\nWhat was found: {out[0]['found']}\n"
+                                 f"How sure we can be: {out[0]['certainty']}")
     assert isinstance(out[0]["reading_grade"], float)
 
 

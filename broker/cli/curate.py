@@ -54,7 +54,8 @@ def summary(config_path: str, item_id: str, edit: bool, automatic: bool) -> None
             entry = item.plain
             assert entry is not None
     click.echo(f"{item.title}\n")
-    click.echo(entry.summary or "(no summary: the source gave no abstract)")
+    parts = "\n\n".join(f"{label}: {text}" for label, text in entry.parts)
+    click.echo(parts or entry.summary or "(no summary: the source gave no abstract)")
     source = "written by a curator" if entry.hand_written else "made automatically"
     click.echo(f"\nReading grade {entry.reading_grade:.1f}; {source}; "
                f"type of study: {entry.study_type.label or 'not recognised'}.")
@@ -62,7 +63,9 @@ def summary(config_path: str, item_id: str, edit: bool, automatic: bool) -> None
 
 def _edit_summary(title: str, current: str) -> str | None:
     """The curator's text from their editor, comments removed; None if they left without saving."""
-    guide = ("\n\n# Write the summary above in short sentences and everyday words, about 80 words at most.\n"
+    guide = ("\n\n# Keep the three parts, each starting on its own line with its label: \"What was studied:\",\n"
+             "# \"What was found:\" and \"How sure we can be:\". Short sentences, everyday words, about 100 words.\n"
+             "# Text without the labels is shown as it is, as one summary.\n"
              "# Lines starting with # are ignored. Save an empty summary to go back to the automatic one.\n"
              f"# Title: {title}\n")
     written = click.edit(current + guide, extension=".txt")
@@ -76,11 +79,14 @@ def _edit_summary(title: str, current: str) -> str | None:
 @click.option("--input", "input_path", required=True, type=click.Path(exists=True, dir_okay=False),
               help='JSON Lines rows: {"id", "title", "abstract"}.')
 @click.option("--output", "output_path", required=True, type=click.Path(dir_okay=False),
-              help='Where to write {"id", "summary", "study_type", "reading_grade"} rows.')
+              help='Where to write {"id", "summary", "studied", "found", "certainty", "study_type", '
+                   '"reading_grade"} rows.')
 def plain_command(config_path: str, input_path: str, output_path: str) -> None:
     """Write plain-language summaries for a file of abstracts, with the same code as the digest.
 
-    The config is used only for the curators' glossary, if it has one.
+    Each row gets the three parts ("studied", "found", "certainty") and "summary",
+    the three joined and labelled as an email's text part reads them. The config is
+    used only for the curators' glossary, if it has one.
 
     Example: broker plain --input abstracts.jsonl --output summaries.jsonl
     """

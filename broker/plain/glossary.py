@@ -1,47 +1,21 @@
-"""A plain-language entry for each digest item: short summary, study type, reading grade, glossary.
+"""The glossary: words readers may not know, found in a summary so they can be explained beside it.
 
-The summary is extractive: it keeps the source's sentences that say what was studied
-and what was found, strips statistics, swaps hard words for everyday ones and cuts
-long sentences. It never adds a finding or a number: a last check drops any
-sentence holding a number the source does not have.
-
-Pure text in, text out: no file I/O. Config code reads ``glossary.toml`` and hands
-the parsed dict to :func:`parse_glossary`.
+Pure: config code reads ``glossary.toml`` and hands the parsed dict to :func:`parse_glossary`.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
 from broker.errors import ConfigError
-from broker.models import Item, PlainEntry, StudyType, Term
-from broker.plain_select import MAX_WORDS, summarise
-from broker.plain_text import reading_grade
-from broker.plain_words import trie_pattern
-from broker.studytype import PREPRINT_FLAG, is_preprint, study_type
+from broker.models import Term
+from broker.plain.words import trie_pattern
 
-__all__ = (
-    "MAX_WORDS",
-    "PREPRINT_FLAG",
-    "Glossary",
-    "PlainEntry",
-    "StudyType",
-    "Term",
-    "merge_glossaries",
-    "parse_glossary",
-    "plain_entry",
-    "plain_rows",
-    "reading_grade",
-    "summarise",
-)
-
-
-# --- glossary --------------------------------------------------------------------
 
 def _variants(name: str) -> set[str]:
     """Plural and US spellings, so "randomized trials" finds "randomised trial"."""
@@ -60,6 +34,22 @@ def _variants(name: str) -> set[str]:
         else:
             out.add(n + "s")
     return out
+
+
+NEAR = 30  # words either side of a term in which one of its context words must stand
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*")
+
+
+def _fits(context: tuple[str, ...], low: str, start: int, end: int) -> bool:
+    """Whether a context word stands within NEAR words of the term at low[start:end] (the term itself not counting).
+
+    A context word also finds longer words that start with it: "trial" finds "trials",
+    "randomi" finds "randomised" and "randomized". A phrase is looked for as it is.
+    """
+    before = _TOKEN.findall(low[max(0, start - NEAR * 12):start])[-NEAR:]
+    after = _TOKEN.findall(low[end:end + NEAR * 12])[:NEAR]
+    near = " " + " ".join(before + after)
+    return any(f" {c}" in near for c in context)
 
 
 def _is_acronym(name: str) -> bool:
@@ -92,16 +82,20 @@ class Glossary:
             object.__setattr__(self, "_caps", re.compile(f"(?:{trie_pattern(caps)})(?![\\w-])"))
 
     def find(self, text: str) -> tuple[Term, ...]:
-        """Glossary terms used in text, in order of first use, each once."""
+        """Glossary terms used in text, in order of first use, each once, each only where its sense fits."""
         hits: list[tuple[int, int]] = []
-        for pat, subject in ((self._words, text.lower()), (self._caps, text)):
+        low = text.lower()
+        for pat, subject in ((self._words, low), (self._caps, text)):
             if pat is None:
                 continue
             for m in pat.finditer(subject):
                 i = m.start()
                 if i and (subject[i - 1].isalnum() or subject[i - 1] in "-_"):
                     continue  # inside a longer word
-                hits.append((i, self._index[m.group(0)]))
+                n = self._index[m.group(0)]
+                if self.terms[n].context and not _fits(self.terms[n].context, low, i, m.end()):
+                    continue  # "masking" at school is not blinding in a trial
+                hits.append((i, n))
         seen: dict[int, None] = {}
         for _, i in sorted(hits):
             seen.setdefault(i, None)
@@ -113,11 +107,11 @@ class Glossary:
         return None if i is None else self.terms[i]
 
 
-GLOSSARY_KEYS = ("term", "explanation", "aliases")
+GLOSSARY_KEYS = ("term", "explanation", "aliases", "context")
 
 
 def parse_glossary(data: Mapping[str, Any]) -> Glossary:
-    """Build a Glossary from parsed TOML: ``[[terms]]`` tables with term, explanation, aliases.
+    """Build a Glossary from parsed TOML: ``[[terms]]`` tables with term, explanation, aliases and context.
 
     Every problem is found before any is reported (ConfigError.problems), so a
     curator fixes their file in one go.
@@ -133,13 +127,14 @@ def parse_glossary(data: Mapping[str, Any]) -> Glossary:
             problems.append(f"{where}: write it as a [[terms]] table")
             continue
         name, expl, aliases = item.get("term"), item.get("explanation"), item.get("aliases", [])
+        context = item.get("context", [])
         if isinstance(name, str) and name.strip():
             where = f"[[terms]] {name.strip()!r}"
         found, suggested = len(problems), set()
         for key in sorted(set(item) - set(GLOSSARY_KEYS)):
             close = difflib.get_close_matches(key, GLOSSARY_KEYS, n=1)
             suggested.update(close)
-            hint = f"Did you mean {close[0]!r}?" if close else "Use only: " + ", ".join(GLOSSARY_KEYS)
+            hint = f"Did you mean {close[0]!r}?" if close else "A term may have: " + ", ".join(GLOSSARY_KEYS)
             problems.append(f"{where}: unknown key {key!r}. {hint}")
         if not isinstance(name, str) or not name.strip():
             problems.append(f'{where}: \'term\' is missing. Add a line: term = "…"')
@@ -147,9 +142,13 @@ def parse_glossary(data: Mapping[str, Any]) -> Glossary:
             problems.append(f'{where}: \'explanation\' is missing. Add a line: explanation = "…"')
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
             problems.append(f'{where}: \'aliases\' must be a list of words, like aliases = ["…", "…"]')
+        if not isinstance(context, list) or not all(isinstance(c, str) and c.strip() for c in context):
+            problems.append(f"{where}: 'context' must be a list of words that must stand near the term for this "
+                            'explanation to fit, like context = ["trial", "placebo"]')
         if len(problems) == found:
             assert isinstance(name, str) and isinstance(expl, str)
-            terms.append(Term(name.strip(), " ".join(expl.split()), tuple(a.strip() for a in aliases)))
+            terms.append(Term(name.strip(), " ".join(expl.split()), tuple(a.strip() for a in aliases),
+                              tuple(" ".join(c.lower().split()) for c in context)))
     if problems:
         raise ConfigError("\n".join(problems), problems)
     return Glossary(tuple(terms))
@@ -160,37 +159,3 @@ def merge_glossaries(base: Glossary, extra: Glossary) -> Glossary:
     names = {t.term.casefold() for t in extra.terms}
     kept = tuple(t for t in base.terms if t.term.casefold() not in names)
     return Glossary(kept + extra.terms)
-
-
-# --- the summary -----------------------------------------------------------------
-
-def plain_entry(title: str, abstract: str, *, glossary: Glossary, link: str = "",
-                categories: Sequence[str] = ()) -> PlainEntry:
-    """The plain-language entry the digest shows for one item."""
-    summary = summarise(title or "", abstract or "")
-    pre = is_preprint(link, categories, f"{title}\n{abstract}")
-    kind = study_type(title or "", abstract or "", categories, pre)
-    return PlainEntry(summary, kind, pre, reading_grade(summary), glossary.find(summary))
-
-
-def for_item(item: Item, glossary: Glossary, hand: str | None = None) -> PlainEntry:
-    """An item's entry: built from its own title and abstract, unless a curator wrote one."""
-    automatic = plain_entry(item.title, item.summary, glossary=glossary, link=item.link, categories=item.categories)
-    return hand_written(hand, automatic, glossary) if hand else automatic
-
-
-def hand_written(summary: str, automatic: PlainEntry, glossary: Glossary) -> PlainEntry:
-    """A curator's summary in place of the automatic one; the study type stays as detected."""
-    text = " ".join(summary.split())
-    return PlainEntry(text, automatic.study_type, automatic.preprint, reading_grade(text), glossary.find(text),
-                      hand_written=True)
-
-
-def plain_rows(rows: Iterable[Mapping[str, Any]], glossary: Glossary) -> Iterator[dict[str, Any]]:
-    """Batch mode: {"id", "title", "abstract"} rows to {"id", "summary", "study_type", "reading_grade"}."""
-    for row in rows:
-        entry = plain_entry(str(row.get("title") or ""), str(row.get("abstract") or ""),
-                            glossary=glossary, link=str(row.get("link") or ""),
-                            categories=tuple(row.get("categories") or ()))
-        yield {"id": row.get("id"), "summary": entry.summary, "study_type": entry.study_type.key,
-               "reading_grade": entry.reading_grade}

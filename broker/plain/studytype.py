@@ -124,6 +124,8 @@ def _weigh(text: str, use_report: bool) -> dict[StudyType, int]:
     """Add up the cues for each kind of study found in lower-case text."""
     strong: dict[StudyType, int] = {}
     weak: dict[StudyType, int] = {}
+    if not text.strip():
+        return {}
     for kind, strength, pattern in _CUE_RES:
         if kind is REPORT and not use_report:
             continue  # "we report" in an abstract says nothing about the kind of study

@@ -12,7 +12,9 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from broker.plain_words import CONNECTORS, GROUPS, OR_SWAPS, SWAPS, trie_pattern
+from broker.plain.clauses import has_verb, split_clauses
+from broker.plain.text import expand_acronyms
+from broker.plain.words import GROUPS, OR_SWAPS, SWAPS, trie_pattern
 
 # "(171 women)" right after "four studies" becomes "with 171 women"; the word before is checked in code.
 _COUNT_PAREN = re.compile(
@@ -20,6 +22,7 @@ _COUNT_PAREN = re.compile(
     + r")\b[^()\[\]]*[\)\]]", re.I)
 _STUDY_BEFORE = ("studies", "trials", "rcts", "reviews", "study", "trial", "rct")
 _PAREN = re.compile(r"\([^()\[\]]*\)|\[[^()\[\]]*\]")
+_QUALIFYING = re.compile(r"\b(?:although|though|but|except|not|non-significant|only|unless|however)\b", re.I)
 _PAREN_BAD = re.compile(r"\d|;|=|%|\b[A-Z]{2,}|\b(?:evidence|certainty|quality|stud(?:y|ies)|trials?|"
                         r"participants|or|e\.g|i\.e)\b", re.I)
 
@@ -53,28 +56,32 @@ def _needs_punct_fix(s: str) -> bool:
             or ";," in s or ",;" in s or ", ;" in s or "; ," in s)
 
 
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_DIGIT = re.compile(r"\d")
+
+
 # "or" is a fine word, but sentences built on "X or Y" are hard to follow and read like the
 # "OR" statistic to automatic checks; a few fixed phrases can be said without it.
 _OR_PHRASES = re.compile(r"\b(?:" + trie_pattern(OR_SWAPS) + r")\b", re.I)
 _OR_RANGE = re.compile(r" or (?=(?:very )?(?:no|none|low|high|moderate|little|small|few)\b)")
 _RANGE_WORDS = frozenset(["little", "low", "moderate", "high", "small", "few"])
-# After "no"/"not", "A or B" means neither, and "nor" says so without "or".
-_NEGATED_OR = re.compile(r"\b(?:no|not|none|neither|never|without|unable|lack of|nor)\b[^,;.]*\bor\b", re.I)
-_OR_AFTER_NO = re.compile(r"(?<=[A-Za-z] )or(?= (?!no\b|not\b))")
 _HAS_OR = re.compile(r"\bor\b", re.I)
 
 # Lower-case and capitalised forms spelled out: much faster than re.IGNORECASE over a long list.
 _SWAP_RE = re.compile(r"(?<![\w-])(?:" + trie_pattern({v for k in SWAPS for v in (k, k[:1].upper() + k[1:])})
                       + r")(?![\w-])")
+_COMPARED_VERSUS = re.compile(r"\b((?:[Cc]ompar(?:ed|ing|es)|[Cc]omparisons? of)\b[^,;.()]{1,80}?) (?:versus|"
+                              r"verus|vs\.?)(?= )")
+_BETWEEN_VERSUS = re.compile(r"\b([Bb]etween\b[^,;.()]{1,80}?) (?:versus|verus|vs\.?)(?= )")
 _FIRST = frozenset(v.split()[0] for v in SWAPS.values() if v)
 # A swap can change the sound a word starts with: "an additional" became "an more".
 _A_AN = re.compile(r"\b([Aa])n\s+(?=(?:" + trie_pattern(w for w in _FIRST if w[0] not in "aeiou") + r")\b)")
 _AN_A = re.compile(r"\b([Aa])\s+(?=(?:" + trie_pattern(w for w in _FIRST if w[0] in "aeiou") + r")\b)")
 # Openers that only make sense next to the sentence the summary has dropped.
+# Openers that only link to the sentence before; "Based on …," or "To date," qualify a claim, so they stay.
 _DANGLING = re.compile(r"^(?:In conclusion|In summary|To summari[sz]e|Taken together|Also|Overall|In total|"
-                       r"In general|To date|At present|Currently|Now|Finally|In contrast|Similarly|Likewise|"
-                       r"Again|So|Of note|In this review|(?:Based on|On the basis of|Due to|Because of|Given)"
-                       r" [^,]{3,60},)\b,?\s*", re.I)
+                       r"In general|Finally|In contrast|Similarly|Likewise|Again|So(?! far)|Of note|"
+                       r"In this review)\b,?\s*", re.I)
 _SIGNS = re.compile(r"([<>\u2264\u2265]=?)\s*(?=\d)")
 _SIGN_WORDS: Mapping[str, str] = MappingProxyType({
     "<": "less than ", ">": "more than ", "\u2264": "up to ", "\u2265": "at least ", "<=": "up to ", ">=": "at least "})
@@ -87,40 +94,6 @@ _START_BUT = re.compile(r"^(?:However|Nevertheless|Yet),?\s+")
 _EXAMPLES = re.compile(r",\s+(?:including|such as|e\.g\.,?|for example,?|namely)\s+[^;.]*$")
 _DOUBLED = ("that", "the", "of", "to", "and", "in", "a")
 _REPEAT = re.compile(r"\b(that|the|of|to|and|in|a)\s+\1\b", re.I)  # "we found that that": a typo
-
-# Clause boundaries where one sentence can become two; each side must still be a clause.
-# Clause boundaries: (text to find, where the cut starts, where the next clause starts) as offsets.
-_CLAUSE_CUTS = (("; ", 0, 2), (": ", 0, 2), (" - ", 0, 3), (" \u2013 ", 0, 3), (" \u2014 ", 0, 3),
-                (" but ", 0, 1), (" whereas ", 0, 1), (", although ", 0, 2), (", though ", 0, 2),
-                (", however", 0, 2), (", while ", 0, 2), (", and ", 0, 2), (", so ", 0, 2), (", which ", 0, 2),
-                (", suggesting ", 0, 2), (" and ", 0, 1))
-_OPENERS = frozenset([
-    "there", "this", "these", "we", "they", "it", "no", "none", "one", "two", "three", "four", "five", "six", "seven",
-    "eight", "nine", "ten", "all", "most", "some", "both", "each", "neither", "only",
-])
-_WHICH_NEXT = frozenset([
-    "means", "suggests", "indicates", "shows", "makes", "may", "might", "could", "is", "was", "are", "were",
-])
-_PLURAL_WHICH = re.compile(r"^this (are|were)\b")
-_VERBS = frozenset([
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "may", "might", "can", "could", "will", "would",
-    "should", "must", "did", "does", "do", "show", "shows", "showed", "found", "suggest", "suggests", "seem", "seems",
-    "appear", "appears", "remain", "remains", "need", "needs", "reduce", "reduces", "increase", "increases",
-    "improve", "improves", "lower", "lowers", "help", "helps", "means", "makes", "work", "works", "lack", "lacks",
-    "met", "took", "gave", "got", "led", "made", "saw", "shown", "seen", "given", "done", "known", "left", "lost",
-    "came", "went", "fell", "rose", "kept", "felt", "paid", "include", "includes", "report", "reports", "compare",
-    "compares", "affect", "affects", "provide", "provides", "support", "supports", "cause", "causes", "prevent",
-    "prevents", "occur", "occurs", "exist", "exists", "varies", "differ", "differs", "lead", "leads", "result",
-    "results",
-])
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-_DIGIT = re.compile(r"\d")
-_NOT_SUBJECT = frozenset([
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "may", "might", "can", "could", "will", "would",
-    "should", "did", "does", "do", "not", "also", "associated", "only", "with", "without", "in", "for", "to", "at",
-    "on", "as", "of", "by", "from", "than", "that", "especially", "particularly", "mainly",
-])
-
 
 def clean(sentence: str) -> str:
     """Remove statistics and bracketed asides, keeping group sizes as plain words.
@@ -147,9 +120,6 @@ def clean(sentence: str) -> str:
     if " or " in low or "either" in low or "and/or" in low:
         s = _OR_PHRASES.sub(lambda m: OR_SWAPS[m.group(0).lower()], s)
         s = _OR_RANGE.sub(_or_range, s)
-        neg = _NEGATED_OR.search(s)
-        if neg:
-            s = s[: neg.start()] + _OR_AFTER_NO.sub("nor", s[neg.start():])
     if s == sentence:
         return " ".join(s.split())
     if _needs_punct_fix(s):
@@ -193,6 +163,9 @@ def _count_paren(m: re.Match[str]) -> str:
 def _keep_paren(text: str) -> bool:
     """Keep a short plain aside such as "(previously untreated)"; drop statistics and empty brackets."""
     inner = text.strip()[1:-1]
+    if not _DIGIT.search(inner) and len(inner.split()) <= 10 and (
+            inner.lower().startswith("with or without ") or _QUALIFYING.search(inner)):
+        return True  # a qualifier ("although results were non-significant in subgroups"), not an aside
     return 0 < len(inner.split()) <= 5 and inner.strip(" ,;:.") != "" and not _PAREN_BAD.search(inner)
 
 
@@ -212,17 +185,6 @@ def has_or(sentence: str) -> bool:
     return " or " in low or low.startswith("or ") or " or," in low
 
 
-def has_verb(sentence: str, tokens: list[str] | None = None) -> bool:
-    """True if the text reads as a sentence, not a heading such as "Drug A compared with placebo."."""
-    prev = ""
-    for t in _TOKEN.findall(sentence) if tokens is None else tokens:
-        t = t.lower()
-        if (t in _VERBS and prev != "to") or (len(t) > 5 and t.endswith("ed") and t != "compared"):
-            return True
-        prev = t
-    return False
-
-
 def simplify(sentence: str) -> str:
     """Swap hard words for everyday ones and drop openers that point at missing text."""
     s = _START_BUT.sub("But ", sentence) if sentence[:1] in "HNY" else sentence
@@ -234,6 +196,9 @@ def simplify(sentence: str) -> str:
             after_article.append(True)
         return new[:1].upper() + new[1:] if src[:1].isupper() and new else new
 
+    if " vers" in s or " vs" in s:
+        s = _COMPARED_VERSUS.sub(r"\1 with", s)  # "compared X versus Y" is "compared X with Y", not "… compared with Y"
+        s = _BETWEEN_VERSUS.sub(r"\1 and", s)  # "between X versus Y" is "between X and Y"
     s = _SWAP_RE.sub(swap, s)
     if after_article:  # "an additional" became "an more": mend the article
         s = _AN_A.sub(r"\1n ", _A_AN.sub(r"\1 ", s))
@@ -259,73 +224,77 @@ def simplify(sentence: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
-def split_clauses(sentence: str, min_words: int = 4) -> list[str]:
-    """Cut a long sentence at clause boundaries, since short sentences are easier to follow.
+# Words whose loss would change what a sentence claims, in classes: a swap may change the
+# word ("insufficient" to "not enough") but never leave a class with fewer than it had.
+_KEPT: Mapping[str, str] = MappingProxyType({
+    **dict.fromkeys(("no", "not", "nor", "neither", "none", "never", "without", "cannot", "unable", "lack", "lacks",
+                     "lacking", "absence", "insufficient", "inconclusive", "unclear", "uncertain", "uncertainty",
+                     "unknown", "non-significant", "nonsignificant", "n't", "failed", "fail", "fails"), "negation"),
+    **dict.fromkeys(("may", "might", "could", "probably", "possibly", "possible", "likely", "unlikely", "suggest",
+                     "suggests", "suggested", "suggesting", "appear", "appears", "appeared", "seem", "seems",
+                     "seemed", "perhaps", "potentially", "indicate", "indicates", "indicated"), "hedge"),
+    **dict.fromkeys(("but", "although", "though", "whereas", "except", "unless", "only", "if"), "qualifier"),
+})
+_KEPT_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*|n't")
+# "(e.g. …)" and "(such as …)" are examples, which may go; any other bracket keeps its words in the count.
+_DATA_PAREN = re.compile(r"[\(\[]\s*(?:e\.g\.?|i\.e\.?|for example|such as|including)[^()\[\]]*[\)\]]", re.I)
 
-    A cut is kept only where both sides have a verb and the new sentence starts with a
-    subject, so no fragment like "But associated with harms." is made.
+
+def _kept_counts(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for w in _KEPT_WORD.findall(text.lower()):
+        kind = _KEPT.get(w)
+        if kind:
+            counts[kind] = counts.get(kind, 0) + 1
+    return counts
+
+
+def keeps_meaning(source: str, plain: str) -> bool:
+    """True when no negation, hedge or qualifier of the source sentence was lost on the way.
+
+    A bracket of examples ("e.g. …") may go; any other bracket that held such a word
+    ("(not significant)", "(though not in men)") must have been kept.
     """
-    bits = _cut(sentence.rstrip(" .!?"))
-    if len(bits) < 3:
-        return [sentence]
-    merged = [bits[0]]
-    for delim, part in zip(bits[1::2], bits[2::2], strict=True):
-        in_list = delim.startswith(",") and part.startswith("and ") and "," in merged[-1]  # "A, B, and C"
-        # A bare "and" joins nouns far more often than clauses: cut only before a clear clause opener.
-        bare_and = delim == " " and part.startswith("and ") and part[4:].split(" ", 1)[0].lower() not in _OPENERS
-        if (part and not in_list and not bare_and and _clause_ok(merged[-1], min_words)
-                and _clause_ok(part, min_words, lead=True)):
-            merged.append(part)
-        else:
-            merged[-1] += delim + part
-    if len(merged) < 2:
-        return [sentence]
-    out = []
-    for n, p in enumerate(merged):
-        p = p.strip(" ,")
-        head, _, rest = p.partition(" ")
-        if n and head.lower() in CONNECTORS and rest:
-            p = _PLURAL_WHICH.sub(r"these \1", (CONNECTORS[head.lower()] + " " + rest.lstrip(", ")).strip())
-        out.append(p[:1].upper() + p[1:] + ".")
-    return out
+    have = _kept_counts(plain)
+    return all(have.get(kind, 0) >= n for kind, n in _kept_counts(_DATA_PAREN.sub(" ", source)).items())
 
 
-def _cut(body: str) -> list[str]:
-    """[clause, delimiter, clause, …] at every possible clause boundary (like re.split with a group)."""
-    spans = []
-    for needle, lead, skip in _CLAUSE_CUTS:
-        i = body.find(needle)
-        while i >= 0:
-            start = i - 1 if needle[0] == " " and i and body[i - 1] == "," else i + lead
-            spans.append((start, i + skip))
-            i = body.find(needle, i + 1)
-    if not spans:
-        return [body]
-    bits, last = [], 0
-    for start, end in sorted(spans):
-        if start < last:
-            continue
-        bits += [body[last:start], body[start:end]]
-        last = end
-    bits.append(body[last:])
-    return bits
+def plain_sentences(source: str, allowed: set[str] | None = None, acronyms: Mapping[str, str] | None = None
+                    ) -> list[str]:
+    """One source sentence made plain, as one or more short sentences, or [] if that cannot be done safely.
+
+    Statistics go, hard words are swapped, and a long sentence is cut at its clauses; all
+    the pieces are kept, in order, so no clause loses its qualifier. The result is refused
+    when a negation, hedge or qualifier was lost, statistics remain, it no longer reads as
+    a sentence, or (given ``allowed``) it holds a number the source does not have.
+    """
+    text = clean(source)
+    if not text or has_stats(text) or not _balanced(text):
+        return []
+    if acronyms:
+        text = expand_acronyms(text, acronyms)
+    simple = simplify(text)
+    if not keeps_meaning(source, simple):
+        simple = text
+        if not keeps_meaning(source, text):
+            return []
+    if not has_verb(simple) or (allowed is not None and not _numbers_in(simple) <= allowed):
+        return []
+    return split_clauses(simple) if len(simple.split()) > 16 else [simple]
 
 
-def _clause_ok(part: str, min_words: int, lead: bool = False) -> bool:
-    """A part can be its own sentence: long enough, has a verb, and (if new) starts with a subject."""
-    ws = part.split()
-    own_subject = False
-    if ws and ws[0].lower() in CONNECTORS:
-        first = ws[0].lower()
-        if first == "which" and (len(ws) < 2 or ws[1] not in _WHICH_NEXT):
-            return False
-        if first == "suggesting" and (len(ws) < 2 or ws[1] != "that"):
-            return False
-        own_subject = first in ("which", "suggesting")
-        ws = ws[1:]
-    if len(ws) < min_words or not has_verb(" ".join(ws)):
-        return False
-    if not lead or own_subject:
-        return True
-    w = ws[0].lower().strip(",")
-    return w not in _NOT_SUBJECT and not w.endswith(("ed", "ing", "ly"))
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _balanced(text: str) -> bool:
+    """Brackets that open also close: a statistic removed from inside them can leave one behind."""
+    return text.count("(") == text.count(")") and text.count("[") == text.count("]")
+
+
+def _numbers_in(text: str) -> set[str]:
+    return {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)}
+
+
+def numbers(text: str) -> set[str]:
+    """Numbers as a reader compares them: "7,843" and "7843" are the same number."""
+    return _numbers_in(text)

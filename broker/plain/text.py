@@ -1,4 +1,4 @@
-"""Text tools behind plain.py: sentences, reading grade, structured-abstract sections, acronyms.
+"""Text tools for plain-language entries: sentences, reading grade, structured-abstract sections, acronyms.
 
 Everything here is pure (text in, text out) and uses only compiled, read-only
 patterns and tables, so it is safe to call from any thread and fast enough to
@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from broker.plain_words import trie_pattern
+from broker.plain.words import trie_pattern
 
 # --- sentences and reading grade -------------------------------------------------
 
@@ -174,6 +174,7 @@ def sections(abstract: str) -> list[tuple[str, str]]:
 
     Headings count only at the start of the text or of a line, or right after a
     sentence ends, so "…were the main results: fewer falls" is not mistaken for one.
+    A feed often puts a paragraph of its own before the headings: that is the "intro".
     """
     marks: list[tuple[int, int, str]] = []
     for m in _HEADING.finditer(abstract):
@@ -183,13 +184,13 @@ def sections(abstract: str) -> list[tuple[str, str]]:
         if m.group("end").startswith(".") and not m.group("h").isupper() and " " in m.group("h"):
             continue
         marks.append((m.start(), m.end(), _ROLES[m.group("h").lower()]))
-    # A real structured abstract has at least two headings, one of them near the start.
-    if len(marks) < 2 or marks[0][0] > 40:
+    # A real structured abstract has at least two headings, the first near the start or on a line of its own.
+    if len(marks) < 2 or (marks[0][0] > 40 and abstract[: marks[0][0]].rstrip(" \t")[-1:] != "\n"):
         return [("text", abstract)]
     out = []
     pre = abstract[: marks[0][0]].strip()
     if pre:
-        out.append(("background", pre))
+        out.append(("intro" if marks[0][0] > 40 else "background", pre))
     for i, (_, end, role) in enumerate(marks):
         stop = marks[i + 1][0] if i + 1 < len(marks) else len(abstract)
         body = abstract[end:stop].strip()
@@ -223,8 +224,8 @@ def acronyms(text: str) -> dict[str, str]:
                 long = " ".join(cand)
                 if long[-1:] in ".,;:" or not long.replace("-", "").replace(" ", "").replace("'", "").isalpha():
                     break
-                if long.endswith("s") and not abbr.endswith("s") and len(long) > 3:
-                    long = long[:-1]
+                if long.endswith("s") and not long.endswith(("ss", "us", "is")) and len(long) > 3:
+                    long = long[:-1]  # "personal assistants (PAs)": PA is one personal assistant
                 found[letters] = long
                 break
     return found

@@ -1,4 +1,4 @@
-"""Word lists for plain.py: hard words and their everyday swaps, and a trie-regex builder.
+"""Word lists for the plain-language code: hard words and their everyday swaps, and a trie-regex builder.
 
 Kept apart from the code so curators and reviewers can read and argue about the
 words without wading through patterns. All tables are read-only.
@@ -22,14 +22,15 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     # health words with a common everyday name
     "adverse events": "side effects", "adverse effects": "side effects",
     "adverse event": "side effect", "adverse effect": "side effect",
-    "mortality": "death", "all-cause mortality": "death from any cause", "morbidity": "illness",
+    "mortality rates": "death rates", "mortality rate": "death rate", "mortality": "death rate",
+    "all-cause mortality": "death from any cause", "morbidity": "illness",
     "haemorrhage": "bleeding", "hemorrhage": "bleeding", "myocardial infarction": "heart attack",
     "hypertension": "high blood pressure", "analgesia": "pain relief",
     "postoperative": "after surgery", "post-operative": "after surgery",
     "preoperative": "before surgery", "pre-operative": "before surgery",
     "pharmacological": "drug", "non-pharmacological": "non-drug", "incidence": "rate",
     # research words
-    "statistically significant": "clear", "statistically significantly": "clearly",
+    "statistically significant": "clear", "statistical significant": "clear", "statistically significantly": "clearly",
     "significantly": "clearly", "non-significant": "unclear", "nonsignificant": "unclear",
     "not significant": "not clear", "no significant": "no clear", "significant": "clear",
     "efficacy": "benefit", "effectiveness": "benefit", "inconclusive": "unclear",
@@ -69,20 +70,39 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "approximately": "about", "additionally": "also", "nevertheless": "still",
     "nonetheless": "still", "consequently": "so", "subsequently": "later", "subsequent": "later",
     "therefore": "", "thus": "", "hence": "", "however": "", "furthermore": "also",
-    "moreover": "also", "in addition": "also", "a total of": "", "the use of": "using",
-    "prior to": "before", "in order to": "to", "the majority of": "most", "a majority of": "most",
+    "moreover": "also", "in addition to": "as well as", "in addition": "also", "a total of": "", "the use of": "using",
+    "prior to": "before", "in order to": "to", "the majority of the": "most of the",
+    "the majority of those": "most of those", "the majority of": "most", "a majority of": "most",
     "in terms of": "for", "with regard to": "for", "with respect to": "for", "in relation to": "for",
     "regarding": "about", "concerning": "about", "owing to": "because of",
     "due to the fact that": "because", "paucity": "lack",
     # describing words
-    "sufficient": "enough", "insufficient": "not enough", "numerous": "many",
-    "beneficial": "helpful", "detrimental": "harmful", "additional": "more", "an additional": "another",
+    "sufficient": "enough", "of insufficient quality": "of too poor quality", "insufficient quality": "poor quality",
+    "insufficient": "not enough", "the insufficient": "the lack of", "numerous": "many",
+    "beneficial": "helpful", "detrimental": "harmful", "additional": "extra", "an additional": "another",
     "assistance": "help",
-    "inadequate": "poor", "robust": "strong", "substantial": "large", "frequently": "often",
+    "inadequate": "poor", "robust": "strong", "substantial care": "a lot of care", "substantial": "large",
+    "frequently": "often",
     "currently": "now", "initial": "first", "initially": "at first", "optimal": "best",
     "magnitude": "size", "a reduction in": "a fall in", "a reduction of": "a fall of",
     "reduction in": "fall in", "duration": "length", "durations": "lengths", "adequately": "well",
     "superior to": "better than", "inferior to": "worse than", "remaining": "other",
+    # common in conclusions, and longer than they need to be
+    "randomised controlled trials": "randomised trials", "randomized controlled trials": "randomised trials",
+    "randomised controlled trial": "randomised trial", "randomized controlled trial": "randomised trial",
+    "the currently available evidence": "the evidence so far", "currently available": "available",
+    "the available evidence": "the evidence so far", "available evidence": "evidence so far",
+    "medication": "medicine", "medications": "medicines", "undergoing": "having", "receiving": "getting",
+    "initiation of": "starting", "smoking cessation": "quitting smoking",
+    "cessation": "stopping", "exacerbations": "flare-ups", "exacerbation": "flare-up", "pulmonary": "lung",
+    "respiratory": "breathing", "the proportion of": "the share of", "a proportion of": "some of",
+    "adjunctive": "added", "recommendations": "advice", "generally": "mostly", "particularly": "especially",
+    "prophylactic": "preventive", "prophylaxis": "prevention", "concomitant": "at the same time",
+    "is recommended": "is advised", "are recommended": "are advised", "perioperative": "around the time of surgery",
+    "intraoperative": "during surgery", "antenatal": "before birth", "postnatal": "after birth",
+    "postpartum": "after giving birth", "paediatric patients": "children", "pediatric patients": "children",
+    "in the treatment of": "for treating", "for the treatment of": "for treating", "in the management of": "for",
+    "for the management of": "for", "beneficial effects": "benefits",
 })
 
 # "or" phrases that can be said without "or".

@@ -1,0 +1,32 @@
+"""Plain-language entries for digest items: what was studied, what was found, how sure we can be.
+
+One module a job: ``reading`` splits a source into sentences and finds its conclusions;
+``studied``, ``found`` and ``certainty`` (with ``grade``) make the three parts; ``thin``
+says what an item is when it reports no results; ``simplify`` makes a sentence plainer
+without losing its meaning; ``text`` splits and grades text; ``words`` holds the word
+lists; ``glossary`` finds the words to explain; ``studytype`` names the kind of study;
+``entry`` puts an entry together. Everything here is pure text in, text out: no file I/O.
+"""
+
+from __future__ import annotations
+
+from broker.models import PlainEntry, StudyType, Term
+from broker.plain.entry import for_item, hand_written, plain_entry, plain_rows
+from broker.plain.glossary import Glossary, merge_glossaries, parse_glossary
+from broker.plain.studytype import PREPRINT_FLAG
+from broker.plain.text import reading_grade
+
+__all__ = (
+    "PREPRINT_FLAG",
+    "Glossary",
+    "PlainEntry",
+    "StudyType",
+    "Term",
+    "for_item",
+    "hand_written",
+    "merge_glossaries",
+    "parse_glossary",
+    "plain_entry",
+    "plain_rows",
+    "reading_grade",
+)

@@ -1,0 +1,177 @@
+"""How sure we can be, in words: from what the source itself says about its evidence.
+
+The signals are the ones a careful reader looks for: a GRADE rating of the evidence
+(high, moderate, low, very low), a result that could be down to chance (an interval
+that includes no effect, p of 0.05 or more, "not statistically significant"), few or
+small studies, a high risk of bias, the authors' own doubt, and a preprint. Each is
+said in one short everyday sentence; nothing is said that the source does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+
+from broker.plain.grade import LEVELS, Grade, spread
+from broker.plain.reading import Abstract, Sentence
+
+# A ratio's interval that includes 1, a difference's that includes 0.
+_RATIO_CI = re.compile(r"\b(?:a?RR|a?OR|a?HR|IRR|risk ratio|odds ratio|hazard ratio|rate ratio)\b[^;]{0,40}?"
+                       r"(?:CI|confidence interval)[^\d\-\u2212]{0,12}([\-\u2212]?\d+(?:\.\d+)?)\s*(?:to|-|\u2013|,)\s*"
+                       r"([\-\u2212]?\d+(?:\.\d+)?)", re.I)
+_DIFF_CI = re.compile(r"\b(?:S?MD|WMD|RD|mean difference|risk difference|effect size|difference)\b[^;]{0,40}?"
+                      r"(?:CI|confidence interval)[^\d\-\u2212]{0,12}([\-\u2212]?\d+(?:\.\d+)?)\s*(?:to|\u2013|,)\s*"
+                      r"([\-\u2212]?\d+(?:\.\d+)?)", re.I)
+_P_VALUE = re.compile(r"\b[Pp]\s*(?:value\s*)?(=|>|\u2265)\s*(0?\.\d+)")
+_NOT_SIGNIFICANT = re.compile(r"\b(?:not (?:statistically )?significant|non-?significant|"
+                              r"did not reach (?:statistical )?"
+                              r"significance|not statistically (?:clear|different)|"
+                              r"no longer (?:statistically )?(?:significant|clear))\b", re.I)
+_DIRECTION = re.compile(r"\b(?:higher|lower|more|fewer|less|greater|smaller|better|worse|reduced|increased|improved|"
+                        r"decreased|reduce[sd]?|increase[sd]?|improve[sd]?|rose|fell|benefit)\b", re.I)
+_TWO_FIGURES = re.compile(r"\d[\d.,]*%?[^.;]{3,80}?\b(?:compared with|versus|vs|than)\b[^.;]{0,40}?\d")
+_NEGATION = re.compile(r"\b(?:no|not|nor|neither|none|never|without|unclear|uncertain)\b", re.I)
+
+_FEW = re.compile(r"\b(?:only (?:one|two|a single|a few|three)|(?:a )?single (?:small )?(?:study|trial|rct)|"
+                  r"(?:one|two) (?:small )?(?:studies|trials|study|trial|rcts?) (?:was|were) (?:included|"
+                  r"identified|found)|"
+                  r"few (?:studies|trials|rcts)|small number of (?:studies|trials)|limited number of (?:studies|"
+                  r"trials)|"
+                  r"(?:paucity|lack|scarcity) of (?:studies|trials|data|evidence))\b")
+_SMALL = re.compile(r"\b(?:small (?:studies|trials|samples?|sample sizes?|numbers? of (?:participants|people|"
+                    r"patients))|"
+                    r"(?:studies|trials) (?:were|was) (?:all )?small|few (?:participants|events|people|patients)|"
+                    r"(?:under|under-|inadequately |not adequately )powered\b|mostly small\b|small, (?=randomi|single|"
+                    r"short|open|poor|low))")
+_BIAS = re.compile(r"\b(?:high risk of bias|(?:poor|low|weak) (?:methodological )?quality (?:studies|trials|of the "
+                   r"(?:studies|trials))|methodological (?:limitations|weaknesses|flaws|problems|shortcomings|"
+                   r"inadequacies)|serious (?:limitations|flaws)|(?:studies|trials) (?:were|was) of (?:poor|low) "
+                   r"(?:methodological )?quality|scored poorly|(?:largely|mostly|generally) (?:poor|low)(?: quality)?|"
+                   r"quality of (?:the )?(?:included )?(?:studies|trials) was (?:poor|low))\b")
+_UNSURE = re.compile(r"\b(?:insufficient evidence|not enough evidence|inconclusive|we (?:are|were|remain) (?:very )?"
+                     r"uncertain|(?:remains?|is|are|was) (?:still )?(?:unclear|uncertain|unknown|unproven)|"
+                     r"no (?:good|reliable|high[- ]quality|clear|conclusive) evidence|lack of (?:good |reliable |"
+                     r"high[- ]quality )?evidence|too (?:limited|few|small|little) to|absence of evidence|"
+                     r"(?:evidence|data) (?:is|are|was|were|remains?) (?:too )?(?:limited|sparse|scarce|insufficient|"
+                     r"weak|lacking)|not possible to (?:draw|reach|make)|cannot be (?:drawn|recommended|made)|"
+                     r"no (?:definite|firm|clear|reliable) conclusions? (?:could|can|may) be (?:reached|drawn|made)|"
+                     r"unwise to (?:offer|draw|make) (?:firm|definite) conclusions)\b")
+# Only what is said of the studies as a whole: "five trials were at low risk of bias" says nothing of the rest.
+_WELL_RUN = re.compile(r"\b(?:overall|generally|mostly|all) (?:at )?(?:a )?low risk of (?:overall )?bias\b|"
+                       r"\blow risk of overall bias\b|"
+                       r"\brisk of bias [^.;]{0,50}?\b(?:was|were|"
+                       r"to be) (?:generally |mostly |mainly )?low\b|\b(?:good|high|"
+                       r"adequate) (?:methodological )?quality "
+                       r"(?:studies|trials)\b|\b(?:studies|trials|study|trial) (?:were|was) (?:\w+ )?of (?:good|high) "
+                       r"(?:methodological )?quality\b")
+_STUDY_QUALITY = re.compile(r"\b(?:low|poor)[- ]quality (?:randomi[sz]ed (?:controlled )?)?(?:trials?|stud(?:y|"
+                            r"ies)|rcts?)\b")
+_CAUTION = re.compile(r"\b(?:interpreted|treated|viewed|considered|read) with (?:caution|care)\b")
+
+_GRADE_WORDS: Mapping[str, str] = MappingProxyType({
+    "high": "The evidence is strong. We can be confident in these results.",
+    "moderate": "The evidence is fairly strong. We can be fairly confident, but new studies could change the picture.",
+    "low": "The evidence is weak. The real effect could be quite different.",
+    "very low": "The evidence is very weak. We cannot be sure of these results.",
+})
+
+
+def by_chance(sentence: str) -> bool:
+    """True when a result could be down to chance: its interval includes no effect, or p is 0.05 or more."""
+    for m in _RATIO_CI.finditer(sentence):
+        lo, hi = (_number(g) for g in m.groups())
+        if lo is not None and hi is not None and min(lo, hi) < 1 < max(lo, hi):
+            return True
+    for m in _DIFF_CI.finditer(sentence):
+        lo, hi = (_number(g) for g in m.groups())
+        if lo is not None and hi is not None and min(lo, hi) < 0 < max(lo, hi):
+            return True
+    for m in _P_VALUE.finditer(sentence):
+        value = _number(m.group(2))
+        if value is not None and value >= 0.05:
+            return True
+    return bool(_NOT_SIGNIFICANT.search(sentence))
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace("\u2212", "-"))
+    except ValueError:
+        return None
+
+
+def claims_a_difference(plain: str) -> bool:
+    """A result that says one side did better or worse, or gives each side's figure, with no "no" or "not"."""
+    return bool(_DIRECTION.search(plain) or _TWO_FIGURES.search(plain)) and not _NEGATION.search(plain)
+
+
+def grade_words(grade: Grade) -> str:
+    """A GRADE rating (or a spread of them) in everyday words."""
+    if grade.low == grade.high:
+        return _GRADE_WORDS[grade.low]
+    lo, hi = LEVELS.index(grade.low), LEVELS.index(grade.high)
+    if hi <= 1:
+        return "The evidence is weak to very weak. We cannot be sure of these results."
+    if lo >= 2:
+        return "The evidence is fairly strong to strong. We can be fairly confident in these results."
+    return "The strength of the evidence varies from result to result. We can be more sure of some than others."
+
+
+def _says(pattern: re.Pattern[str], text: str, *words: str) -> bool:
+    """The pattern matches, looked for only when one of the words it needs is there (abstracts are long)."""
+    return any(w in text for w in words) and bool(pattern.search(text))
+
+
+def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, chance: bool, studies: int | None,
+             caveat: bool = False, limit: int = 3) -> str:
+    """The "How sure we can be" part: at most ``limit`` short sentences, strongest signal first.
+
+    ``used`` are the source sentences the entry shows: a rating its conclusion gives comes
+    first; otherwise the spread of every rating in the abstract is said, since one key
+    result's rating ("high quality") is not the conclusion's;
+    ``chance`` is whether a result it rests on could be down to chance; ``studies`` is how
+    many studies a review found, when it says; ``caveat`` is whether the authors' caution
+    after their conclusion was left out of "What was found", so must be said here.
+    """
+    said: list[str] = []
+    near = spread([g for s in used if s.index in abstract.conclusions for g in s.grades])
+    overall = spread([g for s in abstract.sentences if "overall" in s.low for g in s.grades])
+    grade = near or overall or spread([g for s in abstract.sentences for g in s.grades])
+    if grade:
+        said.append(grade_words(grade))
+    if chance:
+        said.append("Some of the differences found could be down to chance.")
+    text = abstract.low
+    if studies == 0:
+        said.append("There were no studies to base this on.")
+    elif studies is not None and studies <= 2:
+        said.append("Only one study was found." if studies == 1 else "Only two studies were found.")
+    elif (studies is None or studies <= 5) and _says(_FEW, text, "only", "single", "few", "number of", "paucity",
+                                                     "lack", "scarcity"):
+        said.append("There are only a few studies.")
+    if studies == 0:
+        pass  # with no studies, nothing can be said of their size or how they were run
+    elif _says(_SMALL, text, "small", "few", "powered"):
+        said.append("The studies were small.")
+    if studies == 0:
+        pass
+    elif _says(_BIAS, text, "bias", "quality", "methodolog", "limitation", "flaw", "poor", "scored") or \
+            _says(_STUDY_QUALITY, text, "quality"):
+        said.append("Some studies had weaknesses in how they were done.")
+    elif _says(_WELL_RUN, text, "bias", "quality"):
+        said.append("The authors judged the studies to be well run.")
+    closing = " ".join(abstract.sentences[i].low for i in abstract.conclusions)
+    if caveat or (not grade and _UNSURE.search(" ".join(s.low for s in used) + " " + closing)):
+        said.insert(1 if grade else 0, "The authors say the evidence is not enough to be sure.")
+    if _says(_CAUTION, text, "caution", "care"):
+        said.append("The authors say to treat the results with care.")
+    if any(s.wish for s in abstract.sentences) and len(said) < limit:
+        said.append("The authors say more research is needed.")
+    if preprint:
+        said.append("This is a preprint: other researchers have not checked it yet.")
+    if not said:
+        return "The source does not say how strong the evidence is."
+    if preprint and len(said) > limit:
+        said = [*said[: limit - 1], said[-1]]  # a preprint is always said
+    return " ".join(said[:limit])

@@ -1,0 +1,181 @@
+"""Cut a long sentence into short ones at its clause boundaries, keeping every clause.
+
+Short sentences are easier to follow, but only a real clause may stand alone: each
+piece must have a verb and open with a subject of its own, so no fragment such as
+"But associated with harms." or "Six where they had not." is ever made.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broker.plain.words import CONNECTORS
+
+# Clause boundaries where one sentence can become two; each side must still be a clause.
+# Clause boundaries: (text to find, where the cut starts, where the next clause starts) as offsets.
+_CLAUSE_CUTS = (("; ", 0, 2), (": ", 0, 2), (" - ", 0, 3), (" \u2013 ", 0, 3), (" \u2014 ", 0, 3),
+                (" but ", 0, 1), (" whereas ", 0, 1), (", although ", 0, 2), (", though ", 0, 2),
+                (", however", 0, 2), (", while ", 0, 2), (", and ", 0, 2), (", so ", 0, 2), (", which ", 0, 2),
+                (", suggesting ", 0, 2), (" and ", 0, 1))
+_OPENERS = frozenset([
+    "there", "this", "these", "we", "they", "it", "no", "none", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "all", "most", "some", "both", "each", "neither", "only",
+])
+_SUBJECT_START = frozenset([
+    "the", "a", "an", "this", "these", "those", "there", "we", "they", "it", "its", "their", "no", "none", "some",
+    "most", "all", "both", "each", "only", "one", "two", "three", "people", "patients", "participants", "women", "men",
+    "children", "carers", "adults", "babies", "infants", "staff", "families", "parents", "he", "she", "our", "many",
+    "few", "other", "others", "such", "any", "neither", "either", "more", "fewer", "less",
+])
+# A relative word before any verb of a clause's own: "six where they had not".
+_RELATIVE = re.compile(r"^(?:\S+ ){0,4}?(?:where|who|whom|whose|which|that|when)\b(?!.*\b(?:is|are|was|were|has|"
+                       r"have|had)\b"
+                       r".*\b(?:is|are|was|were|has|have|had)\b)")
+_WHICH_NEXT = frozenset([
+    "means", "suggests", "indicates", "shows", "makes", "may", "might", "could", "is", "was", "are", "were",
+])
+_PLURAL_WHICH = re.compile(r"^this (are|were)\b")
+_VERBS = frozenset([
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "may", "might", "can", "could", "will", "would",
+    "should", "must", "did", "does", "do", "show", "shows", "showed", "found", "suggest", "suggests", "seem", "seems",
+    "appear", "appears", "remain", "remains", "need", "needs", "reduce", "reduces", "increase", "increases",
+    "improve", "improves", "lower", "lowers", "help", "helps", "means", "makes", "work", "works", "lack", "lacks",
+    "met", "took", "gave", "got", "led", "made", "saw", "shown", "seen", "given", "done", "known", "left", "lost",
+    "came", "went", "fell", "rose", "kept", "felt", "paid", "include", "includes", "report", "reports", "compare",
+    "compares", "affect", "affects", "provide", "provides", "support", "supports", "cause", "causes", "prevent",
+    "prevents", "occur", "occurs", "exist", "exists", "varies", "differ", "differs", "lead", "leads", "result",
+    "results", "conclude", "concludes", "offer", "offers", "give", "gives", "bring", "brings", "produce", "produces",
+    "promote", "promotes", "enhance", "enhances", "allow", "allows", "enable", "enables", "contribute", "contributes",
+    "raise", "raises", "decrease", "decreases", "cannot", "draw", "drawn", "protect", "protects", "perform", "performs",
+    "benefit", "benefits",
+    "seemed", "appeared", "tended", "tends", "tend", "become", "becomes", "became", "rely", "relies", "depend",
+    "depends", "ensure", "ensures", "say", "says", "said", "feel", "feels", "think", "thinks", "want", "wants",
+    "reduced", "increased", "improved", "decreased", "lowered", "raised", "reported", "received", "used", "needed",
+    "helped", "worked", "caused", "prevented", "remained", "described", "valued", "wanted", "changed", "varied",
+])
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# Words ending in "-ed" that are no verb of their own in a heading ("Drug A compared with placebo").
+_NOT_VERBS_ED = frozenset(["compared", "based", "speed", "breed", "greed", "bleed", "proceed", "hundred", "kindred"])
+_NOT_SUBJECT = frozenset([
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "may", "might", "can", "could", "will", "would",
+    "should", "did", "does", "do", "not", "also", "associated", "only", "with", "without", "in", "for", "to", "at",
+    "on", "as", "of", "by", "from", "than", "that", "especially", "particularly", "mainly",
+])
+
+
+def has_verb(sentence: str, tokens: list[str] | None = None) -> bool:
+    """True if the text reads as a sentence, not a heading such as "Drug A compared with placebo."."""
+    prev = ""
+    for t in _TOKEN.findall(sentence) if tokens is None else tokens:
+        t = t.lower()
+        if (t in _VERBS and prev != "to") or (len(t) > 4 and t.endswith("ed") and t not in _NOT_VERBS_ED):
+            return True
+        prev = t
+    return False
+
+
+def split_clauses(sentence: str, min_words: int = 4) -> list[str]:
+    """Cut a long sentence at clause boundaries, since short sentences are easier to follow.
+
+    A cut is kept only where both sides have a verb and the new sentence starts with a
+    subject, so no fragment like "But associated with harms." is made.
+    """
+    bits = _cut(sentence.rstrip(" .!?"))
+    if len(bits) < 3:
+        return [sentence]
+    merged = [bits[0]]
+    for delim, part in zip(bits[1::2], bits[2::2], strict=True):
+        if part.startswith("but ") and part[4:].split(" ", 1)[0] in _AUXILIARIES and len(merged) == 1:
+            pronoun = _pronoun(merged[0])  # "…, but is linked to harms": "But it is linked to harms."
+            if pronoun:
+                part = f"but {pronoun} {part[4:]}"
+        in_list = delim.startswith(",") and part.startswith("and ") and "," in merged[-1]  # "A, B, and C"
+        # A bare "and" joins nouns far more often than clauses: cut only before a clear clause opener.
+        bare_and = delim == " " and part.startswith("and ") and part[4:].split(" ", 1)[0].lower() not in _OPENERS
+        if (part and not in_list and not bare_and and _clause_ok(merged[-1], min_words)
+                and _clause_ok(part, min_words, lead=True)):
+            merged.append(part)
+        else:
+            merged[-1] += delim + part
+    if len(merged) < 2:
+        return [sentence]
+    out = []
+    for n, p in enumerate(merged):
+        p = p.strip(" ,")
+        head, _, rest = p.partition(" ")
+        if n and head.lower() in CONNECTORS and rest:
+            p = _PLURAL_WHICH.sub(r"these \1", (CONNECTORS[head.lower()] + " " + rest.lstrip(", ")).strip())
+        out.append(p[:1].upper() + p[1:] + ".")
+    return out
+
+
+_AUXILIARIES = frozenset(["is", "are", "was", "were", "may", "might", "can", "could", "does", "did", "do", "has",
+                          "have", "had", "will", "would", "should", "remains", "remained", "appears", "appeared",
+                          "seems", "seemed", "showed", "shows", "reduces", "reduced", "increases", "increased",
+                          "improves", "improved"])
+_DETERMINERS = frozenset(["the", "a", "an", "this", "these", "those", "such", "most", "some", "all", "any", "each",
+                          "both", "many", "few", "early", "late", "routine", "oral", "topical"])
+_NOT_A_SUBJECT = frozenset(["there", "it", "we", "they", "this", "these", "that", "our", "in", "for", "with", "among",
+                            "when", "if", "although", "while", "despite", "based", "given", "compared", "overall"])
+
+
+def _pronoun(clause: str) -> str | None:
+    """"it" or "they" for the subject a clause opens with; None when it does not open with one."""
+    words = clause.split()
+    if not words or words[0].lower().strip(",") in _NOT_A_SUBJECT:
+        return None
+    head = next((w.lower().strip(",") for w in words[:3] if w.lower() not in _DETERMINERS), "")
+    if not head.isalpha() and "-" not in head:
+        return None
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is", "ous", "ics"))
+    return "they" if plural else "it"
+
+
+def _cut(body: str) -> list[str]:
+    """[clause, delimiter, clause, …] at every possible clause boundary (like re.split with a group)."""
+    spans = []
+    for needle, lead, skip in _CLAUSE_CUTS:
+        i = body.find(needle)
+        while i >= 0:
+            start = i - 1 if needle[0] == " " and i and body[i - 1] == "," else i + lead
+            spans.append((start, i + skip))
+            i = body.find(needle, i + 1)
+    if not spans:
+        return [body]
+    bits, last = [], 0
+    for start, end in sorted(spans):
+        if start < last:
+            continue
+        bits += [body[last:start], body[start:end]]
+        last = end
+    bits.append(body[last:])
+    return bits
+
+
+def _clause_ok(part: str, min_words: int, lead: bool = False) -> bool:
+    """A part can be its own sentence: long enough, has a verb, and (if new) starts with a subject."""
+    ws = part.split()
+    own_subject = False
+    joined = False  # "but", "although"…: what follows must open with a subject of its own
+    if ws and ws[0].lower() in CONNECTORS:
+        first = ws[0].lower()
+        joined = first in ("but", "whereas", "although", "though", "while", "however")
+        if first == "which" and (len(ws) < 2 or ws[1] not in _WHICH_NEXT):
+            return False
+        if first == "suggesting" and (len(ws) < 2 or ws[1] != "that"):
+            return False
+        own_subject = first in ("which", "suggesting")
+        ws = ws[1:]
+    if len(ws) < min_words or not has_verb(" ".join(ws)):
+        return False
+    if lead and not any(w.lower().strip(",") in _VERBS for w in ws):
+        return False  # "one comparing adjuvanted vaccine …": a new sentence needs a verb of its own
+    if not lead or own_subject:
+        return True
+    if lead and _RELATIVE.search(" ".join(ws)):
+        return False  # "six where they had not": the only verb is in a relative clause, so no sentence
+    w = ws[0].lower().strip(",")
+    if joined and not (w in _SUBJECT_START or ws[0][:1].isupper()
+                       or (w.endswith("s") and not w.endswith("ss") and w not in _VERBS)):
+        return False  # "…a small but important increase": "important increase" is no sentence
+    return w not in _NOT_SUBJECT and w not in _VERBS and not w.endswith(("ed", "ing", "ly"))

@@ -1,0 +1,99 @@
+"""GRADE ratings in a source's own words: "low-certainty evidence", "the quality of the evidence was moderate".
+
+GRADE rates a body of evidence high, moderate, low or very low. Reviews write the rating
+in many ways; each way is one pattern here, run on lower-case text. "Quality" alone can
+mean a study's quality ("three trials were of high quality"), so it counts only beside
+"evidence".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+LEVELS = ("very low", "low", "moderate", "high")
+_LEVEL = r"(very[- ]low|low|moderate|high)"
+_RANGE = r"(?:[\"'\u2019\u201d]?-?\s*(?:to|or|and)[\s-]+[\"'\u2018\u201c]?" + _LEVEL + r")?"  # "low to very low"
+_OPEN_QUOTE = r"[\"'\u2018\u201c]?"
+# "low-certainty evidence", "low- to moderate-quality evidence", "low or very low quality of evidence";
+# not "until high-quality evidence is available" nor "the high-quality evidence required".
+_GRADE_BEFORE = re.compile(_LEVEL + _RANGE + r"[- ](?:certainty\b|quality (?:of (?:the )?)?evidence\b)"
+                           r"(?! (?:is|are) (?:needed|required|available|lacking|missing)| required| needed)")
+# "(RR 0.8, …; low quality)": "quality" alone counts only in such a bracket, since it can be a study's quality.
+_GRADE_BRACKET = re.compile(r"[(;]\s*" + _LEVEL + _RANGE + r"[- ]quality\s*[;,)]")
+# "Certainty about the effects of mass media campaigns … is very low"; "quality of the evidence: low";
+# "we judged the quality of the evidence to be low"; "rated as low quality"; "downgraded … to low quality".
+_GRADE_ABOUT = re.compile(
+    r"\b(?:certainty|quality of (?:the )?evidence) (?:about|of|in|for|on) [^.;]{0,100}? (?:is|was|are|were) "
+    r"(?:rated |judged |considered )?(?:as )?" + _LEVEL + r"\b(?! risk)|"
+    r"\b(?:certainty|quality) of (?:the )?evidence:\s*" + _OPEN_QUOTE + _LEVEL + r"\b|"
+    r"\b(?:judged|rated|assessed|graded|considered) (?:the )?(?:overall )?(?:quality|certainty) of (?:the )?evidence "
+    r"(?:to be |as )?" + _OPEN_QUOTE + _LEVEL + _RANGE + r"\b|"
+    r"\brated as " + _LEVEL + r"[- ](?:quality|certainty)\b|"
+    r"\bevidence (?:for|on|about) [^.;]{0,80}? (?:was|were|is|are) (?:judged |rated |considered |graded )?(?:to be |"
+    r"as )?" + _LEVEL + r"\b(?! risk)|"
+    r"\bdowngraded [^.;]{0,60}?\bto " + _LEVEL + r"[- ](?:quality|certainty)\b")
+_GRADE_RATING = re.compile(r"\bgrade (?:rating|assessment|level|quality)? ?(?:was|of|as|is) " + _LEVEL + r"\b")
+# "the certainty of the evidence was low", "quality of evidence ranged from very low to moderate";
+# not "the main limitations in the quality of the evidence were high risk of bias".
+_GRADE_AFTER = re.compile(r"\b(?:certainty|quality) of (?:the |this |all )?(?:\w+ )?evidence\b[^.;]{0,60}?"
+                          r"\b(?:was|were|is|as|ranged|ranging|varied|to be|rated)\b(?: from)?(?: \w+){0,2}? "
+                          + _LEVEL + _RANGE
+                          + r"\b(?! risk)")
+# "very low quality of evidence" is in _GRADE_BEFORE; "evidence of low quality" here.
+_GRADE_OF = re.compile(r"\bevidence (?:was |is )?of " + _LEVEL + r"(?:\s*(?:to|or)\s+" + _LEVEL
+                       + r")? (?:certainty|quality)\b")
+# "'low level' evidence", "a low level of evidence"
+_GRADE_LEVEL = re.compile(r"\b" + _LEVEL + r" level['\u2019]? (?:of )?(?:certainty|evidence)\b")
+_NOT_A_RATING = re.compile(r"\b(?:lack of|no|absence of|need for|needed|more|further|future|without|insufficient|"
+                           r"paucity of|scarcity of|better|additional|any|larger|new|until|provide|obtain|"
+                           r"generate|produce|limitations in|reasons for)\s+(?:[\w-]+\s+)?$")
+
+
+# Each pattern with the words it cannot match without, looked for first since most sentences have no rating.
+_PATTERNS = ((("evidence", "certainty"), _GRADE_BEFORE), (("quality",), _GRADE_BRACKET), (("evidence",), _GRADE_AFTER),
+             (("evidence",), _GRADE_OF), (("grade",), _GRADE_RATING), (("evidence", "certainty"), _GRADE_ABOUT),
+             (("level",), _GRADE_LEVEL))
+
+
+_LACKING = re.compile(r"[^.;,]{0,60}?\b(?:is|are|was|were|remains?) (?:still |currently )?(?:lacking|missing|needed|"
+                      r"required|scarce|unavailable|not available)\b")
+
+
+@dataclass(frozen=True)
+class Grade:
+    """The GRADE levels a stretch of text gives, lowest and highest (the same when there is one)."""
+
+    low: str
+    high: str
+
+
+def grades(text: str) -> list[tuple[int, Grade]]:
+    """Every GRADE rating in the text, with where it stands."""
+    text = text.lower()
+    if "certainty" not in text and "quality" not in text and "grade" not in text and "level" not in text:
+        return []
+    found = []
+    for needs, pattern in _PATTERNS:
+        if not any(word in text for word in needs):
+            continue
+        for m in pattern.finditer(text):
+            if _NOT_A_RATING.search(text, max(0, m.start() - 30), m.start()) or _LACKING.match(text, m.end()):
+                continue  # "a lack of high-quality evidence", "high-quality evidence … is lacking": no rating
+            levels = sorted({_level(g) for g in m.groups() if g}, key=LEVELS.index)
+            found.append((m.start(), Grade(levels[0], levels[-1])))
+    return sorted(found, key=lambda f: f[0])
+
+
+def _level(word: str) -> str:
+    return "very low" if word.lower().replace("-", " ") == "very low" else word.lower()
+
+
+def spread(found: Sequence[Grade]) -> Grade | None:
+    """One grade from several: lowest to highest."""
+    if not found:
+        return None
+    lows = sorted((g.low for g in found), key=LEVELS.index)
+    highs = sorted((g.high for g in found), key=LEVELS.index)
+    return Grade(lows[0], highs[-1])

@@ -1,0 +1,292 @@
+"""Read an abstract once into sentences, each with its place and what kind of sentence it is.
+
+Every later step (what was studied, what was found, how sure we can be) asks the same
+questions of the same sentences, so they are answered here, once, with compiled patterns.
+A Cochrane-style abstract is results then conclusions with no headings: the conclusions
+are the sentences after the last one that carries statistics.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from types import MappingProxyType
+
+from broker.plain.clauses import has_verb
+from broker.plain.grade import Grade, grades
+from broker.plain.text import acronyms, sections, split_sentences
+
+# Statistics as written in results: an estimate with its interval, a p-value, a count of studies in brackets.
+_STATS = re.compile(
+    r"\b(?:95\s*%|9[09]\s*%\s*C[IrR]|CI|CrI|a?RRs?|a?ORs?|a?HRs?|S?MDs?|WMD|RD|IRR|NNT[BH]?)\b|"
+    r"\b[Pp]\s*(?:value\s*)?[=<>\u2264\u2265]|\b[Nn]\s*=\s*\d|I\s*[\u00b22]\s*=|"
+    r"odds ratio|risk ratio|hazard ratio|rate ratio|confidence interval|mean difference|"
+    r"\(\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten) (?:studies|trials|RCTs|study|trial)[,;]")
+# "(moderate-certainty evidence)" or "(low quality evidence)" in brackets marks a result, not a conclusion.
+_GRADED_RESULT = re.compile(r"[(;,]\s*(?:very )?(?:low|moderate|high)[- ](?:certainty|quality)(?: evidence)?\s*[);]",
+                            re.I)
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# Sentence openers that lean on the sentence before: usable only right after it.
+LEANING = re.compile(
+    r"^(?:But|However|Also|And|Or|Nor|They|Their|Them|Those|It|Its|Such|Both|He|She|His|Her|Further(?:more)?,|"
+    r"(?:This|These)(?! (?:(?:updated |systematic |Cochrane |present |current )?reviews?|update|stud(?:y|ies)|"
+    r"trials?|research|reports?|papers?|analys[ie]s|evaluation|briefing|guidance|guideline)\b)|"
+    r"There (?:were|was|is|are) also|In addition|Additionally|Moreover|Therefore|Thus|So|Hence|"
+    r"The other|The remaining|The rest|Most of them|Of these|Of those|Of them|Similar|Similarly|Likewise|"
+    r"Again|Here|Then|Consequently|As a result|In contrast|Conversely|Otherwise|Instead|Yet|Still)(?!\w)")
+# "When this is not possible, …", "In these participants …": the thing pointed at comes just before.
+_POINTS_BACK = re.compile(r"^(?:[\w-]+,? ){1,2}(?:this|these|those|such|they|them|their|its|it)\b(?! (?:(?:updated |"
+                          r"systematic |Cochrane )?reviews?|update|stud(?:y|ies)|trials?|research|analys[ie]s|"
+                          r"evaluation|report)\b)", re.I)
+_EXPLETIVE = re.compile(r"^It (?:is|was|remains|seems|appears) (?:not )?(?:\w+ )?(?:that|to|whether|unclear|unknown)\b")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the source, with where it stands and what it carries."""
+
+    text: str  # as the source wrote it, white space folded
+    index: int  # place in the abstract, from 0
+    role: str  # "background", "aim", "methods", "results", "conclusions", "text" (no headings)
+    paragraph: int  # which paragraph of the source it stands in, from 0
+    stats: bool  # statistics written out: estimates, intervals, p-values, counts of studies in brackets
+    digits: bool
+
+    @property
+    def leans(self) -> bool:
+        """Starts by pointing back ("These…", "There were also…"): it cannot open a part."""
+        text = self.text
+        return bool(LEANING.match(text) or _POINTS_BACK.match(text)) and not _EXPLETIVE.match(text)
+
+    @cached_property
+    def words(self) -> int:
+        return len(_WORD.findall(self.text))
+
+    @cached_property
+    def low(self) -> str:
+        """The text in lower case: patterns run on it without IGNORECASE, which is much faster."""
+        return self.text.lower()
+
+    @cached_property
+    def tokens(self) -> tuple[str, ...]:
+        """The words, in lower case."""
+        return tuple(_WORD.findall(self.low))
+
+    @cached_property
+    def wish(self) -> bool:
+        """"More research is needed" and kin: a wish, not a finding."""
+        low = self.low
+        return any(w in low for w in _WISH_WORDS) and bool(WISH.search(low))
+
+    @cached_property
+    def grades(self) -> tuple[Grade, ...]:
+        """The GRADE ratings the sentence gives ("low-certainty evidence"), if any."""
+        return tuple(g for _, g in grades(self.text))
+
+    @cached_property
+    def tense(self) -> float:
+        """0.8 for a sentence in the present tense (or with "may"), -0.8 in the past, 0 for neither or both."""
+        lean = sum(w in _PRESENT for w in self.tokens) - sum(w in _PAST for w in self.tokens)
+        return 0.8 if lean > 0 else -0.8 if lean < 0 else 0.0
+
+
+@dataclass(frozen=True)
+class Abstract:
+    """An abstract as sentences; ``conclusions`` are the indexes of the authors' closing sentences."""
+
+    sentences: tuple[Sentence, ...]
+    structured: bool
+    conclusions: tuple[int, ...]
+    text: str
+    acronyms: Mapping[str, str]  # "long form (LF)" definitions, so later uses of LF can be spelled out
+
+    def role(self, *roles: str) -> tuple[Sentence, ...]:
+        return tuple(s for s in self.sentences if s.role in roles)
+
+    @cached_property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def read(abstract: str) -> Abstract:
+    """Split an abstract into sentences with their roles, and find where its conclusions start."""
+    text = abstract.strip()
+    parts = sections(text)
+    structured = len(parts) > 1
+    out: list[Sentence] = []
+    paragraph = 0
+    for role, body in parts:
+        if role == "skip":
+            continue
+        for n, block in enumerate(_paragraphs(body)):
+            if n or out:
+                paragraph += 1
+            for sent in split_sentences(block):
+                sent = _without_heading(sent)
+                digits = bool(_DIGIT.search(sent))
+                # "(high-certainty evidence)" marks a result only beside figures: conclusions cite ratings too.
+                stats = bool(_STATS.search(sent) or (digits and _GRADED_RESULT.search(sent)))
+                out.append(Sentence(sent, len(out), role, paragraph, stats, digits))
+    return Abstract(tuple(out), structured, _conclusions(out, structured), text, MappingProxyType(acronyms(text)))
+
+
+# Conclusions are said in the present tense, or with "may"; results in the past tense.
+_PRESENT = frozenset([
+    "is", "are", "does", "do", "may", "might", "can", "cannot", "has", "have", "remains", "remain", "seems",
+    "seem", "appears", "appear", "suggests", "suggest", "indicates", "indicate", "provides", "provide", "supports",
+    "support", "shows", "show", "need", "needs", "requires", "require", "performs", "perform", "reduces",
+    "increases", "improves", "helps", "works", "offers", "lacks", "exists", "exist", "underlines", "highlights",
+    "concludes",
+])
+_PAST = frozenset([
+    "was", "were", "did", "had", "found", "showed", "reported", "demonstrated", "detected", "observed", "included",
+    "identified", "assessed", "evaluated", "measured", "enrolled", "randomised", "randomized", "recruited",
+    "tended", "received", "used", "conducted", "described", "examined", "studied", "contributed",
+])
+CONCLUDING = re.compile(
+    r"^(?:[\w,-]+ ){0,4}?(?:this (?:systematic |cochrane |updated )?(?:review|update)|our (?:review|analys[ie]s|"
+    r"results|findings)|(?:the|current|available|existing|present) (?:body of )?evidence)\b|"
+    r"\b(?:(?:this|the) (?:review|update) (?:found|finds|shows|suggests|provides|concludes|confirms)|"
+    r"(?:most|all|nearly all|overall|any of the) (?:comparisons|outcomes|interventions|treatments)|there (?:is|"
+    r"are) (?:very |currently )?(?:no|insufficient|limited|"
+    r"some|little|moderate|low|high|good|weak|strong|currently no|not enough|evidence)|we conclude|concludes?|"
+    r"overall|in conclusion|in summary|taken together|(?:further|more|future|additional) (?:research|studies|"
+    r"trials)|(?:research|trials|studies) (?:is|are) (?:needed|required|warranted)|need for)\b")
+OPENS_CONCLUSION = re.compile(r"^(?:despite|although|while|based (?:on|upon)|given|on the basis of|overall|"
+                               r"in conclusion|in summary|taken together|currently|at present|to date)\b")
+EVALUATIVE = re.compile(r"\b(?:effective|ineffective|safe|beneficial|useful|helpful|harmful|recommended|promising|"
+                         r"appropriate|worthwhile|meta-analys[ie]s (?:showed|demonstrated|found|suggests?)|"
+                         r"(?:no|some|little|limited|insufficient|weak|strong|good|clear|conflicting|"
+                         r"enough) evidence)\b")
+# "More research is needed" and kin: a wish, not a finding. Lower case, like every pattern run on Sentence.low.
+_WISH_WORDS = ("need", "requir", "warrant", "necessary", "should", "must", "would", "could", "will", "await",
+               "ongoing")
+WISH = re.compile(
+    r"\b(?:further|more|future|additional|new|larger|longer|better|well[- ]designed|carefully designed|"
+    r"high[- ]quality|good[- ]quality|adequately powered|rigorous|robust|large|long-term|randomi[sz]ed|"
+    r"prospective|controlled)\b[^.;]{0,80}\b(?:research|studies|study|trials?|rcts?|evaluations?|investigations?|"
+    r"analys[ie]s|data|work|evidence)\b[^.;]{0,120}\b(?:needed|required|warranted|necessary|should|must|would|"
+    r"could|will)\b|"
+    r"\b(?:research|studies|trials|rcts|evaluations?|analys[ie]s|investigations?)\b[^.;]{0,150}\b(?:is|are|remains?)"
+    r" (?:still |urgently |clearly |also )?(?:needed|required|warranted|necessary)\b|"
+    r"\bneed for\b[^.;]{0,80}\b(?:research|studies|trials|rcts|evidence|data|evaluation)|"
+    r"\b(?:trials|studies|research|rcts) should\b|\bawait(?:ing)? the results\b|\bongoing (?:trials|studies)\b|"
+    r"\bwarrants? further\b|\bshould be (?:performed|conducted|undertaken|assessed|evaluated|investigated|studied|"
+    r"explored|examined|measured|reported|considered)\b")
+_COUNTED_START = re.compile(r"^(?:only |in )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|"
+                            r"several|none|both|neither|each|either)(?: of the| of these)?(?: \w+)? (?:studies|trials|"
+                            r"rcts|study|trial|reports?)\b")
+
+
+def tense(text: str) -> float:
+    """0.8 for a sentence in the present tense (or with "may"), -0.8 in the past, 0 for neither or both."""
+    words = _WORD.findall(text.lower())
+    lean = sum(w in _PRESENT for w in words) - sum(w in _PAST for w in words)
+    return 0.8 if lean > 0 else -0.8 if lean < 0 else 0.0
+
+
+_CONCLUDING_WORDS = ("review", "update", "evidence", "there ", "conclu", "overall", "summary", "together", "research",
+                     "need for", "comparisons", "outcomes", "interventions", "treatments", "our ", "studies", "trials")
+
+
+def concludes(low: str) -> bool:
+    """Whether lower-case text has a concluding phrase; a cheap look for its words comes first."""
+    return any(w in low for w in _CONCLUDING_WORDS) and bool(CONCLUDING.search(low))
+
+
+def _concluding(s: Sentence) -> float:
+    """How much a sentence reads like the authors' conclusion (above 0) or a result (below 0)."""
+    if s.stats:
+        return -3.0
+    if s.wish:
+        return 0.0  # wishes close the conclusions, but say nothing about where they start
+    low = s.low
+    value = -0.5 * s.digits + s.tense
+    value += 1.5 * concludes(low) - 1.0 * bool(_COUNTED_START.match(low))
+    value += 1.0 * bool(OPENS_CONCLUSION.match(low)) + 0.7 * bool(EVALUATIVE.search(low))
+    return value
+
+
+# Cochrane abstracts lose the line break after a sub-heading: "Adverse effects Adverse effects were rare."
+_RUN_IN = re.compile(r"(?<=[a-z0-9)]) (?=(?:The|A|An|We|There|Compared|In|Of|For|One|Two|Three|Four|Five|Six|Seven|"
+                     r"Eight|Nine|Ten|All|Most|No|None|Only|Both|Data|Results|Studies|Trials|Overall|Evidence|"
+                     r"Participants|Patients|Women|Children|Adults|Infants|Meta-analysis)\b)")
+
+
+_REPEATED_HEADING = re.compile(r"^((\w+(?: [\w-]+){1,7})) (?=\2 )", re.I)
+
+
+def _without_heading(sentence: str) -> str:
+    """A sentence without a sub-heading run into its start (a short phrase with no verb of its own)."""
+    m = _RUN_IN.search(sentence)
+    if not m or m.start() > 90:
+        m = _REPEATED_HEADING.match(sentence)  # "Adverse effects Adverse effects were rare."
+        return sentence[m.end(1) + 1:] if m and not has_verb(m.group(1)) else sentence
+    head, rest = sentence[:m.start()], sentence[m.end():]
+    if len(head.split()) > 12 or has_verb(head) or len(rest.split()) < 4:
+        return sentence
+    return rest
+
+
+def _paragraphs(body: str) -> list[str]:
+    """Paragraphs: a line break ends one only after a sentence ends, since feeds also wrap lines mid-sentence."""
+    out: list[str] = []
+    for line in body.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if out and out[-1][-1:] not in ".!?:)\u201d\"'":
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
+
+
+def _conclusions(sents: list[Sentence], structured: bool) -> tuple[int, ...]:
+    """Where the authors conclude: a Conclusions section, or the closing run of sentences that read as one.
+
+    Without headings, the run starts where the sum of "reads like a conclusion" over
+    the sentences from there to the end is largest (at or after the first third); a
+    new paragraph there counts in its favour.
+    """
+    if structured:
+        marked = tuple(s.index for s in sents if s.role == "conclusions")
+        if marked:
+            return marked
+    n = len(sents)
+    if n < 2:
+        return ()
+    lowest = max(1, n // 3)
+    values = [0.0] * lowest + [_concluding(s) for s in sents[lowest:]]
+    best, start, total = float("-inf"), n - 1, 0.0
+    for k in range(n - 1, max(1, n // 3) - 1, -1):
+        total += values[k]
+        bonus = 1.0 if sents[k].paragraph != sents[k - 1].paragraph else 0.0
+        if values[k] > -0.5 and total + bonus >= best:  # ties go to the earlier start
+            best, start = total + bonus, k
+    return tuple(range(start, n))
+
+
+def frequent_words(abstract: Abstract, least: int = 3) -> frozenset[str]:
+    """Content words said in at least ``least`` sentences: the treatment and condition an abstract is about."""
+    seen: dict[str, int] = {}
+    for s in abstract.sentences:
+        for w in {w for w in s.tokens if len(w) > 3}:
+            seen[w] = seen.get(w, 0) + 1
+    return frozenset(w for w, n in seen.items() if n >= least and w not in _GENERIC)
+
+
+_GENERIC = frozenset([
+    "with", "were", "that", "this", "these", "there", "than", "from", "have", "been", "their", "they", "which",
+    "more", "less", "studies", "study", "trials", "trial", "review", "evidence", "quality", "data", "participants",
+    "patients", "people", "outcome", "outcomes", "effect", "effects", "results", "result", "difference",
+    "differences", "group", "groups", "compared", "comparison", "versus", "control", "placebo", "risk", "bias",
+    "analysis", "analyses", "included", "reported", "found", "showed", "low", "moderate", "high", "very",
+    "certainty", "events", "adverse", "side", "also", "both", "other", "only", "between", "after", "before",
+    "during", "when", "about", "into", "over", "under", "among", "some", "most", "such", "each", "treatment",
+    "treatments", "intervention", "interventions", "significant", "significantly", "statistically", "clinical",
+    "clinically", "number", "rates", "rate", "time", "years", "months", "weeks", "days",
+])

@@ -1,0 +1,237 @@
+"""What was studied: the question, the treatment or service, and who took part.
+
+Taken from the source's own words: a sentence that says what the study set out to do,
+compared or followed, and, for a review, how many studies and people it brought
+together. Cochrane abstracts have no title and open with their results, so a review's
+subject may have to come from the comparison it names or the words of its conclusion.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from broker.models import StudyType
+from broker.plain.reading import Abstract, Sentence
+from broker.plain.simplify import numbers, plain_sentences
+from broker.plain.words import GROUPS
+
+STUDIED_WORDS = 46
+
+_COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_NUMBER = (r"(?:\d[\d,]*|(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_COUNT_WORDS[:9]) + r"))?|"
+           + "|".join(_COUNT_WORDS) + r"|a single|only one)")
+_STUDY_NOUNS = r"(studies|trials|RCTs|study|trial|RCT|reviews|publications|papers|articles)"
+# "14 studies", "Thirty-five randomised controlled trials", "four pioneering studies"; not "two of which are trials".
+_STUDIES = re.compile(r"\b(" + _NUMBER + r")\s+((?:(?!of\b|which\b|were\b|are\b|was\b|and\b|in\b|from\b|that\b|with\b|"
+                      r"to\b|for\b)[a-z-]+,?\s+){0,3})" + _STUDY_NOUNS + r"\b", re.I)
+# "bringing the number of eligible studies to 11"
+_STUDIES_TO = re.compile(r"\b(?:total )?number of (?:included |eligible )?" + _STUDY_NOUNS + r" (?:to|was|is) (\d+)\b",
+                         re.I)
+_PEOPLE = re.compile(r"\b(\d[\d,]*|" + "|".join(_COUNT_WORDS[1:]) + r")\s+(?:randomi[sz]ed\s+|analysed\s+|"
+                     r"adult\s+|eligible\s+)?(" + "|".join(GROUPS) + r")\b", re.I)
+# "We found no studies that satisfied the inclusion criteria": a review that found nothing to review.
+_NONE_FOUND = re.compile(r"\b(?:found|identified|included|retrieved|located) no (?:[\w-]+ ){0,3}(?:studies|"
+                         r"trials|rcts)\b|"
+                         r"\bno (?:[\w-]+ ){0,3}(?:studies|trials|rcts) (?:were|was|met|satisfied|fulfilled|(?:were )?"
+                         r"identified|(?:were )?found|(?:were )?eligible)\b|\bnone (?:were|was) (?:relevant|"
+                         r"eligible)\b|"
+                         r"\bno (?:[\w-]+ ){0,3}(?:studies|trials|rcts) (?:that )?(?:met|satisfied|fulfilled)\b")
+_PEOPLE_WORD = MappingProxyType({"participants": "people", "individuals": "people", "subjects": "people"})
+_SIDE_COUNT = re.compile(r"(?:are |were |is )?\b(?:new|ongoing|excluded|additional|awaiting)\b", re.I)
+
+# A sentence that says what a study set out to do, or what it compared, gave or followed.
+_DESIGN = re.compile(
+    r"\b(?:studies|trials|rcts|study|trial|we|they|this review|the review|the authors|"
+    r"researchers)\b[^.;]{0,120}?\b(?:compared|comparing|evaluated|evaluating|assessed|assessing|examined|"
+    r"examining|investigated|investigating|tested|testing|looked at|studied|focused on|addressed|addressing|"
+    r"randomly (?:allocated|assigned)|followed|interviewed|surveyed|analysed|analyzed|used|linked|audited|held|"
+    r"measured|asked|designed to)\b|"
+    r"\b(?:were|was) randomly (?:allocated|assigned)|\bwe randomi[sz]ed\b|(?:aim|objective|purpose)s? (?:was|were|is|"
+    r"of this)|set out to|^this (?:study|trial|review|report|briefing|evaluation|analysis|guidance|guideline|survey|"
+    r"update) (?:looks?|looked|examine[sd]?|assesse[sd]?|evaluate[sd]?|investigate[sd]?|explore[sd]?|teste[sd]?|"
+    r"compare[sd]?|uses?|used|describes?|sets out|considers?|summari[sz]es)|"
+    r"^to (?:assess|evaluate|determine|examine|explore|investigate|compare|review|describe|identify|understand|"
+    r"estimate|test)\b|(?:is|was) (?:looking for|a trial of|a study of|an evaluation of)")
+_AIM_ONLY = re.compile(r"^To (?:assess|evaluate|determine|examine|explore|investigate|compare|review|describe|identify|"
+                       r"understand|estimate|test|find out|see|measure|study)\b")
+_WHO = re.compile(r"\b(?:in|among|for|of|with|aged|who)\s+(?:\w+\s+){0,3}(?:" + "|".join(GROUPS)
+                  + r"|adults?|older|pregnan\w*|young|families|mothers|newborns?|babies)\b")
+# Words of a result: a sentence holding one says what was found, not what was studied.
+_RESULT_WORDS = re.compile(r"%|\b(?:higher|lower|fewer|more likely|less likely|greater|smaller|better|worse|"
+                           r"decreased|increased|reduced|improved|significant(?:ly)?|effective|differences?|benefit|"
+                           r"no effect|associated with|found that|showed that|showed no|found no|rates? (?:was|were)|"
+                           r"risk of bias|quality|excluded|full-text|(?:\d[\d,]*|identified|screened|retrieved|"
+                           r"examined|found) (?:publications|records|"
+                           r"citations|titles|references))\b")
+# "comparing hand assisted surgery to conventional laparoscopy", "compared X versus Y in patients with Z"
+_COMPARISON = re.compile(r"\bcompar(?:ing|ed|es) (?!with\b|to\b)([^,;:.()]{3,70}?) (?:with|to|versus|vs\.?|against) "
+                         r"(?!be\b|have\b|determine\b|see\b|find\b|make\b|assess\b|or\b|"
+                         r"and\b)([^,;:.()]{3,60}?)(?: ((?:in|for|"
+                         r"among) (?:[\w'-]+ ){0,6}?(?:with|who|aged|after|undergoing|having|"
+                         r"receiving) [^,;:.()]{3,50}?))?"
+                         r"(?=[,;:.()]|$| (?:at|on|and|but|was|were|is|are|for|in|who|which)\b)", re.I)
+# "the effects of X": a review's subject, unless X is only "the intervention" or "these".
+# Statistics of a result; "(n = 30 children)" is only a group's size, which a design sentence may give.
+_ESTIMATE = re.compile(r"\b(?:CI|RR|OR|HR|SMD|MD|[Pp]\s*[=<>]|odds ratio|risk ratio|hazard ratio|"
+                       r"confidence interval)\b|"
+                       r"\b[Pp]\s*[=<>]")
+# "Three trials tested aspirin …": a review's sentence on what its studies gave, not a count of comparisons.
+_TESTED = re.compile(r"\b(?:studies|trials|rcts)\b (?:tested|evaluated|assessed|examined|investigated|looked at) "
+                     r"(?!\w+ (?:interventions|comparisons|treatments|outcomes)\b)(?!(?:\d+|one|two|three|four|"
+                     r"five|six|"
+                     r"seven|eight|nine|ten) )", re.I)
+_SUBJECT = re.compile(r"\b(?:the )?(?:(?:efficacy|effectiveness|benefits?) and (?:safety|harms)|effects?|efficacy|"
+                      r"effectiveness|benefits?(?: and harms)?|use|role|safety|value) of (?!the evidence|these|this|"
+                      r"such|the interventions?\b|interventions\b|the treatments?\b|treatments?\b|it\b|them\b)"
+                      r"([a-z][^,;:.()]{3,80}?)(?=\s+(?:on|remains?|is|are|was|were|has|have|cannot|could|may|"
+                      r"might|when|compared|versus|during|with any|with confidence|at this time|to date)\b|[,;.]|"
+                      r"$)", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+@dataclass(frozen=True)
+class Studied:
+    """The part's text, the source sentences it used, and how many studies a review counted (if it said)."""
+
+    text: str
+    used: tuple[Sentence, ...]
+    studies: int | None
+
+
+def count(word: str) -> int | None:
+    """A count of studies as a number: "12", "twelve", "Thirty-five", "a single"."""
+    w = word.lower().replace(",", "")
+    if w.isdigit():
+        return int(w)
+    if w in ("a single", "only one"):
+        return 1
+    if w in _COUNT_WORDS:
+        return _COUNT_WORDS.index(w) + 1
+    head, _, tail = w.replace(" ", "-").partition("-")
+    if head in _TENS:
+        return 20 + 10 * _TENS.index(head) + (_COUNT_WORDS.index(tail) + 1 if tail in _COUNT_WORDS[:9] else 0)
+    return None
+
+
+def _noun(word: str, n: int | None) -> str:
+    noun = {"rcts": "trials", "rct": "trial"}.get(word.lower(), word.lower())
+    return {"studies": "study", "trials": "trial"}.get(noun, noun) if n == 1 else noun
+
+
+def _scope(sents: Sequence[Sentence]) -> tuple[str, int | None, Sentence | None]:
+    """"14 studies with 978 people" from a review's opening sentences, with the count of studies.
+
+    A count of new, ongoing or excluded studies is passed over for any other; then the
+    earliest sentence with a count wins, and in it a count with people beside it.
+    """
+    found: list[tuple[int, int, int, str, int | None, Sentence]] = []
+    for s in sents[:3]:
+        for m in _STUDIES_TO.finditer(s.text):
+            total = int(m.group(2))
+            who, has_people = _with_people(s.text, m.end())
+            found.append((1, -s.index, has_people, f"{m.group(2)} {_noun(m.group(1), total)}{who}", total, s))
+        for m in _STUDIES.finditer(s.text):
+            n = count(m.group(1))
+            number = m.group(1) if m.group(1)[0].isdigit() else m.group(1).lower()
+            who, has_people = _with_people(s.text, m.end())
+            side = _SIDE_COUNT.search(m.group(2)) or _SIDE_COUNT.match(s.text[m.end():m.end() + 20].lstrip(" ,"))
+            found.append((0 if side else 1, -s.index, has_people, f"{number} {_noun(m.group(3), n)}{who}", n, s))
+    if not found:
+        return "", None, None
+    # Not new or ongoing studies; then the first sentence with a count; then a count with people beside it.
+    _, _, _, text, studies, first = max(found, key=lambda f: f[:3])
+    return text, studies, first
+
+
+def _with_people(text: str, at: int) -> tuple[str, int]:
+    people = _PEOPLE.search(text, at)
+    if people and people.start() - at < 80:
+        group = people.group(2).lower()
+        return f" with {people.group(1)} {_PEOPLE_WORD.get(group, group)}", 1
+    return "", 0
+
+
+def _design_score(s: Sentence, concluding: tuple[int, ...]) -> float:
+    low = s.low
+    score = 2.0 * bool(_DESIGN.search(low)) + 1.0 * bool(_WHO.search(low)) - 0.15 * s.index
+    score += {"aim": 2.0, "methods": 1.0, "intro": 1.0, "background": -0.5}.get(s.role, 0.0)
+    if s.role in ("results", "conclusions") or s.index in concluding:
+        score -= 2.0
+    if _RESULT_WORDS.search(low) or s.leans or (_ESTIMATE.search(s.text) and s.role != "methods"):
+        score -= 3.0
+    return score
+
+
+def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: set[str],
+                     conclusion: Sequence[Sentence] = ()) -> Studied:
+    """The "What was studied" part; empty when the source gives nothing to say it with.
+
+    A review opens with how many studies and people it brought together, then the
+    comparison it names, or failing that the subject its conclusion names ("the effects
+    of …"). Other studies use the source's own sentence on what was set out, compared or
+    followed.
+    """
+    sents = abstract.sentences
+    if sents and any(_NONE_FOUND.search(s.low) for s in sents[:2]):
+        topic = _compared(sents) or _subject_of(conclusion)
+        about = f" of {topic}" if topic else ""
+        return Studied(f"This review looked for studies{about}, but found none that it could use.", tuple(sents[:1]), 0)
+    scope, studies, scope_sentence = _scope(sents)
+    review = kind.key == "systematic-review" or bool(scope)
+    early = [s for s in sents if s.index not in abstract.conclusions and s.index < max(3, len(sents) // 2)]
+    ranked = sorted(((_design_score(s, abstract.conclusions), s) for s in early), key=lambda t: (-t[0], t[1].index))
+    said: list[str] = []
+    used: list[Sentence] = []
+    for score, s in ranked[:3]:
+        if score < 1.5:
+            break
+        if review and not (_COMPARISON.search(s.text) or _TESTED.search(s.text)):
+            continue  # a review's own sentence must name what it compared, not just count
+        text = s.text
+        if _AIM_ONLY.match(text):
+            text = "The aim was t" + text[1:]  # "To assess whether …" is not a sentence a reader can follow
+        pieces = plain_sentences(text, allowed, abstract.acronyms)
+        if pieces and sum(len(p.split()) for p in pieces) <= STUDIED_WORDS:
+            said, used = pieces, [s]
+            break
+    if review and not (used and used[0] is scope_sentence):
+        topic = "" if said else (_compared(sents) or _subject_of(conclusion))
+        if scope or topic:
+            opener = f"This review looked at {scope}." + (f" It was about {topic}." if scope and topic else "")
+            said.insert(0, opener if scope else f"This review looked at {topic}.")
+            if scope_sentence is not None and scope:
+                used.insert(0, scope_sentence)
+    while len(" ".join(said).split()) > STUDIED_WORDS and len(said) > 1:
+        said.pop()
+    text = " ".join(said)
+    return Studied(text if numbers(text) <= allowed else "", tuple(used), studies)
+
+
+def _compared(sents: Sequence[Sentence]) -> str:
+    """"X compared with Y in people with Z", from the first sentence that names a comparison."""
+    for s in sents:
+        m = _COMPARISON.search(s.text)
+        if m and not s.stats:
+            x, y, who = m.group(1).strip(), m.group(2).strip(), (m.group(3) or "").strip()
+            if _RESULT_WORDS.search(x.lower()) or len(_WORD.findall(f"{x} {y} {who}")) > 22 or " to " in f" {y} ":
+                continue
+            x = x if x[:2].isupper() else x[:1].lower() + x[1:]
+            return f"{x} compared with {y}" + (f" {who}" if who else "")
+    return ""
+
+
+def _subject_of(conclusion: Sequence[Sentence]) -> str:
+    """"the effects of X" in the conclusion: the review's subject when nothing else says it."""
+    for s in conclusion:
+        m = _SUBJECT.search(s.text)
+        if m:
+            topic = m.group(0).strip()
+            topic = topic[:1].lower() + topic[1:]
+            if len(_WORD.findall(topic)) <= 18 and not _RESULT_WORDS.search(topic.lower()) and not topic[-1:].isdigit():
+                return topic
+    return ""

@@ -75,11 +75,21 @@ class StoreBase:
         later could instead fail at once with "database is locked" when
         ``broker serve`` wrote in between. sqlite-utils 4 commits each write
         statement made outside an open transaction, so the transaction is
-        opened here explicitly; inside one, an inner ``transaction()`` joins it.
+        opened here explicitly. Inside one, an inner ``transaction()`` is a
+        savepoint: it commits with the outer one, and a failure in it undoes only
+        its own writes (broker serve commits many people's requests together).
         """
         conn = self.db.conn
-        if conn.in_transaction:
-            yield
+        if conn.in_transaction:  # inside another: its own savepoint, so a failure undoes only its own part
+            conn.execute("SAVEPOINT inner_work")
+            try:
+                yield
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK TO SAVEPOINT inner_work")
+                    conn.execute("RELEASE SAVEPOINT inner_work")
+                raise
+            conn.execute("RELEASE SAVEPOINT inner_work")
             return
         conn.execute("BEGIN IMMEDIATE")
         try:

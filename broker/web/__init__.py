@@ -13,7 +13,8 @@ for anything that publishes or sends digests.
 from __future__ import annotations
 
 import signal
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from datetime import datetime
 from urllib.parse import urlsplit
 
@@ -70,8 +71,16 @@ def create_app(config: Config, *, clock: Callable[[], datetime] = utc_now,
                                      "title": "That did not work", "text": "This page cannot be used that way."},
                     405)
 
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        service.writer.start()
+        try:
+            yield
+        finally:
+            service.writer.stop()  # every change handed over is committed before the service ends
+
     app = Starlette(routes=mounted, middleware=[Middleware(SecurityHeaders)], max_body_size=MAX_BODY,
-                    exception_handlers={404: not_found, 405: not_allowed})
+                    exception_handlers={404: not_found, 405: not_allowed}, lifespan=lifespan)
     app.state.service = service
     return app
 

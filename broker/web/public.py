@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
@@ -92,29 +93,29 @@ async def subscribe(request: Request) -> Response:
     if not service.signups.allow(client):
         return _message(service, "Please try again later", "Many sign-ups have come from your connection in the "
                         "last hour, so we have paused them for a while. Please try again in an hour.", 429)
-    await run_in_threadpool(_request_and_confirm, service, group.key, email, name)
+    now = service.clock()
+    if await service.writer.write(lambda store: store.request(group.key, email, name, now)):
+        sent = await run_in_threadpool(_send_confirmation, service, group.key, email, now)
+        if not sent:  # let them try again at once rather than wait an hour
+            await service.writer.write(lambda store: store.forget_request(group.key, email))
     return _message(service, "Check your inbox", f"If {email} can get the {group.name} digest, we have sent it an "
                     "email with a link. Open the link and press the button on that page to start getting the "
                     "digest. Nothing is sent until you do. The link works for 7 days.", 200)
 
 
-def _request_and_confirm(service: Service, group: str, email: str, name: str) -> None:
-    """Record the sign-up and, unless one went in the last hour, send the confirmation (in a worker thread)."""
-    now = service.clock()
-    with Store.open(service.config.database) as store:
-        if not store.request(group, email, name, now):
-            return
-        link = f"{service.url}confirm/{mail.confirm_token(service.secret, group, email, now)}"
-        message = mail.confirmation(service.head, service.groups[group], email, link, mail.tokens.CONFIRM_DAYS, now)
-        try:
-            report = outbox.deliver_one(service.config, email, message, "_confirm", f"{group}-{now:%Y%m%dT%H%M%S}",
-                                        service.connect)
-        except MailError as exc:
-            report = None
-            log.warning("confirmation for %s not sent: %s", group, exc)
-        if report is None or report.sent != 1:
-            store.forget_request(group, email)  # let them try again at once rather than wait an hour
-            log.warning("a confirmation email for %s could not be sent; see the mail server's log", group)
+def _send_confirmation(service: Service, group: str, email: str, now: datetime) -> bool:
+    """Send the confirmation email now (in a worker thread); False if the mail server did not take it."""
+    link = f"{service.url}confirm/{mail.confirm_token(service.secret, group, email, now)}"
+    message = mail.confirmation(service.head, service.groups[group], email, link, mail.tokens.CONFIRM_DAYS, now)
+    try:
+        report = outbox.deliver_one(service.config, email, message, "_confirm", f"{group}-{now:%Y%m%dT%H%M%S}",
+                                    service.connect)
+    except MailError as exc:
+        log.warning("a confirmation email for %s could not be sent: %s", group, exc)
+        return False
+    if report.sent != 1:
+        log.warning("a confirmation email for %s could not be sent; see the mail server's log", group)
+    return report.sent == 1
 
 
 def _read_confirm(service: Service, token: str) -> tuple[str, str] | Response:
@@ -147,12 +148,8 @@ async def confirm(request: Request) -> Response:
     if isinstance(found, Response):
         return found
     group, email = found
-
-    def record() -> str:
-        with Store.open(service.config.database) as store:
-            return store.confirm(group, email, service.clock())
-
-    outcome = await run_in_threadpool(record)
+    now = service.clock()
+    outcome = await service.writer.write(lambda store: store.confirm(group, email, now))
     name = service.groups[group].name
     if outcome == "not waiting":
         return _message(service, "This link no longer works", f"{email} is not waiting to join the {name} digest. "
@@ -194,12 +191,8 @@ async def unsubscribe(request: Request) -> Response:
         return _message(service, "Nothing was changed", "To stop this digest, use the button on the unsubscribe "
                         "page.", 400)
     group, email = found
-
-    def record() -> None:
-        with Store.open(service.config.database) as store:
-            store.unsubscribe(group, email, service.clock())
-
-    await run_in_threadpool(record)
+    now = service.clock()
+    await service.writer.write(lambda store: store.unsubscribe(group, email, now))
     return _message(service, "You have unsubscribed", f"{email} will get no more emails from the "
                     f"{service.groups[group].name} digest.", 200,
                     preferences=f"{service.url}preferences/{mail.preferences_token(service.secret, email)}")
@@ -213,11 +206,6 @@ def _read_preferences(service: Service, token: str) -> str | Response:
                         "way. Use the link at the end of your most recent digest email.", 400)
 
 
-def _memberships(service: Service, email: str) -> dict[str, str]:
-    with Store.open(service.config.database) as store:
-        return store.memberships(email)
-
-
 async def preferences_page(request: Request) -> Response:
     service: Service = request.app.state.service
     token = request.path_params.get("token", "")
@@ -227,7 +215,7 @@ async def preferences_page(request: Request) -> Response:
     email = _read_preferences(service, token)
     if isinstance(email, Response):
         return email
-    states = await run_in_threadpool(_memberships, service, email)
+    states = await service.writer.read(lambda store: store.memberships(email))
     return _preferences(service, request, token, email, states, done="")
 
 
@@ -251,13 +239,14 @@ async def preferences(request: Request) -> Response:
     chosen = set(form.get("stop") or [])
     stop = [g.key for g in service.config.groups if form.get("all") == "yes" or g.key in chosen]
 
-    def record() -> dict[str, str]:
-        with Store.open(service.config.database) as store:
-            for key in stop:
-                store.unsubscribe(key, email, service.clock())
-            return store.memberships(email)
+    now = service.clock()
 
-    states = await run_in_threadpool(record)
+    def record(store: Store) -> dict[str, str]:
+        for key in stop:
+            store.unsubscribe(key, email, now)
+        return store.memberships(email)
+
+    states = await service.writer.write(record)
     stopped = [service.groups[k].name for k in stop if k in service.groups]
     done = f"Stopped: {', '.join(stopped)}." if stopped else "Nothing was changed: no digest was ticked."
     return _preferences(service, request, token, email, states, done)

@@ -15,6 +15,7 @@ from ..models import Group
 from ..store import Store
 from .pages import stylesheets
 from .security import Csrf, Limit
+from .writer import Writer
 
 SIGNUPS_PER_HOUR = 20  # from one client address: enough for a family or an office, too few to flood anyone
 
@@ -32,6 +33,7 @@ class Service:
     csrf: Csrf
     signups: Limit
     head: Letterhead
+    writer: Writer
     clock: Callable[[], datetime] = utc_now
     connect: ConnectionFactory | None = None  # None: the configured mail server (tests aim it elsewhere)
     stylesheets: Mapping[str, bytes] = field(default_factory=stylesheets)
@@ -53,4 +55,4 @@ class Service:
             secret = store.unsubscribe_secret()
         path = urlsplit(config.web.url).path or "/"
         return cls(config, secret, Csrf(secret, path, config.web.secure), Limit(SIGNUPS_PER_HOUR, 3600.0),
-                   letterhead(config), clock, connect)
+                   letterhead(config), Writer(config.database), clock, connect)

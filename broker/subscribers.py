@@ -15,11 +15,21 @@ class SubscriberFileError(BrokerError):
 
 def read_subscriber_csv(path: Path) -> tuple[list[tuple[str, str]], list[str]]:
     """(email, name) rows, deduplicated, and one line per row that was skipped."""
+    return read_subscriber_bytes(path.read_bytes(), path.name)
+
+
+def read_subscriber_bytes(data: bytes, name: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """As :func:`read_subscriber_csv`, for a file's bytes (an upload to the console); ``name`` names it."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise SubscriberFileError(f"{path.name}: is not UTF-8 text. Save it as 'CSV UTF-8' in your spreadsheet") \
+        raise SubscriberFileError(f"{name}: is not UTF-8 text. Save it as 'CSV UTF-8' in your spreadsheet") \
             from None
+    return _rows(text, name)
+
+
+def _rows(text: str, file_name: str) -> tuple[list[tuple[str, str]], list[str]]:
+    path = Path(file_name)
     reader = csv.DictReader(text.splitlines())
     columns = {(c or "").strip().lower(): c for c in reader.fieldnames or []}
     if "email" not in columns:

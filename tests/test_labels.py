@@ -206,12 +206,13 @@ def test_labels_export_and_import_round_trip_and_report_bad_rows(tmp_path: Path)
     exported = runner.invoke(main, ["labels", "export", str(tmp_path / "labels.csv"), "--config", str(config)])
     assert exported.exit_code == 0
     text = (tmp_path / "labels.csv").read_text()
-    assert text.splitlines()[0] == "item_id,theme,label,labelled,title"
+    assert text.splitlines()[0] == "item_id,theme,label,labelled,by,title"
+    assert all(",cli:" in line for line in text.splitlines()[1:]), "who gave each label, from the command line"
 
     (tmp_path / "broker.db").unlink()
     _build(config, 1)
-    (tmp_path / "more.csv").write_text(text + f"{one},carer,yes,,\nzzz,carers,yes,,\n{two},carers,maybe,,\n"
-                                       f"{two},knees,yes,,\n")
+    (tmp_path / "more.csv").write_text(text + f"{one},carer,yes,,,\nzzz,carers,yes,,,\n{two},carers,maybe,,,\n"
+                                       f"{two},knees,yes,,,\n")
     imported = runner.invoke(main, ["labels", "import", str(tmp_path / "more.csv"), "--config", str(config)])
 
     assert "2 labels added, 0 changed, 0 already here; 4 lines skipped." in imported.output
@@ -221,3 +222,6 @@ def test_labels_export_and_import_round_trip_and_report_bad_rows(tmp_path: Path)
     assert "more.csv line 7: contradicts an earlier line" in imported.output
     with Store.open(tmp_path / "broker.db") as store:
         assert store.labels() == {one: {"carers": True}, two: {"knees": False}}
+        kept = {(r[0], r[1]): (r[3], r[4]) for r in store.label_rows()}
+    exported_rows = {(r[0], r[1]): (r[3], r[4]) for r in (line.split(",") for line in text.splitlines()[1:])}
+    assert kept == exported_rows, "an import keeps when and by whom each label was given"

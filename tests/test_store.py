@@ -31,7 +31,7 @@ def test_a_version_1_database_is_migrated_and_keeps_its_data(tmp_path: Path) -> 
         assert rows["https://example.org/feed"].failures == 0
         assert store.subscribers("forum") == [("a@example.net", "A")]
     version = sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0]
-    assert version == SCHEMA_VERSION == 8
+    assert version == SCHEMA_VERSION == 9
 
 
 def test_a_database_from_a_newer_broker_is_refused_and_left_alone(tmp_path: Path) -> None:

@@ -38,7 +38,7 @@ def test_list_and_export_show_state_since_and_source(tmp_path: Path) -> None:
     _cli(config, "subscribers", "import", "forum", str(tmp_path / "people.csv"))
     _cli(config, "unsubscribe", "forum", "ann@example.net")
     with Store.open(tmp_path / "broker.db") as store:
-        assert store.request("forum", "cat@example.net", "", datetime(2026, 11, 30, 12, tzinfo=UTC))
+        assert store.request("forum", "cat@example.net", "", datetime(2099, 11, 30, 12, tzinfo=UTC))
 
     listed = _cli(config, "subscribers", "list", "forum").output.splitlines()
     _cli(config, "subscribers", "export", "forum", str(tmp_path / "out.csv"))
@@ -47,7 +47,7 @@ def test_list_and_export_show_state_since_and_source(tmp_path: Path) -> None:
     assert [(f[0], f[3]) for f in fields] == [("ann@example.net", "cli"), ("bob@example.net", "import"),
                                               ("cat@example.net", "web")]
     assert [line.split("\t")[1] for line in listed] == ["unsubscribed", "subscribed", "waiting"]
-    assert listed[2].split("\t")[2] == "2026-11-30 12:00 UTC"
+    assert listed[2].split("\t")[2] == "2099-11-30 12:00 UTC"
     rows = list(csv.DictReader((tmp_path / "out.csv").open()))
     assert [(r["email"], r["name"], r["state"], r["source"]) for r in rows] == [
         ("ann@example.net", "Ann", "unsubscribed", "cli"), ("bob@example.net", "Bob", "subscribed", "import"),

@@ -4,7 +4,7 @@
 modules add commands to it when imported.
 """
 
-from . import curate, people, run, themes, web  # noqa: F401  (each registers its commands on main)
+from . import curate, curators, people, run, themes, web  # noqa: F401  (each registers its commands on main)
 from .base import EXIT_LOCKED, main
 
 __all__ = ["EXIT_LOCKED", "main"]

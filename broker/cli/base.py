@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import getpass
 import logging
 import sys
 from collections.abc import Callable, Iterator
@@ -109,6 +110,23 @@ def short(text: str, most: int) -> str:
         return text
     cut = text[:most].rsplit(" ", 1)[0] if " " in text[:most] else text[:most - 1]
     return cut.rstrip(" ,;:.-–—") + "…"
+
+
+def who() -> str:
+    """Who makes a change on the command line, for the record of who did what: "cli:" and the user's name."""
+    try:
+        return "cli:" + getpass.getuser()
+    except (KeyError, OSError):
+        return "cli"
+
+
+def record(config: Config, action: str, subject: str, detail: str = "") -> None:
+    """Note a change in the record admins see in the console (never fatal: the change itself is made)."""
+    try:
+        with Store.open(config.database) as store:
+            store.record_action(who(), action, subject, detail, pipeline.utc_now())
+    except BrokerError as exc:  # pragma: no cover -- the change above needed the same database
+        logging.getLogger(__name__).warning("could not record %s of %s: %s", action, subject, exc)
 
 
 def _fail(message: str, code: int) -> NoReturn:

@@ -21,6 +21,7 @@ from .base import (
     _say,
     config_option,
     main,
+    record,
 )
 
 
@@ -48,6 +49,7 @@ def summary(config_path: str, item_id: str, edit: bool, automatic: bool) -> None
                 click.echo("Nothing changed.")
                 return
             path = curated.save_hand_summary(config, item.id, text)
+            record(config, "summary", item.id, "wrote a summary" if path else "went back to the automatic summary")
             click.echo(f"Saved {path}; the site and emails use it from the next build." if path
                        else f"{item.id} will use the automatic summary again from the next build.")
             item = _run(lambda: reports.plain_for(config, store, item_id))

@@ -23,6 +23,8 @@ from .base import (
     config_option,
     main,
     plural,
+    record,
+    who,
 )
 
 
@@ -41,6 +43,7 @@ def subscribe(config_path: str, group: str, email: str, name: str) -> None:
     address = _address(email)
     with _open_store(config) as store:
         outcome = store.subscribe(key, address, name.strip(), pipeline.utc_now())
+        store.record_action(who(), "subscribe", address, key, pipeline.utc_now())
     said = {"added": "is now subscribed to", "back": "is subscribed again to", "already": "was already subscribed to"}
     click.echo(f"{address} {said[outcome]} {config.group(key).name}.")
 
@@ -67,6 +70,7 @@ def unsubscribe(config_path: str, group: str | None, email: str | None, token: s
         assert group and email
         key = _group(config, group)
         address = _address(email)
+        store.record_action(who(), "unsubscribe", address, key, pipeline.utc_now())
         if store.unsubscribe(key, address, pipeline.utc_now()):
             click.echo(f"{address} will get no more emails from {config.group(key).name}.")
         else:
@@ -98,6 +102,7 @@ def import_subscribers(config_path: str, group: str, csv_file: str) -> None:
         _fail(str(exc), EXIT_USAGE)
     with _open_store(config) as store:
         added = store.subscribe_many(key, rows, pipeline.utc_now())
+        store.record_action(who(), "import", Path(csv_file).name, f"{key}: {added} subscribed", pipeline.utc_now())
     for problem in problems:
         click.echo(f"Skipped {problem}", err=True)
     click.echo(f"{added} subscribed to {config.group(key).name}; {len(rows) - added} were already; "
@@ -162,6 +167,7 @@ def forget(config_path: str, email: str) -> None:
     address = _address(email)
     with _open_store(config) as store:
         gone = store.forget(address)
+        store.record_action(who(), "forget", "a forgotten address", "removed from every group", pipeline.utc_now())
     if gone:
         click.echo(f"Forgot {address}: removed from {plural(gone, 'group')} and from the outbox.")
     else:
@@ -203,6 +209,7 @@ def approve(config_path: str, group: str, send: bool) -> None:
     if released is None:
         click.echo(f"{config.group(key).name} has no draft waiting; nothing to approve.")
         return
+    record(config, "approve", f"{key}/{released.id}", f"sent {report.sending.sent if report.sending else 0} emails")
     click.echo(f"Approved the {released.id} digest of {config.group(key).name}: it is on the website now.")
     _tell_sending(report.sending, config)
 
@@ -221,5 +228,6 @@ def reject(config_path: str, group: str) -> None:
     if dropped is None:
         click.echo(f"{config.group(key).name} has no draft waiting; nothing to reject.")
     else:
+        record(config, "reject", f"{key}/{dropped.id}", "its items go back")
         click.echo(f"Dropped the {dropped.id} draft of {config.group(key).name}; "
                    f"its {plural(len(dropped.items), 'item')} will be offered again in the next digest.")

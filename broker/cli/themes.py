@@ -17,8 +17,8 @@ from ..config import Config
 from ..errors import BrokerError, LabelError, UnknownItem
 from ..models import Item
 from ..reports import theme_checks
-from ..store import Store
-from .base import EXIT_USAGE, _fail, _load, _open_store, _run, _say, config_option, main, short
+from ..store import Store, from_text
+from .base import EXIT_USAGE, _fail, _load, _open_store, _run, _say, config_option, main, record, short, who
 
 YES = {"yes", "y", "true", "1", "in"}
 NO = {"no", "n", "false", "0", "not", "out"}
@@ -53,13 +53,14 @@ def label(config_path: str, item_id: str, theme: str, negative: bool, replace: b
         item = _item(store, item_id)
         if remove:
             if store.remove_label(item.id, key):
+                store.record_action(who(), "label", item.id, f"{key}: removed", pipeline.utc_now())
                 click.echo(f"Removed the label of {item.id} for {config.theme(key).label}: “{short(item.title, 70)}”. "
                            "The next build decides it afresh.")
             else:
                 click.echo(f"{item.id} has no label for {config.theme(key).label}; nothing to remove.")
             return
         try:
-            outcome = store.set_label(item.id, key, not negative, pipeline.utc_now(), replace)
+            outcome = store.set_label(item.id, key, not negative, pipeline.utc_now(), replace, by=who())
         except LabelError as exc:
             if not sys.stdin.isatty():
                 _fail(str(exc), EXIT_USAGE)
@@ -67,13 +68,25 @@ def label(config_path: str, item_id: str, theme: str, negative: bool, replace: b
             if keep == "old":
                 click.echo("Kept the old label.")
                 return
-            outcome = store.set_label(item.id, key, not negative, pipeline.utc_now(), replace=True)
+            outcome = store.set_label(item.id, key, not negative, pipeline.utc_now(), replace=True, by=who())
     said = "in" if not negative else "not in"
+    if outcome != "same":
+        record(config, "label", item.id, f"{key}: {'no' if negative else 'yes'}")
     if outcome == "same":
         click.echo(f"{item.id} was already labelled as {said} {config.theme(key).label}.")
     else:
         click.echo(f"Labelled {item.id} as {said} {config.theme(key).label}: “{short(item.title, 70)}”. "
                    "The next build retrains the model and updates the digests.")
+
+
+def _imported_time(text: str | None) -> str:
+    """A label's own time from an exported file, if it is one broker wrote; else '' (now)."""
+    text = (text or "").strip()
+    try:
+        from_text(text)
+    except ValueError:
+        return ""
+    return text
 
 
 def _item(store: Store, item_id: str) -> Item:
@@ -142,7 +155,10 @@ def labels() -> None:
 @config_option
 @click.argument("csv_file", type=click.Path(dir_okay=False))
 def export_labels(config_path: str, csv_file: str) -> None:
-    """Write every label to a CSV file (item_id, theme, label, labelled, title).
+    """Write every label to a CSV file (item_id, theme, label, labelled, by, title).
+
+    "by" is who gave the label: a curator's address from the console, or "cli:" and
+    the user name on the command line.
 
     Example: broker labels export labels.csv
     """
@@ -151,9 +167,9 @@ def export_labels(config_path: str, csv_file: str) -> None:
         rows = store.label_rows()
     with open(csv_file, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["item_id", "theme", "label", "labelled", "title"])
-        for item_id, theme, yes, when, title in rows:
-            writer.writerow([item_id, theme, "yes" if yes else "no", when, title])
+        writer.writerow(["item_id", "theme", "label", "labelled", "by", "title"])
+        for item_id, theme, yes, when, by, title in rows:
+            writer.writerow([item_id, theme, "yes" if yes else "no", when, by, title])
     _say(f"Wrote {len(rows)} labels to {csv_file}.")
 
 
@@ -195,7 +211,9 @@ def import_labels(config_path: str, csv_file: str, replace: bool) -> None:
             else:
                 seen[(item_id, theme)] = value in YES
                 try:
-                    counts[store.set_label(item_id, theme, value in YES, pipeline.utc_now(), replace)] += 1
+                    counts[store.set_label(item_id, theme, value in YES, pipeline.utc_now(), replace,
+                                           by=(row.get("by") or "").strip() or who(),
+                                           when=_imported_time(row.get("labelled")))] += 1
                 except LabelError as exc:
                     problems.append(f"{where}: {exc}")
     for problem in problems:

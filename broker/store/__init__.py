@@ -9,15 +9,16 @@ WAL mode and a busy timeout let a reader look while a run writes.
 from __future__ import annotations
 
 from .base import from_text, to_text
+from .curators import ADMIN, CURATOR, Action, Curator, CuratorStore
 from .digests import DigestStore
 from .feeds import FeedRow, FeedStore, canonical_link, title_key
 from .labels import LabelStore
 from .mailing import MailStore, OutboxRow, Subscriber
 from .schema import SCHEMA_VERSION
 
-__all__ = ["SCHEMA_VERSION", "FeedRow", "OutboxRow", "Store", "Subscriber", "canonical_link", "from_text", "title_key",
-           "to_text"]
+__all__ = ["ADMIN", "CURATOR", "SCHEMA_VERSION", "Action", "Curator", "FeedRow", "OutboxRow", "Store", "Subscriber",
+           "canonical_link", "from_text", "title_key", "to_text"]
 
 
-class Store(FeedStore, DigestStore, MailStore, LabelStore):
+class Store(FeedStore, DigestStore, MailStore, LabelStore, CuratorStore):
     """A broker database: open it with ``Store.open(path)``."""

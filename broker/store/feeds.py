@@ -204,6 +204,10 @@ class FeedStore(StoreBase):
                               "broker review lists, also at the end of each item page's address (items/<id>.html)")
         return found[0]
 
+    def recent_items(self, limit: int) -> list[Item]:
+        """The newest items to arrive, text only (for trying a keyword list)."""
+        return self._items("select * from items order by first_seen desc, id limit ?", [limit], relations=False)
+
     def items_to_classify(self, themes_version: str, limit: int) -> list[Item]:
         """Up to ``limit`` items whose themes were decided under other rules (or not at all)."""
         # Deciding themes needs only an item's own text, not its sources or earlier themes.

@@ -21,14 +21,23 @@ class LabelStore(StoreBase):
             found.setdefault(item_id, {})[theme] = bool(label)
         return found
 
-    def label_rows(self) -> list[tuple[str, str, bool, str, str]]:
-        """(item id, theme, yes/no, when, item title) for export, in a stable order."""
-        return [(r[0], r[1], bool(r[2]), r[3], r[4] or "") for r in self.db.execute(
-            "select l.item_id, l.theme, l.label, l.labelled, i.title from labels l left join items i"
+    def label_rows(self) -> list[tuple[str, str, bool, str, str, str]]:
+        """(item id, theme, yes/no, when, by whom, item title) for export, in a stable order."""
+        return [(r[0], r[1], bool(r[2]), r[3], r[4] or "", r[5] or "") for r in self.db.execute(
+            "select l.item_id, l.theme, l.label, l.labelled, l.by, i.title from labels l left join items i"
             " on i.id = l.item_id order by l.theme, l.item_id")]
 
-    def set_label(self, item_id: str, theme: str, label: bool, now: datetime, replace: bool = False) -> str:
-        """Record a label; returns "added", "same" or "changed". A contradiction needs ``replace``."""
+    def item_labels(self, item_id: str) -> list[tuple[str, bool, str, str]]:
+        """(theme, yes/no, when, by whom) of one item's labels."""
+        return [(r[0], bool(r[1]), r[2], r[3] or "") for r in self.db.execute(
+            "select theme, label, labelled, by from labels where item_id = ? order by theme", [item_id])]
+
+    def set_label(self, item_id: str, theme: str, label: bool, now: datetime, replace: bool = False,
+                  by: str = "", when: str = "") -> str:
+        """Record a label; returns "added", "same" or "changed". A contradiction needs ``replace``.
+
+        ``by`` is who gave it; ``when`` keeps an imported label's own time.
+        """
         with self.transaction():
             row = self.db.execute("select label from labels where item_id = ? and theme = ?",
                                   [item_id, theme]).fetchone()
@@ -39,8 +48,8 @@ class LabelStore(StoreBase):
                 raise LabelError(
                     f"item {item_id} is already labelled as {said} theme {theme!r}. Keep the old label, or "
                     f"replace it by running the same command again with --replace")
-            self.db.execute("insert or replace into labels (item_id, theme, label, labelled) values (?, ?, ?, ?)",
-                            [item_id, theme, int(label), to_text(now)])
+            self.db.execute("insert or replace into labels (item_id, theme, label, labelled, by)"
+                            " values (?, ?, ?, ?, ?)", [item_id, theme, int(label), when or to_text(now), by])
             return "changed" if row is not None else "added"
 
     def remove_label(self, item_id: str, theme: str) -> bool:

@@ -144,6 +144,23 @@ class MailStore(StoreBase):
                     " when 'waiting' then requested else unsubscribed end, source from subscribers"
                     " where group_key = ? order by coalesce(subscribed, requested, unsubscribed), rowid", [group])]
 
+    def subscriber_counts(self) -> dict[str, dict[str, int]]:
+        """group -> state -> how many, for the admins' page (never shown to the public)."""
+        counts: dict[str, dict[str, int]] = {}
+        for group, state, n in self.db.execute("select group_key, state, count(*) from subscribers"
+                                               " group by group_key, state"):
+            counts.setdefault(group, {})[state] = n
+        return counts
+
+    def find_subscribers(self, text: str, limit: int = 50) -> list[tuple[str, Subscriber]]:
+        """(group, subscriber) whose address holds ``text``, for an admin's search."""
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return [(r[0], Subscriber(r[1], r[2] or "", r[3], from_text(r[4]) if r[4] else None, r[5] or CLI))
+                for r in self.db.execute(
+                    "select group_key, email, name, state, coalesce(subscribed, requested, unsubscribed), source"
+                    " from subscribers where email like ? escape '\\' order by email, group_key limit ?",
+                    [pattern, limit])]
+
     def memberships(self, email: str) -> dict[str, str]:
         """group -> state for one address, for the page where a person chooses what they get."""
         return dict(self.db.execute("select group_key, state from subscribers where email = ?", [email]).fetchall())

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 
 def create_v1(db: sqlite_utils.Database) -> None:
@@ -164,6 +164,27 @@ def v7_to_v8(db: sqlite_utils.Database) -> None:
     db.execute("create index idx_subscribers_email on subscribers (email collate nocase)")
 
 
+def v8_to_v9(db: sqlite_utils.Database) -> None:
+    """Curators sign in to the console; who did what is kept.
+
+    curators: one row per person (email, name, role "curator" or "admin", an
+    Argon2 hash of the password, never the password). sessions: a hash of each
+    signed-in browser's token, and when it was last seen (a day idle ends it).
+    actions: every label, summary edit, approval, rejection and subscriber
+    change, with who made it and when. labels.by: who gave each label.
+    """
+    db.execute("create table curators (email text collate nocase primary key, name text not null default '',"
+               " role text not null, password text not null, created text not null, changed text not null)")
+    db.execute("create table sessions (token text primary key, email text collate nocase not null,"
+               " created text not null, seen text not null)")
+    db.execute("create index idx_sessions_email on sessions (email collate nocase)")
+    db.execute("create table actions (id integer primary key, at text not null, who text not null,"
+               " action text not null, subject text not null default '', detail text not null default '')")
+    db.execute("create index idx_actions_at on actions (at)")
+    db.execute("alter table labels add column by text not null default ''")
+
+
 # MIGRATIONS[n] turns a version n-1 database (0: an empty file) into version n.
 MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
-    1: create_v1, 2: v1_to_v2, 3: v2_to_v3, 4: v3_to_v4, 5: v4_to_v5, 6: v5_to_v6, 7: v6_to_v7, 8: v7_to_v8}
+    1: create_v1, 2: v1_to_v2, 3: v2_to_v3, 4: v3_to_v4, 5: v4_to_v5, 6: v5_to_v6, 7: v6_to_v7, 8: v7_to_v8,
+    9: v8_to_v9}

@@ -16,38 +16,60 @@ import signal
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime
+from typing import Any
 from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 
 from ..config import Config
 from ..errors import ConfigError
 from ..mail.smtp import ConnectionFactory
-from . import public
+from . import admin, console, console_more, public
 from .pages import page
 from .security import SecurityHeaders
 from .service import Service, utc_now
 
-MAX_BODY = 64 * 1024  # public forms are small; nothing larger is read
+MAX_BODY = 64 * 1024  # forms are small; nothing larger is read (but a subscriber CSV)
+
+
+def _get(path: str, endpoint: Any) -> Route:
+    return Route(path, endpoint, methods=["GET", "HEAD"])
+
+
+def _post(path: str, endpoint: Any, size: int = MAX_BODY) -> Route:
+    return Route(path, endpoint, methods=["POST"], max_body_size=size)
 
 
 def routes() -> list[BaseRoute]:
+    """Every page of the service, below [web] url; the console's are checked in ``auth.console_page``."""
     return [
-        Route("/healthz", public.healthz, methods=["GET", "HEAD"]),
-        Route("/static/{name}", public.stylesheet, methods=["GET", "HEAD"]),
-        Route("/subscribe/{group}", public.subscribe_page, methods=["GET", "HEAD"]),
-        Route("/subscribe/{group}", public.subscribe, methods=["POST"]),
-        Route("/confirm/{token}", public.confirm_page, methods=["GET", "HEAD"]),
-        Route("/confirm/{token}", public.confirm, methods=["POST"]),
-        Route("/unsubscribe/{token}", public.unsubscribe_page, methods=["GET", "HEAD"]),
-        Route("/unsubscribe/{token}", public.unsubscribe, methods=["POST"]),
-        Route("/preferences/", public.preferences_page, methods=["GET", "HEAD"]),
-        Route("/preferences/{token}", public.preferences_page, methods=["GET", "HEAD"]),
-        Route("/preferences/{token}", public.preferences, methods=["POST"]),
+        _get("/healthz", public.healthz),
+        _get("/static/{name}", public.stylesheet),
+        _get("/subscribe/{group}", public.subscribe_page), _post("/subscribe/{group}", public.subscribe),
+        _get("/confirm/{token}", public.confirm_page), _post("/confirm/{token}", public.confirm),
+        _get("/unsubscribe/{token}", public.unsubscribe_page), _post("/unsubscribe/{token}", public.unsubscribe),
+        _get("/preferences/", public.preferences_page),
+        _get("/preferences/{token}", public.preferences_page), _post("/preferences/{token}", public.preferences),
+        _get("/console", lambda request: RedirectResponse("console/", status_code=308)),
+        _get("/console/", console.home),
+        _get("/console/sign-in", console.sign_in_page), _post("/console/sign-in", console.sign_in),
+        _post("/console/sign-out", console.sign_out),
+        _get("/console/review", console.review), _post("/console/labels", console.label),
+        _get("/console/items/{item}", console.item_page),
+        _post("/console/items/{item}/summary", console.save_summary),
+        _get("/console/drafts", console_more.drafts),
+        _get("/console/drafts/{group}/{digest}/email", console_more.draft_email),
+        _post("/console/drafts/{group}/approve", console_more.approve),
+        _post("/console/drafts/{group}/reject", console_more.reject),
+        _get("/console/feeds", console_more.feeds), _get("/console/themes", console_more.themes),
+        _get("/console/subscribers", admin.subscribers), _post("/console/subscribers/add", admin.add),
+        _post("/console/subscribers/import", admin.import_csv, size=admin.MAX_CSV + MAX_BODY),
+        _post("/console/subscribers/unsubscribe", admin.unsubscribe),
+        _post("/console/subscribers/forget", admin.forget),
     ]
 
 
@@ -79,7 +101,7 @@ def create_app(config: Config, *, clock: Callable[[], datetime] = utc_now,
         finally:
             service.writer.stop()  # every change handed over is committed before the service ends
 
-    app = Starlette(routes=mounted, middleware=[Middleware(SecurityHeaders)], max_body_size=MAX_BODY,
+    app = Starlette(routes=mounted, middleware=[Middleware(SecurityHeaders)],
                     exception_handlers={404: not_found, 405: not_allowed}, lifespan=lifespan)
     app.state.service = service
     return app

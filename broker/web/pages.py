@@ -1,4 +1,9 @@
-"""Server-rendered pages in the site's accessible design: one jinja2 environment, autoescaped."""
+"""Server-rendered pages in the site's accessible design: the site's jinja2 environment, autoescaped.
+
+Pages of the service live in templates/web/ (the console's in templates/web/console/)
+and can use the site's own macros and filters (dates in full, the three-part
+plain-language entry), so an item reads the same on the site and in the console.
+"""
 
 from __future__ import annotations
 
@@ -10,20 +15,19 @@ from typing import Any
 import jinja2
 from starlette.responses import HTMLResponse
 
+from ..render import environment as site_environment
 from ..render import template_dir
 
 
 @cache
-def environment() -> jinja2.Environment:
-    """Pages of the service live in templates/web/ and share the site's stylesheet."""
+def environment(timezone: str) -> jinja2.Environment:
     folder = template_dir()
-    return jinja2.Environment(loader=jinja2.FileSystemLoader([folder / "web", folder]), autoescape=True,
-                              trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
+    return site_environment(timezone).overlay(loader=jinja2.FileSystemLoader([folder / "web", folder]))
 
 
-def page(name: str, context: Mapping[str, Any], status: int = 200) -> HTMLResponse:
+def page(name: str, context: Mapping[str, Any], status: int = 200, timezone: str = "Europe/London") -> HTMLResponse:
     """A page from templates/web/, as an HTML response."""
-    return HTMLResponse(environment().get_template(name).render(**context), status_code=status)
+    return HTMLResponse(environment(timezone).get_template(name).render(**context), status_code=status)
 
 
 def stylesheets() -> dict[str, bytes]:

@@ -72,9 +72,10 @@ class Csrf:
 
     def token(self, request: Request) -> tuple[str, str]:
         """(the cookie to keep or set, the token for this page's forms)."""
-        cookie = request.cookies.get(CSRF_COOKIE, "")
+        cookie = getattr(request.state, "csrf_cookie", "") or request.cookies.get(CSRF_COOKIE, "")
         if len(cookie) != 32 or not all(c in "0123456789abcdef" for c in cookie):
             cookie = secrets.token_hex(16)
+        request.state.csrf_cookie = cookie  # one cookie per request, however many forms the page has
         return cookie, self._sign(cookie)
 
     def remember(self, response: Response, cookie: str) -> None:
@@ -105,3 +106,29 @@ class Limit:
         if len(self.seen) > 10_000:  # forget quiet keys, so memory stays small under a flood of new ones
             self.seen = {k: v for k, v in self.seen.items() if v and now - v[-1] < self.window}
         return True
+
+
+class SignInGuard:
+    """Failed sign-ins per address: after five within 15 minutes, the address waits 15 minutes from the fifth.
+
+    The wait holds even for the right password, so guessing gains nothing; a
+    success clears the count. Kept in memory: one ``broker serve`` process.
+    """
+
+    def __init__(self, failures: int = 5, window: float = 15 * 60.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.limit, self.window, self.clock = failures, window, clock
+        self.failures: dict[str, deque[float]] = {}
+
+    def waiting(self, email: str) -> float:
+        """Seconds this address must still wait before it may try (0: it may try now)."""
+        seen = self.failures.get(email.lower())
+        if not seen or len(seen) < self.limit or seen[-1] - seen[0] >= self.window:
+            return 0.0
+        return max(0.0, seen[-1] + self.window - self.clock())
+
+    def failed(self, email: str) -> None:
+        self.failures.setdefault(email.lower(), deque(maxlen=self.limit)).append(self.clock())
+
+    def succeeded(self, email: str) -> None:
+        self.failures.pop(email.lower(), None)

@@ -12,9 +12,10 @@ from ..mail import Letterhead
 from ..mail.outbox import letterhead
 from ..mail.smtp import ConnectionFactory
 from ..models import Group
+from ..siteview import Plainer
 from ..store import Store
 from .pages import stylesheets
-from .security import Csrf, Limit
+from .security import Csrf, Limit, SignInGuard
 from .writer import Writer
 
 SIGNUPS_PER_HOUR = 20  # from one client address: enough for a family or an office, too few to flood anyone
@@ -37,6 +38,9 @@ class Service:
     clock: Callable[[], datetime] = utc_now
     connect: ConnectionFactory | None = None  # None: the configured mail server (tests aim it elsewhere)
     stylesheets: Mapping[str, bytes] = field(default_factory=stylesheets)
+    sign_ins: SignInGuard = field(default_factory=SignInGuard)
+    _plainer: Plainer | None = field(default=None, repr=False)
+    _plain_stamp: tuple[float, ...] = field(default=(), repr=False)
 
     @property
     def url(self) -> str:
@@ -44,8 +48,29 @@ class Service:
         return self.config.web.url
 
     @property
+    def path(self) -> str:
+        """The path part of the service's address: its cookies are sent only below it."""
+        return urlsplit(self.url).path or "/"
+
+    @property
+    def secure(self) -> bool:
+        return self.url.startswith("https://")
+
+    @property
     def groups(self) -> dict[str, Group]:
         return {g.key: g for g in self.config.groups}
+
+    def plainer(self) -> Plainer:
+        """Plain-language entries, made once per item; made afresh when the curators' files change."""
+        stamp = tuple(path.stat().st_mtime if path.exists() else 0.0
+                      for path in (self.config.summaries, self.config.glossary_file or self.config.summaries))
+        if self._plainer is None or stamp != self._plain_stamp:
+            self._plainer, self._plain_stamp = Plainer(self.config), stamp
+        return self._plainer
+
+    def forget_plain(self) -> None:
+        """A summary was just written: make entries afresh (a folder's time may not change within a second)."""
+        self._plainer = None
 
     @classmethod
     def start(cls, config: Config, *, clock: Callable[[], datetime] = utc_now,

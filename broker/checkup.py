@@ -3,6 +3,7 @@
 A build refuses a broken glossary and cannot read a feed file that is not
 there or a feed on a private network, so ``check`` finds all of these first,
 each as one line that names the thing and the fix, without fetching anything.
+It also names the feed a web page declares, where the last build found one.
 """
 
 from __future__ import annotations
@@ -71,6 +72,19 @@ def _private(host: str) -> bool:
     return not address.is_global or address.is_multicast
 
 
+def feed_advice(config: Config) -> list[str]:
+    """Feeds whose last fetch found a web page that names a feed: use that feed's address instead."""
+    if not config.database.exists():
+        return []
+    from .store import Store  # only when a build has left a database to read
+
+    with Store.open(config.database) as store:
+        rows = store.feed_rows()
+    return [f"{config.path.name}: [[feeds]] {feed.name!r} url: {row.suggested_url} is the feed that web page names. "
+            f'Write url = "{row.suggested_url}"' for feed in config.feeds
+            if (row := rows.get(feed.url)) is not None and row.suggested_url]
+
+
 def everything(config: Config) -> list[str]:
     """Every problem ``broker check`` reports once feeds.toml itself has loaded."""
-    return curators_files(config) + feed_addresses(config)
+    return curators_files(config) + feed_addresses(config) + feed_advice(config)

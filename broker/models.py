@@ -211,3 +211,23 @@ class DigestHead:
 def matching_text(title: str, abstract: str, categories: Sequence[str] = ()) -> str:
     """The text a theme decision reads: title, abstract and categories, one per line."""
     return "\n".join([title, abstract, " ".join(categories)])
+
+
+WEEKLY, MONTHLY = "weekly", "monthly"
+
+
+@dataclass(frozen=True)
+class GroupSchedule:
+    """When a group's digest is built: weekly, monthly, or a 5-field cron line, at a local time."""
+
+    schedule: str = WEEKLY
+    send_day: str = "monday"  # a weekday for weekly, "1" to "28" for monthly; unused for cron
+    send_time: str = "09:00"  # HH:MM in the broker's time zone; unused for cron
+
+    def describe(self) -> str:
+        """In words, for ``broker status``."""
+        if self.schedule == WEEKLY:
+            return f"weekly on {self.send_day.capitalize()} at {self.send_time}"
+        if self.schedule == MONTHLY:
+            return f"monthly on day {self.send_day} at {self.send_time}"
+        return f"cron {self.schedule!r}"

@@ -21,17 +21,6 @@ def theme_checks(store: Store) -> list[Takeover]:
     return [Takeover.from_dict(row) for row in json.loads(store.meta("theme_checks", "[]"))]
 
 
-def feed_advice(config: Config) -> list[str]:
-    """Feeds whose last fetch found a web page that names a feed: use that feed's address instead."""
-    if not config.database.exists():
-        return []
-    with Store.open(config.database) as store:
-        rows = store.feed_rows()
-    return [f"{config.path.name}: [[feeds]] {feed.name!r} url: {row.suggested_url} is the feed that web page names. "
-            f'Write url = "{row.suggested_url}"' for feed in config.feeds
-            if (row := rows.get(feed.url)) is not None and row.suggested_url]
-
-
 def hard_to_read(config: Config, store: Store, recent: int = 5) -> list[Item]:
     """Items in each group's latest digests whose summary reads above the configured grade."""
     plainer = siteview.Plainer(config)

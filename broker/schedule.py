@@ -31,7 +31,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from .config import Config
 from .errors import BrokerError, LockError
 from .lock import run_lock
-from .timetable import GroupSchedule
+from .models import GroupSchedule
 from .triggers import next_run, trigger_for
 
 log = logging.getLogger(__name__)

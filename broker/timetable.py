@@ -10,32 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import UTC
 from typing import Any
 
 from .errors import ConfigError
+from .models import MONTHLY, WEEKLY, GroupSchedule
 
-WEEKLY, MONTHLY = "weekly", "monthly"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 TIME_OF_DAY = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
-
-
-@dataclass(frozen=True)
-class GroupSchedule:
-    """When a group's digest is built: weekly, monthly, or a 5-field cron line, at a local time."""
-
-    schedule: str = WEEKLY
-    send_day: str = "monday"  # a weekday for weekly, "1" to "28" for monthly; unused for cron
-    send_time: str = "09:00"  # HH:MM in the broker's time zone; unused for cron
-
-    def describe(self) -> str:
-        """In words, for ``broker status``."""
-        if self.schedule == WEEKLY:
-            return f"weekly on {self.send_day.capitalize()} at {self.send_time}"
-        if self.schedule == MONTHLY:
-            return f"monthly on day {self.send_day} at {self.send_time}"
-        return f"cron {self.schedule!r}"
 
 
 def parse_group_schedule(raw: Mapping[str, Any], *, where: str = "[groups]") -> GroupSchedule:

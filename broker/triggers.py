@@ -12,7 +12,7 @@ from typing import Any
 
 from apscheduler.triggers.cron import CronTrigger
 
-from .timetable import MONTHLY, WEEKLY, GroupSchedule
+from .models import MONTHLY, WEEKLY, GroupSchedule
 
 # Crontab counts days from Sunday = 0 (and 7); APScheduler 3 counts from Monday = 0.
 CRONTAB_DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")

@@ -19,8 +19,9 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from broker.config import Config, parse_config
 from broker.errors import ConfigError, LockError
 from broker.lock import run_lock
+from broker.models import GroupSchedule
 from broker.schedule import DIGEST_GRACE, FETCH_JOB_ID, make_scheduler, run_scheduler
-from broker.timetable import GroupSchedule, parse_group_schedule
+from broker.timetable import parse_group_schedule
 from broker.triggers import next_run, trigger_for
 
 REPO = Path(__file__).resolve().parent.parent
@@ -289,7 +290,7 @@ from datetime import timedelta
 from pathlib import Path
 from broker.config import parse_config
 from broker.schedule import run_scheduler
-from broker.timetable import GroupSchedule
+from broker.models import GroupSchedule
 folder = Path(sys.argv[1])
 config = parse_config({"broker": {"title": "T", "database": str(folder / "broker.db")}}, folder / "feeds.toml")
 def fetch():

@@ -4,23 +4,22 @@
 from __future__ import annotations
 
 import getpass
+import importlib
 import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import NoReturn, TypeVar
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from .. import checkup, mail, pipeline
-from ..addresses import BadAddress, normalise_address
-from ..config import Config, load_config
 from ..errors import BrokerError, ConfigError, LockError, UnknownItem
-from ..lock import run_lock
-from ..store import Store
+
+if TYPE_CHECKING:  # the rest loads only in the commands that use it, so `broker --help` starts quickly
+    from .. import mail, pipeline
+    from ..config import Config
+    from ..store import Store
 
 T = TypeVar("T")
 EXIT_FEEDS_FAILED = 1
@@ -35,11 +34,15 @@ def _load(path: str, curators_files: bool = False) -> Config:
     ``curators_files`` also checks the glossary and summaries a build reads,
     so a build refuses them before it fetches anything.
     """
+    from ..config import load_config
+
     try:
         config = load_config(path)
     except ConfigError as exc:
         _fail_all(exc.problems)
     if curators_files:
+        from .. import checkup
+
         problems = checkup.curators_files(config)
         if problems:
             _fail_all(problems)
@@ -62,7 +65,55 @@ config_option = click.option(
     type=click.Path(dir_okay=False), help="The feeds.toml file to use.")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# Each command: the module that defines it, and the first line of its help (for `broker --help`, which
+# then needs no command's module). tests/test_architecture.py keeps these lines equal to the docstrings.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "approve": ("people", "Publish and send a group's waiting draft digest."),
+    "backup": ("run", "Make a consistent copy of the database, safe to take while broker runs."),
+    "build": ("run", "Fetch the feeds, sort new items into themes, and publish digests, site and emails."),
+    "check": ("check", "Check feeds.toml and say what is wrong, without fetching anything."),
+    "curators": ("curators", "Add, list and remove the curators who sign in to the console (broker serve)."),
+    "drafts": ("people", "List the digests that wait for a curator's approval."),
+    "evaluate": ("themes", "Say how good the theme model is, in plain words (cross-validation over your labels)."),
+    "fetch": ("run", "Fetch the feeds and store new items, without publishing anything."),
+    "label": ("themes", "Say whether an item belongs in a theme; the model learns from it at the next build."),
+    "labels": ("themes", "Keep curators' labels in a CSV file beside feeds.toml, under version control."),
+    "plain": ("curate", "Write plain-language summaries for a file of abstracts, with the same code as the digest."),
+    "reject": ("people", "Drop a group's waiting draft; its items go back for the next digest."),
+    "review": ("themes", "List the items the model is least sure about, so that each label teaches it the most."),
+    "schedule": ("run", "Run unattended: fetch on an interval, and make each group's digest on its own schedule."),
+    "send": ("run", "Deliver every message waiting in the outbox; safe to run again at any time."),
+    "serve": ("web", "Run the web service: people sign up (confirmed by email) and leave in one click."),
+    "status": ("run", "Show each feed's health and each group's latest digest."),
+    "subscribe": ("people", "Add someone to a group's email digest."),
+    "subscribers": ("people", "Manage subscriber lists in bulk."),
+    "summary": ("curate", "Show an item's plain-language summary, or replace it with your own."),
+    "unsubscribe": ("people",
+                    "Stop sending a group's digest to someone, by address or by the token in their request."),
+}
+
+
+class LazyGroup(click.Group):
+    """Loads a command's module only when that command runs, so `broker --help` and `broker check` start fast.
+
+    About a second of every command once went on importing scikit-learn,
+    SciPy, httpx and the rest whatever the command needed.
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in COMMANDS and cmd_name not in self.commands:
+            importlib.import_module(f"{__package__}.{COMMANDS[cmd_name][0]}")
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, COMMANDS[name][1]) for name in self.list_commands(ctx)])
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="knowledge-broker", prog_name="broker")
 @click.option("-v", "--verbose", count=True, help="Say more: -v for each stage, -vv for every detail.")
 @click.option("-q", "--quiet", is_flag=True,
@@ -96,6 +147,8 @@ def _group(config: Config, key: str) -> str:
 
 
 def _address(text: str) -> str:
+    from ..addresses import BadAddress, normalise_address
+
     try:
         return normalise_address(text)
     except BadAddress as exc:
@@ -122,9 +175,12 @@ def who() -> str:
 
 def record(config: Config, action: str, subject: str, detail: str = "") -> None:
     """Note a change in the record admins see in the console (never fatal: the change itself is made)."""
+    from ..pipeline import utc_now
+    from ..store import Store
+
     try:
         with Store.open(config.database) as store:
-            store.record_action(who(), action, subject, detail, pipeline.utc_now())
+            store.record_action(who(), action, subject, detail, utc_now())
     except BrokerError as exc:  # pragma: no cover -- the change above needed the same database
         logging.getLogger(__name__).warning("could not record %s of %s: %s", action, subject, exc)
 
@@ -156,6 +212,9 @@ def _progress_bar(total: int) -> Iterator[Callable[[object], None] | None]:
     if _quiet() or not sys.stderr.isatty():
         yield None
         return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     with Progress(TextColumn("Fetching feeds"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("fetch", total=total)
@@ -169,6 +228,8 @@ def _when(moment: datetime | None) -> str:
 
 
 def _open_store(config: Config) -> Store:
+    from ..store import Store
+
     try:
         return Store.open(config.database)
     except BrokerError as exc:
@@ -188,6 +249,8 @@ def _run(job: Callable[[], T]) -> T:
 
 def _locked(config: Config, job: Callable[[], T]) -> T:
     """Run a job that writes under the run lock, shared with cron and the scheduler."""
+
+    from ..lock import run_lock
 
     def guarded() -> T:
         with run_lock(config.lock_path):

@@ -10,13 +10,12 @@ from pathlib import Path
 
 import click
 
-from .. import checkup, health, pipeline, reports
+from .. import health, pipeline, reports
 from ..schedule import run_scheduler
 from ..store import Store
 from ..triggers import next_run
 from .base import (
     EXIT_FEEDS_FAILED,
-    _fail_all,
     _load,
     _locked,
     _open_store,
@@ -32,21 +31,6 @@ from .base import (
     plural,
     short,
 )
-
-
-@main.command()
-@config_option
-def check(config_path: str) -> None:
-    """Check feeds.toml and say what is wrong, without fetching anything.
-
-    Example: broker check --config feeds.toml
-    """
-    config = _load(config_path)
-    problems = checkup.everything(config) + reports.feed_advice(config)
-    if problems:
-        _fail_all(problems)
-    _say(f"{config.path.name} is fine: {plural(len(config.feeds), 'feed')}, {plural(len(config.themes), 'theme')}, "
-         f"{plural(len(config.groups), 'group')}.")
 
 
 @main.command()

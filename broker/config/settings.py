@@ -9,8 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from ..errors import ConfigError
-from ..models import FeedSpec, Group, Theme
-from ..timetable import GroupSchedule
+from ..models import FeedSpec, Group, GroupSchedule, Theme
 
 USER_AGENT = "KnowledgeBroker/0.1 (+https://github.com/knowledge-broker/broker; research digest)"
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")

@@ -28,18 +28,25 @@ def themes_from_rows(rows: Sequence[Mapping[str, Any]]) -> tuple[Theme, ...]:
     return tuple(Theme(key=k, label=k) for k in keys)
 
 
-def check_rows(rows: Sequence[Mapping[str, Any]], name: str, need_themes: bool) -> None:
+def check_rows(rows: Sequence[Mapping[str, Any]], name: str) -> None:
+    """Each row has an id; "themes", where given, is a list (a row without it is unlabelled)."""
     for number, row in enumerate(rows, start=1):
         if "id" not in row:
             raise LabelError(f"{name} line {number}: has no \"id\". Each line must be "
-                             '{"id", "title", "abstract", "themes": [...]}')
-        if need_themes and not isinstance(row.get("themes"), list):
-            raise LabelError(f"{name} line {number}: \"themes\" must be a list of theme keys (it may be empty)")
+                             '{"id", "title", "abstract"} with "themes": [...] if it is labelled')
+        if "themes" in row and not isinstance(row["themes"], list):
+            raise LabelError(f"{name} line {number}: \"themes\" must be a list of theme keys (it may be empty); "
+                             'leave "themes" out for a row nobody has labelled')
+
+
+def labels_of(row: Mapping[str, Any], keys: Sequence[str]) -> dict[str, bool]:
+    """A row's labels: yes or no on every theme when it has "themes" (even []), none when it has not."""
+    return {k: k in row["themes"] for k in keys} if "themes" in row else {}
 
 
 def train_and_predict(train: Sequence[Mapping[str, Any]], test: Sequence[Mapping[str, Any]],
                       themes: Sequence[Theme]) -> list[dict[str, Any]]:
-    """Train on labelled rows, predict for test rows: one {"id", "themes"} per test row."""
+    """Train on the rows (unlabelled ones as keyword weak labels), predict for test rows: {"id", "themes"} each."""
     keys = [t.key for t in themes]
     unknown = sorted({t for row in train for t in row.get("themes", [])} - set(keys))
     if unknown:
@@ -47,7 +54,7 @@ def train_and_predict(train: Sequence[Mapping[str, Any]], test: Sequence[Mapping
                          "Add them to [themes], or leave out --config to use the file's own themes")
     from . import learn  # scikit-learn loads only when a model is trained
 
-    chosen = learn.fit_predict([_text(r) for r in train], [r.get("themes", []) for r in train],
+    chosen = learn.fit_predict([_text(r) for r in train], [labels_of(r, keys) for r in train],
                                [_text(r) for r in test], themes, jobs=2)
     return [{"id": row["id"], "themes": [k for k in keys if k in found]} for row, found in zip(test, chosen,
                                                                                               strict=True)]

@@ -225,3 +225,60 @@ def test_labels_export_and_import_round_trip_and_report_bad_rows(tmp_path: Path)
         kept = {(r[0], r[1]): (r[3], r[4]) for r in store.label_rows()}
     exported_rows = {(r[0], r[1]): (r[3], r[4]) for r in (line.split(",") for line in text.splitlines()[1:])}
     assert kept == exported_rows, "an import keeps when and by whom each label was given"
+
+
+def _seeded_files(tmp_path: Path) -> tuple[Path, Path]:
+    """A few labelled rows, many unlabelled ones, and a test file: a curator's first weeks, as evaluate sees them."""
+    from .test_learn import corpus
+
+    texts, truth = corpus(400, seed=21)
+    test_texts, test_truth = corpus(120, seed=22)
+    labelled = {i for key in ("carers", "housing", "loneliness")
+                for i in [n for n, about in enumerate(truth) if key in about][:6]}
+    train = [{"id": f"t{n}", "title": "", "abstract": text, **({"themes": sorted(truth[n])} if n in labelled else {})}
+             for n, text in enumerate(texts)]
+    test = [{"id": f"d{n}", "title": "", "abstract": text, "themes": sorted(about)}
+            for n, (text, about) in enumerate(zip(test_texts, test_truth, strict=True))]
+    (tmp_path / "train.jsonl").write_text("".join(json.dumps(r) + "\n" for r in train))
+    (tmp_path / "test.jsonl").write_text("".join(json.dumps(r) + "\n" for r in test))
+    return tmp_path / "train.jsonl", tmp_path / "test.jsonl"
+
+
+THEMES_ONLY = """
+[themes.carers]
+label = "Unpaid carers"
+keywords = [{carers}]
+
+[themes.housing]
+label = "Housing"
+keywords = [{housing}]
+
+[themes.loneliness]
+label = "Loneliness"
+keywords = [{loneliness}]
+"""
+
+
+def test_evaluate_takes_a_themes_only_config_and_unlabelled_rows_so_keyword_seeds_show(tmp_path: Path) -> None:
+    train, test = _seeded_files(tmp_path)
+    seeded, bare = tmp_path / "seeded.toml", tmp_path / "bare.toml"
+    seeded.write_text(THEMES_ONLY.format(carers='"young carers", "respite", "caring"',
+                                         housing='"eviction", "homelessness", "council homes", "landlords", "rents"',
+                                         loneliness='"isolated", "loneliness", "befriending", "alone"'))
+    bare.write_text(THEMES_ONLY.format(carers="", housing="", loneliness=""))
+    runner, scores = CliRunner(), {}
+    for name, config in (("seeded", seeded), ("bare", bare)):
+        result = runner.invoke(main, ["evaluate", "--train", str(train), "--test", str(test), "--config",
+                                      str(config), "--predictions", str(tmp_path / f"{name}.jsonl")])
+        assert result.exit_code == 0, result.output
+        scores[name] = float(result.output.split("micro-F1 ")[1].split()[0])
+    assert scores["seeded"] >= scores["bare"] + 0.10, scores
+
+
+def test_a_training_row_with_themes_that_is_not_a_list_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "train.jsonl").write_text('{"id": "a", "title": "t", "abstract": "x", "themes": "carers"}\n')
+    (tmp_path / "test.jsonl").write_text('{"id": "b", "title": "t", "abstract": "x"}\n')
+    result = CliRunner().invoke(main, ["evaluate", "--train", str(tmp_path / "train.jsonl"), "--test",
+                                       str(tmp_path / "test.jsonl"), "--predictions", str(tmp_path / "p.jsonl")])
+    assert result.exit_code == 2
+    assert 'train.jsonl line 1: "themes" must be a list of theme keys' in result.output

@@ -201,11 +201,11 @@ def test_describe_in_plain_words() -> None:
     ]
 
 
-def test_fit_predict_trains_on_theme_sets() -> None:
+def test_fit_predict_trains_on_labelled_texts() -> None:
     texts, truth = corpus(150, seed=7)
     test_texts, test_truth = corpus(40, seed=8)
     bare = [Theme(t.key, t.label) for t in THEMES]  # as from a training file's label set
-    chosen = fit_predict(texts, truth, test_texts, bare)
+    chosen = fit_predict(texts, [{t.key: t.key in about for t in THEMES} for about in truth], test_texts, bare)
     assert example_f1(test_truth, chosen) > 0.9
 
 

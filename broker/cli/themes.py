@@ -13,7 +13,7 @@ import click
 
 from .. import evaluate as evaluation
 from .. import pipeline
-from ..config import Config
+from ..config import Config, load_themes
 from ..errors import BrokerError, LabelError, UnknownItem
 from ..models import Item
 from ..reports import theme_checks
@@ -225,7 +225,8 @@ def import_labels(config_path: str, csv_file: str, replace: bool) -> None:
 @main.command()
 @config_option
 @click.option("--train", "train_path", type=click.Path(exists=True, dir_okay=False),
-              help='JSON Lines rows {"id", "title", "abstract", "themes": [...]} to learn from.')
+              help='JSON Lines rows {"id", "title", "abstract", "themes": [...]} to learn from; a row without '
+                   '"themes" is unlabelled, and teaches through the keywords as stored items do in a build.')
 @click.option("--test", "test_path", type=click.Path(exists=True, dir_okay=False), help="Rows to predict.")
 @click.option("--predictions", "predictions_path", type=click.Path(dir_okay=False),
               help='Where to write one {"id", "themes"} per test row.')
@@ -233,7 +234,9 @@ def evaluate(config_path: str, train_path: str | None, test_path: str | None, pr
     """Say how good the theme model is, in plain words (cross-validation over your labels).
 
     With --train, --test and --predictions it learns from one file and predicts another, and
-    prints micro and macro F1; the themes come from --config if that file exists.
+    prints micro and macro F1; the themes come from --config if that file exists (it needs only
+    [themes]). Training rows without "themes" are unlabelled: give them, and run once with
+    keywords and once without, to see whether the keywords help.
 
     Example: broker evaluate --train train.jsonl --test dev.jsonl --predictions out.jsonl
     """
@@ -265,9 +268,10 @@ def evaluate(config_path: str, train_path: str | None, test_path: str | None, pr
 def _evaluate_files(config_path: str, train_path: Path, test_path: Path, predictions_path: Path) -> None:
     train, test = _rows(train_path), _rows(test_path)
     try:
-        evaluation.check_rows(train, train_path.name, need_themes=True)
-        evaluation.check_rows(test, test_path.name, need_themes=False)
-        themes = _load(config_path).themes if Path(config_path).exists() else evaluation.themes_from_rows(train)
+        evaluation.check_rows(train, train_path.name)
+        evaluation.check_rows(test, test_path.name)
+        # Evaluating theme definitions needs only [themes]: no site settings.
+        themes = load_themes(config_path) if Path(config_path).exists() else evaluation.themes_from_rows(train)
         predictions = evaluation.train_and_predict(train, test, themes)
     except BrokerError as exc:
         _fail(str(exc), EXIT_USAGE)

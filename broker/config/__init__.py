@@ -4,7 +4,7 @@
 ``read`` parses each table.
 """
 
-from .read import load_config, parse_config
+from .read import load_config, load_themes, parse_config
 from .settings import Config, EmailSettings, WebSettings
 
-__all__ = ["Config", "EmailSettings", "WebSettings", "load_config", "parse_config"]
+__all__ = ["Config", "EmailSettings", "WebSettings", "load_config", "load_themes", "parse_config"]

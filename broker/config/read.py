@@ -44,6 +44,24 @@ from .settings import (
 def load_config(path: str | Path) -> Config:
     """Read, check and resolve a config file; raise ConfigError on any problem."""
     path = Path(path)
+    return parse_config(_toml(path), path.resolve())
+
+
+def load_themes(path: str | Path) -> tuple[Theme, ...]:
+    """Only the [themes] of a file (say for broker evaluate): no site settings are needed, or checked."""
+    path = Path(path)
+    check = Checker(path)
+    data = _toml(path)
+    themes = _themes(check, data.get("themes", {}))
+    if not themes and not check.problems:
+        check.problems.append(str(check.fail("the file", "has no [themes]", 'Add a theme, like [themes.carers] '
+                                             'with label = "Unpaid carers" and keywords = ["carer"]')))
+    if check.problems:
+        raise ConfigError("\n".join(check.problems), check.problems)
+    return themes
+
+
+def _toml(path: Path) -> Mapping[str, Any]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -62,7 +80,7 @@ def load_config(path: str | Path) -> Config:
             f"{path.name}: is not valid TOML ({exc}). "
             "Check the quotes, brackets and = signs on that line."
         ) from None
-    return parse_config(data, path.resolve())
+    return data
 
 
 def parse_config(data: Mapping[str, Any], path: Path) -> Config:

@@ -27,7 +27,7 @@ theme's score.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
 from typing import NamedTuple
@@ -356,15 +356,15 @@ def _micro(gold: np.ndarray, pred: np.ndarray) -> float:
     return float(2 * tp / (2 * tp + fp + fn)) if tp + fp + fn else 1.0
 
 
-def fit_predict(train_texts: Sequence[str], train_themes: Sequence[Collection[str]], test_texts: Sequence[str],
+def fit_predict(train_texts: Sequence[str], train_labels: Sequence[Mapping[str, bool]], test_texts: Sequence[str],
                 themes: Sequence[Theme], jobs: int = 1) -> list[set[str]]:
-    """Train on fully labelled texts (each with its set of theme keys), choose test texts' themes.
+    """Train as the pipeline does, choose test texts' themes.
 
-    The same model as the pipeline's: every listed theme is labelled yes or no on
-    every training text, so keywords matter only for themes no text has.
+    ``train_labels[i]`` holds the labels of ``train_texts[i]``: empty for an
+    unlabelled text, which then acts as a keyword weak label, exactly as an
+    unlabelled stored item does in a build.
     """
-    labels = [{t.key: t.key in set(chosen) for t in themes} for chosen in train_themes]
-    return ThemeModel.train(train_texts, labels, themes).chosen(test_texts, jobs)
+    return ThemeModel.train(train_texts, train_labels, themes).chosen(test_texts, jobs)
 
 
 def to_matches(decisions: Sequence[Decision]) -> tuple[ThemeMatch, ...]:

@@ -315,11 +315,12 @@ def rss2email(r2e: Path, work: Path, port: int, feeds: range) -> dict[str, float
     return figures
 
 
-def _start_server(folder: Path) -> tuple[subprocess.Popen[str], int]:
+def _start_server(folder: Path, http10: bool = False) -> tuple[subprocess.Popen[str], int]:
     from tests.smtp import free_port
 
     port = free_port()
-    server = subprocess.Popen([sys.executable, str(HERE / "feedgen.py"), "serve", str(folder), str(port)],
+    server = subprocess.Popen([sys.executable, str(HERE / "feedgen.py"), "serve", str(folder), str(port),
+                               *(["--http10"] if http10 else [])],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert server.stdout is not None and server.stdout.readline().strip() == "ready"
     return server, port

@@ -7,7 +7,7 @@ link), so the store's cross-feed dedupe has work to do.
 
 The server answers from a folder on 127.0.0.1 only, with a strong ETag per
 file, and 304 for a matching If-None-Match. Run it on its own:
-    .venv/bin/python benchmarks/feedgen.py serve FOLDER PORT
+    .venv/bin/python benchmarks/feedgen.py serve FOLDER PORT [--http10]
 """
 
 from __future__ import annotations
@@ -161,9 +161,14 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
-def serve(folder: Path, port: int) -> None:
-    """Serve ``folder`` on 127.0.0.1:``port`` until stdin closes."""
-    handler = type("Handler", (_Handler,), {"folder": folder, "cache": {}})
+def serve(folder: Path, port: int, http10: bool = False) -> None:
+    """Serve ``folder`` on 127.0.0.1:``port`` until stdin closes.
+
+    ``http10``: HTTP/1.0 with no keep-alive, so every request needs a connection of its own,
+    as many small sites' servers still answer.
+    """
+    handler = type("Handler", (_Handler,), {"folder": folder, "cache": {},
+                                            **({"protocol_version": "HTTP/1.0"} if http10 else {})})
     ThreadingHTTPServer.daemon_threads = True
     ThreadingHTTPServer.request_queue_size = 256
     server = ThreadingHTTPServer(("127.0.0.1", port), handler)
@@ -173,5 +178,5 @@ def serve(folder: Path, port: int) -> None:
     server.shutdown()
 
 
-if __name__ == "__main__" and len(sys.argv) == 4 and sys.argv[1] == "serve":
-    serve(Path(sys.argv[2]), int(sys.argv[3]))
+if __name__ == "__main__" and len(sys.argv) in (4, 5) and sys.argv[1] == "serve":
+    serve(Path(sys.argv[2]), int(sys.argv[3]), http10=sys.argv[4:] == ["--http10"])

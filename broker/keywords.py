@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .models import Theme, ThemeMatch
+from .trie import trie_pattern
 
 _WORD = re.compile(r"([a-z0-9]+)")
 _JOINERS = " \t\r\n-'\u2019\u2010\u2011"  # what may stand between the words of a phrase
@@ -19,16 +20,14 @@ _JOINERS = " \t\r\n-'\u2019\u2010\u2011"  # what may stand between the words of 
 
 @dataclass(frozen=True)
 class Words:
-    """A text as lower-case words and the separators between them, made once per item."""
+    """A text made ready once for every theme's keywords to be looked for in it: lower-cased."""
 
-    words: tuple[str, ...]
-    between: tuple[str, ...]  # between[i] separates words[i] and words[i + 1]
+    lower: str
 
 
 def tokens(text: str) -> Words:
-    """Split a text once; every theme's keywords are then looked up in the same words."""
-    parts = _WORD.split(text.lower())
-    return Words(tuple(parts[1::2]), tuple(parts[2:-1:2]))
+    """Prepare a text once; every theme's keywords are then looked for in it."""
+    return Words(text.lower())
 
 
 def _forms(word: str) -> frozenset[str]:
@@ -39,31 +38,46 @@ def _forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+_SEPARATOR = "[" + re.escape(_JOINERS) + "]+"
+
+
 @dataclass(frozen=True)
 class Phrases:
-    """Keywords as word sequences, found in one pass over a text's words.
+    """Keywords as word sequences, found as whole words in a text.
 
     A keyword matches whole words, in order, separated only by spaces, hyphens
     or apostrophes ("unpaid care", "unpaid-care"; not "unpaid, care"); its last
-    word may be plural, and a possessive "'s" is simply the next word. One pass
-    with dictionary look-ups replaced a regex per theme that cost far more.
+    word may be plural, and a possessive "'s" is simply the next word. Words are
+    runs of a-z and 0-9 in the lower-cased text. One regular expression finds
+    every word that can start a keyword (in C, over the whole text); each such
+    place is then checked against the keywords that start there. Splitting
+    every text into words in Python cost about eight times as much.
     """
 
     keywords: tuple[str, ...]
-    starts: Mapping[str, tuple[tuple[int, tuple[frozenset[str], ...]], ...]]
+    starting: Mapping[str, tuple[int, ...]]  # a first word (in any of its forms) -> keywords starting with it
+    first: re.Pattern[str]  # any first word, as a whole word
+    whole: tuple[re.Pattern[str] | None, ...]  # each keyword from its first word on; None for one-word keywords
 
     @classmethod
     def of(cls, keywords: Iterable[str]) -> Phrases | None:
         kept = tuple(k for k in keywords if _WORD.findall(k.lower()))
         if not kept:
             return None
-        starts: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
+        starting: dict[str, list[int]] = {}
+        whole: list[re.Pattern[str] | None] = []
         for index, keyword in enumerate(kept):
             words = _WORD.findall(keyword.lower())
             forms = (*(frozenset({w}) for w in words[:-1]), _forms(words[-1]))
             for first in forms[0]:
-                starts.setdefault(first, []).append((index, forms))
-        return cls(kept, {w: tuple(found) for w, found in starts.items()})
+                starting.setdefault(first, []).append(index)
+            if len(words) == 1:
+                whole.append(None)  # the first word, found whole, is the keyword
+                continue
+            last = "|".join(re.escape(f) for f in sorted(forms[-1], key=len, reverse=True))
+            whole.append(re.compile(_SEPARATOR.join([*map(re.escape, words[:-1]), f"(?:{last})"]) + "(?![a-z0-9])"))
+        return cls(kept, {w: tuple(found) for w, found in starting.items()},
+                   re.compile(f"(?<![a-z0-9])(?:{trie_pattern(starting)})(?![a-z0-9])"), tuple(whole))
 
     def find(self, text: Words) -> list[str]:
         """The keywords present in the text, in the order they first appear."""
@@ -71,15 +85,12 @@ class Phrases:
 
     def find_indexes(self, text: Words) -> list[int]:
         """Indexes (into ``keywords``) of the keywords present, in the order they first appear."""
-        words, between = text.words, text.between
-        hits: dict[int, int] = {}
-        for i, word in enumerate(words):
-            for index, forms in self.starts.get(word, ()):
-                if index in hits or i + len(forms) > len(words):
-                    continue
-                if all(words[i + j] in forms[j] and not between[i + j - 1].strip(_JOINERS)
-                       for j in range(1, len(forms))):
-                    hits[index] = i
+        lower, hits = text.lower, {}
+        for found in self.first.finditer(lower):
+            at = found.start()
+            for index in self.starting[found.group()]:
+                if index not in hits and ((pattern := self.whole[index]) is None or pattern.match(lower, at)):
+                    hits[index] = at
         return sorted(hits, key=lambda k: (hits[k], k))
 
 

@@ -14,13 +14,16 @@ from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from . import classify, digest, fetch, health, mail, render, sitebuild, siteview
+from . import classify, digest, fetch, health
 from .config import Config
-from .mail import outbox
 from .models import Digest, FeedSpec, FetchResult, Group
 from .store import Store
 from .store.digests import DRAFT, PUBLISHED
+
+if TYPE_CHECKING:
+    from . import mail, render
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -72,7 +75,9 @@ def build(config: Config, *, clock: Clock = utc_now, client_factory: fetch.Clien
         make_digests(config, store, now, report, groups)
         publish(config, store, now, report)
         report_health(config, store, now, report)
-        if send:
+        if send and store.has_pending():
+            from .mail import outbox  # the bodies are rendered only when there is mail to send
+
             report.sending = outbox.send_pending(config, store, clock, connect, sleep=sleep, view=report.view)
     return report
 
@@ -191,12 +196,14 @@ def make_digests(config: Config, store: Store, now: datetime, report: RunReport,
     alone do not make a new digest, so building again with nothing new
     publishes nothing. A group that wants approval gets a draft instead.
     """
+    arrived = store.last_arrival()  # one look-up answers "anything new?" for every group at once
     for group in config.groups:
         if scheduled is not None and group.key not in scheduled:
             continue
-        since = digest.backlog_start(store.group_started(group.key), now, config.backlog_days)
         latest = store.latest_digest_time(group.key)
-        fresh = latest is None or store.has_arrivals(group.key, group.themes, since, latest)
+        since = digest.backlog_start(store.group_started(group.key), now, config.backlog_days)
+        fresh = latest is None or (arrived is not None and arrived > latest
+                                   and store.has_arrivals(group.key, group.themes, since, latest))
         # Only the newest max_items can make the digest, so only they are loaded, whatever the archive's size.
         candidates = store.digest_candidates(group.key, group.themes, since, group.max_items) if fresh else []
         new = digest.next_digest(group, candidates, now, config.zone, store.digest_ids(group.key)) if fresh else None
@@ -211,46 +218,78 @@ def make_digests(config: Config, store: Store, now: datetime, report: RunReport,
 
 
 def publish(config: Config, store: Store, now: datetime, report: RunReport, force: bool = False) -> None:
-    """Write the site when something changed, then queue every published digest not yet queued."""
-    plainer = siteview.Plainer(config)
+    """Write the site when something changed, then queue every published digest not yet queued.
+
+    Whether anything changed is known without reading the archive: the store
+    counts every change a page could show, and the curators' files are
+    compared by their names, sizes and times. jinja2 and the plain-language
+    code load only when something is to be made.
+    """
+    stamp = _site_stamp(config, store)
     view: render.SiteView | None = None
-    # Anything a page shows that can change without a new digest: config, curators' summaries and terms.
-    fingerprint = hashlib.sha256("|".join([
-        config.title, config.base_url, repr(config.web), repr(config.groups), repr(config.themes),
-        str(store.count("digests")),
-        str(store.count("digest_items")), str(store.shown_revision()), plainer.salt,
-    ]).encode()).hexdigest()
-    if force or report.digests or report.drafts or store.meta("site") != fingerprint or not config.output.exists():
-        view = report.view = siteview.site_view(config, store, now, plainer)
+    if force or report.digests or report.drafts or store.meta("site") != stamp or not config.output.exists():
+        from . import sitebuild, siteview
+
+        view = report.view = siteview.site_view(config, store, now)
         build_id = f"{now:%Y%m%dT%H%M%S}-{os.getpid()}"
         folder, report.search_problem = sitebuild.publish_site(view, config.output, build_id)
         report.site = str(folder)
-        store.set_meta("site", fingerprint)
+        store.set_meta("site", stamp)
+    waiting = store.unqueued()
     for group in config.groups:
-        for ready in reversed(store.digests(group.key, unqueued=True)):
-            view = report.view = view or siteview.site_view(config, store, now, plainer)
+        for ready in reversed(store.digests(group.key, unqueued=True)) if group.key in waiting else ():
+            from . import siteview
+            from .mail import outbox
+
+            view = report.view = view or siteview.site_view(config, store, now)
             report.emails.append(str(outbox.queue_digest(config, store, view, group, ready, now)))
+
+
+def _site_stamp(config: Config, store: Store) -> str:
+    """Everything the site shows could change by: the config, the curators' files, and the store's changes."""
+    files = []
+    for path in (config.summaries, config.glossary_file):
+        if path is not None and path.is_dir():
+            files += [(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(path.glob("*.txt"))]
+        elif path is not None and path.exists():
+            files.append((path.name, path.stat().st_size, path.stat().st_mtime_ns))
+    return hashlib.sha256(repr((config.title, config.base_url, config.web, config.groups, config.themes, files,
+                                store.pages_generation())).encode()).hexdigest()
 
 
 def report_health(config: Config, store: Store, now: datetime, report: RunReport) -> None:
     """Work out what needs the operator's attention, and refresh the status page."""
     rows = store.feed_rows(count_summaries=True)
     report.findings = health.findings(config.feeds, rows, now)
-    if config.output.exists():
+    # The page shows the day, the findings and each feed's last good day and items: rewritten when one changes.
+    shown = repr((config.title, config.timezone, now.date(), [f.message for f in report.findings],
+                  [(f.name, _day(rows[f.url].last_success) if f.url in rows else None,
+                    rows[f.url].item_count if f.url in rows else 0) for f in config.feeds]))
+    status = config.output / "_status" / "index.html"
+    if config.output.exists() and (store.meta("status_page") != shown or not status.exists()):
+        from . import render
+
         page = render.status_page(config.title, config.timezone, now, report.findings,
                                   [(f, rows.get(f.url)) for f in config.feeds])
         render.write_status(config.output, page)
+        store.set_meta("status_page", shown)
     # Mail the operator only when the set of problems changes, not every run (back-off is no news).
     signature = json.dumps(sorted((f.feed, f.kind) for f in report.findings if f.kind != "waiting"))
     if config.operator_email and signature != store.meta("health_signature", "[]"):
         lines = [f"- {f.message}" for f in report.findings] or ["Every feed is working again."]
         text = "Feed health for " + config.title + ":\n\n" + "\n".join(lines) + "\n"
-        message = mail.operator_report(outbox.letterhead(config), config.operator_email,
+        from .mail import operator_report, outbox
+
+        message = operator_report(outbox.letterhead(config), config.operator_email,
                                        f"{config.title}: feed health has changed", text, now)
         sent = outbox.deliver_one(config, config.operator_email, message, "_operator", f"health-{now:%Y%m%dT%H%M%S}")
         if sent.stopped or sent.failed or sent.deferred:
             log.warning("the feed-health report could not be mailed to %s; see broker status", config.operator_email)
         store.set_meta("health_signature", signature)
+
+
+def _day(moment: datetime | None) -> object:
+    return moment.date() if moment else None
 
 
 def approve(config: Config, group: Group, *, clock: Clock = utc_now, send: bool = True,
@@ -264,6 +303,8 @@ def approve(config: Config, group: Group, *, clock: Clock = utc_now, send: bool 
             report.digests.append(released)
             publish(config, store, clock(), report, force=True)
             if send:
+                from .mail import outbox
+
                 report.sending = outbox.send_pending(config, store, clock, connect, sleep=sleep)
     return released, report
 
@@ -280,6 +321,8 @@ def reject(config: Config, group: Group, *, clock: Clock = utc_now) -> Digest | 
 def send(config: Config, *, clock: Clock = utc_now, connect: mail.ConnectionFactory | None = None,
          sleep: Sleep = time.sleep) -> tuple[int, mail.SendReport]:
     """Deliver whatever is pending; returns (how many were pending, what happened)."""
+    from .mail import outbox
+
     with Store.open(config.database) as store:
         pending = len(store.pending())
         return pending, outbox.send_pending(config, store, clock, connect, sleep)

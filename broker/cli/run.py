@@ -1,4 +1,8 @@
-"""Commands that run the pipeline and report on it: check, build, fetch, status, send, schedule, backup."""
+"""Commands that run the pipeline and report on it: build, fetch, status, send, schedule, backup.
+
+What only status or schedule needs (the reports, APScheduler) is imported inside
+those commands, so that a build from cron starts no slower than it must.
+"""
 
 
 from __future__ import annotations
@@ -10,10 +14,8 @@ from pathlib import Path
 
 import click
 
-from .. import health, pipeline, reports
-from ..schedule import run_scheduler
+from .. import health, pipeline
 from ..store import Store
-from ..triggers import next_run
 from .base import (
     EXIT_FEEDS_FAILED,
     _load,
@@ -104,6 +106,9 @@ def status(config_path: str) -> None:
             click.echo(f"  {feed.name}: {ok}, {plural(row.item_count, 'item')}")
             if row.warning:
                 click.echo(f"    warning: {row.warning}")
+        from .. import reports
+        from ..triggers import next_run
+
         findings = health.findings(config.feeds, rows, pipeline.utc_now())
         if findings:
             click.echo("Needs attention:")
@@ -158,6 +163,8 @@ def send(config_path: str, dry_run: bool) -> None:
     """
     config = _load(config_path)
     if dry_run:
+        from .. import reports
+
         waiting = _run(lambda: reports.would_send(config))
         for group, digest_id, email in waiting:
             click.echo(f"{email}\t{config.group(group).name}\tdigest {digest_id}")
@@ -194,6 +201,8 @@ def schedule(config_path: str, fetch_every: int) -> None:
         for problem in report.theme_problems:  # a service has no terminal: its log is where problems go
             logging.getLogger("broker").warning("%s", problem)
         return report
+
+    from ..schedule import run_scheduler
 
     _run(lambda: run_scheduler(
         config, fetch_job=lambda: logged(pipeline.fetch_only(config)),

@@ -73,8 +73,11 @@ async def _fetch_all(
     hosts: defaultdict[str, asyncio.Semaphore] = defaultdict(lambda: asyncio.Semaphore(limits.per_host))
     pool = ParsePool(default_pool_size(), limits.deadline)
     factory = client_factory or (lambda: default_client(limits))
-    if feeds:
-        pool.warm_up()  # starting the workers overlaps the first downloads
+    if any(f.url not in states for f in feeds):
+        # A feed never read will certainly need parsing: start the workers now, during the first downloads.
+        # When every feed has been read before, most answer 304 and the workers may not be needed at all
+        # (a quarter of a second saved on a quiet run); the first changed feed starts them.
+        pool.warm_up()
     try:
         async with factory() as client:
 

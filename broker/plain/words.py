@@ -6,9 +6,10 @@ words without wading through patterns. All tables are read-only.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from types import MappingProxyType
+
+from ..trie import trie_pattern  # noqa: F401  (the glossary and word lists use it)
 
 # Hard word or phrase -> everyday word. Kept modest: a plain word the source does not use
 # is still a new word to a reader checking the summary against the abstract. An empty
@@ -122,22 +123,3 @@ GROUPS = ("participants", "patients", "people", "women", "men", "children", "inf
           "adults", "individuals", "neonates", "newborns", "subjects", "mothers", "pregnancies",
           "families", "carers", "students", "adolescents", "couples", "residents", "workers", "eyes",
           "teeth", "smokers", "volunteers", "pairs", "veterans", "girls", "boys", "clients", "users")
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """One regex alternation shaped as a trie: many times faster than "a|b|c" over long lists."""
-    root: dict[str, dict] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return walk(root)

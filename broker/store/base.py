@@ -10,11 +10,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
-import sqlite_utils
-
 from ..errors import StoreError
 from ..models import Item, Source, ThemeMatch
 from .schema import MIGRATIONS, SCHEMA_VERSION
+from .sqlite import sqlite_utils
 
 
 def to_text(moment: datetime) -> str:
@@ -23,7 +22,11 @@ def to_text(moment: datetime) -> str:
 
 
 def from_text(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    """The inverse of to_text (fromisoformat: several times quicker than strptime, read thousands of times)."""
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None or len(text) != 20:
+        raise ValueError(f"not a stored UTC time: {text!r}")
+    return moment
 
 
 class StoreBase:
@@ -116,6 +119,18 @@ class StoreBase:
         self.db.execute("VACUUM INTO ?", [str(target)])
 
     # ------------------------------------------------------------ meta
+
+    def pages_changed(self) -> None:
+        """Note (in the current transaction) that something a page shows has changed.
+
+        A build that stored nothing and decided nothing compares this number with
+        the one its last site was made at, instead of reading the archive.
+        """
+        self.db.execute("insert into meta (key, value) values ('pages', '1')"
+                        " on conflict(key) do update set value = cast(value as integer) + 1")
+
+    def pages_generation(self) -> str:
+        return self.meta("pages", "0")
 
     def meta(self, key: str, default: str = "") -> str:
         row = self.db.execute("select value from meta where key = ?", [key]).fetchone()

@@ -73,6 +73,7 @@ class DigestStore(StoreBase):
                 [(digest.group, item.id, digest.id, n, json.dumps([[m.theme, list(m.why), m.score]
                                                                    for m in item.themes]))
                  for n, item in enumerate(digest.items)])
+            self.pages_changed()
 
     def digests(self, group: str, *, state: str = PUBLISHED, limit: int | None = None,
                 unqueued: bool = False) -> list[Digest]:
@@ -83,6 +84,11 @@ class DigestStore(StoreBase):
         sql += f" limit {int(limit)}" if limit else ""
         return [self._digest(group, digest_id, created)
                 for digest_id, created in self.db.execute(sql, [group, state]).fetchall()]
+
+    def unqueued(self) -> set[str]:
+        """Groups with a published digest not yet queued for its subscribers (one small query for all)."""
+        return {r[0] for r in self.db.execute(
+            "select distinct group_key from digests where state = ? and queued = 0", [PUBLISHED])}
 
     def digest_heads(self, group: str, *, state: str = PUBLISHED) -> list[DigestHead]:
         """A group's digests in one state, newest first, with their items' ids and revisions only.
@@ -147,6 +153,7 @@ class DigestStore(StoreBase):
         with self.transaction():
             self.db.execute("update digests set state = ? where group_key = ? and digest_id = ?",
                             [PUBLISHED, group, oldest.id])
+            self.pages_changed()
         return oldest
 
     def reject(self, group: str) -> Digest | None:
@@ -157,6 +164,7 @@ class DigestStore(StoreBase):
         with self.transaction():
             self.db.execute("delete from digest_items where group_key = ? and digest_id = ?", [group, oldest.id])
             self.db.execute("delete from digests where group_key = ? and digest_id = ?", [group, oldest.id])
+            self.pages_changed()
         return oldest
 
     def theme_items(self, theme: str, limit: int) -> list[Item]:

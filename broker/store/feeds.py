@@ -8,17 +8,19 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import UnknownItem
 from ..models import Entry, FetchResult, Item, ThemeMatch
-from .base import StoreBase, _chunks, _maybe_time, to_text
+from .base import StoreBase, _chunks, _maybe_time, from_text, to_text
 
 _TRACKING_PARAMS = re.compile(r"^(utm_|fbclid$|gclid$|mc_cid$|mc_eid$)")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 MIN_TITLE_KEY = 20  # shorter titles ("Editorial", "Correction") are too common to match on
 
 
+@lru_cache(maxsize=4096)  # each new entry's link is reduced twice: to find copies, then to store it
 def canonical_link(link: str) -> str:
     """A link reduced to what identifies the page: no tracking, fragment or scheme."""
     if not link:
@@ -29,6 +31,7 @@ def canonical_link(link: str) -> str:
     return urlunsplit(("", parts.netloc.lower().removeprefix("www."), path, query, ""))
 
 
+@lru_cache(maxsize=4096)
 def title_key(title: str) -> str:
     """A title reduced to its words, for matching the same study across feeds."""
     key = _NOT_WORD.sub(" ", title.lower()).strip()
@@ -114,6 +117,7 @@ class FeedStore(StoreBase):
                      result.moved_to, result.moved_to, result.etag, result.last_modified])
                 return 0
             new = self._ingest(result, stamp)
+            self.pages_changed()  # a copy of a shown item may have gained this feed as a source
             count = self.db.execute("select count(*) from sources where feed_url = ?", [feed.url]).fetchone()[0]
             self.db.execute(
                 "update feeds set name = ?, last_checked = ?, last_success = ?, last_error = '',"
@@ -204,6 +208,11 @@ class FeedStore(StoreBase):
                               "broker review lists, also at the end of each item page's address (items/<id>.html)")
         return found[0]
 
+    def last_arrival(self) -> datetime | None:
+        """When the newest item reached the store (one look-up in the first_seen index)."""
+        row = self.db.execute("select max(first_seen) from items").fetchone()
+        return from_text(row[0]) if row and row[0] else None
+
     def recent_items(self, limit: int) -> list[Item]:
         """The newest items to arrive, text only (for trying a keyword list)."""
         return self._items("select * from items order by first_seen desc, id limit ?", [limit], relations=False)
@@ -230,4 +239,5 @@ class FeedStore(StoreBase):
                 "insert into item_themes (item_id, theme, why, score, chosen, uncertainty) values (?, ?, ?, ?, ?, ?)",
                 [(item_id, m.theme, json.dumps(list(m.why)), m.score, int(m.chosen), m.uncertainty)
                  for item_id, matches in decisions.items() for m in matches])
+            self.pages_changed()
 

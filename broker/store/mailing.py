@@ -196,6 +196,9 @@ class MailStore(StoreBase):
                             [group, digest_id])
         return added
 
+    def has_pending(self) -> bool:
+        return self.db.execute("select 1 from outbox where state = ? limit 1", [PENDING]).fetchone() is not None
+
     def pending(self) -> list[OutboxRow]:
         """Messages not yet accepted by the mail server, oldest digest first."""
         return self._outbox("where state = ? order by digest_id, group_key, rowid", [PENDING])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import sqlite_utils
+from .sqlite import sqlite_utils
 
 SCHEMA_VERSION = 9
 

@@ -1,0 +1,31 @@
+"""One regular-expression alternation shaped as a trie, for matching any of many words quickly.
+
+Python's regular expressions try "a|b|c" one alternative after another at
+every place in a text; shaped as a trie ("ca(?:re(?:r|s)?|t)"), a place that
+cannot begin any word is passed after one character. Shared by the keyword
+rules and the glossary, which each look for many words in every text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regex alternation shaped as a trie: many times faster than "a|b|c" over long lists."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return walk(root)

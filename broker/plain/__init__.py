@@ -1,7 +1,8 @@
 """Plain-language entries for digest items: what was studied, what was found, how sure we can be.
 
 One module a job: ``reading`` splits a source into sentences and finds its conclusions;
-``studied``, ``found`` and ``certainty`` (with ``grade``) make the three parts; ``thin``
+``studied``, ``found`` and ``certainty`` (with ``verdict``, which finds the authors' main
+conclusion, and ``grade``) make the three parts; ``thin``
 says what an item is when it reports no results; ``simplify`` makes a sentence plainer
 without losing its meaning; ``text`` splits and grades text; ``words`` holds the word
 lists; ``glossary`` finds the words to explain; ``studytype`` names the kind of study;

@@ -1,0 +1,189 @@
+"""The authors' main conclusion: which sentence of an abstract says what the work shows.
+
+A conclusion leads "What was found" because it is what the authors say their work
+shows, with the direction they give it. Here each sentence is asked whether it may
+lead (a claim of the authors', standing on its own, not a comment on methods) and how
+much it reads as the main conclusion rather than a side remark: a harm, a subgroup, a
+"promising but needs trials" aside or a line of background about other evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broker.plain.clauses import has_verb
+from broker.plain.reading import (
+    EVALUATIVE,
+    LEANING,
+    OPENS_CONCLUSION,
+    Abstract,
+    Sentence,
+    concludes,
+    frequent_words,
+)
+from broker.plain.simplify import keeps_meaning
+
+# Sentences about how the review was done, or how good its studies were: for "How sure we can be", not a finding.
+META = re.compile(
+    r"^(?:[\w,'-]+ ){0,4}?(?:quality|certainty|risk of bias|methodological|reporting|heterogeneity|reasons? for|"
+    r"main reasons?|common reasons?|limitations?|major limitation|searche?[sd]?|evidence is current|downgrad\w*)\b|"
+    r"^(?:we|the review authors) (?:downgraded|assessed|judged|rated|graded|searched|were (?:not )?able|could not|"
+    r"identified|included|found \w+ (?:new |ongoing |relevant )?(?:studies|trials))\b|"
+    r"\b(?:cross-over|crossover|study design|trial design)\b[^.]{0,40}\b(?:appropriate|suitable)\b|"
+    r"^(?:it was not possible|it was impossible|we were unable|no (?:study|trial|studies|trials) reported)\b|"
+    r"\bno (?:trials?|stud(?:y|ies)|rcts?) (?:that )?(?:has |have )?(?:reported|assessed|measured|examined)\b|"
+    r"\bwe (?:classified|judged|rated|graded|assessed) (?:the )?(?:overall )?(?:quality|certainty)\b|"
+    r"\bwe (?:did not|could not|were unable to) (?:compare|assess|analy[sz]e|perform|pool|combine|include)\b|"
+    r"\b(?:is a preprint|not (?:yet )?(?:been )?peer[- ]reviewed|should not be used to guide)\b")
+LEADING_CLAUSE = re.compile(r"^(?:Due to|Because of|Given|Despite|Although|While|Since|Based (?:on|upon)|In view of|"
+                             r"With|After|For|Using|To date|Currently|At present)\b[^,]{0,120},\s*")
+# A sentence that qualifies the one before it: it must go with it, or neither goes.
+_CONTRAST = re.compile(r"^(?:However|But|Yet|Although|Though|Nevertheless|Nonetheless|Still|That said|"
+                       r"On the other hand|"
+                       r"Despite this|In contrast|Conversely|Even so|This (?:was|is) (?:based|limited)|"
+                       r"(?:These|This|Such) (?:findings|results|conclusions?|data|evidence) (?:are|were|is|was|should|"
+                       r"must|need))\b")
+# A follower that only says how weak the evidence is: "How sure we can be" says that.
+_UNSURE_ONLY = re.compile(r"^(?:however,? |but |yet |nevertheless,? )?(?:(?:some|many|most|all|the) (?:of the )?"
+                          r"(?:included )?(?:studies|trials) (?:were|was|are|had)|(?:these|the|our) (?:conclusions|"
+                          r"findings|results) (?:are|were|should|must|need))")
+# A conclusion about the whole question, not one outcome: "any topical therapy", "patients with sepsis".
+_GENERAL = re.compile(r"\b(?:any|all|overall|in general|nearly all|most) (?:\w+ )?(?:therapy|therapies|treatments?|"
+                      r"interventions?|outcomes?|comparisons|patients|people|participants)\b|\b(?:in|among|for) "
+                      r"(?:people|patients|adults|children|women|men|infants|babies|carers|older people) (?:with|who|"
+                      r"having|undergoing|receiving|after|aged|at)\b")
+# "EMLA was also effective", "evidence also suggests": a second finding, which leans on a first.
+_ALSO = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|may|might|can|could) also\b|\balso (?:suggests?|shows?|"
+                   r"showed|indicates?|found|finds|supports?)\b")
+_CLAIM_FIRST = re.compile(r"^(?:[\w,-]+ ){0,4}?(?:this (?:systematic |cochrane |updated )?review|our review|"
+                          r"the evidence)"
+                          r"(?: [\w-]+){0,6}? (?:suggests|shows|finds|found|supports|indicates)\b")
+# Subgroups and sensitivity analyses: side analyses, never a key result on their own.
+SIDE_ANALYSIS = re.compile(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b")
+SIDE = re.compile(r"\bsecondary (?:outcome|end ?point|measure)s?\b|\bother (?:review )?outcomes\b")
+CLAIM = re.compile(
+    r"\b(?:evidence|effective|ineffective|effects?|benefits?|beneficial|harms?|harmful|safe|safety|improve[sd]?|"
+    r"improvements?|reduce[sd]?|reductions?|increase[sd]?|prevent(?:s|ed)?|help(?:s|ed)?|work(?:s|ed)?|better|worse|"
+    r"lower|higher|fewer|more likely|less likely|differences?|associated|linked|common|support(?:s|ed)?|"
+    r"suggests?|shows?|showed|found|conclude[sd]?|may|might|probably|likely|appears?|seems?|uncertain|unclear|"
+    r"unknown|no|none|limited|modest|lack|little|insufficient|inconclusive|disputed|conflicting|mixed|"
+    r"similar|comparable|equivalent|not|feasible|acceptable|worth|possible|practical|valued|helped|"
+    r"fell|rose|shorter|longer|faster|slower|greatest|biggest|adopted|recommends?|calling|calls? (?:for|on)|urge|"
+    r"could|can|should|would)\b")
+# "Based on low-quality evidence, …" and "Moderate-certainty evidence suggests that …": the rating
+# goes to "How sure we can be", and the claim keeps its own hedges.
+_LEVEL = r"(?:very[- ]low|low|moderate|high)(?:-?\s*(?:to|or)\s+(?:very[- ]low|low|moderate|high))?"
+_RATED_OPENER = re.compile(
+    r"^(?:(?:Based (?:on|upon)|On the basis of|From|Given|With) (?:the |this |mostly |overall |consistently )*"
+    + _LEVEL + r"[- ](?:quality|certainty) evidence(?: [^,]{0,80})?(?:,\s*|\s+(?=we are uncertain))"
+    r"(?:(?:due to|because of) [^,]{0,80},\s*)?"
+    r"(?:we (?:found|conclude) (?:that )?)?|"
+    r"(?:There (?:is|was)|We found|This review (?:found|provides)) (?:some )?" + _LEVEL
+    + r"[- ](?:quality|certainty) evidence (?:to suggest |showing |suggesting |indicating )?that\s+|"
+    + _LEVEL + r"[- ](?:quality|certainty) evidence (?:from [^,]{0,60} )?(?:suggests|shows|showed|indicates|"
+    r"found|suggested|demonstrated) (?:that )?|"
+    r"(?:Given|Because of|Due to) the " + _LEVEL + r" (?:quality|certainty) of (?:the )?evidence,\s*|"
+    r"(?:This review found|There is|We found|In addition, there is) a " + _LEVEL + r" level of certainty that\s+)",
+    re.I)
+STOP = frozenset([
+    "a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "with", "by", "at", "from", "as", "is", "are",
+    "was", "were", "be", "been", "this", "that", "these", "those", "there", "their", "they", "it", "its", "we",
+    "our", "than", "more", "less", "no", "not", "may", "might", "could", "can", "which", "who", "whom", "what",
+    "when", "where", "while", "than", "also", "such", "both", "between", "into", "after", "before", "over",
+    "under", "about", "among", "other", "all", "any", "some", "most", "many", "much", "one", "two", "evidence",
+    "review", "studies", "study", "trials", "trial", "people", "participants", "patients", "effect", "effects",
+    "result", "results", "outcome", "outcomes", "group", "groups", "compared", "versus", "difference",
+    "differences", "found", "showed", "shown", "risk", "rate", "data", "use", "used", "using", "uncertain",
+    "unclear", "certain", "quality", "based", "very", "low", "moderate", "high",
+])
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]{2,}")
+
+
+def content(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if w.lower() not in STOP}
+
+
+def is_research_wish(s: Sentence) -> bool:
+    """"More research is needed" and kin: a wish, not a finding."""
+    return s.wish
+
+
+def can_lead(s: Sentence) -> bool:
+    """A sentence that may open "What was found": a claim of the authors', standing on its own."""
+    text = s.text
+    main_clause = LEADING_CLAUSE.sub("", rated_opener_removed(text), count=1)
+    # "This review suggests … benefits and points to the need for better studies" is a claim, wish and all.
+    wish = is_research_wish(s) and not _CLAIM_FIRST.match(s.low)
+    return (bool(CLAIM.search(s.low)) and not s.leans and not s.stats and not wish
+            and not META.search(main_clause.lower()) and not SIDE.search(s.low) and not _ALSO.search(s.low))
+
+
+def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: frozenset[str] = frozenset()) -> float:
+    """How much a sentence reads as the authors' main conclusion; the first claims after ``start`` are favoured.
+
+    ``first_result`` holds the stems of the first result with statistics, which is
+    usually the main outcome: a conclusion that sums it up again is likely the main one.
+    """
+    words = set(s.tokens)
+    low = s.low
+    score = 1.0 * concludes(low) + 0.7 * bool(OPENS_CONCLUSION.match(low))
+    score += 0.7 * bool(EVALUATIVE.search(low)) + 0.5 * bool(s.grades) + s.tense
+    score += 0.6 * min(3, sum(w in topic for w in words)) + 0.6 * bool(_GENERAL.search(low))
+    score += 0.4 * min(4, len(first_result & word_stems(s.text)))
+    place = s.index - start
+    if place == 0 and s.role == "conclusions":
+        score += 1.5  # the first sentence under "Conclusions" is the authors' main one
+    return score + (1.0 - 0.3 * place if place >= 0 else 0.8 * place)
+
+
+def conclusion(abstract: Abstract) -> list[Sentence]:
+    """The authors' main conclusion, and the sentence after it when that one qualifies it ("However, …").
+
+    Looked for from the start of the conclusions back to the middle of the abstract, since
+    a conclusion in the past tense can read like one more result.
+    """
+    if not abstract.conclusions:
+        return []
+    start = abstract.conclusions[0]
+    topic = frequent_words(abstract)
+    first = min(start, max(1, len(abstract.sentences) // 2))
+    result = next((s for s in abstract.sentences if (s.stats or s.grades) and s.index < start and s.words >= 8
+                   and not META.search(s.low) and not s.low.startswith(("we included", "we identified"))), None)
+    echo = frozenset(word_stems(result.text)) if result is not None else frozenset()
+    scored = [(_main_score(s, start, topic, echo), -s.index, s) for s in abstract.sentences[first:] if can_lead(s)]
+    if not scored:
+        # No claim about the treatment itself: the authors' closing word on the evidence will do,
+        # as long as it names what the review is about ("Certainty about the effects of X is very low").
+        scored = [(_main_score(s, start, topic), -s.index, s) for s in abstract.sentences[start:]
+                  if CLAIM.search(s.low) and not (s.leans or s.stats or s.wish or SIDE.search(s.low))
+                  and topic & {w.lower() for w in _WORD.findall(s.text)}]
+    if not scored:
+        return []
+    main = max(scored, key=lambda t: (t[0], t[1]))[2]
+    chosen = [main]
+    nxt = main.index + 1
+    if nxt < len(abstract.sentences):
+        after = abstract.sentences[nxt]
+        if (_CONTRAST.match(after.text) and not after.stats and not is_research_wish(after)
+                and not SIDE.search(after.low)
+                and not META.search(LEADING_CLAUSE.sub("", after.text.split(" ", 1)[-1], count=1).lower())
+                and not _UNSURE_ONLY.search(after.low)):
+            chosen.append(after)  # "However, …" qualifies the main conclusion: never split them
+    return chosen
+
+
+def rated_opener_removed(text: str) -> str:
+    """The claim without an opening rating ("Based on low-quality evidence, …"), unless it then leans on nothing."""
+    m = _RATED_OPENER.match(text)
+    if not m or len(text) - m.end() < 20:
+        return text
+    rest = text[m.end():]
+    rest = rest[:1].upper() + rest[1:]
+    # "Low-quality evidence suggests that X": dropping the opener would drop its "suggests";
+    # "Moderate-quality evidence shows no difference …": what is left has no verb.
+    return text if LEANING.match(rest) or not keeps_meaning(text, rest) or not has_verb(rest) else rest
+
+
+def word_stems(text: str) -> set[str]:
+    """Content words cut to five letters, so "reduces" and "reduced" count as one."""
+    return {w[:5] for w in content(text)}

@@ -154,6 +154,61 @@ def test_nothing_leans_on_what_was_not_said(glossary: Glossary) -> None:
     assert LEANING.match("The other 634 people waited.") and not LEANING.match("This review found 12 studies.")
 
 
+def test_the_overall_conclusion_leads_not_a_harm_a_side_remark_or_background(glossary: Glossary) -> None:
+    # Bowel screening: "There is high quality evidence that both … reduce colorectal cancer mortality" is the
+    # answer; a line on validating complications once led instead, and a reader never learnt that screening works.
+    bowel = plain_entry("", abstracts.BOWEL_SCREENING, glossary=glossary)
+    assert bowel.found.startswith("Both flexible sigmoidoscopy and faecal occult blood testing reduce colorectal "
+                                  "cancer death rate")
+    assert "strong" in bowel.certainty
+    # NSAIDs in children: adult evidence that NSAIDs work is background, never the finding for children.
+    nsaids = plain_entry("", abstracts.CHILD_NSAIDS, glossary=glossary)
+    assert "unable to comment about benefit or harm from using NSAIDs" in nsaids.found
+    assert "adult" not in nsaids.found
+    # Teenage pregnancy: the conclusion follows a statistics bracket with no full stop ("…evidence) A
+    # combination …"); it must still be found, and lead over a remark on biological measures.
+    teens = plain_entry("", abstracts.TEEN_PREGNANCY, glossary=glossary)
+    assert teens.found.startswith("A combination of educational and contraceptive-promoting interventions appears "
+                                  "to reduce unintended pregnancy among adolescents.")
+    for entry in (bowel, nsaids, teens):
+        assert_stands_alone(entry.studied, entry.found, entry.certainty)
+
+
+def test_a_conclusion_is_told_rather_than_no_finding(glossary: Glossary) -> None:
+    # "No adequately controlled trials could be found to support …" is a verdict, not a wish for more trials.
+    delirium = plain_entry("", abstracts.DELIRIUM, glossary=glossary)
+    assert delirium.found.startswith("No well controlled trials could be found to support using benzodiazepines")
+    assert "cannot be recommended" in delirium.found
+    # "… whether or not …" says "whether": losing its "not" is no lost negation.
+    plasma = plain_entry("", abstracts.PLASMA, glossary=glossary)
+    assert plasma.found != NO_CONCLUSION and "whether" in plasma.found
+    assert keeps_meaning("It is unclear whether or not X helps.", "It is unclear whether X helps.")
+    assert not keeps_meaning("X does not help.", "X does help.")
+    # "Promising, but further trials are required" is still the authors' verdict when it is all they say.
+    promising = plain_entry("", "Four trials, enrolling 740 adults and children, met the inclusion criteria. The "
+                            "results of these few trials of artemisinin-naphthoquine are promising, but further trials "
+                            "from multiple settings are required to reliably demonstrate the relative efficacy and "
+                            "safety compared to established ACTs.", glossary=glossary)
+    assert promising.found.startswith("The results of these few trials of artemisinin-naphthoquine are promising, "
+                                      "but further trials")
+
+
+def test_the_authors_other_conclusions_follow_the_main_one(glossary: Glossary) -> None:
+    # Lubeluzole: no benefit, and a clear harm; both halves are told.
+    stroke = plain_entry("", abstracts.LUBELUZOLE, glossary=glossary)
+    assert stroke.found.startswith("Lubeluzole, given in the acute phase of ischaemic stroke, is not associated with "
+                                   "a clear reduction of death or dependency")
+    assert "clear increase of heart-conduction disorders" in stroke.found
+    # Thyroid eye disease: the main finding, then the authors' second comparison.
+    eyes = plain_entry("", abstracts.THYROID_EYE, glossary=glossary)
+    assert eyes.found.startswith("This review found that orbital radiotherapy is more effective than sham "
+                                 "radiotherapy")
+    assert "steroid" in eyes.found
+    for entry in (stroke, eyes):
+        assert len(WORD.findall(entry.found)) <= 80
+        assert_stands_alone(entry.studied, entry.found, entry.certainty)
+
+
 def test_how_sure_says_only_the_ratings_the_source_gives(glossary: Glossary) -> None:
     from broker.plain.grade import grades
     # A wish or a lack is no rating: these once made an entry say "The evidence is strong".
@@ -248,6 +303,13 @@ def test_hard_words_are_swapped_for_everyday_ones() -> None:
     assert simplify("However, the participants were administered an additional dose.") == \
         "But the people were given another dose."
     assert simplify("Adverse events were frequently reported.") == "Side effects were often reported."
+    # "however" inside a sentence: a "but" between clauses, an aside that can go, never a comma splice.
+    assert simplify("In men, X is probably less effective for A, however, there might be little to no difference "
+                    "for B.") == "In men, X is probably less effective for A, but there might be little to no " \
+        "difference for B."
+    assert simplify("Some formulations showed an increase, however study numbers were small.") == \
+        "Some formulations showed an increase, but study numbers were small."
+    assert simplify("The effect, however, was small.") == "The effect was small."
 
 
 def test_long_sentences_are_cut_at_clause_boundaries() -> None:

@@ -10,11 +10,12 @@ A result that could be down to chance says so, right after it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from broker.plain.certainty import by_chance, claims_a_difference
 from broker.plain.reading import Abstract, Sentence
-from broker.plain.simplify import plain_sentences
+from broker.plain.simplify import clean, plain_sentences
 from broker.plain.verdict import (
     CLAIM,
     LEADING_CLAUSE,
@@ -22,13 +23,16 @@ from broker.plain.verdict import (
     SIDE,
     SIDE_ANALYSIS,
     STOP,
-    conclusion,
+    conclusions,
     content,
+    further_claims,
     rated_opener_removed,
     word_stems,
 )
 
-FOUND_WORDS = 72  # the most words the part may take, conclusion and results together
+FOUND_WORDS = 80  # the most words the part may take, conclusion and results together
+_MOST_CLAIMS = 1  # concluding claims told beside the main one
+_CLAIM_WORDS = 28  # a longer one is more than a reader can take in beside the main conclusion
 _RESULT_WORDS = 30  # a key result longer than this is too much to follow beside the conclusion
 
 # Words that point back at something said before: a result holding one cannot stand alone.
@@ -123,28 +127,65 @@ def _key_results(abstract: Abstract, main: list[Sentence], allowed: set[str], ro
     return sorted(out, key=lambda t: t[0].index)
 
 
+def _told(group: list[Sentence], allowed: set[str], acronyms: Mapping[str, str]) -> list[str]:
+    """A sentence and its qualifier made plain, all or nothing: a clause never loses the one that qualifies it."""
+    said: list[str] = []
+    for s in group:
+        pieces = plain_sentences(rated_opener_removed(s.text), allowed, acronyms)
+        if not pieces:
+            return []
+        said.extend(pieces)
+    return said
+
+
+def _size(pieces: list[str]) -> int:
+    return sum(len(p.split()) for p in pieces)
+
+
 def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
-    """The "What was found" part, or an empty one when no conclusion can be told safely."""
-    main = conclusion(abstract)
+    """The "What was found" part, or an empty one when no conclusion can be told safely.
+
+    The main conclusion leads; then the authors' other concluding claims (a harm, a second
+    comparison) in their order, and a key result only where there is room left.
+    """
     said: list[str] = []
     used: list[Sentence] = []
     caveat = False
-    for s in main:
-        pieces = plain_sentences(rated_opener_removed(s.text), allowed, abstract.acronyms)
-        if pieces and (not said or sum(len(p.split()) for p in [*said, *pieces]) <= FOUND_WORDS):
+    for main in conclusions(abstract):
+        pieces = _told(main[:1], allowed, abstract.acronyms)
+        if pieces and len(main) > 1:
+            qualifier = _told(main[1:], allowed, abstract.acronyms)
+            if qualifier and _size(pieces) + _size(qualifier) <= FOUND_WORDS:
+                pieces += qualifier
+            elif _CAVEAT.search(main[1].low):
+                main, caveat = main[:1], True  # a caution about the evidence: "How sure we can be" says it instead
+            else:
+                continue  # never a main conclusion without the sentence that qualifies it
+        if pieces:
+            said, used = pieces, list(main)
+            break
+    if not said:
+        return Found("", (), False, False)
+    extra = 0
+    for group in further_claims(abstract, used):
+        if extra == _MOST_CLAIMS or (group[0].leans and group[0].index - 1 not in {s.index for s in used}):
+            continue
+        pieces = _told(group, allowed, abstract.acronyms)
+        new = word_stems(" ".join(pieces))
+        if (pieces and _size(said) + _size(pieces) <= FOUND_WORDS and _size(pieces) <= _CLAIM_WORDS
+                and len(new - set().union(*(word_stems(s.text) for s in used))) >= 0.4 * len(new)):
             said.extend(pieces)
-            used.append(s)
-        elif said and _CAVEAT.search(s.low):
-            caveat = True  # a caution about the evidence: "How sure we can be" says it instead
-        else:
-            return Found("", (), False, False)  # never a main conclusion without the sentence that qualifies it
+            used.extend(group)
+            extra += 1
     # A result on what the conclusion is about that could be chance (HOMEWARD's readmissions) is said
-    # in "How sure we can be" even when the result itself is not shown.
+    # in "How sure we can be" even when the result itself is not shown; a result that itself says
+    # "no difference" needs no such warning.
     said_stems = set().union(*(word_stems(s.text) for s in used))
     chance = any(len(said_stems & {w[:5] for w in s.tokens if w not in STOP}) >= 2 and by_chance(s.text)
+                 and claims_a_difference(clean(s.text))
                  for s in abstract.sentences if s.index not in abstract.conclusions)
-    room = FOUND_WORDS - sum(len(p.split()) for p in said)
-    for s, text in _key_results(abstract, used, allowed, room):
+    room = FOUND_WORDS - _size(said)
+    for s, text in (_key_results(abstract, used, allowed, room) if not extra else ()):
         said.append(text)
         used.append(s)
         if by_chance(s.text) and claims_a_difference(text):

@@ -89,6 +89,10 @@ _DANGLING_STARTS = frozenset([
     "In", "To", "Taken", "Also", "Overall", "Now", "Finally", "Similarly", "Likewise", "Again", "So", "Of", "Based",
     "On", "Due", "Because", "Given", "Currently", "At",
 ])
+_HOWEVER_JOIN = re.compile(r"[,;]\s*however(?:\s+(?=[a-z])|,\s+(?=(?:there|the|a|an|we|it|this|these|they|no|none|"
+                           r"some|most|all|only|each|both|evidence|data|studies|trials|results|its|their|our|in|for|"
+                           r"at)\b))")
+_HOWEVER_ASIDE = re.compile(r",\s*however,\s*")
 _START_BUT = re.compile(r"^(?:However|Nevertheless|Yet),?\s+")
 # A trailing list of examples adds long words and little meaning for a lay reader.
 _EXAMPLES = re.compile(r",\s+(?:including|such as|e\.g\.,?|for example,?|namely)\s+[^;.]*$")
@@ -199,6 +203,9 @@ def simplify(sentence: str) -> str:
     if " vers" in s or " vs" in s:
         s = _COMPARED_VERSUS.sub(r"\1 with", s)  # "compared X versus Y" is "compared X with Y", not "… compared with Y"
         s = _BETWEEN_VERSUS.sub(r"\1 and", s)  # "between X versus Y" is "between X and Y"
+    if "however" in s:
+        # "The effect, however, was small": an aside that goes; "…, however study numbers were small": a "but".
+        s = _HOWEVER_ASIDE.sub(" ", _HOWEVER_JOIN.sub(", but ", s))
     s = _SWAP_RE.sub(swap, s)
     if after_article:  # "an additional" became "an more": mend the article
         s = _AN_A.sub(r"\1n ", _A_AN.sub(r"\1 ", s))
@@ -237,6 +244,7 @@ _KEPT: Mapping[str, str] = MappingProxyType({
 })
 _KEPT_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*|n't")
 # "(e.g. …)" and "(such as …)" are examples, which may go; any other bracket keeps its words in the count.
+_OR_NOT = re.compile(r"\bor not\b")
 _DATA_PAREN = re.compile(r"[\(\[]\s*(?:e\.g\.?|i\.e\.?|for example|such as|including)[^()\[\]]*[\)\]]", re.I)
 
 
@@ -249,6 +257,12 @@ def _kept_counts(text: str) -> dict[str, int]:
     return counts
 
 
+def hedged(text: str) -> bool:
+    """Whether a sentence holds a negation or a hedge ("not", "may", "unclear"): a claim that is not firm."""
+    counts = _kept_counts(text)
+    return bool(counts.get("negation") or counts.get("hedge"))
+
+
 def keeps_meaning(source: str, plain: str) -> bool:
     """True when no negation, hedge or qualifier of the source sentence was lost on the way.
 
@@ -256,7 +270,10 @@ def keeps_meaning(source: str, plain: str) -> bool:
     ("(not significant)", "(though not in men)") must have been kept.
     """
     have = _kept_counts(plain)
-    return all(have.get(kind, 0) >= n for kind, n in _kept_counts(_DATA_PAREN.sub(" ", source)).items())
+    source = _DATA_PAREN.sub(" ", source)
+    if "or not" in source:
+        source = _OR_NOT.sub(" ", source)  # "whether or not" says "whether": its "not" denies nothing
+    return all(have.get(kind, 0) >= n for kind, n in _kept_counts(source).items())
 
 
 def plain_sentences(source: str, allowed: set[str] | None = None, acronyms: Mapping[str, str] | None = None

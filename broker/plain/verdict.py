@@ -34,7 +34,10 @@ META = re.compile(
     r"\bno (?:trials?|stud(?:y|ies)|rcts?) (?:that )?(?:has |have )?(?:reported|assessed|measured|examined)\b|"
     r"\bwe (?:classified|judged|rated|graded|assessed) (?:the )?(?:overall )?(?:quality|certainty)\b|"
     r"\bwe (?:did not|could not|were unable to) (?:compare|assess|analy[sz]e|perform|pool|combine|include)\b|"
-    r"\b(?:is a preprint|not (?:yet )?(?:been )?peer[- ]reviewed|should not be used to guide)\b")
+    r"\b(?:is a preprint|not (?:yet )?(?:been )?peer[- ]reviewed|should not be used to guide)\b|"
+    r"\b(?:funded|funding|sponsored|sponsorship|editorial support|conflicts? of interest)\b|"
+    r"^no (?:data|information|evidence) (?:were|was) (?:found|available|reported|identified)\b|"
+    r"\b(?:little|limited|some|moderate|no) confidence in the (?:effect )?estimates?\b|^the true effect\b")
 LEADING_CLAUSE = re.compile(r"^(?:Due to|Because of|Given|Despite|Although|While|Since|Based (?:on|upon)|In view of|"
                              r"With|After|For|Using|To date|Currently|At present)\b[^,]{0,120},\s*")
 # A sentence that qualifies the one before it: it must go with it, or neither goes.
@@ -69,7 +72,30 @@ CLAIM = re.compile(
     r"unknown|no|none|limited|modest|lack|little|insufficient|inconclusive|disputed|conflicting|mixed|"
     r"similar|comparable|equivalent|not|feasible|acceptable|worth|possible|practical|valued|helped|"
     r"fell|rose|shorter|longer|faster|slower|greatest|biggest|adopted|recommends?|calling|calls? (?:for|on)|urge|"
-    r"could|can|should|would)\b")
+    r"could|can|should|would|confirms?|confirmed|unable|cannot|impossible|relationship|presence|promote[sd]?|"
+    r"outweighs?|favou?rs?|favou?red|enhance[sd]?|protects?|causes?|leads? to|results? in)\b")
+# "We were unable to draw any conclusions about X": the authors' verdict that nothing can be said, not a method.
+_NO_VERDICT = re.compile(r"\b(?:unable|not able|not possible|impossible|could not|cannot|can not) (?:to )?"
+                         r"(?:draw|reach|make|offer|give|comment|say|conclude|determine|tell|know)\b")
+# Side remarks that read like conclusions: a harm or a complication in the subject, a line of background
+# about other evidence, and "promising, but needs more trials".
+_HARMS_FIRST = re.compile(r"^(?:[\w,'-]+ ){0,8}?(?:adverse|side[- ]effects?|complications?|harms?|toxicity|"
+                          r"tolerab\w*|withdrawals?)\b")
+_BACKGROUND = re.compile(r"^(?:we know|it is (?:well )?(?:known|established|recogni[sz]ed)|previous (?:studies|reviews|"
+                         r"research|trials))\b|\bfrom (?:adult|animal|previous|earlier|other|observational) "
+                         r"(?:randomi[sz]ed |controlled |clinical )*(?:studies|trials|reviews|research|data)\b|"
+                         r"^(?:[\w-]+ ){1,4}(?:is|are) (?:widely|commonly|often) used\b")
+# "X is promising, but further trials are required": a claim, then a wish.
+_CLAIM_BUT_WISH = re.compile(r"^[^;]{10,200}?\b(?:promising|effective|beneficial|helpful|safe|improves?|reduces?|may|"
+                             r"appears?|seems?|suggests?)\b[^;]{0,80}?,? but (?:further|more|larger|future|additional|"
+                             r"well-designed|rigorous|high[- ]quality)\b")
+# A pronoun that can only point at the sentence just before: "It is unclear whether it can replace bandages."
+_POINTS_ON = re.compile(r"^(?:It|They|This|These|Its|Their) ")
+# "It is unclear whether this could be …": a pointer in an opening that does not itself lean.
+_POINTER = re.compile(r"^(?:[\w,'-]+ ){0,6}?(?:this|these|those|such|it|they|them|its|their)\b(?! (?:review|update|"
+                      r"systematic|cochrane|stud(?:y|ies)|trials?)\b)")
+_TENTATIVE = re.compile(r"\bpromising\b|\bneeds? (?:confirmation|to be confirmed)\b|\b(?:require|need)s? (?:further|"
+                        r"more|larger|additional) (?:trials|studies|research|evaluation)\b|\bwarrants? further\b")
 # "Based on low-quality evidence, …" and "Moderate-certainty evidence suggests that …": the rating
 # goes to "How sure we can be", and the claim keeps its own hedges.
 _LEVEL = r"(?:very[- ]low|low|moderate|high)(?:-?\s*(?:to|or)\s+(?:very[- ]low|low|moderate|high))?"
@@ -111,11 +137,13 @@ def is_research_wish(s: Sentence) -> bool:
 def can_lead(s: Sentence) -> bool:
     """A sentence that may open "What was found": a claim of the authors', standing on its own."""
     text = s.text
-    main_clause = LEADING_CLAUSE.sub("", rated_opener_removed(text), count=1)
+    # The rating goes, even where what is left could not stand alone ("… evidence that both X and Y reduce …").
+    main_clause = LEADING_CLAUSE.sub("", _RATED_OPENER.sub("", text, count=1), count=1).lower()
     # "This review suggests … benefits and points to the need for better studies" is a claim, wish and all.
     wish = is_research_wish(s) and not _CLAIM_FIRST.match(s.low)
     return (bool(CLAIM.search(s.low)) and not s.leans and not s.stats and not wish
-            and not META.search(main_clause.lower()) and not SIDE.search(s.low) and not _ALSO.search(s.low))
+            and (not META.search(main_clause) or bool(_NO_VERDICT.search(main_clause)))
+            and not SIDE.search(s.low) and not _ALSO.search(s.low) and not _BACKGROUND.search(s.low))
 
 
 def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: frozenset[str] = frozenset()) -> float:
@@ -128,19 +156,23 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     low = s.low
     score = 1.0 * concludes(low) + 0.7 * bool(OPENS_CONCLUSION.match(low))
     score += 0.7 * bool(EVALUATIVE.search(low)) + 0.5 * bool(s.grades) + s.tense
-    score += 0.6 * min(3, sum(w in topic for w in words)) + 0.6 * bool(_GENERAL.search(low))
+    score += 0.6 * min(3, sum(w in topic for w in words)) + 1.2 * bool(_GENERAL.search(low))
     score += 0.4 * min(4, len(first_result & word_stems(s.text)))
+    score -= 1.5 * bool(_HARMS_FIRST.match(low))
+    score -= 1.2 * bool(_TENTATIVE.search(low)) + 1.0 * bool(SIDE_ANALYSIS.search(low))
+    score -= 0.5 * bool(_NO_VERDICT.search(low))  # "we cannot comment on X" gives way to a claim about the question
     place = s.index - start
     if place == 0 and s.role == "conclusions":
         score += 1.5  # the first sentence under "Conclusions" is the authors' main one
     return score + (1.0 - 0.3 * place if place >= 0 else 0.8 * place)
 
 
-def conclusion(abstract: Abstract) -> list[Sentence]:
-    """The authors' main conclusion, and the sentence after it when that one qualifies it ("However, …").
+def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
+    """The likeliest main conclusions, best first, each with the sentence after it when that one qualifies it.
 
     Looked for from the start of the conclusions back to the middle of the abstract, since
-    a conclusion in the past tense can read like one more result.
+    a conclusion in the past tense can read like one more result. More than one is given
+    so that a conclusion that cannot be made plain safely can give way to the next.
     """
     if not abstract.conclusions:
         return []
@@ -158,18 +190,57 @@ def conclusion(abstract: Abstract) -> list[Sentence]:
                   if CLAIM.search(s.low) and not (s.leans or s.stats or s.wish or SIDE.search(s.low))
                   and topic & {w.lower() for w in _WORD.findall(s.text)}]
     if not scored:
-        return []
-    main = max(scored, key=lambda t: (t[0], t[1]))[2]
-    chosen = [main]
-    nxt = main.index + 1
+        # Only wishes: "The results of these few trials of X are promising, but further trials are required"
+        # is still the authors' verdict, told whole with its call for more trials.
+        scored = [(_main_score(s, start, topic), -s.index, s) for s in abstract.sentences[start:]
+                  if s.wish and _CLAIM_BUT_WISH.match(s.low) and not (s.leans or s.stats or SIDE.search(s.low))]
+    scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    return [with_qualifier(abstract, s) for _, _, s in scored[:most]]
+
+
+def conclusion(abstract: Abstract) -> list[Sentence]:
+    """The authors' main conclusion, and the sentence after it when that one qualifies it ("However, …")."""
+    best = conclusions(abstract, 1)
+    return best[0] if best else []
+
+
+def with_qualifier(abstract: Abstract, s: Sentence) -> list[Sentence]:
+    """The sentence, and the one after it when that one qualifies it ("However, …"): never split them."""
+    nxt = s.index + 1
     if nxt < len(abstract.sentences):
         after = abstract.sentences[nxt]
         if (_CONTRAST.match(after.text) and not after.stats and not is_research_wish(after)
                 and not SIDE.search(after.low)
                 and not META.search(LEADING_CLAUSE.sub("", after.text.split(" ", 1)[-1], count=1).lower())
                 and not _UNSURE_ONLY.search(after.low)):
-            chosen.append(after)  # "However, …" qualifies the main conclusion: never split them
-    return chosen
+            return [s, after]
+    return [s]
+
+
+def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sentence]]:
+    """The authors' other concluding claims, in their order, each with its qualifier: the rest of their verdict.
+
+    A harm or a second comparison the authors conclude on belongs beside the main
+    conclusion; background, wishes, side outcomes and remarks on method do not. A claim
+    that points back ("It is unclear whether it …") may come only right after the
+    sentence it points at.
+    """
+    taken = {s.index for s in chosen}
+    out: list[list[Sentence]] = []
+    for i in abstract.conclusions:
+        s = abstract.sentences[i]
+        if i in taken or s.stats or s.wish or not CLAIM.search(s.low) or SIDE.search(s.low) or _ALSO.search(s.low):
+            continue
+        body = s.low[3:] if s.low.startswith("it ") else s.low  # "It is unclear whether …": that "it" points nowhere
+        if (s.leans or _POINTER.search(body)) and not (_POINTS_ON.match(s.text) and i - 1 in taken):
+            continue
+        main_clause = LEADING_CLAUSE.sub("", _RATED_OPENER.sub("", s.text, count=1), count=1).lower()
+        if (META.search(main_clause) and not _NO_VERDICT.search(main_clause)) or _BACKGROUND.search(s.low):
+            continue
+        group = with_qualifier(abstract, s)
+        taken.update(x.index for x in group)
+        out.append(group)
+    return out
 
 
 def rated_opener_removed(text: str) -> str:

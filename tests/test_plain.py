@@ -209,6 +209,39 @@ def test_the_authors_other_conclusions_follow_the_main_one(glossary: Glossary) -
         assert_stands_alone(entry.studied, entry.found, entry.certainty)
 
 
+def test_what_was_studied_names_the_treatment_and_who_from_the_conclusion(glossary: Glossary) -> None:
+    # These abstracts have no title and no background: the subject comes from the authors' conclusion.
+    delirium = plain_entry("", abstracts.DELIRIUM, glossary=glossary)
+    assert delirium.studied == ("This review looked at only one trial. It was about benzodiazepines for "
+                                "non-alcohol withdrawal related delirium in hospitalised patients.")
+    eyes = plain_entry("", abstracts.THYROID_EYE, glossary=glossary)
+    assert "orbital radiotherapy compared with sham radiotherapy for mild-to-moderate thyroid eye disease" \
+        in eyes.studied
+    stroke = plain_entry("", abstracts.LUBELUZOLE, glossary=glossary)
+    assert stroke.studied == "This review looked at five trials with 3510 patients. It was about lubeluzole."
+    # Who took part, as the source counts them: adults and children, not "740 adults".
+    both = plain_entry("", "Four trials, enrolling 740 adults and children, met the inclusion criteria. The results "
+                       "of these few trials of artemisinin-naphthoquine are promising, but further trials from "
+                       "multiple settings are required to reliably demonstrate the relative efficacy and safety "
+                       "compared to established ACTs.", glossary=glossary)
+    assert both.studied.startswith("This review looked at four trials with 740 adults and children.")
+    # A comparison only some of the trials made is said as such, not as what the whole review was about.
+    quinine = plain_entry("", abstracts.QUININE, glossary=glossary)
+    assert quinine.studied.startswith("This review looked at ten trials with 1417 children. Seven of the studies "
+                                      "compared")
+    assert "It was about" not in quinine.studied
+    # A subject that would garble ("the safety of the therapy do not support its use") is not said at all.
+    from broker.plain.reading import read
+    from broker.plain.topic import subject
+    source = ("We found no evidence that terbutaline pump maintenance therapy decreased adverse neonatal outcomes. "
+              "Taken together with the lack of evidence of benefit, its substantial expense and the lack of "
+              "information on the safety of the therapy do not support its use in the management of arrested "
+              "preterm labour.")
+    doc = read(source)
+    assert subject(doc, doc.sentences[1:]) == ""
+    assert subject(doc, doc.sentences[:1]) == "terbutaline pump maintenance therapy"
+
+
 def test_how_sure_says_only_the_ratings_the_source_gives(glossary: Glossary) -> None:
     from broker.plain.grade import grades
     # A wish or a lack is no rating: these once made an entry say "The evidence is strong".

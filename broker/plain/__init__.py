@@ -2,7 +2,7 @@
 
 One module a job: ``reading`` splits a source into sentences and finds its conclusions;
 ``studied``, ``found`` and ``certainty`` (with ``verdict``, which finds the authors' main
-conclusion, and ``grade``) make the three parts; ``thin``
+conclusion, ``topic``, which finds what a review is about, and ``grade``) make the three parts; ``thin``
 says what an item is when it reports no results; ``simplify`` makes a sentence plainer
 without losing its meaning; ``text`` splits and grades text; ``words`` holds the word
 lists; ``glossary`` finds the words to explain; ``studytype`` names the kind of study;

@@ -39,7 +39,8 @@ def parts(title: str, abstract: str, *, link: str = "", categories: Sequence[str
         what, none = thin_parts(doc, stype, kind, title, sources, categories, link)
         return what, none, ("This is a preprint: other researchers have not checked it yet." if pre else "")
     found = what_was_found(doc, allowed)
-    studied = what_was_studied(doc, title, stype, allowed, found.used)
+    closing = found.used or tuple(doc.sentences[i] for i in doc.conclusions)
+    studied = what_was_studied(doc, title, stype, allowed, closing)
     if stype.key == "protocol":
         what = what_it_is(stype, kind, title, sources, categories, link)
         return (studied.text or f"{what}."), "The source is a plan for a study, so there are no results yet.", ""

@@ -242,6 +242,21 @@ def test_what_was_studied_names_the_treatment_and_who_from_the_conclusion(glossa
     assert subject(doc, doc.sentences[:1]) == "terbutaline pump maintenance therapy"
 
 
+def test_how_sure_does_not_doubt_a_firm_conclusion_nor_warn_of_chance_where_there_is_no_difference(
+        glossary: Glossary) -> None:
+    # Lubeluzole: "no evidence that lubeluzole reduced death" needs no "could be down to chance", and a lack of
+    # data for a subgroup analysis is not "only a few studies"; the clear harm is not played down.
+    stroke = plain_entry("", abstracts.LUBELUZOLE, glossary=glossary)
+    assert "chance" not in stroke.certainty and "few studies" not in stroke.certainty
+    assert "not enough to be sure" not in stroke.certainty
+    # Thyroid eye disease: the authors conclude firmly; a doubt about one comparison is not about the answer.
+    eyes = plain_entry("", abstracts.THYROID_EYE, glossary=glossary)
+    assert "not enough to be sure" not in eyes.certainty
+    # Where the authors doubt the whole answer, it is said.
+    delirium = plain_entry("", abstracts.DELIRIUM, glossary=glossary)
+    assert "not enough to be sure" in delirium.certainty
+
+
 def test_how_sure_says_only_the_ratings_the_source_gives(glossary: Glossary) -> None:
     from broker.plain.grade import grades
     # A wish or a lack is no rating: these once made an entry say "The evidence is strong".

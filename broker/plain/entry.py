@@ -44,7 +44,7 @@ def parts(title: str, abstract: str, *, link: str = "", categories: Sequence[str
     if stype.key == "protocol":
         what = what_it_is(stype, kind, title, sources, categories, link)
         return (studied.text or f"{what}."), "The source is a plan for a study, so there are no results yet.", ""
-    certainty = how_sure(doc, [*studied.used, *found.used], preprint=pre, chance=found.chance,
+    certainty = how_sure(doc, [*studied.used, *found.used], preprint=pre, chance=found.chance, main=found.used[:1],
                          studies=studied.studies, caveat=found.caveat)
     if not studied.text and title.strip():  # the source says nothing of its own aims: say what the item is
         return described(stype, kind, title, sources, categories, link), (found.text or NO_CONCLUSION), certainty

@@ -74,6 +74,11 @@ def assert_plain(summary: str, source: str) -> None:
     assert len(WORD.findall(summary)) <= MOST_WORDS
 
 
+def unglossed(text: str) -> str:
+    """The text without the sentences that explain a hard word ("Delirium means sudden confusion.")."""
+    return re.sub(r" [A-Z][\w'-]*(?: [\w'-]+)? means [^.]+\.", "", text)
+
+
 def assert_stands_alone(*parts: str) -> None:
     """No part opens by leaning on something not said ("There were also…", "Their carers…")."""
     for part in parts:
@@ -158,8 +163,8 @@ def test_the_overall_conclusion_leads_not_a_harm_a_side_remark_or_background(glo
     # Bowel screening: "There is high quality evidence that both … reduce colorectal cancer mortality" is the
     # answer; a line on validating complications once led instead, and a reader never learnt that screening works.
     bowel = plain_entry("", abstracts.BOWEL_SCREENING, glossary=glossary)
-    assert bowel.found.startswith("Both flexible sigmoidoscopy and faecal occult blood testing reduce colorectal "
-                                  "cancer death rate")
+    assert unglossed(bowel.found).startswith("Both flexible sigmoidoscopy and faecal occult blood testing reduce bowel "
+                                            "cancer death rate")
     assert "strong" in bowel.certainty
     # NSAIDs in children: adult evidence that NSAIDs work is background, never the finding for children.
     nsaids = plain_entry("", abstracts.CHILD_NSAIDS, glossary=glossary)
@@ -196,13 +201,12 @@ def test_a_conclusion_is_told_rather_than_no_finding(glossary: Glossary) -> None
 def test_the_authors_other_conclusions_follow_the_main_one(glossary: Glossary) -> None:
     # Lubeluzole: no benefit, and a clear harm; both halves are told.
     stroke = plain_entry("", abstracts.LUBELUZOLE, glossary=glossary)
-    assert stroke.found.startswith("Lubeluzole, given in the acute phase of ischaemic stroke, is not associated with "
-                                   "a clear reduction of death or dependency")
+    assert unglossed(stroke.found).startswith("Lubeluzole, given in the acute phase of ischaemic stroke, is not "
+                                              "associated with a clear reduction of death or dependency")
     assert "clear increase of heart-conduction disorders" in stroke.found
     # Thyroid eye disease: the main finding, then the authors' second comparison.
     eyes = plain_entry("", abstracts.THYROID_EYE, glossary=glossary)
-    assert eyes.found.startswith("This review found that orbital radiotherapy is more effective than sham "
-                                 "radiotherapy")
+    assert unglossed(eyes.found).startswith("Orbital radiotherapy is more effective than sham radiotherapy")
     assert "steroid" in eyes.found
     for entry in (stroke, eyes):
         assert len(WORD.findall(entry.found)) <= 80
@@ -212,11 +216,11 @@ def test_the_authors_other_conclusions_follow_the_main_one(glossary: Glossary) -
 def test_what_was_studied_names_the_treatment_and_who_from_the_conclusion(glossary: Glossary) -> None:
     # These abstracts have no title and no background: the subject comes from the authors' conclusion.
     delirium = plain_entry("", abstracts.DELIRIUM, glossary=glossary)
-    assert delirium.studied == ("This review looked at only one trial. It was about benzodiazepines for "
+    assert unglossed(delirium.studied) == ("This review looked at only one trial. It was about benzodiazepines for "
                                 "non-alcohol withdrawal related delirium in hospitalised patients.")
     eyes = plain_entry("", abstracts.THYROID_EYE, glossary=glossary)
     assert "orbital radiotherapy compared with sham radiotherapy for mild-to-moderate thyroid eye disease" \
-        in eyes.studied
+        in unglossed(eyes.studied)
     stroke = plain_entry("", abstracts.LUBELUZOLE, glossary=glossary)
     assert stroke.studied == "This review looked at five trials with 3510 patients. It was about lubeluzole."
     # Who took part, as the source counts them: adults and children, not "740 adults".
@@ -335,6 +339,47 @@ def test_a_curators_summary_wins_and_may_give_the_three_parts(glossary: Glossary
                          ("How sure we can be", "Fairly sure."))
     plain = hand_written("Classes helped  children a little.\n", automatic, glossary)
     assert plain.parts == () and plain.summary == "Classes helped children a little."
+
+
+def test_hard_words_and_abbreviations_are_explained_in_the_text_itself(glossary: Glossary) -> None:
+    # Reviewers read the summary without the "Words explained" box: the hard words are explained in short
+    # sentences of their own, each word once, at most three in an entry.
+    delirium = plain_entry("", abstracts.DELIRIUM, glossary=glossary)
+    assert "Benzodiazepines means sedative medicines. Delirium means sudden confusion." in delirium.studied
+    assert "means sedative" not in delirium.found  # explained once is enough
+    from broker.plain.jargon import MOST_EXPLAINED, explain, unexplained
+    told = explain(["Maintenance therapy improved DFS in APL patients.", "COPD and IPC and gavage and FEV1 matter."],
+                   "compression pneumatic")
+    assert told[1].count(" means ") == MOST_EXPLAINED == 3
+    assert "IPC means a sleeve that inflates to squeeze the leg." in told[1]
+    # An abbreviation with two meanings is explained only where the source's words fit one of them.
+    assert "PD means" in explain(["PD was slower."], "people with parkinson's disease")[0]
+    assert "PD means" not in explain(["PD was slower."], "peritoneal dialysis")[0]
+    # One the reader cannot know, and this module does not explain, is found, so it can be left out.
+    assert unexplained("ILM peeling closed more holes than no peeling in the NHS.", "") == {"ILM"}
+    # A subject named only by such an abbreviation is not said ("It was about TCHP.").
+    from broker.plain.reading import read
+    from broker.plain.topic import subject
+    doc = read("Three trials compared TCHP with nitrates. There is currently insufficient evidence for TCHP in "
+               "treating stable angina.")
+    assert "TCHP" not in subject(doc, doc.sentences[1:])
+
+
+def test_long_sentences_lose_their_frame_and_split_at_although(glossary: Glossary) -> None:
+    # "This review found that …" and "Based on the results of this Cochrane Review, …" are frames; a hedging
+    # frame ("The results suggest that …") is part of the claim and stays.
+    assert simplify("This review found that orbital radiotherapy is more effective.") == \
+        "Orbital radiotherapy is more effective."
+    assert simplify("Based on the results of this Cochrane Review, there seems to be a helpful effect.") == \
+        "There seems to be a helpful effect."
+    assert simplify("The results of this review suggest a possible effect.") == \
+        "The results of this review suggest a possible effect."
+    # "Although A, B" is "A. But B.": the same claims and contrast, shorter sentences.
+    assert split_clauses("Although methotrexate was well-tolerated, the studies showed no benefit for methotrexate "
+                         "over placebo.") == ["Methotrexate was well-tolerated.",
+                                              "But the studies showed no benefit for methotrexate over placebo."]
+    assert split_clauses("While in hospital, patients were given X and Y for several weeks.") == \
+        ["While in hospital, patients were given X and Y for several weeks."]
 
 
 def test_statistics_are_removed_but_group_sizes_kept() -> None:

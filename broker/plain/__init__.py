@@ -5,7 +5,8 @@ One module a job: ``reading`` splits a source into sentences and finds its concl
 conclusion, ``topic``, which finds what a review is about, and ``grade``) make the three parts; ``thin``
 says what an item is when it reports no results; ``simplify`` makes a sentence plainer
 without losing its meaning; ``text`` splits and grades text; ``words`` holds the word
-lists; ``glossary`` finds the words to explain; ``studytype`` names the kind of study;
+lists; ``jargon`` explains hard medical words in the text itself; ``glossary`` finds the
+words for the "Words explained" box; ``studytype`` names the kind of study;
 ``entry`` puts an entry together. Everything here is pure text in, text out: no file I/O.
 """
 

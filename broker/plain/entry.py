@@ -14,6 +14,7 @@ from broker.models import FINDINGS, PART_LABELS, Item, PlainEntry, Source, Study
 from broker.plain.certainty import how_sure
 from broker.plain.found import what_was_found
 from broker.plain.glossary import Glossary
+from broker.plain.jargon import explain
 from broker.plain.reading import read
 from broker.plain.simplify import numbers
 from broker.plain.studied import what_was_studied
@@ -46,9 +47,12 @@ def parts(title: str, abstract: str, *, link: str = "", categories: Sequence[str
         return (studied.text or f"{what}."), "The source is a plan for a study, so there are no results yet.", ""
     certainty = how_sure(doc, [*studied.used, *found.used], preprint=pre, chance=found.chance, main=found.used[:1],
                          studies=studied.studies, caveat=found.caveat)
-    if not studied.text and title.strip():  # the source says nothing of its own aims: say what the item is
-        return described(stype, kind, title, sources, categories, link), (found.text or NO_CONCLUSION), certainty
-    return studied.text, (found.text or NO_CONCLUSION), certainty
+    what = studied.text
+    if not what and title.strip():  # the source says nothing of its own aims: say what the item is
+        what = described(stype, kind, title, sources, categories, link)
+    # Readers see the summary without the "Words explained" box: the hardest words are explained in the text.
+    what, told = explain([what, found.text], doc.low)
+    return what, (told or NO_CONCLUSION), certainty
 
 
 def joined(studied: str, found: str, certainty: str) -> str:

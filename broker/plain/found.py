@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from broker.plain.certainty import by_chance, claims_a_difference
+from broker.plain.jargon import unexplained
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean, plain_sentences
 from broker.plain.verdict import (
@@ -32,7 +33,7 @@ from broker.plain.verdict import (
 
 FOUND_WORDS = 80  # the most words the part may take, conclusion and results together
 _MOST_CLAIMS = 1  # concluding claims told beside the main one
-_CLAIM_WORDS = 28  # a longer one is more than a reader can take in beside the main conclusion
+_CLAIM_WORDS = 22  # a longer one is more than a reader can take in beside the main conclusion
 _RESULT_WORDS = 30  # a key result longer than this is too much to follow beside the conclusion
 
 # Words that point back at something said before: a result holding one cannot stand alone.
@@ -84,6 +85,7 @@ def _key_results(abstract: Abstract, main: list[Sentence], allowed: set[str], ro
     said = set().union(*(word_stems(s.text) for s in main)) if main else set()
     picked: list[tuple[float, Sentence, str]] = []
     taken = {s.index for s in main}
+    known = unexplained(" ".join(s.text for s in main), abstract.low)  # what the conclusion itself leaves bare
     for s in abstract.sentences:
         if s.index in taken or s.index in abstract.conclusions or s.role in ("background", "aim", "methods", "intro"):
             continue
@@ -108,7 +110,7 @@ def _key_results(abstract: Abstract, main: list[Sentence], allowed: set[str], ro
         pieces = plain_sentences(own, allowed, abstract.acronyms)
         text = " ".join(pieces)
         words = len(text.split())
-        if not pieces or words > _RESULT_WORDS or words < 6:
+        if not pieces or words > _RESULT_WORDS or words < 6 or unexplained(text, abstract.low) - known:
             continue
         if (s.stats or s.grades) and not _same_arms(text, said):
             continue  # "There was no difference in X", or a group the conclusion never names: which comparison?
@@ -171,6 +173,8 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
         if extra == _MOST_CLAIMS or (group[0].leans and group[0].index - 1 not in {s.index for s in used}):
             continue
         pieces = _told(group, allowed, abstract.acronyms)
+        if unexplained(" ".join(pieces), abstract.low) - unexplained(" ".join(said), abstract.low):
+            continue  # a side claim that brings in an abbreviation the reader cannot know is left out
         new = word_stems(" ".join(pieces))
         if (pieces and _size(said) + _size(pieces) <= FOUND_WORDS and _size(pieces) <= _CLAIM_WORDS
                 and len(new - set().union(*(word_stems(s.text) for s in used))) >= 0.4 * len(new)):

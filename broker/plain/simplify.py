@@ -82,6 +82,13 @@ _AN_A = re.compile(r"\b([Aa])\s+(?=(?:" + trie_pattern(w for w in _FIRST if w[0]
 _DANGLING = re.compile(r"^(?:In conclusion|In summary|To summari[sz]e|Taken together|Also|Overall|In total|"
                        r"In general|Finally|In contrast|Similarly|Likewise|Again|So(?! far)|Of note|"
                        r"In this review)\b,?\s*", re.I)
+# "This review found that X", "Based on the results of this Cochrane Review, X": the frame goes, X stays; a
+# hedging frame ("The results suggest that …") is kept, since its "suggest" is part of the claim.
+_FRAMING = re.compile(
+    r"^(?:(?:(?:The )?(?:results|findings) (?:of|from) (?:this|the|our) (?:systematic |Cochrane |updated )?review|"
+    r"This (?:systematic |Cochrane |updated )?review|Our (?:results|findings|review)|We) (?:has |have )?(?:found|"
+    r"finds|find|show|shows|showed|shown|demonstrates?|demonstrated|confirms?|confirmed) that|"
+    r"Based on (?:the )?(?:results|findings) of this (?:Cochrane |systematic )?review,)\s+(?=[a-zA-Z])", re.I)
 _SIGNS = re.compile(r"([<>\u2264\u2265]=?)\s*(?=\d)")
 _SIGN_WORDS: Mapping[str, str] = MappingProxyType({
     "<": "less than ", ">": "more than ", "\u2264": "up to ", "\u2265": "at least ", "<=": "up to ", ">=": "at least "})
@@ -192,6 +199,8 @@ def has_or(sentence: str) -> bool:
 def simplify(sentence: str) -> str:
     """Swap hard words for everyday ones and drop openers that point at missing text."""
     s = _START_BUT.sub("But ", sentence) if sentence[:1] in "HNY" else sentence
+    if s[:1] in "TBOWtbow":
+        s = _FRAMING.sub("", s, count=1)
     after_article: list[bool] = []
 
     def swap(m: re.Match[str]) -> str:

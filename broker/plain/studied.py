@@ -16,6 +16,7 @@ from types import MappingProxyType
 from broker.models import StudyType
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import numbers, plain_sentences, simplify
+from broker.plain.text import expand_acronyms
 from broker.plain.topic import subject
 from broker.plain.words import GROUPS
 
@@ -258,7 +259,7 @@ def _about(abstract: Abstract, conclusion: Sequence[Sentence]) -> str:
     topic = subject(abstract, conclusion)
     if not topic:
         return ""
-    plain = simplify(topic)
+    plain = simplify(expand_acronyms(topic, abstract.acronyms))
     return plain[:1].lower() + plain[1:] if topic[:1].islower() else plain
 
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from broker.plain.jargon import unexplained
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean
+from broker.plain.text import expand_acronyms
 from broker.plain.words import GROUPS
 
 _MOST_WORDS = 14  # a longer subject is a clause, not a name for what was studied
@@ -129,6 +131,8 @@ def _usable(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
         return False  # "therapies", "heated": a word that names no particular thing
     if _REPORTS.search(low):
         return False  # "six studies reported minor side effects": a result, not a subject
+    if unexplained(expand_acronyms(phrase, abstract.acronyms), abstract.low):
+        return False  # "TCHP": an abbreviation the reader cannot know names nothing for them
     return (1 <= len(words) <= _MOST_WORDS and not _GENERIC.match(low) and not _POINTER.search(low)
             and not any(w.lower() in _VERB for w in words) and phrase.count("(") == phrase.count(")")
             and not re.search(r"\d", phrase) and _named_elsewhere(phrase, abstract, sentence))

@@ -103,6 +103,13 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "postpartum": "after giving birth", "paediatric patients": "children", "pediatric patients": "children",
     "in the treatment of": "for treating", "for the treatment of": "for treating", "in the management of": "for",
     "for the management of": "for", "beneficial effects": "benefits",
+    # medical words with an exact everyday name
+    "emesis": "vomiting", "pruritus": "itching", "dyspnoea": "breathlessness", "oedema": "swelling",
+    "alopecia": "hair loss", "analgesics": "painkillers", "analgesic": "painkiller", "dental caries": "tooth decay",
+    "caries": "tooth decay", "xerostomia": "dry mouth", "hypoglycaemia": "low blood sugar",
+    "hyperglycaemia": "high blood sugar", "dysmenorrhoea": "period pain", "menorrhagia": "heavy periods",
+    "hyperbilirubinaemia": "jaundice", "periodontitis": "gum disease", "colorectal cancer": "bowel cancer",
+    "dyspepsia": "indigestion", "dysphagia": "swallowing problems",
 })
 
 # "or" phrases that can be said without "or".

@@ -20,13 +20,13 @@ from broker.plain.simplify import clean, plain_sentences
 from broker.plain.verdict import (
     CLAIM,
     LEADING_CLAUSE,
-    META,
     SIDE,
     SIDE_ANALYSIS,
     STOP,
     conclusions,
     content,
     further_claims,
+    is_meta,
     rated_opener_removed,
     word_stems,
 )
@@ -102,7 +102,7 @@ def _key_results(abstract: Abstract, main: list[Sentence], allowed: set[str], ro
         least = 2 if s.stats or s.grades else 1  # statistics come from reviews, where comparisons are many
         if main and (len(shared) < least or not shared & word_stems(" ".join(own.split()[:10]))):
             continue  # not clearly about the same thing: it could be stapled to the wrong comparison
-        if META.search(LEADING_CLAUSE.sub("", own, count=1).lower()):
+        if is_meta(LEADING_CLAUSE.sub("", own, count=1).lower()):
             continue
         after = abstract.sentences[s.index + 1] if s.index + 1 < len(abstract.sentences) else None
         if after is not None and after.leans and _CAVEAT.search(after.low):
@@ -185,9 +185,9 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     # in "How sure we can be" even when the result itself is not shown; a result that itself says
     # "no difference" needs no such warning.
     said_stems = set().union(*(word_stems(s.text) for s in used))
-    chance = any(len(said_stems & {w[:5] for w in s.tokens if w not in STOP}) >= 2 and by_chance(s.text)
-                 and claims_a_difference(clean(s.text))
-                 for s in abstract.sentences if s.index not in abstract.conclusions)
+    chance = any(by_chance(s.text) and len(said_stems & {w[:5] for w in s.tokens if w not in STOP}) >= 2
+                 and claims_a_difference(clean(s.text)) for s in abstract.sentences
+                 if s.index not in abstract.conclusions and (s.stats or "signific" in s.low or "statistic" in s.low))
     room = FOUND_WORDS - _size(said)
     for s, text in (_key_results(abstract, used, allowed, room) if not extra else ()):
         said.append(text)

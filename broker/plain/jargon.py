@@ -295,7 +295,7 @@ def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> li
     out: list[str] = []
     left = most
     for text in texts:
-        if left <= 0 or not text:
+        if left <= 0 or not text or not (_TERM.search(text.lower()) or _ABBR.search(text)):
             out.append(text)
             continue
         said: list[str] = []

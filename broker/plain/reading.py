@@ -9,6 +9,7 @@ are the sentences after the last one that carries statistics.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -279,10 +280,9 @@ def _conclusions(sents: list[Sentence], structured: bool) -> tuple[int, ...]:
 
 def frequent_words(abstract: Abstract, least: int = 3) -> frozenset[str]:
     """Content words said in at least ``least`` sentences: the treatment and condition an abstract is about."""
-    seen: dict[str, int] = {}
+    seen: Counter[str] = Counter()
     for s in abstract.sentences:
-        for w in {w for w in s.tokens if len(w) > 3}:
-            seen[w] = seen.get(w, 0) + 1
+        seen.update({w for w in s.tokens if len(w) > 3})
     return frozenset(w for w, n in seen.items() if n >= least and w not in _GENERIC)
 
 

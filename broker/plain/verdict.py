@@ -24,20 +24,38 @@ from broker.plain.reading import (
 from broker.plain.simplify import keeps_meaning
 
 # Sentences about how the review was done, or how good its studies were: for "How sure we can be", not a finding.
-META = re.compile(
+# These start a sentence (or its main clause), so they are matched at its start.
+_META_START = re.compile(
     r"^(?:[\w,'-]+ ){0,4}?(?:quality|certainty|risk of bias|methodological|reporting|heterogeneity|reasons? for|"
     r"main reasons?|common reasons?|limitations?|major limitation|searche?[sd]?|evidence is current|downgrad\w*)\b|"
     r"^(?:we|the review authors) (?:downgraded|assessed|judged|rated|graded|searched|were (?:not )?able|could not|"
     r"identified|included|found \w+ (?:new |ongoing |relevant )?(?:studies|trials))\b|"
-    r"\b(?:cross-over|crossover|study design|trial design)\b[^.]{0,40}\b(?:appropriate|suitable)\b|"
     r"^(?:it was not possible|it was impossible|we were unable|no (?:study|trial|studies|trials) reported)\b|"
-    r"\bno (?:trials?|stud(?:y|ies)|rcts?) (?:that )?(?:has |have )?(?:reported|assessed|measured|examined)\b|"
-    r"\bwe (?:classified|judged|rated|graded|assessed) (?:the )?(?:overall )?(?:quality|certainty)\b|"
-    r"\bwe (?:did not|could not|were unable to) (?:compare|assess|analy[sz]e|perform|pool|combine|include)\b|"
-    r"\b(?:is a preprint|not (?:yet )?(?:been )?peer[- ]reviewed|should not be used to guide)\b|"
-    r"\b(?:funded|funding|sponsored|sponsorship|editorial support|conflicts? of interest)\b|"
-    r"^no (?:data|information|evidence) (?:were|was) (?:found|available|reported|identified)\b|"
-    r"\b(?:little|limited|some|moderate|no) confidence in the (?:effect )?estimates?\b|^the true effect\b")
+    r"^no (?:data|information|evidence) (?:were|was) (?:found|available|reported|identified)\b|^the true effect\b")
+# The rest may stand anywhere in a sentence: each is looked for only when a word it needs is there.
+_META_ANYWHERE = (
+    (("cross", "design"), re.compile(r"\b(?:cross-over|crossover|study design|trial design)\b[^.]{0,40}\b"
+                                     r"(?:appropriate|suitable)\b")),
+    (("no ",), re.compile(r"\bno (?:trials?|stud(?:y|ies)|rcts?) (?:that )?(?:has |have )?(?:reported|assessed|"
+                          r"measured|examined)\b")),
+    (("we ",), re.compile(r"\bwe (?:classified|judged|rated|graded|assessed) (?:the )?(?:overall )?(?:quality|"
+                          r"certainty)\b|\bwe (?:did not|could not|were unable to) (?:compare|assess|analy[sz]e|"
+                          r"perform|pool|combine|include)\b")),
+    (("preprint", "peer", "guide"), re.compile(r"\b(?:is a preprint|not (?:yet )?(?:been )?peer[- ]reviewed|should not "
+                                               r"be used to guide)\b")),
+    (("fund", "sponsor", "editorial", "conflict"), re.compile(r"\b(?:funded|funding|sponsored|sponsorship|editorial "
+                                                              r"support|conflicts? of interest)\b")),
+    (("confidence in the",), re.compile(r"\b(?:little|limited|some|moderate|no) confidence in the (?:effect )?"
+                                        r"estimates?\b")),
+)
+
+
+def is_meta(low: str) -> bool:
+    """A sentence (in lower case) about how the review was done or how good its studies were, not a finding."""
+    return bool(_META_START.match(low)) or any(
+        any(w in low for w in words) and pattern.search(low) for words, pattern in _META_ANYWHERE)
+
+
 LEADING_CLAUSE = re.compile(r"^(?:Due to|Because of|Given|Despite|Although|While|Since|Based (?:on|upon)|In view of|"
                              r"With|After|For|Using|To date|Currently|At present)\b[^,]{0,120},\s*")
 # A sentence that qualifies the one before it: it must go with it, or neither goes.
@@ -89,6 +107,16 @@ _BACKGROUND = re.compile(r"^(?:we know|it is (?:well )?(?:known|established|reco
 _CLAIM_BUT_WISH = re.compile(r"^[^;]{10,200}?\b(?:promising|effective|beneficial|helpful|safe|improves?|reduces?|may|"
                              r"appears?|seems?|suggests?)\b[^;]{0,80}?,? but (?:further|more|larger|future|additional|"
                              r"well-designed|rigorous|high[- ]quality)\b")
+# Words one of which each of those patterns needs: a cheap look first, since abstracts are long.
+_TENTATIVE_WORDS = ("promising", "confirm", "further", "more ", "larger", "additional", "warrant")
+_NO_VERDICT_WORDS = ("unable", "not able", "possible", "could not", "cannot", "can not")
+_BACKGROUND_WORDS = ("know", "previous", "from ", " used")
+
+
+def _says(low: str, words: tuple[str, ...]) -> bool:
+    return any(w in low for w in words)
+
+
 # A pronoun that can only point at the sentence just before: "It is unclear whether it can replace bandages."
 _POINTS_ON = re.compile(r"^(?:It|They|This|These|Its|Their) ")
 # "It is unclear whether this could be …": a pointer in an opening that does not itself lean.
@@ -137,14 +165,17 @@ def is_research_wish(s: Sentence) -> bool:
 
 def can_lead(s: Sentence) -> bool:
     """A sentence that may open "What was found": a claim of the authors', standing on its own."""
+    if s.stats or s.leans or not CLAIM.search(s.low):
+        return False  # the cheap tests first: most sentences of a results section fail them
     text = s.text
     # The rating goes, even where what is left could not stand alone ("… evidence that both X and Y reduce …").
     main_clause = LEADING_CLAUSE.sub("", _RATED_OPENER.sub("", text, count=1), count=1).lower()
     # "This review suggests … benefits and points to the need for better studies" is a claim, wish and all.
     wish = is_research_wish(s) and not _CLAIM_FIRST.match(s.low)
     return (bool(CLAIM.search(s.low)) and not s.leans and not s.stats and not wish
-            and (not META.search(main_clause) or bool(_NO_VERDICT.search(main_clause)))
-            and not SIDE.search(s.low) and not _ALSO.search(s.low) and not _BACKGROUND.search(s.low))
+            and (not is_meta(main_clause) or bool(_NO_VERDICT.search(main_clause)))
+            and not SIDE.search(s.low) and not _ALSO.search(s.low)
+            and not (_says(s.low, _BACKGROUND_WORDS) and _BACKGROUND.search(s.low)))
 
 
 def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: frozenset[str] = frozenset()) -> float:
@@ -160,8 +191,12 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     score += 0.6 * min(3, sum(w in topic for w in words)) + 1.2 * bool(_GENERAL.search(low))
     score += 0.4 * min(4, len(first_result & word_stems(s.text)))
     score -= 1.5 * bool(_HARMS_FIRST.match(low))
-    score -= 1.2 * bool(_TENTATIVE.search(low)) + 1.0 * bool(SIDE_ANALYSIS.search(low))
-    score -= 0.5 * bool(_NO_VERDICT.search(low))  # "we cannot comment on X" gives way to a claim about the question
+    if _says(low, _TENTATIVE_WORDS):
+        score -= 1.2 * bool(_TENTATIVE.search(low))
+    if "subgroup" in low or "sensitivity" in low:
+        score -= 1.0 * bool(SIDE_ANALYSIS.search(low))
+    if _says(low, _NO_VERDICT_WORDS):
+        score -= 0.5 * bool(_NO_VERDICT.search(low))  # "we cannot comment on X" gives way to a claim on the question
     place = s.index - start
     if place == 0 and s.role == "conclusions":
         score += 1.5  # the first sentence under "Conclusions" is the authors' main one
@@ -181,7 +216,7 @@ def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
     topic = frequent_words(abstract)
     first = min(start, max(1, len(abstract.sentences) // 2))
     result = next((s for s in abstract.sentences if (s.stats or s.grades) and s.index < start and s.words >= 8
-                   and not META.search(s.low) and not s.low.startswith(("we included", "we identified"))), None)
+                   and not is_meta(s.low) and not s.low.startswith(("we included", "we identified"))), None)
     echo = frozenset(word_stems(result.text)) if result is not None else frozenset()
     scored = [(_main_score(s, start, topic, echo), -s.index, s) for s in abstract.sentences[first:] if can_lead(s)]
     if not scored:
@@ -212,7 +247,7 @@ def with_qualifier(abstract: Abstract, s: Sentence) -> list[Sentence]:
         after = abstract.sentences[nxt]
         if (_CONTRAST.match(after.text) and not after.stats and not is_research_wish(after)
                 and not SIDE.search(after.low)
-                and not META.search(LEADING_CLAUSE.sub("", after.text.split(" ", 1)[-1], count=1).lower())
+                and not is_meta(LEADING_CLAUSE.sub("", after.text.split(" ", 1)[-1], count=1).lower())
                 and not _UNSURE_ONLY.search(after.low)):
             return [s, after]
     return [s]
@@ -236,7 +271,7 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
         if (s.leans or _POINTER.search(body)) and not (_POINTS_ON.match(s.text) and i - 1 in taken):
             continue
         main_clause = LEADING_CLAUSE.sub("", _RATED_OPENER.sub("", s.text, count=1), count=1).lower()
-        if (META.search(main_clause) and not _NO_VERDICT.search(main_clause)) or _BACKGROUND.search(s.low):
+        if (is_meta(main_clause) and not _NO_VERDICT.search(main_clause)) or _BACKGROUND.search(s.low):
             continue
         group = with_qualifier(abstract, s)
         taken.update(x.index for x in group)

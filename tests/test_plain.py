@@ -194,8 +194,8 @@ def test_a_conclusion_is_told_rather_than_no_finding(glossary: Glossary) -> None
                             "results of these few trials of artemisinin-naphthoquine are promising, but further trials "
                             "from multiple settings are required to reliably demonstrate the relative efficacy and "
                             "safety compared to established ACTs.", glossary=glossary)
-    assert promising.found.startswith("The results of these few trials of artemisinin-naphthoquine are promising, "
-                                      "but further trials")
+    assert promising.found.startswith("The results of these few trials of artemisinin-naphthoquine are promising. "
+                                      "But further trials")
 
 
 def test_the_authors_other_conclusions_follow_the_main_one(glossary: Glossary) -> None:
@@ -380,6 +380,14 @@ def test_long_sentences_lose_their_frame_and_split_at_although(glossary: Glossar
                                               "But the studies showed no benefit for methotrexate over placebo."]
     assert split_clauses("While in hospital, patients were given X and Y for several weeks.") == \
         ["While in hospital, patients were given X and Y for several weeks."]
+    # A comma inside a list is no place to cut: "But preterm birth before 34 … is unavailable." is no sentence.
+    heparin = ("While treatment with heparin for women considered to be at particularly high risk of adverse "
+               "pregnancy complications secondary to placental insufficiency was associated with a statistically "
+               "significant reduction in risk of perinatal mortality, preterm birth before 34 and 37 weeks' gestation, "
+               "and infant birthweight below the 10th centile for gestational age when compared with no treatment for "
+               "women considered at increased risk of placental dysfunction, to date, important information about "
+               "serious adverse infant and long-term childhood outcomes is unavailable.")
+    assert not any(p.startswith("But preterm") for p in plain_sentences(heparin))
 
 
 def test_statistics_are_removed_but_group_sizes_kept() -> None:

@@ -25,7 +25,8 @@ _SUBJECT_START = frozenset([
     "the", "a", "an", "this", "these", "those", "there", "we", "they", "it", "its", "their", "no", "none", "some",
     "most", "all", "both", "each", "only", "one", "two", "three", "people", "patients", "participants", "women", "men",
     "children", "carers", "adults", "babies", "infants", "staff", "families", "parents", "he", "she", "our", "many",
-    "few", "other", "others", "such", "any", "neither", "either", "more", "fewer", "less",
+    "few", "other", "others", "such", "any", "neither", "either", "more", "fewer", "less", "further", "future",
+    "larger", "additional", "new", "longer",
 ])
 # A relative word before any verb of a clause's own: "six where they had not".
 _RELATIVE = re.compile(r"^(?:\S+ ){0,4}?(?:where|who|whom|whose|which|that|when)\b(?!.*\b(?:is|are|was|were|has|"
@@ -138,7 +139,7 @@ def _concessive(sentence: str) -> list[str]:
     at = body.find(", ")
     while at > 0:
         first, rest = body[:at], body[at + 2:]
-        if has_verb(first) and _clause_ok(first, 3) and _clause_ok(rest, 4, lead=True):
+        if has_verb(first) and _clause_ok(first, 3) and _clause_ok("but " + rest, 4, lead=True):
             return [first[:1].upper() + first[1:] + ".", "But " + rest + "."]
         at = body.find(", ", at + 2)
     return []

@@ -176,7 +176,7 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
         if unexplained(" ".join(pieces), abstract.low) - unexplained(" ".join(said), abstract.low):
             continue  # a side claim that brings in an abbreviation the reader cannot know is left out
         new = word_stems(" ".join(pieces))
-        if (pieces and _size(said) + _size(pieces) <= FOUND_WORDS and _size(pieces) <= _CLAIM_WORDS
+        if (pieces and _size(said) + _size(pieces) <= FOUND_WORDS and _size(pieces[:1]) <= _CLAIM_WORDS
                 and len(new - set().union(*(word_stems(s.text) for s in used))) >= 0.4 * len(new)):
             said.extend(pieces)
             used.extend(group)

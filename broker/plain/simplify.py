@@ -63,7 +63,10 @@ _DIGIT = re.compile(r"\d")
 # "or" is a fine word, but sentences built on "X or Y" are hard to follow and read like the
 # "OR" statistic to automatic checks; a few fixed phrases can be said without it.
 _OR_PHRASES = re.compile(r"\b(?:" + trie_pattern(OR_SWAPS) + r")\b", re.I)
-_OR_RANGE = re.compile(r" or (?=(?:very )?(?:no|none|low|high|moderate|little|small|few)\b)")
+# "little or no difference", "low or very low certainty": a range; "high or low feedback" is a choice, and stays.
+_OR_RANGE = re.compile(r" or (?=(?:very )?(?:no|none|low|high|moderate|little|small|few)(?:[- ](?:quality|certainty)|"
+                       r"\s+(?:difference|differences|effect|effects|evidence|benefit|change|impact|increase|"
+                       r"reduction)\b))")
 _RANGE_WORDS = frozenset(["little", "low", "moderate", "high", "small", "few"])
 _HAS_OR = re.compile(r"\bor\b", re.I)
 

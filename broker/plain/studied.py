@@ -21,6 +21,7 @@ from broker.plain.topic import subject
 from broker.plain.words import GROUPS
 
 STUDIED_WORDS = 46
+_BESIDE_SUBJECT = 20
 
 _COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
@@ -42,7 +43,8 @@ _PEOPLE = re.compile(r"\b(\d[\d,]*|" + "|".join(_COUNT_WORDS[1:]) + r")\s+(?:ran
                      r"[^,;:.()\d]{3,60}?)"
                      r"(?=[,;:.()]|$| (?:and|in|from|were|was|who|which|at|to|of whom|across|between)\b))?", re.I)
 # "We found no studies that satisfied the inclusion criteria": a review that found nothing to review.
-_NONE_FOUND = re.compile(r"\b(?:found|identified|included|retrieved|located) no (?:[\w-]+ ){0,3}(?:studies|"
+_NONE_FOUND = re.compile(r"\ball (?:were|was|of (?:them|these) were) excluded\b|"
+                         r"\b(?:found|identified|included|retrieved|located) no (?:[\w-]+ ){0,3}(?:studies|"
                          r"trials|rcts)\b|"
                          r"\bno (?:[\w-]+ ){0,3}(?:studies|trials|rcts) (?:were|was|met|satisfied|fulfilled|(?:were )?"
                          r"identified|(?:were )?found|(?:were )?eligible)\b|\bnone (?:were|was) (?:relevant|"
@@ -50,6 +52,9 @@ _NONE_FOUND = re.compile(r"\b(?:found|identified|included|retrieved|located) no 
                          r"\bno (?:[\w-]+ ){0,3}(?:studies|trials|rcts) (?:that )?(?:met|satisfied|fulfilled)\b")
 _PEOPLE_WORD = MappingProxyType({"participants": "people", "individuals": "people", "subjects": "people"})
 _SIDE_COUNT = re.compile(r"(?:are |were |is )?\b(?:new|ongoing|excluded|additional|awaiting)\b", re.I)
+# "The search identified 11 studies, but we only included one": the first count is of what was found, not used.
+_BUT_INCLUDED = re.compile(r"[^.;]{0,30}?,? but (?:we )?(?:only )?(?:included|used|analysed|one|two|three|none|\d)",
+                           re.I)
 
 # A sentence that says what a study set out to do, or what it compared, gave or followed.
 _DESIGN = re.compile(
@@ -143,7 +148,8 @@ def _scope(sents: Sequence[Sentence]) -> tuple[str, int | None, Sentence | None]
             n = count(m.group(1))
             number = m.group(1) if m.group(1)[0].isdigit() else m.group(1).lower()
             who, has_people = _with_people(s.text, m.end())
-            side = _SIDE_COUNT.search(m.group(2)) or _SIDE_COUNT.match(s.text[m.end():m.end() + 20].lstrip(" ,"))
+            side = (_SIDE_COUNT.search(m.group(2)) or _SIDE_COUNT.match(s.text[m.end():m.end() + 20].lstrip(" ,"))
+                    or _BUT_INCLUDED.match(s.text, m.end()))
             found.append((0 if side else 1, -s.index, has_people, f"{number} {_noun(m.group(3), n)}{who}", n, s))
     if not found:
         return "", None, None
@@ -206,7 +212,9 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
         if _AIM_ONLY.match(text):
             text = "The aim was t" + text[1:]  # "To assess whether …" is not a sentence a reader can follow
         pieces = plain_sentences(text, allowed, abstract.acronyms)
-        if pieces and sum(len(p.split()) for p in pieces) <= STUDIED_WORDS:
+        # Beside a count of studies and a named subject, only a short sentence of the review's own adds enough.
+        most = _BESIDE_SUBJECT if review and about and scope else STUDIED_WORDS
+        if pieces and sum(len(p.split()) for p in pieces) <= most:
             said, used = pieces, [s]
             break
     if review and not (used and used[0] is scope_sentence):

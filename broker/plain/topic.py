@@ -49,6 +49,7 @@ _GENERIC = re.compile(
     r"trials?|authors?|number|quality|question|research|rcts?|literature|comparisons?|outcomes?|effects?|"
     r"differences?|certainty|conclusions?|investigators|researchers|update|information|body)\b|"
     r"^(?:there|we|it|they|this|these|those|its|their|our|he|she|overall|in|on|at|as|because|although|while|no|"
+    r"whether|if|how|what|which|why|when|"
     r"not|none|"
     r"the different|different|from|to|of|by|for|with|"
     r"whilst|despite|however|but|and|or|if|when|given|based|due)\b")
@@ -66,8 +67,9 @@ _THAT = re.compile(r"\b(?:evidence|suggests?|suggested|shows?|showed|found|indic
 _WHO_FIRST = re.compile(r"^(?:In|Among|For) (?P<who>[^,]{3,80}?(?:" + "|".join(GROUPS) + r"|adults?|older \w+)"
                         r"(?: (?:with|who|undergoing|having|receiving|after|aged|at|in) [^,]{3,60})?),\s+", re.I)
 # "… in patients with chronic hepatitis C", "… among hospitalised patients".
-_WHO = re.compile(r"\b(?:in|among|for) (?P<who>(?:(?!(?:the|a|an|of|share|proportion|number|percentage|rate|all|"
-                  r"most|some|these|those|such|other|both)\b)[\w'-]+ ){0,3}?(?:" + "|".join(GROUPS) + r"|adults?)"
+_WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:management|treatment|care) of) (?P<who>(?:(?!(?:the|a|an|of|"
+                  r"share|proportion|number|percentage|rate|all|most|some|these|those|such|other|both|in|among|for|"
+                  r"with|on|to|at|by)\b)[\w'-]+ ){0,3}?(?:" + "|".join(GROUPS) + r"|adults?)"
                   r"(?: (?:with|who have|undergoing|having|receiving|after|aged|at risk of|living with) "
                   r"[^,;:.()]{3,60}?)?)(?=[,;:.()]| (?:and|but|who|which|when|to|by|as|compared|than|is|are|was|"
                   r"were|has|have|may|might|can|could|does|did)\b|$)", re.I)
@@ -141,6 +143,8 @@ def _usable(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
 def _candidates(text: str) -> list[str]:
     """Phrases that may name the subject, most trusted first."""
     out = []
+    if text.startswith(("Whether ", "If ")):
+        out.append(_subject(text.split(" ", 1)[1]))  # "Whether routine calcitonin testing improves …"
     m = _THAT.search(text)
     if m:
         inner = m.group("x") or m.group("y") or m.group("z")
@@ -153,10 +157,24 @@ def _candidates(text: str) -> list[str]:
     return [_tidy(c) for c in out if c]
 
 
+_LINK = re.compile(r"\s+(on|in|for|among|to|when|during|compared|versus|with any|at|is|are|was|were|has|have|may|might|"
+                   r"can|could|does|did|must|should|would|will)\s")
+
+
 def _before_link(phrase: str) -> str:
-    """"pentoxifylline" in "pentoxifylline for intermittent claudication is …": the thing, before what it is for."""
-    return re.split(r"\s+(?:on|in|for|among|to|when|during|compared|versus|with any|at|is|are|was|were|has|have|"
-                    r"may|might|can|could|does|did|must|should|would|will)\s", phrase, maxsplit=1)[0]
+    """"pentoxifylline" in "pentoxifylline for intermittent claudication is …": the thing, before what it is for.
+
+    A single word that names too little alone ("screening") keeps what it is for
+    ("screening for lung cancer").
+    """
+    m = _LINK.search(phrase)
+    if not m:
+        return phrase
+    head = phrase[:m.start()]
+    if " " not in head and (head.lower() in _VAGUE or head.endswith("ing")) and m.group(1) in ("for", "in", "to"):
+        rest = _LINK.search(phrase, m.end())
+        return phrase[:rest.start()] if rest else phrase
+    return head
 
 
 def who(text: str) -> str:

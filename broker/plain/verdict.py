@@ -31,7 +31,9 @@ _META_START = re.compile(
     r"^(?:we|the review authors) (?:downgraded|assessed|judged|rated|graded|searched|were (?:not )?able|could not|"
     r"identified|included|found \w+ (?:new |ongoing |relevant )?(?:studies|trials))\b|"
     r"^(?:it was not possible|it was impossible|we were unable|no (?:study|trial|studies|trials) reported)\b|"
-    r"^no (?:data|information|evidence) (?:were|was) (?:found|available|reported|identified)\b|^the true effect\b")
+    r"^no (?:data|information|evidence) (?:were|was) (?:found|available|reported|identified)\b|^the true effect\b|"
+    r"^no (?:[\w-]+ ){0,3}?(?:stud(?:y|ies)|trials?|rcts?)\b[^.;]{0,100}?\b(?:ha(?:ve|s)|had) (?:\w+ )?(?:reported|"
+    r"assessed|measured|examined|addressed|looked at|evaluated|investigated|compared)\b")
 # The rest may stand anywhere in a sentence: each is looked for only when a word it needs is there.
 _META_ANYWHERE = (
     (("cross", "design"), re.compile(r"\b(?:cross-over|crossover|study design|trial design)\b[^.]{0,40}\b"
@@ -57,7 +59,7 @@ def is_meta(low: str) -> bool:
 
 
 LEADING_CLAUSE = re.compile(r"^(?:Due to|Because of|Given|Despite|Although|While|Since|Based (?:on|upon)|In view of|"
-                             r"With|After|For|Using|To date|Currently|At present)\b[^,]{0,120},\s*")
+                             r"With|After|For|Using|To date|Currently|At present)\b[^,]{0,220},\s*")
 # A sentence that qualifies the one before it: it must go with it, or neither goes.
 _CONTRAST = re.compile(r"^(?:However|But|Yet|Although|Though|Nevertheless|Nonetheless|Still|That said|"
                        r"On the other hand|"
@@ -105,8 +107,11 @@ _BACKGROUND = re.compile(r"^(?:we know|it is (?:well )?(?:known|established|reco
                          r"^(?:[\w-]+ ){1,4}(?:is|are) (?:widely|commonly|often) used\b")
 # "X is promising, but further trials are required": a claim, then a wish.
 _CLAIM_BUT_WISH = re.compile(r"^[^;]{10,200}?\b(?:promising|effective|beneficial|helpful|safe|improves?|reduces?|may|"
-                             r"appears?|seems?|suggests?)\b[^;]{0,80}?,? but (?:further|more|larger|future|additional|"
-                             r"well-designed|rigorous|high[- ]quality)\b")
+                             r"appears?|seems?|suggests?|associated|linked)\b[^;]{0,80}?,? but (?:further|more|"
+                             r"larger|future|additional|well-designed|rigorous|high[- ]quality)\b")
+# "One trial examining X found …", "In two studies …": a result from some of the studies, rarely the conclusion.
+_SOME_STUDIES = re.compile(r"^(?:in |only )?(?:one|a single|two|three|four|\d+)(?: [\w-]+){0,3}? "
+                           r"(?:study|trial|studies|trials|rcts?)\b")
 # Words one of which each of those patterns needs: a cheap look first, since abstracts are long.
 _TENTATIVE_WORDS = ("promising", "confirm", "further", "more ", "larger", "additional", "warrant")
 _NO_VERDICT_WORDS = ("unable", "not able", "possible", "could not", "cannot", "can not")
@@ -190,7 +195,7 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     score += 0.7 * bool(EVALUATIVE.search(low)) + 0.5 * bool(s.grades) + s.tense
     score += 0.6 * min(3, sum(w in topic for w in words)) + 1.2 * bool(_GENERAL.search(low))
     score += 0.4 * min(4, len(first_result & word_stems(s.text)))
-    score -= 1.5 * bool(_HARMS_FIRST.match(low))
+    score -= 1.5 * bool(_HARMS_FIRST.match(low)) + 1.0 * bool(_SOME_STUDIES.match(low))
     if _says(low, _TENTATIVE_WORDS):
         score -= 1.2 * bool(_TENTATIVE.search(low))
     if "subgroup" in low or "sensitivity" in low:
@@ -265,8 +270,9 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
     out: list[list[Sentence]] = []
     for i in abstract.conclusions:
         s = abstract.sentences[i]
-        if i in taken or s.stats or s.wish or not CLAIM.search(s.low) or SIDE.search(s.low) or _ALSO.search(s.low):
-            continue
+        if (i in taken or s.stats or (s.wish and not _CLAIM_BUT_WISH.match(s.low)) or not CLAIM.search(s.low)
+                or SIDE.search(s.low) or _ALSO.search(s.low)):
+            continue  # "X reduces deaths, but further data are needed on costs" is a claim, told with its wish
         body = s.low[3:] if s.low.startswith("it ") else s.low  # "It is unclear whether …": that "it" points nowhere
         if (s.leans or _POINTER.search(body)) and not (_POINTS_ON.match(s.text) and i - 1 in taken):
             continue

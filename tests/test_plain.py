@@ -244,6 +244,21 @@ def test_what_was_studied_names_the_treatment_and_who_from_the_conclusion(glossa
     doc = read(source)
     assert subject(doc, doc.sentences[1:]) == ""
     assert subject(doc, doc.sentences[:1]) == "terbutaline pump maintenance therapy"
+    # The subject is the treatment, never the evidence, a rating or an opening phrase (sentences from CD002243,
+    # CD006356 and CD012197, each after a line that names the treatment again).
+    for source, named in (
+            ("Corticosteroids were given in 61 trials. Moderate-certainty evidence suggests that corticosteroids "
+             "probably reduce 28-day and hospital mortality among patients with sepsis.",
+             "corticosteroids in patients with sepsis"),
+            ("Four trials used glucocorticoids. Even in the most conservative estimate, the evidence that "
+             "glucocorticoids given in addition to standard therapy can substantially reduce the rate of erosion "
+             "progression in rheumatoid arthritis is convincing.",
+             "glucocorticoids given in addition to standard therapy"),
+            ("Three trials used methylphenidate. Methylphenidate may demonstrate a benefit for apathy and may have "
+             "slight benefits for cognition and functional performance in people with AD, but this finding is "
+             "associated with low-quality evidence.", "methylphenidate")):
+        doc = read(source)
+        assert subject(doc, doc.sentences[1:]) == named
 
 
 def test_how_sure_does_not_doubt_a_firm_conclusion_nor_warn_of_chance_where_there_is_no_difference(

@@ -284,6 +284,8 @@ def _compared(sents: Sequence[Sentence], studies: int | None = None) -> tuple[st
                 continue
             x = x if x[:2].isupper() else x[:1].lower() + x[1:]
             counted = _COUNTED.match(s.text) if _part_of(s, studies) else None
+            if counted and studies and 2 * (count(counted.group(1)) or 0) < studies:
+                continue  # what a few of many studies compared is no fair picture of the review
             compared = f"{x} with {y}" if counted else f"{x} compared with {y}"
             return compared + (f" {who}" if who else ""), (counted.group(1) if counted else "")
     return "", ""

@@ -71,7 +71,7 @@ _WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:management|treatment|car
                   r"share|proportion|number|percentage|rate|all|most|some|these|those|such|other|both|in|among|for|"
                   r"with|on|to|at|by)\b)[\w'-]+ ){0,3}?(?:" + "|".join(GROUPS) + r"|adults?)"
                   r"(?: (?:with|who have|undergoing|having|receiving|after|aged|at risk of|living with) "
-                  r"[^,;:.()]{3,60}?)?)(?=[,;:.()]| (?:and|but|who|which|when|to|by|as|compared|than|is|are|was|"
+                  r"[^,;:.()]{3,60}?)?)(?=[,;:.()]| (?:and|but|who|which|when|to|by|as|compared|than|with|is|are|was|"
                   r"were|has|have|may|might|can|could|does|did)\b|$)", re.I)
 _LEADING = re.compile(r"^(?:Although|Though|While|Whilst|Despite|Due to|Because of|Based (?:on|upon)|Given|Overall|"
                       r"Across|In conclusion|In summary|Taken together|Compared (?:with|to)|In comparison with|"
@@ -83,6 +83,11 @@ _TRAILING = re.compile(r"(?:\s+(?:\w+ly|either|both|alone|as|to|for|in|on|of|wit
                        re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _REPORTS = re.compile(r"\b(?:studies|trials|study|trial|reported|found|showed|observed)\b")
+# A number on its own ("a single 30 mg dose") needs what it measures; one inside a name ("2-D", "n-3") does not.
+_LOOSE_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*(?![\w-])")
+# Words that name the evidence or the analysis, not a treatment, or open a clause rather than a name.
+_NOT_A_THING = re.compile(r"\b(?:evidence|quality|certainty|subgroups?|analys[ie]s|estimates?|consistency|data)\b|"
+                          r"^(?:enough|considering|even|albeit|despite|given|because|due|although|whilst)\b")
 _ADVERB = re.compile(r"^(?:(?!(?:early|only|daily|weekly|monthly|yearly|elderly|family|supply)\b)\w+ly\s+)+")
 _RELATIVE = re.compile(r"\s+(?:that|which|who|whom|whose|where)\s.*$")
 _POINTER = re.compile(r"\b(?:these|those|this|such|it|its|they|their|them|the same|the former|the latter)\b", re.I)
@@ -110,7 +115,7 @@ def _subject(text: str) -> str:
 
 def _tidy(phrase: str) -> str:
     """A phrase cut down to a name: no aside, no relative clause, no dangling little words."""
-    phrase = _ASIDE.sub("", f"{phrase} ").strip()
+    phrase = _ASIDE.sub("", f"{phrase} ".replace(", compared with ", " compared with ")).strip()
     phrase = _RELATIVE.sub("", phrase)
     phrase = _OF_OPENER.sub("", _OPENER.sub("", _ADVERB.sub("", phrase)))
     phrase = _TRAILING.sub("", phrase.strip(" ,")).strip(" ,")
@@ -131,13 +136,13 @@ def _usable(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
         return False  # "high" names too little; "the vaccine" points at one named before
     if len(words) == 1 and (low in _VAGUE or low.endswith(("ed", "ing", "al", "ive", "ous", "ic"))):
         return False  # "therapies", "heated": a word that names no particular thing
-    if _REPORTS.search(low):
-        return False  # "six studies reported minor side effects": a result, not a subject
+    if _REPORTS.search(low) or _NOT_A_THING.search(low) or ", " in phrase:
+        return False  # "six studies reported …", "low-quality evidence", "even in the most conservative estimate, …"
     if unexplained(expand_acronyms(phrase, abstract.acronyms), abstract.low):
         return False  # "TCHP": an abbreviation the reader cannot know names nothing for them
     return (1 <= len(words) <= _MOST_WORDS and not _GENERIC.match(low) and not _POINTER.search(low)
             and not any(w.lower() in _VERB for w in words) and phrase.count("(") == phrase.count(")")
-            and not re.search(r"\d", phrase) and _named_elsewhere(phrase, abstract, sentence))
+            and not _LOOSE_NUMBER.search(phrase) and _named_elsewhere(phrase, abstract, sentence))
 
 
 def _candidates(text: str) -> list[str]:
@@ -145,6 +150,7 @@ def _candidates(text: str) -> list[str]:
     out = []
     if text.startswith(("Whether ", "If ")):
         out.append(_subject(text.split(" ", 1)[1]))  # "Whether routine calcitonin testing improves …"
+    out.append(_subject(text))  # "Methylphenidate may show a benefit for apathy": its own subject first
     m = _THAT.search(text)
     if m:
         inner = m.group("x") or m.group("y") or m.group("z")
@@ -153,7 +159,6 @@ def _candidates(text: str) -> list[str]:
         out.append(_subject(inner) if m.group("x") else _before_link(inner))
     for m in _OF.finditer(text):
         out.append(_before_link(m.group("x")))
-    out.append(_subject(text))
     return [_tidy(c) for c in out if c]
 
 
@@ -196,8 +201,9 @@ def _case(phrase: str, abstract: Abstract) -> str:
 
 
 def _people(phrase: str) -> bool:
-    return bool(phrase) and len(_WORD.findall(phrase)) <= 12 and not _POINTER.search(phrase) and not re.search(
-        r"\d", phrase)
+    """Who it was for, worth saying: more than a bare "people", short, pointing back at nothing."""
+    words = _WORD.findall(phrase)
+    return 1 < len(words) <= 12 and not _POINTER.search(phrase) and not re.search(r"\d", phrase)
 
 
 def subject(abstract: Abstract, conclusion: Sequence[Sentence]) -> str:

@@ -45,8 +45,9 @@ _META_ANYWHERE = (
                           r"perform|pool|combine|include)\b")),
     (("preprint", "peer", "guide"), re.compile(r"\b(?:is a preprint|not (?:yet )?(?:been )?peer[- ]reviewed|should not "
                                                r"be used to guide)\b")),
-    (("fund", "sponsor", "editorial", "conflict"), re.compile(r"\b(?:funded|funding|sponsored|sponsorship|editorial "
-                                                              r"support|conflicts? of interest)\b")),
+    (("fund", "sponsor", "editorial", "conflict", "living", "update", "refer"), re.compile(
+        r"\b(?:funded|funding|sponsored|sponsorship|editorial (?:support|note)|conflicts? of interest|living "
+        r"systematic review|continually updated|please refer)\b")),
     (("confidence in the",), re.compile(r"\b(?:little|limited|some|moderate|no) confidence in the (?:effect )?"
                                         r"estimates?\b")),
 )
@@ -112,6 +113,11 @@ _CLAIM_BUT_WISH = re.compile(r"^[^;]{10,200}?\b(?:promising|effective|beneficial
 # "One trial examining X found …", "In two studies …": a result from some of the studies, rarely the conclusion.
 _SOME_STUDIES = re.compile(r"^(?:in |only )?(?:one|a single|two|three|four|\d+)(?: [\w-]+){0,3}? "
                            r"(?:study|trial|studies|trials|rcts?)\b")
+# "The effect may be greater for patients who have taken X for longer": how an effect differs between groups.
+_MODIFIED = re.compile(r"\b(?:greater|larger|stronger|smaller|weaker|more pronounced|more marked)\b[^.;]{0,60}?\b"
+                       r"(?:for|in|among) (?:the treatment of )?(?:\w+ ){0,3}?(?:patients|people|participants|those|"
+                       r"women|men|children) (?:who|with|aged|taking|receiving)\b")
+_MODIFIED_WORDS = ("greater", "larger", "stronger", "smaller", "weaker", "more pronounced", "more marked")
 # Words one of which each of those patterns needs: a cheap look first, since abstracts are long.
 _TENTATIVE_WORDS = ("promising", "confirm", "further", "more ", "larger", "additional", "warrant")
 _NO_VERDICT_WORDS = ("unable", "not able", "possible", "could not", "cannot", "can not")
@@ -200,6 +206,8 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
         score -= 1.2 * bool(_TENTATIVE.search(low))
     if "subgroup" in low or "sensitivity" in low:
         score -= 1.0 * bool(SIDE_ANALYSIS.search(low))
+    if _says(low, _MODIFIED_WORDS):
+        score -= 1.0 * bool(_MODIFIED.search(low))  # "greater for patients who …": a side result
     if _says(low, _NO_VERDICT_WORDS):
         score -= 0.5 * bool(_NO_VERDICT.search(low))  # "we cannot comment on X" gives way to a claim on the question
     place = s.index - start

@@ -46,7 +46,7 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "is warranted": "is needed", "are warranted": "are needed", "warranted": "needed",
     "remains unclear": "is still unclear",
     # verbs
-    "administered": "given", "the administration of": "giving", "administration of": "giving", "utilisation": "use",
+    "administered": "given", "the administration of": "giving", "administration of": "use of", "utilisation": "use",
     "utilization": "use", "utilise": "use", "utilize": "use", "utilised": "used", "utilized": "used",
     "utilising": "using", "utilizing": "using", "demonstrated": "showed", "demonstrate": "show",
     "demonstrates": "shows", "demonstrating": "showing", "be demonstrated": "be shown",

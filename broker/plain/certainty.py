@@ -16,6 +16,7 @@ from types import MappingProxyType
 from broker.plain.grade import LEVELS, Grade, spread
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import hedged
+from broker.plain.text import says
 
 # A ratio's interval that includes 1, a difference's that includes 0.
 _RATIO_CI = re.compile(r"\b(?:a?RR|a?OR|a?HR|IRR|risk ratio|odds ratio|hazard ratio|rate ratio)\b[^;]{0,40}?"
@@ -132,11 +133,6 @@ def grade_words(grade: Grade) -> str:
     return "The strength of the evidence varies from result to result. We can be more sure of some than others."
 
 
-def _says(pattern: re.Pattern[str], text: str, *words: str) -> bool:
-    """The pattern matches, looked for only when one of the words it needs is there (abstracts are long)."""
-    return any(w in text for w in words) and bool(pattern.search(text))
-
-
 def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, chance: bool, studies: int | None,
              caveat: bool = False, limit: int = 3, main: Sequence[Sentence] = ()) -> str:
     """The "How sure we can be" part: at most ``limit`` short sentences, strongest signal first.
@@ -163,25 +159,25 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
         said.append("There were no studies to base this on.")
     elif studies is not None and studies <= 2:
         said.append("Only one study was found." if studies == 1 else "Only two studies were found.")
-    elif (studies is None or studies <= 5) and _says(_FEW, text, "only", "single", "few", "number of", "paucity",
+    elif (studies is None or studies <= 5) and says(_FEW, text, "only", "single", "few", "number of", "paucity",
                                                      "lack", "scarcity"):
         said.append("There are only a few studies.")
     if studies == 0:
         pass  # with no studies, nothing can be said of their size or how they were run
-    elif _says(_SMALL, text, "small", "few", "powered"):
+    elif says(_SMALL, text, "small", "few", "powered"):
         said.append("The studies were small.")
     if studies == 0:
         pass
-    elif _says(_BIAS, text, "bias", "quality", "methodolog", "limitation", "flaw", "poor", "scored") or \
-            _says(_STUDY_QUALITY, text, "quality"):
+    elif says(_BIAS, text, "bias", "quality", "methodolog", "limitation", "flaw", "poor", "scored") or \
+            says(_STUDY_QUALITY, text, "quality"):
         said.append("Some studies had weaknesses in how they were done.")
-    elif _says(_WELL_RUN, text, "bias", "quality"):
+    elif says(_WELL_RUN, text, "bias", "quality"):
         said.append("The authors judged the studies to be well run.")
     firm = bool(main) and not any(hedged(s.text) for s in main)
     closing = () if firm else (abstract.sentences[i] for i in abstract.conclusions)
     if caveat or (not grade and (_UNSURE.search(" ".join(s.low for s in used)) or any(map(_doubts_all, closing)))):
         said.insert(1 if grade else 0, "The authors say the evidence is not enough to be sure.")
-    if _says(_CAUTION, text, "caution", "care"):
+    if says(_CAUTION, text, "caution", "care"):
         said.append("The authors say to treat the results with care.")
     if any(s.wish for s in abstract.sentences) and len(said) < limit:
         said.append("The authors say more research is needed.")

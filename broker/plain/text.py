@@ -145,6 +145,11 @@ def reading_grade(text: str) -> float:
     return round(grade_from(*grade_counts(text)), 2)
 
 
+def says(pattern: re.Pattern[str], text: str, *words: str) -> bool:
+    """The pattern matches, looked for only when one of the words it needs is there (abstracts are long)."""
+    return any(w in text for w in words) and bool(pattern.search(text))
+
+
 # --- structured abstracts --------------------------------------------------------
 
 _ROLES: Mapping[str, str] = MappingProxyType({

@@ -22,6 +22,7 @@ from broker.plain.reading import (
     frequent_words,
 )
 from broker.plain.simplify import keeps_meaning
+from broker.plain.text import says
 
 # Sentences about how the review was done, or how good its studies were: for "How sure we can be", not a finding.
 # These start a sentence (or its main clause), so they are matched at its start.
@@ -55,8 +56,7 @@ _META_ANYWHERE = (
 
 def is_meta(low: str) -> bool:
     """A sentence (in lower case) about how the review was done or how good its studies were, not a finding."""
-    return bool(_META_START.match(low)) or any(
-        any(w in low for w in words) and pattern.search(low) for words, pattern in _META_ANYWHERE)
+    return bool(_META_START.match(low)) or any(says(pattern, low, *words) for words, pattern in _META_ANYWHERE)
 
 
 LEADING_CLAUSE = re.compile(r"^(?:Due to|Because of|Given|Despite|Although|While|Since|Based (?:on|upon)|In view of|"
@@ -124,10 +124,6 @@ _NO_VERDICT_WORDS = ("unable", "not able", "possible", "could not", "cannot", "c
 _BACKGROUND_WORDS = ("know", "previous", "from ", " used")
 
 
-def _says(low: str, words: tuple[str, ...]) -> bool:
-    return any(w in low for w in words)
-
-
 # A pronoun that can only point at the sentence just before: "It is unclear whether it can replace bandages."
 _POINTS_ON = re.compile(r"^(?:It|They|This|These|Its|Their) ")
 # "It is unclear whether this could be …": a pointer in an opening that does not itself lean.
@@ -186,7 +182,7 @@ def can_lead(s: Sentence) -> bool:
     return (bool(CLAIM.search(s.low)) and not s.leans and not s.stats and not wish
             and (not is_meta(main_clause) or bool(_NO_VERDICT.search(main_clause)))
             and not SIDE.search(s.low) and not _ALSO.search(s.low)
-            and not (_says(s.low, _BACKGROUND_WORDS) and _BACKGROUND.search(s.low)))
+            and not says(_BACKGROUND, s.low, *_BACKGROUND_WORDS))
 
 
 def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: frozenset[str] = frozenset()) -> float:
@@ -202,14 +198,11 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     score += 0.6 * min(3, sum(w in topic for w in words)) + 1.2 * bool(_GENERAL.search(low))
     score += 0.4 * min(4, len(first_result & word_stems(s.text)))
     score -= 1.5 * bool(_HARMS_FIRST.match(low)) + 1.0 * bool(_SOME_STUDIES.match(low))
-    if _says(low, _TENTATIVE_WORDS):
-        score -= 1.2 * bool(_TENTATIVE.search(low))
+    score -= 1.2 * says(_TENTATIVE, low, *_TENTATIVE_WORDS)
     if "subgroup" in low or "sensitivity" in low:
         score -= 1.0 * bool(SIDE_ANALYSIS.search(low))
-    if _says(low, _MODIFIED_WORDS):
-        score -= 1.0 * bool(_MODIFIED.search(low))  # "greater for patients who …": a side result
-    if _says(low, _NO_VERDICT_WORDS):
-        score -= 0.5 * bool(_NO_VERDICT.search(low))  # "we cannot comment on X" gives way to a claim on the question
+    score -= 1.0 * says(_MODIFIED, low, *_MODIFIED_WORDS)  # "greater for patients who …": a side result
+    score -= 0.5 * says(_NO_VERDICT, low, *_NO_VERDICT_WORDS)  # "we cannot comment on X" gives way to a claim
     place = s.index - start
     if place == 0 and s.role == "conclusions":
         score += 1.5  # the first sentence under "Conclusions" is the authors' main one

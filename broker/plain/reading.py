@@ -180,7 +180,8 @@ WISH = re.compile(
     r"\b(?:trials|studies|research|rcts) should\b|\bawait(?:ing)? the results\b|\bongoing (?:trials|studies)\b|"
     r"\bwarrants? further\b|\bshould be (?:performed|conducted|undertaken|assessed|evaluated|investigated|studied|"
     r"explored|examined|measured|reported|considered)\b|"
-    r"\bneeds? to be (?:studied|investigated|explored|evaluated|assessed|tested|examined|researched|confirmed)\b")
+    r"\bneeds? to be (?:studied|investigated|explored|evaluated|assessed|tested|examined|researched|confirmed)\b|"
+    r"\bneeds? further (?:consideration|study|research|investigation|evaluation|exploration)\b")
 # "No adequately controlled trials could be found to support …": a finding about the evidence, not a wish.
 _FOUND_NONE = re.compile(r"^no\b[^.;]{0,80}\b(?:could|can) (?:not )?be (?:found|identified|located)\b")
 _COUNTED_START = re.compile(r"^(?:only |in )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|"

@@ -94,7 +94,7 @@ CLAIM = re.compile(
     r"similar|comparable|equivalent|not|feasible|acceptable|worth|possible|practical|valued|helped|"
     r"fell|rose|shorter|longer|faster|slower|greatest|biggest|adopted|recommends?|calling|calls? (?:for|on)|urge|"
     r"could|can|should|would|confirms?|confirmed|unable|cannot|impossible|relationship|presence|promote[sd]?|"
-    r"outweighs?|favou?rs?|favou?red|enhance[sd]?|protects?|causes?|leads? to|results? in)\b")
+    r"outweighs?|favou?rs?|favou?red|enhance[sd]?|protects?|causes?|leads? to|results? in|remains? to be)\b")
 # "We were unable to draw any conclusions about X": the authors' verdict that nothing can be said, not a method.
 _NO_VERDICT = re.compile(r"\b(?:unable|not able|not possible|impossible|could not|cannot|can not) (?:to )?"
                          r"(?:draw|reach|make|offer|give|comment|say|conclude|determine|tell|know)\b")

@@ -177,6 +177,15 @@ def test_the_overall_conclusion_leads_not_a_harm_a_side_remark_or_background(glo
                                   "to reduce unintended pregnancy among adolescents.")
     for entry in (bowel, nsaids, teens):
         assert_stands_alone(entry.studied, entry.found, entry.certainty)
+    # Remarks on how the review was done are never its finding, wherever they stand in the conclusions.
+    from broker.plain.verdict import is_meta
+    for remark in ("We tried to address this variability and to reduce its potential biases by conducting three "
+                   "separate main comparisons, as outlined above.",
+                   "No studies using a neuropathological reference standard have directly addressed the common "
+                   "clinical scenario.", "Editorial note: As a living systematic review, this review is continually "
+                   "updated.", "We have very little confidence in the effect estimate."):
+        assert is_meta(remark.lower()), remark
+    assert not is_meta("no trials have shown a benefit of x.")
 
 
 def test_a_conclusion_is_told_rather_than_no_finding(glossary: Glossary) -> None:

@@ -74,6 +74,11 @@ def assert_plain(summary: str, source: str) -> None:
     assert len(WORD.findall(summary)) <= MOST_WORDS
 
 
+def unglossed(text: str) -> str:
+    """The text without the sentences that explain a hard word ("Delirium means sudden confusion.")."""
+    return re.sub(r" [A-Z][\w'-]*(?: [\w'-]+)? means [^.]+\.", "", text)
+
+
 def assert_stands_alone(*parts: str) -> None:
     """No part opens by leaning on something not said ("There were also…", "Their carers…")."""
     for part in parts:
@@ -152,6 +157,132 @@ def test_nothing_leans_on_what_was_not_said(glossary: Glossary) -> None:
         assert_stands_alone(entry.studied, entry.found, entry.certainty)
     assert LEANING.match("There were also fewer falls.") and LEANING.match("Their carers felt better.")
     assert LEANING.match("The other 634 people waited.") and not LEANING.match("This review found 12 studies.")
+
+
+def test_the_overall_conclusion_leads_not_a_harm_a_side_remark_or_background(glossary: Glossary) -> None:
+    # Bowel screening: "There is high quality evidence that both … reduce colorectal cancer mortality" is the
+    # answer; a line on validating complications once led instead, and a reader never learnt that screening works.
+    bowel = plain_entry("", abstracts.BOWEL_SCREENING, glossary=glossary)
+    assert unglossed(bowel.found).startswith("Both flexible sigmoidoscopy and faecal occult blood testing reduce bowel "
+                                            "cancer death rate")
+    assert "strong" in bowel.certainty
+    # NSAIDs in children: adult evidence that NSAIDs work is background, never the finding for children.
+    nsaids = plain_entry("", abstracts.CHILD_NSAIDS, glossary=glossary)
+    assert "unable to comment about benefit or harm from using NSAIDs" in nsaids.found
+    assert "adult" not in nsaids.found
+    # Teenage pregnancy: the conclusion follows a statistics bracket with no full stop ("…evidence) A
+    # combination …"); it must still be found, and lead over a remark on biological measures.
+    teens = plain_entry("", abstracts.TEEN_PREGNANCY, glossary=glossary)
+    assert teens.found.startswith("A combination of educational and contraceptive-promoting interventions appears "
+                                  "to reduce unintended pregnancy among adolescents.")
+    for entry in (bowel, nsaids, teens):
+        assert_stands_alone(entry.studied, entry.found, entry.certainty)
+    # Remarks on how the review was done are never its finding, wherever they stand in the conclusions.
+    from broker.plain.verdict import is_meta
+    for remark in ("We tried to address this variability and to reduce its potential biases by conducting three "
+                   "separate main comparisons, as outlined above.",
+                   "No studies using a neuropathological reference standard have directly addressed the common "
+                   "clinical scenario.", "Editorial note: As a living systematic review, this review is continually "
+                   "updated.", "We have very little confidence in the effect estimate."):
+        assert is_meta(remark.lower()), remark
+    assert not is_meta("no trials have shown a benefit of x.")
+
+
+def test_a_conclusion_is_told_rather_than_no_finding(glossary: Glossary) -> None:
+    # "No adequately controlled trials could be found to support …" is a verdict, not a wish for more trials.
+    delirium = plain_entry("", abstracts.DELIRIUM, glossary=glossary)
+    assert delirium.found.startswith("No well controlled trials could be found to support using benzodiazepines")
+    assert "cannot be recommended" in delirium.found
+    # "… whether or not …" says "whether": losing its "not" is no lost negation.
+    plasma = plain_entry("", abstracts.PLASMA, glossary=glossary)
+    assert plasma.found != NO_CONCLUSION and "whether" in plasma.found
+    assert keeps_meaning("It is unclear whether or not X helps.", "It is unclear whether X helps.")
+    assert not keeps_meaning("X does not help.", "X does help.")
+    # "Promising, but further trials are required" is still the authors' verdict when it is all they say.
+    promising = plain_entry("", "Four trials, enrolling 740 adults and children, met the inclusion criteria. The "
+                            "results of these few trials of artemisinin-naphthoquine are promising, but further trials "
+                            "from multiple settings are required to reliably demonstrate the relative efficacy and "
+                            "safety compared to established ACTs.", glossary=glossary)
+    assert promising.found.startswith("The results of these few trials of artemisinin-naphthoquine are promising. "
+                                      "But further trials")
+
+
+def test_the_authors_other_conclusions_follow_the_main_one(glossary: Glossary) -> None:
+    # Lubeluzole: no benefit, and a clear harm; both halves are told.
+    stroke = plain_entry("", abstracts.LUBELUZOLE, glossary=glossary)
+    assert unglossed(stroke.found).startswith("Lubeluzole, given in the acute phase of ischaemic stroke, is not "
+                                              "associated with a clear reduction of death or dependency")
+    assert "clear increase of heart-conduction disorders" in stroke.found
+    # Thyroid eye disease: the main finding, then the authors' second comparison.
+    eyes = plain_entry("", abstracts.THYROID_EYE, glossary=glossary)
+    assert unglossed(eyes.found).startswith("Orbital radiotherapy is more effective than sham radiotherapy")
+    assert "steroid" in eyes.found
+    for entry in (stroke, eyes):
+        assert len(WORD.findall(entry.found)) <= 80
+        assert_stands_alone(entry.studied, entry.found, entry.certainty)
+
+
+def test_what_was_studied_names_the_treatment_and_who_from_the_conclusion(glossary: Glossary) -> None:
+    # These abstracts have no title and no background: the subject comes from the authors' conclusion.
+    delirium = plain_entry("", abstracts.DELIRIUM, glossary=glossary)
+    assert unglossed(delirium.studied) == ("This review looked at only one trial. It was about benzodiazepines for "
+                                "non-alcohol withdrawal related delirium in hospitalised patients.")
+    eyes = plain_entry("", abstracts.THYROID_EYE, glossary=glossary)
+    assert "orbital radiotherapy compared with sham radiotherapy for mild-to-moderate thyroid eye disease" \
+        in unglossed(eyes.studied)
+    stroke = plain_entry("", abstracts.LUBELUZOLE, glossary=glossary)
+    assert stroke.studied == "This review looked at five trials with 3510 patients. It was about lubeluzole."
+    # Who took part, as the source counts them: adults and children, not "740 adults".
+    both = plain_entry("", "Four trials, enrolling 740 adults and children, met the inclusion criteria. The results "
+                       "of these few trials of artemisinin-naphthoquine are promising, but further trials from "
+                       "multiple settings are required to reliably demonstrate the relative efficacy and safety "
+                       "compared to established ACTs.", glossary=glossary)
+    assert both.studied.startswith("This review looked at four trials with 740 adults and children.")
+    # A comparison only some of the trials made is said as such, not as what the whole review was about.
+    quinine = plain_entry("", abstracts.QUININE, glossary=glossary)
+    assert quinine.studied.startswith("This review looked at ten trials with 1417 children. Seven of the studies "
+                                      "compared")
+    assert "It was about" not in quinine.studied
+    # A subject that would garble ("the safety of the therapy do not support its use") is not said at all.
+    from broker.plain.reading import read
+    from broker.plain.topic import subject
+    source = ("We found no evidence that terbutaline pump maintenance therapy decreased adverse neonatal outcomes. "
+              "Taken together with the lack of evidence of benefit, its substantial expense and the lack of "
+              "information on the safety of the therapy do not support its use in the management of arrested "
+              "preterm labour.")
+    doc = read(source)
+    assert subject(doc, doc.sentences[1:]) == ""
+    assert subject(doc, doc.sentences[:1]) == "terbutaline pump maintenance therapy"
+    # The subject is the treatment, never the evidence, a rating or an opening phrase (sentences from CD002243,
+    # CD006356 and CD012197, each after a line that names the treatment again).
+    for source, named in (
+            ("Corticosteroids were given in 61 trials. Moderate-certainty evidence suggests that corticosteroids "
+             "probably reduce 28-day and hospital mortality among patients with sepsis.",
+             "corticosteroids in patients with sepsis"),
+            ("Four trials used glucocorticoids. Even in the most conservative estimate, the evidence that "
+             "glucocorticoids given in addition to standard therapy can substantially reduce the rate of erosion "
+             "progression in rheumatoid arthritis is convincing.",
+             "glucocorticoids given in addition to standard therapy"),
+            ("Three trials used methylphenidate. Methylphenidate may demonstrate a benefit for apathy and may have "
+             "slight benefits for cognition and functional performance in people with AD, but this finding is "
+             "associated with low-quality evidence.", "methylphenidate")):
+        doc = read(source)
+        assert subject(doc, doc.sentences[1:]) == named
+
+
+def test_how_sure_does_not_doubt_a_firm_conclusion_nor_warn_of_chance_where_there_is_no_difference(
+        glossary: Glossary) -> None:
+    # Lubeluzole: "no evidence that lubeluzole reduced death" needs no "could be down to chance", and a lack of
+    # data for a subgroup analysis is not "only a few studies"; the clear harm is not played down.
+    stroke = plain_entry("", abstracts.LUBELUZOLE, glossary=glossary)
+    assert "chance" not in stroke.certainty and "few studies" not in stroke.certainty
+    assert "not enough to be sure" not in stroke.certainty
+    # Thyroid eye disease: the authors conclude firmly; a doubt about one comparison is not about the answer.
+    eyes = plain_entry("", abstracts.THYROID_EYE, glossary=glossary)
+    assert "not enough to be sure" not in eyes.certainty
+    # Where the authors doubt the whole answer, it is said.
+    delirium = plain_entry("", abstracts.DELIRIUM, glossary=glossary)
+    assert "not enough to be sure" in delirium.certainty
 
 
 def test_how_sure_says_only_the_ratings_the_source_gives(glossary: Glossary) -> None:
@@ -234,6 +365,55 @@ def test_a_curators_summary_wins_and_may_give_the_three_parts(glossary: Glossary
     assert plain.parts == () and plain.summary == "Classes helped children a little."
 
 
+def test_hard_words_and_abbreviations_are_explained_in_the_text_itself(glossary: Glossary) -> None:
+    # Reviewers read the summary without the "Words explained" box: the hard words are explained in short
+    # sentences of their own, each word once, at most three in an entry.
+    delirium = plain_entry("", abstracts.DELIRIUM, glossary=glossary)
+    assert "Benzodiazepines means sedative medicines. Delirium means sudden confusion." in delirium.studied
+    assert "means sedative" not in delirium.found  # explained once is enough
+    from broker.plain.jargon import MOST_EXPLAINED, explain, unexplained
+    told = explain(["Maintenance therapy improved DFS in APL patients.", "COPD and IPC and gavage and FEV1 matter."],
+                   "compression pneumatic")
+    assert told[1].count(" means ") == MOST_EXPLAINED == 3
+    assert "IPC means a sleeve that inflates to squeeze the leg." in told[1]
+    # An abbreviation with two meanings is explained only where the source's words fit one of them.
+    assert "PD means" in explain(["PD was slower."], "people with parkinson's disease")[0]
+    assert "PD means" not in explain(["PD was slower."], "peritoneal dialysis")[0]
+    # One the reader cannot know, and this module does not explain, is found, so it can be left out.
+    assert unexplained("ILM peeling closed more holes than no peeling in the NHS.", "") == {"ILM"}
+    # A subject named only by such an abbreviation is not said ("It was about TCHP.").
+    from broker.plain.reading import read
+    from broker.plain.topic import subject
+    doc = read("Three trials compared TCHP with nitrates. There is currently insufficient evidence for TCHP in "
+               "treating stable angina.")
+    assert "TCHP" not in subject(doc, doc.sentences[1:])
+
+
+def test_long_sentences_lose_their_frame_and_split_at_although(glossary: Glossary) -> None:
+    # "This review found that …" and "Based on the results of this Cochrane Review, …" are frames; a hedging
+    # frame ("The results suggest that …") is part of the claim and stays.
+    assert simplify("This review found that orbital radiotherapy is more effective.") == \
+        "Orbital radiotherapy is more effective."
+    assert simplify("Based on the results of this Cochrane Review, there seems to be a helpful effect.") == \
+        "There seems to be a helpful effect."
+    assert simplify("The results of this review suggest a possible effect.") == \
+        "The results of this review suggest a possible effect."
+    # "Although A, B" is "A. But B.": the same claims and contrast, shorter sentences.
+    assert split_clauses("Although methotrexate was well-tolerated, the studies showed no benefit for methotrexate "
+                         "over placebo.") == ["Methotrexate was well-tolerated.",
+                                              "But the studies showed no benefit for methotrexate over placebo."]
+    assert split_clauses("While in hospital, patients were given X and Y for several weeks.") == \
+        ["While in hospital, patients were given X and Y for several weeks."]
+    # A comma inside a list is no place to cut: "But preterm birth before 34 … is unavailable." is no sentence.
+    heparin = ("While treatment with heparin for women considered to be at particularly high risk of adverse "
+               "pregnancy complications secondary to placental insufficiency was associated with a statistically "
+               "significant reduction in risk of perinatal mortality, preterm birth before 34 and 37 weeks' gestation, "
+               "and infant birthweight below the 10th centile for gestational age when compared with no treatment for "
+               "women considered at increased risk of placental dysfunction, to date, important information about "
+               "serious adverse infant and long-term childhood outcomes is unavailable.")
+    assert not any(p.startswith("But preterm") for p in plain_sentences(heparin))
+
+
 def test_statistics_are_removed_but_group_sizes_kept() -> None:
     assert clean("Pain was lower with the drug (RR 0.75, 95% CI 0.55 to 1.03; P = 0.02).") == \
         "Pain was lower with the drug."
@@ -248,6 +428,13 @@ def test_hard_words_are_swapped_for_everyday_ones() -> None:
     assert simplify("However, the participants were administered an additional dose.") == \
         "But the people were given another dose."
     assert simplify("Adverse events were frequently reported.") == "Side effects were often reported."
+    # "however" inside a sentence: a "but" between clauses, an aside that can go, never a comma splice.
+    assert simplify("In men, X is probably less effective for A, however, there might be little to no difference "
+                    "for B.") == "In men, X is probably less effective for A, but there might be little to no " \
+        "difference for B."
+    assert simplify("Some formulations showed an increase, however study numbers were small.") == \
+        "Some formulations showed an increase, but study numbers were small."
+    assert simplify("The effect, however, was small.") == "The effect was small."
 
 
 def test_long_sentences_are_cut_at_clause_boundaries() -> None:

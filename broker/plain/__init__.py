@@ -1,10 +1,12 @@
 """Plain-language entries for digest items: what was studied, what was found, how sure we can be.
 
 One module a job: ``reading`` splits a source into sentences and finds its conclusions;
-``studied``, ``found`` and ``certainty`` (with ``grade``) make the three parts; ``thin``
+``studied``, ``found`` and ``certainty`` (with ``verdict``, which finds the authors' main
+conclusion, ``topic``, which finds what a review is about, and ``grade``) make the three parts; ``thin``
 says what an item is when it reports no results; ``simplify`` makes a sentence plainer
 without losing its meaning; ``text`` splits and grades text; ``words`` holds the word
-lists; ``glossary`` finds the words to explain; ``studytype`` names the kind of study;
+lists; ``jargon`` explains hard medical words in the text itself; ``glossary`` finds the
+words for the "Words explained" box; ``studytype`` names the kind of study;
 ``entry`` puts an entry together. Everything here is pure text in, text out: no file I/O.
 """
 

@@ -15,6 +15,8 @@ from types import MappingProxyType
 
 from broker.plain.grade import LEVELS, Grade, spread
 from broker.plain.reading import Abstract, Sentence
+from broker.plain.simplify import hedged
+from broker.plain.text import says
 
 # A ratio's interval that includes 1, a difference's that includes 0.
 _RATIO_CI = re.compile(r"\b(?:a?RR|a?OR|a?HR|IRR|risk ratio|odds ratio|hazard ratio|rate ratio)\b[^;]{0,40}?"
@@ -38,7 +40,7 @@ _FEW = re.compile(r"\b(?:only (?:one|two|a single|a few|three)|(?:a )?single (?:
                   r"identified|found)|"
                   r"few (?:studies|trials|rcts)|small number of (?:studies|trials)|limited number of (?:studies|"
                   r"trials)|"
-                  r"(?:paucity|lack|scarcity) of (?:studies|trials|data|evidence))\b")
+                  r"(?:paucity|lack|scarcity) of (?:studies|trials|rcts))\b")
 _SMALL = re.compile(r"\b(?:small (?:studies|trials|samples?|sample sizes?|numbers? of (?:participants|people|"
                     r"patients))|"
                     r"(?:studies|trials) (?:were|was) (?:all )?small|few (?:participants|events|people|patients)|"
@@ -75,6 +77,19 @@ _GRADE_WORDS: Mapping[str, str] = MappingProxyType({
     "low": "The evidence is weak. The real effect could be quite different.",
     "very low": "The evidence is very weak. We cannot be sure of these results.",
 })
+
+
+# Doubt about one part of the question only: "insufficient evidence to assess the impact on oxygenation",
+# "insufficient evidence about several patient-important outcomes".
+_NARROW = re.compile(r"\s*(?:to (?:assess|determine|evaluate|judge|comment on) )?(?:the )?"
+                     r"(?:(?:impact|effects?|role) )?on\b|"
+                     r"\s*(?:about|regarding|for|on) (?:several|some|other|secondary|many)\b")
+
+
+def _doubts_all(s: Sentence) -> bool:
+    """The authors doubt the whole answer ("No conclusions can be drawn"), not one part of it."""
+    m = _UNSURE.search(s.low)
+    return m is not None and not _NARROW.match(s.low, m.end())
 
 
 def by_chance(sentence: str) -> bool:
@@ -118,13 +133,8 @@ def grade_words(grade: Grade) -> str:
     return "The strength of the evidence varies from result to result. We can be more sure of some than others."
 
 
-def _says(pattern: re.Pattern[str], text: str, *words: str) -> bool:
-    """The pattern matches, looked for only when one of the words it needs is there (abstracts are long)."""
-    return any(w in text for w in words) and bool(pattern.search(text))
-
-
 def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, chance: bool, studies: int | None,
-             caveat: bool = False, limit: int = 3) -> str:
+             caveat: bool = False, limit: int = 3, main: Sequence[Sentence] = ()) -> str:
     """The "How sure we can be" part: at most ``limit`` short sentences, strongest signal first.
 
     ``used`` are the source sentences the entry shows: a rating its conclusion gives comes
@@ -132,7 +142,9 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     result's rating ("high quality") is not the conclusion's;
     ``chance`` is whether a result it rests on could be down to chance; ``studies`` is how
     many studies a review found, when it says; ``caveat`` is whether the authors' caution
-    after their conclusion was left out of "What was found", so must be said here.
+    after their conclusion was left out of "What was found", so must be said here;
+    ``main`` is the main conclusion: when it is firm ("Interferon is effective …"), a
+    doubt the authors raise elsewhere is about a side question, not the answer.
     """
     said: list[str] = []
     near = spread([g for s in used if s.index in abstract.conclusions for g in s.grades])
@@ -147,24 +159,25 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
         said.append("There were no studies to base this on.")
     elif studies is not None and studies <= 2:
         said.append("Only one study was found." if studies == 1 else "Only two studies were found.")
-    elif (studies is None or studies <= 5) and _says(_FEW, text, "only", "single", "few", "number of", "paucity",
+    elif (studies is None or studies <= 5) and says(_FEW, text, "only", "single", "few", "number of", "paucity",
                                                      "lack", "scarcity"):
         said.append("There are only a few studies.")
     if studies == 0:
         pass  # with no studies, nothing can be said of their size or how they were run
-    elif _says(_SMALL, text, "small", "few", "powered"):
+    elif says(_SMALL, text, "small", "few", "powered"):
         said.append("The studies were small.")
     if studies == 0:
         pass
-    elif _says(_BIAS, text, "bias", "quality", "methodolog", "limitation", "flaw", "poor", "scored") or \
-            _says(_STUDY_QUALITY, text, "quality"):
+    elif says(_BIAS, text, "bias", "quality", "methodolog", "limitation", "flaw", "poor", "scored") or \
+            says(_STUDY_QUALITY, text, "quality"):
         said.append("Some studies had weaknesses in how they were done.")
-    elif _says(_WELL_RUN, text, "bias", "quality"):
+    elif says(_WELL_RUN, text, "bias", "quality"):
         said.append("The authors judged the studies to be well run.")
-    closing = " ".join(abstract.sentences[i].low for i in abstract.conclusions)
-    if caveat or (not grade and _UNSURE.search(" ".join(s.low for s in used) + " " + closing)):
+    firm = bool(main) and not any(hedged(s.text) for s in main)
+    closing = () if firm else (abstract.sentences[i] for i in abstract.conclusions)
+    if caveat or (not grade and (_UNSURE.search(" ".join(s.low for s in used)) or any(map(_doubts_all, closing)))):
         said.insert(1 if grade else 0, "The authors say the evidence is not enough to be sure.")
-    if _says(_CAUTION, text, "caution", "care"):
+    if says(_CAUTION, text, "caution", "care"):
         said.append("The authors say to treat the results with care.")
     if any(s.wish for s in abstract.sentences) and len(said) < limit:
         said.append("The authors say more research is needed.")

@@ -25,7 +25,8 @@ _SUBJECT_START = frozenset([
     "the", "a", "an", "this", "these", "those", "there", "we", "they", "it", "its", "their", "no", "none", "some",
     "most", "all", "both", "each", "only", "one", "two", "three", "people", "patients", "participants", "women", "men",
     "children", "carers", "adults", "babies", "infants", "staff", "families", "parents", "he", "she", "our", "many",
-    "few", "other", "others", "such", "any", "neither", "either", "more", "fewer", "less",
+    "few", "other", "others", "such", "any", "neither", "either", "more", "fewer", "less", "further", "future",
+    "larger", "additional", "new", "longer",
 ])
 # A relative word before any verb of a clause's own: "six where they had not".
 _RELATIVE = re.compile(r"^(?:\S+ ){0,4}?(?:where|who|whom|whose|which|that|when)\b(?!.*\b(?:is|are|was|were|has|"
@@ -80,6 +81,9 @@ def split_clauses(sentence: str, min_words: int = 4) -> list[str]:
     A cut is kept only where both sides have a verb and the new sentence starts with a
     subject, so no fragment like "But associated with harms." is made.
     """
+    two = _concessive(sentence)
+    if two:
+        return [piece for part in two for piece in split_clauses(part, min_words)]
     bits = _cut(sentence.rstrip(" .!?"))
     if len(bits) < 3:
         return [sentence]
@@ -117,6 +121,28 @@ _DETERMINERS = frozenset(["the", "a", "an", "this", "these", "those", "such", "m
                           "both", "many", "few", "early", "late", "routine", "oral", "topical"])
 _NOT_A_SUBJECT = frozenset(["there", "it", "we", "they", "this", "these", "that", "our", "in", "for", "with", "among",
                             "when", "if", "although", "while", "despite", "based", "given", "compared", "overall"])
+
+
+_CONCESSIVE = re.compile(r"^(?:Although|Though|Even though|While|Whilst) ")
+
+
+def _concessive(sentence: str) -> list[str]:
+    """"Although A, B." as "A. But B.": the same two claims and the same contrast, in two short sentences.
+
+    Only where A is a clause of its own (has a verb) and B opens with a subject, at the
+    first comma that allows it; otherwise [] and the sentence is left whole.
+    """
+    m = _CONCESSIVE.match(sentence)
+    if not m:
+        return []
+    body = sentence[m.end():].rstrip(" .!?")
+    at = body.find(", ")
+    while at > 0:
+        first, rest = body[:at], body[at + 2:]
+        if has_verb(first) and _clause_ok(first, 3) and _clause_ok("but " + rest, 4, lead=True):
+            return [first[:1].upper() + first[1:] + ".", "But " + rest + "."]
+        at = body.find(", ", at + 2)
+    return []
 
 
 def _pronoun(clause: str) -> str | None:

@@ -14,6 +14,7 @@ from broker.models import FINDINGS, PART_LABELS, Item, PlainEntry, Source, Study
 from broker.plain.certainty import how_sure
 from broker.plain.found import what_was_found
 from broker.plain.glossary import Glossary
+from broker.plain.jargon import explain
 from broker.plain.reading import read
 from broker.plain.simplify import numbers
 from broker.plain.studied import what_was_studied
@@ -39,15 +40,19 @@ def parts(title: str, abstract: str, *, link: str = "", categories: Sequence[str
         what, none = thin_parts(doc, stype, kind, title, sources, categories, link)
         return what, none, ("This is a preprint: other researchers have not checked it yet." if pre else "")
     found = what_was_found(doc, allowed)
-    studied = what_was_studied(doc, title, stype, allowed, found.used)
+    closing = found.used or tuple(doc.sentences[i] for i in doc.conclusions)
+    studied = what_was_studied(doc, title, stype, allowed, closing)
     if stype.key == "protocol":
         what = what_it_is(stype, kind, title, sources, categories, link)
         return (studied.text or f"{what}."), "The source is a plan for a study, so there are no results yet.", ""
-    certainty = how_sure(doc, [*studied.used, *found.used], preprint=pre, chance=found.chance,
+    certainty = how_sure(doc, [*studied.used, *found.used], preprint=pre, chance=found.chance, main=found.used[:1],
                          studies=studied.studies, caveat=found.caveat)
-    if not studied.text and title.strip():  # the source says nothing of its own aims: say what the item is
-        return described(stype, kind, title, sources, categories, link), (found.text or NO_CONCLUSION), certainty
-    return studied.text, (found.text or NO_CONCLUSION), certainty
+    what = studied.text
+    if not what and title.strip():  # the source says nothing of its own aims: say what the item is
+        what = described(stype, kind, title, sources, categories, link)
+    # Readers see the summary without the "Words explained" box: the hardest words are explained in the text.
+    what, told = explain([what, found.text], doc.low)
+    return what, (told or NO_CONCLUSION), certainty
 
 
 def joined(studied: str, found: str, certainty: str) -> str:

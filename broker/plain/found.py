@@ -10,48 +10,32 @@ A result that could be down to chance says so, right after it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from broker.plain.certainty import by_chance, claims_a_difference
-from broker.plain.clauses import has_verb
-from broker.plain.reading import (
-    EVALUATIVE,
-    LEANING,
-    OPENS_CONCLUSION,
-    Abstract,
-    Sentence,
-    concludes,
-    frequent_words,
+from broker.plain.jargon import unexplained
+from broker.plain.reading import Abstract, Sentence
+from broker.plain.simplify import clean, plain_sentences
+from broker.plain.verdict import (
+    CLAIM,
+    LEADING_CLAUSE,
+    SIDE,
+    SIDE_ANALYSIS,
+    STOP,
+    conclusions,
+    content,
+    further_claims,
+    is_meta,
+    rated_opener_removed,
+    word_stems,
 )
-from broker.plain.simplify import keeps_meaning, plain_sentences
 
-FOUND_WORDS = 72  # the most words the part may take, conclusion and results together
+FOUND_WORDS = 80  # the most words the part may take, conclusion and results together
+_MOST_CLAIMS = 1  # concluding claims told beside the main one
+_CLAIM_WORDS = 22  # a longer one is more than a reader can take in beside the main conclusion
 _RESULT_WORDS = 30  # a key result longer than this is too much to follow beside the conclusion
 
-# Sentences about how the review was done, or how good its studies were: for "How sure we can be", not a finding.
-_META = re.compile(
-    r"^(?:[\w,'-]+ ){0,4}?(?:quality|certainty|risk of bias|methodological|reporting|heterogeneity|reasons? for|"
-    r"main reasons?|common reasons?|limitations?|major limitation|searche?[sd]?|evidence is current|downgrad\w*)\b|"
-    r"^(?:we|the review authors) (?:downgraded|assessed|judged|rated|graded|searched|were (?:not )?able|could not|"
-    r"identified|included|found \w+ (?:new |ongoing |relevant )?(?:studies|trials))\b|"
-    r"\b(?:cross-over|crossover|study design|trial design)\b[^.]{0,40}\b(?:appropriate|suitable)\b|"
-    r"^(?:it was not possible|it was impossible|we were unable|no (?:study|trial|studies|trials) reported)\b|"
-    r"\bno (?:trials?|stud(?:y|ies)|rcts?) (?:that )?(?:has |have )?(?:reported|assessed|measured|examined)\b|"
-    r"\bwe (?:classified|judged|rated|graded|assessed) (?:the )?(?:overall )?(?:quality|certainty)\b|"
-    r"\bwe (?:did not|could not|were unable to) (?:compare|assess|analy[sz]e|perform|pool|combine|include)\b|"
-    r"\b(?:is a preprint|not (?:yet )?(?:been )?peer[- ]reviewed|should not be used to guide)\b")
-_LEADING_CLAUSE = re.compile(r"^(?:Due to|Because of|Given|Despite|Although|While|Since|Based (?:on|upon)|In view of|"
-                             r"With|After|For|Using|To date|Currently|At present)\b[^,]{0,120},\s*")
-# A sentence that qualifies the one before it: it must go with it, or neither goes.
-_CONTRAST = re.compile(r"^(?:However|But|Yet|Although|Though|Nevertheless|Nonetheless|Still|That said|"
-                       r"On the other hand|"
-                       r"Despite this|In contrast|Conversely|Even so|This (?:was|is) (?:based|limited)|"
-                       r"(?:These|This|Such) (?:findings|results|conclusions?|data|evidence) (?:are|were|is|was|should|"
-                       r"must|need))\b")
-# A follower that only says how weak the evidence is: "How sure we can be" says that.
-_UNSURE_ONLY = re.compile(r"^(?:however,? |but |yet |nevertheless,? )?(?:(?:some|many|most|all|the) (?:of the )?"
-                          r"(?:included )?(?:studies|trials) (?:were|was|are|had)|(?:these|the|our) (?:conclusions|"
-                          r"findings|results) (?:are|were|should|must|need))")
 # Words that point back at something said before: a result holding one cannot stand alone.
 _ANAPHORA = re.compile(r"\b(?:these|those|such|both|either|neither|also|the other|the remaining|the same|the former|"
                        r"the latter|"
@@ -65,60 +49,8 @@ _ARMS = (re.compile(r"\bin the ([\w-]+(?: [\w-]+)?) (?:group|groups|arm)\b"),
          re.compile(r"\b([\w-]+(?: [\w-]+)?),? compared (?:with|to)\b"),
          re.compile(r"\bbetween (?:the )?([\w-]+(?: [\w-]+)?) and (?:the )?([\w-]+(?: [\w-]+)?)"),
          re.compile(r"\bwith ([\w-]+(?: [\w-]+)?) alone\b"))
-# A conclusion about the whole question, not one outcome: "any topical therapy", "patients with sepsis".
-_GENERAL = re.compile(r"\b(?:any|all|overall|in general|nearly all|most) (?:\w+ )?(?:therapy|therapies|treatments?|"
-                      r"interventions?|outcomes?|comparisons|patients|people|participants)\b|\b(?:in|among|for) "
-                      r"(?:people|patients|adults|children|women|men|infants|babies|carers|older people) (?:with|who|"
-                      r"having|undergoing|receiving|after|aged|at)\b")
-# "EMLA was also effective", "evidence also suggests": a second finding, which leans on a first.
-_ALSO = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|may|might|can|could) also\b|\balso (?:suggests?|shows?|"
-                   r"showed|indicates?|found|finds|supports?)\b")
-_CLAIM_FIRST = re.compile(r"^(?:[\w,-]+ ){0,4}?(?:this (?:systematic |cochrane |updated )?review|our review|"
-                          r"the evidence)"
-                          r"(?: [\w-]+){0,6}? (?:suggests|shows|finds|found|supports|indicates)\b")
 _FIGURE = re.compile(r"\d\s*%|\u00a3\s*\d|\$\s*\d|\b\d+ (?:in|out of) \d+\b|\b(?:half|a third|two thirds|"
                      r"a quarter)\b", re.I)
-# Subgroups and sensitivity analyses: side analyses, never a key result on their own.
-_SIDE_ANALYSIS = re.compile(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b")
-_SIDE = re.compile(r"\bsecondary (?:outcome|end ?point|measure)s?\b|\bother (?:review )?outcomes\b")
-_CLAIM = re.compile(
-    r"\b(?:evidence|effective|ineffective|effects?|benefits?|beneficial|harms?|harmful|safe|safety|improve[sd]?|"
-    r"improvements?|reduce[sd]?|reductions?|increase[sd]?|prevent(?:s|ed)?|help(?:s|ed)?|work(?:s|ed)?|better|worse|"
-    r"lower|higher|fewer|more likely|less likely|differences?|associated|linked|common|support(?:s|ed)?|"
-    r"suggests?|shows?|showed|found|conclude[sd]?|may|might|probably|likely|appears?|seems?|uncertain|unclear|"
-    r"unknown|no|none|limited|modest|lack|little|insufficient|inconclusive|disputed|conflicting|mixed|"
-    r"similar|comparable|equivalent|not|feasible|acceptable|worth|possible|practical|valued|helped|"
-    r"fell|rose|shorter|longer|faster|slower|greatest|biggest|adopted|recommends?|calling|calls? (?:for|on)|urge|"
-    r"could|can|should|would)\b")
-# "Based on low-quality evidence, …" and "Moderate-certainty evidence suggests that …": the rating
-# goes to "How sure we can be", and the claim keeps its own hedges.
-_LEVEL = r"(?:very[- ]low|low|moderate|high)(?:-?\s*(?:to|or)\s+(?:very[- ]low|low|moderate|high))?"
-_RATED_OPENER = re.compile(
-    r"^(?:(?:Based (?:on|upon)|On the basis of|From|Given|With) (?:the |this |mostly |overall |consistently )*"
-    + _LEVEL + r"[- ](?:quality|certainty) evidence(?: [^,]{0,80})?(?:,\s*|\s+(?=we are uncertain))"
-    r"(?:(?:due to|because of) [^,]{0,80},\s*)?"
-    r"(?:we (?:found|conclude) (?:that )?)?|"
-    r"(?:There (?:is|was)|We found|This review (?:found|provides)) (?:some )?" + _LEVEL
-    + r"[- ](?:quality|certainty) evidence (?:to suggest |showing |suggesting |indicating )?that\s+|"
-    + _LEVEL + r"[- ](?:quality|certainty) evidence (?:from [^,]{0,60} )?(?:suggests|shows|showed|indicates|"
-    r"found|suggested|demonstrated) (?:that )?|"
-    r"(?:Given|Because of|Due to) the " + _LEVEL + r" (?:quality|certainty) of (?:the )?evidence,\s*|"
-    r"(?:This review found|There is|We found|In addition, there is) a " + _LEVEL + r" level of certainty that\s+)",
-    re.I)
-_STOP = frozenset([
-    "a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "with", "by", "at", "from", "as", "is", "are",
-    "was", "were", "be", "been", "this", "that", "these", "those", "there", "their", "they", "it", "its", "we",
-    "our", "than", "more", "less", "no", "not", "may", "might", "could", "can", "which", "who", "whom", "what",
-    "when", "where", "while", "than", "also", "such", "both", "between", "into", "after", "before", "over",
-    "under", "about", "among", "other", "all", "any", "some", "most", "many", "much", "one", "two", "evidence",
-    "review", "studies", "study", "trials", "trial", "people", "participants", "patients", "effect", "effects",
-    "result", "results", "outcome", "outcomes", "group", "groups", "compared", "versus", "difference",
-    "differences", "found", "showed", "shown", "risk", "rate", "data", "use", "used", "using", "uncertain",
-    "unclear", "certain", "quality", "based", "very", "low", "moderate", "high",
-])
-_WORD = re.compile(r"[A-Za-z][A-Za-z\-]{2,}")
-
-
 @dataclass(frozen=True)
 class Found:
     """The part's sentences, the source sentences they came from, and whether any result could be chance."""
@@ -130,103 +62,13 @@ class Found:
     caveat: bool = False  # the authors' caution about their evidence was left for "How sure we can be" to say
 
 
-def _content(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP}
-
-
-def is_research_wish(s: Sentence) -> bool:
-    """"More research is needed" and kin: a wish, not a finding."""
-    return s.wish
-
-
-def can_lead(s: Sentence) -> bool:
-    """A sentence that may open "What was found": a claim of the authors', standing on its own."""
-    text = s.text
-    main_clause = _LEADING_CLAUSE.sub("", _rated_opener_removed(text), count=1)
-    # "This review suggests … benefits and points to the need for better studies" is a claim, wish and all.
-    wish = is_research_wish(s) and not _CLAIM_FIRST.match(s.low)
-    return (bool(_CLAIM.search(s.low)) and not s.leans and not s.stats and not wish
-            and not _META.search(main_clause.lower()) and not _SIDE.search(s.low) and not _ALSO.search(s.low))
-
-
-def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: frozenset[str] = frozenset()) -> float:
-    """How much a sentence reads as the authors' main conclusion; the first claims after ``start`` are favoured.
-
-    ``first_result`` holds the stems of the first result with statistics, which is
-    usually the main outcome: a conclusion that sums it up again is likely the main one.
-    """
-    words = set(s.tokens)
-    low = s.low
-    score = 1.0 * concludes(low) + 0.7 * bool(OPENS_CONCLUSION.match(low))
-    score += 0.7 * bool(EVALUATIVE.search(low)) + 0.5 * bool(s.grades) + s.tense
-    score += 0.6 * min(3, sum(w in topic for w in words)) + 0.6 * bool(_GENERAL.search(low))
-    score += 0.4 * min(4, len(first_result & _stems(s.text)))
-    place = s.index - start
-    if place == 0 and s.role == "conclusions":
-        score += 1.5  # the first sentence under "Conclusions" is the authors' main one
-    return score + (1.0 - 0.3 * place if place >= 0 else 0.8 * place)
-
-
-def conclusion(abstract: Abstract) -> list[Sentence]:
-    """The authors' main conclusion, and the sentence after it when that one qualifies it ("However, …").
-
-    Looked for from the start of the conclusions back to the middle of the abstract, since
-    a conclusion in the past tense can read like one more result.
-    """
-    if not abstract.conclusions:
-        return []
-    start = abstract.conclusions[0]
-    topic = frequent_words(abstract)
-    first = min(start, max(1, len(abstract.sentences) // 2))
-    result = next((s for s in abstract.sentences if (s.stats or s.grades) and s.index < start and s.words >= 8
-                   and not _META.search(s.low) and not s.low.startswith(("we included", "we identified"))), None)
-    echo = frozenset(_stems(result.text)) if result is not None else frozenset()
-    scored = [(_main_score(s, start, topic, echo), -s.index, s) for s in abstract.sentences[first:] if can_lead(s)]
-    if not scored:
-        # No claim about the treatment itself: the authors' closing word on the evidence will do,
-        # as long as it names what the review is about ("Certainty about the effects of X is very low").
-        scored = [(_main_score(s, start, topic), -s.index, s) for s in abstract.sentences[start:]
-                  if _CLAIM.search(s.low) and not (s.leans or s.stats or s.wish or _SIDE.search(s.low))
-                  and topic & {w.lower() for w in _WORD.findall(s.text)}]
-    if not scored:
-        return []
-    main = max(scored, key=lambda t: (t[0], t[1]))[2]
-    chosen = [main]
-    nxt = main.index + 1
-    if nxt < len(abstract.sentences):
-        after = abstract.sentences[nxt]
-        if (_CONTRAST.match(after.text) and not after.stats and not is_research_wish(after)
-                and not _SIDE.search(after.low)
-                and not _META.search(_LEADING_CLAUSE.sub("", after.text.split(" ", 1)[-1], count=1).lower())
-                and not _UNSURE_ONLY.search(after.low)):
-            chosen.append(after)  # "However, …" qualifies the main conclusion: never split them
-    return chosen
-
-
-def _rated_opener_removed(text: str) -> str:
-    """The claim without an opening rating ("Based on low-quality evidence, …"), unless it then leans on nothing."""
-    m = _RATED_OPENER.match(text)
-    if not m or len(text) - m.end() < 20:
-        return text
-    rest = text[m.end():]
-    rest = rest[:1].upper() + rest[1:]
-    # "Low-quality evidence suggests that X": dropping the opener would drop its "suggests";
-    # "Moderate-quality evidence shows no difference …": what is left has no verb.
-    return text if LEANING.match(rest) or not keeps_meaning(text, rest) or not has_verb(rest) else rest
-
-
-def _stems(text: str) -> set[str]:
-    """Content words cut to five letters, so "reduces" and "reduced" count as one."""
-    return {w[:5] for w in _content(text)}
-
-
 def _same_arms(result: str, conclusion_stems: set[str]) -> bool:
     """Whether a result names a group that the conclusion names too, so it cannot be stapled to another comparison."""
     low = result.lower()
     for pattern in _ARMS:
         for m in pattern.finditer(low):
             for arm in m.groups():
-                stems = {w[:5] for w in _content(arm or "")}
+                stems = {w[:5] for w in content(arm or "")}
                 if stems and stems <= conclusion_stems:
                     return True
     return False
@@ -239,10 +81,11 @@ def _key_results(abstract: Abstract, main: list[Sentence], allowed: set[str], ro
     name its subject in its first words, point back at nothing ("these studies", "both
     groups"), and say something the conclusion does not.
     """
-    topic = set().union(*(_content(s.text) for s in main)) if main else set()
-    said = set().union(*(_stems(s.text) for s in main)) if main else set()
+    topic = set().union(*(content(s.text) for s in main)) if main else set()
+    said = set().union(*(word_stems(s.text) for s in main)) if main else set()
     picked: list[tuple[float, Sentence, str]] = []
     taken = {s.index for s in main}
+    known = unexplained(" ".join(s.text for s in main), abstract.low)  # what the conclusion itself leaves bare
     for s in abstract.sentences:
         if s.index in taken or s.index in abstract.conclusions or s.role in ("background", "aim", "methods", "intro"):
             continue
@@ -250,16 +93,16 @@ def _key_results(abstract: Abstract, main: list[Sentence], allowed: set[str], ro
         if s.leans or s.wish:
             continue
         figures = not (s.stats or s.grades) and (s.role in ("results", "text") and s.index > 0 and s.digits
-                                                 and bool(_FIGURE.search(s.text)) and bool(_CLAIM.search(s.low)))
-        if (not (s.stats or s.grades or figures) or _SIDE.search(s.low) or _SIDE_ANALYSIS.search(s.low)
+                                                 and bool(_FIGURE.search(s.text)) and bool(CLAIM.search(s.low)))
+        if (not (s.stats or s.grades or figures) or SIDE.search(s.low) or SIDE_ANALYSIS.search(s.low)
                 or _ANAPHORA.search(s.low)):
             continue
-        own = _rated_opener_removed(s.text)
-        shared = {w[:5] for w in topic} & _stems(s.text)
+        own = rated_opener_removed(s.text)
+        shared = {w[:5] for w in topic} & word_stems(s.text)
         least = 2 if s.stats or s.grades else 1  # statistics come from reviews, where comparisons are many
-        if main and (len(shared) < least or not shared & _stems(" ".join(own.split()[:10]))):
+        if main and (len(shared) < least or not shared & word_stems(" ".join(own.split()[:10]))):
             continue  # not clearly about the same thing: it could be stapled to the wrong comparison
-        if _META.search(_LEADING_CLAUSE.sub("", own, count=1).lower()):
+        if is_meta(LEADING_CLAUSE.sub("", own, count=1).lower()):
             continue
         after = abstract.sentences[s.index + 1] if s.index + 1 < len(abstract.sentences) else None
         if after is not None and after.leans and _CAVEAT.search(after.low):
@@ -267,11 +110,11 @@ def _key_results(abstract: Abstract, main: list[Sentence], allowed: set[str], ro
         pieces = plain_sentences(own, allowed, abstract.acronyms)
         text = " ".join(pieces)
         words = len(text.split())
-        if not pieces or words > _RESULT_WORDS or words < 6:
+        if not pieces or words > _RESULT_WORDS or words < 6 or unexplained(text, abstract.low) - known:
             continue
         if (s.stats or s.grades) and not _same_arms(text, said):
             continue  # "There was no difference in X", or a group the conclusion never names: which comparison?
-        stems = _stems(text)
+        stems = word_stems(text)
         if not stems or len(stems - said) / len(stems) < 0.4:
             continue  # says little the conclusion does not
         score = len(shared) + 1.5 * bool(s.grades) + 1.0 * bool(s.stats) - 0.05 * words
@@ -286,28 +129,67 @@ def _key_results(abstract: Abstract, main: list[Sentence], allowed: set[str], ro
     return sorted(out, key=lambda t: t[0].index)
 
 
+def _told(group: list[Sentence], allowed: set[str], acronyms: Mapping[str, str]) -> list[str]:
+    """A sentence and its qualifier made plain, all or nothing: a clause never loses the one that qualifies it."""
+    said: list[str] = []
+    for s in group:
+        pieces = plain_sentences(rated_opener_removed(s.text), allowed, acronyms)
+        if not pieces:
+            return []
+        said.extend(pieces)
+    return said
+
+
+def _size(pieces: list[str]) -> int:
+    return sum(len(p.split()) for p in pieces)
+
+
 def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
-    """The "What was found" part, or an empty one when no conclusion can be told safely."""
-    main = conclusion(abstract)
+    """The "What was found" part, or an empty one when no conclusion can be told safely.
+
+    The main conclusion leads; then the authors' other concluding claims (a harm, a second
+    comparison) in their order, and a key result only where there is room left.
+    """
     said: list[str] = []
     used: list[Sentence] = []
     caveat = False
-    for s in main:
-        pieces = plain_sentences(_rated_opener_removed(s.text), allowed, abstract.acronyms)
-        if pieces and (not said or sum(len(p.split()) for p in [*said, *pieces]) <= FOUND_WORDS):
+    for main in conclusions(abstract):
+        pieces = _told(main[:1], allowed, abstract.acronyms)
+        if pieces and len(main) > 1:
+            qualifier = _told(main[1:], allowed, abstract.acronyms)
+            if qualifier and _size(pieces) + _size(qualifier) <= FOUND_WORDS:
+                pieces += qualifier
+            elif _CAVEAT.search(main[1].low):
+                main, caveat = main[:1], True  # a caution about the evidence: "How sure we can be" says it instead
+            else:
+                continue  # never a main conclusion without the sentence that qualifies it
+        if pieces:
+            said, used = pieces, list(main)
+            break
+    if not said:
+        return Found("", (), False, False)
+    extra = 0
+    for group in further_claims(abstract, used):
+        if extra == _MOST_CLAIMS or (group[0].leans and group[0].index - 1 not in {s.index for s in used}):
+            continue
+        pieces = _told(group, allowed, abstract.acronyms)
+        if unexplained(" ".join(pieces), abstract.low) - unexplained(" ".join(said), abstract.low):
+            continue  # a side claim that brings in an abbreviation the reader cannot know is left out
+        new = word_stems(" ".join(pieces))
+        if (pieces and _size(said) + _size(pieces) <= FOUND_WORDS and _size(pieces[:1]) <= _CLAIM_WORDS
+                and len(new - set().union(*(word_stems(s.text) for s in used))) >= 0.4 * len(new)):
             said.extend(pieces)
-            used.append(s)
-        elif said and _CAVEAT.search(s.low):
-            caveat = True  # a caution about the evidence: "How sure we can be" says it instead
-        else:
-            return Found("", (), False, False)  # never a main conclusion without the sentence that qualifies it
+            used.extend(group)
+            extra += 1
     # A result on what the conclusion is about that could be chance (HOMEWARD's readmissions) is said
-    # in "How sure we can be" even when the result itself is not shown.
-    said_stems = set().union(*(_stems(s.text) for s in used))
-    chance = any(len(said_stems & {w[:5] for w in s.tokens if w not in _STOP}) >= 2 and by_chance(s.text)
-                 for s in abstract.sentences if s.index not in abstract.conclusions)
-    room = FOUND_WORDS - sum(len(p.split()) for p in said)
-    for s, text in _key_results(abstract, used, allowed, room):
+    # in "How sure we can be" even when the result itself is not shown; a result that itself says
+    # "no difference" needs no such warning.
+    said_stems = set().union(*(word_stems(s.text) for s in used))
+    chance = any(by_chance(s.text) and len(said_stems & {w[:5] for w in s.tokens if w not in STOP}) >= 2
+                 and claims_a_difference(clean(s.text)) for s in abstract.sentences
+                 if s.index not in abstract.conclusions and (s.stats or "signific" in s.low or "statistic" in s.low))
+    room = FOUND_WORDS - _size(said)
+    for s, text in (_key_results(abstract, used, allowed, room) if not extra else ()):
         said.append(text)
         used.append(s)
         if by_chance(s.text) and claims_a_difference(text):

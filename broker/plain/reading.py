@@ -9,6 +9,7 @@ are the sentences after the last one that carries statistics.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -31,7 +32,8 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # Sentence openers that lean on the sentence before: usable only right after it.
 LEANING = re.compile(
-    r"^(?:But|However|Also|And|Or|Nor|They|Their|Them|Those|It|Its|Such|Both|He|She|His|Her|Further(?:more)?,|"
+    r"^(?:But|However|Also|And|Or|Nor|They|Their|Them|Those|It|Its|Such|Both(?! [^,.;]{1,60}? and )|He|She|His|Her|"
+    r"Further(?:more)?,|"
     r"(?:This|These)(?! (?:(?:updated |systematic |Cochrane |present |current )?reviews?|update|stud(?:y|ies)|"
     r"trials?|research|reports?|papers?|analys[ie]s|evaluation|briefing|guidance|guideline)\b)|"
     r"There (?:were|was|is|are) also|In addition|Additionally|Moreover|Therefore|Thus|So|Hence|"
@@ -41,7 +43,8 @@ LEANING = re.compile(
 _POINTS_BACK = re.compile(r"^(?:[\w-]+,? ){1,2}(?:this|these|those|such|they|them|their|its|it)\b(?! (?:(?:updated |"
                           r"systematic |Cochrane )?reviews?|update|stud(?:y|ies)|trials?|research|analys[ie]s|"
                           r"evaluation|report)\b)", re.I)
-_EXPLETIVE = re.compile(r"^It (?:is|was|remains|seems|appears) (?:not )?(?:\w+ )?(?:that|to|whether|unclear|unknown)\b")
+_EXPLETIVE = re.compile(r"^It (?:is|was|remains|seems|appears) (?:not )?(?:\w+ )?(?:that|to|whether|if|unclear|"
+                        r"unknown)\b")
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,7 @@ class Sentence:
     def wish(self) -> bool:
         """"More research is needed" and kin: a wish, not a finding."""
         low = self.low
-        return any(w in low for w in _WISH_WORDS) and bool(WISH.search(low))
+        return any(w in low for w in _WISH_WORDS) and bool(WISH.search(low)) and not _FOUND_NONE.search(low)
 
     @cached_property
     def grades(self) -> tuple[Grade, ...]:
@@ -139,7 +142,8 @@ _PRESENT = frozenset([
     "seem", "appears", "appear", "suggests", "suggest", "indicates", "indicate", "provides", "provide", "supports",
     "support", "shows", "show", "need", "needs", "requires", "require", "performs", "perform", "reduces",
     "increases", "improves", "helps", "works", "offers", "lacks", "exists", "exist", "underlines", "highlights",
-    "concludes",
+    "concludes", "confirms", "confirm", "promote", "promotes", "reduce", "improve", "increase", "prevent",
+    "prevents", "help", "work", "favour", "favours", "lead", "leads", "outweigh", "outweighs",
 ])
 _PAST = frozenset([
     "was", "were", "did", "had", "found", "showed", "reported", "demonstrated", "detected", "observed", "included",
@@ -175,7 +179,11 @@ WISH = re.compile(
     r"\bneed for\b[^.;]{0,80}\b(?:research|studies|trials|rcts|evidence|data|evaluation)|"
     r"\b(?:trials|studies|research|rcts) should\b|\bawait(?:ing)? the results\b|\bongoing (?:trials|studies)\b|"
     r"\bwarrants? further\b|\bshould be (?:performed|conducted|undertaken|assessed|evaluated|investigated|studied|"
-    r"explored|examined|measured|reported|considered)\b")
+    r"explored|examined|measured|reported|considered)\b|"
+    r"\bneeds? to be (?:studied|investigated|explored|evaluated|assessed|tested|examined|researched|confirmed)\b|"
+    r"\bneeds? further (?:consideration|study|research|investigation|evaluation|exploration)\b")
+# "No adequately controlled trials could be found to support …": a finding about the evidence, not a wish.
+_FOUND_NONE = re.compile(r"^no\b[^.;]{0,80}\b(?:could|can) (?:not )?be (?:found|identified|located)\b")
 _COUNTED_START = re.compile(r"^(?:only |in )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|"
                             r"several|none|both|neither|each|either)(?: of the| of these)?(?: \w+)? (?:studies|trials|"
                             r"rcts|study|trial|reports?)\b")
@@ -213,7 +221,8 @@ def _concluding(s: Sentence) -> float:
 # Cochrane abstracts lose the line break after a sub-heading: "Adverse effects Adverse effects were rare."
 _RUN_IN = re.compile(r"(?<=[a-z0-9)]) (?=(?:The|A|An|We|There|Compared|In|Of|For|One|Two|Three|Four|Five|Six|Seven|"
                      r"Eight|Nine|Ten|All|Most|No|None|Only|Both|Data|Results|Studies|Trials|Overall|Evidence|"
-                     r"Participants|Patients|Women|Children|Adults|Infants|Meta-analysis)\b)")
+                     r"Participants|Patients|Women|Children|Adults|Infants|Meta-analysis|Across|Among|At|After|When|"
+                     r"Using|Pooled|Our|Several|Some)\b)")
 
 
 _REPEATED_HEADING = re.compile(r"^((\w+(?: [\w-]+){1,7})) (?=\2 )", re.I)
@@ -272,10 +281,9 @@ def _conclusions(sents: list[Sentence], structured: bool) -> tuple[int, ...]:
 
 def frequent_words(abstract: Abstract, least: int = 3) -> frozenset[str]:
     """Content words said in at least ``least`` sentences: the treatment and condition an abstract is about."""
-    seen: dict[str, int] = {}
+    seen: Counter[str] = Counter()
     for s in abstract.sentences:
-        for w in {w for w in s.tokens if len(w) > 3}:
-            seen[w] = seen.get(w, 0) + 1
+        seen.update({w for w in s.tokens if len(w) > 3})
     return frozenset(w for w, n in seen.items() if n >= least and w not in _GENERIC)
 
 

@@ -63,7 +63,10 @@ _DIGIT = re.compile(r"\d")
 # "or" is a fine word, but sentences built on "X or Y" are hard to follow and read like the
 # "OR" statistic to automatic checks; a few fixed phrases can be said without it.
 _OR_PHRASES = re.compile(r"\b(?:" + trie_pattern(OR_SWAPS) + r")\b", re.I)
-_OR_RANGE = re.compile(r" or (?=(?:very )?(?:no|none|low|high|moderate|little|small|few)\b)")
+# "little or no difference", "low or very low certainty": a range; "high or low feedback" is a choice, and stays.
+_OR_RANGE = re.compile(r" or (?=(?:very )?(?:no|none|low|high|moderate|little|small|few)(?:[- ](?:quality|certainty)|"
+                       r"\s+(?:difference|differences|effect|effects|evidence|benefit|change|impact|increase|"
+                       r"reduction)\b))")
 _RANGE_WORDS = frozenset(["little", "low", "moderate", "high", "small", "few"])
 _HAS_OR = re.compile(r"\bor\b", re.I)
 
@@ -82,6 +85,13 @@ _AN_A = re.compile(r"\b([Aa])\s+(?=(?:" + trie_pattern(w for w in _FIRST if w[0]
 _DANGLING = re.compile(r"^(?:In conclusion|In summary|To summari[sz]e|Taken together|Also|Overall|In total|"
                        r"In general|Finally|In contrast|Similarly|Likewise|Again|So(?! far)|Of note|"
                        r"In this review)\b,?\s*", re.I)
+# "This review found that X", "Based on the results of this Cochrane Review, X": the frame goes, X stays; a
+# hedging frame ("The results suggest that …") is kept, since its "suggest" is part of the claim.
+_FRAMING = re.compile(
+    r"^(?:(?:(?:The )?(?:results|findings) (?:of|from) (?:this|the|our) (?:systematic |Cochrane |updated )?review|"
+    r"This (?:systematic |Cochrane |updated )?review|Our (?:results|findings|review)|We) (?:has |have )?(?:found|"
+    r"finds|find|show|shows|showed|shown|demonstrates?|demonstrated|confirms?|confirmed) that|"
+    r"Based on (?:the )?(?:results|findings) of this (?:Cochrane |systematic )?review,)\s+(?=[a-zA-Z])", re.I)
 _SIGNS = re.compile(r"([<>\u2264\u2265]=?)\s*(?=\d)")
 _SIGN_WORDS: Mapping[str, str] = MappingProxyType({
     "<": "less than ", ">": "more than ", "\u2264": "up to ", "\u2265": "at least ", "<=": "up to ", ">=": "at least "})
@@ -89,6 +99,10 @@ _DANGLING_STARTS = frozenset([
     "In", "To", "Taken", "Also", "Overall", "Now", "Finally", "Similarly", "Likewise", "Again", "So", "Of", "Based",
     "On", "Due", "Because", "Given", "Currently", "At",
 ])
+_HOWEVER_JOIN = re.compile(r"[,;]\s*however(?:\s+(?=[a-z])|,\s+(?=(?:there|the|a|an|we|it|this|these|they|no|none|"
+                           r"some|most|all|only|each|both|evidence|data|studies|trials|results|its|their|our|in|for|"
+                           r"at)\b))")
+_HOWEVER_ASIDE = re.compile(r",\s*however,\s*")
 _START_BUT = re.compile(r"^(?:However|Nevertheless|Yet),?\s+")
 # A trailing list of examples adds long words and little meaning for a lay reader.
 _EXAMPLES = re.compile(r",\s+(?:including|such as|e\.g\.,?|for example,?|namely)\s+[^;.]*$")
@@ -188,6 +202,8 @@ def has_or(sentence: str) -> bool:
 def simplify(sentence: str) -> str:
     """Swap hard words for everyday ones and drop openers that point at missing text."""
     s = _START_BUT.sub("But ", sentence) if sentence[:1] in "HNY" else sentence
+    if s[:1] in "TBOWtbow":
+        s = _FRAMING.sub("", s, count=1)
     after_article: list[bool] = []
 
     def swap(m: re.Match[str]) -> str:
@@ -199,6 +215,9 @@ def simplify(sentence: str) -> str:
     if " vers" in s or " vs" in s:
         s = _COMPARED_VERSUS.sub(r"\1 with", s)  # "compared X versus Y" is "compared X with Y", not "… compared with Y"
         s = _BETWEEN_VERSUS.sub(r"\1 and", s)  # "between X versus Y" is "between X and Y"
+    if "however" in s:
+        # "The effect, however, was small": an aside that goes; "…, however study numbers were small": a "but".
+        s = _HOWEVER_ASIDE.sub(" ", _HOWEVER_JOIN.sub(", but ", s))
     s = _SWAP_RE.sub(swap, s)
     if after_article:  # "an additional" became "an more": mend the article
         s = _AN_A.sub(r"\1n ", _A_AN.sub(r"\1 ", s))
@@ -237,6 +256,7 @@ _KEPT: Mapping[str, str] = MappingProxyType({
 })
 _KEPT_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*|n't")
 # "(e.g. …)" and "(such as …)" are examples, which may go; any other bracket keeps its words in the count.
+_OR_NOT = re.compile(r"\bor not\b")
 _DATA_PAREN = re.compile(r"[\(\[]\s*(?:e\.g\.?|i\.e\.?|for example|such as|including)[^()\[\]]*[\)\]]", re.I)
 
 
@@ -249,6 +269,12 @@ def _kept_counts(text: str) -> dict[str, int]:
     return counts
 
 
+def hedged(text: str) -> bool:
+    """Whether a sentence holds a negation or a hedge ("not", "may", "unclear"): a claim that is not firm."""
+    counts = _kept_counts(text)
+    return bool(counts.get("negation") or counts.get("hedge"))
+
+
 def keeps_meaning(source: str, plain: str) -> bool:
     """True when no negation, hedge or qualifier of the source sentence was lost on the way.
 
@@ -256,7 +282,10 @@ def keeps_meaning(source: str, plain: str) -> bool:
     ("(not significant)", "(though not in men)") must have been kept.
     """
     have = _kept_counts(plain)
-    return all(have.get(kind, 0) >= n for kind, n in _kept_counts(_DATA_PAREN.sub(" ", source)).items())
+    source = _DATA_PAREN.sub(" ", source)
+    if "or not" in source:
+        source = _OR_NOT.sub(" ", source)  # "whether or not" says "whether": its "not" denies nothing
+    return all(have.get(kind, 0) >= n for kind, n in _kept_counts(source).items())
 
 
 def plain_sentences(source: str, allowed: set[str] | None = None, acronyms: Mapping[str, str] | None = None

@@ -15,10 +15,13 @@ from types import MappingProxyType
 
 from broker.models import StudyType
 from broker.plain.reading import Abstract, Sentence
-from broker.plain.simplify import numbers, plain_sentences
+from broker.plain.simplify import numbers, plain_sentences, simplify
+from broker.plain.text import expand_acronyms
+from broker.plain.topic import subject
 from broker.plain.words import GROUPS
 
 STUDIED_WORDS = 46
+_BESIDE_SUBJECT = 20
 
 _COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
@@ -32,10 +35,16 @@ _STUDIES = re.compile(r"\b(" + _NUMBER + r")\s+((?:(?!of\b|which\b|were\b|are\b|
 # "bringing the number of eligible studies to 11"
 _STUDIES_TO = re.compile(r"\b(?:total )?number of (?:included |eligible )?" + _STUDY_NOUNS + r" (?:to|was|is) (\d+)\b",
                          re.I)
+_GROUP = "(?:" + "|".join(GROUPS) + ")"
+# "681 adults and children with exacerbations of asthma": the count, who they were, and what they had.
 _PEOPLE = re.compile(r"\b(\d[\d,]*|" + "|".join(_COUNT_WORDS[1:]) + r")\s+(?:randomi[sz]ed\s+|analysed\s+|"
-                     r"adult\s+|eligible\s+)?(" + "|".join(GROUPS) + r")\b", re.I)
+                     r"adult\s+|eligible\s+)?(" + _GROUP + r"(?:,? (?:and|or) " + _GROUP + r")?)\b"
+                     r"((?: (?:with|who had|undergoing|having|aged|admitted|living with) (?!a total\b)"
+                     r"[^,;:.()\d]{3,60}?)"
+                     r"(?=[,;:.()]|$| (?:and|in|from|were|was|who|which|at|to|of whom|across|between)\b))?", re.I)
 # "We found no studies that satisfied the inclusion criteria": a review that found nothing to review.
-_NONE_FOUND = re.compile(r"\b(?:found|identified|included|retrieved|located) no (?:[\w-]+ ){0,3}(?:studies|"
+_NONE_FOUND = re.compile(r"\ball (?:were|was|of (?:them|these) were) excluded\b|"
+                         r"\b(?:found|identified|included|retrieved|located) no (?:[\w-]+ ){0,3}(?:studies|"
                          r"trials|rcts)\b|"
                          r"\bno (?:[\w-]+ ){0,3}(?:studies|trials|rcts) (?:were|was|met|satisfied|fulfilled|(?:were )?"
                          r"identified|(?:were )?found|(?:were )?eligible)\b|\bnone (?:were|was) (?:relevant|"
@@ -43,6 +52,9 @@ _NONE_FOUND = re.compile(r"\b(?:found|identified|included|retrieved|located) no 
                          r"\bno (?:[\w-]+ ){0,3}(?:studies|trials|rcts) (?:that )?(?:met|satisfied|fulfilled)\b")
 _PEOPLE_WORD = MappingProxyType({"participants": "people", "individuals": "people", "subjects": "people"})
 _SIDE_COUNT = re.compile(r"(?:are |were |is )?\b(?:new|ongoing|excluded|additional|awaiting)\b", re.I)
+# "The search identified 11 studies, but we only included one": the first count is of what was found, not used.
+_BUT_INCLUDED = re.compile(r"[^.;]{0,30}?,? but (?:we )?(?:only )?(?:included|used|analysed|one|two|three|none|\d)",
+                           re.I)
 
 # A sentence that says what a study set out to do, or what it compared, gave or followed.
 _DESIGN = re.compile(
@@ -85,13 +97,10 @@ _TESTED = re.compile(r"\b(?:studies|trials|rcts)\b (?:tested|evaluated|assessed|
                      r"(?!\w+ (?:interventions|comparisons|treatments|outcomes)\b)(?!(?:\d+|one|two|three|four|"
                      r"five|six|"
                      r"seven|eight|nine|ten) )", re.I)
-_SUBJECT = re.compile(r"\b(?:the )?(?:(?:efficacy|effectiveness|benefits?) and (?:safety|harms)|effects?|efficacy|"
-                      r"effectiveness|benefits?(?: and harms)?|use|role|safety|value) of (?!the evidence|these|this|"
-                      r"such|the interventions?\b|interventions\b|the treatments?\b|treatments?\b|it\b|them\b)"
-                      r"([a-z][^,;:.()]{3,80}?)(?=\s+(?:on|remains?|is|are|was|were|has|have|cannot|could|may|"
-                      r"might|when|compared|versus|during|with any|with confidence|at this time|to date)\b|[,;.]|"
-                      r"$)", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# "Two trials compared …", "Only one study tested …": a count of some of the studies at a sentence's start.
+_COUNTED = re.compile(r"^(?:Only |In )?(" + _NUMBER + r")(?: of the| of these)?(?: [\w-]+){0,3}? " + _STUDY_NOUNS
+                      + r"\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -139,7 +148,8 @@ def _scope(sents: Sequence[Sentence]) -> tuple[str, int | None, Sentence | None]
             n = count(m.group(1))
             number = m.group(1) if m.group(1)[0].isdigit() else m.group(1).lower()
             who, has_people = _with_people(s.text, m.end())
-            side = _SIDE_COUNT.search(m.group(2)) or _SIDE_COUNT.match(s.text[m.end():m.end() + 20].lstrip(" ,"))
+            side = (_SIDE_COUNT.search(m.group(2)) or _SIDE_COUNT.match(s.text[m.end():m.end() + 20].lstrip(" ,"))
+                    or _BUT_INCLUDED.match(s.text, m.end()))
             found.append((0 if side else 1, -s.index, has_people, f"{number} {_noun(m.group(3), n)}{who}", n, s))
     if not found:
         return "", None, None
@@ -152,7 +162,10 @@ def _with_people(text: str, at: int) -> tuple[str, int]:
     people = _PEOPLE.search(text, at)
     if people and people.start() - at < 80:
         group = people.group(2).lower()
-        return f" with {people.group(1)} {_PEOPLE_WORD.get(group, group)}", 1
+        tail = people.group(3) or ""
+        if len(tail.split()) > 9:
+            tail = ""
+        return f" with {people.group(1)} {_PEOPLE_WORD.get(group, group)}{tail}", 1
     return "", 0
 
 
@@ -178,7 +191,7 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     """
     sents = abstract.sentences
     if sents and any(_NONE_FOUND.search(s.low) for s in sents[:2]):
-        topic = _compared(sents) or _subject_of(conclusion)
+        topic = _compared(sents)[0] or _about(abstract, conclusion)
         about = f" of {topic}" if topic else ""
         return Studied(f"This review looked for studies{about}, but found none that it could use.", tuple(sents[:1]), 0)
     scope, studies, scope_sentence = _scope(sents)
@@ -187,33 +200,82 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     ranked = sorted(((_design_score(s, abstract.conclusions), s) for s in early), key=lambda t: (-t[0], t[1].index))
     said: list[str] = []
     used: list[Sentence] = []
+    about = _about(abstract, conclusion) if review else ""
     for score, s in ranked[:3]:
         if score < 1.5:
             break
         if review and not (_COMPARISON.search(s.text) or _TESTED.search(s.text)):
             continue  # a review's own sentence must name what it compared, not just count
+        if about and _part_of(s, studies):
+            continue  # "Two trials compared X with Y" is not what all 36 trials were about
         text = s.text
         if _AIM_ONLY.match(text):
             text = "The aim was t" + text[1:]  # "To assess whether …" is not a sentence a reader can follow
         pieces = plain_sentences(text, allowed, abstract.acronyms)
-        if pieces and sum(len(p.split()) for p in pieces) <= STUDIED_WORDS:
+        # Beside a count of studies and a named subject, only a short sentence of the review's own adds enough.
+        most = _BESIDE_SUBJECT if review and about and scope else STUDIED_WORDS
+        if pieces and sum(len(p.split()) for p in pieces) <= most:
             said, used = pieces, [s]
             break
     if review and not (used and used[0] is scope_sentence):
-        topic = "" if said else (_compared(sents) or _subject_of(conclusion))
-        if scope or topic:
-            opener = f"This review looked at {scope}." + (f" It was about {topic}." if scope and topic else "")
-            said.insert(0, opener if scope else f"This review looked at {topic}.")
-            if scope_sentence is not None and scope:
-                used.insert(0, scope_sentence)
+        said = [*_review_opening(scope, about, bool(said) and _says(said, about), sents, studies), *said]
+        if scope_sentence is not None and scope:
+            used.insert(0, scope_sentence)
     while len(" ".join(said).split()) > STUDIED_WORDS and len(said) > 1:
         said.pop()
     text = " ".join(said)
     return Studied(text if numbers(text) <= allowed else "", tuple(used), studies)
 
 
-def _compared(sents: Sequence[Sentence]) -> str:
-    """"X compared with Y in people with Z", from the first sentence that names a comparison."""
+def _review_opening(scope: str, about: str, named: bool, sents: Sequence[Sentence], studies: int | None
+                    ) -> list[str]:
+    """"This review looked at 9 trials with 489 people. It was about X in Y.", each part only if the source says it.
+
+    ``about`` is the subject the conclusion names; failing that, the comparison the
+    review names, and a comparison that only some of its studies made says so.
+    ``named`` is whether the review's own sentence, said next, names its subject already.
+    """
+    said = [f"This review looked at {scope}."] if scope else []
+    if named:
+        return said
+    if about:
+        said.append(f"It was about {about}." if scope else f"This review looked at {about}.")
+    else:
+        compared, part = _compared(sents, studies)
+        if compared and part:
+            said.append(f"{part[:1].upper()}{part[1:]} of the studies compared {compared}.")
+        elif compared:
+            said.append(f"It was about {compared}." if scope else f"This review looked at {compared}.")
+    return said
+
+
+def _says(said: Sequence[str], about: str) -> bool:
+    """Whether the review's own sentence already names the subject (or there is none to name)."""
+    low = " ".join(said).lower()
+    return not about or all(w.lower() in low for w in _WORD.findall(about) if len(w) > 3)
+
+
+def _part_of(s: Sentence, studies: int | None) -> bool:
+    """A sentence on some of a review's studies: "Two trials compared …" when the review has 36."""
+    m = _COUNTED.match(s.text)
+    n = count(m.group(1)) if m else None
+    return n is not None and (studies is None or n < studies)
+
+
+def _about(abstract: Abstract, conclusion: Sequence[Sentence]) -> str:
+    """What the review's conclusion is about, in everyday words: "interferon in people with chronic hepatitis C"."""
+    topic = subject(abstract, conclusion)
+    if not topic:
+        return ""
+    plain = simplify(expand_acronyms(topic, abstract.acronyms))
+    return plain[:1].lower() + plain[1:] if topic[:1].islower() else plain
+
+
+def _compared(sents: Sequence[Sentence], studies: int | None = None) -> tuple[str, str]:
+    """("X compared with Y in people with Z", "two") from the first sentence that names a comparison.
+
+    The second is the count of studies that made it, when that is only some of them.
+    """
     for s in sents:
         m = _COMPARISON.search(s.text)
         if m and not s.stats:
@@ -221,17 +283,9 @@ def _compared(sents: Sequence[Sentence]) -> str:
             if _RESULT_WORDS.search(x.lower()) or len(_WORD.findall(f"{x} {y} {who}")) > 22 or " to " in f" {y} ":
                 continue
             x = x if x[:2].isupper() else x[:1].lower() + x[1:]
-            return f"{x} compared with {y}" + (f" {who}" if who else "")
-    return ""
-
-
-def _subject_of(conclusion: Sequence[Sentence]) -> str:
-    """"the effects of X" in the conclusion: the review's subject when nothing else says it."""
-    for s in conclusion:
-        m = _SUBJECT.search(s.text)
-        if m:
-            topic = m.group(0).strip()
-            topic = topic[:1].lower() + topic[1:]
-            if len(_WORD.findall(topic)) <= 18 and not _RESULT_WORDS.search(topic.lower()) and not topic[-1:].isdigit():
-                return topic
-    return ""
+            counted = _COUNTED.match(s.text) if _part_of(s, studies) else None
+            if counted and studies and 2 * (count(counted.group(1)) or 0) < studies:
+                continue  # what a few of many studies compared is no fair picture of the review
+            compared = f"{x} with {y}" if counted else f"{x} compared with {y}"
+            return compared + (f" {who}" if who else ""), (counted.group(1) if counted else "")
+    return "", ""

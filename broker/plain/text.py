@@ -23,6 +23,10 @@ _SENT_END = re.compile(r"([.!?][\"'\u2019\u201d)\]]*)\s+(?=[\"'\u2018\u201c(\[]?
 # "...participants).The next" - a missing space after a full stop, common in feeds.
 _GLUED = re.compile(r"[.!?](?<=[a-z0-9%)][a-z0-9)][.!?])(?=[A-Z][a-z])")
 _PROTECT = "\u00a7"
+# "...(2 studies, 3,091 participants, high quality evidence) A combination of ...": a statistics bracket that
+# closes a sentence whose full stop was lost; the next sentence opens with a capital that nothing else explains.
+_GLUED_PAREN = re.compile(r"(\([^()]*(?:\d|evidence)[^()]*\))\s+(?=(?:A|An|The|There|This|These|In|We|Our|Overall|"
+                          r"Evidence|No|Most|All|Compared)\s+[a-z])")
 
 
 def _protect_abbreviations(text: str) -> str:
@@ -45,6 +49,8 @@ def split_sentences(text: str) -> list[str]:
     text = " ".join(text.split())
     if not text:
         return []
+    if ") " in text:
+        text = _GLUED_PAREN.sub(r"\1. ", text)
     text = _protect_abbreviations(_GLUED.sub(lambda m: m.group(0) + " ", text))
     parts = _SENT_END.split(text)
     sents = [parts[i] + parts[i + 1] for i in range(0, len(parts) - 1, 2)] + [parts[-1]]
@@ -137,6 +143,11 @@ def grade_from(sents: int, nwords: int, syl: int) -> float:
 def reading_grade(text: str) -> float:
     """Flesch-Kincaid grade level (US school grade), computed offline, so every summary can be checked."""
     return round(grade_from(*grade_counts(text)), 2)
+
+
+def says(pattern: re.Pattern[str], text: str, *words: str) -> bool:
+    """The pattern matches, looked for only when one of the words it needs is there (abstracts are long)."""
+    return any(w in text for w in words) and bool(pattern.search(text))
 
 
 # --- structured abstracts --------------------------------------------------------

@@ -47,7 +47,7 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "is warranted": "is needed", "are warranted": "are needed", "warranted": "needed",
     "remains unclear": "is still unclear",
     # verbs
-    "administered": "given", "administration of": "giving", "utilisation": "use",
+    "administered": "given", "the administration of": "giving", "administration of": "use of", "utilisation": "use",
     "utilization": "use", "utilise": "use", "utilize": "use", "utilised": "used", "utilized": "used",
     "utilising": "using", "utilizing": "using", "demonstrated": "showed", "demonstrate": "show",
     "demonstrates": "shows", "demonstrating": "showing", "be demonstrated": "be shown",
@@ -82,9 +82,10 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "insufficient": "not enough", "the insufficient": "the lack of", "numerous": "many",
     "beneficial": "helpful", "detrimental": "harmful", "additional": "extra", "an additional": "another",
     "assistance": "help",
-    "inadequate": "poor", "robust": "strong", "substantial care": "a lot of care", "substantial": "large",
+    "inadequate": "not enough", "inadequately": "not well", "robust": "strong", "substantial care": "a lot of care",
+    "substantial": "large",
     "frequently": "often",
-    "currently": "now", "initial": "first", "initially": "at first", "optimal": "best",
+    "currently": "", "initial": "first", "initially": "at first", "optimal": "best",
     "magnitude": "size", "a reduction in": "a fall in", "a reduction of": "a fall of",
     "reduction in": "fall in", "duration": "length", "durations": "lengths", "adequately": "well",
     "superior to": "better than", "inferior to": "worse than", "remaining": "other",
@@ -94,7 +95,7 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "the currently available evidence": "the evidence so far", "currently available": "available",
     "the available evidence": "the evidence so far", "available evidence": "evidence so far",
     "medication": "medicine", "medications": "medicines", "undergoing": "having", "receiving": "getting",
-    "initiation of": "starting", "smoking cessation": "quitting smoking",
+    "the initiation of": "starting", "initiation of": "starting", "smoking cessation": "quitting smoking",
     "cessation": "stopping", "exacerbations": "flare-ups", "exacerbation": "flare-up", "pulmonary": "lung",
     "respiratory": "breathing", "the proportion of": "the share of", "a proportion of": "some of",
     "adjunctive": "added", "recommendations": "advice", "generally": "mostly", "particularly": "especially",
@@ -104,6 +105,13 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "postpartum": "after giving birth", "paediatric patients": "children", "pediatric patients": "children",
     "in the treatment of": "for treating", "for the treatment of": "for treating", "in the management of": "for",
     "for the management of": "for", "beneficial effects": "benefits",
+    # medical words with an exact everyday name
+    "emesis": "vomiting", "pruritus": "itching", "dyspnoea": "breathlessness", "oedema": "swelling",
+    "alopecia": "hair loss", "analgesics": "painkillers", "analgesic": "painkiller", "dental caries": "tooth decay",
+    "caries": "tooth decay", "xerostomia": "dry mouth", "hypoglycaemia": "low blood sugar",
+    "hyperglycaemia": "high blood sugar", "dysmenorrhoea": "period pain", "menorrhagia": "heavy periods",
+    "hyperbilirubinaemia": "jaundice", "periodontitis": "gum disease", "colorectal cancer": "bowel cancer",
+    "dyspepsia": "indigestion", "dysphagia": "swallowing problems",
 })
 
 # "or" phrases that can be said without "or".

@@ -1,0 +1,304 @@
+"""The authors' main conclusion: which sentence of an abstract says what the work shows.
+
+A conclusion leads "What was found" because it is what the authors say their work
+shows, with the direction they give it. Here each sentence is asked whether it may
+lead (a claim of the authors', standing on its own, not a comment on methods) and how
+much it reads as the main conclusion rather than a side remark: a harm, a subgroup, a
+"promising but needs trials" aside or a line of background about other evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broker.plain.clauses import has_verb
+from broker.plain.reading import (
+    EVALUATIVE,
+    LEANING,
+    OPENS_CONCLUSION,
+    Abstract,
+    Sentence,
+    concludes,
+    frequent_words,
+)
+from broker.plain.simplify import keeps_meaning
+from broker.plain.text import says
+
+# Sentences about how the review was done, or how good its studies were: for "How sure we can be", not a finding.
+# These start a sentence (or its main clause), so they are matched at its start.
+_META_START = re.compile(
+    r"^(?:[\w,'-]+ ){0,4}?(?:quality|certainty|risk of bias|methodological|reporting|heterogeneity|reasons? for|"
+    r"main reasons?|common reasons?|limitations?|major limitation|searche?[sd]?|evidence is current|downgrad\w*)\b|"
+    r"^(?:we|the review authors) (?:downgraded|assessed|judged|rated|graded|searched|were (?:not )?able|could not|"
+    r"tried|attempted|sought|chose|decided|"
+    r"identified|included|found \w+ (?:new |ongoing |relevant )?(?:studies|trials))\b|"
+    r"^(?:it was not possible|it was impossible|we were unable|no (?:study|trial|studies|trials) reported)\b|"
+    r"^no (?:data|information|evidence) (?:were|was) (?:found|available|reported|identified)\b|^the true effect\b|"
+    r"^no (?:[\w-]+ ){0,3}?(?:stud(?:y|ies)|trials?|rcts?)\b[^.;]{0,100}?\b(?:ha(?:ve|s)|had) (?:\w+ )?(?:reported|"
+    r"assessed|measured|examined|addressed|looked at|evaluated|investigated|compared)\b")
+# The rest may stand anywhere in a sentence: each is looked for only when a word it needs is there.
+_META_ANYWHERE = (
+    (("cross", "design"), re.compile(r"\b(?:cross-over|crossover|study design|trial design)\b[^.]{0,40}\b"
+                                     r"(?:appropriate|suitable)\b")),
+    (("no ",), re.compile(r"\bno (?:trials?|stud(?:y|ies)|rcts?) (?:that )?(?:has |have )?(?:reported|assessed|"
+                          r"measured|examined)\b")),
+    (("we ",), re.compile(r"\bwe (?:classified|judged|rated|graded|assessed) (?:the )?(?:overall )?(?:quality|"
+                          r"certainty)\b|\bwe (?:did not|could not|were unable to) (?:compare|assess|analy[sz]e|"
+                          r"perform|pool|combine|include)\b")),
+    (("preprint", "peer", "guide"), re.compile(r"\b(?:is a preprint|not (?:yet )?(?:been )?peer[- ]reviewed|should not "
+                                               r"be used to guide)\b")),
+    (("fund", "sponsor", "editorial", "conflict", "living", "update", "refer"), re.compile(
+        r"\b(?:funded|funding|sponsored|sponsorship|editorial (?:support|note)|conflicts? of interest|living "
+        r"systematic review|continually updated|please refer)\b")),
+    (("confidence in the",), re.compile(r"\b(?:little|limited|some|moderate|no) confidence in the (?:effect )?"
+                                        r"estimates?\b")),
+)
+
+
+def is_meta(low: str) -> bool:
+    """A sentence (in lower case) about how the review was done or how good its studies were, not a finding."""
+    return bool(_META_START.match(low)) or any(says(pattern, low, *words) for words, pattern in _META_ANYWHERE)
+
+
+LEADING_CLAUSE = re.compile(r"^(?:Due to|Because of|Given|Despite|Although|While|Since|Based (?:on|upon)|In view of|"
+                             r"With|After|For|Using|To date|Currently|At present)\b[^,]{0,220},\s*")
+# A sentence that qualifies the one before it: it must go with it, or neither goes.
+_CONTRAST = re.compile(r"^(?:However|But|Yet|Although|Though|Nevertheless|Nonetheless|Still|That said|"
+                       r"On the other hand|"
+                       r"Despite this|In contrast|Conversely|Even so|This (?:was|is) (?:based|limited)|"
+                       r"(?:These|This|Such) (?:findings|results|conclusions?|data|evidence) (?:are|were|is|was|should|"
+                       r"must|need))\b")
+# A follower that only says how weak the evidence is: "How sure we can be" says that.
+_UNSURE_ONLY = re.compile(r"^(?:however,? |but |yet |nevertheless,? )?(?:(?:some|many|most|all|the) (?:of the )?"
+                          r"(?:included )?(?:studies|trials) (?:were|was|are|had)|(?:these|the|our) (?:conclusions|"
+                          r"findings|results) (?:are|were|should|must|need))")
+# A conclusion about the whole question, not one outcome: "any topical therapy", "patients with sepsis".
+_GENERAL = re.compile(r"\b(?:any|all|overall|in general|nearly all|most) (?:\w+ )?(?:therapy|therapies|treatments?|"
+                      r"interventions?|outcomes?|comparisons|patients|people|participants)\b|\b(?:in|among|for) "
+                      r"(?:people|patients|adults|children|women|men|infants|babies|carers|older people) (?:with|who|"
+                      r"having|undergoing|receiving|after|aged|at)\b")
+# "EMLA was also effective", "evidence also suggests": a second finding, which leans on a first.
+_ALSO = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|may|might|can|could) also\b|\balso (?:suggests?|shows?|"
+                   r"showed|indicates?|found|finds|supports?)\b")
+_CLAIM_FIRST = re.compile(r"^(?:[\w,-]+ ){0,4}?(?:this (?:systematic |cochrane |updated )?review|our review|"
+                          r"the evidence)"
+                          r"(?: [\w-]+){0,6}? (?:suggests|shows|finds|found|supports|indicates)\b")
+# Subgroups and sensitivity analyses: side analyses, never a key result on their own.
+SIDE_ANALYSIS = re.compile(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b")
+SIDE = re.compile(r"\bsecondary (?:outcome|end ?point|measure)s?\b|\bother (?:review )?outcomes\b")
+CLAIM = re.compile(
+    r"\b(?:evidence|effective|ineffective|effects?|benefits?|beneficial|harms?|harmful|safe|safety|improve[sd]?|"
+    r"improvements?|reduce[sd]?|reductions?|increase[sd]?|prevent(?:s|ed)?|help(?:s|ed)?|work(?:s|ed)?|better|worse|"
+    r"lower|higher|fewer|more likely|less likely|differences?|associated|linked|common|support(?:s|ed)?|"
+    r"suggests?|shows?|showed|found|conclude[sd]?|may|might|probably|likely|appears?|seems?|uncertain|unclear|"
+    r"unknown|no|none|limited|modest|lack|little|insufficient|inconclusive|disputed|conflicting|mixed|"
+    r"similar|comparable|equivalent|not|feasible|acceptable|worth|possible|practical|valued|helped|"
+    r"fell|rose|shorter|longer|faster|slower|greatest|biggest|adopted|recommends?|calling|calls? (?:for|on)|urge|"
+    r"could|can|should|would|confirms?|confirmed|unable|cannot|impossible|relationship|presence|promote[sd]?|"
+    r"outweighs?|favou?rs?|favou?red|enhance[sd]?|protects?|causes?|leads? to|results? in|remains? to be)\b")
+# "We were unable to draw any conclusions about X": the authors' verdict that nothing can be said, not a method.
+_NO_VERDICT = re.compile(r"\b(?:unable|not able|not possible|impossible|could not|cannot|can not) (?:to )?"
+                         r"(?:draw|reach|make|offer|give|comment|say|conclude|determine|tell|know)\b")
+# Side remarks that read like conclusions: a harm or a complication in the subject, a line of background
+# about other evidence, and "promising, but needs more trials".
+_HARMS_FIRST = re.compile(r"^(?:[\w,'-]+ ){0,8}?(?:adverse|side[- ]effects?|complications?|harms?|toxicity|"
+                          r"tolerab\w*|withdrawals?)\b")
+_BACKGROUND = re.compile(r"^(?:we know|it is (?:well )?(?:known|established|recogni[sz]ed)|previous (?:studies|reviews|"
+                         r"research|trials))\b|\bfrom (?:adult|animal|previous|earlier|other|observational) "
+                         r"(?:randomi[sz]ed |controlled |clinical )*(?:studies|trials|reviews|research|data)\b|"
+                         r"^(?:[\w-]+ ){1,4}(?:is|are) (?:widely|commonly|often) used\b")
+# "X is promising, but further trials are required": a claim, then a wish.
+_CLAIM_BUT_WISH = re.compile(r"^[^;]{10,200}?\b(?:promising|effective|beneficial|helpful|safe|improves?|reduces?|may|"
+                             r"appears?|seems?|suggests?|associated|linked)\b[^;]{0,80}?,? but (?:further|more|"
+                             r"larger|future|additional|well-designed|rigorous|high[- ]quality)\b")
+# "One trial examining X found …", "In two studies …": a result from some of the studies, rarely the conclusion.
+_SOME_STUDIES = re.compile(r"^(?:in |only )?(?:one|a single|two|three|four|\d+)(?: [\w-]+){0,3}? "
+                           r"(?:study|trial|studies|trials|rcts?)\b")
+# "The effect may be greater for patients who have taken X for longer": how an effect differs between groups.
+_MODIFIED = re.compile(r"\b(?:greater|larger|stronger|smaller|weaker|more pronounced|more marked)\b[^.;]{0,60}?\b"
+                       r"(?:for|in|among) (?:the treatment of )?(?:\w+ ){0,3}?(?:patients|people|participants|those|"
+                       r"women|men|children) (?:who|with|aged|taking|receiving)\b")
+_MODIFIED_WORDS = ("greater", "larger", "stronger", "smaller", "weaker", "more pronounced", "more marked")
+# Words one of which each of those patterns needs: a cheap look first, since abstracts are long.
+_TENTATIVE_WORDS = ("promising", "confirm", "further", "more ", "larger", "additional", "warrant")
+_NO_VERDICT_WORDS = ("unable", "not able", "possible", "could not", "cannot", "can not")
+_BACKGROUND_WORDS = ("know", "previous", "from ", " used")
+
+
+# A pronoun that can only point at the sentence just before: "It is unclear whether it can replace bandages."
+_POINTS_ON = re.compile(r"^(?:It|They|This|These|Its|Their) ")
+# "It is unclear whether this could be …": a pointer in an opening that does not itself lean.
+_POINTER = re.compile(r"^(?:[\w,'-]+ ){0,6}?(?:this|these|those|such|it|they|them|its|their)\b(?! (?:review|update|"
+                      r"systematic|cochrane|stud(?:y|ies)|trials?)\b)")
+_TENTATIVE = re.compile(r"\bpromising\b|\bneeds? (?:confirmation|to be confirmed)\b|\b(?:require|need)s? (?:further|"
+                        r"more|larger|additional) (?:trials|studies|research|evaluation)\b|\bwarrants? further\b")
+# "Based on low-quality evidence, …" and "Moderate-certainty evidence suggests that …": the rating
+# goes to "How sure we can be", and the claim keeps its own hedges.
+_LEVEL = r"(?:very[- ]low|low|moderate|high)(?:-?\s*(?:to|or)\s+(?:very[- ]low|low|moderate|high))?"
+_RATED_OPENER = re.compile(
+    r"^(?:(?:Based (?:on|upon)|On the basis of|From|Given|With) (?:the |this |mostly |overall |consistently )*"
+    + _LEVEL + r"[- ](?:quality|certainty) evidence(?: [^,]{0,80})?(?:,\s*|\s+(?=we are uncertain))"
+    r"(?:(?:due to|because of) [^,]{0,80},\s*)?"
+    r"(?:we (?:found|conclude) (?:that )?)?|"
+    r"(?:There (?:is|was)|We found|This review (?:found|provides)) (?:some )?" + _LEVEL
+    + r"[- ](?:quality|certainty) evidence (?:to suggest |showing |suggesting |indicating )?that\s+|"
+    + _LEVEL + r"[- ](?:quality|certainty) evidence (?:from [^,]{0,60} )?(?:suggests|shows|showed|indicates|"
+    r"found|suggested|demonstrated) (?:that )?|"
+    r"(?:Given|Because of|Due to) the " + _LEVEL + r" (?:quality|certainty) of (?:the )?evidence,\s*|"
+    r"(?:Given|Because of|Due to|Owing to) (?:the )?" + _LEVEL + r"[- ](?:quality|certainty) evidence,\s*|"
+    r"(?:This review found|There is|We found|In addition, there is) a " + _LEVEL + r" level of certainty that\s+)",
+    re.I)
+STOP = frozenset([
+    "a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "with", "by", "at", "from", "as", "is", "are",
+    "was", "were", "be", "been", "this", "that", "these", "those", "there", "their", "they", "it", "its", "we",
+    "our", "than", "more", "less", "no", "not", "may", "might", "could", "can", "which", "who", "whom", "what",
+    "when", "where", "while", "than", "also", "such", "both", "between", "into", "after", "before", "over",
+    "under", "about", "among", "other", "all", "any", "some", "most", "many", "much", "one", "two", "evidence",
+    "review", "studies", "study", "trials", "trial", "people", "participants", "patients", "effect", "effects",
+    "result", "results", "outcome", "outcomes", "group", "groups", "compared", "versus", "difference",
+    "differences", "found", "showed", "shown", "risk", "rate", "data", "use", "used", "using", "uncertain",
+    "unclear", "certain", "quality", "based", "very", "low", "moderate", "high",
+])
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]{2,}")
+
+
+def content(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if w.lower() not in STOP}
+
+
+def is_research_wish(s: Sentence) -> bool:
+    """"More research is needed" and kin: a wish, not a finding."""
+    return s.wish
+
+
+def can_lead(s: Sentence) -> bool:
+    """A sentence that may open "What was found": a claim of the authors', standing on its own."""
+    if s.stats or s.leans or not CLAIM.search(s.low):
+        return False  # the cheap tests first: most sentences of a results section fail them
+    text = s.text
+    # The rating goes, even where what is left could not stand alone ("… evidence that both X and Y reduce …").
+    main_clause = LEADING_CLAUSE.sub("", _RATED_OPENER.sub("", text, count=1), count=1).lower()
+    # "This review suggests … benefits and points to the need for better studies" is a claim, wish and all.
+    wish = is_research_wish(s) and not _CLAIM_FIRST.match(s.low)
+    return (bool(CLAIM.search(s.low)) and not s.leans and not s.stats and not wish
+            and (not is_meta(main_clause) or bool(_NO_VERDICT.search(main_clause)))
+            and not SIDE.search(s.low) and not _ALSO.search(s.low)
+            and not says(_BACKGROUND, s.low, *_BACKGROUND_WORDS))
+
+
+def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: frozenset[str] = frozenset()) -> float:
+    """How much a sentence reads as the authors' main conclusion; the first claims after ``start`` are favoured.
+
+    ``first_result`` holds the stems of the first result with statistics, which is
+    usually the main outcome: a conclusion that sums it up again is likely the main one.
+    """
+    words = set(s.tokens)
+    low = s.low
+    score = 1.0 * concludes(low) + 0.7 * bool(OPENS_CONCLUSION.match(low))
+    score += 0.7 * bool(EVALUATIVE.search(low)) + 0.5 * bool(s.grades) + s.tense
+    score += 0.6 * min(3, sum(w in topic for w in words)) + 1.2 * bool(_GENERAL.search(low))
+    score += 0.4 * min(4, len(first_result & word_stems(s.text)))
+    score -= 1.5 * bool(_HARMS_FIRST.match(low)) + 1.0 * bool(_SOME_STUDIES.match(low))
+    score -= 1.2 * says(_TENTATIVE, low, *_TENTATIVE_WORDS)
+    if "subgroup" in low or "sensitivity" in low:
+        score -= 1.0 * bool(SIDE_ANALYSIS.search(low))
+    score -= 1.0 * says(_MODIFIED, low, *_MODIFIED_WORDS)  # "greater for patients who …": a side result
+    score -= 0.5 * says(_NO_VERDICT, low, *_NO_VERDICT_WORDS)  # "we cannot comment on X" gives way to a claim
+    place = s.index - start
+    if place == 0 and s.role == "conclusions":
+        score += 1.5  # the first sentence under "Conclusions" is the authors' main one
+    return score + (1.0 - 0.3 * place if place >= 0 else 0.8 * place)
+
+
+def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
+    """The likeliest main conclusions, best first, each with the sentence after it when that one qualifies it.
+
+    Looked for from the start of the conclusions back to the middle of the abstract, since
+    a conclusion in the past tense can read like one more result. More than one is given
+    so that a conclusion that cannot be made plain safely can give way to the next.
+    """
+    if not abstract.conclusions:
+        return []
+    start = abstract.conclusions[0]
+    topic = frequent_words(abstract)
+    first = min(start, max(1, len(abstract.sentences) // 2))
+    result = next((s for s in abstract.sentences if (s.stats or s.grades) and s.index < start and s.words >= 8
+                   and not is_meta(s.low) and not s.low.startswith(("we included", "we identified"))), None)
+    echo = frozenset(word_stems(result.text)) if result is not None else frozenset()
+    scored = [(_main_score(s, start, topic, echo), -s.index, s) for s in abstract.sentences[first:] if can_lead(s)]
+    if not scored:
+        # No claim about the treatment itself: the authors' closing word on the evidence will do,
+        # as long as it names what the review is about ("Certainty about the effects of X is very low").
+        scored = [(_main_score(s, start, topic), -s.index, s) for s in abstract.sentences[start:]
+                  if CLAIM.search(s.low) and not (s.leans or s.stats or s.wish or SIDE.search(s.low))
+                  and topic & {w.lower() for w in _WORD.findall(s.text)}]
+    if not scored:
+        # Only wishes: "The results of these few trials of X are promising, but further trials are required"
+        # is still the authors' verdict, told whole with its call for more trials.
+        scored = [(_main_score(s, start, topic), -s.index, s) for s in abstract.sentences[start:]
+                  if s.wish and _CLAIM_BUT_WISH.match(s.low) and not (s.leans or s.stats or SIDE.search(s.low))]
+    scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    return [with_qualifier(abstract, s) for _, _, s in scored[:most]]
+
+
+def conclusion(abstract: Abstract) -> list[Sentence]:
+    """The authors' main conclusion, and the sentence after it when that one qualifies it ("However, …")."""
+    best = conclusions(abstract, 1)
+    return best[0] if best else []
+
+
+def with_qualifier(abstract: Abstract, s: Sentence) -> list[Sentence]:
+    """The sentence, and the one after it when that one qualifies it ("However, …"): never split them."""
+    nxt = s.index + 1
+    if nxt < len(abstract.sentences):
+        after = abstract.sentences[nxt]
+        if (_CONTRAST.match(after.text) and not after.stats and not is_research_wish(after)
+                and not SIDE.search(after.low)
+                and not is_meta(LEADING_CLAUSE.sub("", after.text.split(" ", 1)[-1], count=1).lower())
+                and not _UNSURE_ONLY.search(after.low)):
+            return [s, after]
+    return [s]
+
+
+def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sentence]]:
+    """The authors' other concluding claims, in their order, each with its qualifier: the rest of their verdict.
+
+    A harm or a second comparison the authors conclude on belongs beside the main
+    conclusion; background, wishes, side outcomes and remarks on method do not. A claim
+    that points back ("It is unclear whether it …") may come only right after the
+    sentence it points at.
+    """
+    taken = {s.index for s in chosen}
+    out: list[list[Sentence]] = []
+    for i in abstract.conclusions:
+        s = abstract.sentences[i]
+        if (i in taken or s.stats or (s.wish and not _CLAIM_BUT_WISH.match(s.low)) or not CLAIM.search(s.low)
+                or SIDE.search(s.low) or _ALSO.search(s.low)):
+            continue  # "X reduces deaths, but further data are needed on costs" is a claim, told with its wish
+        body = s.low[3:] if s.low.startswith("it ") else s.low  # "It is unclear whether …": that "it" points nowhere
+        if (s.leans or _POINTER.search(body)) and not (_POINTS_ON.match(s.text) and i - 1 in taken):
+            continue
+        main_clause = LEADING_CLAUSE.sub("", _RATED_OPENER.sub("", s.text, count=1), count=1).lower()
+        if (is_meta(main_clause) and not _NO_VERDICT.search(main_clause)) or _BACKGROUND.search(s.low):
+            continue
+        group = with_qualifier(abstract, s)
+        taken.update(x.index for x in group)
+        out.append(group)
+    return out
+
+
+def rated_opener_removed(text: str) -> str:
+    """The claim without an opening rating ("Based on low-quality evidence, …"), unless it then leans on nothing."""
+    m = _RATED_OPENER.match(text)
+    if not m or len(text) - m.end() < 20:
+        return text
+    rest = text[m.end():]
+    rest = rest[:1].upper() + rest[1:]
+    # "Low-quality evidence suggests that X": dropping the opener would drop its "suggests";
+    # "Moderate-quality evidence shows no difference …": what is left has no verb.
+    return text if LEANING.match(rest) or not keeps_meaning(text, rest) or not has_verb(rest) else rest
+
+
+def word_stems(text: str) -> set[str]:
+    """Content words cut to five letters, so "reduces" and "reduced" count as one."""
+    return {w[:5] for w in content(text)}

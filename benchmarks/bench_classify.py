@@ -27,6 +27,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from targets import Report
+
 from broker.learn import ThemeModel, text_of
 from broker.metrics import example_f1, macro_f1, micro_f1, theme_counts
 from broker.models import Theme
@@ -56,23 +58,6 @@ def score(model: ThemeModel, rows: list[dict], keys: list[str]) -> dict[str, flo
     gold = [set(r["themes"]) for r in rows]
     counts = theme_counts([{k: k in g for k in keys} for g in gold], chosen, keys)
     return {"micro": micro_f1(counts), "macro": macro_f1(counts), "example": example_f1(gold, chosen)}
-
-
-class Report:
-    """Collects figures and whether each met its target."""
-
-    def __init__(self) -> None:
-        self.missed: list[str] = []
-
-    def figure(self, name: str, value: float, target: float, unit: str = "", lower_is_better: bool = False) -> None:
-        ok = value <= target if lower_is_better else value >= target
-        sign = "<" if lower_is_better else ">="
-        print(f"  {name:<48} {value:8.3f}{unit}  target {sign} {target}{unit}  {'ok' if ok else 'MISSED'}")
-        if not ok:
-            self.missed.append(name)
-
-    def info(self, name: str, value: str) -> None:
-        print(f"  {name:<48} {value}")
 
 
 def full_data(train: list[dict], dev: list[dict], report: Report) -> None:

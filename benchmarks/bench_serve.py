@@ -38,6 +38,7 @@ sys.path.insert(0, str(HERE))
 
 import feedgen  # noqa: E402
 from bench_pipeline import _start_server, write_config  # noqa: E402
+from targets import Report  # noqa: E402
 
 from broker import mail  # noqa: E402
 from broker.store import Store  # noqa: E402
@@ -45,21 +46,6 @@ from tests.serving import wait_until_up  # noqa: E402
 from tests.smtp import free_port  # noqa: E402
 
 CONCURRENCY = 50
-
-
-class Report:
-    def __init__(self) -> None:
-        self.missed: list[str] = []
-
-    def figure(self, name: str, value: float, target: float, unit: str, lower_is_better: bool = False) -> None:
-        ok = value < target if lower_is_better else value >= target
-        sign = "<" if lower_is_better else ">="
-        print(f"  {name:<52} {value:9.1f} {unit:<5} target {sign} {target:g} {unit}  {'ok' if ok else 'MISSED'}")
-        if not ok:
-            self.missed.append(name)
-
-    def info(self, name: str, value: str) -> None:
-        print(f"  {name:<52} {value}")
 
 
 async def _hammer(urls: list[str], method: str, data: dict[str, str] | None,
@@ -179,7 +165,7 @@ def main() -> int:
     parser.add_argument("--feeds", type=int, default=211, help="211 feeds x 100 items: about 20,000 stored")
     parser.add_argument("--no-build", action="store_true", help="the POSTs alone, to see what the build adds")
     args = parser.parse_args()
-    report = Report()
+    report = Report(width=52)
     print(f"broker serve (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
     with tempfile.TemporaryDirectory(prefix="bench-serve-") as temp:
         work = Path(temp)

@@ -9,10 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
-from .browser import CHROMIUM_ARGS, WCAG_TAGS, chromium_path
+from .browser import chromium, submit_with_enter, tab_to, violations
 from .conftest import REPO
 from .serving import Served, running
 from .smtp import SmtpServer, free_port
@@ -46,39 +45,18 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
 
 @pytest.fixture(scope="module")
 def browser(served: Served) -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+    with chromium() as launched:
         yield launched
-        launched.close()
-
-
-def _violations(page: Page) -> list[str]:
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-    return [f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes'][:3]]}"
-            for v in results.response["violations"]]
-
-
-def _tab_to(page: Page, selector: str, most: int = 60) -> None:
-    for _ in range(most):
-        page.keyboard.press("Tab")
-        if page.evaluate(f"document.activeElement === document.querySelector({selector!r})"):
-            return
-    raise AssertionError(f"Tab never reached {selector}")
-
-
-def _enter(page: Page) -> None:
-    with page.expect_navigation():
-        page.keyboard.press("Enter")
 
 
 def _sign_in_with_keys(page: Page, served: Served, who: tuple[str, str]) -> None:
     page.goto(served.url + "console/")
     assert page.url.endswith("/console/sign-in"), "no session: sent to sign in"
-    _tab_to(page, "#email")
+    tab_to(page, "#email")
     page.keyboard.type(who[0])
-    _tab_to(page, "#password")
+    tab_to(page, "#password")
     page.keyboard.type(who[1])
-    _enter(page)
+    submit_with_enter(page)
     assert page.locator("h1").inner_text() == "What needs doing"
 
 
@@ -92,8 +70,8 @@ def test_a_curator_labels_three_items_with_the_keyboard_and_export_shows_who(ser
         first_yes = "article.review-item button[value=yes]"
         labelled.append(page.locator("article.review-item input[name=item]").first.get_attribute("value"))
         page.keyboard.press("Home")
-        _tab_to(page, first_yes)
-        _enter(page)
+        tab_to(page, first_yes)
+        submit_with_enter(page)
         assert "Saved: item" in page.locator("[role=status]").inner_text()
     out = Path(served.config).parent / "by.csv"
     assert served.broker("labels", "export", str(out)).returncode == 0
@@ -109,7 +87,7 @@ def test_every_console_page_has_no_axe_violations_and_the_readme_screenshots(ser
     for width in (390, 1280):
         page = browser.new_context(viewport={"width": width, "height": 900}).new_page()
         page.goto(served.url + "console/sign-in")
-        checked[f"sign in at {width}"] = _violations(page)
+        checked[f"sign in at {width}"] = violations(page)
         _sign_in_with_keys(page, served, ADMIN)
         item = page.goto(served.url + "console/review") and page.locator(
             "article.review-item input[name=item]").first.get_attribute("value")
@@ -118,7 +96,7 @@ def test_every_console_page_has_no_axe_violations_and_the_readme_screenshots(ser
                            ("themes", "console/themes?theme=carers&keywords=carers,respite"),
                            ("subscribers", "console/subscribers?q=example")):
             page.goto(served.url + path)
-            checked[f"{name} at {width}"] = _violations(page)
+            checked[f"{name} at {width}"] = violations(page)
             if name in ("review", "drafts"):
                 page.screenshot(path=str(SCREENSHOTS / f"console-{name}-{width}.png"), full_page=name == "drafts")
     assert {name: found for name, found in checked.items() if found} == {}

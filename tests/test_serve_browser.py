@@ -7,10 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser
 
-from .browser import CHROMIUM_ARGS, WCAG_TAGS, chromium_path
+from .browser import chromium, submit_with_enter, tab_to, violations
 from .conftest import REPO
 from .serving import Served, link_in, serving, wait_for_mail
 
@@ -25,30 +24,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
 
 @pytest.fixture(scope="module")
 def browser(served: Served) -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+    with chromium() as launched:
         yield launched
-        launched.close()
-
-
-def _violations(page: Page) -> list[str]:
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-    return [f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes'][:3]]}"
-            for v in results.response["violations"]]
-
-
-def _tab_to(page: Page, selector: str, most: int = 20) -> None:
-    """Press Tab until the element is focused, as someone without a mouse would."""
-    for _ in range(most):
-        page.keyboard.press("Tab")
-        if page.evaluate(f"document.activeElement === document.querySelector({selector!r})"):
-            return
-    raise AssertionError(f"Tab never reached {selector}")
-
-
-def _submit_with_enter(page: Page) -> None:
-    with page.expect_navigation():
-        page.keyboard.press("Enter")
 
 
 def test_every_public_page_has_no_axe_violations_and_works_with_the_keyboard_alone(
@@ -57,33 +34,33 @@ def test_every_public_page_has_no_axe_violations_and_works_with_the_keyboard_alo
     page = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
 
     page.goto(served.url + "subscribe/forum")
-    checked["subscribe"] = _violations(page)
+    checked["subscribe"] = violations(page)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "serve-subscribe-390.png"), full_page=True)
-    _tab_to(page, "#email")
+    tab_to(page, "#email")
     page.keyboard.type("not an address")
-    _tab_to(page, "button[type=submit]")
-    _submit_with_enter(page)
+    tab_to(page, "button[type=submit]")
+    submit_with_enter(page)
     assert "There is a problem" in page.content()
-    checked["subscribe with a problem"] = _violations(page)
+    checked["subscribe with a problem"] = violations(page)
 
     page.goto(served.url + "subscribe/forum")
-    _tab_to(page, "#email")
+    tab_to(page, "#email")
     page.keyboard.type("keys@example.org")
-    _tab_to(page, "#name")
+    tab_to(page, "#name")
     page.keyboard.type("Kay")
-    _tab_to(page, "button[type=submit]")
-    _submit_with_enter(page)
+    tab_to(page, "button[type=submit]")
+    submit_with_enter(page)
     assert page.locator("h1").inner_text() == "Check your inbox"
-    checked["check your inbox"] = _violations(page)
+    checked["check your inbox"] = violations(page)
 
     link = link_in(wait_for_mail(served.smtp, 1)[-1], served.url + "confirm/")
     page.goto(link)
-    checked["confirm"] = _violations(page)
-    _tab_to(page, "button[type=submit]")
-    _submit_with_enter(page)
+    checked["confirm"] = violations(page)
+    tab_to(page, "button[type=submit]")
+    submit_with_enter(page)
     assert page.locator("h1").inner_text() == "You are subscribed"
-    checked["subscribed"] = _violations(page)
+    checked["subscribed"] = violations(page)
     assert served.states()["keys@example.org"] == "subscribed"
 
     assert served.broker("build").returncode == 0
@@ -92,25 +69,25 @@ def test_every_public_page_has_no_axe_violations_and_works_with_the_keyboard_alo
     one_click = digest["List-Unsubscribe"].split("<", 1)[1].split(">", 1)[0]
 
     page.goto(preferences)
-    checked["preferences"] = _violations(page)
-    _tab_to(page, "#stop-forum")
+    checked["preferences"] = violations(page)
+    tab_to(page, "#stop-forum")
     page.keyboard.press("Space")
-    _tab_to(page, "button[type=submit]")
-    _submit_with_enter(page)
+    tab_to(page, "button[type=submit]")
+    submit_with_enter(page)
     assert "Stopped: Carers Forum." in page.content()
-    checked["preferences, done"] = _violations(page)
+    checked["preferences, done"] = violations(page)
 
     page.goto(one_click)
-    checked["unsubscribe"] = _violations(page)
-    _tab_to(page, "button[type=submit]")
-    _submit_with_enter(page)
+    checked["unsubscribe"] = violations(page)
+    tab_to(page, "button[type=submit]")
+    submit_with_enter(page)
     assert page.locator("h1").inner_text() == "You have unsubscribed"
-    checked["unsubscribed"] = _violations(page)
+    checked["unsubscribed"] = violations(page)
 
     page.goto(served.url + "no/such/page")
-    checked["not found"] = _violations(page)
+    checked["not found"] = violations(page)
     page.goto(served.url + "confirm/changed.AAAAAAAAAAAA")
-    checked["bad link"] = _violations(page)
+    checked["bad link"] = violations(page)
 
     assert {name: found for name, found in checked.items() if found} == {}
     assert len(checked) == 11

@@ -186,6 +186,7 @@ def test_bad_labels_give_clear_errors(tmp_path: Path) -> None:
     replaced = runner.invoke(main, ["label", item, "carers", "--not", "--replace", "--config", str(config)])
 
     assert unknown_item.exit_code == 2 and "there is no item with the id 'nope'" in unknown_item.output
+    assert "that broker review lists" in unknown_item.output, "it names a command that really shows item ids"
     assert unknown_theme.output == ("Error: there is no theme called 'carer'. Did you mean 'carers'? "
                                     "Themes are: carers, knees\n")
     assert contradiction.exit_code == 2

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from email_validator import EmailNotValidError, validate_email
-
 
 class BadAddress(ValueError):
     """An address that cannot receive mail; the message says why."""
@@ -15,6 +13,10 @@ def normalise_address(text: str) -> str:
     Deliverability (DNS) is not checked: broker often runs where DNS is
     slow or absent, and the mail server is the judge of that.
     """
+    # Imported here: email_validator compiles its grammar on import (about 20 ms), which every
+    # cron run would pay, though most runs check no address at all.
+    from email_validator import EmailNotValidError, validate_email
+
     candidate = text.strip()
     if not candidate:
         raise BadAddress("the address is empty")

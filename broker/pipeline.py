@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from . import classify, digest, fetch, health
+from . import digest, fetch, health
 from .config import Config
 from .models import Digest, FeedSpec, FetchResult, Group
 from .store import Store
@@ -172,6 +172,8 @@ def classify_new(config: Config, store: Store, report: RunReport | None = None) 
     items = store.items_to_classify(version, CLASSIFY_BATCH)
     if not items:
         return
+    from . import classify  # only a run with something to sort pays for loading the keyword rules
+
     training = store.training_items(TRAINING_SAMPLE) if labels else []
     decide = classify.decider(config.themes, training=training, labels=labels)
     store.set_meta("theme_checks", json.dumps([c.as_dict() for c in decide.checks]))

@@ -75,6 +75,16 @@ def test_starting_the_command_loads_nothing_heavy() -> None:
     assert sorted({name.split(".")[0] for name in loaded} & heavy) == []
 
 
+def test_a_build_loads_only_what_a_quiet_run_needs() -> None:
+    """Cron's most common run finds nothing new: it must not load the feed parser (that runs in worker
+    processes), the address checker or the keyword rules before something needs them."""
+    loaded = subprocess.run([sys.executable, "-c", "import sys, broker.pipeline; print(' '.join(sorted(sys.modules)))"],
+                            capture_output=True, text=True, check=True).stdout.split()
+    needless = {"feedparser", "email_validator", "broker.fetch.parse", "broker.classify", "broker.keywords",
+                "sklearn", "jinja2", "rich"}
+    assert sorted(needless & set(loaded)) == []
+
+
 def _module_of(path: Path) -> str:
     parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)

@@ -212,13 +212,8 @@ def _progress_bar(total: int) -> Iterator[Callable[[object], None] | None]:
     if _quiet() or not sys.stderr.isatty():
         yield None
         return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    with Progress(TextColumn("Fetching feeds"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("fetch", total=total)
-        yield lambda _result: bar.advance(task)
+    with click.progressbar(length=total, label="Fetching feeds", file=sys.stderr, show_pos=True) as bar:
+        yield lambda _result: bar.update(1)
 
 
 def _when(moment: datetime | None) -> str:

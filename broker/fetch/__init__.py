@@ -24,11 +24,10 @@ import httpx
 
 from ..models import FeedSpec, FetchResult
 from .http import Download, default_client, download, read_file
-from .limits import FeedProblem, FeedState, FetchLimits
-from .parse import html_to_text, is_web_address, parse_feed
+from .limits import FeedProblem, FeedState, FetchLimits, is_web_address
 from .pool import ParsePool, default_pool_size
 
-__all__ = ["ClientFactory", "FeedState", "FetchLimits", "fetch_feeds", "html_to_text", "parse_feed"]
+__all__ = ["ClientFactory", "FeedState", "FetchLimits", "fetch_feeds"]
 
 ClientFactory = Callable[[], httpx.AsyncClient]
 

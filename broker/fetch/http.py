@@ -17,8 +17,7 @@ from pathlib import Path
 
 import httpx
 
-from .limits import FeedProblem, FeedState, FetchLimits, reason
-from .parse import is_web_address
+from .limits import FeedProblem, FeedState, FetchLimits, is_web_address, reason
 
 MAX_REDIRECTS = 5
 REDIRECT_CODES = {301, 302, 303, 307, 308}

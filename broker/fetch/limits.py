@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def is_web_address(url: str) -> bool:
+    return url.startswith(("http://", "https://"))
+
+
 @dataclass(frozen=True)
 class FeedState:
     """What we remember of a feed between runs, for conditional GET."""

@@ -21,17 +21,13 @@ import feedparser
 import nh3
 
 from ..models import Entry
-from .limits import FeedProblem, reason
+from .limits import FeedProblem, is_web_address, reason
 
 DOI_PATTERN = re.compile(r"\b(10\.\d{4,9}/[^\s\"'<>]+)", re.IGNORECASE)
 _BLOCK_TAGS = re.compile(r"<\s*/?\s*(?:br|p|div|li|ul|ol|h[1-6]|tr|blockquote)\b[^>]*>", re.IGNORECASE)
 # Runs of spaces to fold: any tab, return, form or vertical feed, or two or more spaces.
 # A single space is left alone, so ordinary prose needs no replacing at all.
 _ODD_SPACES = re.compile(r"[\t\r\f\v][ \t\r\f\v]*| [ \t\r\f\v]+")
-
-
-def is_web_address(url: str) -> bool:
-    return url.startswith(("http://", "https://"))
 
 
 def parse_feed(body: bytes, url: str = "", content_type: str = "") -> tuple[tuple[Entry, ...], str]:

@@ -19,13 +19,14 @@ from typing import Any
 
 from ..models import Entry
 from .limits import FeedProblem
-from .parse import parse_feed
 
 WORKER_MEMORY = 1536 * 1024 * 1024  # bytes of address space a parse may use
 
 
 def _serve(conn: Connection) -> None:
     """A worker's loop: parse what arrives until told to stop."""
+    from .parse import parse_feed  # feedparser loads in the workers (preloaded), never in the main process
+
     with contextlib.suppress(ValueError, OSError):  # some sandboxes forbid it; the time limit still holds
         resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY, WORKER_MEMORY))
     while True:

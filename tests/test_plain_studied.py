@@ -1,0 +1,116 @@
+"""Plain-language entries: what was studied (how many studies, about what) and how sure we can be."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from broker.plain import (
+    Glossary,
+    parse_glossary,
+    plain_entry,
+)
+
+from . import abstracts
+from .test_plain import PACKAGE, UNSTRUCTURED, assert_plain, unglossed
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return parse_glossary(tomllib.loads((PACKAGE / "glossary.toml").read_text(encoding="utf-8")))
+
+
+# ---------------------------------------------------------------- what was studied
+
+def test_a_review_says_how_many_studies_and_how_sure_in_words(glossary: Glossary) -> None:
+    entry = plain_entry("", UNSTRUCTURED, glossary=glossary)
+    assert entry.studied.startswith("This review looked at 38 studies with 7,843 children.")
+    # The conclusion keeps both halves, and its hedges: "may help", "we are uncertain".
+    assert "School-based programmes may help children with anxiety" in entry.found
+    assert "we are uncertain about their effects on depression" in entry.found
+    assert "fairly confident" in entry.certainty  # moderate-certainty evidence, in words
+    assert entry.study_type.key == "systematic-review"
+    assert_plain(entry.summary, UNSTRUCTURED)
+
+
+def test_what_was_studied_names_the_treatment_and_who_from_the_conclusion(glossary: Glossary) -> None:
+    # These abstracts have no title and no background: the subject comes from the authors' conclusion.
+    delirium = plain_entry("", abstracts.DELIRIUM, glossary=glossary)
+    assert unglossed(delirium.studied) == ("This review looked at only one trial. It was about benzodiazepines for "
+                                "non-alcohol withdrawal related delirium in hospitalised patients.")
+    eyes = plain_entry("", abstracts.THYROID_EYE, glossary=glossary)
+    assert "orbital radiotherapy compared with sham radiotherapy for mild-to-moderate thyroid eye disease" \
+        in unglossed(eyes.studied)
+    stroke = plain_entry("", abstracts.LUBELUZOLE, glossary=glossary)
+    assert stroke.studied == "This review looked at five trials with 3510 patients. It was about lubeluzole."
+    # Who took part, as the source counts them: adults and children, not "740 adults".
+    both = plain_entry("", "Four trials, enrolling 740 adults and children, met the inclusion criteria. The results "
+                       "of these few trials of artemisinin-naphthoquine are promising, but further trials from "
+                       "multiple settings are required to reliably demonstrate the relative efficacy and safety "
+                       "compared to established ACTs.", glossary=glossary)
+    assert both.studied.startswith("This review looked at four trials with 740 adults and children.")
+    # A comparison only some of the trials made is said as such, not as what the whole review was about.
+    quinine = plain_entry("", abstracts.QUININE, glossary=glossary)
+    assert quinine.studied.startswith("This review looked at ten trials with 1417 children. Seven of the studies "
+                                      "compared")
+    assert "It was about" not in quinine.studied
+    # A subject that would garble ("the safety of the therapy do not support its use") is not said at all.
+    from broker.plain.reading import read
+    from broker.plain.topic import subject
+    source = ("We found no evidence that terbutaline pump maintenance therapy decreased adverse neonatal outcomes. "
+              "Taken together with the lack of evidence of benefit, its substantial expense and the lack of "
+              "information on the safety of the therapy do not support its use in the management of arrested "
+              "preterm labour.")
+    doc = read(source)
+    assert subject(doc, doc.sentences[1:]) == ""
+    assert subject(doc, doc.sentences[:1]) == "terbutaline pump maintenance therapy"
+    # The subject is the treatment, never the evidence, a rating or an opening phrase (sentences from CD002243,
+    # CD006356 and CD012197, each after a line that names the treatment again).
+    for source, named in (
+            ("Corticosteroids were given in 61 trials. Moderate-certainty evidence suggests that corticosteroids "
+             "probably reduce 28-day and hospital mortality among patients with sepsis.",
+             "corticosteroids in patients with sepsis"),
+            ("Four trials used glucocorticoids. Even in the most conservative estimate, the evidence that "
+             "glucocorticoids given in addition to standard therapy can substantially reduce the rate of erosion "
+             "progression in rheumatoid arthritis is convincing.",
+             "glucocorticoids given in addition to standard therapy"),
+            ("Three trials used methylphenidate. Methylphenidate may demonstrate a benefit for apathy and may have "
+             "slight benefits for cognition and functional performance in people with AD, but this finding is "
+             "associated with low-quality evidence.", "methylphenidate")):
+        doc = read(source)
+        assert subject(doc, doc.sentences[1:]) == named
+
+
+# ---------------------------------------------------------------- how sure we can be
+
+def test_how_sure_does_not_doubt_a_firm_conclusion_nor_warn_of_chance_where_there_is_no_difference(
+        glossary: Glossary) -> None:
+    # Lubeluzole: "no evidence that lubeluzole reduced death" needs no "could be down to chance", and a lack of
+    # data for a subgroup analysis is not "only a few studies"; the clear harm is not played down.
+    stroke = plain_entry("", abstracts.LUBELUZOLE, glossary=glossary)
+    assert "chance" not in stroke.certainty and "few studies" not in stroke.certainty
+    assert "not enough to be sure" not in stroke.certainty
+    # Thyroid eye disease: the authors conclude firmly; a doubt about one comparison is not about the answer.
+    eyes = plain_entry("", abstracts.THYROID_EYE, glossary=glossary)
+    assert "not enough to be sure" not in eyes.certainty
+    # Where the authors doubt the whole answer, it is said.
+    delirium = plain_entry("", abstracts.DELIRIUM, glossary=glossary)
+    assert "not enough to be sure" in delirium.certainty
+
+
+def test_how_sure_says_only_the_ratings_the_source_gives(glossary: Glossary) -> None:
+    from broker.plain.grade import grades
+    # A wish or a lack is no rating: these once made an entry say "The evidence is strong".
+    for text in ("There is a lack of high-quality evidence for the treatment.", "Until high quality evidence is "
+                 "available, clinicians should decide case by case.", "High-quality evidence on other outcomes is "
+                 "lacking.", "The main limitations in the quality of the evidence were high risk of bias."):
+        assert grades(text) == [], text
+    assert [(g.low, g.high) for _, g in grades("We judged the quality of the evidence to be 'low' to 'very low'.")] \
+        == [("very low", "low")]
+    one = plain_entry("", "No studies reported on A, however one ongoing study was identified. Sixteen studies (2266 "
+                      "participants) comparing B with C were included. B reduced D compared with C (RR 0.77, 95% CI "
+                      "0.67 to 0.90; high-certainty evidence). There is high-certainty evidence that B reduces D.",
+                      glossary=glossary)
+    assert one.studied.startswith("This review looked at sixteen studies with 2266 people.")
+    assert "Only one study" not in one.certainty and "The evidence is strong." in one.certainty

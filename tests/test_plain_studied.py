@@ -11,6 +11,8 @@ from broker.plain import (
     parse_glossary,
     plain_entry,
 )
+from broker.plain.counts import included
+from broker.plain.reading import read
 
 from . import abstracts
 from .test_plain import PACKAGE, UNSTRUCTURED, assert_plain, unglossed
@@ -114,3 +116,54 @@ def test_how_sure_says_only_the_ratings_the_source_gives(glossary: Glossary) -> 
                       glossary=glossary)
     assert one.studied.startswith("This review looked at sixteen studies with 2266 people.")
     assert "Only one study" not in one.certainty and "The evidence is strong." in one.certainty
+
+
+# ---------------------------------------------------------------- how many studies
+
+@pytest.mark.parametrize("opening, said", [
+    # CD005028.pub3: 48 were only the update's new trials.
+    ("This update added 48 trials and provided evidence on 7 new active treatments. In total, the review included 177 "
+     "randomised controlled trials, with 34,808 participants, including 26 trials of scalp psoriasis and 6 trials of "
+     "inverse psoriasis, facial psoriasis, or both.", "177 trials with 34,808 people"),
+    # CD003687: two were found, one was included.
+    ("Of the two relevant studies that were identified in the literature, only one RCT met the inclusion criteria.",
+     "only one trial"),
+    # CD002007.pub4 and CD007114.pub2: what the search found is not what the review included.
+    ("We identified 45 trials, of which eight trials (356 participants) comparing a single anti-pseudomonal agent to a "
+     "combination of the same antibiotic and one other, were included.", "eight trials with 356 people"),
+    ("We obtained full-text copies of nine potential studies and included five trials with a total of 244 "
+     "participants in this review.", "five trials with 244 people"),
+    # CD003834.pub3: a year is not a count, and "two further studies" is not the total.
+    ("The update search in 2012 detected two further studies that met our inclusion criteria. We did not find any "
+     "further studies that met our inclusion criteria in the 2015 search. This review now includes 22 studies, with "
+     "a total of 763 participants (median mean age: 35 years, range: 26 to 72 years).", "22 studies with 763 people"),
+    # CD009405.pub2: 337 professionals and 8400 patients: no guess at which count is "the people".
+    ("We included five RCTs involving 337 healthcare professionals and 8400 patients; at least 3463 (41%) were from "
+     "CALD backgrounds.", "five trials"),
+    # CD011005.pub2: one drug study and three others; "three studies" would be wrong, so no number at all.
+    ("We included one pharmacological (modafinil) study and three non-pharmacological studies (resistance exercise, "
+     "respiratory exercise, and repetitive transcranial magnetic stimulation (rTMS)), involving a total of 86 "
+     "participants with ALS/MND.", None),
+    # CD010309.pub2: two trials identified, and a cohort study "was also included".
+    ("Two RCTs in HIV-positive children aged 1 to 12 years were identified. One cohort study from South Africa, which "
+     "compared the effect of delaying cART for up to 60 days in 573 HIV-positive children starting tuberculosis "
+     "treatment (median age 3.5 years), was also included.", None),
+    # CD007651.pub2, CD011756.pub2: counts from an earlier version, or of trials mostly still ongoing.
+    ("In the original review, 13,841 records were identified and screened, 302 studies were assessed for eligibility, "
+     "and 26 studies were included in the review.", None),
+    ("We identified four trials eligible for inclusion, of which three are ongoing.", None),
+])
+def test_a_study_count_comes_only_from_the_reviews_included_total(opening: str, said: str | None) -> None:
+    total = included(read(opening).sentences)
+    assert (total.text if total else None) == said
+
+
+def test_a_review_with_trials_is_never_said_to_have_found_none(glossary: Glossary) -> None:
+    # "No new trials were included for the 2017 update" is about the update, not the three trials (431 babies).
+    steroids = plain_entry("", abstracts.INHALED_STEROIDS, glossary=glossary)
+    assert "found none" not in steroids.studied and "three trials" in steroids.studied
+    assert "no studies" not in steroids.certainty
+    # Only one of the two studies found was included, so "How sure" says one, not two.
+    stimulation = plain_entry("", abstracts.ELECTROSTIMULATION, glossary=glossary)
+    assert stimulation.studied.startswith("This review looked at only one trial.")
+    assert "Only one study was found." in stimulation.certainty

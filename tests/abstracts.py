@@ -382,3 +382,36 @@ ELECTROSTIMULATION = (
     "included. More well-designed studies are therefore needed to provide further evidence of the benefits of ES "
     "in the management of RA."
 )
+
+# doi:10.1002/14651858.CD006851.pub2
+RAMSAY_HUNT = (
+    "Only one randomised, controlled trial was identified and included. It was of low quality and included only "
+    "15 participants. In this 1992 trial, intravenous acyclovir and corticosteroids were compared with "
+    "corticosteroids alone. Our analysis found no statistically significant difference between the two groups. We "
+    "found no evidence that anti-viral agents have a beneficial effect on outcomes in Ramsay Hunt syndrome, "
+    "despite their widespread use in this condition. The use of these drugs in patients with herpes zoster "
+    "infections in other parts of the body might suggest that they have a role in herpes zoster oticus. As usual, "
+    "the absence of positive evidence of benefit (or, in this case, the 'negative' result of one small, "
+    "statistically under-powered study) does not necessarily indicate that antivirals are ineffective. However, "
+    "these drugs are associated with a number of adverse effects and this must be taken into consideration when "
+    "undertaking the requisite risk-benefit analysis before instigating treatment."
+)
+
+# doi:10.1002/14651858.CD012085
+BACK_PAIN = (
+    "We included three trials in this review (n = 197 participants). Study sample sizes ranged from 33 to 123 "
+    "participants. Low-quality evidence indicates no clinically important differences between MCE and spinal "
+    "manipulative therapy for pain at short term and for disability at short term and long term. Low-quality "
+    "evidence also suggests no clinically important differences between MCE and other forms of exercise for pain "
+    "at short or intermediate term and for disability at intermediate term or long term follow-up. "
+    "Moderate-quality evidence shows no clinically important differences between MCE and other forms of exercise "
+    "for disability at short term follow-up. Finally, very low-quality evidence indicates that addition of MCE to "
+    "medical management does not provide clinically important improvement for pain or disability at short term "
+    "follow-up. For recurrence at one year, very low-quality evidence suggests that MCE and medical management "
+    "decrease the risk of recurrence by 64% compared with medical management alone. We identified only three "
+    "small trials that also evaluated different comparisons; therefore, no firm conclusions can be drawn on the "
+    "effectiveness of MCE for acute LBP. Evidence of very low to moderate quality indicates that MCE showed no "
+    "benefit over spinal manipulative therapy, other forms of exercise or medical treatment in decreasing pain "
+    "and disability among patients with acute and subacute low back pain. Whether MCE can prevent recurrences of "
+    "LBP remains uncertain."
+)

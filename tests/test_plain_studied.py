@@ -167,3 +167,56 @@ def test_a_review_with_trials_is_never_said_to_have_found_none(glossary: Glossar
     stimulation = plain_entry("", abstracts.ELECTROSTIMULATION, glossary=glossary)
     assert stimulation.studied.startswith("This review looked at only one trial.")
     assert "Only one study was found." in stimulation.certainty
+
+
+def test_how_sure_never_calls_studies_well_run_when_the_source_finds_fault(glossary: Glossary) -> None:
+    # CD003094.pub3: "a paucity of good quality trials" is a lack, and the trials were small and often poor.
+    anaemia = plain_entry("", "Many of the trials were from low-income countries; they were generally small and "
+                          "frequently methodologically poor. Despite the high incidence and burden of disease "
+                          "associated with this condition, there is a paucity of good quality trials assessing "
+                          "clinical maternal and neonatal effects of iron administration in women with anaemia.",
+                          glossary=glossary)
+    assert "well run" not in anaemia.certainty
+    assert "The studies were small. Some studies had weaknesses in how they were done." in anaemia.certainty
+    # CD012224: "risk of bias was low in three" says nothing of the other 57 trials, 43 of them at high risk.
+    cuff = plain_entry("", "We included 60 trials (3620 participants), although only 10 addressed the main "
+                       "comparisons of interest. Overall risk of bias was low in three, unclear in 14 and high in 43 "
+                       "trials. We judged it to be of high quality and found no clinically important differences "
+                       "between groups in any outcome.", glossary=glossary)
+    assert "well run" not in cuff.certainty and "weaknesses" in cuff.certainty
+
+
+def test_how_sure_says_weak_evidence_whenever_the_source_rates_any_of_it_weak(glossary: Glossary) -> None:
+    # CD012085: one result rests on moderate-quality evidence, the rest on low or very low, and "no firm
+    # conclusions can be drawn": "The evidence is fairly strong" would mislead.
+    back = plain_entry("", abstracts.BACK_PAIN, glossary=glossary)
+    assert not back.certainty.startswith("The evidence is fairly strong.")
+    assert "very weak" in back.certainty and "not enough to be sure" in back.certainty
+    from broker.plain.certainty import grade_words
+    from broker.plain.grade import Grade
+    assert grade_words(Grade("very low", "moderate")) == ("The evidence is fairly strong for some results but very "
+                                                          "weak for others. We cannot be sure of all of them.")
+
+
+def test_how_sure_says_in_words_that_the_studies_were_poor(glossary: Glossary) -> None:
+    # CD003418.pub2 once read "The source does not say how strong the evidence is".
+    insulin = plain_entry("", "Twenty RCTs (mean trial duration 10 months) including 1,811 participants, with mean "
+                          "age 59.8 years and mean known duration of diabetes 9.6 years. Overall, study methodological "
+                          "quality was low. Bedtime NPH insulin combined with oral hypoglycaemic agents provides "
+                          "comparable glycaemic control to insulin monotherapy and is associated with less weight gain "
+                          "if metformin is used.", glossary=glossary)
+    assert insulin.certainty == "Some studies had weaknesses in how they were done."
+    # One trial of low quality: said of that one trial (CD003687, CD006851.pub2).
+    for source in (abstracts.ELECTROSTIMULATION, abstracts.RAMSAY_HUNT):
+        assert "The study had weaknesses in how it was done." in plain_entry("", source, glossary=glossary).certainty
+    assert "The study was small." in plain_entry("", abstracts.RAMSAY_HUNT, glossary=glossary).certainty
+    # "Not said" only when the source truly says nothing about its evidence (CD004754.pub2); a remark it makes
+    # that no rule here can put in words (CD001983's quality score) sends the reader to the source instead.
+    stones = ("Five studies (316 adult patients) were included. There is some evidence that in patients with "
+              "idiopathic hypercalciuria and recurrent stones, the addition of thiazides to a normal or modified diet "
+              "for short to long periods (five months to three years) reduced the number of stone recurrences and "
+              "decreased the stone formation rate.")
+    assert plain_entry("", stones, glossary=glossary).certainty == "The source does not say how strong the evidence is."
+    scored = stones.replace(" were included. ", " were included. The median methodologic quality was two out of a "
+                            "maximum of five points. ")
+    assert plain_entry("", scored, glossary=glossary).certainty.startswith("The source discusses how strong")

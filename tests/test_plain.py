@@ -167,6 +167,50 @@ def test_the_overall_conclusion_leads_not_a_harm_a_side_remark_or_background(glo
     assert not is_meta("no trials have shown a benefit of x.")
 
 
+def test_a_verdict_of_no_evidence_leads_not_the_authors_hopes(glossary: Glossary) -> None:
+    # Inhaled steroids for babies (CD002057.pub4) and antivirals for Ramsay Hunt syndrome (CD006851.pub2): the
+    # authors conclude there is no evidence of benefit; a "might help" line once led, and a reader took it as the
+    # finding ("these drugs", "the two groups" pointing at nothing).
+    steroids = plain_entry("", abstracts.INHALED_STEROIDS, glossary=glossary)
+    assert steroids.found.startswith("We found no evidence that inhaled corticosteroids confer net advantages over "
+                                     "systemic corticosteroids")
+    antivirals = plain_entry("", abstracts.RAMSAY_HUNT, glossary=glossary)
+    assert antivirals.found.startswith("We found no evidence that anti-viral agents have a helpful effect on outcomes "
+                                       "in Ramsay Hunt syndrome")
+    assert "might suggest" not in antivirals.found and "the two groups" not in antivirals.found
+    for entry in (steroids, antivirals):
+        assert_stands_alone(entry.studied, entry.found, entry.certainty)
+    from broker.plain.reading import read
+    assert read("The use of these drugs in other conditions might suggest a role.").sentences[0].leans
+
+
+# CD006832.pub3, its opening and its conclusions.
+ILLNESS = ("We identified five trials that met our inclusion criteria. Two trials compared intensive insulin therapy "
+           "(IIT) to conventional insulin therapy (CIT). There is moderate quality evidence from two large trials "
+           "that intensive insulin therapy reduces CIP/CIM, and high quality evidence that it reduces duration of "
+           "mechanical ventilation, ICU stay and 180-day mortality, at the expense of hypoglycaemia. Consequences and "
+           "prevention of hypoglycaemia need further study. Moderate quality evidence suggests a potential benefit of "
+           "early rehabilitation on CIP/CIM which is accompanied by a shorter duration of mechanical ventilation but "
+           "without an effect on ICU stay. Large RCTs need to be conducted to further explore the role of early "
+           "rehabilitation and EMS and to develop new preventive strategies.")
+
+
+def test_a_rated_conclusion_leads_over_a_narrow_result(glossary: Glossary) -> None:
+    # CD006832.pub3: "There is moderate quality evidence from two large trials that …"
+    # is the authors' main claim, not a remark on quality; the review is about intensive insulin therapy, not the
+    # early rehabilitation of its third sentence.
+    illness = plain_entry("", ILLNESS, glossary=glossary)
+    assert illness.found.startswith("There is moderate quality evidence from two large trials that intensive insulin "
+                                    "therapy reduces")
+    assert illness.studied.endswith("It was about intensive insulin therapy.")
+    # CD012085: one outcome at one time point is not the answer; the authors' summing-up across comparisons is.
+    back = plain_entry("", abstracts.BACK_PAIN, glossary=glossary)
+    assert back.found.startswith("Evidence of very low to moderate quality suggests that MCE showed no benefit over "
+                                 "spinal manipulative therapy")
+    from broker.plain.reading import concludes
+    assert not concludes("exercise alone led to less improvement in overall pain.")
+
+
 def test_a_conclusion_is_told_rather_than_no_finding(glossary: Glossary) -> None:
     # "No adequately controlled trials could be found to support …" is a verdict, not a wish for more trials.
     delirium = plain_entry("", abstracts.DELIRIUM, glossary=glossary)

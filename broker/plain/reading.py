@@ -43,6 +43,10 @@ LEANING = re.compile(
 _POINTS_BACK = re.compile(r"^(?:[\w-]+,? ){1,2}(?:this|these|those|such|they|them|their|its|it)\b(?! (?:(?:updated |"
                           r"systematic |Cochrane )?reviews?|update|stud(?:y|ies)|trials?|research|analys[ie]s|"
                           r"evaluation|report)\b)", re.I)
+# "The use of these drugs in …", "Outcomes in the two groups …": a subject that points at something said before.
+_POINTING_SUBJECT = re.compile(r"^(?:the |a |an )?[\w-]+ (?:of|for|with|in|on|between) (?:these|those|such|the two|"
+                               r"both)\b(?! (?:[\w-]+ ){0,2}(?:reviews?|update|stud(?:y|ies)|trials?|research|"
+                               r"analys[ie]s|results|findings|data)\b)", re.I)
 _EXPLETIVE = re.compile(r"^It (?:is|was|remains|seems|appears) (?:not )?(?:\w+ )?(?:that|to|whether|if|unclear|"
                         r"unknown)\b")
 
@@ -62,7 +66,8 @@ class Sentence:
     def leans(self) -> bool:
         """Starts by pointing back ("These…", "There were also…"): it cannot open a part."""
         text = self.text
-        return bool(LEANING.match(text) or _POINTS_BACK.match(text)) and not _EXPLETIVE.match(text)
+        return bool(LEANING.match(text) or _POINTS_BACK.match(text) or _POINTING_SUBJECT.match(text)) and \
+            not _EXPLETIVE.match(text)
 
     @cached_property
     def words(self) -> int:
@@ -157,7 +162,11 @@ CONCLUDING = re.compile(
     r"(?:most|all|nearly all|overall|any of the) (?:comparisons|outcomes|interventions|treatments)|there (?:is|"
     r"are) (?:very |currently )?(?:no|insufficient|limited|"
     r"some|little|moderate|low|high|good|weak|strong|currently no|not enough|evidence)|we conclude|concludes?|"
-    r"overall|in conclusion|in summary|taken together|(?:further|more|future|additional) (?:research|studies|"
+    r"we (?:found|did not find) (?:no|little|some|any|insufficient|limited|weak|moderate|good|strong|consistent)"
+    r"(?: [\w-]+)? evidence|"
+    r"(?:^|[,;] )overall,? (?!(?:pain|survival|mortality|response|function|quality|risk|rate|score|death|"
+    r"symptoms?|health|satisfaction|adverse|complications?)\b)|in conclusion|in summary|taken together|(?:further|more|"
+    r"future|additional) (?:research|studies|"
     r"trials)|(?:research|trials|studies) (?:is|are) (?:needed|required|warranted)|need for)\b")
 OPENS_CONCLUSION = re.compile(r"^(?:despite|although|while|based (?:on|upon)|given|on the basis of|overall|"
                                r"in conclusion|in summary|taken together|currently|at present|to date)\b")

@@ -124,6 +124,17 @@ def test_summaries_are_short_and_plainer_than_the_source(glossary: Glossary) -> 
         assert entry.reading_grade < reading_grade(source)
 
 
+def test_a_sentence_is_never_cut_into_a_piece_with_no_verb() -> None:
+    # CD003067.pub4: "resin-based" is no verb, so "and other low-quality evidence for benefits of …" stays joined.
+    sealants = ("We found some low-quality evidence suggesting the superiority of resin-based fissure sealants over "
+                "fluoride varnish applications for preventing occlusal caries in permanent molars, and other "
+                "low-quality evidence for benefits of resin-based sealant and fluoride varnish over fluoride varnish "
+                "alone.")
+    assert split_clauses(sealants) == [sealants]
+    from broker.plain.clauses import has_verb
+    assert not has_verb("Other low-quality evidence for benefits of resin-based sealant over placebo-controlled care.")
+    assert has_verb("The review finds some evidence for parent-mediated interventions.")
+
 # ---------------------------------------------------------------- reading grade
 
 def test_reading_grade() -> None:
@@ -303,3 +314,4 @@ def test_plain_modules_are_pure() -> None:
             value = node.value if isinstance(node, ast.Assign | ast.AnnAssign) else None
             assert not isinstance(value, ast.List | ast.Dict | ast.Set | ast.ListComp | ast.DictComp | ast.SetComp), \
                 f"{name}:{node.lineno} module-level mutable value"
+

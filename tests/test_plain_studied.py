@@ -84,6 +84,18 @@ def test_what_was_studied_names_the_treatment_and_who_from_the_conclusion(glossa
         assert subject(doc, doc.sentences[1:]) == named
 
 
+
+def test_a_passive_could_not_be_compared_names_no_comparison(glossary: Glossary) -> None:
+    # CD009774.pub2: "could not be compared directly or combined in meta-analyses due to differences" once gave
+    # "It was about directly or combined in meta-analyses due compared with differences".
+    entry = plain_entry("", "The review includes 17 studies from six countries (USA, UK, Australia, Canada, Thailand "
+                            "and China), which recruited 919 children with ASD. Not all 17 studies could be compared "
+                            "directly or combined in meta-analyses due to differences in the theoretical basis "
+                            "underpinning interventions, the duration and intensity of interventions, and the outcome "
+                            "measurement tools used.", glossary=glossary)
+    assert "directly or combined" not in entry.studied
+
+
 # ---------------------------------------------------------------- how sure we can be
 
 def test_how_sure_does_not_doubt_a_firm_conclusion_nor_warn_of_chance_where_there_is_no_difference(

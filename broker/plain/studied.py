@@ -77,6 +77,7 @@ _TESTED = re.compile(r"\b(?:studies|trials|rcts)\b (?:tested|evaluated|assessed|
                      r"five|six|"
                      r"seven|eight|nine|ten) )", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
 # "Two trials compared …", "Only one study tested …": a count of some of the studies at a sentence's start.
 _COUNTED = re.compile(r"^(?:Only |In )?(" + NUMBER + r")(?: of the| of these)?(?: [\w-]+){0,3}? " + STUDY_NOUNS
                       + r"\b", re.I)
@@ -201,6 +202,8 @@ def _compared(sents: Sequence[Sentence], studies: int | None = None) -> tuple[st
     """
     for s in sents:
         m = _COMPARISON.search(s.text)
+        if m and _PASSIVE.search(s.text, 0, m.start()):
+            continue  # "… could not be compared directly or combined …": no comparison is named
         if m and not s.stats:
             x, y, who = m.group(1).strip(), m.group(2).strip(), (m.group(3) or "").strip()
             if (_RESULT_WORDS.search(x.lower()) or len(_WORD.findall(f"{x} {y} {who}")) > 22 or " to " in f" {y} "

@@ -96,6 +96,29 @@ def test_a_passive_could_not_be_compared_names_no_comparison(glossary: Glossary)
     assert "directly or combined" not in entry.studied
 
 
+
+def test_what_was_studied_names_a_treatment_not_an_outcome_the_people_or_a_broken_clause() -> None:
+    from broker.plain.topic import subject
+    # Each source sentence is a review's conclusion (CD005028.pub3, CD001925.pub2, CD008893.pub3, CD011668.pub2,
+    # CD003573.pub2), after a line that names the treatment again, as the abstract does.
+    for source, named in (
+            ("Corticosteroids were compared with vitamin D. Corticosteroids perform at least as well as vitamin D "
+             "analogues, and they are associated with a lower incidence of local adverse events.", "corticosteroids"),
+            ("Three trials tested aspirin. Aspirin appears to reduce stroke and major vascular events in patients with "
+             "non-valvular AF similar to its effect in other high-risk patients (i.e. by about 25%).",
+             "aspirin in patients with non-valvular AF"),
+            ("Trials gave cocoa. However, baseline blood pressure may play a role in the effect of cocoa on blood "
+             "pressure; subgroup analysis of trials with (pre)hypertensive participants revealed a greater blood "
+             "pressure-reducing effect of cocoa compared to normotensive participants with borderline significance.",
+             "cocoa"),
+            ("Trials compared surgery. Late morbidity might be reduced following laparoscopic retroperitoneal "
+             "adrenalectomy, but we are uncertain about this effect because of very low-quality evidence.", ""),
+            ("Patients had COPD. Selected patients presenting to hospital emergency departments with acute "
+             "exacerbations of COPD can be safely and successfully treated at home with support from respiratory "
+             "nurses.", "")):
+        doc = read(source)
+        assert subject(doc, doc.sentences[1:]) == named, source
+
 # ---------------------------------------------------------------- how sure we can be
 
 def test_how_sure_does_not_doubt_a_firm_conclusion_nor_warn_of_chance_where_there_is_no_difference(

@@ -167,7 +167,8 @@ def _review_opening(scope: str, about: str, named: bool, sents: Sequence[Sentenc
     else:
         compared, part = _compared(sents, studies)
         if compared and part:
-            said.append(f"{part[:1].upper()}{part[1:]} of the studies compared {compared}.")
+            # Without the review's total, "Eighteen of the studies" would hint at more than the source says.
+            said.append(f"{part[:1].upper()}{part[1:]} {'of the ' if studies else ''}studies compared {compared}.")
         elif compared:
             said.append(f"It was about {compared}." if scope else f"This review looked at {compared}.")
     return said

@@ -32,14 +32,24 @@ _VERB = frozenset([
     "require", "makes", "make", "protects", "protect", "halves", "speeds", "shortens", "shortened", "relieves",
     "relieved", "gives", "gave", "produces", "produced", "achieves", "achieved", "confers", "lessens", "slows",
     "slowed", "raises", "raised", "results", "resulted", "suggests", "suggest", "suggested", "indicates", "indicate",
-    "confirms", "supports", "support", "demonstrates", "demonstrated", "means", "found", "finds",
+    "confirms", "supports", "support", "demonstrates", "demonstrated", "means", "found", "finds", "perform", "performs",
+    "performed", "outperformed", "outperforms",
 ])
 # One word that names no particular thing: "therapies", "interventions".
 _VAGUE = frozenset(["therapy", "therapies", "treatment", "treatments", "intervention", "interventions", "drugs",
                     "drug", "programmes", "programs", "services", "approaches", "strategies", "methods", "care",
                     "patients", "people", "participants", "medicines", "medication", "medications", "procedures",
                     "benefit", "benefits", "harm", "harms", "effect", "effects", "evidence", "outcome", "outcomes",
-                    "results", "use", "safety", "efficacy", "effectiveness"])
+                    "results", "use", "safety", "efficacy", "effectiveness", "provider", "providers", "extra",
+                    "accuracy"])
+# A phrase that names an outcome or the people, not what was given them: "serious side effects", "late morbidity",
+# "patients treated at home …", "selected patients presenting to …"; or a clause cut loose: "during primary surgery
+# … all attempts", "relative to a control intervention", "effective campaigns".
+_NOT_A_TREATMENT = re.compile(
+    r"^(?:(?:[\w-]+ ){0,2}(?:side[- ]effects?|adverse|illness|morbidity|mortality|deaths?|withdrawals?|length|"
+    r"duration|accuracy|function|delay|rates?|risk)\b|(?:selected |all |most |the )?(?:patients|people|participants|"
+    r"women|men|children|infants|babies|adults)\b|(?:during|before|after|relative|regarding|effective|successful|"
+    r"implications)\b)|\b(?:side[- ]effects?|implications for)\b")
 # Subjects that name no treatment: "This review …", "The evidence …", "Future trials …".
 _GENERIC = re.compile(
     r"^(?:(?:the|this|these|our|current|available|present|existing|such|that|further|future|more|other|overall|"
@@ -79,8 +89,9 @@ _LEADING = re.compile(r"^(?:Although|Though|While|Whilst|Despite|Due to|Because 
 _ASIDE = re.compile(r",[^,]{1,60},|,\s*(?:with|without|given|alone|either|or|and|especially|particularly|mainly|"
                     r"mostly)\b[^,]*$")
 _TRAILING = re.compile(r"(?:\s+(?:\w+ly|either|both|alone|as|to|for|in|on|of|with|and|or|the|a|an|by|at|from|than|"
-                       r"that|which|who|whether|when|any|more|less|no|not|also|only|all|its|their|this|these))+$",
-                       re.I)
+                       r"that|which|who|whether|when|any|more|less|no|not|also|only|all|its|their|this|these|similar|"
+                       r"applied|studied|used|given|started|commenced|initiated|provided|treated|before|after|assessed|evaluated|"
+                       r"examined|investigated|reported|tested))+$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _REPORTS = re.compile(r"\b(?:studies|trials|study|trial|reported|found|showed|observed)\b")
 # A number on its own ("a single 30 mg dose") needs what it measures; one inside a name ("2-D", "n-3") does not.
@@ -128,7 +139,8 @@ def _named_elsewhere(phrase: str, abstract: Abstract, sentence: Sentence) -> boo
     return any((len(w) > 3 or w.isupper()) and w.lower() in others for w in _WORD.findall(phrase))
 
 
-def _usable(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
+def _usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = False) -> bool:
+    """Whether a phrase can name what was studied (or, ``extra``, what it was for or set against)."""
     words = _WORD.findall(phrase)
     low = phrase.lower()
     if (len(words) == 1 and len(words[0]) < 5 and not words[0].isupper()) or (len(words) <= 2 and low.startswith(
@@ -136,7 +148,8 @@ def _usable(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
         return False  # "high" names too little; "the vaccine" points at one named before
     if len(words) == 1 and (low in _VAGUE or low.endswith(("ed", "ing", "al", "ive", "ous", "ic"))):
         return False  # "therapies", "heated": a word that names no particular thing
-    if _REPORTS.search(low) or _NOT_A_THING.search(low) or ", " in phrase:
+    if _REPORTS.search(low) or _NOT_A_THING.search(low) or ", " in phrase or (
+            not extra and _NOT_A_TREATMENT.search(low)):
         return False  # "six studies reported …", "low-quality evidence", "even in the most conservative estimate, …"
     if unexplained(expand_acronyms(phrase, abstract.acronyms), abstract.low):
         return False  # "TCHP": an abbreviation the reader cannot know names nothing for them
@@ -203,7 +216,8 @@ def _case(phrase: str, abstract: Abstract) -> str:
 def _people(phrase: str) -> bool:
     """Who it was for, worth saying: more than a bare "people", short, pointing back at nothing."""
     words = _WORD.findall(phrase)
-    return 1 < len(words) <= 12 and not _POINTER.search(phrase) and not re.search(r"\d", phrase)
+    return (1 < len(words) <= 12 and not _POINTER.search(phrase) and not re.search(r"\d", phrase)
+            and words[0].lower() not in ("more", "fewer", "less", "most", "many", "some"))  # "in more babies"
 
 
 def subject(abstract: Abstract, conclusion: Sequence[Sentence]) -> str:
@@ -227,7 +241,9 @@ def subject(abstract: Abstract, conclusion: Sequence[Sentence]) -> str:
             for pattern, name, link in ((_AGAINST, "y", "compared with"), (_FOR, "what", "for")):
                 found = pattern.search(text)
                 extra = _tidy(found.group(name)) if found else ""
-                if extra and _usable(extra, abstract, s) and extra.lower() not in said.lower():
+                if extra.rsplit(" ", 1)[-1].lower() in GROUPS:
+                    continue  # "cocoa compared with normotensive people": people are not what cocoa was set against
+                if extra and _usable(extra, abstract, s, extra=True) and extra.lower() not in said.lower():
                     said = f"{said} {link} {_case(extra, abstract)}"
             people = people or who(text)
             if _people(people) and people.lower() not in said.lower():

@@ -135,6 +135,14 @@ def test_a_sentence_is_never_cut_into_a_piece_with_no_verb() -> None:
     assert not has_verb("Other low-quality evidence for benefits of resin-based sealant over placebo-controlled care.")
     assert has_verb("The review finds some evidence for parent-mediated interventions.")
 
+
+def test_a_reason_that_only_points_back_is_dropped_and_the_claim_kept() -> None:
+    # CD003361: "In view of this lack of evidence, …" pointed at a lack of evidence the entry never described.
+    assert plain_sentences("In view of this lack of evidence, it is impossible to determine whether beta-blocker "
+                           "therapy is effective and safe for the treatment of tremor in Parkinson's disease.") == \
+        ["It is impossible to find out whether beta-blocker therapy is effective and safe for treating tremor in "
+         "Parkinson's disease."]
+
 # ---------------------------------------------------------------- reading grade
 
 def test_reading_grade() -> None:

@@ -288,6 +288,12 @@ def keeps_meaning(source: str, plain: str) -> bool:
     return all(have.get(kind, 0) >= n for kind, n in _kept_counts(source).items())
 
 
+# "In view of this lack of evidence, it is impossible to …": a reason that only points back at what was said
+# before; the claim after it stands alone, and its own negations and hedges are all kept.
+_POINTING_REASON = re.compile(r"^(?:In view of|Given|Because of|Due to|On the basis of|Based on|In light of|As a "
+                              r"result of|For) (?:this|these|those|such|the above)\b[^,]{0,60},\s+(?=[a-z])")
+
+
 def plain_sentences(source: str, allowed: set[str] | None = None, acronyms: Mapping[str, str] | None = None
                     ) -> list[str]:
     """One source sentence made plain, as one or more short sentences, or [] if that cannot be done safely.
@@ -297,6 +303,9 @@ def plain_sentences(source: str, allowed: set[str] | None = None, acronyms: Mapp
     when a negation, hedge or qualifier was lost, statistics remain, it no longer reads as
     a sentence, or (given ``allowed``) it holds a number the source does not have.
     """
+    reason = _POINTING_REASON.match(source) if source[:1] in "IGBDOF" else None
+    if reason:
+        source = source[reason.end()].upper() + source[reason.end() + 1:]
     text = clean(source)
     if not text or has_stats(text) or not _balanced(text):
         return []

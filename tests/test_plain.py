@@ -182,6 +182,13 @@ def test_a_verdict_of_no_evidence_leads_not_the_authors_hopes(glossary: Glossary
         assert_stands_alone(entry.studied, entry.found, entry.certainty)
     from broker.plain.reading import read
     assert read("The use of these drugs in other conditions might suggest a role.").sentences[0].leans
+    # A verdict is on whether the treatment works (CD008934.pub2, CD003013), not on which outcomes were reported
+    # (CD008185.pub4), nor a remark on one drug among several.
+    from broker.plain.verdict import _VERDICT
+    assert _VERDICT.search("there is no strong evidence from this review that any topical therapy is effective.")
+    assert _VERDICT.search("there is no definitive evidence from this review as to whether or not lithium helps.")
+    assert not _VERDICT.search("there is no available evidence in the included study and in the literature on "
+                               "outcomes such as improvement in growth.")
 
 
 # CD006832.pub3, its opening and its conclusions.

@@ -93,7 +93,11 @@ _VERDICT = re.compile(
     r"^(?:[\w,'-]+ ){0,4}?(?:(?:we (?:found|did not find)|there (?:is|was|are|were)|this (?:systematic |cochrane "
     r"|updated )?review (?:found|provides|shows)) (?:(?:currently|still|only|very|clinically|statistically|"
     r"high[- ]quality|good|clear|convincing|reliable|direct|strong) )*(?:no|little|insufficient|inadequate|not enough|"
-    r"limited|a lack of|no convincing) (?:[\w-]+ ){0,2}?evidence|our (?:review|analysis) concludes|we conclude)\b")
+    r"limited|a lack of|no convincing) (?:[\w-]+ ){0,2}?evidence (?:from (?:this|the) review )?(?:that|(?:as to |on "
+    r")?whether|to (?:support|show|determine|assess|"
+    r"evaluate|recommend|suggest|judge|draw|make|answer|guide)|of (?:a |any )?(?:benefit|effect|difference|clinical|"
+    r"improvement|harm)|for (?:the |any )?(?:use|benefit|effect|effectiveness|efficacy))|our (?:review|analysis) "
+    r"concludes|we conclude)\b")
 # A result at one time point ("for disability at short term follow-up", "at 22 weeks"): one outcome, not the answer.
 _ONE_TIME = re.compile(r"\b(?:at|in the) (?:short|intermediate|medium|long)[- ]term(?: follow-up)?\b|"
                        r"\bat (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?|months?|"

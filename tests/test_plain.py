@@ -218,6 +218,21 @@ def test_a_rated_conclusion_leads_over_a_narrow_result(glossary: Glossary) -> No
     assert not concludes("exercise alone led to less improvement in overall pain.")
 
 
+def test_whether_it_works_leads_over_which_of_several_is_best() -> None:
+    # CD005170.pub2: "Medication treatments can be effective …, and should be considered as part of the treatment"
+    # is the authors' answer (a recommendation, not a wish for research); "no clear evidence that any particular
+    # class … is more effective … than any other" answers a side question, and led.
+    from broker.plain.reading import read
+    from broker.plain.verdict import conclusion
+    doc = read("We included 22 trials of medication for anxiety in children. Medication was more effective than "
+               "placebo (RR 1.7, 95% CI 1.4 to 2.1). Medication treatments can be effective in paediatric anxiety "
+               "disorders, acting to reduce core symptoms, and should be considered as part of the treatment of these "
+               "disorders. There is no clear evidence to show that any particular class of medication is more "
+               "effective or better tolerated than any other.")
+    assert not doc.sentences[2].wish
+    assert conclusion(doc)[0].text.startswith("Medication treatments can be effective")
+
+
 def test_a_conclusion_is_told_rather_than_no_finding(glossary: Glossary) -> None:
     # "No adequately controlled trials could be found to support …" is a verdict, not a wish for more trials.
     delirium = plain_entry("", abstracts.DELIRIUM, glossary=glossary)

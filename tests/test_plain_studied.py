@@ -187,6 +187,9 @@ def test_how_sure_says_only_the_ratings_the_source_gives(glossary: Glossary) -> 
     ("In the original review, 13,841 records were identified and screened, 302 studies were assessed for eligibility, "
      "and 26 studies were included in the review.", None),
     ("We identified four trials eligible for inclusion, of which three are ongoing.", None),
+    # CD011583.pub2, CD005170.pub2: an ongoing trial is no part of the total; a bracket does not hide a count.
+    ("We included five trials (435 participants randomised) and one ongoing trial.", "five trials with 435 people"),
+    ("22 short-term (<= 16 weeks) RCTs were included in the analysis (2519 participants).", "22 trials"),
 ])
 def test_a_study_count_comes_only_from_the_reviews_included_total(opening: str, said: str | None) -> None:
     total = included(read(opening).sentences)

@@ -63,7 +63,8 @@ _OF_WHICH = re.compile(_SOME_OF + r"[^.;]{0,120}?\b(?:met|were included|fulfill?
 _OF_WHICH_NOT = re.compile(_SOME_OF + r"[^.;]{0,60}?\b(?:(?:are|were|is|was) (?:still )?(?:ongoing|excluded|awaiting)|"
                            r"(?:have|had) not (?:yet )?(?:reported|been))\b", re.I)
 # "one drug study and three exercise studies": a count that is one part of a sum.
-_AND_MORE = re.compile(r"^,? (?:and|plus) " + NUMBER + r" (?:[\w-]+ ){0,3}?" + STUDY_NOUNS, re.I)
+_AND_MORE = re.compile(r"^,? (?:and|plus) " + NUMBER + r" (?!(?:new|ongoing|excluded|awaiting)\b)(?:[\w-]+ ){0,3}?"
+                       + STUDY_NOUNS, re.I)
 # A sentence about an earlier version of the review, or one that says some studies were "also included".
 _EARLIER = re.compile(r"^(?:in )?(?:the |our )?(?:original|previous|earlier|last|first) (?:version of (?:the|this) )?"
                       r"(?:review|update|version)\b", re.I)
@@ -124,7 +125,7 @@ def noun(word: str, n: int | None) -> str:
 
 def mentions_studies(sents: Sequence[Sentence]) -> bool:
     """Whether the opening sentences count studies at all: the mark of a review, whatever its total."""
-    return any(STUDIES.search(s.text) or _NUMBER_TO.search(s.text) for s in sents[:3])
+    return any(STUDIES.search(_BRACKETS.sub("", s.text)) or _NUMBER_TO.search(s.text) for s in sents[:3])
 
 
 def included(sents: Sequence[Sentence]) -> Included | None:

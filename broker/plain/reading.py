@@ -188,7 +188,7 @@ WISH = re.compile(
     r"\bneed for\b[^.;]{0,80}\b(?:research|studies|trials|rcts|evidence|data|evaluation)|"
     r"\b(?:trials|studies|research|rcts) should\b|\bawait(?:ing)? the results\b|\bongoing (?:trials|studies)\b|"
     r"\bwarrants? further\b|\bshould be (?:performed|conducted|undertaken|assessed|evaluated|investigated|studied|"
-    r"explored|examined|measured|reported|considered)\b|"
+    r"explored|examined|measured|reported)\b|\bshould be considered in (?:future|further|new|larger)\b|"
     r"\bneeds? to be (?:studied|investigated|explored|evaluated|assessed|tested|examined|researched|confirmed)\b|"
     r"\bneeds? further (?:consideration|study|research|investigation|evaluation|exploration)\b")
 # "No adequately controlled trials could be found to support …": a finding about the evidence, not a wish.

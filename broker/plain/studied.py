@@ -119,7 +119,7 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
         about = f" of {topic}" if topic else ""
         return Studied(f"This review looked for studies{about}, but found none that it could use.", tuple(sents[:1]), 0)
     scope, studies, scope_sentence = (total.text, total.studies, total.sentence) if total else ("", None, None)
-    review = kind.key == "systematic-review" or mentions_studies(sents)
+    review = kind.key == "systematic-review" or total is not None or mentions_studies(sents)
     early = [s for s in sents if s.index not in abstract.conclusions and s.index < max(3, len(sents) // 2)]
     ranked = sorted(((_design_score(s, abstract.conclusions), s) for s in early), key=lambda t: (-t[0], t[1].index))
     said: list[str] = []

@@ -109,6 +109,12 @@ _ADVICE = re.compile(r"\b(?:clinicians|practitioners|doctors|physicians|nurses|h
 # "For women, …", "In men, …": a result for part of the people studied.
 _FOR_SOME = re.compile(r"^(?:for|in|among) (?:the )?(?:women|men|girls|boys|children|adults|older (?:people|adults)|"
                        r"younger (?:people|adults)|infants|adolescents)\b,")
+# "… is more effective than any other", "… over one another": which of several is best, a side question to whether
+# they work at all.
+_RANKS = re.compile(r"\b(?:than (?:any )?(?:other|another)|over (?:one )?another|one another)\b")
+# A gap in what was reported, not a finding: "the lack of quality-of-life data", "no information on costs".
+_NO_DATA = re.compile(r"\b(?:lack|absence|paucity|scarcity) of (?:[\w-]+ ){0,3}?(?:data|information)\b|"
+                      r"\bno (?:[\w-]+ )?(?:data|information) (?:on|about|were|was)\b")
 _HARM_CLAIM = re.compile(r"\b(?:more likely to cause|causes? (?:more|frequent|serious))\b")
 _SECOND_RATING = re.compile(r"\b(?:quality|certainty) evidence (?:that|of|for|suggest)", re.I)
 _SPECULATION = re.compile(r"\b(?:might|could)\b(?! not\b)")
@@ -234,7 +240,11 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
         score -= 1.0 * bool(SIDE_ANALYSIS.search(low))
     score -= 1.0 * says(_MODIFIED, low, *_MODIFIED_WORDS)  # "greater for patients who …": a side result
     score -= 0.5 * says(_NO_VERDICT, low, *_NO_VERDICT_WORDS)  # "we cannot comment on X" gives way to a claim
-    score += 1.0 * says(_VERDICT, low, "evidence", "conclude") - 0.8 * says(_SPECULATION, low, "might", "could")
+    # "No clear evidence that any class is better than any other" compares treatments: it is no verdict on them.
+    ranks = says(_RANKS, low, " than ", "another")
+    score += 1.0 * (says(_VERDICT, low, "evidence", "conclude") and not ranks) - 0.7 * ranks
+    score -= 0.8 * says(_SPECULATION, low, "might", "could")
+    score -= 1.0 * says(_NO_DATA, low, "data", "information")  # "… highlights the lack of quality-of-life data"
     score -= 1.0 * says(_HARM_CLAIM, low, "cause")  # "X is more likely to cause akathisia": a harm, beside the answer
     score -= 0.7 * says(_ONE_TIME, low, "term", " at ", "up to", "after") + 1.0 * says(_ADVICE, low, " may", " should",
                                                                                       " must", " need", " could")

@@ -233,6 +233,33 @@ def test_whether_it_works_leads_over_which_of_several_is_best() -> None:
     assert conclusion(doc)[0].text.startswith("Medication treatments can be effective")
 
 
+def test_a_claim_keeps_the_however_that_doubts_it_and_points_at_no_one_unnamed(glossary: Glossary) -> None:
+    # CD004443: "However, the clinical usefulness of naloxone to treat shock remains to be determined and additional
+    # randomized controlled trials are needed" doubts the claim before it; its call for trials does not let it go.
+    naloxone = plain_entry("", "Three independent readers reviewed 120 publications and selected six clinical trials. "
+                           "The mean arterial pressure was higher with naloxone (MD 10, 95% CI 5 to 15). Naloxone "
+                           "improves blood pressure, especially mean arterial blood pressure. However, the clinical "
+                           "usefulness of naloxone to treat shock remains to be determined and additional randomized "
+                           "controlled trials are needed to assess its usefulness.", glossary=glossary)
+    assert naloxone.found.startswith("Naloxone improves blood pressure, especially mean arterial blood pressure. But "
+                                     "the clinical usefulness of naloxone to treat shock remains to be determined")
+    # CD005604.pub3: "In contrast to recommendations in adults, …" names what it contrasts with, so it may lead;
+    # "If anti-histamines were to be trialled in these children, …" points at children never named.
+    from broker.plain.reading import read
+    from broker.plain.verdict import can_lead
+    doc = read("In contrast to recommendations in adults with chronic cough, anti-histamines cannot be recommended as "
+               "empirical therapy for children with chronic cough. If anti-histamines were to be trialled in these "
+               "children, current data suggest a clinical response occurs within two weeks of therapy.")
+    assert can_lead(doc.sentences[0]) and not can_lead(doc.sentences[1])
+    # CD002832.pub3: "The number, size and reporting of … trials are insufficient to present firm conclusions" is
+    # the authors' verdict, though it opens with words about the trials.
+    assert can_lead(read("The number, size and reporting of randomised controlled perazine trials are insufficient "
+                         "to present firm conclusions about the properties of this antipsychotic.").sentences[0])
+    # CD010666: "Vitamin A supplementation is …" is no heading "Vitamin" run into "A supplementation is …".
+    assert read("Vitamin A supplementation is beneficial and safe in children with HIV infection.").sentences[0].text \
+        .startswith("Vitamin A supplementation")
+
+
 def test_a_conclusion_is_told_rather_than_no_finding(glossary: Glossary) -> None:
     # "No adequately controlled trials could be found to support …" is a verdict, not a wish for more trials.
     delirium = plain_entry("", abstracts.DELIRIUM, glossary=glossary)

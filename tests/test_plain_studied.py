@@ -190,6 +190,9 @@ def test_how_sure_says_only_the_ratings_the_source_gives(glossary: Glossary) -> 
     # CD011583.pub2, CD005170.pub2: an ongoing trial is no part of the total; a bracket does not hide a count.
     ("We included five trials (435 participants randomised) and one ongoing trial.", "five trials with 435 people"),
     ("22 short-term (<= 16 weeks) RCTs were included in the analysis (2519 participants).", "22 trials"),
+    # CD007477.pub3: "(with 203 and 212 people)" are two studies' sizes, not the total.
+    ("Two studies (with 203 and 212 people) comparing the efficacy and safety of deferasirox and deferoxamine after 12 "
+     "months and 24 weeks, respectively, were included.", "two studies"),
 ])
 def test_a_study_count_comes_only_from_the_reviews_included_total(opening: str, said: str | None) -> None:
     total = included(read(opening).sentences)
@@ -231,7 +234,11 @@ def test_how_sure_says_weak_evidence_whenever_the_source_rates_any_of_it_weak(gl
     assert not back.certainty.startswith("The evidence is fairly strong.")
     assert "very weak" in back.certainty and "not enough to be sure" in back.certainty
     from broker.plain.certainty import grade_words
-    from broker.plain.grade import Grade
+    from broker.plain.grade import Grade, grades, spread
+    # CD008322.pub2: "ranged from moderate quality for A … to low quality for B" is a spread, not "moderate".
+    assert spread([g for _, g in grades("The quality of the evidence ranged from moderate quality for physical "
+                                        "activity interventions and Mediterranean diet to low quality for "
+                                        "psychosocial interventions.")]) == Grade("low", "moderate")
     assert grade_words(Grade("very low", "moderate")) == ("The evidence is fairly strong for some results but very "
                                                           "weak for others. We cannot be sure of all of them.")
 

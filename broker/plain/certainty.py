@@ -186,7 +186,7 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     doubt the authors raise elsewhere is about a side question, not the answer.
     """
     said: list[str] = []
-    grade = _grade(abstract, used)
+    grade = _grade(abstract, used, main)
     if grade:
         said.append(grade_words(grade))
     weak = grade is not None and LEVELS.index(grade.low) <= LEVELS.index("low")
@@ -241,7 +241,7 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     return " ".join(said[:limit])
 
 
-def _grade(abstract: Abstract, used: Sequence[Sentence]) -> Grade | None:
+def _grade(abstract: Abstract, used: Sequence[Sentence], main: Sequence[Sentence]) -> Grade | None:
     """The rating to say: the conclusion's own, or the "overall" one, only when no result is rated lower.
 
     "Moderate-quality evidence shows …" must not become "fairly strong" when the authors
@@ -250,6 +250,6 @@ def _grade(abstract: Abstract, used: Sequence[Sentence]) -> Grade | None:
     every = spread([g for s in abstract.sentences for g in s.grades])
     if every is None:
         return None
-    near = spread([g for s in used if s.index in abstract.conclusions for g in s.grades])
+    near = spread([g for s in used if s.index in abstract.conclusions or s in main for g in s.grades])
     overall = spread([g for s in abstract.sentences if "overall" in s.low for g in s.grades])
     return next((g for g in (near, overall) if g is not None and g.low == every.low), every)

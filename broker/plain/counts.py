@@ -81,7 +81,6 @@ _ALSO_INCLUDED = re.compile(r"\b(?:stud(?:y|ies)|trials?|rcts?)\b[^;]{0,200}?\b(
 _FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had|met|tested|compared|evaluated|assessed|examined|"
                      r"investigated|reported|showed|found|used|included|identified)\b", re.I)
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
-_OPEN_BRACKET = re.compile(r"\([^()]*$")
 _GROUP = "(?:" + "|".join(GROUPS) + ")"
 # "681 adults and children with exacerbations of asthma": the count, who they were, and what they had.
 _PEOPLE = re.compile(r"\b(\d[\d,]*|" + "|".join(_COUNT_WORDS[1:]) + r")\s+(?:randomi[sz]ed\s+|analysed\s+|"
@@ -207,7 +206,7 @@ def _people(text: str, flat: str, counted: re.Match[str]) -> str:
     people = _PEOPLE.search(clause)
     if not people:
         return ""
-    between = _OPEN_BRACKET.sub("", _BRACKETS.sub("", clause[:people.start()]))
+    between = _BRACKETS.sub("", clause[:people.start()])  # "(with 203 and 212 people)": an open bracket counts
     if len(between) > 80 or _DIGIT.search(between) or STUDIES.search(between):
         return ""
     group = people.group(2).lower()

@@ -38,7 +38,7 @@ LEANING = re.compile(
     r"trials?|research|reports?|papers?|analys[ie]s|evaluation|briefing|guidance|guideline)\b)|"
     r"There (?:were|was|is|are) also|In addition|Additionally|Moreover|Therefore|Thus|So|Hence|"
     r"The other|The remaining|The rest|Most of them|Of these|Of those|Of them|Similar|Similarly|Likewise|"
-    r"Again|Here|Then|Consequently|As a result|In contrast|Conversely|Otherwise|Instead|Yet|Still)(?!\w)")
+    r"Again|Here|Then|Consequently|As a result|In contrast(?! to\b)|Conversely|Otherwise|Instead|Yet|Still)(?!\w)")
 # "When this is not possible, …", "In these participants …": the thing pointed at comes just before.
 _POINTS_BACK = re.compile(r"^(?:[\w-]+,? ){1,2}(?:this|these|those|such|they|them|their|its|it)\b(?! (?:(?:updated |"
                           r"systematic |Cochrane )?reviews?|update|stud(?:y|ies)|trials?|research|analys[ie]s|"
@@ -244,8 +244,8 @@ def _without_heading(sentence: str) -> str:
         m = _REPEATED_HEADING.match(sentence)  # "Adverse effects Adverse effects were rare."
         return sentence[m.end(1) + 1:] if m and not has_verb(m.group(1)) else sentence
     head, rest = sentence[:m.start()], sentence[m.end():]
-    if len(head.split()) > 12 or has_verb(head) or len(rest.split()) < 4:
-        return sentence
+    if len(head.split()) > 12 or has_verb(head) or len(rest.split()) < 4 or (" " not in head and rest[:2] == "A "):
+        return sentence  # "Vitamin A supplementation is …": a name, not a heading run into a sentence
     return rest
 
 

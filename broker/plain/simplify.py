@@ -83,7 +83,7 @@ _AN_A = re.compile(r"\b([Aa])\s+(?=(?:" + trie_pattern(w for w in _FIRST if w[0]
 # Openers that only make sense next to the sentence the summary has dropped.
 # Openers that only link to the sentence before; "Based on …," or "To date," qualify a claim, so they stay.
 _DANGLING = re.compile(r"^(?:In conclusion|In summary|To summari[sz]e|Taken together|Also|Overall|In total|"
-                       r"In general|Finally|In contrast|Similarly|Likewise|Again|So(?! far)|Of note|"
+                       r"In general|Finally|In contrast(?! to\b)|Similarly|Likewise|Again|So(?! far)|Of note|"
                        r"In this review)\b,?\s*", re.I)
 # "This review found that X", "Based on the results of this Cochrane Review, X": the frame goes, X stays; a
 # hedging frame ("The results suggest that …") is kept, since its "suggest" is part of the claim.

@@ -72,9 +72,10 @@ _THAT = re.compile(r"\b(?:evidence|suggests?|suggested|shows?|showed|found|indic
                    r"unclear|not clear|not known|unknown|determine|perception|either way)\b[^,;:.]{0,60}?\b(?:that|"
                    r"whether|if) (?P<x>[^;:.]{3,160})|\b(?:support|refute|recommend|favou?r)(?: or refute)? "
                    r"(?:the use of |using |either )?(?P<y>[^,;:.]{3,120})|"
-                   r"\b(?:benefit|evidence) for (?P<z>[^,;:.]{3,120})")
+                   r"\b(?:benefit|evidence) for (?P<z>[^,;:.]{3,120})|\bbenefit from (?P<w>[^,;:.]{3,120})")
 # "In children with severe asthma, …": who the conclusion is about, said before it.
-_WHO_FIRST = re.compile(r"^(?:In|Among|For) (?P<who>[^,]{3,80}?(?:" + "|".join(GROUPS) + r"|adults?|older \w+)"
+_WHO_FIRST = re.compile(r"^(?:In|Among|For) (?!contrast\b|addition\b|comparison\b|general\b|particular\b|summary\b|"
+                        r"conclusion\b|total\b)(?P<who>[^,]{3,80}?(?:" + "|".join(GROUPS) + r"|adults?|older \w+)"
                         r"(?: (?:with|who|undergoing|having|receiving|after|aged|at|in) [^,]{3,60})?),\s+", re.I)
 # "… in patients with chronic hepatitis C", "… among hospitalised patients".
 _WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:management|treatment|care) of) (?P<who>(?:(?!(?:the|a|an|of|"
@@ -84,6 +85,7 @@ _WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:management|treatment|car
                   r"[^,;:.()]{3,60}?)?)(?=[,;:.()]| (?:and|but|who|which|when|to|by|as|compared|than|with|is|are|was|"
                   r"were|has|have|may|might|can|could|does|did)\b|$)", re.I)
 _LEADING = re.compile(r"^(?:Although|Though|While|Whilst|Despite|Due to|Because of|Based (?:on|upon)|Given|Overall|"
+                      r"In contrast to|Unlike|"
                       r"Across|In conclusion|In summary|Taken together|Compared (?:with|to)|In comparison with|"
                       r"At present|To date|Currently|For now|As|With)\b[^,]{0,160},\s*", re.I)
 _ASIDE = re.compile(r",[^,]{1,60},|,\s*(?:with|without|given|alone|either|or|and|especially|particularly|mainly|"
@@ -166,7 +168,7 @@ def _candidates(text: str) -> list[str]:
     out.append(_subject(text))  # "Methylphenidate may show a benefit for apathy": its own subject first
     m = _THAT.search(text)
     if m:
-        inner = m.group("x") or m.group("y") or m.group("z")
+        inner = m.group("x") or m.group("y") or m.group("z") or m.group("w")
         of = _OF.match(inner)
         inner = of.group("x") if of else inner
         out.append(_subject(inner) if m.group("x") else _before_link(inner))

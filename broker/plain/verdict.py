@@ -71,6 +71,10 @@ _CONTRAST = re.compile(r"^(?:However|But|Yet|Although|Though|Nevertheless|Noneth
                        r"Despite this|In contrast|Conversely|Even so|This (?:was|is) (?:based|limited)|"
                        r"(?:These|This|Such) (?:findings|results|conclusions?|data|evidence) (?:are|were|is|was|should|"
                        r"must|need))\b")
+# "However, the clinical usefulness of naloxone … remains to be determined and additional trials are needed": a
+# doubt about the claim before it, which must go with it even though it also asks for more trials.
+_DOUBT = re.compile(r"\b(?:remains? to be (?:determined|established|seen|proven|shown)|(?:is|are|remains?) (?:still )?"
+                    r"(?:unclear|uncertain|unknown|unproven|not known))\b")
 # A follower that only says how weak the evidence is: "How sure we can be" says that.
 _UNSURE_ONLY = re.compile(r"^(?:however,? |but |yet |nevertheless,? )?(?:(?:some|many|most|all|the) (?:of the )?"
                           r"(?:included )?(?:studies|trials) (?:were|was|are|had)|(?:these|the|our) (?:conclusions|"
@@ -132,11 +136,12 @@ CLAIM = re.compile(
     r"could|can|should|would|confirms?|confirmed|unable|cannot|impossible|relationship|presence|promote[sd]?|"
     r"outweighs?|favou?rs?|favou?red|enhance[sd]?|protects?|causes?|leads? to|results? in|remains? to be)\b")
 # "We were unable to draw any conclusions about X": the authors' verdict that nothing can be said, not a method.
-_NO_VERDICT = re.compile(r"\b(?:unable|not able|not possible|impossible|could not|cannot|can not) (?:to )?"
-                         r"(?:draw|reach|make|offer|give|comment|say|conclude|determine|tell|know)\b")
+_NO_VERDICT = re.compile(r"\b(?:unable|not able|not possible|impossible|could not|cannot|can not|(?:are|is|were|was) "
+                         r"insufficient) (?:to )?(?:draw|reach|make|offer|give|comment|say|conclude|determine|tell|"
+                         r"know|present|allow)\b")
 # Side remarks that read like conclusions: a harm or a complication in the subject, a line of background
 # about other evidence, and "promising, but needs more trials".
-_HARMS_FIRST = re.compile(r"^(?:[\w,'-]+ ){0,8}?(?:adverse|side[- ]effects?|complications?|harms?|toxicity|"
+_HARMS_FIRST = re.compile(r"^(?:[\w,'-]+ ){0,11}?(?:adverse|side[- ]effects?|complications?|harms?|toxicity|morbidity|"
                           r"tolerab\w*|withdrawals?)\b")
 _BACKGROUND = re.compile(r"^(?:we know|it is (?:well )?(?:known|established|recogni[sz]ed)|previous (?:studies|reviews|"
                          r"research|trials))\b|\bfrom (?:adult|animal|previous|earlier|other|observational) "
@@ -165,6 +170,9 @@ _POINTS_ON = re.compile(r"^(?:It|They|This|These|Its|Their) ")
 # "It is unclear whether this could be …": a pointer in an opening that does not itself lean.
 _POINTER = re.compile(r"^(?:[\w,'-]+ ){0,6}?(?:this|these|those|such|it|they|them|its|their|the two)\b(?! (?:review|"
                       r"update|systematic|cochrane|stud(?:y|ies)|trials?)\b)")
+# Near the start of a claim, "these children" points back at people the reader was never told of.
+_POINTED_AT = re.compile(r"^(?:[\w,'-]+ ){0,8}?(?:these|those) (?:children|patients|people|participants|women|men|"
+                         r"infants|adults|babies|drugs|medicines|medications|agents|interventions|treatments|groups)\b")
 _TENTATIVE = re.compile(r"\bpromising\b|\bneeds? (?:confirmation|to be confirmed)\b|\b(?:require|need)s? (?:further|"
                         r"more|larger|additional) (?:trials|studies|research|evaluation)\b|\bwarrants? further\b")
 # "Based on low-quality evidence, …" and "Moderate-certainty evidence suggests that …": the rating
@@ -211,6 +219,8 @@ def can_lead(s: Sentence) -> bool:
     """A sentence that may open "What was found": a claim of the authors', standing on its own."""
     if s.stats or s.leans or not CLAIM.search(s.low):
         return False  # the cheap tests first: most sentences of a results section fail them
+    if ("these " in s.low or "those " in s.low) and _POINTED_AT.search(s.low):
+        return False  # "If anti-histamines were to be trialled in these children, …": which children?
     text = s.text
     # The rating goes, even where what is left could not stand alone ("… evidence that both X and Y reduce …").
     main_clause = LEADING_CLAUSE.sub("", _RATED_OPENER.sub("", text, count=1), count=1).lower()
@@ -299,8 +309,8 @@ def with_qualifier(abstract: Abstract, s: Sentence) -> list[Sentence]:
     nxt = s.index + 1
     if nxt < len(abstract.sentences):
         after = abstract.sentences[nxt]
-        if (_CONTRAST.match(after.text) and not after.stats and not is_research_wish(after)
-                and not SIDE.search(after.low)
+        if (_CONTRAST.match(after.text) and not after.stats
+                and (not is_research_wish(after) or _DOUBT.search(after.low)) and not SIDE.search(after.low)
                 and not is_meta(LEADING_CLAUSE.sub("", after.text.split(" ", 1)[-1], count=1).lower())
                 and not _UNSURE_ONLY.search(after.low)):
             return [s, after]

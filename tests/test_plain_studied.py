@@ -115,7 +115,10 @@ def test_what_was_studied_names_a_treatment_not_an_outcome_the_people_or_a_broke
              "adrenalectomy, but we are uncertain about this effect because of very low-quality evidence.", ""),
             ("Patients had COPD. Selected patients presenting to hospital emergency departments with acute "
              "exacerbations of COPD can be safely and successfully treated at home with support from respiratory "
-             "nurses.", "")):
+             "nurses.", ""),
+            # CD010456.pub2: "the place of X" names X, as "the role of X" does.
+            ("Trials tested water-based exercise. The small number of people in the three included studies means "
+             "that we are unable to assess the place of water-based exercise in asthma.", "water-based exercise")):
         doc = read(source)
         assert subject(doc, doc.sentences[1:]) == named, source
 

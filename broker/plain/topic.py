@@ -64,7 +64,7 @@ _GENERIC = re.compile(
     r"the different|different|from|to|of|by|for|with|"
     r"whilst|despite|however|but|and|or|if|when|given|based|due)\b")
 # "the effects of X on Y", "the role of X in Y", "the benefits of X for Y": X is the subject.
-_OF = re.compile(r"\b(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|value|administration|"
+_OF = re.compile(r"\b(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|place|value|administration|"
                  r"impact|provision|harms?) of (?!the evidence|these|this|such|it\b|them\b|interventions?\b|"
                  r"treatments?\b|the interventions?\b|the treatments?\b)(?P<x>[^,;:.]{3,120})")
 # "evidence that X reduces …", "uncertain whether X affects …", "evidence to support X", "benefit for X".
@@ -104,7 +104,7 @@ _NOT_A_THING = re.compile(r"\b(?:evidence|quality|certainty|subgroups?|analys[ie
 _ADVERB = re.compile(r"^(?:(?!(?:early|only|daily|weekly|monthly|yearly|elderly|family|supply)\b)\w+ly\s+)+")
 _RELATIVE = re.compile(r"\s+(?:that|which|who|whom|whose|where)\s.*$")
 _POINTER = re.compile(r"\b(?:these|those|this|such|it|its|they|their|them|the same|the former|the latter)\b", re.I)
-_OF_OPENER = re.compile(r"^(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|value|impact|"
+_OF_OPENER = re.compile(r"^(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|place|value|impact|"
                         r"harms?) of ", re.I)
 # "… than voriconazole", "… compared with placebo": what the subject was set against.
 _AGAINST = re.compile(r"\b(?:than|over|versus|compared (?:with|to)) (?P<y>(?:[\w'-]+ ){0,4}?[\w'-]+)"

@@ -260,6 +260,24 @@ def test_a_claim_keeps_the_however_that_doubts_it_and_points_at_no_one_unnamed(g
         .startswith("Vitamin A supplementation")
 
 
+def test_a_remark_on_missing_data_never_leads_and_a_conclusion_never_starts_mid_thought() -> None:
+    # CD006849.pub3: "This systematic review highlights the lack of quality-of-life data …" led; the answer is
+    # "Platinum-based chemotherapy regimens did not offer a statistically significant benefit …", which the
+    # "However, …" and "These data suggest …" after it carry on from, so the conclusions start there.
+    from broker.plain.reading import read
+    from broker.plain.verdict import can_lead, conclusion
+    doc = read("A total of 32 studies involving 6075 patients with SCLC were included in this systematic review. "
+               "Platinum-based regimens had higher rates of nausea (RR 1.9, 95% CI 1.4 to 2.6). Platinum-based "
+               "chemotherapy regimens did not offer a statistically significant benefit in survival or overall tumour "
+               "response compared with non-platinum-based regimens. However, platinum-based chemotherapy regimens did "
+               "increase complete response rates, at the cost of higher adverse events including nausea and vomiting, "
+               "anaemia and thrombocytopenia toxicity. These data suggest non-platinum chemotherapy regimens have a "
+               "more advantageous risk-benefit profile. This systematic review highlights the lack of quality-of-life "
+               "data in trials involving chemotherapy treatment for SCLC.")
+    assert doc.conclusions[0] == 2 and not can_lead(doc.sentences[5])
+    assert conclusion(doc)[0].text.startswith("Platinum-based chemotherapy regimens did not offer")
+
+
 def test_a_conclusion_is_told_rather_than_no_finding(glossary: Glossary) -> None:
     # "No adequately controlled trials could be found to support …" is a verdict, not a wish for more trials.
     delirium = plain_entry("", abstracts.DELIRIUM, glossary=glossary)

@@ -228,6 +228,11 @@ def test_how_sure_never_calls_studies_well_run_when_the_source_finds_fault(gloss
                        "trials. We judged it to be of high quality and found no clinically important differences "
                        "between groups in any outcome.", glossary=glossary)
     assert "well run" not in cuff.certainty and "weaknesses" in cuff.certainty
+    # CD006849.pub3: "Sixteen (50%) studies were of good quality" says nothing of the other 16.
+    half = plain_entry("", "A total of 32 studies involving 6075 patients with SCLC were included. Sixteen (50%) "
+                       "studies were of good quality with a low risk of bias. Platinum-based regimens did not offer a "
+                       "benefit in survival.", glossary=glossary)
+    assert "well run" not in half.certainty
 
 
 def test_how_sure_says_weak_evidence_whenever_the_source_rates_any_of_it_weak(glossary: Glossary) -> None:

@@ -99,6 +99,9 @@ _WELL_RUN = re.compile(r"\b(?:overall|generally|mostly|all) (?:at )?(?:a )?low r
                        r"(?:the )?(?:included )?(?:studies|trials) (?:was|were) (?:considered |judged )?(?:high|good|"
                        r"fair to good)\b|^(?:in general,? )?(?:the )?(?:overall )?methodological quality (?:was|were) "
                        r"(?:high|good)\b")
+# A count just before a statement about quality: it is said of some of the studies only.
+_SOME = re.compile(r"(?:\d|\b(?:some|half|several|few|many|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                   r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b)[^.;]*$")
 _STUDY_QUALITY = re.compile(r"\b(?:low|poor)[- ]quality (?:randomi[sz]ed (?:controlled )?)?(?:trials?|stud(?:y|"
                             r"ies)|rcts?)\b")
 # Words of a source that speaks of how strong its evidence is, in a way none of the patterns here read.
@@ -219,7 +222,7 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     elif says(_UNCLEAR, text, "unclear"):
         said.append("It is not clear how well the study was done." if one
                     else "It is not clear how well some studies were done.")
-    elif not (small or weak) and says(_WELL_RUN, text, "bias", "quality"):
+    elif not (small or weak) and ("bias" in text or "quality" in text) and _well_run(text):
         said.append("The authors judged the study to be well run." if one
                     else "The authors judged the studies to be well run.")
     if says(_NOT_ROBUST, text, "robust", "doubtful", "reliable"):
@@ -239,6 +242,11 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     if preprint and len(said) > limit:
         said = [*said[: limit - 1], said[-1]]  # a preprint is always said
     return " ".join(said[:limit])
+
+
+def _well_run(text: str) -> bool:
+    """The source says its studies were well run, of them all: not "Sixteen (50%) studies were of good quality"."""
+    return any(not _SOME.search(text, max(0, m.start() - 30), m.start()) for m in _WELL_RUN.finditer(text))
 
 
 def _grade(abstract: Abstract, used: Sequence[Sentence], main: Sequence[Sentence]) -> Grade | None:

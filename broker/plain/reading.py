@@ -285,6 +285,9 @@ def _conclusions(sents: list[Sentence], structured: bool) -> tuple[int, ...]:
         bonus = 1.0 if sents[k].paragraph != sents[k - 1].paragraph else 0.0
         if values[k] > -0.5 and total + bonus >= best:  # ties go to the earlier start
             best, start = total + bonus, k
+    # A run cannot open mid-thought: "However, …" or "These data suggest …" carries on from the sentence before.
+    while start > lowest and sents[start].leans and not sents[start - 1].stats:
+        start -= 1
     return tuple(range(start, n))
 
 

@@ -53,6 +53,10 @@ _META_ANYWHERE = (
     (("fund", "sponsor", "editorial", "conflict", "living", "update", "refer"), re.compile(
         r"\b(?:funded|funding|sponsored|sponsorship|editorial (?:support|note)|conflicts? of interest|living "
         r"systematic review|continually updated|please refer)\b")),
+    # "This review highlights the lack of quality-of-life data": a remark on the evidence's gaps, not a finding.
+    (("lack", "absence", "paucity", "scarcity"), re.compile(
+        r"\b(?:highlights?|shows?|reveals?|underlines?|demonstrates?|points? to) the (?:lack|absence|paucity|scarcity) "
+        r"of (?:[\w-]+ ){0,3}?(?:data|information|studies|trials|research)\b")),
     (("confidence in the",), re.compile(r"\b(?:little|limited|some|moderate|no) confidence in the (?:effect )?"
                                         r"estimates?\b")),
 )

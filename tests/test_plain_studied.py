@@ -210,6 +210,9 @@ def test_a_review_with_trials_is_never_said_to_have_found_none(glossary: Glossar
     # Only one of the two studies found was included, so "How sure" says one, not two.
     stimulation = plain_entry("", abstracts.ELECTROSTIMULATION, glossary=glossary)
     assert stimulation.studied.startswith("This review looked at only one trial.")
+    # "two electrostimulation (ES) protocols": a one-word long form spells ES out, so the subject can be named.
+    assert "It was about electrostimulation" in stimulation.studied
+    assert stimulation.found.startswith("Electrostimulation was shown to have")
     assert "Only one study was found." in stimulation.certainty
 
 

@@ -193,7 +193,10 @@ def _about(abstract: Abstract, conclusion: Sequence[Sentence]) -> str:
     if not topic:
         return ""
     plain = simplify(expand_acronyms(topic, abstract.acronyms))
-    return plain[:1].lower() + plain[1:] if topic[:1].islower() else plain
+    first = plain.split(" ", 1)[0]
+    # "ES" spelled out is "Electrostimulation", which the source writes "electrostimulation" inside a sentence.
+    spelled = first != topic.split(" ", 1)[0] and first[1:].islower() and f" {first.lower()}" in abstract.low
+    return plain[:1].lower() + plain[1:] if topic[:1].islower() or spelled else plain
 
 
 def _compared(sents: Sequence[Sentence], studies: int | None = None) -> tuple[str, str]:

@@ -116,6 +116,10 @@ def test_what_was_studied_names_a_treatment_not_an_outcome_the_people_or_a_broke
             ("Patients had COPD. Selected patients presenting to hospital emergency departments with acute "
              "exacerbations of COPD can be safely and successfully treated at home with support from respiratory "
              "nurses.", ""),
+            # CD006819.pub2: "Patients treated with X may …": X is what was studied, not the patients.
+            ("Four studies compared bicarbonate-buffered solutions with lactate. Patients treated with "
+             "bicarbonate-buffered solutions may experience fewer cardiovascular events.",
+             "bicarbonate-buffered solutions"),
             # CD010456.pub2: "the place of X" names X, as "the role of X" does.
             ("Trials tested water-based exercise. The small number of people in the three included studies means "
              "that we are unable to assess the place of water-based exercise in asthma.", "water-based exercise")):

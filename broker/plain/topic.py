@@ -174,9 +174,16 @@ def _candidates(text: str) -> list[str]:
         out.append(_subject(inner) if m.group("x") else _before_link(inner))
     for m in _OF.finditer(text):
         out.append(_before_link(m.group("x")))
+    treated = _TREATED.match(text)
+    if treated:
+        out.append(_before_link(treated.group("x")))  # "Patients treated with bicarbonate-buffered solutions may …"
     return [_tidy(c) for c in out if c]
 
 
+# "Patients treated with X may …", "Children given X had …": X is what was studied, not the people.
+_TREATED = re.compile(r"^(?:[\w-]+ )?(?:patients|people|participants|women|men|children|infants|babies|adults) "
+                      r"(?:treated|managed|given|receiving|who received) (?:with )?(?P<x>[^,;:.]{3,80}?)"
+                      r"(?= (?:may|might|can|could|had|have|has|were|was|are|is|did|do|showed|show)\b)", re.I)
 _LINK = re.compile(r"\s+(on|in|for|among|to|when|during|compared|versus|with any|at|is|are|was|were|has|have|may|might|"
                    r"can|could|does|did|must|should|would|will)\s")
 

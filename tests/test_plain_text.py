@@ -49,6 +49,10 @@ def test_hard_words_and_abbreviations_are_explained_in_the_text_itself(glossary:
     # An abbreviation with two meanings is explained only where the source's words fit one of them.
     assert "PD means" in explain(["PD was slower."], "people with parkinson's disease")[0]
     assert "PD means" not in explain(["PD was slower."], "peritoneal dialysis")[0]
+    # CD013069.pub2: "CT" there is cognitive training; it is a scan only where the source speaks of scans.
+    assert "CT means" not in explain(["CT is probably associated with small positive effects on cognition."],
+                                     "cognitive training in mild dementia")[0]
+    assert "CT means a kind of X-ray scan." in explain(["CT found more fractures."], "computed tomography scans")[0]
     # One the reader cannot know, and this module does not explain, is found, so it can be left out.
     assert unexplained("ILM peeling closed more holes than no peeling in the NHS.", "") == {"ILM"}
     # A subject named only by such an abbreviation is not said ("It was about TCHP.").

@@ -278,6 +278,22 @@ def test_a_remark_on_missing_data_never_leads_and_a_conclusion_never_starts_mid_
     assert conclusion(doc)[0].text.startswith("Platinum-based chemotherapy regimens did not offer")
 
 
+def test_a_claim_about_the_treatment_leads_over_one_about_the_evidence() -> None:
+    # CD000270.pub2: "The evidence for CMHT based care is insubstantial …" is for "How sure we can be"; the authors'
+    # claim about community mental health teams leads. "Too limited to allow conclusions" is still a verdict.
+    from broker.plain.reading import read
+    from broker.plain.verdict import conclusion
+    doc = read("CMHT management reduced deaths (RR 0.49, 95% CI 0.1 to 2.2). Community mental health team management "
+               "is not inferior to non-team standard care in any important respects and is superior in promoting "
+               "greater acceptance of treatment. The evidence for CMHT based care is insubstantial considering the "
+               "massive impact the drive toward community care has on patients, carers, clinicians and the community "
+               "at large.")
+    assert conclusion(doc)[0].text.startswith("Community mental health team management is not inferior")
+    from broker.plain.verdict import _EVIDENCE_ONLY
+    assert not _EVIDENCE_ONLY.match("evidence on the safety of lma for pdt is too limited to allow conclusions to be "
+                                    "drawn.")
+
+
 def test_a_conclusion_is_told_rather_than_no_finding(glossary: Glossary) -> None:
     # "No adequately controlled trials could be found to support …" is a verdict, not a wish for more trials.
     delirium = plain_entry("", abstracts.DELIRIUM, glossary=glossary)

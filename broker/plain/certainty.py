@@ -85,7 +85,8 @@ _UNSURE = re.compile(r"\b(?:insufficient evidence|not enough evidence|inconclusi
                      r"no (?:good|reliable|high[- ]quality|clear|conclusive) evidence|lack of (?:good |reliable |"
                      r"high[- ]quality )?evidence|too (?:limited|few|small|little) to|absence of evidence|"
                      r"(?:evidence|data) (?:is|are|was|were|remains?) (?:too )?(?:limited|sparse|scarce|insufficient|"
-                     r"weak|lacking)|not possible to (?:draw|reach|make)|cannot be (?:drawn|recommended|made)|"
+                     r"weak|lacking|insubstantial)|not possible to (?:draw|reach|make)|cannot be (?:drawn|recommended|"
+                     r"made)|"
                      r"no (?:definite|firm|clear|reliable) conclusions? (?:could|can|may) be (?:reached|drawn|made)|"
                      r"unwise to (?:offer|draw|make) (?:firm|definite) conclusions)\b")
 # Only what is said of the studies as a whole: "five trials were at low risk of bias" says nothing of the rest,

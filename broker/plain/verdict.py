@@ -123,6 +123,13 @@ _RANKS = re.compile(r"\b(?:than (?:any )?(?:other|another)|over (?:one )?another
 # A gap in what was reported, not a finding: "the lack of quality-of-life data", "no information on costs".
 _NO_DATA = re.compile(r"\b(?:lack|absence|paucity|scarcity) of (?:[\w-]+ ){0,3}?(?:data|information)\b|"
                       r"\bno (?:[\w-]+ )?(?:data|information) (?:on|about|were|was)\b")
+# "The evidence for CMHT based care is insubstantial": how strong the evidence is, which "How sure we can be" says;
+# a claim about the treatment itself, where there is one, leads before it.
+_EVIDENCE_ONLY = re.compile(
+    r"^(?:the |current |available |existing |overall )*(?:body of |level of )?evidence(?: base)?(?: (?:for|on|about|"
+    r"from|of) [^.;]{0,80}?)? (?:is|are|was|were|remains?) (?:\w+ )?(?:insubstantial|limited|weak|sparse|scarce|"
+    r"insufficient|inconclusive|lacking|poor|low)\b(?! to (?:allow|draw|make|reach|support|determine|conclude|"
+    r"recommend|show))")
 _HARM_CLAIM = re.compile(r"\b(?:more likely to cause|causes? (?:more|frequent|serious))\b")
 _SECOND_RATING = re.compile(r"\b(?:quality|certainty) evidence (?:that|of|for|suggest)", re.I)
 _SPECULATION = re.compile(r"\b(?:might|could)\b(?! not\b)")
@@ -259,6 +266,7 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     score += 1.0 * (says(_VERDICT, low, "evidence", "conclude") and not ranks) - 0.7 * ranks
     score -= 0.8 * says(_SPECULATION, low, "might", "could")
     score -= 1.0 * says(_NO_DATA, low, "data", "information")  # "… highlights the lack of quality-of-life data"
+    score -= 0.8 * bool(_EVIDENCE_ONLY.match(low))
     score -= 1.0 * says(_HARM_CLAIM, low, "cause")  # "X is more likely to cause akathisia": a harm, beside the answer
     score -= 0.7 * says(_ONE_TIME, low, "term", " at ", "up to", "after") + 1.0 * says(_ADVICE, low, " may", " should",
                                                                                       " must", " need", " could")

@@ -223,12 +223,12 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     elif says(_UNCLEAR, text, "unclear"):
         said.append("It is not clear how well the study was done." if one
                     else "It is not clear how well some studies were done.")
-    elif not (small or weak) and ("bias" in text or "quality" in text) and _well_run(text):
+    elif not (small or weak) and _well_run(abstract):
         said.append("The authors judged the study to be well run." if one
                     else "The authors judged the studies to be well run.")
     if says(_NOT_ROBUST, text, "robust", "doubtful", "reliable"):
         said.append("The authors say the results may not be reliable.")
-    if says(_DISAGREE, text, "heterogen"):
+    if _in_a_sentence(abstract, _DISAGREE, "heterogen"):
         said.append("The studies differed a lot from each other.")
     if says(_CAUTION, text, "caution", "care"):
         said.append("The authors say to treat the results with care.")
@@ -245,9 +245,16 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     return " ".join(said[:limit])
 
 
-def _well_run(text: str) -> bool:
+def _in_a_sentence(abstract: Abstract, pattern: re.Pattern[str], *words: str) -> bool:
+    """The pattern matches in a sentence that has one of the words: far cheaper than searching the whole text."""
+    return any(says(pattern, s.low, *words) for s in abstract.sentences)
+
+
+def _well_run(abstract: Abstract) -> bool:
     """The source says its studies were well run, of them all: not "Sixteen (50%) studies were of good quality"."""
-    return any(not _SOME.search(text, max(0, m.start() - 30), m.start()) for m in _WELL_RUN.finditer(text))
+    return any(not _SOME.search(s.low, max(0, m.start() - 30), m.start())
+               for s in abstract.sentences if "bias" in s.low or "quality" in s.low
+               for m in _WELL_RUN.finditer(s.low))
 
 
 def _grade(abstract: Abstract, used: Sequence[Sentence], main: Sequence[Sentence]) -> Grade | None:

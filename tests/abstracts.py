@@ -338,3 +338,80 @@ PLASMA = (
     "detect an increase in the proportion of participants who had major bleeding from 1 in 100 to 2 in 100 would "
     "require a study containing at least 4634 participants (80% power, 5% significance)."
 )
+
+# doi:10.1002/14651858.CD002057.pub4
+INHALED_STEROIDS = (
+    "We included three trials that involved a total of 431 participants which compared inhaled versus systemic "
+    "corticosteroids to treat BPD. No new trials were included for the 2017 update. Although one study randomised "
+    "infants at < 72 hours (N = 292), treatment started when infants were aged > 15 days. In this larger study, "
+    "deaths were included from the point of randomisation and before treatment started. Two studies (N = 139) "
+    "randomised and started treatment at 12 to 21 days. Two trials reported non-significant differences between "
+    "groups for the primary outcome: incidence of death or BPD at 36 weeks' postmenstrual age among all "
+    "randomised infants. Estimates for the largest trial were Relative risk (RR) 1.04 (95% Confidence interval "
+    "(CI) 0.86 to 1.26), Risk difference (RD) 0.03 (95% CI -0.09 to 0.15); (moderate-quality evidence). Estimates "
+    "for the other trial reporting the primary outcome were RR 0.94 (95% CI 0.83 to 1.05), RD -0.06 (95% CI -0.17 "
+    "to 0.05); (low-quality evidence). Secondary outcomes that included data from all three trials showed no "
+    "significant differences in the duration of mechanical ventilation or supplemental oxygen, length of hospital "
+    "stay, or the incidence of hyperglycaemia, hypertension, necrotising enterocolitis, gastrointestinal bleed, "
+    "retinopathy of prematurity or culture-proven sepsis moderate- to low-quality evidence). In a subset of 75 "
+    "surviving infants who were enrolled from the United Kingdom and Ireland, there were no significant "
+    "differences in developmental outcomes at seven years of age between groups (moderate-quality evidence). One "
+    "study received grant support and the industry provided aerochambers and metered dose inhalers of budesonide "
+    "and placebo for the same study. No conflict of interest was identified. We found no evidence that inhaled "
+    "corticosteroids confer net advantages over systemic corticosteroids in the management of "
+    "ventilator-dependent preterm infants. There was no evidence of difference in effectiveness or adverse event "
+    "profiles for inhaled versus systemic steroids. A better delivery system guaranteeing selective delivery of "
+    "inhaled steroids to the alveoli might result in beneficial clinical effects without increasing adverse "
+    "events. To resolve this issue, studies are needed to identify the risk/benefit ratio of different delivery "
+    "techniques and dosing schedules for administration of these medications. The long-term effects of inhaled "
+    "steroids, with particular attention to neurodevelopmental outcomes, should be addressed in future studies."
+)
+
+# doi:10.1002/14651858.CD003687
+ELECTROSTIMULATION = (
+    "Of the two relevant studies that were identified in the literature, only one RCT met the inclusion criteria. "
+    "This RCT compared the effects of two electrostimulation (ES) protocols on hand function in general and on "
+    "the performance of the first dorsal interosseous muscle in particular, in 15 patients with RA and secondary "
+    "disuse atrophy of the first dorsal interosseous of the dominant hand. The results showed that ES had "
+    "significant benefit when compared to a control no treatment group in terms of muscle strength and fatigue "
+    "resistance of the first dorsal interosseous. Most favourable results were obtained by using a patterned "
+    "stimulation derived from a fatigued motor unit of the first dorsal interosseous in a normal hand rather than "
+    "a fixed 10 Hz stimulation frequency. Side effects of the ES application were not reported. ES was shown to "
+    "have a clinically beneficial effect on grip strength and fatigue resistance for RA patients with muscle "
+    "atrophy of the hand. However, these conclusions are limited by the low methodological quality of the trial "
+    "included. More well-designed studies are therefore needed to provide further evidence of the benefits of ES "
+    "in the management of RA."
+)
+
+# doi:10.1002/14651858.CD006851.pub2
+RAMSAY_HUNT = (
+    "Only one randomised, controlled trial was identified and included. It was of low quality and included only "
+    "15 participants. In this 1992 trial, intravenous acyclovir and corticosteroids were compared with "
+    "corticosteroids alone. Our analysis found no statistically significant difference between the two groups. We "
+    "found no evidence that anti-viral agents have a beneficial effect on outcomes in Ramsay Hunt syndrome, "
+    "despite their widespread use in this condition. The use of these drugs in patients with herpes zoster "
+    "infections in other parts of the body might suggest that they have a role in herpes zoster oticus. As usual, "
+    "the absence of positive evidence of benefit (or, in this case, the 'negative' result of one small, "
+    "statistically under-powered study) does not necessarily indicate that antivirals are ineffective. However, "
+    "these drugs are associated with a number of adverse effects and this must be taken into consideration when "
+    "undertaking the requisite risk-benefit analysis before instigating treatment."
+)
+
+# doi:10.1002/14651858.CD012085
+BACK_PAIN = (
+    "We included three trials in this review (n = 197 participants). Study sample sizes ranged from 33 to 123 "
+    "participants. Low-quality evidence indicates no clinically important differences between MCE and spinal "
+    "manipulative therapy for pain at short term and for disability at short term and long term. Low-quality "
+    "evidence also suggests no clinically important differences between MCE and other forms of exercise for pain "
+    "at short or intermediate term and for disability at intermediate term or long term follow-up. "
+    "Moderate-quality evidence shows no clinically important differences between MCE and other forms of exercise "
+    "for disability at short term follow-up. Finally, very low-quality evidence indicates that addition of MCE to "
+    "medical management does not provide clinically important improvement for pain or disability at short term "
+    "follow-up. For recurrence at one year, very low-quality evidence suggests that MCE and medical management "
+    "decrease the risk of recurrence by 64% compared with medical management alone. We identified only three "
+    "small trials that also evaluated different comparisons; therefore, no firm conclusions can be drawn on the "
+    "effectiveness of MCE for acute LBP. Evidence of very low to moderate quality indicates that MCE showed no "
+    "benefit over spinal manipulative therapy, other forms of exercise or medical treatment in decreasing pain "
+    "and disability among patients with acute and subacute low back pain. Whether MCE can prevent recurrences of "
+    "LBP remains uncertain."
+)

@@ -2,7 +2,8 @@
 
 One module a job: ``reading`` splits a source into sentences and finds its conclusions;
 ``studied``, ``found`` and ``certainty`` (with ``verdict``, which finds the authors' main
-conclusion, ``topic``, which finds what a review is about, and ``grade``) make the three parts; ``thin``
+conclusion, ``topic``, which finds what a review is about, ``counts``, which finds how many
+studies a review included, and ``grade``) make the three parts; ``thin``
 says what an item is when it reports no results; ``simplify`` makes a sentence plainer
 without losing its meaning; ``text`` splits and grades text; ``words`` holds the word
 lists; ``jargon`` explains hard medical words in the text itself; ``glossary`` finds the

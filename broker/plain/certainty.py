@@ -4,7 +4,10 @@ The signals are the ones a careful reader looks for: a GRADE rating of the evide
 (high, moderate, low, very low), a result that could be down to chance (an interval
 that includes no effect, p of 0.05 or more, "not statistically significant"), few or
 small studies, a high risk of bias, the authors' own doubt, and a preprint. Each is
-said in one short everyday sentence; nothing is said that the source does not.
+said in one short everyday sentence; nothing is said that the source does not. The
+evidence is called fairly strong, or the studies well run, only when nothing else in the
+source rates the evidence weak or finds fault with the studies: the weak part is what a
+reader must not miss.
 """
 
 from __future__ import annotations
@@ -42,35 +45,73 @@ _FEW = re.compile(r"\b(?:only (?:one|two|a single|a few|three)|(?:a )?single (?:
                   r"trials)|"
                   r"(?:paucity|lack|scarcity) of (?:studies|trials|rcts))\b")
 _SMALL = re.compile(r"\b(?:small (?:studies|trials|samples?|sample sizes?|numbers? of (?:participants|people|"
-                    r"patients))|"
-                    r"(?:studies|trials) (?:were|was) (?:all )?small|few (?:participants|events|people|patients)|"
+                    r"patients)|(?:participant|patient) numbers)|"
+                    r"(?:studies|trials|rcts|sample sizes?)\b[^.;]{0,40}?\b(?:were|was|are|is) (?:all |generally |"
+                    r"mostly |mainly |often |very |relatively |rather |too )?small\b|"
+                    r"(?:^|; |, )they (?:were|are) (?:generally |mostly |mainly |often |all |very |relatively )?"
+                    r"small\b|few (?:participants|events|people|patients)|only \d+ (?:participants|patients|people|"
+                    r"women|children|infants|subjects)\b|"
                     r"(?:under|under-|inadequately |not adequately )powered\b|mostly small\b|small, (?=randomi|single|"
                     r"short|open|poor|low))")
-_BIAS = re.compile(r"\b(?:high risk of bias|(?:poor|low|weak) (?:methodological )?quality (?:studies|trials|of the "
-                   r"(?:studies|trials))|methodological (?:limitations|weaknesses|flaws|problems|shortcomings|"
-                   r"inadequacies)|serious (?:limitations|flaws)|(?:studies|trials) (?:were|was) of (?:poor|low) "
-                   r"(?:methodological )?quality|scored poorly|(?:largely|mostly|generally) (?:poor|low)(?: quality)?|"
-                   r"quality of (?:the )?(?:included )?(?:studies|trials) was (?:poor|low))\b")
+# What the source says against how well its studies were done: any one of these must be said.
+_BIAS = re.compile(
+    r"\b(?:high risk of bias|(?:poor|low|weak) (?:methodological )?quality (?:studies|trials|of the (?:studies|trials|"
+    r"trial|study|included))|(?:low|poor) methodological quality|methodological (?:limitations|weaknesses|flaws|"
+    r"problems|shortcomings|inadequacies|drawbacks)|serious (?:limitations|flaws)|(?:studies|trials|study|trial|it|"
+    r"they) (?:were|was) (?:\w+ )?of (?:poor|low|limited|variable) (?:methodological )?quality|scored poorly|"
+    r"(?:largely|mostly|generally|frequently|often) (?:poor|low)(?: quality)?|methodologically (?:poor|weak|flawed|"
+    r"limited)|(?:methodological|methodologic|study|trial|overall|reporting) quality (?:of (?:the )?(?:included )?"
+    r"(?:studies|trials) )?(?:was|were|is|are) (?:\w+ )?(?:low|poor|weak|limited|inadequate|variable)|"
+    r"quality of (?:the )?(?:individual |included |these )?(?:studies|trials) (?:was|were|tended to be|as) (?:\w+ )?"
+    r"(?:poor|low|variable|limited|moderate)|poor methods|methods (?:was|were) inadequate|none of the (?:included )?"
+    r"(?:studies|trials) (?:was|were) free (?:from|of)|risk of bias (?:was|were|is|are) (?:\w+ )?(?:high|serious)|"
+    r"risk of bias\b[^.;]{0,60}?\bhigh\b(?! quality)|(?:at|of) (?:a )?high (?:or unclear )?risk of (?:\w+ )?bias|"
+    r"quality\b[^.;]{0,60}?\binadequate\b|of variable (?:methodological )?quality|(?:main|major) limitations? of the "
+    r"(?:included )?(?:studies|trials)|varied in (?:terms of )?(?:risk of bias|quality)|problems (?:of|with (?:the )?)"
+    r"methods?)\b")
+# "unclear risk of bias": the authors could not tell, which is not the same as a known weakness.
+_UNCLEAR = re.compile(r"\bunclear (?:overall )?risk of bias\b|\b(?:risk of bias|quality)\b[^.;]{0,40}?\b(?:was|were)"
+                      r" (?:\w+ )?unclear\b|\black(?:ed)? (?:descriptions|details) of (?:some )?methodolog|"
+                      r"\binadequately report\w* (?:the )?risk of bias\b")
+# "the estimates of effect may not be robust", "the results of the meta-analysis were doubtful".
+_NOT_ROBUST = re.compile(r"\b(?:not (?:very |be )?robust|less robust|(?:were|was|are|is) doubtful|"
+                         r"may not be reliable)\b")
+# Results that disagree: "there was substantial heterogeneity", "results were heterogeneous"; not "no significant …".
+_DISAGREE = re.compile(r"(?<!no )(?<!non-)(?<!little )\b(?:substantial|considerable|significant|high|marked|important) "
+                       r"(?:statistical |clinical )?heterogeneity\b|\bresults (?:were|was) heterogeneous\b|"
+                       r"\bheterogeneity (?:was|were) (?:\w+ )?(?:substantial|considerable|high|significant)\b")
 _UNSURE = re.compile(r"\b(?:insufficient evidence|not enough evidence|inconclusive|we (?:are|were|remain) (?:very )?"
                      r"uncertain|(?:remains?|is|are|was) (?:still )?(?:unclear|uncertain|unknown|unproven)|"
                      r"no (?:good|reliable|high[- ]quality|clear|conclusive) evidence|lack of (?:good |reliable |"
                      r"high[- ]quality )?evidence|too (?:limited|few|small|little) to|absence of evidence|"
                      r"(?:evidence|data) (?:is|are|was|were|remains?) (?:too )?(?:limited|sparse|scarce|insufficient|"
-                     r"weak|lacking)|not possible to (?:draw|reach|make)|cannot be (?:drawn|recommended|made)|"
+                     r"weak|lacking|insubstantial)|not possible to (?:draw|reach|make)|cannot be (?:drawn|recommended|"
+                     r"made)|"
                      r"no (?:definite|firm|clear|reliable) conclusions? (?:could|can|may) be (?:reached|drawn|made)|"
                      r"unwise to (?:offer|draw|make) (?:firm|definite) conclusions)\b")
-# Only what is said of the studies as a whole: "five trials were at low risk of bias" says nothing of the rest.
-_WELL_RUN = re.compile(r"\b(?:overall|generally|mostly|all) (?:at )?(?:a )?low risk of (?:overall )?bias\b|"
+# Only what is said of the studies as a whole: "five trials were at low risk of bias" says nothing of the rest,
+# "risk of bias was low in three" nothing of the other 57, and "a paucity of good quality trials" is a lack.
+_WELL_RUN = re.compile(r"\b(?:overall|generally|mostly|all) (?:at )?(?:a )?low risk of (?:overall )?bias\b"
+                       r"(?! (?:in|for) (?:\d|one|two|three|some|a few))|"
                        r"\blow risk of overall bias\b|"
-                       r"\brisk of bias [^.;]{0,50}?\b(?:was|were|"
-                       r"to be) (?:generally |mostly |mainly )?low\b|\b(?:good|high|"
-                       r"adequate) (?:methodological )?quality "
-                       r"(?:studies|trials)\b|\b(?:studies|trials|study|trial) (?:were|was) (?:\w+ )?of (?:good|high) "
-                       r"(?:methodological )?quality\b")
+                       r"\brisk of bias [^.;]{0,50}?\b(?:was|were|to be) (?:generally |mostly |mainly )?low\b"
+                       r"(?! (?:in|for) )|\b(?:studies|trials|study|trial) (?:were|was) (?:\w+ )?of (?:adequate or "
+                       r"good|good|high) (?:methodological )?quality\b|\b(?:methodological |methodologic )?quality of "
+                       r"(?:the )?(?:included )?(?:studies|trials) (?:was|were) (?:considered |judged )?(?:high|good|"
+                       r"fair to good)\b|^(?:in general,? )?(?:the )?(?:overall )?methodological quality (?:was|were) "
+                       r"(?:high|good)\b")
+# A count just before a statement about quality: it is said of some of the studies only.
+_SOME = re.compile(r"(?:\d|\b(?:some|half|several|few|many|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                   r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b)[^.;]*$")
 _STUDY_QUALITY = re.compile(r"\b(?:low|poor)[- ]quality (?:randomi[sz]ed (?:controlled )?)?(?:trials?|stud(?:y|"
                             r"ies)|rcts?)\b")
+# Words of a source that speaks of how strong its evidence is, in a way none of the patterns here read.
+_SPEAKS_OF_IT = re.compile(r"\b(?:quality(?! of life)|bias|limitations?|methodolog\w*|underpowered|imprecis\w*|"
+                           r"certainty|confidence in)\b")
 _CAUTION = re.compile(r"\b(?:interpreted|treated|viewed|considered|read) with (?:caution|care)\b")
 
+_STRENGTH: Mapping[str, str] = MappingProxyType({"very low": "very weak", "low": "weak", "moderate": "fairly strong",
+                                                "high": "strong"})
 _GRADE_WORDS: Mapping[str, str] = MappingProxyType({
     "high": "The evidence is strong. We can be confident in these results.",
     "moderate": "The evidence is fairly strong. We can be fairly confident, but new studies could change the picture.",
@@ -130,53 +171,65 @@ def grade_words(grade: Grade) -> str:
         return "The evidence is weak to very weak. We cannot be sure of these results."
     if lo >= 2:
         return "The evidence is fairly strong to strong. We can be fairly confident in these results."
-    return "The strength of the evidence varies from result to result. We can be more sure of some than others."
+    # A spread that reaches weak evidence must say so: "fairly strong" alone would claim too much.
+    return (f"The evidence is {_STRENGTH[grade.high]} for some results but {_STRENGTH[grade.low]} for others. "
+            "We cannot be sure of all of them.")
 
 
 def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, chance: bool, studies: int | None,
-             caveat: bool = False, limit: int = 3, main: Sequence[Sentence] = ()) -> str:
+             caveat: bool = False, limit: int = 4, main: Sequence[Sentence] = ()) -> str:
     """The "How sure we can be" part: at most ``limit`` short sentences, strongest signal first.
 
-    ``used`` are the source sentences the entry shows: a rating its conclusion gives comes
-    first; otherwise the spread of every rating in the abstract is said, since one key
-    result's rating ("high quality") is not the conclusion's;
+    ``used`` are the source sentences the entry shows: a rating its conclusion gives is
+    said when it is as low as any the abstract gives; otherwise the spread of every rating
+    is said, since "fairly strong" must not stand when other results rest on weak evidence;
     ``chance`` is whether a result it rests on could be down to chance; ``studies`` is how
-    many studies a review found, when it says; ``caveat`` is whether the authors' caution
+    many studies a review included, when it says; ``caveat`` is whether the authors' caution
     after their conclusion was left out of "What was found", so must be said here;
     ``main`` is the main conclusion: when it is firm ("Interferon is effective …"), a
     doubt the authors raise elsewhere is about a side question, not the answer.
     """
     said: list[str] = []
-    near = spread([g for s in used if s.index in abstract.conclusions for g in s.grades])
-    overall = spread([g for s in abstract.sentences if "overall" in s.low for g in s.grades])
-    grade = near or overall or spread([g for s in abstract.sentences for g in s.grades])
+    grade = _grade(abstract, used, main)
     if grade:
         said.append(grade_words(grade))
+    weak = grade is not None and LEVELS.index(grade.low) <= LEVELS.index("low")
+    # "We cannot be sure of these results" already says it when all the evidence is weak.
+    mixed = weak and grade is not None and LEVELS.index(grade.high) >= LEVELS.index("moderate")
+    firm = bool(main) and not any(hedged(s.text) for s in main)
+    closing = () if firm else (abstract.sentences[i] for i in abstract.conclusions)
+    if caveat or ((not grade or mixed) and (_UNSURE.search(" ".join(s.low for s in used))
+                                           or any(map(_doubts_all, closing)))):
+        said.append("The authors say the evidence is not enough to be sure.")
     if chance:
         said.append("Some of the differences found could be down to chance.")
     text = abstract.low
     if studies == 0:
         said.append("There were no studies to base this on.")
-    elif studies is not None and studies <= 2:
-        said.append("Only one study was found." if studies == 1 else "Only two studies were found.")
+        return " ".join(said[:limit])  # with no studies, nothing can be said of their size or how they were run
+    one = studies == 1
+    if studies is not None and studies <= 2:
+        said.append("Only one study was found." if one else "Only two studies were found.")
     elif (studies is None or studies <= 5) and says(_FEW, text, "only", "single", "few", "number of", "paucity",
                                                      "lack", "scarcity"):
         said.append("There are only a few studies.")
-    if studies == 0:
-        pass  # with no studies, nothing can be said of their size or how they were run
-    elif says(_SMALL, text, "small", "few", "powered"):
-        said.append("The studies were small.")
-    if studies == 0:
-        pass
-    elif says(_BIAS, text, "bias", "quality", "methodolog", "limitation", "flaw", "poor", "scored") or \
+    small = says(_SMALL, text, "small", "few", "powered", "only")
+    if small:
+        said.append("The study was small." if one else "The studies were small.")
+    if says(_BIAS, text, "bias", "quality", "methodolog", "limitation", "flaw", "poor", "scored", "drawback") or \
             says(_STUDY_QUALITY, text, "quality"):
-        said.append("Some studies had weaknesses in how they were done.")
-    elif says(_WELL_RUN, text, "bias", "quality"):
-        said.append("The authors judged the studies to be well run.")
-    firm = bool(main) and not any(hedged(s.text) for s in main)
-    closing = () if firm else (abstract.sentences[i] for i in abstract.conclusions)
-    if caveat or (not grade and (_UNSURE.search(" ".join(s.low for s in used)) or any(map(_doubts_all, closing)))):
-        said.insert(1 if grade else 0, "The authors say the evidence is not enough to be sure.")
+        said.append("The study had weaknesses in how it was done." if one
+                    else "Some studies had weaknesses in how they were done.")
+    elif says(_UNCLEAR, text, "unclear"):
+        said.append("It is not clear how well the study was done." if one
+                    else "It is not clear how well some studies were done.")
+    elif not (small or weak) and _well_run(abstract):
+        said.append("The authors judged the study to be well run." if one
+                    else "The authors judged the studies to be well run.")
+    if says(_NOT_ROBUST, text, "robust", "doubtful", "reliable"):
+        said.append("The authors say the results may not be reliable.")
+    if _in_a_sentence(abstract, _DISAGREE, "heterogen"):
+        said.append("The studies differed a lot from each other.")
     if says(_CAUTION, text, "caution", "care"):
         said.append("The authors say to treat the results with care.")
     if any(s.wish for s in abstract.sentences) and len(said) < limit:
@@ -184,7 +237,35 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     if preprint:
         said.append("This is a preprint: other researchers have not checked it yet.")
     if not said:
+        if _SPEAKS_OF_IT.search(text):
+            return "The source discusses how strong its evidence is: follow the link to read what it says."
         return "The source does not say how strong the evidence is."
     if preprint and len(said) > limit:
         said = [*said[: limit - 1], said[-1]]  # a preprint is always said
     return " ".join(said[:limit])
+
+
+def _in_a_sentence(abstract: Abstract, pattern: re.Pattern[str], *words: str) -> bool:
+    """The pattern matches in a sentence that has one of the words: far cheaper than searching the whole text."""
+    return any(says(pattern, s.low, *words) for s in abstract.sentences)
+
+
+def _well_run(abstract: Abstract) -> bool:
+    """The source says its studies were well run, of them all: not "Sixteen (50%) studies were of good quality"."""
+    return any(not _SOME.search(s.low, max(0, m.start() - 30), m.start())
+               for s in abstract.sentences if "bias" in s.low or "quality" in s.low
+               for m in _WELL_RUN.finditer(s.low))
+
+
+def _grade(abstract: Abstract, used: Sequence[Sentence], main: Sequence[Sentence]) -> Grade | None:
+    """The rating to say: the conclusion's own, or the "overall" one, only when no result is rated lower.
+
+    "Moderate-quality evidence shows …" must not become "fairly strong" when the authors
+    also rate other evidence very low: then the whole spread is said.
+    """
+    every = spread([g for s in abstract.sentences for g in s.grades])
+    if every is None:
+        return None
+    near = spread([g for s in used if s.index in abstract.conclusions or s in main for g in s.grades])
+    overall = spread([g for s in abstract.sentences if "overall" in s.low for g in s.grades])
+    return next((g for g in (near, overall) if g is not None and g.low == every.low), every)

@@ -38,7 +38,8 @@ _WHICH_NEXT = frozenset([
 _PLURAL_WHICH = re.compile(r"^this (are|were)\b")
 _VERBS = frozenset([
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "may", "might", "can", "could", "will", "would",
-    "should", "must", "did", "does", "do", "show", "shows", "showed", "found", "suggest", "suggests", "seem", "seems",
+    "should", "must", "did", "does", "do", "show", "shows", "showed", "found", "find", "finds", "suggest", "suggests",
+    "seem", "seems",
     "appear", "appears", "remain", "remains", "need", "needs", "reduce", "reduces", "increase", "increases",
     "improve", "improves", "lower", "lowers", "help", "helps", "means", "makes", "work", "works", "lack", "lacks",
     "met", "took", "gave", "got", "led", "made", "saw", "shown", "seen", "given", "done", "known", "left", "lost",
@@ -48,7 +49,6 @@ _VERBS = frozenset([
     "results", "conclude", "concludes", "offer", "offers", "give", "gives", "bring", "brings", "produce", "produces",
     "promote", "promotes", "enhance", "enhances", "allow", "allows", "enable", "enables", "contribute", "contributes",
     "raise", "raises", "decrease", "decreases", "cannot", "draw", "drawn", "protect", "protects", "perform", "performs",
-    "benefit", "benefits",
     "seemed", "appeared", "tended", "tends", "tend", "become", "becomes", "became", "rely", "relies", "depend",
     "depends", "ensure", "ensures", "say", "says", "said", "feel", "feels", "think", "thinks", "want", "wants",
     "reduced", "increased", "improved", "decreased", "lowered", "raised", "reported", "received", "used", "needed",
@@ -69,7 +69,9 @@ def has_verb(sentence: str, tokens: list[str] | None = None) -> bool:
     prev = ""
     for t in _TOKEN.findall(sentence) if tokens is None else tokens:
         t = t.lower()
-        if (t in _VERBS and prev != "to") or (len(t) > 4 and t.endswith("ed") and t not in _NOT_VERBS_ED):
+        # "resin-based", "placebo-controlled": a hyphenated "-ed" word describes a noun; it is no verb.
+        if (t in _VERBS and prev != "to") or (len(t) > 4 and t.endswith("ed") and t not in _NOT_VERBS_ED
+                                              and "-" not in t):
             return True
         prev = t
     return False

@@ -38,7 +38,7 @@ _RESULT_WORDS = 30  # a key result longer than this is too much to follow beside
 
 # Words that point back at something said before: a result holding one cannot stand alone.
 _ANAPHORA = re.compile(r"\b(?:these|those|such|both|either|neither|also|the other|the remaining|the same|the former|"
-                       r"the latter|"
+                       r"the latter|the two|"
                        r"this (?!review|update|systematic|cochrane))\b")
 # A follower that cautions about the evidence rather than the treatment.
 _CAVEAT = re.compile(r"\b(?:small|few|number of|quality|bias|heterogene\w*|limited|limitations?|caution|definite|firm|"

@@ -46,6 +46,9 @@ _GRADE_OF = re.compile(r"\bevidence (?:was |is )?of " + _LEVEL + r"(?:\s*(?:to|o
                        + r")? (?:certainty|quality)\b")
 # "'low level' evidence", "a low level of evidence"
 _GRADE_LEVEL = re.compile(r"\b" + _LEVEL + r" level['\u2019]? (?:of )?(?:certainty|evidence)\b")
+# "The quality of the evidence ranged from moderate quality for A and B to low quality for C and D."
+_GRADE_SPAN = re.compile(r"\b(?:ranged|ranging|varied|varying) from " + _LEVEL
+                         + r"(?:[- ](?:quality|certainty))?[^.;]{0,100}?\bto " + _LEVEL + r"\b(?! risk)")
 _NOT_A_RATING = re.compile(r"\b(?:lack of|no|absence of|need for|needed|more|further|future|without|insufficient|"
                            r"paucity of|scarcity of|better|additional|any|larger|new|until|provide|obtain|"
                            r"generate|produce|limitations in|reasons for)\s+(?:[\w-]+\s+)?$")
@@ -54,7 +57,7 @@ _NOT_A_RATING = re.compile(r"\b(?:lack of|no|absence of|need for|needed|more|fur
 # Each pattern with the words it cannot match without, looked for first since most sentences have no rating.
 _PATTERNS = ((("evidence", "certainty"), _GRADE_BEFORE), (("quality",), _GRADE_BRACKET), (("evidence",), _GRADE_AFTER),
              (("evidence",), _GRADE_OF), (("grade",), _GRADE_RATING), (("evidence", "certainty"), _GRADE_ABOUT),
-             (("level",), _GRADE_LEVEL))
+             (("level",), _GRADE_LEVEL), (("ranged", "ranging", "varied", "varying"), _GRADE_SPAN))
 
 
 _LACKING = re.compile(r"[^.;,]{0,60}?\b(?:is|are|was|were|remains?) (?:still |currently )?(?:lacking|missing|needed|"

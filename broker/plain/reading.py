@@ -38,11 +38,15 @@ LEANING = re.compile(
     r"trials?|research|reports?|papers?|analys[ie]s|evaluation|briefing|guidance|guideline)\b)|"
     r"There (?:were|was|is|are) also|In addition|Additionally|Moreover|Therefore|Thus|So|Hence|"
     r"The other|The remaining|The rest|Most of them|Of these|Of those|Of them|Similar|Similarly|Likewise|"
-    r"Again|Here|Then|Consequently|As a result|In contrast|Conversely|Otherwise|Instead|Yet|Still)(?!\w)")
+    r"Again|Here|Then|Consequently|As a result|In contrast(?! to\b)|Conversely|Otherwise|Instead|Yet|Still)(?!\w)")
 # "When this is not possible, …", "In these participants …": the thing pointed at comes just before.
 _POINTS_BACK = re.compile(r"^(?:[\w-]+,? ){1,2}(?:this|these|those|such|they|them|their|its|it)\b(?! (?:(?:updated |"
                           r"systematic |Cochrane )?reviews?|update|stud(?:y|ies)|trials?|research|analys[ie]s|"
                           r"evaluation|report)\b)", re.I)
+# "The use of these drugs in …", "Outcomes in the two groups …": a subject that points at something said before.
+_POINTING_SUBJECT = re.compile(r"^(?:the |a |an )?[\w-]+ (?:of|for|with|in|on|between) (?:these|those|such|the two|"
+                               r"both)\b(?! (?:[\w-]+ ){0,2}(?:reviews?|update|stud(?:y|ies)|trials?|research|"
+                               r"analys[ie]s|results|findings|data)\b)", re.I)
 _EXPLETIVE = re.compile(r"^It (?:is|was|remains|seems|appears) (?:not )?(?:\w+ )?(?:that|to|whether|if|unclear|"
                         r"unknown)\b")
 
@@ -62,7 +66,8 @@ class Sentence:
     def leans(self) -> bool:
         """Starts by pointing back ("These…", "There were also…"): it cannot open a part."""
         text = self.text
-        return bool(LEANING.match(text) or _POINTS_BACK.match(text)) and not _EXPLETIVE.match(text)
+        return bool(LEANING.match(text) or _POINTS_BACK.match(text) or _POINTING_SUBJECT.match(text)) and \
+            not _EXPLETIVE.match(text)
 
     @cached_property
     def words(self) -> int:
@@ -157,7 +162,11 @@ CONCLUDING = re.compile(
     r"(?:most|all|nearly all|overall|any of the) (?:comparisons|outcomes|interventions|treatments)|there (?:is|"
     r"are) (?:very |currently )?(?:no|insufficient|limited|"
     r"some|little|moderate|low|high|good|weak|strong|currently no|not enough|evidence)|we conclude|concludes?|"
-    r"overall|in conclusion|in summary|taken together|(?:further|more|future|additional) (?:research|studies|"
+    r"we (?:found|did not find) (?:no|little|some|any|insufficient|limited|weak|moderate|good|strong|consistent)"
+    r"(?: [\w-]+)? evidence|"
+    r"(?:^|[,;] )overall,? (?!(?:pain|survival|mortality|response|function|quality|risk|rate|score|death|"
+    r"symptoms?|health|satisfaction|adverse|complications?)\b)|in conclusion|in summary|taken together|(?:further|more|"
+    r"future|additional) (?:research|studies|"
     r"trials)|(?:research|trials|studies) (?:is|are) (?:needed|required|warranted)|need for)\b")
 OPENS_CONCLUSION = re.compile(r"^(?:despite|although|while|based (?:on|upon)|given|on the basis of|overall|"
                                r"in conclusion|in summary|taken together|currently|at present|to date)\b")
@@ -179,7 +188,7 @@ WISH = re.compile(
     r"\bneed for\b[^.;]{0,80}\b(?:research|studies|trials|rcts|evidence|data|evaluation)|"
     r"\b(?:trials|studies|research|rcts) should\b|\bawait(?:ing)? the results\b|\bongoing (?:trials|studies)\b|"
     r"\bwarrants? further\b|\bshould be (?:performed|conducted|undertaken|assessed|evaluated|investigated|studied|"
-    r"explored|examined|measured|reported|considered)\b|"
+    r"explored|examined|measured|reported)\b|\bshould be considered in (?:future|further|new|larger)\b|"
     r"\bneeds? to be (?:studied|investigated|explored|evaluated|assessed|tested|examined|researched|confirmed)\b|"
     r"\bneeds? further (?:consideration|study|research|investigation|evaluation|exploration)\b")
 # "No adequately controlled trials could be found to support …": a finding about the evidence, not a wish.
@@ -235,8 +244,8 @@ def _without_heading(sentence: str) -> str:
         m = _REPEATED_HEADING.match(sentence)  # "Adverse effects Adverse effects were rare."
         return sentence[m.end(1) + 1:] if m and not has_verb(m.group(1)) else sentence
     head, rest = sentence[:m.start()], sentence[m.end():]
-    if len(head.split()) > 12 or has_verb(head) or len(rest.split()) < 4:
-        return sentence
+    if len(head.split()) > 12 or has_verb(head) or len(rest.split()) < 4 or (" " not in head and rest[:2] == "A "):
+        return sentence  # "Vitamin A supplementation is …": a name, not a heading run into a sentence
     return rest
 
 
@@ -276,6 +285,9 @@ def _conclusions(sents: list[Sentence], structured: bool) -> tuple[int, ...]:
         bonus = 1.0 if sents[k].paragraph != sents[k - 1].paragraph else 0.0
         if values[k] > -0.5 and total + bonus >= best:  # ties go to the earlier start
             best, start = total + bonus, k
+    # A run cannot open mid-thought: "However, …" or "These data suggest …" carries on from the sentence before.
+    while start > lowest and sents[start].leans and not sents[start - 1].stats:
+        start -= 1
     return tuple(range(start, n))
 
 

@@ -83,7 +83,7 @@ _AN_A = re.compile(r"\b([Aa])\s+(?=(?:" + trie_pattern(w for w in _FIRST if w[0]
 # Openers that only make sense next to the sentence the summary has dropped.
 # Openers that only link to the sentence before; "Based on …," or "To date," qualify a claim, so they stay.
 _DANGLING = re.compile(r"^(?:In conclusion|In summary|To summari[sz]e|Taken together|Also|Overall|In total|"
-                       r"In general|Finally|In contrast|Similarly|Likewise|Again|So(?! far)|Of note|"
+                       r"In general|Finally|In contrast(?! to\b)|Similarly|Likewise|Again|So(?! far)|Of note|"
                        r"In this review)\b,?\s*", re.I)
 # "This review found that X", "Based on the results of this Cochrane Review, X": the frame goes, X stays; a
 # hedging frame ("The results suggest that …") is kept, since its "suggest" is part of the claim.
@@ -288,6 +288,12 @@ def keeps_meaning(source: str, plain: str) -> bool:
     return all(have.get(kind, 0) >= n for kind, n in _kept_counts(source).items())
 
 
+# "In view of this lack of evidence, it is impossible to …": a reason that only points back at what was said
+# before; the claim after it stands alone, and its own negations and hedges are all kept.
+_POINTING_REASON = re.compile(r"^(?:In view of|Given|Because of|Due to|On the basis of|Based on|In light of|As a "
+                              r"result of|For) (?:this|these|those|such|the above)\b[^,]{0,60},\s+(?=[a-z])")
+
+
 def plain_sentences(source: str, allowed: set[str] | None = None, acronyms: Mapping[str, str] | None = None
                     ) -> list[str]:
     """One source sentence made plain, as one or more short sentences, or [] if that cannot be done safely.
@@ -297,6 +303,9 @@ def plain_sentences(source: str, allowed: set[str] | None = None, acronyms: Mapp
     when a negation, hedge or qualifier was lost, statistics remain, it no longer reads as
     a sentence, or (given ``allowed``) it holds a number the source does not have.
     """
+    reason = _POINTING_REASON.match(source) if source[:1] in "IGBDOF" else None
+    if reason:
+        source = source[reason.end()].upper() + source[reason.end() + 1:]
     text = clean(source)
     if not text or has_stats(text) or not _balanced(text):
         return []

@@ -2,8 +2,9 @@
 
 Taken from the source's own words: a sentence that says what the study set out to do,
 compared or followed, and, for a review, how many studies and people it brought
-together. Cochrane abstracts have no title and open with their results, so a review's
-subject may have to come from the comparison it names or the words of its conclusion.
+together (``counts`` says, only where the source states the review's total). Cochrane
+abstracts have no title and open with their results, so a review's subject may have to
+come from the comparison it names or the words of its conclusion.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from types import MappingProxyType
 
 from broker.models import StudyType
+from broker.plain.counts import NUMBER, STUDY_NOUNS, count, included, mentions_studies
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import numbers, plain_sentences, simplify
 from broker.plain.text import expand_acronyms
@@ -23,38 +24,16 @@ from broker.plain.words import GROUPS
 STUDIED_WORDS = 46
 _BESIDE_SUBJECT = 20
 
-_COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_NUMBER = (r"(?:\d[\d,]*|(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_COUNT_WORDS[:9]) + r"))?|"
-           + "|".join(_COUNT_WORDS) + r"|a single|only one)")
-_STUDY_NOUNS = r"(studies|trials|RCTs|study|trial|RCT|reviews|publications|papers|articles)"
-# "14 studies", "Thirty-five randomised controlled trials", "four pioneering studies"; not "two of which are trials".
-_STUDIES = re.compile(r"\b(" + _NUMBER + r")\s+((?:(?!of\b|which\b|were\b|are\b|was\b|and\b|in\b|from\b|that\b|with\b|"
-                      r"to\b|for\b)[a-z-]+,?\s+){0,3})" + _STUDY_NOUNS + r"\b", re.I)
-# "bringing the number of eligible studies to 11"
-_STUDIES_TO = re.compile(r"\b(?:total )?number of (?:included |eligible )?" + _STUDY_NOUNS + r" (?:to|was|is) (\d+)\b",
-                         re.I)
-_GROUP = "(?:" + "|".join(GROUPS) + ")"
-# "681 adults and children with exacerbations of asthma": the count, who they were, and what they had.
-_PEOPLE = re.compile(r"\b(\d[\d,]*|" + "|".join(_COUNT_WORDS[1:]) + r")\s+(?:randomi[sz]ed\s+|analysed\s+|"
-                     r"adult\s+|eligible\s+)?(" + _GROUP + r"(?:,? (?:and|or) " + _GROUP + r")?)\b"
-                     r"((?: (?:with|who had|undergoing|having|aged|admitted|living with) (?!a total\b)"
-                     r"[^,;:.()\d]{3,60}?)"
-                     r"(?=[,;:.()]|$| (?:and|in|from|were|was|who|which|at|to|of whom|across|between)\b))?", re.I)
-# "We found no studies that satisfied the inclusion criteria": a review that found nothing to review.
+# "We found no studies that satisfied the inclusion criteria": a review that found nothing to review; not "No new
+# trials were included for the 2017 update", which says nothing of the trials included before.
 _NONE_FOUND = re.compile(r"\ball (?:were|was|of (?:them|these) were) excluded\b|"
-                         r"\b(?:found|identified|included|retrieved|located) no (?:[\w-]+ ){0,3}(?:studies|"
-                         r"trials|rcts)\b|"
-                         r"\bno (?:[\w-]+ ){0,3}(?:studies|trials|rcts) (?:were|was|met|satisfied|fulfilled|(?:were )?"
-                         r"identified|(?:were )?found|(?:were )?eligible)\b|\bnone (?:were|was) (?:relevant|"
-                         r"eligible)\b|"
-                         r"\bno (?:[\w-]+ ){0,3}(?:studies|trials|rcts) (?:that )?(?:met|satisfied|fulfilled)\b")
-_PEOPLE_WORD = MappingProxyType({"participants": "people", "individuals": "people", "subjects": "people"})
-_SIDE_COUNT = re.compile(r"(?:are |were |is )?\b(?:new|ongoing|excluded|additional|awaiting)\b", re.I)
-# "The search identified 11 studies, but we only included one": the first count is of what was found, not used.
-_BUT_INCLUDED = re.compile(r"[^.;]{0,30}?,? but (?:we )?(?:only )?(?:included|used|analysed|one|two|three|none|\d)",
-                           re.I)
+                         r"\b(?:found|identified|included|retrieved|located) no (?!new\b|additional\b|further\b|more\b|"
+                         r"other\b|recent\b)(?:[\w-]+ ){0,3}(?:studies|trials|rcts)\b|"
+                         r"\bno (?!new\b|additional\b|further\b|more\b|other\b|recent\b)(?:[\w-]+ ){0,3}(?:studies|"
+                         r"trials|rcts) (?:were|was|met|satisfied|fulfilled|(?:were )?identified|(?:were )?found|"
+                         r"(?:were )?eligible)\b|\bnone (?:were|was) (?:relevant|eligible)\b|"
+                         r"\bno (?!new\b|additional\b|further\b)(?:[\w-]+ ){0,3}(?:studies|trials|rcts) (?:that )?"
+                         r"(?:met|satisfied|fulfilled)\b")
 
 # A sentence that says what a study set out to do, or what it compared, gave or followed.
 _DESIGN = re.compile(
@@ -98,8 +77,9 @@ _TESTED = re.compile(r"\b(?:studies|trials|rcts)\b (?:tested|evaluated|assessed|
                      r"five|six|"
                      r"seven|eight|nine|ten) )", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
 # "Two trials compared …", "Only one study tested …": a count of some of the studies at a sentence's start.
-_COUNTED = re.compile(r"^(?:Only |In )?(" + _NUMBER + r")(?: of the| of these)?(?: [\w-]+){0,3}? " + _STUDY_NOUNS
+_COUNTED = re.compile(r"^(?:Only |In )?(" + NUMBER + r")(?: of the| of these)?(?: [\w-]+){0,3}? " + STUDY_NOUNS
                       + r"\b", re.I)
 
 
@@ -110,63 +90,6 @@ class Studied:
     text: str
     used: tuple[Sentence, ...]
     studies: int | None
-
-
-def count(word: str) -> int | None:
-    """A count of studies as a number: "12", "twelve", "Thirty-five", "a single"."""
-    w = word.lower().replace(",", "")
-    if w.isdigit():
-        return int(w)
-    if w in ("a single", "only one"):
-        return 1
-    if w in _COUNT_WORDS:
-        return _COUNT_WORDS.index(w) + 1
-    head, _, tail = w.replace(" ", "-").partition("-")
-    if head in _TENS:
-        return 20 + 10 * _TENS.index(head) + (_COUNT_WORDS.index(tail) + 1 if tail in _COUNT_WORDS[:9] else 0)
-    return None
-
-
-def _noun(word: str, n: int | None) -> str:
-    noun = {"rcts": "trials", "rct": "trial"}.get(word.lower(), word.lower())
-    return {"studies": "study", "trials": "trial"}.get(noun, noun) if n == 1 else noun
-
-
-def _scope(sents: Sequence[Sentence]) -> tuple[str, int | None, Sentence | None]:
-    """"14 studies with 978 people" from a review's opening sentences, with the count of studies.
-
-    A count of new, ongoing or excluded studies is passed over for any other; then the
-    earliest sentence with a count wins, and in it a count with people beside it.
-    """
-    found: list[tuple[int, int, int, str, int | None, Sentence]] = []
-    for s in sents[:3]:
-        for m in _STUDIES_TO.finditer(s.text):
-            total = int(m.group(2))
-            who, has_people = _with_people(s.text, m.end())
-            found.append((1, -s.index, has_people, f"{m.group(2)} {_noun(m.group(1), total)}{who}", total, s))
-        for m in _STUDIES.finditer(s.text):
-            n = count(m.group(1))
-            number = m.group(1) if m.group(1)[0].isdigit() else m.group(1).lower()
-            who, has_people = _with_people(s.text, m.end())
-            side = (_SIDE_COUNT.search(m.group(2)) or _SIDE_COUNT.match(s.text[m.end():m.end() + 20].lstrip(" ,"))
-                    or _BUT_INCLUDED.match(s.text, m.end()))
-            found.append((0 if side else 1, -s.index, has_people, f"{number} {_noun(m.group(3), n)}{who}", n, s))
-    if not found:
-        return "", None, None
-    # Not new or ongoing studies; then the first sentence with a count; then a count with people beside it.
-    _, _, _, text, studies, first = max(found, key=lambda f: f[:3])
-    return text, studies, first
-
-
-def _with_people(text: str, at: int) -> tuple[str, int]:
-    people = _PEOPLE.search(text, at)
-    if people and people.start() - at < 80:
-        group = people.group(2).lower()
-        tail = people.group(3) or ""
-        if len(tail.split()) > 9:
-            tail = ""
-        return f" with {people.group(1)} {_PEOPLE_WORD.get(group, group)}{tail}", 1
-    return "", 0
 
 
 def _design_score(s: Sentence, concluding: tuple[int, ...]) -> float:
@@ -190,12 +113,13 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     followed.
     """
     sents = abstract.sentences
-    if sents and any(_NONE_FOUND.search(s.low) for s in sents[:2]):
+    total = included(sents)
+    if total is None and any(_NONE_FOUND.search(s.low) for s in sents[:2]):
         topic = _compared(sents)[0] or _about(abstract, conclusion)
         about = f" of {topic}" if topic else ""
         return Studied(f"This review looked for studies{about}, but found none that it could use.", tuple(sents[:1]), 0)
-    scope, studies, scope_sentence = _scope(sents)
-    review = kind.key == "systematic-review" or bool(scope)
+    scope, studies, scope_sentence = (total.text, total.studies, total.sentence) if total else ("", None, None)
+    review = kind.key == "systematic-review" or total is not None or mentions_studies(sents)
     early = [s for s in sents if s.index not in abstract.conclusions and s.index < max(3, len(sents) // 2)]
     ranked = sorted(((_design_score(s, abstract.conclusions), s) for s in early), key=lambda t: (-t[0], t[1].index))
     said: list[str] = []
@@ -243,7 +167,8 @@ def _review_opening(scope: str, about: str, named: bool, sents: Sequence[Sentenc
     else:
         compared, part = _compared(sents, studies)
         if compared and part:
-            said.append(f"{part[:1].upper()}{part[1:]} of the studies compared {compared}.")
+            # Without the review's total, "Eighteen of the studies" would hint at more than the source says.
+            said.append(f"{part[:1].upper()}{part[1:]} {'of the ' if studies else ''}studies compared {compared}.")
         elif compared:
             said.append(f"It was about {compared}." if scope else f"This review looked at {compared}.")
     return said
@@ -268,7 +193,10 @@ def _about(abstract: Abstract, conclusion: Sequence[Sentence]) -> str:
     if not topic:
         return ""
     plain = simplify(expand_acronyms(topic, abstract.acronyms))
-    return plain[:1].lower() + plain[1:] if topic[:1].islower() else plain
+    first = plain.split(" ", 1)[0]
+    # "ES" spelled out is "Electrostimulation", which the source writes "electrostimulation" inside a sentence.
+    spelled = first != topic.split(" ", 1)[0] and first[1:].islower() and f" {first.lower()}" in abstract.low
+    return plain[:1].lower() + plain[1:] if topic[:1].islower() or spelled else plain
 
 
 def _compared(sents: Sequence[Sentence], studies: int | None = None) -> tuple[str, str]:
@@ -278,10 +206,13 @@ def _compared(sents: Sequence[Sentence], studies: int | None = None) -> tuple[st
     """
     for s in sents:
         m = _COMPARISON.search(s.text)
+        if m and _PASSIVE.search(s.text, 0, m.start()):
+            continue  # "… could not be compared directly or combined …": no comparison is named
         if m and not s.stats:
             x, y, who = m.group(1).strip(), m.group(2).strip(), (m.group(3) or "").strip()
-            if _RESULT_WORDS.search(x.lower()) or len(_WORD.findall(f"{x} {y} {who}")) > 22 or " to " in f" {y} ":
-                continue
+            if (_RESULT_WORDS.search(x.lower()) or len(_WORD.findall(f"{x} {y} {who}")) > 22 or " to " in f" {y} "
+                    or y[:1].isdigit() or x.endswith(" up")):
+                continue  # not "the effect of delaying cART for up with 60 days"
             x = x if x[:2].isupper() else x[:1].lower() + x[1:]
             counted = _COUNTED.match(s.text) if _part_of(s, studies) else None
             if counted and studies and 2 * (count(counted.group(1)) or 0) < studies:

@@ -231,7 +231,7 @@ def acronyms(text: str) -> dict[str, str]:
                 break
             parts = [p for w in cand for p in re.split(r"[-/]", w) if p and p.lower() not in _SMALL]
             if (cand[0][0].lower() == letters[0].lower() and len(parts) >= len(letters)
-                    and parts[-1][0].lower() == letters[-1].lower()):
+                    and parts[-1][0].lower() == letters[-1].lower()) or (n == 1 and _one_word(cand[0], letters)):
                 long = " ".join(cand)
                 if long[-1:] in ".,;:" or not long.replace("-", "").replace(" ", "").replace("'", "").isalpha():
                     break
@@ -240,6 +240,19 @@ def acronyms(text: str) -> dict[str, str]:
                 found[letters] = long
                 break
     return found
+
+
+def _one_word(word: str, letters: str) -> bool:
+    """"electrostimulation (ES)": one long word whose letters hold the abbreviation's, in order, from its first."""
+    word = word.lower()
+    if not (2 <= len(letters) <= 3 and len(word) >= 8 and word.isalpha() and word[0] == letters[0].lower()):
+        return False
+    at = 0
+    for letter in letters.lower():
+        at = word.find(letter, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def expand_acronyms(sentence: str, table: Mapping[str, str]) -> str:

@@ -32,14 +32,24 @@ _VERB = frozenset([
     "require", "makes", "make", "protects", "protect", "halves", "speeds", "shortens", "shortened", "relieves",
     "relieved", "gives", "gave", "produces", "produced", "achieves", "achieved", "confers", "lessens", "slows",
     "slowed", "raises", "raised", "results", "resulted", "suggests", "suggest", "suggested", "indicates", "indicate",
-    "confirms", "supports", "support", "demonstrates", "demonstrated", "means", "found", "finds",
+    "confirms", "supports", "support", "demonstrates", "demonstrated", "means", "found", "finds", "perform", "performs",
+    "performed", "outperformed", "outperforms",
 ])
 # One word that names no particular thing: "therapies", "interventions".
 _VAGUE = frozenset(["therapy", "therapies", "treatment", "treatments", "intervention", "interventions", "drugs",
                     "drug", "programmes", "programs", "services", "approaches", "strategies", "methods", "care",
                     "patients", "people", "participants", "medicines", "medication", "medications", "procedures",
                     "benefit", "benefits", "harm", "harms", "effect", "effects", "evidence", "outcome", "outcomes",
-                    "results", "use", "safety", "efficacy", "effectiveness"])
+                    "results", "use", "safety", "efficacy", "effectiveness", "provider", "providers", "extra",
+                    "accuracy"])
+# A phrase that names an outcome or the people, not what was given them: "serious side effects", "late morbidity",
+# "patients treated at home …", "selected patients presenting to …"; or a clause cut loose: "during primary surgery
+# … all attempts", "relative to a control intervention", "effective campaigns".
+_NOT_A_TREATMENT = re.compile(
+    r"^(?:(?:[\w-]+ ){0,2}(?:side[- ]effects?|adverse|illness|morbidity|mortality|deaths?|withdrawals?|length|"
+    r"duration|accuracy|function|delay|rates?|risk)\b|(?:selected |all |most |the )?(?:patients|people|participants|"
+    r"women|men|children|infants|babies|adults)\b|(?:during|before|after|relative|regarding|effective|successful|"
+    r"implications)\b)|\b(?:side[- ]effects?|implications for)\b")
 # Subjects that name no treatment: "This review …", "The evidence …", "Future trials …".
 _GENERIC = re.compile(
     r"^(?:(?:the|this|these|our|current|available|present|existing|such|that|further|future|more|other|overall|"
@@ -54,7 +64,7 @@ _GENERIC = re.compile(
     r"the different|different|from|to|of|by|for|with|"
     r"whilst|despite|however|but|and|or|if|when|given|based|due)\b")
 # "the effects of X on Y", "the role of X in Y", "the benefits of X for Y": X is the subject.
-_OF = re.compile(r"\b(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|value|administration|"
+_OF = re.compile(r"\b(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|place|value|administration|"
                  r"impact|provision|harms?) of (?!the evidence|these|this|such|it\b|them\b|interventions?\b|"
                  r"treatments?\b|the interventions?\b|the treatments?\b)(?P<x>[^,;:.]{3,120})")
 # "evidence that X reduces …", "uncertain whether X affects …", "evidence to support X", "benefit for X".
@@ -62,9 +72,10 @@ _THAT = re.compile(r"\b(?:evidence|suggests?|suggested|shows?|showed|found|indic
                    r"unclear|not clear|not known|unknown|determine|perception|either way)\b[^,;:.]{0,60}?\b(?:that|"
                    r"whether|if) (?P<x>[^;:.]{3,160})|\b(?:support|refute|recommend|favou?r)(?: or refute)? "
                    r"(?:the use of |using |either )?(?P<y>[^,;:.]{3,120})|"
-                   r"\b(?:benefit|evidence) for (?P<z>[^,;:.]{3,120})")
+                   r"\b(?:benefit|evidence) for (?P<z>[^,;:.]{3,120})|\bbenefit from (?P<w>[^,;:.]{3,120})")
 # "In children with severe asthma, …": who the conclusion is about, said before it.
-_WHO_FIRST = re.compile(r"^(?:In|Among|For) (?P<who>[^,]{3,80}?(?:" + "|".join(GROUPS) + r"|adults?|older \w+)"
+_WHO_FIRST = re.compile(r"^(?:In|Among|For) (?!contrast\b|addition\b|comparison\b|general\b|particular\b|summary\b|"
+                        r"conclusion\b|total\b)(?P<who>[^,]{3,80}?(?:" + "|".join(GROUPS) + r"|adults?|older \w+)"
                         r"(?: (?:with|who|undergoing|having|receiving|after|aged|at|in) [^,]{3,60})?),\s+", re.I)
 # "… in patients with chronic hepatitis C", "… among hospitalised patients".
 _WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:management|treatment|care) of) (?P<who>(?:(?!(?:the|a|an|of|"
@@ -74,13 +85,15 @@ _WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:management|treatment|car
                   r"[^,;:.()]{3,60}?)?)(?=[,;:.()]| (?:and|but|who|which|when|to|by|as|compared|than|with|is|are|was|"
                   r"were|has|have|may|might|can|could|does|did)\b|$)", re.I)
 _LEADING = re.compile(r"^(?:Although|Though|While|Whilst|Despite|Due to|Because of|Based (?:on|upon)|Given|Overall|"
+                      r"In contrast to|Unlike|"
                       r"Across|In conclusion|In summary|Taken together|Compared (?:with|to)|In comparison with|"
                       r"At present|To date|Currently|For now|As|With)\b[^,]{0,160},\s*", re.I)
 _ASIDE = re.compile(r",[^,]{1,60},|,\s*(?:with|without|given|alone|either|or|and|especially|particularly|mainly|"
                     r"mostly)\b[^,]*$")
 _TRAILING = re.compile(r"(?:\s+(?:\w+ly|either|both|alone|as|to|for|in|on|of|with|and|or|the|a|an|by|at|from|than|"
-                       r"that|which|who|whether|when|any|more|less|no|not|also|only|all|its|their|this|these))+$",
-                       re.I)
+                       r"that|which|who|whether|when|any|more|less|no|not|also|only|all|its|their|this|these|similar|"
+                       r"applied|studied|used|given|started|commenced|initiated|provided|treated|before|after|assessed|evaluated|"
+                       r"examined|investigated|reported|tested))+$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _REPORTS = re.compile(r"\b(?:studies|trials|study|trial|reported|found|showed|observed)\b")
 # A number on its own ("a single 30 mg dose") needs what it measures; one inside a name ("2-D", "n-3") does not.
@@ -91,7 +104,7 @@ _NOT_A_THING = re.compile(r"\b(?:evidence|quality|certainty|subgroups?|analys[ie
 _ADVERB = re.compile(r"^(?:(?!(?:early|only|daily|weekly|monthly|yearly|elderly|family|supply)\b)\w+ly\s+)+")
 _RELATIVE = re.compile(r"\s+(?:that|which|who|whom|whose|where)\s.*$")
 _POINTER = re.compile(r"\b(?:these|those|this|such|it|its|they|their|them|the same|the former|the latter)\b", re.I)
-_OF_OPENER = re.compile(r"^(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|value|impact|"
+_OF_OPENER = re.compile(r"^(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|place|value|impact|"
                         r"harms?) of ", re.I)
 # "… than voriconazole", "… compared with placebo": what the subject was set against.
 _AGAINST = re.compile(r"\b(?:than|over|versus|compared (?:with|to)) (?P<y>(?:[\w'-]+ ){0,4}?[\w'-]+)"
@@ -128,7 +141,8 @@ def _named_elsewhere(phrase: str, abstract: Abstract, sentence: Sentence) -> boo
     return any((len(w) > 3 or w.isupper()) and w.lower() in others for w in _WORD.findall(phrase))
 
 
-def _usable(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
+def _usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = False) -> bool:
+    """Whether a phrase can name what was studied (or, ``extra``, what it was for or set against)."""
     words = _WORD.findall(phrase)
     low = phrase.lower()
     if (len(words) == 1 and len(words[0]) < 5 and not words[0].isupper()) or (len(words) <= 2 and low.startswith(
@@ -136,7 +150,8 @@ def _usable(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
         return False  # "high" names too little; "the vaccine" points at one named before
     if len(words) == 1 and (low in _VAGUE or low.endswith(("ed", "ing", "al", "ive", "ous", "ic"))):
         return False  # "therapies", "heated": a word that names no particular thing
-    if _REPORTS.search(low) or _NOT_A_THING.search(low) or ", " in phrase:
+    if _REPORTS.search(low) or _NOT_A_THING.search(low) or ", " in phrase or (
+            not extra and _NOT_A_TREATMENT.search(low)):
         return False  # "six studies reported …", "low-quality evidence", "even in the most conservative estimate, …"
     if unexplained(expand_acronyms(phrase, abstract.acronyms), abstract.low):
         return False  # "TCHP": an abbreviation the reader cannot know names nothing for them
@@ -153,15 +168,22 @@ def _candidates(text: str) -> list[str]:
     out.append(_subject(text))  # "Methylphenidate may show a benefit for apathy": its own subject first
     m = _THAT.search(text)
     if m:
-        inner = m.group("x") or m.group("y") or m.group("z")
+        inner = m.group("x") or m.group("y") or m.group("z") or m.group("w")
         of = _OF.match(inner)
         inner = of.group("x") if of else inner
         out.append(_subject(inner) if m.group("x") else _before_link(inner))
     for m in _OF.finditer(text):
         out.append(_before_link(m.group("x")))
+    treated = _TREATED.match(text)
+    if treated:
+        out.append(_before_link(treated.group("x")))  # "Patients treated with bicarbonate-buffered solutions may …"
     return [_tidy(c) for c in out if c]
 
 
+# "Patients treated with X may …", "Children given X had …": X is what was studied, not the people.
+_TREATED = re.compile(r"^(?:[\w-]+ )?(?:patients|people|participants|women|men|children|infants|babies|adults) "
+                      r"(?:treated|managed|given|receiving|who received) (?:with )?(?P<x>[^,;:.]{3,80}?)"
+                      r"(?= (?:may|might|can|could|had|have|has|were|was|are|is|did|do|showed|show)\b)", re.I)
 _LINK = re.compile(r"\s+(on|in|for|among|to|when|during|compared|versus|with any|at|is|are|was|were|has|have|may|might|"
                    r"can|could|does|did|must|should|would|will)\s")
 
@@ -203,7 +225,8 @@ def _case(phrase: str, abstract: Abstract) -> str:
 def _people(phrase: str) -> bool:
     """Who it was for, worth saying: more than a bare "people", short, pointing back at nothing."""
     words = _WORD.findall(phrase)
-    return 1 < len(words) <= 12 and not _POINTER.search(phrase) and not re.search(r"\d", phrase)
+    return (1 < len(words) <= 12 and not _POINTER.search(phrase) and not re.search(r"\d", phrase)
+            and words[0].lower() not in ("more", "fewer", "less", "most", "many", "some"))  # "in more babies"
 
 
 def subject(abstract: Abstract, conclusion: Sequence[Sentence]) -> str:
@@ -227,7 +250,9 @@ def subject(abstract: Abstract, conclusion: Sequence[Sentence]) -> str:
             for pattern, name, link in ((_AGAINST, "y", "compared with"), (_FOR, "what", "for")):
                 found = pattern.search(text)
                 extra = _tidy(found.group(name)) if found else ""
-                if extra and _usable(extra, abstract, s) and extra.lower() not in said.lower():
+                if extra.rsplit(" ", 1)[-1].lower() in GROUPS:
+                    continue  # "cocoa compared with normotensive people": people are not what cocoa was set against
+                if extra and _usable(extra, abstract, s, extra=True) and extra.lower() not in said.lower():
                     said = f"{said} {link} {_case(extra, abstract)}"
             people = people or who(text)
             if _people(people) and people.lower() not in said.lower():

@@ -4,7 +4,9 @@ A conclusion leads "What was found" because it is what the authors say their wor
 shows, with the direction they give it. Here each sentence is asked whether it may
 lead (a claim of the authors', standing on its own, not a comment on methods) and how
 much it reads as the main conclusion rather than a side remark: a harm, a subgroup, a
-"promising but needs trials" aside or a line of background about other evidence.
+"promising but needs trials" aside, a line of background about other evidence, advice to
+clinicians, a result at one time point, or the authors' speculation ("might suggest a
+role"), which must never stand where their verdict ("We found no evidence that …") does.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from broker.plain.text import says
 # Sentences about how the review was done, or how good its studies were: for "How sure we can be", not a finding.
 # These start a sentence (or its main clause), so they are matched at its start.
 _META_START = re.compile(
-    r"^(?:[\w,'-]+ ){0,4}?(?:quality|certainty|risk of bias|methodological|reporting|heterogeneity|reasons? for|"
+    r"^(?:[\w,'-]+ ){0,4}?(?:(?:quality|certainty)(?![- ]evidence\b)|risk of bias|methodological|reporting|"
+    r"heterogeneity|reasons? for|"
     r"main reasons?|common reasons?|limitations?|major limitation|searche?[sd]?|evidence is current|downgrad\w*)\b|"
     r"^(?:we|the review authors) (?:downgraded|assessed|judged|rated|graded|searched|were (?:not )?able|could not|"
     r"tried|attempted|sought|chose|decided|"
@@ -50,6 +53,10 @@ _META_ANYWHERE = (
     (("fund", "sponsor", "editorial", "conflict", "living", "update", "refer"), re.compile(
         r"\b(?:funded|funding|sponsored|sponsorship|editorial (?:support|note)|conflicts? of interest|living "
         r"systematic review|continually updated|please refer)\b")),
+    # "This review highlights the lack of quality-of-life data": a remark on the evidence's gaps, not a finding.
+    (("lack", "absence", "paucity", "scarcity"), re.compile(
+        r"\b(?:highlights?|shows?|reveals?|underlines?|demonstrates?|points? to) the (?:lack|absence|paucity|scarcity) "
+        r"of (?:[\w-]+ ){0,3}?(?:data|information|studies|trials|research)\b")),
     (("confidence in the",), re.compile(r"\b(?:little|limited|some|moderate|no) confidence in the (?:effect )?"
                                         r"estimates?\b")),
 )
@@ -68,6 +75,10 @@ _CONTRAST = re.compile(r"^(?:However|But|Yet|Although|Though|Nevertheless|Noneth
                        r"Despite this|In contrast|Conversely|Even so|This (?:was|is) (?:based|limited)|"
                        r"(?:These|This|Such) (?:findings|results|conclusions?|data|evidence) (?:are|were|is|was|should|"
                        r"must|need))\b")
+# "However, the clinical usefulness of naloxone … remains to be determined and additional trials are needed": a
+# doubt about the claim before it, which must go with it even though it also asks for more trials.
+_DOUBT = re.compile(r"\b(?:remains? to be (?:determined|established|seen|proven|shown)|(?:is|are|remains?) (?:still )?"
+                    r"(?:unclear|uncertain|unknown|unproven|not known))\b")
 # A follower that only says how weak the evidence is: "How sure we can be" says that.
 _UNSURE_ONLY = re.compile(r"^(?:however,? |but |yet |nevertheless,? )?(?:(?:some|many|most|all|the) (?:of the )?"
                           r"(?:included )?(?:studies|trials) (?:were|was|are|had)|(?:these|the|our) (?:conclusions|"
@@ -83,6 +94,45 @@ _ALSO = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|may|might|can|co
 _CLAIM_FIRST = re.compile(r"^(?:[\w,-]+ ){0,4}?(?:this (?:systematic |cochrane |updated )?review|our review|"
                           r"the evidence)"
                           r"(?: [\w-]+){0,6}? (?:suggests|shows|finds|found|supports|indicates)\b")
+# The authors' verdict that the evidence does not show it ("We found no evidence that X …", "There is insufficient
+# evidence …", "We are uncertain whether …") or their own "we conclude": a line that a hopeful "X might help" or a
+# side result must never outrank.
+_VERDICT = re.compile(
+    r"^(?:[\w,'-]+ ){0,4}?(?:(?:we (?:found|did not find)|there (?:is|was|are|were)|this (?:systematic |cochrane "
+    r"|updated )?review (?:found|provides|shows)) (?:(?:currently|still|only|very|clinically|statistically|"
+    r"high[- ]quality|good|clear|convincing|reliable|direct|strong) )*(?:no|little|insufficient|inadequate|not enough|"
+    r"limited|a lack of|no convincing) (?:[\w-]+ ){0,2}?evidence (?:from (?:this|the) review )?(?:that|(?:as to |on "
+    r")?whether|to (?:support|show|determine|assess|"
+    r"evaluate|recommend|suggest|judge|draw|make|answer|guide)|of (?:a |any )?(?:benefit|effect|difference|clinical|"
+    r"improvement|harm)|for (?:the |any )?(?:use|benefit|effect|effectiveness|efficacy))|our (?:review|analysis) "
+    r"concludes|we conclude)\b")
+# A result at one time point ("for disability at short term follow-up", "at 22 weeks"): one outcome, not the answer.
+_ONE_TIME = re.compile(r"\b(?:at|in the) (?:short|intermediate|medium|long)[- ]term(?: follow-up)?\b|"
+                       r"\bat (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?|months?|"
+                       r"years?)\b|"
+                       r"\b(?:up to|after) (?:\d+|one|two|three|four|six|twelve) (?:days?|weeks?|months?)\b")
+# "Clinicians may wish to consider …": advice to practice, which a reader may take for the finding.
+_ADVICE = re.compile(r"\b(?:clinicians|practitioners|doctors|physicians|nurses|health professionals|policy ?makers|"
+                     r"providers) (?:may|might|should|must|need to|could|will need to)\b")
+# "For women, …", "In men, …": a result for part of the people studied.
+_FOR_SOME = re.compile(r"^(?:for|in|among) (?:the )?(?:women|men|girls|boys|children|adults|older (?:people|adults)|"
+                       r"younger (?:people|adults)|infants|adolescents)\b,")
+# "… is more effective than any other", "… over one another": which of several is best, a side question to whether
+# they work at all.
+_RANKS = re.compile(r"\b(?:than (?:any )?(?:other|another)|over (?:one )?another|one another)\b")
+# A gap in what was reported, not a finding: "the lack of quality-of-life data", "no information on costs".
+_NO_DATA = re.compile(r"\b(?:lack|absence|paucity|scarcity) of (?:[\w-]+ ){0,3}?(?:data|information)\b|"
+                      r"\bno (?:[\w-]+ )?(?:data|information) (?:on|about|were|was)\b")
+# "The evidence for CMHT based care is insubstantial": how strong the evidence is, which "How sure we can be" says;
+# a claim about the treatment itself, where there is one, leads before it.
+_EVIDENCE_ONLY = re.compile(
+    r"^(?:the |current |available |existing |overall )*(?:body of |level of )?evidence(?: base)?(?: (?:for|on|about|"
+    r"from|of) [^.;]{0,80}?)? (?:is|are|was|were|remains?) (?:\w+ )?(?:insubstantial|limited|weak|sparse|scarce|"
+    r"insufficient|inconclusive|lacking|poor|low)\b(?! to (?:allow|draw|make|reach|support|determine|conclude|"
+    r"recommend|show))")
+_HARM_CLAIM = re.compile(r"\b(?:more likely to cause|causes? (?:more|frequent|serious))\b")
+_SECOND_RATING = re.compile(r"\b(?:quality|certainty) evidence (?:that|of|for|suggest)", re.I)
+_SPECULATION = re.compile(r"\b(?:might|could)\b(?! not\b)")
 # Subgroups and sensitivity analyses: side analyses, never a key result on their own.
 SIDE_ANALYSIS = re.compile(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b")
 SIDE = re.compile(r"\bsecondary (?:outcome|end ?point|measure)s?\b|\bother (?:review )?outcomes\b")
@@ -97,11 +147,12 @@ CLAIM = re.compile(
     r"could|can|should|would|confirms?|confirmed|unable|cannot|impossible|relationship|presence|promote[sd]?|"
     r"outweighs?|favou?rs?|favou?red|enhance[sd]?|protects?|causes?|leads? to|results? in|remains? to be)\b")
 # "We were unable to draw any conclusions about X": the authors' verdict that nothing can be said, not a method.
-_NO_VERDICT = re.compile(r"\b(?:unable|not able|not possible|impossible|could not|cannot|can not) (?:to )?"
-                         r"(?:draw|reach|make|offer|give|comment|say|conclude|determine|tell|know)\b")
+_NO_VERDICT = re.compile(r"\b(?:unable|not able|not possible|impossible|could not|cannot|can not|(?:are|is|were|was) "
+                         r"insufficient) (?:to )?(?:draw|reach|make|offer|give|comment|say|conclude|determine|tell|"
+                         r"know|present|allow)\b")
 # Side remarks that read like conclusions: a harm or a complication in the subject, a line of background
 # about other evidence, and "promising, but needs more trials".
-_HARMS_FIRST = re.compile(r"^(?:[\w,'-]+ ){0,8}?(?:adverse|side[- ]effects?|complications?|harms?|toxicity|"
+_HARMS_FIRST = re.compile(r"^(?:[\w,'-]+ ){0,11}?(?:adverse|side[- ]effects?|complications?|harms?|toxicity|morbidity|"
                           r"tolerab\w*|withdrawals?)\b")
 _BACKGROUND = re.compile(r"^(?:we know|it is (?:well )?(?:known|established|recogni[sz]ed)|previous (?:studies|reviews|"
                          r"research|trials))\b|\bfrom (?:adult|animal|previous|earlier|other|observational) "
@@ -128,8 +179,11 @@ _BACKGROUND_WORDS = ("know", "previous", "from ", " used")
 # A pronoun that can only point at the sentence just before: "It is unclear whether it can replace bandages."
 _POINTS_ON = re.compile(r"^(?:It|They|This|These|Its|Their) ")
 # "It is unclear whether this could be …": a pointer in an opening that does not itself lean.
-_POINTER = re.compile(r"^(?:[\w,'-]+ ){0,6}?(?:this|these|those|such|it|they|them|its|their)\b(?! (?:review|update|"
-                      r"systematic|cochrane|stud(?:y|ies)|trials?)\b)")
+_POINTER = re.compile(r"^(?:[\w,'-]+ ){0,6}?(?:this|these|those|such|it|they|them|its|their|the two)\b(?! (?:review|"
+                      r"update|systematic|cochrane|stud(?:y|ies)|trials?)\b)")
+# Near the start of a claim, "these children" points back at people the reader was never told of.
+_POINTED_AT = re.compile(r"^(?:[\w,'-]+ ){0,8}?(?:these|those) (?:children|patients|people|participants|women|men|"
+                         r"infants|adults|babies|drugs|medicines|medications|agents|interventions|treatments|groups)\b")
 _TENTATIVE = re.compile(r"\bpromising\b|\bneeds? (?:confirmation|to be confirmed)\b|\b(?:require|need)s? (?:further|"
                         r"more|larger|additional) (?:trials|studies|research|evaluation)\b|\bwarrants? further\b")
 # "Based on low-quality evidence, …" and "Moderate-certainty evidence suggests that …": the rating
@@ -141,7 +195,8 @@ _RATED_OPENER = re.compile(
     r"(?:(?:due to|because of) [^,]{0,80},\s*)?"
     r"(?:we (?:found|conclude) (?:that )?)?|"
     r"(?:There (?:is|was)|We found|This review (?:found|provides)) (?:some )?" + _LEVEL
-    + r"[- ](?:quality|certainty) evidence (?:to suggest |showing |suggesting |indicating )?that\s+|"
+    + r"[- ](?:quality|certainty) evidence (?:from [^,]{0,60}? )?(?:to suggest |showing |suggesting |indicating |"
+    r"which suggests |that suggests )?that\s+|"
     + _LEVEL + r"[- ](?:quality|certainty) evidence (?:from [^,]{0,60} )?(?:suggests|shows|showed|indicates|"
     r"found|suggested|demonstrated) (?:that )?|"
     r"(?:Given|Because of|Due to) the " + _LEVEL + r" (?:quality|certainty) of (?:the )?evidence,\s*|"
@@ -175,6 +230,8 @@ def can_lead(s: Sentence) -> bool:
     """A sentence that may open "What was found": a claim of the authors', standing on its own."""
     if s.stats or s.leans or not CLAIM.search(s.low):
         return False  # the cheap tests first: most sentences of a results section fail them
+    if ("these " in s.low or "those " in s.low) and _POINTED_AT.search(s.low):
+        return False  # "If anti-histamines were to be trialled in these children, …": which children?
     text = s.text
     # The rating goes, even where what is left could not stand alone ("… evidence that both X and Y reduce …").
     main_clause = LEADING_CLAUSE.sub("", _RATED_OPENER.sub("", text, count=1), count=1).lower()
@@ -204,6 +261,18 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
         score -= 1.0 * bool(SIDE_ANALYSIS.search(low))
     score -= 1.0 * says(_MODIFIED, low, *_MODIFIED_WORDS)  # "greater for patients who …": a side result
     score -= 0.5 * says(_NO_VERDICT, low, *_NO_VERDICT_WORDS)  # "we cannot comment on X" gives way to a claim
+    # "No clear evidence that any class is better than any other" compares treatments: it is no verdict on them.
+    ranks = says(_RANKS, low, " than ", "another")
+    score += 1.0 * (says(_VERDICT, low, "evidence", "conclude") and not ranks) - 0.7 * ranks
+    score -= 0.8 * says(_SPECULATION, low, "might", "could")
+    score -= 1.0 * says(_NO_DATA, low, "data", "information")  # "… highlights the lack of quality-of-life data"
+    score -= 0.8 * bool(_EVIDENCE_ONLY.match(low))
+    score -= 1.0 * says(_HARM_CLAIM, low, "cause")  # "X is more likely to cause akathisia": a harm, beside the answer
+    score -= 0.7 * says(_ONE_TIME, low, "term", " at ", "up to", "after") + 1.0 * says(_ADVICE, low, " may", " should",
+                                                                                      " must", " need", " could")
+    score -= 0.5 * bool(_FOR_SOME.match(low))
+    # "Evidence of very low to moderate quality indicates …": a rating that spans results sums them up.
+    score += 0.5 * any(g.low != g.high for g in s.grades)
     place = s.index - start
     if place == 0 and s.role == "conclusions":
         score += 1.5  # the first sentence under "Conclusions" is the authors' main one
@@ -252,8 +321,8 @@ def with_qualifier(abstract: Abstract, s: Sentence) -> list[Sentence]:
     nxt = s.index + 1
     if nxt < len(abstract.sentences):
         after = abstract.sentences[nxt]
-        if (_CONTRAST.match(after.text) and not after.stats and not is_research_wish(after)
-                and not SIDE.search(after.low)
+        if (_CONTRAST.match(after.text) and not after.stats
+                and (not is_research_wish(after) or _DOUBT.search(after.low)) and not SIDE.search(after.low)
                 and not is_meta(LEADING_CLAUSE.sub("", after.text.split(" ", 1)[-1], count=1).lower())
                 and not _UNSURE_ONLY.search(after.low)):
             return [s, after]
@@ -278,6 +347,8 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
         body = s.low[3:] if s.low.startswith("it ") else s.low  # "It is unclear whether …": that "it" points nowhere
         if (s.leans or _POINTER.search(body)) and not (_POINTS_ON.match(s.text) and i - 1 in taken):
             continue
+        if "the two" in body or "both groups" in body:
+            continue  # "no difference between the two groups": which two, the reader cannot know
         main_clause = LEADING_CLAUSE.sub("", _RATED_OPENER.sub("", s.text, count=1), count=1).lower()
         if (is_meta(main_clause) and not _NO_VERDICT.search(main_clause)) or _BACKGROUND.search(s.low):
             continue
@@ -296,7 +367,9 @@ def rated_opener_removed(text: str) -> str:
     rest = rest[:1].upper() + rest[1:]
     # "Low-quality evidence suggests that X": dropping the opener would drop its "suggests";
     # "Moderate-quality evidence shows no difference …": what is left has no verb.
-    return text if LEANING.match(rest) or not keeps_meaning(text, rest) or not has_verb(rest) else rest
+    # "… that X reduces A, and high quality evidence that it reduces B": a second rating keeps the first.
+    return text if (LEANING.match(rest) or not keeps_meaning(text, rest) or not has_verb(rest)
+                    or _SECOND_RATING.search(rest)) else rest
 
 
 def word_stems(text: str) -> set[str]:

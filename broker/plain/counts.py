@@ -1,0 +1,216 @@
+"""How many studies a review included, taken only from a sentence that says so.
+
+A wrong count misleads: "This review looked at 48 trials" when 48 were the update's new
+trials out of 177. So a count is used only where the source states the review's included
+total: "We included 14 trials", "Nine studies (3519 patients) were included", "Ten trials
+met the inclusion criteria", "bringing the number of included trials to 12". A count of
+new, added, ongoing or excluded studies, of the studies a search turned up, of some of
+the studies ("five of which …", "in two trials"), of an earlier version of the review, or
+one part of a sum ("one drug study and three exercise studies") is never the total, and
+where there is doubt no number is given at all: a review that "looked at the research on
+X" says less, but nothing wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from broker.plain.reading import Sentence
+from broker.plain.words import GROUPS
+
+_COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+NUMBER = (r"(?:\d[\d,]*|(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_COUNT_WORDS[:9]) + r"))?|"
+          + "|".join(_COUNT_WORDS) + r"|a single|only one)")
+STUDY_NOUNS = r"(studies|trials|RCTs|study|trial|RCT|reviews|publications|papers|articles)"
+# Only these count what a review brought together: a count of papers or reports is not a count of studies.
+_TOTAL_NOUNS = frozenset(["studies", "trials", "rcts", "study", "trial", "rct"])
+# "14 studies", "Thirty-five randomised controlled trials", "four pioneering studies"; not "two of which are
+# trials", nor "2012 detected two further studies" (a year, then a verb and another count).
+_NOT_A_MODIFIER = (r"(?!(?:of|which|were|are|was|and|in|from|that|with|to|for|detected|identified|found|included|"
+                   r"reported|" + "|".join(_COUNT_WORDS) + r")\b)")
+STUDIES = re.compile(r"\b(?!(?:19|20)\d\d\b)(" + NUMBER + r")\s+((?:" + _NOT_A_MODIFIER + r"[a-z-]+,?\s+){0,3})"
+                     + STUDY_NOUNS + r"\b", re.I)
+# "bringing the number of eligible studies to 11", "the total number of included trials to 12"
+_NUMBER_TO = re.compile(r"\b(?:total )?number of (?:included |eligible )?" + STUDY_NOUNS + r" (?:to|was|is) (\d+)\b",
+                        re.I)
+# What comes just before a count the review itself included: "We included", "this review includes a total of".
+_VERB_BEFORE = re.compile(r"\b(?:(?P<sure>included(?: are| were)?|includes|include|selected|based on)|identified|found|"
+                          r"located|reviewed)"
+                          r"(?: (?:in|into) (?:this|the) (?:systematic )?(?:review|update|analysis))?"
+                          r"(?: a total of| only| just| and included)?\s+$", re.I)
+# What comes just after a count that opens its clause: "… were included", "… met the inclusion criteria".
+_VERB_AFTER = re.compile(r"^(?P<span>[^;:]*?)\b(?:(?P<sure>(?:were|was|are|is|have been|has been) (?:\w+ )?"
+                         r"(?:included|selected|eligible)|met|meeting|fulfill?(?:ed|ing)|satisf(?:ied|ying)|"
+                         r"qualified)|(?:were|was|are|is|have been|has been|could be|can be) (?:\w+ )?"
+                         r"(?:identified|found|located))\b", re.I)
+# A count that is a pool or a part: "Of the two relevant studies …", "in 16 studies", "two of three …".
+_POOL_BEFORE = re.compile(r"(?<!total )\b(?:of|in|from|by|among|across|out of)(?: the| these| those| all)?\s+$",
+                          re.I)
+# A count after a comma-closed opening that names no studies: "After the selection process had been completed, …".
+_OPENING = re.compile(r"^(?:[^,]{0,80},\s*)?(?:only|in total,?|overall,?|a total of|currently)?\s*$", re.I)
+_THE_INCLUDED = re.compile(r"(?:^the|\bresulting in) (" + NUMBER + r") included " + STUDY_NOUNS + r"\b", re.I)
+_SIDE = re.compile(r"\b(?:new|newly|additional|added|further|ongoing|excluded|awaiting|potential|potentially|"
+                   r"previous|prior|more)\b", re.I)
+# "… five of which met the inclusion criteria": the first count was only what the search found.
+_SOME_OF = r"\b(?:of (?:which|these|them|those),? " + NUMBER + r"|" + NUMBER + r" of (?:which|these|them|those))\b"
+_OF_WHICH = re.compile(_SOME_OF + r"[^.;]{0,120}?\b(?:met|were included|fulfill?ed|satisfied|were eligible)\b", re.I)
+# "… eligible for inclusion, of which three are ongoing": not all of them were included, whatever the verb.
+_OF_WHICH_NOT = re.compile(_SOME_OF + r"[^.;]{0,60}?\b(?:(?:are|were|is|was) (?:still )?(?:ongoing|excluded|awaiting)|"
+                           r"(?:have|had) not (?:yet )?(?:reported|been))\b", re.I)
+# "one drug study and three exercise studies": a count that is one part of a sum.
+_AND_MORE = re.compile(r"^,? (?:and|plus) " + NUMBER + r" (?!(?:new|ongoing|excluded|awaiting)\b)(?:[\w-]+ ){0,3}?"
+                       + STUDY_NOUNS, re.I)
+# A sentence about an earlier version of the review, or one that says some studies were "also included".
+_EARLIER = re.compile(r"^(?:in )?(?:the |our )?(?:original|previous|earlier|last|first) (?:version of (?:the|this) )?"
+                      r"(?:review|update|version)\b", re.I)
+# "At most, three RCTs could be identified per comparison": a count of some, however it is put.
+_PER = re.compile(r"\b(?:at most|at least|up to|per|each|for each)\b", re.I)
+# "For the main comparison of X, we included 11 studies": the studies of one comparison, not the review's total.
+_PART_OF_REVIEW = re.compile(r"^(?:for|in|among|within) (?:the |this |each |a )?(?:[\w-]+ ){0,3}?(?:comparison|"
+                             r"analys[ie]s|outcome|subgroup|meta-analys[ie]s)\b", re.I)
+# "We identified 41 RCTs … for inclusion in the review": identified, and said to be included.
+_FOR_INCLUSION = re.compile(r"^[^;:]{0,80}?\b(?:for inclusion|as eligible|that met|which met|meeting|fulfill?ing|"
+                            r"satisfying)\b", re.I)
+_ALSO_INCLUDED = re.compile(r"\b(?:stud(?:y|ies)|trials?|rcts?)\b[^;]{0,200}?\b(?:was|were|is|are) (?:also|"
+                            r"additionally) included\b|\b(?:we|review) (?:also|additionally) included\b", re.I)
+_FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had|met|tested|compared|evaluated|assessed|examined|"
+                     r"investigated|reported|showed|found|used|included|identified)\b", re.I)
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_GROUP = "(?:" + "|".join(GROUPS) + ")"
+# "681 adults and children with exacerbations of asthma": the count, who they were, and what they had.
+_PEOPLE = re.compile(r"\b(\d[\d,]*|" + "|".join(_COUNT_WORDS[1:]) + r")\s+(?:randomi[sz]ed\s+|analysed\s+|"
+                     r"adult\s+|eligible\s+)?(" + _GROUP + r"(?:,? (?:and|or) " + _GROUP + r")?)\b"
+                     r"((?: (?:with|who had|undergoing|having|aged|admitted|living with) (?!a total\b)"
+                     r"[^,;:.()\d]{3,60}?)"
+                     r"(?=[,;:.()]|$| (?:and|in|from|were|was|who|which|at|to|of whom|across|between)\b))?", re.I)
+_PEOPLE_WORD = MappingProxyType({"participants": "people", "individuals": "people", "subjects": "people"})
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Included:
+    """"14 studies with 978 people", the count of studies as a number, and the sentence that says so."""
+
+    text: str
+    studies: int
+    sentence: Sentence
+
+
+def count(word: str) -> int | None:
+    """A count of studies as a number: "12", "twelve", "Thirty-five", "a single"."""
+    w = word.lower().replace(",", "")
+    if w.isdigit():
+        return int(w)
+    if w in ("a single", "only one"):
+        return 1
+    if w in _COUNT_WORDS:
+        return _COUNT_WORDS.index(w) + 1
+    head, _, tail = w.replace(" ", "-").partition("-")
+    if head in _TENS:
+        return 20 + 10 * _TENS.index(head) + (_COUNT_WORDS.index(tail) + 1 if tail in _COUNT_WORDS[:9] else 0)
+    return None
+
+
+def noun(word: str, n: int | None) -> str:
+    """"trials" for "RCTs", "trial" for one of them."""
+    word = {"rcts": "trials", "rct": "trials"}.get(word.lower(), word.lower())
+    return {"studies": "study", "trials": "trial"}.get(word, word) if n == 1 else word
+
+
+def mentions_studies(sents: Sequence[Sentence]) -> bool:
+    """Whether the opening sentences count studies at all: the mark of a review, whatever its total."""
+    return any(STUDIES.search(_BRACKETS.sub("", s.text)) or _NUMBER_TO.search(s.text) for s in sents[:3])
+
+
+def included(sents: Sequence[Sentence]) -> Included | None:
+    """The review's included total from its opening sentences, or None when no sentence states it plainly.
+
+    A count the review says it included ("We included", "were included", "met the
+    inclusion criteria") beats one it says it identified or found; then the earlier
+    sentence wins.
+    """
+    if any(("also" in s.low or "additionally" in s.low) and _ALSO_INCLUDED.search(_BRACKETS.sub("", s.text))
+           for s in sents):
+        return None  # "One cohort study … was also included": the opening count is not the total
+    found: list[tuple[int, int, Included]] = []
+    for s in sents[:3]:
+        flat = _BRACKETS.sub("", s.text)
+        if _EARLIER.search(flat) or _PART_OF_REVIEW.match(flat):
+            continue
+        update = "update" in flat.lower()
+        for m in _NUMBER_TO.finditer(flat):
+            total = int(m.group(2))
+            found.append((2, -s.index, Included(f"{m.group(2)} {noun(m.group(1), total)}{_people(s.text, flat, m)}",
+                                                total, s)))
+        the = _THE_INCLUDED.search(flat)
+        named = count(the.group(1)) if the else None
+        if the and named:
+            found.append((2, -s.index, Included(f"{the.group(1).lower()} {noun(the.group(2), named)}", named, s)))
+        for m in STUDIES.finditer(flat):
+            if m.group(3).lower() not in _TOTAL_NOUNS:
+                continue
+            sure = _bound(flat, m, s.index == 0)
+            n = count(m.group(1))
+            if sure is None or not n or (update and not sure):
+                continue
+            number = m.group(1) if m.group(1)[0].isdigit() else m.group(1).lower()
+            text = f"{number} {noun(m.group(3), n)}{_people(s.text, flat, m)}"
+            found.append((1 + sure, -s.index, Included(text, n, s)))
+    if not found:
+        return None
+    return max(found, key=lambda f: f[:2])[2]
+
+
+def _bound(flat: str, m: re.Match[str], opening: bool) -> bool | None:
+    """Whether a count is the review's included total: True if said to be included, False if said to be
+    identified or found, None if it is not the total (or may not be)."""
+    before, after = flat[:m.start()], flat[m.end():]
+    if (_SIDE.search(m.group(2)) or _SIDE.match(after.lstrip(" ,")) or _POOL_BEFORE.search(before)
+            or _PER.search(before[-16:]) or _AND_MORE.match(after)):
+        return None
+    sure: bool | None = None
+    verb = _VERB_BEFORE.search(before)
+    if verb:
+        sure = bool(verb.group("sure")) or bool(_FOR_INCLUSION.match(after))
+    elif before.endswith("of which ") and (then := _VERB_AFTER.match(after)) and then.group("sure"):
+        sure = True  # "The searches identified 157 studies, of which eight … met the inclusion criteria"
+    elif not _OPENING.match(before) or (STUDIES.search(before) and not before.lower().startswith("of ")):
+        return None  # a count in the middle of a sentence is some of the studies, not the total
+    elif then := _VERB_AFTER.match(after):
+        if STUDIES.search(then.group("span")) or _SIDE.search(then.group("span")):
+            return None  # "302 studies were assessed for eligibility, and 26 studies were included"
+        sure = bool(then.group("sure"))
+    elif opening and not _FINITE.search(after):
+        sure = False  # "Twenty RCTs including 1,811 participants, with mean age 59.8 years": what was included
+    # "We identified four trials eligible for inclusion, of which three are ongoing": not all were included.
+    if sure is None or (not sure and _OF_WHICH.search(after)) or _OF_WHICH_NOT.search(after):
+        return None
+    return sure
+
+
+def _people(text: str, flat: str, counted: re.Match[str]) -> str:
+    """" with 978 people" when the count of studies is followed, in its own clause, by a count of people.
+
+    What stands between the two counts is read with brackets left out, so "Four trials (three
+    RCTs and one quasi-RCT) involving 355 children" counts the children, but "five RCTs involving
+    337 healthcare professionals and 8400 patients" does not guess which count is which.
+    """
+    at = text.find(counted.group(0))
+    source, at = (text, at + len(counted.group(0))) if at >= 0 else (flat, counted.end())
+    clause = re.split(r"[;:]", source[at:], maxsplit=1)[0]
+    people = _PEOPLE.search(clause)
+    if not people:
+        return ""
+    between = _BRACKETS.sub("", clause[:people.start()])  # "(with 203 and 212 people)": an open bracket counts
+    if len(between) > 80 or _DIGIT.search(between) or STUDIES.search(between):
+        return ""
+    group = people.group(2).lower()
+    tail = (people.group(3) or "").rstrip()
+    if len(tail.split()) > 9:
+        tail = ""
+    return f" with {people.group(1)} {_PEOPLE_WORD.get(group, group)}{tail}"

@@ -1,0 +1,282 @@
+"""Plain-language entries: what was studied (how many studies, about what) and how sure we can be."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from broker.plain import (
+    Glossary,
+    parse_glossary,
+    plain_entry,
+)
+from broker.plain.counts import included
+from broker.plain.reading import read
+
+from . import abstracts
+from .test_plain import PACKAGE, UNSTRUCTURED, assert_plain, unglossed
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return parse_glossary(tomllib.loads((PACKAGE / "glossary.toml").read_text(encoding="utf-8")))
+
+
+# ---------------------------------------------------------------- what was studied
+
+def test_a_review_says_how_many_studies_and_how_sure_in_words(glossary: Glossary) -> None:
+    entry = plain_entry("", UNSTRUCTURED, glossary=glossary)
+    assert entry.studied.startswith("This review looked at 38 studies with 7,843 children.")
+    # The conclusion keeps both halves, and its hedges: "may help", "we are uncertain".
+    assert "School-based programmes may help children with anxiety" in entry.found
+    assert "we are uncertain about their effects on depression" in entry.found
+    assert "fairly confident" in entry.certainty  # moderate-certainty evidence, in words
+    assert entry.study_type.key == "systematic-review"
+    assert_plain(entry.summary, UNSTRUCTURED)
+
+
+def test_what_was_studied_names_the_treatment_and_who_from_the_conclusion(glossary: Glossary) -> None:
+    # These abstracts have no title and no background: the subject comes from the authors' conclusion.
+    delirium = plain_entry("", abstracts.DELIRIUM, glossary=glossary)
+    assert unglossed(delirium.studied) == ("This review looked at only one trial. It was about benzodiazepines for "
+                                "non-alcohol withdrawal related delirium in hospitalised patients.")
+    eyes = plain_entry("", abstracts.THYROID_EYE, glossary=glossary)
+    assert "orbital radiotherapy compared with sham radiotherapy for mild-to-moderate thyroid eye disease" \
+        in unglossed(eyes.studied)
+    stroke = plain_entry("", abstracts.LUBELUZOLE, glossary=glossary)
+    assert stroke.studied == "This review looked at five trials with 3510 patients. It was about lubeluzole."
+    # Who took part, as the source counts them: adults and children, not "740 adults".
+    both = plain_entry("", "Four trials, enrolling 740 adults and children, met the inclusion criteria. The results "
+                       "of these few trials of artemisinin-naphthoquine are promising, but further trials from "
+                       "multiple settings are required to reliably demonstrate the relative efficacy and safety "
+                       "compared to established ACTs.", glossary=glossary)
+    assert both.studied.startswith("This review looked at four trials with 740 adults and children.")
+    # A comparison only some of the trials made is said as such, not as what the whole review was about.
+    quinine = plain_entry("", abstracts.QUININE, glossary=glossary)
+    assert quinine.studied.startswith("This review looked at ten trials with 1417 children. Seven of the studies "
+                                      "compared")
+    assert "It was about" not in quinine.studied
+    # A subject that would garble ("the safety of the therapy do not support its use") is not said at all.
+    from broker.plain.reading import read
+    from broker.plain.topic import subject
+    source = ("We found no evidence that terbutaline pump maintenance therapy decreased adverse neonatal outcomes. "
+              "Taken together with the lack of evidence of benefit, its substantial expense and the lack of "
+              "information on the safety of the therapy do not support its use in the management of arrested "
+              "preterm labour.")
+    doc = read(source)
+    assert subject(doc, doc.sentences[1:]) == ""
+    assert subject(doc, doc.sentences[:1]) == "terbutaline pump maintenance therapy"
+    # The subject is the treatment, never the evidence, a rating or an opening phrase (sentences from CD002243,
+    # CD006356 and CD012197, each after a line that names the treatment again).
+    for source, named in (
+            ("Corticosteroids were given in 61 trials. Moderate-certainty evidence suggests that corticosteroids "
+             "probably reduce 28-day and hospital mortality among patients with sepsis.",
+             "corticosteroids in patients with sepsis"),
+            ("Four trials used glucocorticoids. Even in the most conservative estimate, the evidence that "
+             "glucocorticoids given in addition to standard therapy can substantially reduce the rate of erosion "
+             "progression in rheumatoid arthritis is convincing.",
+             "glucocorticoids given in addition to standard therapy"),
+            ("Three trials used methylphenidate. Methylphenidate may demonstrate a benefit for apathy and may have "
+             "slight benefits for cognition and functional performance in people with AD, but this finding is "
+             "associated with low-quality evidence.", "methylphenidate")):
+        doc = read(source)
+        assert subject(doc, doc.sentences[1:]) == named
+
+
+
+def test_a_passive_could_not_be_compared_names_no_comparison(glossary: Glossary) -> None:
+    # CD009774.pub2: "could not be compared directly or combined in meta-analyses due to differences" once gave
+    # "It was about directly or combined in meta-analyses due compared with differences".
+    entry = plain_entry("", "The review includes 17 studies from six countries (USA, UK, Australia, Canada, Thailand "
+                            "and China), which recruited 919 children with ASD. Not all 17 studies could be compared "
+                            "directly or combined in meta-analyses due to differences in the theoretical basis "
+                            "underpinning interventions, the duration and intensity of interventions, and the outcome "
+                            "measurement tools used.", glossary=glossary)
+    assert "directly or combined" not in entry.studied
+
+
+
+def test_what_was_studied_names_a_treatment_not_an_outcome_the_people_or_a_broken_clause() -> None:
+    from broker.plain.topic import subject
+    # Each source sentence is a review's conclusion (CD005028.pub3, CD001925.pub2, CD008893.pub3, CD011668.pub2,
+    # CD003573.pub2), after a line that names the treatment again, as the abstract does.
+    for source, named in (
+            ("Corticosteroids were compared with vitamin D. Corticosteroids perform at least as well as vitamin D "
+             "analogues, and they are associated with a lower incidence of local adverse events.", "corticosteroids"),
+            ("Three trials tested aspirin. Aspirin appears to reduce stroke and major vascular events in patients with "
+             "non-valvular AF similar to its effect in other high-risk patients (i.e. by about 25%).",
+             "aspirin in patients with non-valvular AF"),
+            ("Trials gave cocoa. However, baseline blood pressure may play a role in the effect of cocoa on blood "
+             "pressure; subgroup analysis of trials with (pre)hypertensive participants revealed a greater blood "
+             "pressure-reducing effect of cocoa compared to normotensive participants with borderline significance.",
+             "cocoa"),
+            ("Trials compared surgery. Late morbidity might be reduced following laparoscopic retroperitoneal "
+             "adrenalectomy, but we are uncertain about this effect because of very low-quality evidence.", ""),
+            ("Patients had COPD. Selected patients presenting to hospital emergency departments with acute "
+             "exacerbations of COPD can be safely and successfully treated at home with support from respiratory "
+             "nurses.", ""),
+            # CD006819.pub2: "Patients treated with X may …": X is what was studied, not the patients.
+            ("Four studies compared bicarbonate-buffered solutions with lactate. Patients treated with "
+             "bicarbonate-buffered solutions may experience fewer cardiovascular events.",
+             "bicarbonate-buffered solutions"),
+            # CD010456.pub2: "the place of X" names X, as "the role of X" does.
+            ("Trials tested water-based exercise. The small number of people in the three included studies means "
+             "that we are unable to assess the place of water-based exercise in asthma.", "water-based exercise")):
+        doc = read(source)
+        assert subject(doc, doc.sentences[1:]) == named, source
+
+# ---------------------------------------------------------------- how sure we can be
+
+def test_how_sure_does_not_doubt_a_firm_conclusion_nor_warn_of_chance_where_there_is_no_difference(
+        glossary: Glossary) -> None:
+    # Lubeluzole: "no evidence that lubeluzole reduced death" needs no "could be down to chance", and a lack of
+    # data for a subgroup analysis is not "only a few studies"; the clear harm is not played down.
+    stroke = plain_entry("", abstracts.LUBELUZOLE, glossary=glossary)
+    assert "chance" not in stroke.certainty and "few studies" not in stroke.certainty
+    assert "not enough to be sure" not in stroke.certainty
+    # Thyroid eye disease: the authors conclude firmly; a doubt about one comparison is not about the answer.
+    eyes = plain_entry("", abstracts.THYROID_EYE, glossary=glossary)
+    assert "not enough to be sure" not in eyes.certainty
+    # Where the authors doubt the whole answer, it is said.
+    delirium = plain_entry("", abstracts.DELIRIUM, glossary=glossary)
+    assert "not enough to be sure" in delirium.certainty
+
+
+def test_how_sure_says_only_the_ratings_the_source_gives(glossary: Glossary) -> None:
+    from broker.plain.grade import grades
+    # A wish or a lack is no rating: these once made an entry say "The evidence is strong".
+    for text in ("There is a lack of high-quality evidence for the treatment.", "Until high quality evidence is "
+                 "available, clinicians should decide case by case.", "High-quality evidence on other outcomes is "
+                 "lacking.", "The main limitations in the quality of the evidence were high risk of bias."):
+        assert grades(text) == [], text
+    assert [(g.low, g.high) for _, g in grades("We judged the quality of the evidence to be 'low' to 'very low'.")] \
+        == [("very low", "low")]
+    one = plain_entry("", "No studies reported on A, however one ongoing study was identified. Sixteen studies (2266 "
+                      "participants) comparing B with C were included. B reduced D compared with C (RR 0.77, 95% CI "
+                      "0.67 to 0.90; high-certainty evidence). There is high-certainty evidence that B reduces D.",
+                      glossary=glossary)
+    assert one.studied.startswith("This review looked at sixteen studies with 2266 people.")
+    assert "Only one study" not in one.certainty and "The evidence is strong." in one.certainty
+
+
+# ---------------------------------------------------------------- how many studies
+
+@pytest.mark.parametrize("opening, said", [
+    # CD005028.pub3: 48 were only the update's new trials.
+    ("This update added 48 trials and provided evidence on 7 new active treatments. In total, the review included 177 "
+     "randomised controlled trials, with 34,808 participants, including 26 trials of scalp psoriasis and 6 trials of "
+     "inverse psoriasis, facial psoriasis, or both.", "177 trials with 34,808 people"),
+    # CD003687: two were found, one was included.
+    ("Of the two relevant studies that were identified in the literature, only one RCT met the inclusion criteria.",
+     "only one trial"),
+    # CD002007.pub4 and CD007114.pub2: what the search found is not what the review included.
+    ("We identified 45 trials, of which eight trials (356 participants) comparing a single anti-pseudomonal agent to a "
+     "combination of the same antibiotic and one other, were included.", "eight trials with 356 people"),
+    ("We obtained full-text copies of nine potential studies and included five trials with a total of 244 "
+     "participants in this review.", "five trials with 244 people"),
+    # CD003834.pub3: a year is not a count, and "two further studies" is not the total.
+    ("The update search in 2012 detected two further studies that met our inclusion criteria. We did not find any "
+     "further studies that met our inclusion criteria in the 2015 search. This review now includes 22 studies, with "
+     "a total of 763 participants (median mean age: 35 years, range: 26 to 72 years).", "22 studies with 763 people"),
+    # CD009405.pub2: 337 professionals and 8400 patients: no guess at which count is "the people".
+    ("We included five RCTs involving 337 healthcare professionals and 8400 patients; at least 3463 (41%) were from "
+     "CALD backgrounds.", "five trials"),
+    # CD011005.pub2: one drug study and three others; "three studies" would be wrong, so no number at all.
+    ("We included one pharmacological (modafinil) study and three non-pharmacological studies (resistance exercise, "
+     "respiratory exercise, and repetitive transcranial magnetic stimulation (rTMS)), involving a total of 86 "
+     "participants with ALS/MND.", None),
+    # CD010309.pub2: two trials identified, and a cohort study "was also included".
+    ("Two RCTs in HIV-positive children aged 1 to 12 years were identified. One cohort study from South Africa, which "
+     "compared the effect of delaying cART for up to 60 days in 573 HIV-positive children starting tuberculosis "
+     "treatment (median age 3.5 years), was also included.", None),
+    # CD007651.pub2, CD011756.pub2: counts from an earlier version, or of trials mostly still ongoing.
+    ("In the original review, 13,841 records were identified and screened, 302 studies were assessed for eligibility, "
+     "and 26 studies were included in the review.", None),
+    ("We identified four trials eligible for inclusion, of which three are ongoing.", None),
+    # CD011583.pub2, CD005170.pub2: an ongoing trial is no part of the total; a bracket does not hide a count.
+    ("We included five trials (435 participants randomised) and one ongoing trial.", "five trials with 435 people"),
+    ("22 short-term (<= 16 weeks) RCTs were included in the analysis (2519 participants).", "22 trials"),
+    # CD007477.pub3: "(with 203 and 212 people)" are two studies' sizes, not the total.
+    ("Two studies (with 203 and 212 people) comparing the efficacy and safety of deferasirox and deferoxamine after 12 "
+     "months and 24 weeks, respectively, were included.", "two studies"),
+])
+def test_a_study_count_comes_only_from_the_reviews_included_total(opening: str, said: str | None) -> None:
+    total = included(read(opening).sentences)
+    assert (total.text if total else None) == said
+
+
+def test_a_review_with_trials_is_never_said_to_have_found_none(glossary: Glossary) -> None:
+    # "No new trials were included for the 2017 update" is about the update, not the three trials (431 babies).
+    steroids = plain_entry("", abstracts.INHALED_STEROIDS, glossary=glossary)
+    assert "found none" not in steroids.studied and "three trials" in steroids.studied
+    assert "no studies" not in steroids.certainty
+    # Only one of the two studies found was included, so "How sure" says one, not two.
+    stimulation = plain_entry("", abstracts.ELECTROSTIMULATION, glossary=glossary)
+    assert stimulation.studied.startswith("This review looked at only one trial.")
+    # "two electrostimulation (ES) protocols": a one-word long form spells ES out, so the subject can be named.
+    assert "It was about electrostimulation" in stimulation.studied
+    assert stimulation.found.startswith("Electrostimulation was shown to have")
+    assert "Only one study was found." in stimulation.certainty
+
+
+def test_how_sure_never_calls_studies_well_run_when_the_source_finds_fault(glossary: Glossary) -> None:
+    # CD003094.pub3: "a paucity of good quality trials" is a lack, and the trials were small and often poor.
+    anaemia = plain_entry("", "Many of the trials were from low-income countries; they were generally small and "
+                          "frequently methodologically poor. Despite the high incidence and burden of disease "
+                          "associated with this condition, there is a paucity of good quality trials assessing "
+                          "clinical maternal and neonatal effects of iron administration in women with anaemia.",
+                          glossary=glossary)
+    assert "well run" not in anaemia.certainty
+    assert "The studies were small. Some studies had weaknesses in how they were done." in anaemia.certainty
+    # CD012224: "risk of bias was low in three" says nothing of the other 57 trials, 43 of them at high risk.
+    cuff = plain_entry("", "We included 60 trials (3620 participants), although only 10 addressed the main "
+                       "comparisons of interest. Overall risk of bias was low in three, unclear in 14 and high in 43 "
+                       "trials. We judged it to be of high quality and found no clinically important differences "
+                       "between groups in any outcome.", glossary=glossary)
+    assert "well run" not in cuff.certainty and "weaknesses" in cuff.certainty
+    # CD006849.pub3: "Sixteen (50%) studies were of good quality" says nothing of the other 16.
+    half = plain_entry("", "A total of 32 studies involving 6075 patients with SCLC were included. Sixteen (50%) "
+                       "studies were of good quality with a low risk of bias. Platinum-based regimens did not offer a "
+                       "benefit in survival.", glossary=glossary)
+    assert "well run" not in half.certainty
+
+
+def test_how_sure_says_weak_evidence_whenever_the_source_rates_any_of_it_weak(glossary: Glossary) -> None:
+    # CD012085: one result rests on moderate-quality evidence, the rest on low or very low, and "no firm
+    # conclusions can be drawn": "The evidence is fairly strong" would mislead.
+    back = plain_entry("", abstracts.BACK_PAIN, glossary=glossary)
+    assert not back.certainty.startswith("The evidence is fairly strong.")
+    assert "very weak" in back.certainty and "not enough to be sure" in back.certainty
+    from broker.plain.certainty import grade_words
+    from broker.plain.grade import Grade, grades, spread
+    # CD008322.pub2: "ranged from moderate quality for A … to low quality for B" is a spread, not "moderate".
+    assert spread([g for _, g in grades("The quality of the evidence ranged from moderate quality for physical "
+                                        "activity interventions and Mediterranean diet to low quality for "
+                                        "psychosocial interventions.")]) == Grade("low", "moderate")
+    assert grade_words(Grade("very low", "moderate")) == ("The evidence is fairly strong for some results but very "
+                                                          "weak for others. We cannot be sure of all of them.")
+
+
+def test_how_sure_says_in_words_that_the_studies_were_poor(glossary: Glossary) -> None:
+    # CD003418.pub2 once read "The source does not say how strong the evidence is".
+    insulin = plain_entry("", "Twenty RCTs (mean trial duration 10 months) including 1,811 participants, with mean "
+                          "age 59.8 years and mean known duration of diabetes 9.6 years. Overall, study methodological "
+                          "quality was low. Bedtime NPH insulin combined with oral hypoglycaemic agents provides "
+                          "comparable glycaemic control to insulin monotherapy and is associated with less weight gain "
+                          "if metformin is used.", glossary=glossary)
+    assert insulin.certainty == "Some studies had weaknesses in how they were done."
+    # One trial of low quality: said of that one trial (CD003687, CD006851.pub2).
+    for source in (abstracts.ELECTROSTIMULATION, abstracts.RAMSAY_HUNT):
+        assert "The study had weaknesses in how it was done." in plain_entry("", source, glossary=glossary).certainty
+    assert "The study was small." in plain_entry("", abstracts.RAMSAY_HUNT, glossary=glossary).certainty
+    # "Not said" only when the source truly says nothing about its evidence (CD004754.pub2); a remark it makes
+    # that no rule here can put in words (CD001983's quality score) sends the reader to the source instead.
+    stones = ("Five studies (316 adult patients) were included. There is some evidence that in patients with "
+              "idiopathic hypercalciuria and recurrent stones, the addition of thiazides to a normal or modified diet "
+              "for short to long periods (five months to three years) reduced the number of stone recurrences and "
+              "decreased the stone formation rate.")
+    assert plain_entry("", stones, glossary=glossary).certainty == "The source does not say how strong the evidence is."
+    scored = stones.replace(" were included. ", " were included. The median methodologic quality was two out of a "
+                            "maximum of five points. ")
+    assert plain_entry("", scored, glossary=glossary).certainty.startswith("The source discusses how strong")

@@ -160,11 +160,7 @@ def main() -> int:
     few_labels(train, dev, report, args.draws)
     if not args.skip_speed:
         speed(train, report, args.jobs, args.runs)
-    if report.missed:
-        print("Missed: " + "; ".join(report.missed))
-        return 1
-    print("All targets met.")
-    return 0
+    return report.exit_status()
 
 
 if __name__ == "__main__":

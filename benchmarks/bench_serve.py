@@ -231,11 +231,7 @@ def main() -> int:
             service.terminate()
             service.wait(timeout=30)
             feed_server.terminate()
-    if report.missed:
-        print("Missed: " + "; ".join(report.missed))
-        return 1
-    print("All targets met.")
-    return 0
+    return report.exit_status()
 
 
 if __name__ == "__main__":

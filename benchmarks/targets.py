@@ -21,3 +21,11 @@ class Report:
 
     def info(self, name: str, value: str) -> None:
         print(f"  {name:<{self.width}} {value}")
+
+    def exit_status(self) -> int:
+        """Print the verdict; the status ``make bench`` reads (1 when a target was missed)."""
+        if self.missed:
+            print("Missed: " + "; ".join(self.missed))
+            return 1
+        print("All targets met.")
+        return 0

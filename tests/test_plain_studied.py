@@ -14,7 +14,7 @@ from broker.plain import (
 from broker.plain.counts import included
 from broker.plain.reading import read
 
-from . import abstracts
+from . import abstracts, abstracts_more
 from .test_plain import PACKAGE, UNSTRUCTURED, assert_plain, unglossed
 
 
@@ -280,3 +280,26 @@ def test_how_sure_says_in_words_that_the_studies_were_poor(glossary: Glossary) -
     scored = stones.replace(" were included. ", " were included. The median methodologic quality was two out of a "
                             "maximum of five points. ")
     assert plain_entry("", scored, glossary=glossary).certainty.startswith("The source discusses how strong")
+
+
+def test_how_sure_hears_quality_said_in_other_words(glossary: Glossary) -> None:
+    # "methodological weakness" (one word, not "weaknesses") and "problems of method" find fault with the studies.
+    utis = plain_entry("", abstracts_more.UTI_ANTIBIOTICS, glossary=glossary)
+    assert "Some studies had weaknesses in how they were done." in utis.certainty
+    method = ("Twenty-two trials evaluating 1409 patients were included. All trials had problems of method. Shunt "
+              "therapy reduced rebleeding. No survival advantage was demonstrated with any shunt.")
+    assert "weaknesses in how they were done" in plain_entry("", method, glossary=glossary).certainty
+    # "The current evidence on the added value of ACR in the management of FL is limited": the authors' word on the
+    # evidence for the whole question is said, though they rate their trials moderate.
+    assert "The authors say the evidence is not enough to be sure." in plain_entry(
+        "", abstracts_more.ANTHRACYCLINES, glossary=glossary).certainty
+    # "Insubstantial" evidence is never "not said", even beside a firm conclusion.
+    team = ("We included three trials with 587 people. Community mental health team management is not inferior to "
+            "non-team standard care in any important respects. The evidence for community team based care is "
+            "insubstantial considering its impact.")
+    unsure = "The authors say the evidence is not enough to be sure."
+    assert plain_entry("", team, glossary=glossary).certainty == unsure
+    # Evidence that is thin on one outcome only says nothing of the whole answer (CD005215.pub3).
+    narrow = ("Twelve trials were included. Youth development programmes appear to reduce unintended pregnancy among "
+              "adolescents. Evidence for programme effects on biological measures is limited.")
+    assert "not enough to be sure" not in plain_entry("", narrow, glossary=glossary).certainty

@@ -200,6 +200,17 @@ def test_how_sure_says_only_the_ratings_the_source_gives(glossary: Glossary) -> 
     # CD007477.pub3: "(with 203 and 212 people)" are two studies' sizes, not the total.
     ("Two studies (with 203 and 212 people) comparing the efficacy and safety of deferasirox and deferoxamine after 12 "
      "months and 24 weeks, respectively, were included.", "two studies"),
+    # CD001983: 221 patients were one arm; the total is not said.
+    ("Nine trials met the inclusion criteria, including 221 patients randomized to calcitonin and 220 to placebo.",
+     "nine trials"),
+    ("We identified nine studies comprising 338,467 individuals randomised to screening and 405,919 individuals to the "
+     "control groups.", "nine studies"),
+    # CD002843.pub2: women and men after the total are how it splits, not a sum.
+    ("We included 26 trials (17,578 participants, 9015 women and 8563 men).", "26 trials with 17,578 people"),
+    # CD008523.pub2: five studies were identified, but only two gave usable data.
+    ("Five studies (reported in 10 papers) were identified. However, three of the five studies provided un-usable "
+     "data. Thus the data from only two studies (reported in seven papers) with 105 participants were included for "
+     "this review.", None),
 ])
 def test_a_study_count_comes_only_from_the_reviews_included_total(opening: str, said: str | None) -> None:
     total = included(read(opening).sentences)

@@ -13,6 +13,7 @@ from broker.plain import (
 )
 from broker.plain.counts import included
 from broker.plain.reading import read
+from broker.plain.topic import other_subject, subject
 
 from . import abstracts, abstracts_more
 from .test_plain import PACKAGE, UNSTRUCTURED, assert_plain, unglossed
@@ -58,8 +59,6 @@ def test_what_was_studied_names_the_treatment_and_who_from_the_conclusion(glossa
                                       "compared")
     assert "It was about" not in quinine.studied
     # A subject that would garble ("the safety of the therapy do not support its use") is not said at all.
-    from broker.plain.reading import read
-    from broker.plain.topic import subject
     source = ("We found no evidence that terbutaline pump maintenance therapy decreased adverse neonatal outcomes. "
               "Taken together with the lack of evidence of benefit, its substantial expense and the lack of "
               "information on the safety of the therapy do not support its use in the management of arrested "
@@ -83,6 +82,54 @@ def test_what_was_studied_names_the_treatment_and_who_from_the_conclusion(glossa
         doc = read(source)
         assert subject(doc, doc.sentences[1:]) == named
 
+
+
+def test_what_was_studied_says_what_it_was_for_and_in_whom_wherever_the_authors_say_it(glossary: Glossary) -> None:
+    # A count alone is not what was studied: what the treatment was for, and who had it, come from the authors'
+    # words ("to promote recovery after stroke"), from another closing sentence, or from where the people are named.
+    stroke = plain_entry("", abstracts_more.SSRI_STROKE, glossary=glossary).studied
+    assert "It was about SSRIs to promote recovery after stroke." in stroke
+    lithium = plain_entry("", abstracts_more.LITHIUM, glossary=glossary).studied
+    assert "It was about lithium in people with schizophrenia." in lithium
+    for source, named in (
+            # CD006622.pub2: the illness is named only in the conclusion's "for the treatment of …".
+            ("Fifteen trials were included. Aripiprazole was compared with placebo and with other drugs. Aripiprazole "
+             "may be effective for the treatment of schizophrenia.", "aripiprazole for schizophrenia"),
+            # CD000200.pub2: "In patients with X, surgery …" names who, then the subject.
+            ("Ten trials were included. Surgery added to medical management reduced deaths. In patients with "
+             "primary supratentorial intracerebral haemorrhage, surgery added to medical management reduces the odds "
+             "of being dead or dependent compared with medical management alone.",
+             "surgery added to medical management in patients with primary supratentorial intracerebral haemorrhage"),
+            # "appears to reduce stroke" is a finding, not what aspirin was given for (CD001925.pub2).
+            ("Three trials tested aspirin. Aspirin appears to reduce stroke and major vascular events in patients with "
+             "non-valvular AF.", "aspirin in patients with non-valvular AF"),
+    ):
+        doc = read(source)
+        assert subject(doc, [doc.sentences[-1]]) == named, source
+    # Who took part is not said twice: the count already says "people with chronic hepatitis C" (CD009182.pub2).
+    doc = read("Seven trials with 538 people with chronic hepatitis C were included. Nitazoxanide was given with "
+               "peginterferon. Nitazoxanide may increase sustained virological response in people with chronic "
+               "hepatitis C.")
+    assert subject(doc, [doc.sentences[-1]], known="seven trials with 538 people with chronic hepatitis C") == (
+        "nitazoxanide")
+
+
+def test_a_closing_sentence_may_name_the_subject_when_the_main_conclusion_does_not(glossary: Glossary) -> None:
+    # CD004993.pub3 gives no count of studies; its conclusion names what was compared.
+    entry = plain_entry("", abstracts_more.HYSTERECTOMY, glossary=glossary)
+    assert entry.studied.startswith(
+        "This research looked at subtotal hysterectomy compared with total abdominal hysterectomy.")
+    # When the main conclusion names nothing, another closing claim may, if it names what the abstract speaks of
+    # elsewhere too; an outcome ("Satisfaction with treatment …") or a process ("Demonstration of …") never.
+    sutures = read("We included 18 trials with 10,171 women. Compared with catgut, synthetic sutures were associated "
+                   "with less pain (RR 0.83, 95% CI 0.76 to 0.90). When catgut and glycerol impregnated catgut were "
+                   "compared, results were similar for most outcomes. Catgut may increase short-term pain compared "
+                   "with synthetic sutures.")
+    assert other_subject(sutures, sutures.sentences[2:3]) == "catgut compared with synthetic sutures"
+    satisfied = read("We included ten studies. Satisfaction with treatment was measured in all studies. Therapy "
+                     "reduced headache (RR 0.8, 95% CI 0.7 to 0.9). There was no clear effect on other outcomes. "
+                     "Satisfaction with treatment is described qualitatively and was overall positive.")
+    assert other_subject(satisfied, satisfied.sentences[3:4]) == ""
 
 
 def test_a_passive_could_not_be_compared_names_no_comparison(glossary: Glossary) -> None:

@@ -18,7 +18,7 @@ from broker.plain.counts import NUMBER, STUDY_NOUNS, count, included, mentions_s
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import numbers, plain_sentences, simplify
 from broker.plain.text import expand_acronyms
-from broker.plain.topic import subject
+from broker.plain.topic import other_subject, subject
 from broker.plain.words import GROUPS
 
 STUDIED_WORDS = 46
@@ -124,7 +124,9 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     ranked = sorted(((_design_score(s, abstract.conclusions), s) for s in early), key=lambda t: (-t[0], t[1].index))
     said: list[str] = []
     used: list[Sentence] = []
-    about = _about(abstract, conclusion) if review else ""
+    about = _about(abstract, conclusion, scope) if review else ""
+    if review and not about and not _compared(sents, studies)[0]:
+        about = _about(abstract, conclusion, scope, other=True)
     for score, s in ranked[:3]:
         if score < 1.5:
             break
@@ -145,6 +147,10 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
         said = [*_review_opening(scope, about, bool(said) and _says(said, about), sents, studies), *said]
         if scope_sentence is not None and scope:
             used.insert(0, scope_sentence)
+    if not said and not review and conclusion:
+        # No sentence of its own on what it set out to do: the subject its conclusion names will say it.
+        about = _about(abstract, conclusion, scope)
+        said = [f"This research looked at {about}."] if about else []
     while len(" ".join(said).split()) > STUDIED_WORDS and len(said) > 1:
         said.pop()
     text = " ".join(said)
@@ -187,9 +193,9 @@ def _part_of(s: Sentence, studies: int | None) -> bool:
     return n is not None and (studies is None or n < studies)
 
 
-def _about(abstract: Abstract, conclusion: Sequence[Sentence]) -> str:
+def _about(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "", other: bool = False) -> str:
     """What the review's conclusion is about, in everyday words: "interferon in people with chronic hepatitis C"."""
-    topic = subject(abstract, conclusion)
+    topic = (other_subject if other else subject)(abstract, conclusion, known)
     if not topic:
         return ""
     plain = simplify(expand_acronyms(topic, abstract.acronyms))

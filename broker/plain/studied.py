@@ -22,6 +22,7 @@ from broker.plain.topic import other_subject, subject
 from broker.plain.words import GROUPS
 
 STUDIED_WORDS = 46
+_LEAST_DESIGN = 1.5  # the score a sentence needs to say what a study set out to do
 _BESIDE_SUBJECT = 20
 
 # "We found no studies that satisfied the inclusion criteria": a review that found nothing to review; not "No new
@@ -94,13 +95,14 @@ class Studied:
 
 def _design_score(s: Sentence, concluding: tuple[int, ...]) -> float:
     low = s.low
-    score = 2.0 * bool(_DESIGN.search(low)) + 1.0 * bool(_WHO.search(low)) - 0.15 * s.index
-    score += {"aim": 2.0, "methods": 1.0, "intro": 1.0, "background": -0.5}.get(s.role, 0.0)
+    score = {"aim": 2.0, "methods": 1.0, "intro": 1.0, "background": -0.5}.get(s.role, 0.0) - 0.15 * s.index
     if s.role in ("results", "conclusions") or s.index in concluding:
         score -= 2.0
     if _RESULT_WORDS.search(low) or s.leans or (_ESTIMATE.search(s.text) and s.role != "methods"):
         score -= 3.0
-    return score
+    if score + 3.0 < _LEAST_DESIGN:
+        return score  # cannot reach the bar however well it names a design: the costly patterns are spared
+    return score + 2.0 * bool(_DESIGN.search(low)) + 1.0 * bool(_WHO.search(low))
 
 
 def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: set[str],
@@ -128,7 +130,7 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     if review and not about and not _compared(sents, studies)[0]:
         about = _about(abstract, conclusion, scope, other=True)
     for score, s in ranked[:3]:
-        if score < 1.5:
+        if score < _LEAST_DESIGN:
             break
         if review and not (_COMPARISON.search(s.text) or _TESTED.search(s.text)):
             continue  # a review's own sentence must name what it compared, not just count

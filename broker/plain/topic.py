@@ -140,8 +140,9 @@ def _tidy(phrase: str) -> str:
 
 def _named_elsewhere(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
     """At least one word of the phrase is said in another sentence too: it is what the review is about."""
-    others = " ".join(s.low for s in abstract.sentences if s.index != sentence.index)
-    return any((len(w) > 3 or w.isupper()) and w.lower() in others for w in _WORD.findall(phrase))
+    whole, own = abstract.low, sentence.low  # said more often in the whole than in this sentence: said elsewhere
+    return any((len(w) > 3 or w.isupper()) and whole.count(w.lower()) > own.count(w.lower())
+               for w in _WORD.findall(phrase))
 
 
 def _usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = False, purpose: bool = False) -> bool:
@@ -364,6 +365,7 @@ def _purpose(text: str, abstract: Abstract, s: Sentence) -> str:
 # "to improve outcomes", "to reduce the risk": an aim that names nothing in particular.
 _VAGUE_AIM = re.compile(r"^(?:the )?(?:outcomes?|risks?|results?|symptoms|harms?|effects?|it|them|this|these)\b|"
                         r"\bthe (?:disease|condition|illness|disorder|problem)\b")
+_GROUP_WORDS = frozenset([*GROUPS, "adult", "adults"])
 _LEADING_COUNT = re.compile(r"^(?:(?:a total of|total|only|randomi[sz]ed|\d[\d,]*|about|over|more than) )+", re.I)
 
 
@@ -372,6 +374,8 @@ def _who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) 
     for other in (*others, *(x for x in abstract.sentences[:4] if x is not s and x not in others)):
         if other.wish:
             continue  # "future trials in people with …" are not who took part
+        if _GROUP_WORDS.isdisjoint(other.tokens):
+            continue  # names no people: the costly pattern is spared
         found = _WHO_ANY.search(other.text)
         people = _LEADING_COUNT.sub("", who_cut(found.group("who"))) if found else ""
         if found and _people(people) and not unexplained(people, abstract.low) and not _NOT_WHO.search(people):

@@ -366,6 +366,9 @@ def _purpose(text: str, abstract: Abstract, s: Sentence) -> str:
 _VAGUE_AIM = re.compile(r"^(?:the )?(?:outcomes?|risks?|results?|symptoms|harms?|effects?|it|them|this|these)\b|"
                         r"\bthe (?:disease|condition|illness|disorder|problem)\b")
 _GROUP_WORDS = frozenset([*GROUPS, "adult", "adults"])
+_COUNTED_PEOPLE = re.compile(r"\b\d[\d,]* (?:[\w-]+ )?(?:" + "|".join(GROUPS) + r"|adults?)\b")
+_SOME_STUDIES = re.compile(r"^(?:in |only )?(?:one|a single|two|three|four|five|\d+) (?:[\w-]+ ){0,2}?(?:study|trial|"
+                           r"studies|trials|rcts?)\b")
 _LEADING_COUNT = re.compile(r"^(?:(?:a total of|total|only|randomi[sz]ed|\d[\d,]*|about|over|more than) )+", re.I)
 
 
@@ -376,6 +379,8 @@ def _who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) 
             continue  # "future trials in people with …" are not who took part
         if _GROUP_WORDS.isdisjoint(other.tokens):
             continue  # names no people: the costly pattern is spared
+        if len(_COUNTED_PEOPLE.findall(other.text)) > 1 or _SOME_STUDIES.match(other.low):
+            continue  # "one involving 19 participants with X, the other two 86 with Y": the people of some studies
         found = _WHO_ANY.search(other.text)
         people = _LEADING_COUNT.sub("", who_cut(found.group("who"))) if found else ""
         if found and _people(people) and not unexplained(people, abstract.low) and not _NOT_WHO.search(people):

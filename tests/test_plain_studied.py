@@ -13,8 +13,9 @@ from broker.plain import (
 )
 from broker.plain.counts import included
 from broker.plain.reading import read
+from broker.plain.topic import other_subject, subject
 
-from . import abstracts
+from . import abstracts, abstracts_more
 from .test_plain import PACKAGE, UNSTRUCTURED, assert_plain, unglossed
 
 
@@ -58,8 +59,6 @@ def test_what_was_studied_names_the_treatment_and_who_from_the_conclusion(glossa
                                       "compared")
     assert "It was about" not in quinine.studied
     # A subject that would garble ("the safety of the therapy do not support its use") is not said at all.
-    from broker.plain.reading import read
-    from broker.plain.topic import subject
     source = ("We found no evidence that terbutaline pump maintenance therapy decreased adverse neonatal outcomes. "
               "Taken together with the lack of evidence of benefit, its substantial expense and the lack of "
               "information on the safety of the therapy do not support its use in the management of arrested "
@@ -83,6 +82,60 @@ def test_what_was_studied_names_the_treatment_and_who_from_the_conclusion(glossa
         doc = read(source)
         assert subject(doc, doc.sentences[1:]) == named
 
+
+
+def test_what_was_studied_says_what_it_was_for_and_in_whom_wherever_the_authors_say_it(glossary: Glossary) -> None:
+    # A count alone is not what was studied: what the treatment was for, and who had it, come from the authors'
+    # words ("to promote recovery after stroke"), from another closing sentence, or from where the people are named.
+    stroke = plain_entry("", abstracts_more.SSRI_STROKE, glossary=glossary).studied
+    assert "It was about SSRIs to promote recovery after stroke." in stroke
+    lithium = plain_entry("", abstracts_more.LITHIUM, glossary=glossary).studied
+    assert "It was about lithium in people with schizophrenia." in lithium
+    for source, named in (
+            # CD006622.pub2: the illness is named only in the conclusion's "for the treatment of …".
+            ("Fifteen trials were included. Aripiprazole was compared with placebo and with other drugs. Aripiprazole "
+             "may be effective for the treatment of schizophrenia.", "aripiprazole for schizophrenia"),
+            # CD000200.pub2: "In patients with X, surgery …" names who, then the subject.
+            ("Ten trials were included. Surgery added to medical management reduced deaths. In patients with "
+             "primary supratentorial intracerebral haemorrhage, surgery added to medical management reduces the odds "
+             "of being dead or dependent compared with medical management alone.",
+             "surgery added to medical management in patients with primary supratentorial intracerebral haemorrhage"),
+            # "appears to reduce stroke" is a finding, not what aspirin was given for (CD001925.pub2).
+            ("Three trials tested aspirin. Aspirin appears to reduce stroke and major vascular events in patients with "
+             "non-valvular AF.", "aspirin in patients with non-valvular AF"),
+    ):
+        doc = read(source)
+        assert subject(doc, [doc.sentences[-1]]) == named, source
+    # People counted for some of the studies only are not who the review was about (CD012499.pub2).
+    doc = read("We included three studies, involving 105 participants. All were cross-over studies, one involving 19 "
+               "participants with diverse neuropathic pain syndromes, the other two involving 86 participants with "
+               "postherpetic neuralgia. All administered methadone orally, in doses ranging from 10 mg to 80 mg daily. "
+               "There is very limited evidence that methadone reduces pain.")
+    assert subject(doc, [doc.sentences[-1]]) == "methadone"
+    # Who took part is not said twice: the count already says "people with chronic hepatitis C" (CD009182.pub2).
+    doc = read("Seven trials with 538 people with chronic hepatitis C were included. Nitazoxanide was given with "
+               "peginterferon. Nitazoxanide may increase sustained virological response in people with chronic "
+               "hepatitis C.")
+    assert subject(doc, [doc.sentences[-1]], known="seven trials with 538 people with chronic hepatitis C") == (
+        "nitazoxanide")
+
+
+def test_a_closing_sentence_may_name_the_subject_when_the_main_conclusion_does_not(glossary: Glossary) -> None:
+    # CD004993.pub3 gives no count of studies; its conclusion names what was compared.
+    entry = plain_entry("", abstracts_more.HYSTERECTOMY, glossary=glossary)
+    assert entry.studied.startswith(
+        "This research looked at subtotal hysterectomy compared with total abdominal hysterectomy.")
+    # When the main conclusion names nothing, another closing claim may, if it names what the abstract speaks of
+    # elsewhere too; an outcome ("Satisfaction with treatment …") or a process ("Demonstration of …") never.
+    sutures = read("We included 18 trials with 10,171 women. Compared with catgut, synthetic sutures were associated "
+                   "with less pain (RR 0.83, 95% CI 0.76 to 0.90). When catgut and glycerol impregnated catgut were "
+                   "compared, results were similar for most outcomes. Catgut may increase short-term pain compared "
+                   "with synthetic sutures.")
+    assert other_subject(sutures, sutures.sentences[2:3]) == "catgut compared with synthetic sutures"
+    satisfied = read("We included ten studies. Satisfaction with treatment was measured in all studies. Therapy "
+                     "reduced headache (RR 0.8, 95% CI 0.7 to 0.9). There was no clear effect on other outcomes. "
+                     "Satisfaction with treatment is described qualitatively and was overall positive.")
+    assert other_subject(satisfied, satisfied.sentences[3:4]) == ""
 
 
 def test_a_passive_could_not_be_compared_names_no_comparison(glossary: Glossary) -> None:
@@ -200,6 +253,17 @@ def test_how_sure_says_only_the_ratings_the_source_gives(glossary: Glossary) -> 
     # CD007477.pub3: "(with 203 and 212 people)" are two studies' sizes, not the total.
     ("Two studies (with 203 and 212 people) comparing the efficacy and safety of deferasirox and deferoxamine after 12 "
      "months and 24 weeks, respectively, were included.", "two studies"),
+    # CD001983: 221 patients were one arm; the total is not said.
+    ("Nine trials met the inclusion criteria, including 221 patients randomized to calcitonin and 220 to placebo.",
+     "nine trials"),
+    ("We identified nine studies comprising 338,467 individuals randomised to screening and 405,919 individuals to the "
+     "control groups.", "nine studies"),
+    # CD002843.pub2: women and men after the total are how it splits, not a sum.
+    ("We included 26 trials (17,578 participants, 9015 women and 8563 men).", "26 trials with 17,578 people"),
+    # CD008523.pub2: five studies were identified, but only two gave usable data.
+    ("Five studies (reported in 10 papers) were identified. However, three of the five studies provided un-usable "
+     "data. Thus the data from only two studies (reported in seven papers) with 105 participants were included for "
+     "this review.", None),
 ])
 def test_a_study_count_comes_only_from_the_reviews_included_total(opening: str, said: str | None) -> None:
     total = included(read(opening).sentences)
@@ -280,3 +344,26 @@ def test_how_sure_says_in_words_that_the_studies_were_poor(glossary: Glossary) -
     scored = stones.replace(" were included. ", " were included. The median methodologic quality was two out of a "
                             "maximum of five points. ")
     assert plain_entry("", scored, glossary=glossary).certainty.startswith("The source discusses how strong")
+
+
+def test_how_sure_hears_quality_said_in_other_words(glossary: Glossary) -> None:
+    # "methodological weakness" (one word, not "weaknesses") and "problems of method" find fault with the studies.
+    utis = plain_entry("", abstracts_more.UTI_ANTIBIOTICS, glossary=glossary)
+    assert "Some studies had weaknesses in how they were done." in utis.certainty
+    method = ("Twenty-two trials evaluating 1409 patients were included. All trials had problems of method. Shunt "
+              "therapy reduced rebleeding. No survival advantage was demonstrated with any shunt.")
+    assert "weaknesses in how they were done" in plain_entry("", method, glossary=glossary).certainty
+    # "The current evidence on the added value of ACR in the management of FL is limited": the authors' word on the
+    # evidence for the whole question is said, though they rate their trials moderate.
+    assert "The authors say the evidence is not enough to be sure." in plain_entry(
+        "", abstracts_more.ANTHRACYCLINES, glossary=glossary).certainty
+    # "Insubstantial" evidence is never "not said", even beside a firm conclusion.
+    team = ("We included three trials with 587 people. Community mental health team management is not inferior to "
+            "non-team standard care in any important respects. The evidence for community team based care is "
+            "insubstantial considering its impact.")
+    unsure = "The authors say the evidence is not enough to be sure."
+    assert plain_entry("", team, glossary=glossary).certainty == unsure
+    # Evidence that is thin on one outcome only says nothing of the whole answer (CD005215.pub3).
+    narrow = ("Twelve trials were included. Youth development programmes appear to reduce unintended pregnancy among "
+              "adolescents. Evidence for programme effects on biological measures is limited.")
+    assert "not enough to be sure" not in plain_entry("", narrow, glossary=glossary).certainty

@@ -56,7 +56,7 @@ _SMALL = re.compile(r"\b(?:small (?:studies|trials|samples?|sample sizes?|number
 # What the source says against how well its studies were done: any one of these must be said.
 _BIAS = re.compile(
     r"\b(?:high risk of bias|(?:poor|low|weak) (?:methodological )?quality (?:studies|trials|of the (?:studies|trials|"
-    r"trial|study|included))|(?:low|poor) methodological quality|methodological (?:limitations|weaknesses|flaws|"
+    r"trial|study|included))|(?:low|poor) methodological quality|methodological (?:limitations?|weakness(?:es)?|flaws|"
     r"problems|shortcomings|inadequacies|drawbacks)|serious (?:limitations|flaws)|(?:studies|trials|study|trial|it|"
     r"they) (?:were|was) (?:\w+ )?of (?:poor|low|limited|variable) (?:methodological )?quality|scored poorly|"
     r"(?:largely|mostly|generally|frequently|often) (?:poor|low)(?: quality)?|methodologically (?:poor|weak|flawed|"
@@ -67,7 +67,7 @@ _BIAS = re.compile(
     r"(?:studies|trials) (?:was|were) free (?:from|of)|risk of bias (?:was|were|is|are) (?:\w+ )?(?:high|serious)|"
     r"risk of bias\b[^.;]{0,60}?\bhigh\b(?! quality)|(?:at|of) (?:a )?high (?:or unclear )?risk of (?:\w+ )?bias|"
     r"quality\b[^.;]{0,60}?\binadequate\b|of variable (?:methodological )?quality|(?:main|major) limitations? of the "
-    r"(?:included )?(?:studies|trials)|varied in (?:terms of )?(?:risk of bias|quality)|problems (?:of|with (?:the )?)"
+    r"(?:included )?(?:studies|trials)|varied in (?:terms of )?(?:risk of bias|quality)|problems (?:of|with)(?: the)? "
     r"methods?)\b")
 # "unclear risk of bias": the authors could not tell, which is not the same as a known weakness.
 _UNCLEAR = re.compile(r"\bunclear (?:overall )?risk of bias\b|\b(?:risk of bias|quality)\b[^.;]{0,40}?\b(?:was|were)"
@@ -107,7 +107,16 @@ _STUDY_QUALITY = re.compile(r"\b(?:low|poor)[- ]quality (?:randomi[sz]ed (?:cont
                             r"ies)|rcts?)\b")
 # Words of a source that speaks of how strong its evidence is, in a way none of the patterns here read.
 _SPEAKS_OF_IT = re.compile(r"\b(?:quality(?! of life)|bias|limitations?|methodolog\w*|underpowered|imprecis\w*|"
-                           r"certainty|confidence in)\b")
+                           r"certainty|confidence in|insubstantial|problems (?:of|with) (?:the )?methods?|"
+                           r"flaw(?:s|ed))\b")
+# "The evidence for CMHT based care is insubstantial", "Current evidence on X is limited": the authors' word on the
+# evidence for the whole question, said even beside a firm conclusion; not "evidence for effects on biological
+# measures is limited", which is about one outcome.
+_THIN_EVIDENCE = re.compile(
+    r"^(?:[\w,'-]+ ){0,3}?(?:the |current |available |existing |overall )*(?:body of )?evidence(?: base)?(?: (?:for|on|"
+    r"about|from|of|supporting) (?P<about>[^.;]{0,90}?))? (?:is|are|was|were|remains?) (?:still |very |rather |"
+    r"currently |therefore )?(?:insubstantial|limited|weak|sparse|scarce|insufficient|inconclusive|poor|thin|"
+    r"lacking)\b")
 _CAUTION = re.compile(r"\b(?:interpreted|treated|viewed|considered|read) with (?:caution|care)\b")
 
 _STRENGTH: Mapping[str, str] = MappingProxyType({"very low": "very weak", "low": "weak", "moderate": "fairly strong",
@@ -131,6 +140,15 @@ def _doubts_all(s: Sentence) -> bool:
     """The authors doubt the whole answer ("No conclusions can be drawn"), not one part of it."""
     m = _UNSURE.search(s.low)
     return m is not None and not _NARROW.match(s.low, m.end())
+
+
+def _thin_evidence(s: Sentence) -> bool:
+    """The authors call the evidence for their whole question thin ("The evidence for X is insubstantial")."""
+    if "evidence" not in s.low:
+        return False
+    m = _THIN_EVIDENCE.match(s.low)
+    about = (m.group("about") or "") if m else ""
+    return m is not None and " on " not in f" {about} " and not _NARROW.match(about)
 
 
 def by_chance(sentence: str) -> bool:
@@ -199,7 +217,8 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     firm = bool(main) and not any(hedged(s.text) for s in main)
     closing = () if firm else (abstract.sentences[i] for i in abstract.conclusions)
     if caveat or ((not grade or mixed) and (_UNSURE.search(" ".join(s.low for s in used))
-                                           or any(map(_doubts_all, closing)))):
+                                           or any(map(_doubts_all, closing)))) or (
+            not weak and any(map(_thin_evidence, (abstract.sentences[i] for i in abstract.conclusions)))):
         said.append("The authors say the evidence is not enough to be sure.")
     if chance:
         said.append("Some of the differences found could be down to chance.")
@@ -216,7 +235,8 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     small = says(_SMALL, text, "small", "few", "powered", "only")
     if small:
         said.append("The study was small." if one else "The studies were small.")
-    if says(_BIAS, text, "bias", "quality", "methodolog", "limitation", "flaw", "poor", "scored", "drawback") or \
+    if says(_BIAS, text, "bias", "quality", "methodolog", "limitation", "flaw", "poor", "scored", "drawback",
+            "method") or \
             says(_STUDY_QUALITY, text, "quality"):
         said.append("The study had weaknesses in how it was done." if one
                     else "Some studies had weaknesses in how they were done.")

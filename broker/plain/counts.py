@@ -88,6 +88,11 @@ _PEOPLE = re.compile(r"\b(\d[\d,]*|" + "|".join(_COUNT_WORDS[1:]) + r")\s+(?:ran
                      r"((?: (?:with|who had|undergoing|having|aged|admitted|living with) (?!a total\b)"
                      r"[^,;:.()\d]{3,60}?)"
                      r"(?=[,;:.()]|$| (?:and|in|from|were|was|who|which|at|to|of whom|across|between)\b))?", re.I)
+# "338,467 individuals randomised to screening and 405,919 individuals to the control groups": one arm of a sum.
+_ONE_ARM = re.compile(r"^\s*(?:randomi[sz]ed|allocated|assigned) to\b|^[^;:.\d]*?\band (?:\d[\d,]*|"
+                      + "|".join(_COUNT_WORDS[1:]) + r")\s+(?:[\w-]+\s+)?" + _GROUP + r"\b", re.I)
+# "However, three of the five studies provided un-usable data": what was identified is not what the review used.
+_UNUSABLE = re.compile(r"\b(?:un-?usable|not usable|no usable|could not be used|provided no (?:usable )?data)\b")
 _PEOPLE_WORD = MappingProxyType({"participants": "people", "individuals": "people", "subjects": "people"})
 _DIGIT = re.compile(r"\d")
 
@@ -161,6 +166,9 @@ def included(sents: Sequence[Sentence]) -> Included | None:
             number = m.group(1) if m.group(1)[0].isdigit() else m.group(1).lower()
             text = f"{number} {noun(m.group(3), n)}{_people(s.text, flat, m)}"
             found.append((1 + sure, -s.index, Included(text, n, s)))
+    if any("usable" in s.low or "used" in s.low or "provided no" in s.low for s in sents[:3]) and any(
+            _UNUSABLE.search(s.low) for s in sents[:3]):
+        found = [f for f in found if f[0] > 1]  # only a count said to be included is the total
     if not found:
         return None
     return max(found, key=lambda f: f[:2])[2]
@@ -209,6 +217,8 @@ def _people(text: str, flat: str, counted: re.Match[str]) -> str:
     between = _BRACKETS.sub("", clause[:people.start()])  # "(with 203 and 212 people)": an open bracket counts
     if len(between) > 80 or _DIGIT.search(between) or STUDIES.search(between):
         return ""
+    if _ONE_ARM.search(_BRACKETS.sub("", clause[people.end():])):
+        return ""  # the people of one arm, or one part of a sum: the total is not said
     group = people.group(2).lower()
     tail = (people.group(3) or "").rstrip()
     if len(tail.split()) > 9:

@@ -108,6 +108,9 @@ def _key_results(abstract: Abstract, main: list[Sentence], allowed: set[str], ro
         if after is not None and after.leans and _CAVEAT.search(after.low):
             continue  # "However, … these data must be interpreted cautiously": its caution would be lost
         pieces = plain_sentences(own, allowed, abstract.acronyms)
+        if len(pieces) > 1 and (" while " in s.low or " whereas " in s.low):
+            continue  # "Pre-surgical deaths …, while there were more complications": cut in two, the second half
+            # would lose the "pre-surgical" that qualifies it
         text = " ".join(pieces)
         words = len(text.split())
         if not pieces or words > _RESULT_WORDS or words < 6 or unexplained(text, abstract.low) - known:

@@ -176,7 +176,7 @@ EVALUATIVE = re.compile(r"\b(?:effective|ineffective|safe|beneficial|useful|help
                          r"enough) evidence)\b")
 # "More research is needed" and kin: a wish, not a finding. Lower case, like every pattern run on Sentence.low.
 _WISH_WORDS = ("need", "requir", "warrant", "necessary", "should", "must", "would", "could", "will", "await",
-               "ongoing")
+               "ongoing", "recommend")
 WISH = re.compile(
     r"\b(?:further|more|future|additional|new|larger|longer|better|well[- ]designed|carefully designed|"
     r"high[- ]quality|good[- ]quality|adequately powered|rigorous|robust|large|long-term|randomi[sz]ed|"
@@ -190,12 +190,16 @@ WISH = re.compile(
     r"\bwarrants? further\b|\bshould be (?:performed|conducted|undertaken|assessed|evaluated|investigated|studied|"
     r"explored|examined|measured|reported)\b|\bshould be considered in (?:future|further|new|larger)\b|"
     r"\bneeds? to be (?:studied|investigated|explored|evaluated|assessed|tested|examined|researched|confirmed)\b|"
-    r"\bneeds? further (?:consideration|study|research|investigation|evaluation|exploration)\b")
+    r"\bneeds? further (?:consideration|study|research|investigation|evaluation|exploration)\b|"
+    r"\bwe recommend (?:that )?(?:further|more|future|larger|new|additional)\b")
 # "No adequately controlled trials could be found to support …": a finding about the evidence, not a wish.
 _FOUND_NONE = re.compile(r"^no\b[^.;]{0,80}\b(?:could|can) (?:not )?be (?:found|identified|located)\b")
 _COUNTED_START = re.compile(r"^(?:only |in )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|"
                             r"several|none|both|neither|each|either)(?: of the| of these)?(?: \w+)? (?:studies|trials|"
                             r"rcts|study|trial|reports?)\b")
+
+
+_COMPARED_RESULT = re.compile(r"^(?:when [^,]{3,120}? (?:was|were) compared|comparing [^,]{3,120}?),")
 
 
 def tense(text: str) -> float:
@@ -222,6 +226,8 @@ def _concluding(s: Sentence) -> float:
         return 0.0  # wishes close the conclusions, but say nothing about where they start
     low = s.low
     value = -0.5 * s.digits + s.tense
+    if low.startswith(("when ", "comparing ")) and _COMPARED_RESULT.match(low):
+        value -= 1.0  # "When catgut and glycerol impregnated catgut were compared, results were similar …"
     value += 1.5 * concludes(low) - 1.0 * bool(_COUNTED_START.match(low))
     value += 1.0 * bool(OPENS_CONCLUSION.match(low)) + 0.7 * bool(EVALUATIVE.search(low))
     return value

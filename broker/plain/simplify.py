@@ -71,7 +71,8 @@ _RANGE_WORDS = frozenset(["little", "low", "moderate", "high", "small", "few"])
 _HAS_OR = re.compile(r"\bor\b", re.I)
 
 # Lower-case and capitalised forms spelled out: much faster than re.IGNORECASE over a long list.
-_SWAP_RE = re.compile(r"(?<![\w-])(?:" + trie_pattern({v for k in SWAPS for v in (k, k[:1].upper() + k[1:])})
+_SWAP_RE = re.compile(r"(?<![\w-])(?:" + trie_pattern({v for k in SWAPS for v in (k, k[:1].upper() + k[1:])}
+                                                       | {"RCT", "RCTs"})
                       + r")(?![\w-])")
 _COMPARED_VERSUS = re.compile(r"\b((?:[Cc]ompar(?:ed|ing|es)|[Cc]omparisons? of)\b[^,;.()]{1,80}?) (?:versus|"
                               r"verus|vs\.?)(?= )")
@@ -210,7 +211,9 @@ def simplify(sentence: str) -> str:
         src, new = m.group(0), SWAPS[m.group(0).lower()]
         if not after_article and m.string[max(0, m.start() - 3): m.start()].lower() in ("an ", " a "):
             after_article.append(True)
-        return new[:1].upper() + new[1:] if src[:1].isupper() and new else new
+        # "RCTs" is in capitals mid-sentence too: only a word that opens the sentence keeps a capital.
+        upper = src[:1].isupper() and (not src[1:2].isupper() or m.start() == 0)
+        return new[:1].upper() + new[1:] if upper and new else new
 
     if " vers" in s or " vs" in s:
         s = _COMPARED_VERSUS.sub(r"\1 with", s)  # "compared X versus Y" is "compared X with Y", not "… compared with Y"

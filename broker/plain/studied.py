@@ -18,10 +18,11 @@ from broker.plain.counts import NUMBER, STUDY_NOUNS, count, included, mentions_s
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import numbers, plain_sentences, simplify
 from broker.plain.text import expand_acronyms
-from broker.plain.topic import subject
+from broker.plain.topic import other_subject, subject
 from broker.plain.words import GROUPS
 
 STUDIED_WORDS = 46
+_LEAST_DESIGN = 1.5  # the score a sentence needs to say what a study set out to do
 _BESIDE_SUBJECT = 20
 
 # "We found no studies that satisfied the inclusion criteria": a review that found nothing to review; not "No new
@@ -94,13 +95,14 @@ class Studied:
 
 def _design_score(s: Sentence, concluding: tuple[int, ...]) -> float:
     low = s.low
-    score = 2.0 * bool(_DESIGN.search(low)) + 1.0 * bool(_WHO.search(low)) - 0.15 * s.index
-    score += {"aim": 2.0, "methods": 1.0, "intro": 1.0, "background": -0.5}.get(s.role, 0.0)
+    score = {"aim": 2.0, "methods": 1.0, "intro": 1.0, "background": -0.5}.get(s.role, 0.0) - 0.15 * s.index
     if s.role in ("results", "conclusions") or s.index in concluding:
         score -= 2.0
     if _RESULT_WORDS.search(low) or s.leans or (_ESTIMATE.search(s.text) and s.role != "methods"):
         score -= 3.0
-    return score
+    if score + 3.0 < _LEAST_DESIGN:
+        return score  # cannot reach the bar however well it names a design: the costly patterns are spared
+    return score + 2.0 * bool(_DESIGN.search(low)) + 1.0 * bool(_WHO.search(low))
 
 
 def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: set[str],
@@ -124,9 +126,11 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     ranked = sorted(((_design_score(s, abstract.conclusions), s) for s in early), key=lambda t: (-t[0], t[1].index))
     said: list[str] = []
     used: list[Sentence] = []
-    about = _about(abstract, conclusion) if review else ""
+    about = _about(abstract, conclusion, scope) if review else ""
+    if review and not about and not _compared(sents, studies)[0]:
+        about = _about(abstract, conclusion, scope, other=True)
     for score, s in ranked[:3]:
-        if score < 1.5:
+        if score < _LEAST_DESIGN:
             break
         if review and not (_COMPARISON.search(s.text) or _TESTED.search(s.text)):
             continue  # a review's own sentence must name what it compared, not just count
@@ -145,6 +149,10 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
         said = [*_review_opening(scope, about, bool(said) and _says(said, about), sents, studies), *said]
         if scope_sentence is not None and scope:
             used.insert(0, scope_sentence)
+    if not said and not review and conclusion:
+        # No sentence of its own on what it set out to do: the subject its conclusion names will say it.
+        about = _about(abstract, conclusion, scope)
+        said = [f"This research looked at {about}."] if about else []
     while len(" ".join(said).split()) > STUDIED_WORDS and len(said) > 1:
         said.pop()
     text = " ".join(said)
@@ -187,9 +195,9 @@ def _part_of(s: Sentence, studies: int | None) -> bool:
     return n is not None and (studies is None or n < studies)
 
 
-def _about(abstract: Abstract, conclusion: Sequence[Sentence]) -> str:
+def _about(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "", other: bool = False) -> str:
     """What the review's conclusion is about, in everyday words: "interferon in people with chronic hepatitis C"."""
-    topic = subject(abstract, conclusion)
+    topic = (other_subject if other else subject)(abstract, conclusion, known)
     if not topic:
         return ""
     plain = simplify(expand_acronyms(topic, abstract.acronyms))

@@ -33,7 +33,9 @@ _VERB = frozenset([
     "relieved", "gives", "gave", "produces", "produced", "achieves", "achieved", "confers", "lessens", "slows",
     "slowed", "raises", "raised", "results", "resulted", "suggests", "suggest", "suggested", "indicates", "indicate",
     "confirms", "supports", "support", "demonstrates", "demonstrated", "means", "found", "finds", "perform", "performs",
-    "performed", "outperformed", "outperforms",
+    "performed", "outperformed", "outperforms", "influences", "influence", "influenced", "alters", "alter", "altered",
+    "changes", "enhances", "enhance", "causes", "cause", "caused", "yields", "contributes", "allows", "adds", "impacts",
+    "lengthens", "prolongs", "delays", "worsens", "benefits", "facilitates", "modifies", "restores",
 ])
 # One word that names no particular thing: "therapies", "interventions".
 _VAGUE = frozenset(["therapy", "therapies", "treatment", "treatments", "intervention", "interventions", "drugs",
@@ -69,13 +71,14 @@ _OF = re.compile(r"\b(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|s
                  r"treatments?\b|the interventions?\b|the treatments?\b)(?P<x>[^,;:.]{3,120})")
 # "evidence that X reduces …", "uncertain whether X affects …", "evidence to support X", "benefit for X".
 _THAT = re.compile(r"\b(?:evidence|suggests?|suggested|shows?|showed|found|indicates?|confirms?|conclude|uncertain|"
-                   r"unclear|not clear|not known|unknown|determine|perception|either way)\b[^,;:.]{0,60}?\b(?:that|"
+                   r"unclear|not clear|not known|unknown|determine|perception|either way|confidence|confident|"
+                   r"certain|sure)\b[^,;:.]{0,60}?\b(?:that|"
                    r"whether|if) (?P<x>[^;:.]{3,160})|\b(?:support|refute|recommend|favou?r)(?: or refute)? "
                    r"(?:the use of |using |either )?(?P<y>[^,;:.]{3,120})|"
                    r"\b(?:benefit|evidence) for (?P<z>[^,;:.]{3,120})|\bbenefit from (?P<w>[^,;:.]{3,120})")
 # "In children with severe asthma, …": who the conclusion is about, said before it.
 _WHO_FIRST = re.compile(r"^(?:In|Among|For) (?!contrast\b|addition\b|comparison\b|general\b|particular\b|summary\b|"
-                        r"conclusion\b|total\b)(?P<who>[^,]{3,80}?(?:" + "|".join(GROUPS) + r"|adults?|older \w+)"
+                        r"conclusion\b|total\b)(?P<who>[^,]{0,80}?(?:" + "|".join(GROUPS) + r"|adults?|older \w+)"
                         r"(?: (?:with|who|undergoing|having|receiving|after|aged|at|in) [^,]{3,60})?),\s+", re.I)
 # "… in patients with chronic hepatitis C", "… among hospitalised patients".
 _WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:management|treatment|care) of) (?P<who>(?:(?!(?:the|a|an|of|"
@@ -137,12 +140,18 @@ def _tidy(phrase: str) -> str:
 
 def _named_elsewhere(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
     """At least one word of the phrase is said in another sentence too: it is what the review is about."""
-    others = " ".join(s.low for s in abstract.sentences if s.index != sentence.index)
-    return any((len(w) > 3 or w.isupper()) and w.lower() in others for w in _WORD.findall(phrase))
+    whole, own = abstract.low, sentence.low  # said more often in the whole than in this sentence: said elsewhere
+    return any((len(w) > 3 or w.isupper()) and whole.count(w.lower()) > own.count(w.lower())
+               for w in _WORD.findall(phrase))
 
 
-def _usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = False) -> bool:
-    """Whether a phrase can name what was studied (or, ``extra``, what it was for or set against)."""
+def _usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = False, purpose: bool = False) -> bool:
+    """Whether a phrase can name what was studied (or, ``extra``, what it was for or set against).
+
+    What it was for (``purpose``) is read from the authors' own "for the treatment of X", so
+    X need not be said elsewhere: an abstract that opens at its results may name the
+    illness only in its conclusion.
+    """
     words = _WORD.findall(phrase)
     low = phrase.lower()
     if (len(words) == 1 and len(words[0]) < 5 and not words[0].isupper()) or (len(words) <= 2 and low.startswith(
@@ -153,11 +162,13 @@ def _usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = F
     if _REPORTS.search(low) or _NOT_A_THING.search(low) or ", " in phrase or (
             not extra and _NOT_A_TREATMENT.search(low)):
         return False  # "six studies reported …", "low-quality evidence", "even in the most conservative estimate, …"
+    if not extra and _PROCESS.match(phrase):
+        return False  # "demonstration of combination benefits": a process, not what was studied
     if unexplained(expand_acronyms(phrase, abstract.acronyms), abstract.low):
         return False  # "TCHP": an abbreviation the reader cannot know names nothing for them
     return (1 <= len(words) <= _MOST_WORDS and not _GENERIC.match(low) and not _POINTER.search(low)
-            and not any(w.lower() in _VERB for w in words) and phrase.count("(") == phrase.count(")")
-            and not _LOOSE_NUMBER.search(phrase) and _named_elsewhere(phrase, abstract, sentence))
+            and not any(w.lower() in _VERB for w in words) and "(" not in phrase and ")" not in phrase
+            and not _LOOSE_NUMBER.search(phrase) and (purpose or _named_elsewhere(phrase, abstract, sentence)))
 
 
 def _candidates(text: str) -> list[str]:
@@ -204,14 +215,19 @@ def _before_link(phrase: str) -> str:
     return head
 
 
+def who_cut(phrase: str) -> str:
+    """A who-phrase cut at its first verb and tidied: "patients with thyroid nodules"."""
+    words = phrase.split()
+    cut = next((n for n, w in enumerate(words) if n and w.lower() in _VERB), len(words))
+    while cut > 2 and words[cut - 1].lower().endswith("ing"):
+        cut -= 1  # "people with chronic pain trying": a dangling "trying" says nothing on its own
+    return _tidy(" ".join(words[:cut]))
+
+
 def who(text: str) -> str:
     """Who a sentence is about: "patients with chronic hepatitis C", or ""."""
     m = _WHO_FIRST.match(text) or _WHO.search(text)
-    if not m:
-        return ""
-    words = m.group("who").split()
-    cut = next((n for n, w in enumerate(words) if n and w.lower() in _VERB), len(words))
-    return _tidy(" ".join(words[:cut]))
+    return who_cut(m.group("who")) if m else ""
 
 
 def _case(phrase: str, abstract: Abstract) -> str:
@@ -229,33 +245,165 @@ def _people(phrase: str) -> bool:
             and words[0].lower() not in ("more", "fewer", "less", "most", "many", "some"))  # "in more babies"
 
 
-def subject(abstract: Abstract, conclusion: Sequence[Sentence]) -> str:
+def subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "") -> str:
     """"Interferon in patients with chronic hepatitis C": what the conclusion is about, or "" if unsure.
 
     The subject, then what it was set against ("compared with placebo"), what it was for
     ("for fungal ulcers") and who ("in people with epilepsy"), each only where the
-    sentence says it plainly and it adds to the rest.
+    source says it plainly and it adds to the rest. What it was for and who are looked
+    for in the subject's own sentence first, then in the authors' other concluding
+    sentences, and who took part also in the rest of the abstract: a review names its
+    people where it counts them ("185 women likely to give birth to a large baby").
+    ``known`` is what the entry already says of them (the count of people), not said again.
     """
+    closing = [abstract.sentences[i] for i in abstract.conclusions]
     for s in conclusion:
-        text = clean(s.text) or s.text
-        people = ""
-        m = _WHO_FIRST.match(text)
-        if m:
-            people, text = m.group("who"), text[m.end():]
-        text = _LEADING.sub("", text, count=1)
-        for phrase in _candidates(text):
-            if not _usable(phrase, abstract, s):
-                continue
-            said = _case(phrase, abstract)
-            for pattern, name, link in ((_AGAINST, "y", "compared with"), (_FOR, "what", "for")):
-                found = pattern.search(text)
-                extra = _tidy(found.group(name)) if found else ""
-                if extra.rsplit(" ", 1)[-1].lower() in GROUPS:
-                    continue  # "cocoa compared with normotensive people": people are not what cocoa was set against
-                if extra and _usable(extra, abstract, s, extra=True) and extra.lower() not in said.lower():
-                    said = f"{said} {link} {_case(extra, abstract)}"
-            people = people or who(text)
-            if _people(people) and people.lower() not in said.lower():
-                said = f"{said} in {people}"
-            return said if len(_WORD.findall(said)) <= _MOST_WORDS + 6 else _case(phrase, abstract)
+        said = _named(abstract, s, [x for x in closing if x is not s], known)
+        if said:
+            return said
     return ""
+
+
+def other_subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "") -> str:
+    """What another of the authors' closing sentences names as its subject ("Catgut may increase short-term pain
+    …"), when the main conclusion names none; only a subject said in other sentences too, as the thing studied is."""
+    closing = [abstract.sentences[i] for i in abstract.conclusions]
+    for s in closing:
+        if s in conclusion or s.leans or s.wish or s.digits:
+            continue  # a closing sentence with figures is one more result
+        text = _LEADING.sub("", clean(s.text) or s.text, count=1)
+        phrase = _tidy(_subject(text))
+        if (phrase and _usable(phrase, abstract, s) and _repeated(phrase, abstract, s) and not _OUTCOME.search(phrase)
+                and not _PROCESS.match(phrase)):
+            return _named(abstract, s, [x for x in closing if x is not s], known, first_only=True)
+    return ""
+
+
+# "Demonstration of combination benefits …": a process named by a noun, not the thing studied.
+_PROCESS = re.compile(r"^(?:demonstration|implementation|evaluation|assessment|identification|development|"
+                      r"introduction|investigation|examination|comparison|analysis|exploration)\b", re.I)
+
+
+def _repeated(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
+    """Every longer word of the phrase is said in other sentences, and one of them in at least two."""
+    words = [w.lower() for w in _WORD.findall(phrase) if len(w) > 3 or w.isupper()]
+    seen = [sum(w in s.low for s in abstract.sentences if s.index != sentence.index) for w in words]
+    return bool(words) and min(seen) >= 1 and max(seen) >= 2
+
+
+def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: str = "",
+           first_only: bool = False) -> str:
+    """The subject one sentence names, with what it was for and who, or ""."""
+    text = clean(s.text) or s.text
+    people = ""
+    m = _WHO_FIRST.match(text)
+    if m:
+        people, text = m.group("who"), text[m.end():]
+    text = _LEADING.sub("", text, count=1)
+    for phrase in _candidates(text)[:1] if first_only else _candidates(text):
+        if not _usable(phrase, abstract, s):
+            continue
+        said = _case(phrase, abstract)
+        found = _AGAINST.search(text)
+        extra = _tidy(found.group("y")) if found else ""
+        # "cocoa compared with normotensive people": people are not what cocoa was set against
+        if (extra and extra.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(extra, abstract, s, extra=True)
+                and extra.lower() not in said.lower()):
+            said = f"{said} compared with {_case(extra, abstract)}"
+        purpose = _purpose(text, abstract, s)
+        for other in others:
+            if purpose or len(_WORD.findall(said)) > _MOST_WORDS:
+                break
+            if phrase.lower() in other.low:  # what another sentence says it was for, only where it names it too
+                purpose = _purpose(clean(other.text) or other.text, abstract, other)
+        purpose = f" {purpose}" if purpose and purpose.split(" ", 1)[1].lower() not in said.lower() else ""
+        people = people if _people(people) else who(text)
+        people = people if _people(people) else _who_elsewhere(abstract, s, others)
+        people = f" in {people}" if _people(people) and not _said(people, f"{said}{purpose} {known}") else ""
+        # Too long a name is no name: who goes first, then what it was for, then what it was set against.
+        for name in (f"{said}{purpose}{people}", f"{said}{purpose}", said, _case(phrase, abstract)):
+            if len(_WORD.findall(name)) <= _MOST_WORDS + 6:
+                return name
+        return _case(phrase, abstract)
+    return ""
+
+
+def _said(people: str, told: str) -> bool:
+    """Whether who they were is told already: "people with anaphylaxis" beside "adrenaline for anaphylaxis"."""
+    low = told.lower()
+    what = people.split(" ", 1)[1] if " " in people else people
+    words = [w.lower() for w in _WORD.findall(what) if len(w) > 4]
+    return people.lower() in low or (bool(words) and all(w in low for w in words))
+
+
+# "… to prevent shoulder dystocia", "… to promote recovery after stroke": what the subject was given for; not
+# "appears to reduce stroke", which is a finding.
+_TO = re.compile(r"(?<!appears )(?<!appear )(?<!appeared )(?<!seems )(?<!seem )(?<!likely )(?<!shown )(?<!found )"
+                 r"(?<!able )(?<!tends )(?<!tend )(?<!tended )(?<!failed )(?<!fail )(?<!fails )(?<!unlikely )"
+                 r"\bto (?P<verb>prevent|treat|reduce|relieve|control|manage|promote|improve|speed|shorten|"
+                 r"induce|stop|aid) (?P<what>(?:[\w'-]+ ){0,5}?[\w'-]+)(?=[,;:.()]| (?:and|but|in|among|who|"
+                 r"which|when|compared|than|is|are|was|were|with|at|by|or|during|should|may|might|can|could|"
+                 r"remains?|has|have)\b|$)")
+
+
+def _purpose(text: str, abstract: Abstract, s: Sentence) -> str:
+    """"for fungal ulcers", "to prevent shoulder dystocia": what the subject was used for, or ""."""
+    found = _FOR.search(text)
+    if found:
+        what = _tidy(found.group("what"))
+        if what and what.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(what, abstract, s, True, True):
+            return f"for {_case(what, abstract)}"
+    found = _TO.search(text)
+    if found:
+        what = _tidy(found.group("what"))
+        if (what and what.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(what, abstract, s, True, True)
+                and not _VAGUE_AIM.search(what.lower())):
+            return f"to {found.group('verb')} {_case(what, abstract)}"
+    return ""
+
+
+# "to improve outcomes", "to reduce the risk": an aim that names nothing in particular.
+_VAGUE_AIM = re.compile(r"^(?:the )?(?:outcomes?|risks?|results?|symptoms|harms?|effects?|it|them|this|these)\b|"
+                        r"\bthe (?:disease|condition|illness|disorder|problem)\b")
+_GROUP_WORDS = frozenset([*GROUPS, "adult", "adults"])
+_COUNTED_PEOPLE = re.compile(r"\b\d[\d,]* (?:[\w-]+ )?(?:" + "|".join(GROUPS) + r"|adults?)\b")
+_SOME_STUDIES = re.compile(r"^(?:in |only )?(?:one|a single|two|three|four|five|\d+) (?:[\w-]+ ){0,2}?(?:study|trial|"
+                           r"studies|trials|rcts?)\b")
+_LEADING_COUNT = re.compile(r"^(?:(?:a total of|total|only|randomi[sz]ed|\d[\d,]*|about|over|more than) )+", re.I)
+
+
+def _who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -> str:
+    """Who took part, from the authors' other closing sentences, or else the first sentences that name them."""
+    for other in (*others, *(x for x in abstract.sentences[:4] if x is not s and x not in others)):
+        if other.wish:
+            continue  # "future trials in people with …" are not who took part
+        if _GROUP_WORDS.isdisjoint(other.tokens):
+            continue  # names no people: the costly pattern is spared
+        if len(_COUNTED_PEOPLE.findall(other.text)) > 1 or _SOME_STUDIES.match(other.low):
+            continue  # "one involving 19 participants with X, the other two 86 with Y": the people of some studies
+        found = _WHO_ANY.search(other.text)
+        people = _LEADING_COUNT.sub("", who_cut(found.group("who"))) if found else ""
+        if found and _people(people) and not unexplained(people, abstract.low) and not _NOT_WHO.search(people):
+            return people
+    return ""
+
+
+# "in 185 women likely to give birth to a large baby", "among preterm or low birth weight infants", "6 children
+# with asthma": people with what marks them out, wherever the abstract counts or names them. A phrase that runs on
+# into a list ("patients with septic, hemorrhagic, or spinal shock") is not used: cut short, it would say less.
+_WHO_ANY = re.compile(r"\b(?:in|among|for|involving|including|enrolling|recruiting|with) (?P<who>(?:(?!(?:the|a|an|of|"
+                      r"to|in|for|with|on|at|by|from|than|that|which|who|is|are|was|were|and|among|treatment|treatments|"
+                      r"trials?|stud(?:y|ies)|fewer|more|most|some|all|these|those|both|other)\b)[\w'-]+ ){0,5}?"
+                      r"(?:" + "|".join(GROUPS) + r"|adults?)"
+                      r" (?:with|who have|who had|undergoing|having|after|aged|at risk of|living with|"
+                      r"likely to|in labour|giving birth|admitted (?:to|with)) [^,;:.()]{3,60}?)"
+                      r"(?=[;:.()]| (?:but|who|which|when|by|as|compared|than|were|was|is|are|has|have|had|to|"
+                      r"from|at|on|over|during|remains?|may|might|can|could|should|did|does|do|reported|showed|"
+                      r"found)\b|$)", re.I)
+# Words that make a who-phrase about an outcome, a treatment arm or a time, not who took part.
+_NOT_WHO = re.compile(r"\b(?:side[- ]effects?|adverse|outcomes?|interventions?|weeks?|months?|variety|types?|"
+                      r"severities|samples?|therapy-related|data|information|evidence|results?|follow-up)\b", re.I)
+# Outcomes and measures: what another closing sentence may open with, but never what was studied.
+_OUTCOME = re.compile(r"\b(?:satisfaction|adherence|compliance|knowledge|attitudes?|pain|recovery|healing|survival|"
+                      r"response|diagnosis|accuracy|sensitivity|specificity|uptake|share|proportion|number|"
+                      r"percentage|scores?|levels?|incidence|frequency|duration|time|costs?)\b", re.I)

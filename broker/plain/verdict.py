@@ -57,6 +57,12 @@ _META_ANYWHERE = (
     (("lack", "absence", "paucity", "scarcity"), re.compile(
         r"\b(?:highlights?|shows?|reveals?|underlines?|demonstrates?|points? to) the (?:lack|absence|paucity|scarcity) "
         r"of (?:[\w-]+ ){0,3}?(?:data|information|studies|trials|research)\b")),
+    # "Accuracy may have been overestimated due to the case-control design, which is a serious limitation of the
+    # current evidence base": how far the evidence can be trusted, for "How sure we can be".
+    (("limitation", "overestimat", "underestimat"), re.compile(
+        r"\b(?:limitations? of (?:the )?(?:current )?evidence|(?:over|under)estimated (?:due to|because of))\b")),
+    # "Findings should be interpreted in the context of the related review": how to read the results, not one.
+    (("interpret",), re.compile(r"\b(?:should|must|need to|needs to) be interpreted\b")),
     (("confidence in the",), re.compile(r"\b(?:little|limited|some|moderate|no) confidence in the (?:effect )?"
                                         r"estimates?\b")),
 )
@@ -132,6 +138,7 @@ _EVIDENCE_ONLY = re.compile(
     r"recommend|show))")
 _HARM_CLAIM = re.compile(r"\b(?:more likely to cause|causes? (?:more|frequent|serious))\b")
 _SECOND_RATING = re.compile(r"\b(?:quality|certainty) evidence (?:that|of|for|suggest)", re.I)
+_DEPENDS = re.compile(r"\b(?:will |would |may )?depends? (?:mainly |largely |partly |heavily )?(?:up)?on\b")
 _SPECULATION = re.compile(r"\b(?:might|could)\b(?! not\b)")
 # Subgroups and sensitivity analyses: side analyses, never a key result on their own.
 SIDE_ANALYSIS = re.compile(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b")
@@ -145,7 +152,8 @@ CLAIM = re.compile(
     r"similar|comparable|equivalent|not|feasible|acceptable|worth|possible|practical|valued|helped|"
     r"fell|rose|shorter|longer|faster|slower|greatest|biggest|adopted|recommends?|calling|calls? (?:for|on)|urge|"
     r"could|can|should|would|confirms?|confirmed|unable|cannot|impossible|relationship|presence|promote[sd]?|"
-    r"outweighs?|favou?rs?|favou?red|enhance[sd]?|protects?|causes?|leads? to|results? in|remains? to be)\b")
+    r"outweighs?|favou?rs?|favou?red|enhance[sd]?|protects?|causes?|leads? to|results? in|remains? to be|superior|"
+    r"inferior|non-inferior|similarly|sufficiently high)\b")
 # "We were unable to draw any conclusions about X": the authors' verdict that nothing can be said, not a method.
 _NO_VERDICT = re.compile(r"\b(?:unable|not able|not possible|impossible|could not|cannot|can not|(?:are|is|were|was) "
                          r"insufficient) (?:to )?(?:draw|reach|make|offer|give|comment|say|conclude|determine|tell|"
@@ -265,6 +273,8 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     ranks = says(_RANKS, low, " than ", "another")
     score += 1.0 * (says(_VERDICT, low, "evidence", "conclude") and not ranks) - 0.7 * ranks
     score -= 0.8 * says(_SPECULATION, low, "might", "could")
+    # "… will depend mainly on the epidemiological context": a condition on the answer, not the answer.
+    score -= 0.8 * says(_DEPENDS, low, "depend")
     score -= 1.0 * says(_NO_DATA, low, "data", "information")  # "… highlights the lack of quality-of-life data"
     score -= 0.8 * bool(_EVIDENCE_ONLY.match(low))
     score -= 1.0 * says(_HARM_CLAIM, low, "cause")  # "X is more likely to cause akathisia": a harm, beside the answer

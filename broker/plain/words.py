@@ -36,7 +36,7 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "not significant": "not clear", "no significant": "no clear", "significant": "clear",
     "efficacy": "benefit", "effectiveness": "benefit", "inconclusive": "unclear",
     "the inclusion criteria": "our criteria", "our inclusion criteria": "our criteria",
-    "eligible studies": "studies", "eligible trials": "trials", "eligible rcts": "RCTs",
+    "eligible studies": "studies", "eligible trials": "trials", "eligible rcts": "randomised trials",
     "primary outcome": "main outcome", "primary outcomes": "main outcomes",
     "secondary outcome": "other outcome", "secondary outcomes": "other outcomes",
     "methodological quality": "quality", "methodological limitations": "limitations",
@@ -112,6 +112,13 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "hyperglycaemia": "high blood sugar", "dysmenorrhoea": "period pain", "menorrhagia": "heavy periods",
     "hyperbilirubinaemia": "jaundice", "periodontitis": "gum disease", "colorectal cancer": "bowel cancer",
     "dyspepsia": "indigestion", "dysphagia": "swallowing problems",
+    "dyspareunia": "pain during sex", "photophobia": "sensitivity to light", "phonophobia": "sensitivity to sound",
+    "somnolence": "sleepiness", "pyrexia": "fever", "pharyngitis": "sore throat", "gastrointestinal": "stomach and gut",
+    "renal": "kidney", "hepatic": "liver", "ocular": "eye", "cutaneous": "skin", "efficacious": "effective",
+    "asymptomatic": "without symptoms", "caesareans": "caesarean births",
+    # "no clear findings to support or refute X" is "no clear findings for or against X"
+    "to support or refute": "for or against", "support or refute": "support or rule out", "refute": "rule out",
+    "definitive": "firm", "rcts": "randomised trials", "rct": "randomised trial",
 })
 
 # "or" phrases that can be said without "or".

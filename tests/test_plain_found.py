@@ -1,0 +1,59 @@
+"""Plain-language entries: which of the authors' sentences lead "What was found", and which results may follow."""
+
+from __future__ import annotations
+
+from broker.plain.found import what_was_found
+from broker.plain.reading import read
+from broker.plain.simplify import numbers
+from broker.plain.verdict import can_lead, is_meta
+
+
+def _found(source: str) -> str:
+    return what_was_found(read(source), numbers(source)).text
+
+
+def test_better_than_said_as_superior_is_a_claim_that_may_lead() -> None:
+    # CD003385: "superior" is the authors' verdict, as "better" would be.
+    doc = read("Sixteen trials were included. Using a more conservative statistical approach, combination treatments "
+               "were superior to single psychotherapy.")
+    assert can_lead(doc.sentences[1])
+
+
+def test_how_to_read_the_results_or_a_limit_of_the_evidence_is_not_a_finding() -> None:
+    # "Findings should be interpreted in the context of the related Cochrane review" (CD000006.pub2) and "Accuracy
+    # may have been overestimated due to the case-control design, which is a serious limitation of the current
+    # evidence base" (CD008803.pub2) say how sure we can be, not what was found.
+    assert is_meta("findings should be interpreted in the context of the related cochrane review on suturing "
+                   "techniques.")
+    assert is_meta("accuracy may have been overestimated due to the case-control design, which is a serious "
+                   "limitation of the current evidence base.")
+
+
+def test_a_result_said_as_when_x_and_y_were_compared_never_leads_over_the_conclusion() -> None:
+    # CD000006.pub2: the catgut conclusion leads, not a minor comparison the results reported.
+    found = _found(
+        "We included 18 trials with 10,171 women. Compared with catgut, standard synthetic sutures were associated "
+        "with less pain up to three days after delivery (risk ratio (RR) 0.83, 95% confidence interval (CI) 0.76 to "
+        "0.90). There was no evidence of significant differences between groups for long-term pain (three months "
+        "after delivery). When catgut and glycerol impregnated catgut were compared, results were similar for most "
+        "outcomes, although the latter was associated with more short-term pain. One trial examining monofilament "
+        "versus standard polyglycolic sutures found no differences for most outcomes. Catgut may increase "
+        "short-term pain compared with synthetic sutures. There were few differences between standard and rapidly "
+        "absorbing synthetic sutures but more women needed standard sutures removing. For other materials, there "
+        "was insufficient evidence to draw conclusions. Findings should be interpreted in the context of the related "
+        "Cochrane review on suturing techniques.")
+    assert found.startswith("Catgut may increase short-term pain compared with synthetic sutures.")
+    assert "glycerol" not in found
+
+
+def test_a_result_cut_in_two_at_while_is_not_told_apart_from_its_qualifier() -> None:
+    # "Pre-surgical mortality was not affected, while there were more complications": cut in two, "there were more
+    # complications" would lose the "pre-surgical" it is about (CD006001.pub2).
+    found = _found(
+        "We identified two randomised trials with 125 patients undergoing pancreatico-duodenectomy. Pre-surgical "
+        "mortality was not significantly affected by stenting (OR 3.14, 95% CI 0.12 to 79.26), while there were "
+        "significantly more complications in the stented group (OR 43.75, 95% CI 2.51 to 761.8). Overall mortality "
+        "(OR 0.81, 95% CI 0.17 to 3.89) and complications (OR 0.50, 95% CI 0.01 to 23.68) were not significantly "
+        "different in the two groups. We could not find convincing evidence to support or refute endoscopic biliary "
+        "stenting on the mortality in patients with pancreatico-biliary malignancy.")
+    assert "more complications" not in found

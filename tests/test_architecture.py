@@ -81,7 +81,7 @@ def test_a_build_loads_only_what_a_quiet_run_needs() -> None:
     loaded = subprocess.run([sys.executable, "-c", "import sys, broker.pipeline; print(' '.join(sorted(sys.modules)))"],
                             capture_output=True, text=True, check=True).stdout.split()
     needless = {"feedparser", "email_validator", "broker.fetch.parse", "broker.classify", "broker.keywords",
-                "sklearn", "jinja2", "rich"}
+                "sklearn", "jinja2"}
     assert sorted(needless & set(loaded)) == []
 
 

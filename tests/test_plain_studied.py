@@ -15,7 +15,7 @@ from broker.plain.counts import included
 from broker.plain.reading import read
 from broker.plain.topic import other_subject, subject
 
-from . import abstracts, abstracts_more
+from . import abstracts, abstracts_more, abstracts_review5
 from .test_plain import PACKAGE, UNSTRUCTURED, assert_plain, unglossed
 
 
@@ -367,3 +367,32 @@ def test_how_sure_hears_quality_said_in_other_words(glossary: Glossary) -> None:
     narrow = ("Twelve trials were included. Youth development programmes appear to reduce unintended pregnancy among "
               "adolescents. Evidence for programme effects on biological measures is limited.")
     assert "not enough to be sure" not in plain_entry("", narrow, glossary=glossary).certainty
+
+
+def test_a_review_says_whom_the_treatment_was_given_to_where_its_authors_sum_it_up(glossary: Glossary) -> None:
+    # CD004659.pub3: "Administering low-dose aspirin to pregnant women led to small-to-moderate benefits": "40,249
+    # women" alone does not say they were pregnant.
+    entry = plain_entry("", abstracts_review5.ASPIRIN_PREGNANCY, glossary=glossary)
+    assert "in pregnant women" in entry.studied
+
+
+def test_a_review_says_what_all_its_participants_had(glossary: Glossary) -> None:
+    # CD008125.pub2: "All participants had schizophrenia that was either treatment-resistant or …".
+    entry = plain_entry("", abstracts_review5.SULPIRIDE, glossary=glossary)
+    assert "sulpiride plus clozapine in people with schizophrenia" in entry.studied
+
+
+def test_who_comes_from_another_closing_sentence_on_the_same_treatment(glossary: Glossary) -> None:
+    # CD007137.pub5: the lead names no one, but the authors' summing up says "… in preterm infants".
+    entry = plain_entry("", abstracts_review5.LACTOFERRIN, glossary=glossary)
+    assert "lactoferrin" in entry.studied.lower() and "in preterm babies" in entry.studied
+
+
+def test_people_named_by_an_abbreviation_or_by_the_treatment_they_got_are_not_who_a_review_was_about() -> None:
+    # "OA people with …" reads as a code; "people with chronic plaque psoriasis receiving long-term treatment with
+    # corticosteroids" (CD005028.pub3) are the people of one question the review left open.
+    doc = read("We included 177 randomised controlled trials with 34,808 participants. Corticosteroids perform at "
+               "least as well as vitamin D analogues, and they are associated with a lower incidence of local adverse "
+               "events. However, for people with chronic plaque psoriasis receiving long-term treatment with "
+               "corticosteroids, there remains a lack of evidence about the risk of skin dermal atrophy.")
+    assert "receiving" not in subject(doc, [doc.sentences[1]]) and "getting" not in subject(doc, [doc.sentences[1]])

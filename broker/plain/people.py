@@ -28,8 +28,8 @@ _WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:management|treatment|car
                   r"share|proportion|number|percentage|rate|all|most|some|these|those|such|other|both|in|among|for|"
                   r"with|on|to|at|by)\b)[\w'-]+ ){0,3}?(?:" + "|".join(GROUPS) + r"|adults?)"
                   r"(?: (?:with|who have|undergoing|having|receiving|after|aged|at risk of|living with) "
-                  r"[^,;:.()]{3,60}?)?)(?=[,;:.()]| (?:and|but|who|which|when|to|by|as|compared|than|with|is|are|was|"
-                  r"were|has|have|may|might|can|could|does|did)\b|$)", re.I)
+                  r"[^,;:.()]{3,60}?)?)(?=[,;:.()]| (?:and|but|who|which|when|to|by|as|compared|than|with|without|"
+                  r"is|are|was|were|has|have|may|might|can|could|does|did)\b|$)", re.I)
 
 
 def who_cut(phrase: str) -> str:
@@ -57,7 +57,9 @@ def worth_saying(phrase: str) -> bool:
 def told_already(people: str, told: str) -> bool:
     """Whether who they were is told already: "people with anaphylaxis" beside "adrenaline for anaphylaxis"."""
     low = told.lower()
-    what = people.split(" ", 1)[1] if " " in people else people
+    first, _, rest = people.partition(" ")
+    # "people with anaphylaxis" is told by "for anaphylaxis"; "pregnant women" is not told by "40,249 women"
+    what = rest if rest and first.lower() in _GROUP_WORDS else people
     words = [w.lower() for w in _WORD.findall(what) if len(w) > 4]
     return people.lower() in low or (bool(words) and all(w in low for w in words))
 
@@ -80,11 +82,42 @@ def who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -
             continue  # names no people: the costly pattern is spared
         if len(_COUNTED_PEOPLE.findall(other.text)) > 1 or _SOME_STUDIES.match(other.low):
             continue  # "one involving 19 participants with X, the other two 86 with Y": the people of some studies
-        found = _WHO_ANY.search(other.text)
+        found = _WHO_ANY.search(other.text) or _GIVEN_TO.search(other.text)
         people = _LEADING_COUNT.sub("", who_cut(found.group("who"))) if found else ""
-        if found and worth_saying(people) and not unexplained(people, abstract.low) and not _NOT_WHO.search(people):
+        if found and _fits(people, abstract):
+            return people
+    for other in abstract.sentences[:4]:
+        had = _HAD.match(other.text) if not other.stats else None
+        people = f"people with {who_cut(had.group('what'))}" if had else ""
+        if had and _fits(people, abstract) and people.lower().rsplit(" ", 1)[-1] not in _GROUP_WORDS:
+            return people
+    for other in abstract.sentences:
+        # "Administering low-dose aspirin to pregnant women led to …": whoever the treatment went to, said anywhere
+        # the authors sum up without figures.
+        found = _GIVEN_TO.search(other.text) if not (other.stats or other.wish or other is s) else None
+        people = _LEADING_COUNT.sub("", who_cut(found.group("who"))) if found else ""
+        if found and _fits(people, abstract):
             return people
     return ""
+
+
+def _fits(people: str, abstract: Abstract) -> bool:
+    """A who-phrase worth saying that a reader can follow and that is not an outcome, a time or an arm."""
+    return worth_saying(people) and not unexplained(people, abstract.low) and not _NOT_WHO.search(people)
+
+
+# "Administering low-dose aspirin to pregnant women", "giving antibiotics to children with …": who received it.
+_GIVEN_TO = re.compile(r"\b(?:[Aa]dministering|[Gg]iving|[Oo]ffering|[Pp]roviding|[Pp]rescribing) (?:[\w'-]+ ){1,6}?to "
+                       r"(?P<who>(?:(?!(?:the|a|an|all|some|most|more|fewer|these|those|both|other|each|every)\b)"
+                       r"[\w'-]+ ){0,3}?(?:" + "|".join(GROUPS) + r"|adults?)(?: (?:with|who have|who had|undergoing|"
+                       r"having|after|aged|at risk of|living with) [^,;:.()]{3,60}?)?)"
+                       r"(?=[,;:.()]| (?:led|leads|was|were|is|are|has|have|had|may|might|can|could|did|does|do|"
+                       r"reduced|reduces|increased|increases|improved|improves|resulted|results|and|but|who|in)\b|$)")
+# "All participants had schizophrenia that was …", "Participants had chronic low back pain": what marked them out.
+_HAD = re.compile(r"^(?:All |Most |The )?(?:participants|patients|people|subjects) (?:all )?(?:had|were diagnosed "
+                  r"with|were living with|suffered from) (?!a |an |the |no |not |been |to |\d)"
+                  r"(?P<what>[\w'-]+(?: [\w'-]+){0,4}?)(?=[,;:.()]| (?:that|which|who|and|or|but|at|for|in|of|with|"
+                  r"from|were|was)\b|$)")
 
 # "in 185 women likely to give birth to a large baby", "among preterm or low birth weight infants", "6 children
 # with asthma": people with what marks them out, wherever the abstract counts or names them. A phrase that runs on

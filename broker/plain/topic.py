@@ -241,6 +241,12 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
                 purpose = _purpose(clean(other.text) or other.text, abstract, other)
         purpose = f" {purpose}" if purpose and purpose.split(" ", 1)[1].lower() not in said.lower() else ""
         people = people if worth_saying(people) else who(text)
+        for other in others:  # "… decreases late-onset sepsis in preterm infants": another closing sentence on it
+            if worth_saying(people):
+                break
+            if all(w.lower() in other.low for w in _WORD.findall(phrase)[:2]) and not (other.wish or other.stats):
+                named = who(clean(other.text) or other.text)
+                people = named if named and not unexplained(named, abstract.low) and not _LABEL.search(named) else ""
         people = people if worth_saying(people) else who_elsewhere(abstract, s, others)
         told = f"{said}{purpose} {known}"
         people = f" in {people}" if worth_saying(people) and not told_already(people, told) else ""
@@ -252,6 +258,9 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
     return ""
 
 
+# "OA patients with …": an abbreviation worn as a label reads as a code, not as who the people were; "people with
+# psoriasis receiving long-term treatment" are the people of one part of the question, not all it was about.
+_LABEL = re.compile(r"^(?:[\w-]+ )?[A-Z]{2,}s? |\b(?:receiving|getting|given|treated|taking)\b")
 # "… to prevent shoulder dystocia", "… to promote recovery after stroke": what the subject was given for; not
 # "appears to reduce stroke", which is a finding.
 _TO = re.compile(r"(?<!appears )(?<!appear )(?<!appeared )(?<!seems )(?<!seem )(?<!likely )(?<!shown )(?<!found )"

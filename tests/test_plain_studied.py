@@ -396,3 +396,18 @@ def test_people_named_by_an_abbreviation_or_by_the_treatment_they_got_are_not_wh
                "events. However, for people with chronic plaque psoriasis receiving long-term treatment with "
                "corticosteroids, there remains a lack of evidence about the risk of skin dermal atrophy.")
     assert "receiving" not in subject(doc, [doc.sentences[1]]) and "getting" not in subject(doc, [doc.sentences[1]])
+
+
+def test_a_treatment_only_a_few_of_the_studies_tested_is_not_what_the_whole_review_was_about(
+        glossary: Glossary) -> None:
+    # CD012197.pub2: 21 studies of drugs for apathy, "three with methylphenidate"; CD006832.pub3: five trials, "Two
+    # trials compared intensive insulin therapy …". Neither review was about that one treatment alone.
+    apathy = plain_entry("", abstracts_review5.APATHY_DRUGS, glossary=glossary).studied
+    assert "21 studies" in apathy and "Some of the studies looked at methylphenidate" in apathy
+    assert "It was about methylphenidate" not in apathy
+    insulin = plain_entry("", abstracts_review5.CRITICAL_ILLNESS, glossary=glossary).studied
+    assert "Some of the studies looked at intensive insulin therapy" in insulin
+    # CD003162.pub3: "Five studies compared the Epley manoeuvre against a sham manoeuvre, three against other …
+    # and three against a control": all 11 tested it.
+    epley = plain_entry("", abstracts_review5.EPLEY, glossary=glossary).studied
+    assert "It was about the Epley manoeuvre" in epley

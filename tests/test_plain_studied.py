@@ -411,3 +411,22 @@ def test_a_treatment_only_a_few_of_the_studies_tested_is_not_what_the_whole_revi
     # and three against a control": all 11 tested it.
     epley = plain_entry("", abstracts_review5.EPLEY, glossary=glossary).studied
     assert "It was about the Epley manoeuvre" in epley
+
+
+def test_how_sure_reads_fault_said_as_studies_that_had_a_high_risk_of_bias_or_lacked_details(
+        glossary: Glossary) -> None:
+    # CD004415.pub2: "… and half of the studies had a high risk of reporting bias" is a weakness, and "Most of the
+    # studies lacked descriptions of some methodological details" alone leaves how well they were run unclear;
+    # neither sends the reader to a link that a print-out or a plain-text email does not have.
+    opening = ("We included 83 RCTs with 10,036 participants. Imiquimod cleared more lesions than placebo (RR 7.70, "
+               "95% CI 4.73 to 12.52). For individual lesions, photodynamic therapy appears more effective and has a "
+               "better cosmetic outcome than cryotherapy. ")
+    weak = plain_entry("", opening + "Most of the studies lacked descriptions of some methodological details, such as "
+                       "the generation of the randomisation sequence or allocation concealment, and half of the "
+                       "studies had a high risk of reporting bias.", glossary=glossary)
+    assert "Some studies had weaknesses in how they were done." in weak.certainty
+    unclear = plain_entry("", opening + "Most of the studies lacked descriptions of some methodological details, such "
+                          "as the generation of the randomisation sequence.", glossary=glossary)
+    assert "It is not clear how well some studies were done." in unclear.certainty
+    for entry in (weak, unclear):
+        assert "link" not in entry.summary.lower()

@@ -195,3 +195,36 @@ EPLEY = (
     "exercises."
 )
 
+
+
+# doi:10.1002/14651858.CD001837.pub3
+SMOKERS_IN_HOSPITAL = (
+    "Fifty trials met the inclusion criteria. Intensive counselling interventions that began during the hospital "
+    "stay and continued with supportive contacts for at least one month after discharge increased smoking "
+    "cessation rates after discharge (risk ratio (RR) 1.37, 95% confidence interval (CI) 1.27 to 1.48; 25 "
+    "trials). A specific benefit for post-discharge contact compared with usual care was found in a subset of "
+    "trials in which all participants received a counselling intervention in the hospital and were randomly "
+    "assigned to post-discharge contact or usual care. No statistically significant benefit was found for less "
+    "intensive counselling interventions. Adding nicotine replacement therapy (NRT) to an intensive counselling "
+    "intervention increased smoking cessation rates compared with intensive counselling alone (RR 1.54, 95% CI "
+    "1.34 to 1.79, six trials). Adding varenicline to intensive counselling had a non-significant effect in two "
+    "trials (RR 1.28, 95% CI 0.95 to 1.74). Adding bupropion did not produce a statistically significant "
+    "increase in cessation over intensive counselling alone (RR 1.04, 95% CI 0.75 to 1.45, three trials). A "
+    "similar pattern of results was observed in a subgroup of smokers admitted to hospital because of "
+    "cardiovascular disease (CVD). In this subgroup, intensive intervention with follow-up support increased the "
+    "rate of smoking cessation (RR 1.42, 95% CI 1.29 to 1.56), but less intensive interventions did not. One "
+    "trial of intensive intervention including counselling and pharmacotherapy for smokers admitted with CVD "
+    "assessed clinical and health care utilization endpoints, and found significant reductions in all-cause "
+    "mortality and hospital readmission rates over a two-year follow-up period. These trials were all conducted "
+    "in acute care hospitals. A comparable increase in smoking cessation rates was observed in a separate pooled "
+    "analysis of intensive counselling interventions in rehabilitation hospitals (RR 1.71, 95% CI 1.37 to 2.14, "
+    "three trials). High intensity behavioural interventions that begin during a hospital stay and include at "
+    "least one month of supportive contact after discharge promote smoking cessation among hospitalised "
+    "patients. The effect of these interventions was independent of the patient's admitting diagnosis and was "
+    "found in rehabilitation settings as well as acute care hospitals. There was no evidence of effect for "
+    "interventions of lower intensity or shorter duration. This update found that adding NRT to intensive "
+    "counselling significantly increases cessation rates over counselling alone. There is insufficient direct "
+    "evidence to conclude that adding bupropion or varenicline to intensive counselling increases cessation "
+    "rates over what is achieved by counselling alone."
+)
+

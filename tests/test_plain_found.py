@@ -7,6 +7,8 @@ from broker.plain.reading import read
 from broker.plain.simplify import numbers
 from broker.plain.verdict import can_lead, is_meta
 
+from . import abstracts_review5
+
 
 def _found(source: str) -> str:
     return what_was_found(read(source), numbers(source)).text
@@ -57,3 +59,17 @@ def test_a_result_cut_in_two_at_while_is_not_told_apart_from_its_qualifier() -> 
         "different in the two groups. We could not find convincing evidence to support or refute endoscopic biliary "
         "stenting on the mortality in patients with pancreatico-biliary malignancy.")
     assert "more complications" not in found
+
+
+def test_a_conclusion_carried_on_by_a_sentence_that_points_back_at_it_still_opens_the_authors_verdict() -> None:
+    # CD001837.pub3: "High intensity behavioural interventions that begin during a hospital stay … promote smoking
+    # cessation among hospitalised patients. The effect of these interventions was independent of …". The second
+    # sentence's past tense carries the first on; it does not make it a result, so the headline leads, not the
+    # closing line on bupropion or varenicline.
+    found = _found(abstracts_review5.SMOKERS_IN_HOSPITAL)
+    assert found.startswith("High intensity behavioural interventions that begin during a hospital stay")
+
+
+def test_we_found_only_a_few_studies_is_about_the_review_not_a_finding() -> None:
+    # CD003353.pub2
+    assert is_meta("in this review, we found only four studies that fitted our inclusion criteria.")

@@ -430,3 +430,10 @@ def test_how_sure_reads_fault_said_as_studies_that_had_a_high_risk_of_bias_or_la
     assert "It is not clear how well some studies were done." in unclear.certainty
     for entry in (weak, unclear):
         assert "link" not in entry.summary.lower()
+
+
+def test_a_review_of_hospital_smokers_says_so(glossary: Glossary) -> None:
+    # CD001837.pub3: the fourth blind review: "Never mentions smoking or hospital patients and says the review was
+    # about adding bupropion/varenicline".
+    entry = plain_entry("", abstracts_review5.SMOKERS_IN_HOSPITAL, glossary=glossary)
+    assert "bupropion" not in entry.studied and "hospitalised patients" in entry.studied

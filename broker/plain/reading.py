@@ -285,6 +285,11 @@ def _conclusions(sents: list[Sentence], structured: bool) -> tuple[int, ...]:
         return ()
     lowest = max(1, n // 3)
     values = [0.0] * lowest + [_concluding(s) for s in sents[lowest:]]
+    for k in range(lowest + 1, n):
+        # "The effect of these interventions was independent of …" carries on the conclusion just before it: its
+        # past tense does not make it a result.
+        if sents[k].leans and values[k] < 0 < values[k - 1] and not sents[k].stats:
+            values[k] = 0.0
     best, start, total = float("-inf"), n - 1, 0.0
     for k in range(n - 1, max(1, n // 3) - 1, -1):
         total += values[k]

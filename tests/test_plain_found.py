@@ -73,3 +73,25 @@ def test_a_conclusion_carried_on_by_a_sentence_that_points_back_at_it_still_open
 def test_we_found_only_a_few_studies_is_about_the_review_not_a_finding() -> None:
     # CD003353.pub2
     assert is_meta("in this review, we found only four studies that fitted our inclusion criteria.")
+
+
+def test_a_lead_that_points_at_doses_never_named_gives_way_to_the_authors_own_summing_up() -> None:
+    # CD004659.pub3 (the fourth blind review): "Overall, antiplatelet agents improved outcomes, and at these doses
+    # appear to be safe" leans on doses never named; the authors' "Overall, administering antiplatelet agents to 1000
+    # women led to 20 fewer pregnancies with serious adverse outcomes" a few sentences earlier says what was found.
+    doc = read(abstracts_review5.ASPIRIN_PREGNANCY)
+    assert not can_lead(next(s for s in doc.sentences if "these doses" in s.text))
+    found = _found(abstracts_review5.ASPIRIN_PREGNANCY)
+    assert found.startswith("Administering antiplatelet agents to 1000 women led to 20 fewer pregnancies")
+    assert "these doses" not in found
+    # "Identifying women who are most likely to respond … would improve targeting of treatment" is advice, and never
+    # follows the verdict as if it were a finding.
+    assert "Identifying women" not in found
+
+
+def test_a_confidence_interval_spoken_of_without_figures_is_not_a_result() -> None:
+    # CD004659.pub3: a conclusion that says why the evidence was downgraded is not a result with statistics.
+    doc = read("Seventy-seven trials were included. Antiplatelet agents probably marginally increase placental "
+               "abruption, but the quality of the evidence was downgraded to moderate due to low event numbers and "
+               "thus wide 95% CI. Placental abruption was more common (RR 1.21, 95% CI 0.95 to 1.54).")
+    assert not doc.sentences[1].stats and doc.sentences[2].stats

@@ -29,6 +29,8 @@ _STATS = re.compile(
 _GRADED_RESULT = re.compile(r"[(;,]\s*(?:very )?(?:low|moderate|high)[- ](?:certainty|quality)(?: evidence)?\s*[);]",
                             re.I)
 _DIGIT = re.compile(r"\d")
+# A confidence interval spoken of, with no figures after it: "… and thus wide 95% CI."
+_CI_NAMED = re.compile(r"\b(?:(?:wide|narrow|broad|the|its|their) )(?:95\s*% )?CIs?\b(?!\s*[(:=\d-])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # Sentence openers that lean on the sentence before: usable only right after it.
 LEANING = re.compile(
@@ -137,6 +139,8 @@ def read(abstract: str) -> Abstract:
                 digits = bool(_DIGIT.search(sent))
                 # "(high-certainty evidence)" marks a result only beside figures: conclusions cite ratings too.
                 stats = bool(_STATS.search(sent) or (digits and _GRADED_RESULT.search(sent)))
+                if stats and "CI" in sent and not _STATS.search(_CI_NAMED.sub("", sent)):
+                    stats = False  # "… due to low event numbers and thus wide 95% CI": a CI named, no estimate given
                 out.append(Sentence(sent, len(out), role, paragraph, stats, digits))
     return Abstract(tuple(out), structured, _conclusions(out, structured), text, MappingProxyType(acronyms(text)))
 

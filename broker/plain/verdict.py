@@ -120,7 +120,9 @@ _ONE_TIME = re.compile(r"\b(?:at|in the) (?:short|intermediate|medium|long)[- ]t
                        r"\b(?:up to|after) (?:\d+|one|two|three|four|six|twelve) (?:days?|weeks?|months?)\b")
 # "Clinicians may wish to consider …": advice to practice, which a reader may take for the finding.
 _ADVICE = re.compile(r"\b(?:clinicians|practitioners|doctors|physicians|nurses|health professionals|policy ?makers|"
-                     r"providers) (?:may|might|should|must|need to|could|will need to)\b")
+                     r"providers) (?:may|might|should|must|need to|could|will need to)\b|"
+                     # "Identifying women who are most likely to respond would improve targeting": a suggestion
+                     r"^[a-z]+ing\b[^.;]{0,100}?\b(?:would|could) (?:improve|help|allow|enable|increase|reduce)\b")
 # "For women, …", "In men, …": a result for part of the people studied.
 _FOR_SOME = re.compile(r"^(?:for|in|among) (?:the )?(?:women|men|girls|boys|children|adults|older (?:people|adults)|"
                        r"younger (?:people|adults)|infants|adolescents)\b,")
@@ -140,7 +142,7 @@ _EVIDENCE_ONLY = re.compile(
 _HARM_CLAIM = re.compile(r"\b(?:more likely to cause|causes? (?:more|frequent|serious))\b")
 _SECOND_RATING = re.compile(r"\b(?:quality|certainty) evidence (?:that|of|for|suggest)", re.I)
 _DEPENDS = re.compile(r"\b(?:will |would |may )?depends? (?:mainly |largely |partly |heavily )?(?:up)?on\b")
-_SPECULATION = re.compile(r"\b(?:might|could)\b(?! not\b)")
+_SPECULATION = re.compile(r"\b(?:might|could|would)\b(?! not\b)")
 # Subgroups and sensitivity analyses: side analyses, never a key result on their own.
 SIDE_ANALYSIS = re.compile(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b")
 SIDE = re.compile(r"\bsecondary (?:outcome|end ?point|measure)s?\b|\bother (?:review )?outcomes\b")
@@ -181,6 +183,7 @@ _MODIFIED = re.compile(r"\b(?:greater|larger|stronger|smaller|weaker|more pronou
 _MODIFIED_WORDS = ("greater", "larger", "stronger", "smaller", "weaker", "more pronounced", "more marked")
 # Words one of which each of those patterns needs: a cheap look first, since abstracts are long.
 _TENTATIVE_WORDS = ("promising", "confirm", "further", "more ", "larger", "additional", "warrant")
+_ADVICE_WORDS = (" may", " should", " must", " need", " could", " would")
 _NO_VERDICT_WORDS = ("unable", "not able", "possible", "could not", "cannot", "can not")
 _BACKGROUND_WORDS = ("know", "previous", "from ", " used")
 
@@ -192,7 +195,9 @@ _POINTER = re.compile(r"^(?:[\w,'-]+ ){0,6}?(?:this|these|those|such|it|they|the
                       r"update|systematic|cochrane|stud(?:y|ies)|trials?)\b)")
 # Near the start of a claim, "these children" points back at people the reader was never told of.
 _POINTED_AT = re.compile(r"^(?:[\w,'-]+ ){0,8}?(?:these|those) (?:children|patients|people|participants|women|men|"
-                         r"infants|adults|babies|drugs|medicines|medications|agents|interventions|treatments|groups)\b")
+                         r"infants|adults|babies|drugs|medicines|medications|agents|interventions|treatments|groups|"
+                         r"doses|dosages|regimens|settings|devices|products|techniques|programmes|programs|"
+                         r"strategies|approaches|conditions|circumstances|populations|comparisons)\b")
 _TENTATIVE = re.compile(r"\bpromising\b|\bneeds? (?:confirmation|to be confirmed)\b|\b(?:require|need)s? (?:further|"
                         r"more|larger|additional) (?:trials|studies|research|evaluation)\b|\bwarrants? further\b")
 # "Based on low-quality evidence, …" and "Moderate-certainty evidence suggests that …": the rating
@@ -273,14 +278,13 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     # "No clear evidence that any class is better than any other" compares treatments: it is no verdict on them.
     ranks = says(_RANKS, low, " than ", "another")
     score += 1.0 * (says(_VERDICT, low, "evidence", "conclude") and not ranks) - 0.7 * ranks
-    score -= 0.8 * says(_SPECULATION, low, "might", "could")
+    score -= 0.8 * says(_SPECULATION, low, "might", "could", "would")
     # "… will depend mainly on the epidemiological context": a condition on the answer, not the answer.
     score -= 0.8 * says(_DEPENDS, low, "depend")
     score -= 1.0 * says(_NO_DATA, low, "data", "information")  # "… highlights the lack of quality-of-life data"
     score -= 0.8 * bool(_EVIDENCE_ONLY.match(low))
     score -= 1.0 * says(_HARM_CLAIM, low, "cause")  # "X is more likely to cause akathisia": a harm, beside the answer
-    score -= 0.7 * says(_ONE_TIME, low, "term", " at ", "up to", "after") + 1.0 * says(_ADVICE, low, " may", " should",
-                                                                                      " must", " need", " could")
+    score -= 0.7 * says(_ONE_TIME, low, "term", " at ", "up to", "after") + 1.0 * says(_ADVICE, low, *_ADVICE_WORDS)
     score -= 0.5 * bool(_FOR_SOME.match(low))
     # "Evidence of very low to moderate quality indicates …": a rating that spans results sums them up.
     score += 0.5 * any(g.low != g.high for g in s.grades)
@@ -299,7 +303,7 @@ def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
     """
     if not abstract.conclusions:
         return []
-    start = abstract.conclusions[0]
+    start = _summing_up(abstract, abstract.conclusions[0])
     topic = frequent_words(abstract)
     first = min(start, max(1, len(abstract.sentences) // 2))
     result = next((s for s in abstract.sentences if (s.stats or s.grades) and s.index < start and s.words >= 8
@@ -319,6 +323,30 @@ def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
                   if s.wish and _CLAIM_BUT_WISH.match(s.low) and not (s.leans or s.stats or SIDE.search(s.low))]
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     return [with_qualifier(abstract, s) for _, _, s in scored[:most]]
+
+
+def _summing_up(abstract: Abstract, start: int) -> int:
+    """Where the authors' verdict starts: the conclusions' first sentence, or an "Overall, …" just before them.
+
+    When the first sentence of the conclusions cannot lead ("Overall, X improved outcomes, and at these doses
+    appears safe" points at doses never named), the authors' own summing-up a few sentences earlier ("Overall,
+    giving X to 1000 women led to 20 fewer pregnancies with serious problems") is where their verdict starts; a
+    figure in it does not make it one more result.
+    """
+    first = abstract.sentences[start]
+    if can_lead(first) or not (first.leans or _POINTED_AT.search(first.low)):
+        return start  # a first sentence that is no claim (a remark on the evidence) still opens the conclusions
+    for k in range(start - 1, max(0, start - _LOOK_BACK) - 1, -1):
+        s = abstract.sentences[k]
+        if s.stats:
+            break
+        if s.low.startswith(_SUMS_UP) and can_lead(s):
+            return k
+    return start
+
+
+_LOOK_BACK = 6  # how far before the conclusions an "Overall, …" may open them
+_SUMS_UP = ("overall,", "in conclusion,", "in summary,", "taken together,", "together,")
 
 
 def conclusion(abstract: Abstract) -> list[Sentence]:
@@ -349,6 +377,7 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
     sentence it points at.
     """
     taken = {s.index for s in chosen}
+    told = set(taken)
     out: list[list[Sentence]] = []
     for i in abstract.conclusions:
         s = abstract.sentences[i]
@@ -358,6 +387,10 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
         body = s.low[3:] if s.low.startswith("it ") else s.low  # "It is unclear whether …": that "it" points nowhere
         if (s.leans or _POINTER.search(body)) and not (_POINTS_ON.match(s.text) and i - 1 in taken):
             continue
+        if ("these " in s.low or "those " in s.low) and _POINTED_AT.search(s.low) and i - 1 not in told:
+            continue  # "… and at these doses appear to be safe": which doses, the reader was never told
+        if says(_ADVICE, s.low, *_ADVICE_WORDS):
+            continue  # "Identifying women most likely to respond would improve targeting": advice, not a finding
         if "the two" in body or "both groups" in body:
             continue  # "no difference between the two groups": which two, the reader cannot know
         main_clause = LEADING_CLAUSE.sub("", _RATED_OPENER.sub("", s.text, count=1), count=1).lower()

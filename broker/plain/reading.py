@@ -139,7 +139,8 @@ def read(abstract: str) -> Abstract:
                 digits = bool(_DIGIT.search(sent))
                 # "(high-certainty evidence)" marks a result only beside figures: conclusions cite ratings too.
                 stats = bool(_STATS.search(sent) or (digits and _GRADED_RESULT.search(sent)))
-                if stats and "CI" in sent and not _STATS.search(_CI_NAMED.sub("", sent)):
+                if (stats and not _DIGIT.search(sent.replace("95", "", 1)) and "CI" in sent
+                        and not _STATS.search(_CI_NAMED.sub("", sent))):
                     stats = False  # "… due to low event numbers and thus wide 95% CI": a CI named, no estimate given
                 out.append(Sentence(sent, len(out), role, paragraph, stats, digits))
     return Abstract(tuple(out), structured, _conclusions(out, structured), text, MappingProxyType(acronyms(text)))

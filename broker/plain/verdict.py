@@ -334,7 +334,8 @@ def _summing_up(abstract: Abstract, start: int) -> int:
     figure in it does not make it one more result.
     """
     first = abstract.sentences[start]
-    if can_lead(first) or not (first.leans or _POINTED_AT.search(first.low)):
+    pointed = ("these " in first.low or "those " in first.low) and bool(_POINTED_AT.search(first.low))
+    if not (first.leans or pointed) or can_lead(first):
         return start  # a first sentence that is no claim (a remark on the evidence) still opens the conclusions
     for k in range(start - 1, max(0, start - _LOOK_BACK) - 1, -1):
         s = abstract.sentences[k]

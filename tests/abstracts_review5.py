@@ -228,3 +228,50 @@ SMOKERS_IN_HOSPITAL = (
     "rates over what is achieved by counselling alone."
 )
 
+
+
+# doi:10.1002/14651858.CD006819.pub2
+BICARBONATE = (
+    "We identified four studies (171 patients) that met our inclusion criteria. Overall, study quality was "
+    "suboptimal. There were significant reporting omissions related to methodological issues and potential "
+    "harms. Outcome measures were not defined or reported adequately. The studies were small and lacked "
+    "follow-up phases. Serum lactate levels were significantly lower in patients treated with "
+    "bicarbonate-buffered solutions (4 studies, 171 participants: MD -1.09 mmol/L, 95% CI -1.30 to -0.87; I2 = "
+    "0%). There were no differences in mortality (3 studies, 163 participants: RR 0.76, 95% CI 0.50 to 1.15; I2 "
+    "= 0%); serum bicarbonate levels (3 studies, 163 participants: MD 0.27 mmol/L, 95% CI -1.45 to 1.99; I2 = "
+    "78%), serum creatinine (2 studies, 137 participants: MD -22.81 µmol/L, 95% CI -129.61 to 83.99; I2 = 73%), "
+    "serum base excess (3 studies, 145 participants: MD 0.80, 95% CI -0.91 to 2.50; I2 = 38%), serum pH (4 "
+    "studies, 171 participants: MD 0.01, 95% CI -0.02 to 0.03; I2 = 70%) or carbon dioxide partial pressure (3 "
+    "studies, 151 participants: MD -1.04, 95% CI -3.84 to 1.76; I2 = 83%). A single study reported fewer "
+    "cardiovascular events (RR 0.39, 95% CI 0.20 to 0.79), higher mean arterial pressure (10.25 mm Hg, 95% CI "
+    "6.68 to 13.82) and less hypotensive events (RR 0.44, 95% CI 0.26 to 0.75) in patients receiving "
+    "bicarbonate-buffered solutions. One study reported no significant difference in central venous pressure (MD "
+    "2.00 cm H2O, 95% CI -0.7 to, 4.77). Total length of hospital and ICU stay and relapse were not reported by "
+    "any of the included studies. There were no significant different between bicarbonate- and lactate-buffered "
+    "solutions for mortality, serum bicarbonate levels, serum creatinine, serum base excess, serum pH, carbon "
+    "dioxide partial pressure, central venous pressure and serum electrolytes. Patients treated with "
+    "bicarbonate-buffered solutions may experience fewer cardiovascular events, lower serum lactate levels, "
+    "higher mean arterial pressure and less hypotensive events. With the exception of mortality, we were not "
+    "able to assess the main primary outcomes of this review - length of time in ICU, total length of hospital "
+    "stay and relapse."
+)
+
+
+# doi:10.1002/14651858.CD006722.pub2
+PSYCHOSTIMULANTS = (
+    "Twenty-four RCTs were identified. The overall quality of the trials was low. Five drugs were evaluated; "
+    "dexamphetamine, methylphenidate, methylamphetamine, pemoline and modafinil. Modafinil was evaluated "
+    "separately as its pharmacology is different to that of the other PS. PS were administered as a monotherapy, "
+    "adjunct therapy, in oral or intravenous preparation and in comparison with a placebo or an active therapy. "
+    "Most effects were measured in the short term (up to four weeks). Thirteen trials had some usable data for "
+    "meta-analyses. Three trials (62 participants) demonstrated that oral PS, as a monotherapy, significantly "
+    "reduced short term depressive symptoms in comparison with placebo (SMD -0.87, 95% CI -1.40, -0.33, with "
+    "non-significant heterogeneity. A similar effect was found for fatigue. In the short term PS were acceptable "
+    "and well tolerated. Tolerance and dependence were under evaluated. No statistically significant difference "
+    "in depression symptoms was found between modafinil and placebo. There is some evidence that in the "
+    "short-term, PS reduce symptoms of depression. Whilst this reduction is statistically significant, the "
+    "clinical significance is less clear. Larger high quality trials with longer follow-up and evaluation of "
+    "tolerance and dependence are needed to test the robustness of these findings and, furthermore, to explore "
+    "which PS may be more beneficial and in which clinical situations they are optimal."
+)
+

@@ -95,3 +95,19 @@ def test_a_confidence_interval_spoken_of_without_figures_is_not_a_result() -> No
                "abruption, but the quality of the evidence was downgraded to moderate due to low event numbers and "
                "thus wide 95% CI. Placental abruption was more common (RR 1.21, 95% CI 0.95 to 1.54).")
     assert not doc.sentences[1].stats and doc.sentences[2].stats
+
+
+def test_benefits_are_told_with_the_authors_no_difference_just_before_them() -> None:
+    # CD006819.pub2 (the fourth blind review): "There were no significant different between bicarbonate- and
+    # lactate-buffered solutions for mortality, …" then "Patients treated with bicarbonate-buffered solutions may
+    # experience fewer cardiovascular events, …". The benefits alone made bicarbonate look clearly better.
+    found = _found(abstracts_review5.BICARBONATE)
+    assert "death rate" in found and "fewer cardiovascular events" in found
+    assert found.index("death rate") < found.index("fewer cardiovascular events")
+
+
+def test_a_no_difference_on_another_comparison_is_not_stapled_to_the_lead() -> None:
+    # CD006722.pub2: "No clear difference in depression symptoms was found between modafinil and placebo" is about
+    # one drug; the lead is about psychostimulants as a whole.
+    found = _found(abstracts_review5.PSYCHOSTIMULANTS)
+    assert "modafinil" not in found

@@ -143,6 +143,34 @@ def _told(group: list[Sentence], allowed: set[str], acronyms: Mapping[str, str])
     return said
 
 
+# "There were no significant differences between X and Y for mortality, …": the authors' word on what did not
+# differ, which a list of benefits must not leave out.
+_NO_DIFFERENCE = re.compile(r"\b(?:no (?:statistically |clinically )?(?:significant |clear |important |obvious )?"
+                            r"differen(?:ces?|t)|did not differ)\b")
+
+
+def _no_difference_before(abstract: Abstract, lead: Sentence, allowed: set[str], room: int
+                          ) -> tuple[Sentence, list[str]] | None:
+    """The sentence just before a lead that claims benefits, when it says the same comparison found no difference.
+
+    "There were no significant differences between bicarbonate- and lactate-buffered solutions for mortality, …"
+    followed by "Patients treated with bicarbonate-buffered solutions may experience fewer cardiovascular events
+    …": told alone, the benefits make one treatment look clearly better, so the two are told together.
+    """
+    if lead.index == 0 or "differ" in lead.low:
+        return None
+    prev = abstract.sentences[lead.index - 1]
+    if (prev.stats or prev.digits or prev.leans or prev.wish or "differ" not in prev.low
+            or not _NO_DIFFERENCE.search(prev.low) or _ANAPHORA.search(prev.low) or " other " in prev.low):
+        return None  # "In all other comparisons …", "These studies …": it would lean on what is not said
+    # The same comparison: what the lead opens with (its treatment) is named in it, and more besides.
+    opening = word_stems(" ".join(lead.text.split()[:8]))
+    if not opening & word_stems(prev.text) or len(word_stems(prev.text) & word_stems(lead.text)) < 2:
+        return None
+    pieces = _told([prev], allowed, abstract.acronyms)
+    return (prev, pieces) if pieces and _size(pieces) <= room else None
+
+
 def _size(pieces: list[str]) -> int:
     return sum(len(p.split()) for p in pieces)
 
@@ -171,6 +199,9 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
             break
     if not said:
         return Found("", (), False, False)
+    before = _no_difference_before(abstract, used[0], allowed, FOUND_WORDS - _size(said))
+    if before:  # the authors' "no difference in deaths or …" comes first, so the benefits after it are not all
+        said, used = [*before[1], *said], [before[0], *used]
     extra = 0
     for group in further_claims(abstract, used):
         if extra == _MOST_CLAIMS or (group[0].leans and group[0].index - 1 not in {s.index for s in used}):

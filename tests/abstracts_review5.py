@@ -275,3 +275,44 @@ PSYCHOSTIMULANTS = (
     "which PS may be more beneficial and in which clinical situations they are optimal."
 )
 
+
+
+# doi:10.1002/14651858.CD005231.pub3
+HARM_REDUCTION = (
+    "Twenty-four trials evaluated interventions to help those who smoke to cut down the amount smoked or to "
+    "replace their regular cigarettes with PREPs, compared to placebo, brief intervention, or a comparison "
+    "intervention. None of these trials directly tested whether harm reduction strategies reduced the harms to "
+    "health caused by smoking. Most trials (14/24) tested nicotine replacement therapy (NRT) as an intervention "
+    "to assist reduction. In a pooled analysis of eight trials, NRT significantly increased the likelihood of "
+    "reducing CPD by at least 50% for people using nicotine gum or inhaler or a choice of product compared to "
+    "placebo (risk ratio (RR) 1.75, 95% confidence interval (CI) 1.44 to 2.13; 3081 participants). Where average "
+    "changes from baseline were compared for different measures, carbon monoxide (CO) and cotinine generally "
+    "showed smaller reductions than CPD. Use of NRT versus placebo also significantly increased the likelihood "
+    "of ultimately quitting smoking (RR 1.87, 95% CI 1.43 to 2.44; 8 trials, 3081 participants; quality of the "
+    "evidence: low). Two trials comparing NRT and behavioural support to brief advice found a significant effect "
+    "on reduction, but no significant effect on cessation. We found one trial investigating each of the "
+    "following harm reduction intervention aids: bupropion, varenicline, electronic cigarettes, snus, plus "
+    "another of nicotine patches to facilitate temporary abstinence. The evidence for all five intervention "
+    "types was therefore imprecise, and it is unclear whether or not these aids increase the likelihood of "
+    "smoking reduction or cessation. Two trials investigating two different types of behavioural advice and "
+    "instructions on reducing CPD also provided imprecise evidence. Therefore, the evidence base for this "
+    "comparison is inadequate to support the use of these types of behavioural advice to reduce smoking. Four "
+    "studies of PREPs (cigarettes with reduced levels of tar, carbon and nicotine, and in one case delivered "
+    "using an electronically-heated cigarette smoking system) showed some reduction in exposure to some "
+    "toxicants, but it is unclear whether this would substantially alter the risk of harm. We judged the "
+    "included studies to be generally at a low or unclear risk of bias; however, there were some ratings of high "
+    "risk, due to a lack of blinding and the potential for detection bias. Using the GRADE system, we rated the "
+    "overall quality of the evidence for our cessation outcomes as ‘low’ or ‘very low’, due to imprecision and "
+    "indirectness. A ‘low’ grade means that further research is very likely to have an important impact on our "
+    "confidence in the estimate of effect and is likely to change the estimate. A ‘very low’ grade means we are "
+    "very uncertain about the estimate. People who do not wish to quit can be helped to cut down the number of "
+    "cigarettes they smoke and to quit smoking in the long term, using NRT, despite original intentions not to "
+    "do so. However, we rated the evidence contributing to the cessation outcome for NRT as 'low' by GRADE "
+    "standards. There is a lack of evidence to support the use of other harm reduction aids to reduce the harm "
+    "caused by continued tobacco smoking. This could simply be due to the lack of high-quality studies (our "
+    "confidence in cessation outcomes for these aids is rated 'low' or 'very low' due to imprecision by GRADE "
+    "standards), meaning that we may have missed a worthwhile effect, or due to a lack of effect on reduction or "
+    "quit rates. It is therefore important that more high-quality RCTs are conducted, and that these also "
+    "measure the long-term health effects of treatments."
+)
+

@@ -111,3 +111,17 @@ def test_a_no_difference_on_another_comparison_is_not_stapled_to_the_lead() -> N
     # one drug; the lead is about psychostimulants as a whole.
     found = _found(abstracts_review5.PSYCHOSTIMULANTS)
     assert "modafinil" not in found
+
+
+def test_the_one_aid_that_worked_is_not_left_out_for_a_line_on_the_others() -> None:
+    # CD005231.pub3 (the fourth blind review): results in words, then "We judged the included studies …", "Using
+    # the GRADE system, we rated …", "A 'low' grade means …", and only then the authors' conclusions: NRT helped
+    # people cut down and quit; "There is a lack of evidence to support the use of other harm reduction aids"
+    # cannot lead, since "other" points back at NRT.
+    found = _found(abstracts_review5.HARM_REDUCTION)
+    assert found.startswith("People who do not wish to quit can be helped to cut down")
+    assert "nicotine replacement therapy" in found
+    assert "grade means" not in found
+    assert is_meta("a \u2018very low\u2019 grade means we are very uncertain about the estimate.")
+    doc = read(abstracts_review5.HARM_REDUCTION)
+    assert not can_lead(next(s for s in doc.sentences if "use of other harm reduction aids" in s.text))

@@ -437,3 +437,9 @@ def test_a_review_of_hospital_smokers_says_so(glossary: Glossary) -> None:
     # about adding bupropion/varenicline".
     entry = plain_entry("", abstracts_review5.SMOKERS_IN_HOSPITAL, glossary=glossary)
     assert "bupropion" not in entry.studied and "hospitalised patients" in entry.studied
+
+
+def test_other_aids_named_as_a_subject_are_said_without_the_other(glossary: Glossary) -> None:
+    # CD005231.pub3: "… to support the use of other harm reduction aids": the review looked at harm reduction aids.
+    entry = plain_entry("", abstracts_review5.HARM_REDUCTION, glossary=glossary)
+    assert "harm reduction aids" in entry.studied and "other harm" not in entry.studied

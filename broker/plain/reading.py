@@ -274,6 +274,14 @@ def _paragraphs(body: str) -> list[str]:
     return out
 
 
+_JUDGED = re.compile(r"^(?:using|with|applying) (?:the )?grade(?: system| approach| criteria)?, "
+                     r"(?:we|the review authors) (?:rated|graded|judged|assessed)\b|"
+                     r"^(?:we|the review authors) (?:judged|rated|graded|assessed) (?:the |all |most )?(?:included )?"
+                     r"(?:studies|trials|risk of bias)\b|"
+                     r"^an? ['\u2018\u2019\"]?(?:very )?(?:low|moderate|high)['\u2018\u2019\"]? "
+                     r"(?:grade|rating) means\b")
+
+
 def _conclusions(sents: list[Sentence], structured: bool) -> tuple[int, ...]:
     """Where the authors conclude: a Conclusions section, or the closing run of sentences that read as one.
 
@@ -301,6 +309,12 @@ def _conclusions(sents: list[Sentence], structured: bool) -> tuple[int, ...]:
         bonus = 1.0 if sents[k].paragraph != sents[k - 1].paragraph else 0.0
         if values[k] > -0.5 and total + bonus >= best:  # ties go to the earlier start
             best, start = total + bonus, k
+    # How the review judged its studies ("We judged the included studies to be …", "Using the GRADE system, we rated
+    # …", "A 'low' grade means …") closes a Cochrane abstract's results: the authors conclude after it.
+    for k in range(n - 2, start - 1, -1):
+        if _JUDGED.match(sents[k].low) and not all(x.wish for x in sents[k + 1:]):
+            start = k + 1
+            break
     # A run cannot open mid-thought: "However, …" or "These data suggest …" carries on from the sentence before.
     while start > lowest and sents[start].leans and not sents[start - 1].stats:
         start -= 1

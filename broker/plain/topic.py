@@ -133,7 +133,8 @@ def _candidates(text: str) -> list[str]:
     treated = _TREATED.match(text)
     if treated:
         out.append(_before_link(treated.group("x")))  # "Patients treated with bicarbonate-buffered solutions may …"
-    return [tidy(c) for c in out if c]
+    # "the use of other harm reduction aids": other than one named before; the subject is harm reduction aids.
+    return [tidy(c[6:] if c.lower().startswith("other ") else c) for c in out if c]
 
 
 # "Patients treated with X may …", "Children given X had …": X is what was studied, not the people.

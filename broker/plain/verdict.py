@@ -37,6 +37,7 @@ _META_START = re.compile(
     r"tried|attempted|sought|chose|decided|"
     r"identified|included|found (?:only |just )?\w+ (?:new |ongoing |relevant )?(?:studies|trials))\b|"
     r"^(?:it was not possible|it was impossible|we were unable|no (?:study|trial|studies|trials) reported)\b|"
+    r"^an? ['\u2018\u2019\"]?(?:very )?(?:low|moderate|high)['\u2018\u2019\"]? (?:grade|rating) means\b|"
     r"^no (?:data|information|evidence) (?:were|was) (?:found|available|reported|identified)\b|^the true effect\b|"
     r"^no (?:[\w-]+ ){0,3}?(?:stud(?:y|ies)|trials?|rcts?)\b[^.;]{0,100}?\b(?:ha(?:ve|s)|had) (?:\w+ )?(?:reported|"
     r"assessed|measured|examined|addressed|looked at|evaluated|investigated|compared)\b")
@@ -198,6 +199,11 @@ _POINTED_AT = re.compile(r"^(?:[\w,'-]+ ){0,8}?(?:these|those) (?:children|patie
                          r"infants|adults|babies|drugs|medicines|medications|agents|interventions|treatments|groups|"
                          r"doses|dosages|regimens|settings|devices|products|techniques|programmes|programs|"
                          r"strategies|approaches|conditions|circumstances|populations|comparisons)\b")
+# "There is a lack of evidence to support the use of other harm reduction aids": "other" than one named before.
+_OTHER = re.compile(r"^(?:[\w,'-]+ ){0,14}?(?<!than )(?<!with )(?<!to )(?<!and )(?<!or )(?<!over )(?<!versus )"
+                    r"(?<!any )(?<!all )(?<!no )other (?:[\w-]+ ){0,3}?(?:aids|interventions|treatments|drugs|"
+                    r"medicines|medications|therapies|agents|methods|approaches|strategies|programmes|programs|"
+                    r"devices|options|types)\b")
 _TENTATIVE = re.compile(r"\bpromising\b|\bneeds? (?:confirmation|to be confirmed)\b|\b(?:require|need)s? (?:further|"
                         r"more|larger|additional) (?:trials|studies|research|evaluation)\b|\bwarrants? further\b")
 # "Based on low-quality evidence, …" and "Moderate-certainty evidence suggests that …": the rating
@@ -246,6 +252,8 @@ def can_lead(s: Sentence) -> bool:
         return False  # the cheap tests first: most sentences of a results section fail them
     if ("these " in s.low or "those " in s.low) and _POINTED_AT.search(s.low):
         return False  # "If anti-histamines were to be trialled in these children, …": which children?
+    if "other " in s.low and _OTHER.search(s.low):
+        return False  # "… to support the use of other harm reduction aids": other than the one said before it
     text = s.text
     # The rating goes, even where what is left could not stand alone ("… evidence that both X and Y reduce …").
     main_clause = LEADING_CLAUSE.sub("", _RATED_OPENER.sub("", text, count=1), count=1).lower()

@@ -125,3 +125,11 @@ def test_the_one_aid_that_worked_is_not_left_out_for_a_line_on_the_others() -> N
     assert is_meta("a \u2018very low\u2019 grade means we are very uncertain about the estimate.")
     doc = read(abstracts_review5.HARM_REDUCTION)
     assert not can_lead(next(s for s in doc.sentences if "use of other harm reduction aids" in s.text))
+
+
+def test_evidence_of_low_quality_suggests_is_a_rated_claim_not_a_remark_on_quality() -> None:
+    # CD007137.pub5 (the fourth blind review): the authors' conclusion on late-onset sepsis and NEC leads, not the
+    # result on bacterial and fungal sepsis before it.
+    found = _found(abstracts_review5.LACTOFERRIN)
+    assert found.startswith("Evidence of low quality suggests that lactoferrin")
+    assert "late-onset sepsis" in found

@@ -219,6 +219,8 @@ _RATED_OPENER = re.compile(
     r"which suggests |that suggests )?that\s+|"
     + _LEVEL + r"[- ](?:quality|certainty) evidence (?:from [^,]{0,60} )?(?:suggests|shows|showed|indicates|"
     r"found|suggested|demonstrated) (?:that )?|"
+    r"(?:The )?evidence of " + _LEVEL + r" (?:quality|certainty) (?:from [^,]{0,60} )?(?:suggests|shows|showed|"
+    r"indicates|found|suggested|demonstrated) (?:that )?|"
     r"(?:Given|Because of|Due to) the " + _LEVEL + r" (?:quality|certainty) of (?:the )?evidence,\s*|"
     r"(?:Given|Because of|Due to|Owing to) (?:the )?" + _LEVEL + r"[- ](?:quality|certainty) evidence,\s*|"
     r"(?:This review found|There is|We found|In addition, there is) a " + _LEVEL + r" level of certainty that\s+)",

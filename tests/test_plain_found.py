@@ -133,3 +133,12 @@ def test_evidence_of_low_quality_suggests_is_a_rated_claim_not_a_remark_on_quali
     found = _found(abstracts_review5.LACTOFERRIN)
     assert found.startswith("Evidence of low quality suggests that lactoferrin")
     assert "late-onset sepsis" in found
+
+
+def test_a_key_result_a_lay_reader_cannot_follow_alone_is_left_out() -> None:
+    # CD008125.pub2 (the fourth blind review): "Short-term data of 'no clinically significant response' in global
+    # state tended to favour sulpiride augmentation of clozapine …" names its outcome as the protocol does; the
+    # authors' plainer conclusion says the same.
+    found = _found(abstracts_review5.SULPIRIDE)
+    assert found.startswith("Sulpiride plus clozapine is probably more effective than clozapine alone")
+    assert "global state" not in found and "'" not in found

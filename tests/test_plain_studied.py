@@ -443,3 +443,23 @@ def test_other_aids_named_as_a_subject_are_said_without_the_other(glossary: Glos
     # CD005231.pub3: "… to support the use of other harm reduction aids": the review looked at harm reduction aids.
     entry = plain_entry("", abstracts_review5.HARM_REDUCTION, glossary=glossary)
     assert "harm reduction aids" in entry.studied and "other harm" not in entry.studied
+
+
+def test_a_review_names_its_subject_from_suggesting_that_and_from_what_interventions_were_used_to_do() -> None:
+    # CD009858.pub2: "We found some very low-quality evidence, from single studies, suggesting that rubber dam usage
+    # … may lead to a lower failure rate …, compared with the failure rate …": the subject, and "the failure rate"
+    # is an outcome, never what it was set against.
+    dam = read("We included four studies that analysed 1270 participants. Rubber dam usage was compared with cotton "
+               "rolls in three studies. The failure rate was lower with rubber dam usage (RR 0.80, 95% CI 0.66 to "
+               "0.97). We found some very low-quality evidence, from single studies, suggesting that rubber dam usage "
+               "in dental direct restorative treatments may lead to a lower failure rate of the restorations, compared "
+               "with the failure rate when cotton rolls are used.")
+    named = subject(dam, [dam.sentences[3]])
+    assert named.startswith("rubber dam usage") and "failure rate" not in named
+    # CD006782.pub2: "… the effectiveness of interventions used to prevent hamstring injuries in people …".
+    hamstring = read("Seven randomised controlled trials involving 1919 participants were included. Six trials tested "
+                     "interventions to prevent hamstring injuries in football players. There is insufficient evidence "
+                     "from randomised controlled trials to draw conclusions on the effectiveness of interventions used "
+                     "to prevent hamstring injuries in people participating in football or other high risk "
+                     "activities for these injuries.")
+    assert subject(hamstring, [hamstring.sentences[2]]).startswith("interventions used to prevent hamstring injuries")

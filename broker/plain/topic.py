@@ -53,10 +53,11 @@ _GENERIC = re.compile(
     r"whilst|despite|however|but|and|or|if|when|given|based|due)\b")
 # "the effects of X on Y", "the role of X in Y", "the benefits of X for Y": X is the subject.
 _OF = re.compile(r"\b(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|place|value|administration|"
-                 r"impact|provision|harms?) of (?!the evidence|these|this|such|it\b|them\b|interventions?\b|"
-                 r"treatments?\b|the interventions?\b|the treatments?\b)(?P<x>[^,;:.]{3,120})")
+                 r"impact|provision|harms?) of (?!the evidence|these|this|such|it\b|them\b|(?:the )?(?:interventions?|"
+                 r"treatments?)\b(?! (?:used|designed|aimed|intended) to\b))(?P<x>[^,;:.]{3,120})")
 # "evidence that X reduces …", "uncertain whether X affects …", "evidence to support X", "benefit for X".
-_THAT = re.compile(r"\b(?:evidence|suggests?|suggested|shows?|showed|found|indicates?|confirms?|conclude|uncertain|"
+_THAT = re.compile(r"\b(?:evidence|suggests?|suggested|suggesting|shows?|showed|showing|found|indicates?|indicating|"
+                   r"confirms?|conclude|uncertain|"
                    r"unclear|not clear|not known|unknown|determine|perception|either way|confidence|confident|"
                    r"certain|sure)\b[^,;:.]{0,60}?\b(?:that|"
                    r"whether|if) (?P<x>[^;:.]{3,160})|\b(?:support|refute|recommend|favou?r)(?: or refute)? "
@@ -111,8 +112,9 @@ def _usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = F
         return False  # "demonstration of combination benefits": a process, not what was studied
     if unexplained(expand_acronyms(phrase, abstract.acronyms), abstract.low):
         return False  # "TCHP": an abbreviation the reader cannot know names nothing for them
+    own = _WORD.findall(_PURPOSE_TAIL.split(phrase, 1)[0])  # its own words, before what it was used to do
     return (1 <= len(words) <= _MOST_WORDS and not _GENERIC.match(low) and not _POINTER.search(low)
-            and not any(w.lower() in VERB for w in words) and "(" not in phrase and ")" not in phrase
+            and not any(w.lower() in VERB for w in own) and "(" not in phrase and ")" not in phrase
             and not _LOOSE_NUMBER.search(phrase) and (purpose or _named_elsewhere(phrase, abstract, sentence)))
 
 
@@ -145,6 +147,11 @@ _LINK = re.compile(r"\s+(on|in|for|among|to|when|during|compared|versus|with any
                    r"can|could|does|did|must|should|would|will)\s")
 
 
+# "… used to prevent hamstring injuries": the verb of what it was for, not one of the phrase's own.
+_PURPOSE_TAIL = re.compile(r" (?:used|designed|aimed|intended) to ")
+_USED = re.compile(r"^[\w-]+ (?:used|designed|aimed|intended)$")
+
+
 def _before_link(phrase: str) -> str:
     """"pentoxifylline" in "pentoxifylline for intermittent claudication is …": the thing, before what it is for.
 
@@ -155,6 +162,8 @@ def _before_link(phrase: str) -> str:
     if not m:
         return phrase
     head = phrase[:m.start()]
+    # "interventions used to prevent hamstring injuries": what they were for is what names them
+    head = head.rsplit(" ", 1)[0] if m.group(1) == "to" and _USED.search(head) else head
     if " " not in head and (head.lower() in _VAGUE or head.endswith("ing")) and m.group(1) in ("for", "in", "to"):
         rest = _LINK.search(phrase, m.end())
         return phrase[:rest.start()] if rest else phrase
@@ -232,6 +241,7 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
         extra = tidy(found.group("y")) if found else ""
         # "cocoa compared with normotensive people": people are not what cocoa was set against
         if (extra and extra.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(extra, abstract, s, extra=True)
+                and not _NOT_A_TREATMENT.search(extra.lower())  # "compared with the failure rate": an outcome
                 and extra.lower() not in said.lower()):
             said = f"{said} compared with {_case(extra, abstract)}"
         purpose = _purpose(text, abstract, s)

@@ -463,3 +463,18 @@ def test_a_review_names_its_subject_from_suggesting_that_and_from_what_intervent
                      "to prevent hamstring injuries in people participating in football or other high risk "
                      "activities for these injuries.")
     assert subject(hamstring, [hamstring.sentences[2]]).startswith("interventions used to prevent hamstring injuries")
+
+
+def test_what_a_treatment_was_for_is_read_from_relief_from_and_a_treatment_for() -> None:
+    # CD008116.pub3: "Current evidence does not support the use of intranasal corticosteroids for symptomatic relief
+    # from the common cold."
+    cold = read("We included three trials (353 participants). Two trials compared intranasal corticosteroids to "
+                "placebo and one trial compared intranasal corticosteroids to usual care. Current evidence does not "
+                "support the use of intranasal corticosteroids for symptomatic relief from the common cold.")
+    assert subject(cold, [cold.sentences[2]]) == "intranasal corticosteroids for the common cold"
+    # CD009695.pub2: "… do not support the use of psychostimulant medications at the tested doses as a replacement
+    # therapy for amphetamine abuse or dependence": the whole of what it was for, not cut at its "or".
+    stimulants = read("We included eleven studies with 791 participants. Psychostimulant medications did not reduce "
+                      "amphetamine use. Results of this review do not support the use of psychostimulant medications "
+                      "at the tested doses as a replacement therapy for amphetamine abuse or dependence.")
+    assert subject(stimulants, [stimulants.sentences[2]]).endswith("for amphetamine abuse or dependence")

@@ -79,9 +79,14 @@ _POINTER = re.compile(r"\b(?:these|those|this|such|it|its|they|their|them|the sa
 _AGAINST = re.compile(r"\b(?:than|over|versus|compared (?:with|to)) (?P<y>(?:[\w'-]+ ){0,4}?[\w'-]+)"
                       r"(?=[,;:.()]| (?:for|in|to|on|at|among|when|during|with|and|but|as|is|are|was|were)\b|$)")
 # "… for the treatment of fungal ulcers", "… in preventing falls": what the subject was used for.
-_FOR = re.compile(r"\b(?:for|in) (?:the )?(?:treatment|treating|prevention|preventing|management|managing|relief|"
-                  r"relieving|control|controlling|reduction|reducing) (?:of )?(?P<what>(?:[\w'-]+ ){0,5}?[\w'-]+)"
-                  r"(?=[,;:.()]| (?:and|but|in|among|who|which|when|compared|than|is|are|was|were|with|at|after)\b|$)")
+_FOR = re.compile(r"\b(?:for|in) (?:the )?(?:symptomatic |short-term |long-term |acute )?(?:treatment|treating|"
+                  r"prevention|preventing|management|managing|relief|relieving|control|controlling|reduction|"
+                  r"reducing) (?:of |from )?(?P<what>(?:[\w'-]+ ){0,5}?[\w'-]+)"
+                  r"(?=[,;:.()]| (?:and|but|in|among|who|which|when|compared|than|is|are|was|were|with|at|after)\b|$)|"
+                  # "an effective treatment for PMS", "standard care for oesophageal carcinoma"
+                  r"\b(?:an? |the )?(?:effective |safe |useful |standard |first-line |routine |suitable )?(?:treatment|"
+                  r"therapy|care|option) for (?P<what2>(?:[\w'-]+ ){0,5}?[\w'-]+)(?=[,;:.()]| (?:but|in|among|"
+                  r"who|which|when|compared|than|is|are|was|were|with|at|after|based)\b|$)")
 
 
 def _named_elsewhere(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
@@ -286,7 +291,7 @@ def _purpose(text: str, abstract: Abstract, s: Sentence) -> str:
     """"for fungal ulcers", "to prevent shoulder dystocia": what the subject was used for, or ""."""
     found = _FOR.search(text)
     if found:
-        what = tidy(found.group("what"))
+        what = tidy(found.group("what") or found.group("what2"))
         if what and what.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(what, abstract, s, True, True):
             return f"for {_case(what, abstract)}"
     found = _TO.search(text)

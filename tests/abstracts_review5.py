@@ -316,3 +316,41 @@ HARM_REDUCTION = (
     "measure the long-term health effects of treatments."
 )
 
+
+
+# doi:10.1002/14651858.CD004415.pub2
+ACTINIC_KERATOSES = (
+    "We included 83 RCTs in this review, with a total of 10,036 participants. The RCTs covered 18 topical "
+    "treatments, 1 oral treatment, 2 mechanical interventions, and 3 chemical interventions, including "
+    "photodynamic therapy (PDT). Most of the studies lacked descriptions of some methodological details, such as "
+    "the generation of the randomisation sequence or allocation concealment, and half of the studies had a high "
+    "risk of reporting bias. Study comparison was difficult because of the multiple parameters used to report "
+    "efficacy and safety outcomes, as well as statistical limitations. We found no data on the possible "
+    "reduction of squamous cell carcinoma. The primary outcome 'participant complete clearance' significantly "
+    "favoured four field-directed treatments compared to vehicle or placebo: 3% diclofenac in 2.5% hyaluronic "
+    "acid (RR 2.46, 95% CI 1.66 to 3.66; 3 studies with 420 participants), 0.5% 5-fluorouracil (RR 8.86, 95% CI: "
+    "3.67 to 21.44; 3 studies with 522 participants), 5% imiquimod (RR 7.70, 95% CI 4.63 to 12.79; 9 studies "
+    "with1871 participants), and 0.025% to 0.05% ingenol mebutate (RR 4.50, 95% CI 2.61 to 7.74; 2 studies with "
+    "456 participants). It also significantly favoured the treatment of individual lesions with photodynamic "
+    "therapy (PDT) compared to placebo-PDT with the following photosensitisers: aminolevulinic acid (ALA) (blue "
+    "light: RR 6.22, 95% CI 2.88 to 13.43; 1 study with 243 participants, aminolevulinic acid (ALA) (red light: "
+    "RR 5.94, 95% CI 3.35 to 10.54; 3 studies with 422 participants), and methyl aminolevulinate (MAL) (red "
+    "light: RR 4.46, 95% CI 3.17 to 6.28; 5 studies with 482 participants). ALA-PDT was also significantly "
+    "favoured compared to cryotherapy (RR 1.31, 95% CI 1.05 to 1.64). The corresponding comparative risks in "
+    "terms of number of participants completely cleared per 1000 were as follows: 313 with 3% diclofenac "
+    "compared to 127 with 2.5% hyaluronic acid; 136 with 0.5% 5-fluorouracil compared to 15 with placebo; 371 "
+    "with 5% imiquimod compared to 48 with placebo; 331 with ingenol mebutate compared to 73 with vehicle; 527 "
+    "to 656 with ALA/MAL-PDT treatment compared to 89 to 147 for placebo-PDT; and 580 with ALA-PDT compared to "
+    "443 with cryotherapy. 5% 5-fluorouracil efficacy was not compared to placebo, but it was comparable to 5% "
+    "imiquimod (RR 1.85, 95% Cl 0.41 to 8.33). A significant number of participants withdrew because of adverse "
+    "events with 144 participants affected out of 1000 taking 3% diclofenac in 2.5% hyaluronic acid, compared to "
+    "40 participants affected out of 1000 taking 2.5% hyaluronic acid alone, and 56 participants affected out of "
+    "1000 taking 5% imiquimod compared to 21 participants affected out of 1000 taking placebo. Based on "
+    "investigator and participant evaluation, imiquimod treatment and photodynamic therapy resulted in better "
+    "cosmetic outcomes than cryotherapy and 5-fluorouracil. For individual lesions, photodynamic therapy appears "
+    "more effective and has a better cosmetic outcome than cryotherapy. For field-directed treatments, "
+    "diclofenac, 5-fluorouracil, imiquimod, and ingenol mebutate had similar efficacy, but their associated "
+    "adverse events and cosmetic outcomes are different. More direct comparisons between these treatments are "
+    "needed to determine the best therapeutic approach."
+)
+

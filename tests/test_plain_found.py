@@ -142,3 +142,12 @@ def test_a_key_result_a_lay_reader_cannot_follow_alone_is_left_out() -> None:
     found = _found(abstracts_review5.SULPIRIDE)
     assert found.startswith("Sulpiride plus clozapine is probably more effective than clozapine alone")
     assert "global state" not in found and "'" not in found
+
+
+def test_who_judged_a_result_does_not_make_it_a_conclusion() -> None:
+    # CD004415.pub2 (the fourth blind review): "Based on investigator and participant evaluation, imiquimod treatment
+    # and photodynamic therapy resulted in better cosmetic outcomes …" is a result; the authors conclude on
+    # individual lesions and on field-directed treatments in turn, and both are told.
+    found = _found(abstracts_review5.ACTINIC_KERATOSES)
+    assert found.startswith("For individual lesions, photodynamic therapy appears more effective")
+    assert "For field-directed treatments" in found and "investigator" not in found

@@ -173,7 +173,9 @@ CONCLUDING = re.compile(
     r"symptoms?|health|satisfaction|adverse|complications?)\b)|in conclusion|in summary|taken together|(?:further|more|"
     r"future|additional) (?:research|studies|"
     r"trials)|(?:research|trials|studies) (?:is|are) (?:needed|required|warranted)|need for)\b")
-OPENS_CONCLUSION = re.compile(r"^(?:despite|although|while|based (?:on|upon)|given|on the basis of|overall|"
+# Not "Based on investigator and participant evaluation, X resulted in …": who judged a result, not a conclusion.
+OPENS_CONCLUSION = re.compile(r"^(?:despite|although|while|based (?:on|upon)(?! (?:investigator|participant|patient|"
+                              r"clinician|physician|assessor|observer|parent|self)s?\b)|given|on the basis of|overall|"
                                r"in conclusion|in summary|taken together|currently|at present|to date)\b")
 EVALUATIVE = re.compile(r"\b(?:effective|ineffective|safe|beneficial|useful|helpful|harmful|recommended|promising|"
                          r"appropriate|worthwhile|meta-analys[ie]s (?:showed|demonstrated|found|suggests?)|"

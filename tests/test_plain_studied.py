@@ -478,3 +478,12 @@ def test_what_a_treatment_was_for_is_read_from_relief_from_and_a_treatment_for()
                       "amphetamine use. Results of this review do not support the use of psychostimulant medications "
                       "at the tested doses as a replacement therapy for amphetamine abuse or dependence.")
     assert subject(stimulants, [stimulants.sentences[2]]).endswith("for amphetamine abuse or dependence")
+
+
+def test_the_effects_of_any_of_the_interventions_names_no_subject() -> None:
+    # CD011005.pub2: "We cannot be certain about the effects of any of the interventions studied because of
+    # imprecision (small numbers of participants, wide CI), …" names no treatment.
+    doc = read("We included two trials with 86 participants. Modafinil did not clearly reduce fatigue. We cannot be "
+               "certain about the effects of any of the interventions studied because of imprecision (small numbers "
+               "of participants, wide CI), and possible study limitations.")
+    assert "any of" not in subject(doc, [doc.sentences[2]])

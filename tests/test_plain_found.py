@@ -151,3 +151,13 @@ def test_who_judged_a_result_does_not_make_it_a_conclusion() -> None:
     found = _found(abstracts_review5.ACTINIC_KERATOSES)
     assert found.startswith("For individual lesions, photodynamic therapy appears more effective")
     assert "For field-directed treatments" in found and "investigator" not in found
+
+
+def test_the_authors_graded_verdict_on_a_second_treatment_is_told_before_a_later_one() -> None:
+    # CD006832.pub3 (the fourth blind review): the authors conclude on insulin, corticosteroids, early
+    # rehabilitation and electrical stimulation in turn; "Moderate quality evidence suggests a potential benefit of
+    # early rehabilitation …" is too long for a side claim, but is graded by its authors and comes before the very
+    # low quality line on electrical stimulation.
+    found = _found(abstracts_review5.CRITICAL_ILLNESS)
+    assert found.startswith("There is moderate quality evidence from two large trials that intensive insulin")
+    assert "potential benefit of early rehabilitation" in found

@@ -34,6 +34,11 @@ from broker.plain.verdict import (
 FOUND_WORDS = 80  # the most words the part may take, conclusion and results together
 _MOST_CLAIMS = 1  # concluding claims told beside the main one
 _CLAIM_WORDS = 22  # a longer one is more than a reader can take in beside the main conclusion
+_GRADED_CLAIM_WORDS = 32  # a concluding claim that carries its own rating of the evidence
+# "Moderate quality evidence suggests …", "There is high quality evidence that …": a claim graded by its authors.
+_RATED_CLAIM = re.compile(r"^(?:There is |We found )?(?:some )?(?:very[- ]low|low|moderate|high)[- ]"
+                          r"(?:quality|certainty) evidence (?:which |that |to )?(?:suggests?|shows?|indicates?|that)\b",
+                          re.I)
 _RESULT_WORDS = 30  # a key result longer than this is too much to follow beside the conclusion
 
 # Words that point back at something said before: a result holding one cannot stand alone.
@@ -218,7 +223,10 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
         if unexplained(" ".join(pieces), abstract.low) - unexplained(" ".join(said), abstract.low):
             continue  # a side claim that brings in an abbreviation the reader cannot know is left out
         new = word_stems(" ".join(pieces))
-        if (pieces and _size(said) + _size(pieces) <= FOUND_WORDS and _size(pieces[:1]) <= _CLAIM_WORDS
+        # The authors' graded verdict on a second treatment ("Moderate quality evidence suggests a potential benefit
+        # of early rehabilitation …") is as much their conclusion as the first, and may take more words.
+        most = _GRADED_CLAIM_WORDS if _RATED_CLAIM.match(group[0].text) else _CLAIM_WORDS
+        if (pieces and _size(said) + _size(pieces) <= FOUND_WORDS and _size(pieces[:1]) <= most
                 and len(new - set().union(*(word_stems(s.text) for s in used))) >= 0.4 * len(new)):
             said.extend(pieces)
             used.extend(group)

@@ -161,3 +161,15 @@ def test_the_authors_graded_verdict_on_a_second_treatment_is_told_before_a_later
     found = _found(abstracts_review5.CRITICAL_ILLNESS)
     assert found.startswith("There is moderate quality evidence from two large trials that intensive insulin")
     assert "potential benefit of early rehabilitation" in found
+
+
+def test_a_short_term_conclusion_comes_with_the_authors_word_that_nothing_is_known_long_term() -> None:
+    # CD001401.pub3 (the fourth blind review): "The results of this review show that airway clearance techniques
+    # have short-term effects in the terms of increasing mucus transport. No evidence was found on which to draw
+    # conclusions concerning the long-term effects."
+    found = _found("The searches identified 157 studies, of which eight cross-over studies (data from 96 "
+                   "participants) met the inclusion criteria. Airway clearance increased mucus transport (MD 2.1, 95% "
+                   "CI 0.5 to 3.7). The results of this review show that airway clearance techniques have short-term "
+                   "effects in the terms of increasing mucus transport. No evidence was found on which to draw "
+                   "conclusions concerning the long-term effects.")
+    assert "short-term effects" in found and "long-term effects" in found

@@ -12,6 +12,7 @@ role"), which must never stand where their verdict ("We found no evidence that �
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from broker.plain.clauses import has_verb
 from broker.plain.reading import (
@@ -376,7 +377,23 @@ def with_qualifier(abstract: Abstract, s: Sentence) -> list[Sentence]:
                 and not is_meta(LEADING_CLAUSE.sub("", after.text.split(" ", 1)[-1], count=1).lower())
                 and not _UNSURE_ONLY.search(after.low)):
             return [s, after]
+        other = _OTHER_TERM.get(_term(s.low))
+        if other and other in after.low and not after.stats and _NOTHING_ON.search(after.low):
+            return [s, after]  # "… short-term effects …", then "No evidence … on the long-term effects"
     return [s]
+
+
+def _term(low: str) -> str:
+    return "short-term" if "short-term" in low or "short term" in low else (
+        "long-term" if "long-term" in low or "long term" in low else "")
+
+
+# A claim about one time frame, and the sentence after it saying nothing is known about the other: told together,
+# or the reader would take the first for the whole answer.
+_OTHER_TERM = MappingProxyType({"short-term": "long-term", "long-term": "short-term"})
+_NOTHING_ON = re.compile(r"^(?:no (?:evidence|data|information)|there (?:is|was|were) (?:no|insufficient|"
+                         r"little|limited) (?:evidence|data|information)|(?:the )?evidence (?:on|about|for) [^.;]{0,60}"
+                         r"(?:is|was|remains) (?:lacking|limited|insufficient|unclear))\b")
 
 
 def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sentence]]:

@@ -173,3 +173,10 @@ def test_a_short_term_conclusion_comes_with_the_authors_word_that_nothing_is_kno
                    "effects in the terms of increasing mucus transport. No evidence was found on which to draw "
                    "conclusions concerning the long-term effects.")
     assert "short-term effects" in found and "long-term effects" in found
+
+
+def test_how_the_authors_considered_the_evidence_is_not_a_finding() -> None:
+    # CD012197.pub2 (the fourth blind review): told after the conclusion, "these studies" pointed at the wrong trials.
+    assert is_meta("we considered the evidence on apathy from these studies to be indirect and associated with "
+                   "publication bias.")
+    assert "We considered" not in _found(abstracts_review5.APATHY_DRUGS)

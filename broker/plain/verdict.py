@@ -35,7 +35,7 @@ _META_START = re.compile(
     r"main reasons?|common reasons?|limitations?|major limitation|searche?[sd]?|evidence is current|downgrad\w*)\b|"
     r"^(?:in this (?:review|update),? )?(?:we|the review authors) (?:downgraded|assessed|judged|rated|graded|"
     r"searched|were (?:not )?able|could not|"
-    r"tried|attempted|sought|chose|decided|"
+    r"tried|attempted|sought|chose|decided|considered (?:the )?(?:evidence|quality|certainty|studies|trials)|"
     r"identified|included|found (?:only |just )?\w+ (?:new |ongoing |relevant )?(?:studies|trials))\b|"
     r"^(?:it was not possible|it was impossible|we were unable|no (?:study|trial|studies|trials) reported)\b|"
     r"^an? ['\u2018\u2019\"]?(?:very )?(?:low|moderate|high)['\u2018\u2019\"]? (?:grade|rating) means\b|"

@@ -180,3 +180,12 @@ def test_how_the_authors_considered_the_evidence_is_not_a_finding() -> None:
     assert is_meta("we considered the evidence on apathy from these studies to be indirect and associated with "
                    "publication bias.")
     assert "We considered" not in _found(abstracts_review5.APATHY_DRUGS)
+
+
+def test_such_interventions_points_at_interventions_never_named() -> None:
+    # CD007092.pub2 (the fourth blind review): "There is low quality evidence that such interventions may improve
+    # some outcomes relevant to online health literacy in certain populations."
+    doc = read("We included two studies with 200 participants. Internet health information classes improved "
+               "knowledge (MD 1.2, 95% CI 0.4 to 2.0). There is low quality evidence that such interventions may "
+               "improve some outcomes relevant to online health literacy in certain populations.")
+    assert not can_lead(doc.sentences[2])

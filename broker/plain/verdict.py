@@ -196,7 +196,7 @@ _POINTS_ON = re.compile(r"^(?:It|They|This|These|Its|Their) ")
 _POINTER = re.compile(r"^(?:[\w,'-]+ ){0,6}?(?:this|these|those|such|it|they|them|its|their|the two)\b(?! (?:review|"
                       r"update|systematic|cochrane|stud(?:y|ies)|trials?)\b)")
 # Near the start of a claim, "these children" points back at people the reader was never told of.
-_POINTED_AT = re.compile(r"^(?:[\w,'-]+ ){0,8}?(?:these|those) (?:children|patients|people|participants|women|men|"
+_POINTED_AT = re.compile(r"^(?:[\w,'-]+ ){0,8}?(?:these|those|such) (?:children|patients|people|participants|women|men|"
                          r"infants|adults|babies|drugs|medicines|medications|agents|interventions|treatments|groups|"
                          r"doses|dosages|regimens|settings|devices|products|techniques|programmes|programs|"
                          r"strategies|approaches|conditions|circumstances|populations|comparisons)\b")
@@ -249,11 +249,16 @@ def is_research_wish(s: Sentence) -> bool:
     return s.wish
 
 
+def _points_at(low: str) -> bool:
+    """"these children", "at these doses", "such interventions": people or things the reader was never told of."""
+    return ("these " in low or "those " in low or "such " in low) and bool(_POINTED_AT.search(low))
+
+
 def can_lead(s: Sentence) -> bool:
     """A sentence that may open "What was found": a claim of the authors', standing on its own."""
     if s.stats or s.leans or not CLAIM.search(s.low):
         return False  # the cheap tests first: most sentences of a results section fail them
-    if ("these " in s.low or "those " in s.low) and _POINTED_AT.search(s.low):
+    if _points_at(s.low):
         return False  # "If anti-histamines were to be trialled in these children, …": which children?
     if "other " in s.low and _OTHER.search(s.low):
         return False  # "… to support the use of other harm reduction aids": other than the one said before it
@@ -345,7 +350,7 @@ def _summing_up(abstract: Abstract, start: int) -> int:
     figure in it does not make it one more result.
     """
     first = abstract.sentences[start]
-    pointed = ("these " in first.low or "those " in first.low) and bool(_POINTED_AT.search(first.low))
+    pointed = _points_at(first.low)
     if not (first.leans or pointed) or can_lead(first):
         return start  # a first sentence that is no claim (a remark on the evidence) still opens the conclusions
     for k in range(start - 1, max(0, start - _LOOK_BACK) - 1, -1):
@@ -415,7 +420,7 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
         body = s.low[3:] if s.low.startswith("it ") else s.low  # "It is unclear whether …": that "it" points nowhere
         if (s.leans or _POINTER.search(body)) and not (_POINTS_ON.match(s.text) and i - 1 in taken):
             continue
-        if ("these " in s.low or "those " in s.low) and _POINTED_AT.search(s.low) and i - 1 not in told:
+        if _points_at(s.low) and i - 1 not in told:
             continue  # "… and at these doses appear to be safe": which doses, the reader was never told
         if says(_ADVICE, s.low, *_ADVICE_WORDS):
             continue  # "Identifying women most likely to respond would improve targeting": advice, not a finding

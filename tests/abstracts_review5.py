@@ -354,3 +354,31 @@ ACTINIC_KERATOSES = (
     "needed to determine the best therapeutic approach."
 )
 
+
+
+# doi:10.1002/14651858.CD004063.pub4
+CHEMO_OESOPHAGEAL = (
+    "We identified 41 RCTs with 11,853 participants for inclusion in the review as well as 49 ongoing studies. "
+    "For the main comparison of adding a cytostatic and/or targeted agent to a control arm, we included 11 "
+    "studies with 1347 participants. This analysis demonstrated an increase in overall survival in favor of the "
+    "arm with an additional cytostatic or targeted therapeutic agent with a hazard ratio (HR) of 0.75 (95% "
+    "confidence interval (CI) 0.68 to 0.84, high-quality evidence). The median increased survival time was one "
+    "month. Five studies in 750 participants contributed data to the comparison of palliative therapy versus "
+    "best supportive care. We found a benefit in overall survival in favor of the group receiving palliative "
+    "chemotherapy and/or targeted therapy compared to best supportive care (HR 0.81, 95% CI 0.71 to 0.92, "
+    "high-quality evidence). Subcomparisons including only people receiving second-line therapies, "
+    "chemotherapies, targeted therapies, adenocarcinomas, and squamous cell carcinomas all showed a similar "
+    "benefit. The only individual agent that more than one study found to improve both overall survival and "
+    "progression-free survival was ramucirumab. Palliative chemotherapy and/or targeted therapy increased the "
+    "frequency of grade 3 or higher treatment-related toxicity. However, treatment-related deaths did not occur "
+    "more frequently. Quality of life often improved in the arm with an additional agent. People who receive "
+    "more chemotherapeutic or targeted therapeutic agents have an increased overall survival compared to people "
+    "who receive less. These agents, administered as both first-line or second-line treatments, also led to "
+    "better overall survival than best supportive care. With the exception of ramucirumab, it remains unclear "
+    "which other individual agents cause the survival benefit. Although treatment-associated toxicities of grade "
+    "3 or more occurred more frequently in arms with an additional chemotherapy or targeted therapy agent, there "
+    "is no evidence that palliative chemotherapy and/or targeted therapy decrease quality of life. Based on this "
+    "meta-analysis, palliative chemotherapy and/or targeted therapy can be considered standard care for "
+    "esophageal and gastroesophageal junction carcinoma."
+)
+

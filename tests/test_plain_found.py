@@ -189,3 +189,14 @@ def test_such_interventions_points_at_interventions_never_named() -> None:
                "knowledge (MD 1.2, 95% CI 0.4 to 2.0). There is low quality evidence that such interventions may "
                "improve some outcomes relevant to online health literacy in certain populations.")
     assert not can_lead(doc.sentences[2])
+
+
+def test_a_verdict_on_this_meta_analysis_does_not_lean_and_toxicities_are_a_harm() -> None:
+    # CD004063.pub4 (the fourth blind review): "Based on this meta-analysis, …" refers to the review itself;
+    # "Although treatment-associated toxicities … occurred more frequently, there is no evidence that … decrease
+    # quality of life" is a line on harms, which never stands where the survival verdict does.
+    doc = read(abstracts_review5.CHEMO_OESOPHAGEAL)
+    assert not next(s for s in doc.sentences if s.text.startswith("Based on this meta-analysis")).leans
+    found = _found(abstracts_review5.CHEMO_OESOPHAGEAL)
+    assert found.startswith("People who receive more chemotherapeutic or targeted therapeutic agents have an increased "
+                            "overall survival")

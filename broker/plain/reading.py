@@ -37,13 +37,14 @@ LEANING = re.compile(
     r"^(?:But|However|Also|And|Or|Nor|They|Their|Them|Those|It|Its|Such|Both(?! [^,.;]{1,60}? and )|He|She|His|Her|"
     r"Further(?:more)?,|"
     r"(?:This|These)(?! (?:(?:updated |systematic |Cochrane |present |current )?reviews?|update|stud(?:y|ies)|"
-    r"trials?|research|reports?|papers?|analys[ie]s|evaluation|briefing|guidance|guideline)\b)|"
+    r"trials?|research|reports?|papers?|(?:meta-)?analys[ie]s|evaluation|briefing|guidance|guideline)\b)|"
     r"There (?:were|was|is|are) also|In addition|Additionally|Moreover|Therefore|Thus|So|Hence|"
     r"The other|The remaining|The rest|Most of them|Of these|Of those|Of them|Similar|Similarly|Likewise|"
     r"Again|Here|Then|Consequently|As a result|In contrast(?! to\b)|Conversely|Otherwise|Instead|Yet|Still)(?!\w)")
 # "When this is not possible, …", "In these participants …": the thing pointed at comes just before.
 _POINTS_BACK = re.compile(r"^(?:[\w-]+,? ){1,2}(?:this|these|those|such|they|them|their|its|it)\b(?! (?:(?:updated |"
-                          r"systematic |Cochrane )?reviews?|update|stud(?:y|ies)|trials?|research|analys[ie]s|"
+                          r"systematic |Cochrane )?reviews?|update|stud(?:y|ies)|trials?|research|"
+                          r"(?:meta-)?analys[ie]s|"
                           r"evaluation|report)\b)", re.I)
 # "The use of these drugs in …", "Outcomes in the two groups …": a subject that points at something said before.
 _POINTING_SUBJECT = re.compile(r"^(?:the |a |an )?[\w-]+ (?:of|for|with|in|on|between) (?:these|those|such|the two|"

@@ -200,3 +200,14 @@ def test_a_verdict_on_this_meta_analysis_does_not_lean_and_toxicities_are_a_harm
     found = _found(abstracts_review5.CHEMO_OESOPHAGEAL)
     assert found.startswith("People who receive more chemotherapeutic or targeted therapeutic agents have an increased "
                             "overall survival")
+
+
+def test_a_subgroup_line_is_never_the_claim_told_beside_the_verdict() -> None:
+    # CD001141.pub5: "We noted no evidence for subgroup differences for the any breastfeeding outcomes" is a side
+    # analysis; the authors' "When breastfeeding support is offered to women, the duration … is increased" is not.
+    found = _found("We included 100 trials involving more than 83,246 mother-infant pairs. Extra support reduced "
+                   "stopping any breastfeeding at six months (RR 0.93, 95% CI 0.89 to 0.97). Extra support by both lay "
+                   "and professionals had a positive impact on breastfeeding outcomes. We noted no evidence for "
+                   "subgroup differences for the any breastfeeding outcomes. When breastfeeding support is offered to "
+                   "women, the duration and exclusivity of breastfeeding is increased.")
+    assert "subgroup" not in found

@@ -487,3 +487,13 @@ def test_the_effects_of_any_of_the_interventions_names_no_subject() -> None:
                "certain about the effects of any of the interventions studied because of imprecision (small numbers "
                "of participants, wide CI), and possible study limitations.")
     assert "any of" not in subject(doc, [doc.sentences[2]])
+
+
+def test_an_effective_intervention_for_says_what_it_was_for() -> None:
+    # CD007675.pub2: "… interactive computer-based interventions are an effective intervention for weight loss and
+    # weight maintenance."
+    doc = read("We included 14 studies with 2537 participants. Computer-based interventions led to more weight loss "
+               "than minimal interventions (MD -1.5 kg, 95% CI -2.1 to -0.9). Compared to no intervention or minimal "
+               "interventions, interactive computer-based interventions are an effective intervention for weight loss "
+               "and weight maintenance.")
+    assert subject(doc, [doc.sentences[2]]).endswith("for weight loss and weight maintenance")

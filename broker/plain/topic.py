@@ -86,8 +86,9 @@ _FOR = re.compile(r"\b(?:for|in) (?:the )?(?:symptomatic |short-term |long-term 
                   r"(?=[,;:.()]| (?:and|but|in|among|who|which|when|compared|than|is|are|was|were|with|at|after)\b|$)|"
                   # "an effective treatment for PMS", "standard care for oesophageal carcinoma"
                   r"\b(?:an? |the )?(?:effective |safe |useful |standard |first-line |routine |suitable )?(?:treatment|"
-                  r"therapy|care|option) for (?P<what2>(?:[\w'-]+ ){0,5}?[\w'-]+)(?=[,;:.()]| (?:but|in|among|"
-                  r"who|which|when|compared|than|is|are|was|were|with|at|after|based)\b|$)")
+                  r"therapy|care|option|analgesic|painkiller|medicine|drug|intervention|method) for "
+                  r"(?P<what2>(?:[\w'-]+ ){0,5}?[\w'-]+)(?=[,;:.()]| (?:but|in|among|who|which|when|compared|than|"
+                  r"is|are|was|were|with|at|after|based)\b|$)")
 
 
 def _named_elsewhere(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:

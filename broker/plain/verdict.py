@@ -415,7 +415,7 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
     for i in abstract.conclusions:
         s = abstract.sentences[i]
         if (i in taken or s.stats or (s.wish and not _CLAIM_BUT_WISH.match(s.low)) or not CLAIM.search(s.low)
-                or SIDE.search(s.low) or _ALSO.search(s.low)):
+                or SIDE.search(s.low) or _ALSO.search(s.low) or ("subgroup" in s.low and SIDE_ANALYSIS.search(s.low))):
             continue  # "X reduces deaths, but further data are needed on costs" is a claim, told with its wish
         body = s.low[3:] if s.low.startswith("it ") else s.low  # "It is unclear whether …": that "it" points nowhere
         if (s.leans or _POINTER.search(body)) and not (_POINTS_ON.match(s.text) and i - 1 in taken):

@@ -497,3 +497,11 @@ def test_an_effective_intervention_for_says_what_it_was_for() -> None:
                "interventions, interactive computer-based interventions are an effective intervention for weight loss "
                "and weight maintenance.")
     assert subject(doc, [doc.sentences[2]]).endswith("for weight loss and weight maintenance")
+
+
+def test_our_review_concludes_that_names_the_subject_after_it() -> None:
+    # CD004126.pub3: "Our review concludes that preventive α-2 adrenergic agonists mostly do not prevent …".
+    doc = read("We included 47 trials with 17,039 participants. Alpha-2 adrenergic agonists did not reduce deaths "
+               "(RR 0.89, 95% CI 0.70 to 1.14). Our review concludes that preventive α-2 adrenergic agonists mostly "
+               "do not prevent perioperative death or major cardiac complications.")
+    assert subject(doc, [doc.sentences[2]]) == "preventive α-2 adrenergic agonists"

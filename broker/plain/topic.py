@@ -58,7 +58,7 @@ _OF = re.compile(r"\b(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|s
                  r"treatments?)\b(?! (?:used|designed|aimed|intended) to\b))(?P<x>[^,;:.]{3,120})")
 # "evidence that X reduces …", "uncertain whether X affects …", "evidence to support X", "benefit for X".
 _THAT = re.compile(r"\b(?:evidence|suggests?|suggested|suggesting|shows?|showed|showing|found|indicates?|indicating|"
-                   r"confirms?|conclude|uncertain|"
+                   r"confirms?|conclude[sd]?|uncertain|"
                    r"unclear|not clear|not known|unknown|determine|perception|either way|confidence|confident|"
                    r"certain|sure)\b[^,;:.]{0,60}?\b(?:that|"
                    r"whether|if) (?P<x>[^;:.]{3,160})|\b(?:support|refute|recommend|favou?r)(?: or refute)? "

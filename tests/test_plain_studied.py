@@ -505,3 +505,15 @@ def test_our_review_concludes_that_names_the_subject_after_it() -> None:
                "(RR 0.89, 95% CI 0.70 to 1.14). Our review concludes that preventive α-2 adrenergic agonists mostly "
                "do not prevent perioperative death or major cardiac complications.")
     assert subject(doc, [doc.sentences[2]]) == "preventive α-2 adrenergic agonists"
+
+
+def test_a_garbled_design_sentence_is_not_told_again(glossary: Glossary) -> None:
+    # CD009403.pub2 (the fourth blind review): "Nine studies compared 1354 participants randomised to either vitamin
+    # B or its derivatives with placebo or active control were identified." has two main verbs.
+    entry = plain_entry("", "Nine studies compared 1354 participants randomised to either vitamin B or its derivatives "
+                        "with placebo or active control were identified. Thiamine reduced albuminuria in one study "
+                        "(MD -12.4, 95% CI -20.1 to -4.7). There is an absence of evidence to recommend the use of "
+                        "vitamin B therapy alone or combination for delaying progression of diabetic kidney disease.",
+                        glossary=glossary)
+    assert "were found" not in entry.studied and "were identified" not in entry.studied
+    assert entry.studied.startswith("This review looked at nine studies")

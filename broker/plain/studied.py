@@ -78,6 +78,8 @@ _TESTED = re.compile(r"\b(?:studies|trials|rcts)\b (?:tested|evaluated|assessed|
                      r"five|six|"
                      r"seven|eight|nine|ten) )", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_TWO_VERBS = re.compile(r"^[^,;()]*\b(?:studies|trials|rcts) compared\b[^,;.()]* (?:were|was) (?:identified|found|"
+                        r"included|retrieved|located)\b")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
 # "Two trials compared …", "Only one study tested …": a count of some of the studies at a sentence's start.
 _COUNTED = re.compile(r"^(?:Only |In )?(" + NUMBER + r")(?: of the| of these)?(?: [\w-]+){0,3}? " + STUDY_NOUNS
@@ -137,6 +139,8 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
             continue  # a review's own sentence must name what it compared, not just count
         if about and _part_of(s, studies):
             continue  # "Two trials compared X with Y" is not what all 36 trials were about
+        if _TWO_VERBS.search(s.low):
+            continue  # "Nine studies compared X with Y were identified": garbled in the source, garbled told again
         text = s.text
         if _AIM_ONLY.match(text):
             text = "The aim was t" + text[1:]  # "To assess whether …" is not a sentence a reader can follow

@@ -517,3 +517,14 @@ def test_a_garbled_design_sentence_is_not_told_again(glossary: Glossary) -> None
                         glossary=glossary)
     assert "were found" not in entry.studied and "were identified" not in entry.studied
     assert entry.studied.startswith("This review looked at nine studies")
+
+
+def test_what_it_was_for_is_not_said_again_as_who_it_was_for() -> None:
+    # CD001929.pub3: "… massage is an effective treatment for LBP" and, of some participants, "… in participants with
+    # sub-acute and chronic LBP": "massage for LBP in people with sub-acute and chronic LBP" says it twice.
+    doc = read("We included 25 trials with 3096 participants. Massage was better for pain in the short term (SMD "
+               "-0.37, 95% CI -0.62 to -0.13). We have very little confidence that massage is an effective treatment "
+               "for LBP. Functional improvement was observed in participants with sub-acute and chronic LBP when "
+               "compared with inactive controls, but only for the short-term follow-up.")
+    named = subject(doc, [doc.sentences[2], doc.sentences[3]])
+    assert named.count("LBP") == 1 and named.startswith("massage for LBP")

@@ -528,3 +528,17 @@ def test_what_it_was_for_is_not_said_again_as_who_it_was_for() -> None:
                "compared with inactive controls, but only for the short-term follow-up.")
     named = subject(doc, [doc.sentences[2], doc.sentences[3]])
     assert named.count("LBP") == 1 and named.startswith("massage for LBP")
+
+
+def test_a_subject_is_read_from_the_clause_before_the_main_one_and_without_its_however() -> None:
+    # CD008190.pub2: "Whilst the data may suggest the potential use of appetite stimulants in treating anorexia in
+    # adults and children with cystic fibrosis, this is based upon moderate quality data …".
+    doc = read("We included three trials with 47 participants. Appetite stimulants increased weight (MD 3.1 kg, 95% "
+               "CI 0.9 to 5.3). Whilst the data may suggest the potential use of appetite stimulants in treating "
+               "anorexia in adults and children with cystic fibrosis, this is based upon moderate quality data from a "
+               "small number of trials.")
+    assert subject(doc, [doc.sentences[2]]).startswith("appetite stimulants for anorexia")
+    # CD011831.pub2: "Penfluridol, however, may confer advantage by needing to be given only once per week."
+    doc = read("We included three studies with 130 participants. Penfluridol was compared with other antipsychotics. "
+               "Penfluridol, however, may confer advantage by needing to be given only once per week.")
+    assert subject(doc, [doc.sentences[2]]) == "penfluridol"

@@ -239,8 +239,15 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
     m = WHO_FIRST.match(text)
     if m:
         people, text = m.group("who"), text[m.end():]
-    text = _LEADING.sub("", text, count=1)
-    for phrase in _candidates(text)[:1] if first_only else _candidates(text):
+    leading = _LEADING.match(text)
+    text = text[leading.end():] if leading else text
+    # "Whilst the data may suggest the potential use of appetite stimulants …, this …": when the main clause names
+    # nothing, the clause before it may.
+    candidates = [(c, text) for c in (_candidates(text)[:1] if first_only else _candidates(text))]
+    if leading and not first_only:
+        before = leading.group(0).split(" ", 1)[1].rstrip(", ")
+        candidates += [(c, before) for c in _candidates(before)[1:]]
+    for phrase, text in candidates:
         if not _usable(phrase, abstract, s):
             continue
         said = _case(phrase, abstract)

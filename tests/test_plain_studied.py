@@ -542,3 +542,19 @@ def test_a_subject_is_read_from_the_clause_before_the_main_one_and_without_its_h
     doc = read("We included three studies with 130 participants. Penfluridol was compared with other antipsychotics. "
                "Penfluridol, however, may confer advantage by needing to be given only once per week.")
     assert subject(doc, [doc.sentences[2]]) == "penfluridol"
+
+
+def test_a_subject_is_read_from_a_body_of_evidence_on_and_a_difference_between() -> None:
+    # CD011668.pub2, CD000940.pub3, CD006778.pub2
+    doc = read("We included five trials with 244 participants. Laparoscopic retroperitoneal adrenalectomy took less "
+               "time (MD -20 min, 95% CI -35 to -5). The body of evidence on laparoscopic retroperitoneal "
+               "adrenalectomy compared with laparoscopic transperitoneal adrenalectomy is limited.")
+    assert subject(doc, [doc.sentences[2]]).startswith("laparoscopic retroperitoneal adrenalectomy compared with")
+    doc = read("We included four trials with 422 women. Magnesium maintenance therapy did not reduce preterm birth "
+               "(RR 1.05, 95% CI 0.80 to 1.40). There is not enough evidence to show any difference between magnesium "
+               "maintenance therapy compared with either placebo or no treatment in preventing preterm birth.")
+    assert subject(doc, [doc.sentences[2]]).startswith("magnesium maintenance therapy")
+    doc = read("Five trials with 3821 patients were included. Tirilazad did not reduce deaths (OR 1.04, 95% CI 0.85 to "
+               "1.27). There is no evidence that tirilazad, in addition to nimodipine, reduces mortality in patients "
+               "with aneurysmal subarachnoid haemorrhage.")
+    assert subject(doc, [doc.sentences[2]]).startswith("tirilazad")

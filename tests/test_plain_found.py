@@ -211,3 +211,13 @@ def test_a_subgroup_line_is_never_the_claim_told_beside_the_verdict() -> None:
                    "subgroup differences for the any breastfeeding outcomes. When breastfeeding support is offered to "
                    "women, the duration and exclusivity of breastfeeding is increased.")
     assert "subgroup" not in found
+
+
+def test_what_a_review_did_not_study_is_not_a_finding() -> None:
+    # CD012352.pub2: "This review did not investigate the effects of screening people with a history of malignant
+    # melanoma …" says what the review left out.
+    assert is_meta("this review did not investigate the effects of screening people with a history of malignant "
+                   "melanoma.")
+    doc = read("We included two studies. No deaths were reported. Outcomes should be meaningful for those with "
+               "schizophrenia, and include measures of improvement and relapse.")
+    assert not _found(doc.text).startswith("Outcomes should be")

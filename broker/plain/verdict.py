@@ -38,6 +38,7 @@ _META_START = re.compile(
     r"tried|attempted|sought|chose|decided|considered (?:the )?(?:evidence|quality|certainty|studies|trials)|"
     r"identified|included|found (?:only |just )?\w+ (?:new |ongoing |relevant )?(?:studies|trials))\b|"
     r"^(?:it was not possible|it was impossible|we were unable|no (?:study|trial|studies|trials) reported)\b|"
+    r"^this (?:review|update) (?:did|does) not (?:investigate|study|assess|examine|include|address|look at|cover)\b|"
     r"^an? ['\u2018\u2019\"]?(?:very )?(?:low|moderate|high)['\u2018\u2019\"]? (?:grade|rating) means\b|"
     r"^no (?:data|information|evidence) (?:were|was) (?:found|available|reported|identified)\b|^the true effect\b|"
     r"^no (?:[\w-]+ ){0,3}?(?:stud(?:y|ies)|trials?|rcts?)\b[^.;]{0,100}?\b(?:ha(?:ve|s)|had) (?:\w+ )?(?:reported|"
@@ -125,6 +126,9 @@ _ADVICE = re.compile(r"\b(?:clinicians|practitioners|doctors|physicians|nurses|h
                      r"providers) (?:may|might|should|must|need to|could|will need to)\b|"
                      # "Identifying women who are most likely to respond would improve targeting": a suggestion
                      r"^[a-z]+ing\b[^.;]{0,100}?\b(?:would|could) (?:improve|help|allow|enable|increase|reduce)\b")
+# "Outcomes should be meaningful for …", "Future trials should …": advice on how to do research, never a finding.
+_HOW_TO_RESEARCH = re.compile(r"^(?:outcomes|future (?:trials|studies|research)|(?:new |further )?(?:trials|studies)) "
+                              r"should\b")
 # "For women, …", "In men, …": a result for part of the people studied.
 _FOR_SOME = re.compile(r"^(?:for|in|among) (?:the )?(?:women|men|girls|boys|children|adults|older (?:people|adults)|"
                        r"younger (?:people|adults)|infants|adolescents)\b,")
@@ -260,6 +264,8 @@ def can_lead(s: Sentence) -> bool:
         return False  # the cheap tests first: most sentences of a results section fail them
     if _points_at(s.low):
         return False  # "If anti-histamines were to be trialled in these children, …": which children?
+    if _HOW_TO_RESEARCH.match(s.low):
+        return False
     if "other " in s.low and _OTHER.search(s.low):
         return False  # "… to support the use of other harm reduction aids": other than the one said before it
     text = s.text
@@ -422,7 +428,7 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
             continue
         if _points_at(s.low) and i - 1 not in told:
             continue  # "… and at these doses appear to be safe": which doses, the reader was never told
-        if says(_ADVICE, s.low, *_ADVICE_WORDS):
+        if says(_ADVICE, s.low, *_ADVICE_WORDS) or _HOW_TO_RESEARCH.match(s.low):
             continue  # "Identifying women most likely to respond would improve targeting": advice, not a finding
         if "the two" in body or "both groups" in body:
             continue  # "no difference between the two groups": which two, the reader cannot know

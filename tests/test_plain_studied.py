@@ -558,3 +558,18 @@ def test_a_subject_is_read_from_a_body_of_evidence_on_and_a_difference_between()
                "1.27). There is no evidence that tirilazad, in addition to nimodipine, reduces mortality in patients "
                "with aneurysmal subarachnoid haemorrhage.")
     assert subject(doc, [doc.sentences[2]]).startswith("tirilazad")
+
+
+def test_interventions_that_may_increase_x_are_interventions_to_increase_x() -> None:
+    # CD007131.pub4 (the fourth blind review): "Interventions may increase cardiac rehabilitation enrolment, adherence
+    # and completion; however …". "Interventions" alone names nothing; what the authors say they may do does.
+    doc = read("Overall, we included 26 studies with 5299 participants. Sixteen studies reported interventions to "
+               "improve enrolment in cardiac rehabilitation. Enrolment was higher with the interventions (RR 1.27, 95% "
+               "CI 1.13 to 1.42). Interventions may increase cardiac rehabilitation enrolment, adherence and "
+               "completion; however the quality of evidence was low to moderate.")
+    assert subject(doc, [doc.sentences[3]]) == "interventions to increase cardiac rehabilitation enrolment"
+    # Not "therapies to reduce headache severity post-treatment" from "We found one helpful effect of therapies to
+    # reduce headache severity post-treatment" (CD011118.pub3): there the verb is the finding's, not the subject's.
+    doc = read("We included 10 studies with 697 participants. Therapies reduced headache severity (SMD -0.5, 95% CI "
+               "-0.9 to -0.1). We found one helpful effect of therapies to reduce headache severity post-treatment.")
+    assert "reduce headache" not in subject(doc, [doc.sentences[2]])

@@ -122,7 +122,9 @@ def _usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = F
         return False  # "demonstration of combination benefits": a process, not what was studied
     if unexplained(expand_acronyms(phrase, abstract.acronyms), abstract.low):
         return False  # "TCHP": an abbreviation the reader cannot know names nothing for them
-    own = _WORD.findall(_PURPOSE_TAIL.split(phrase, 1)[0])  # its own words, before what it was used to do
+    tail = _PURPOSE_TAIL.search(phrase)  # its own words, before what it was used to do
+    cut = (tail.end() if tail.start() == 0 else tail.start()) if tail else len(phrase)
+    own = _WORD.findall(phrase[:cut])
     return (1 <= len(words) <= _MOST_WORDS and not _GENERIC.match(low) and not _POINTER.search(low)
             and not any(w.lower() in VERB for w in own) and "(" not in phrase and ")" not in phrase
             and not _LOOSE_NUMBER.search(phrase) and (purpose or _named_elsewhere(phrase, abstract, sentence)))
@@ -145,6 +147,9 @@ def _candidates(text: str) -> list[str]:
     treated = _TREATED.match(text)
     if treated:
         out.append(_before_link(treated.group("x")))  # "Patients treated with bicarbonate-buffered solutions may …"
+    aimed = _AIMED.match(text)
+    if aimed:  # "Interventions may increase cardiac rehabilitation enrolment, …": interventions to increase it
+        out.append(f"{aimed.group('who')} to {aimed.group('verb')} {aimed.group('what')}")
     # "the use of other harm reduction aids": other than one named before; the subject is harm reduction aids.
     return [tidy(c[6:] if c.lower().startswith("other ") else c) for c in out if c]
 
@@ -158,7 +163,13 @@ _LINK = re.compile(r"\s+(on|in|for|among|to|when|during|compared|versus|with any
 
 
 # "… used to prevent hamstring injuries": the verb of what it was for, not one of the phrase's own.
-_PURPOSE_TAIL = re.compile(r" (?:used|designed|aimed|intended) to ")
+_PURPOSE_TAIL = re.compile(r" (?:used|designed|aimed|intended) to |^(?:interventions|strategies|programmes|programs|"
+                           r"approaches|services)(?= to )", re.I)
+# A subject that names nothing alone, and what the authors say it may do: "Interventions may increase cardiac
+# rehabilitation enrolment" is a review of interventions to increase it (whether they do is for the finding to say).
+_AIMED = re.compile(r"^(?P<who>Interventions|Strategies|Programmes|Programs|Approaches|Services) (?:may|might|can|"
+                    r"could|probably|appear to|seem to) (?P<verb>increase|improve|reduce|prevent|promote|lower|raise) "
+                    r"(?P<what>(?:[\w'-]+ ){0,4}?[\w'-]+)(?=[,;:.()]| (?:and|but|in|among|for|when|with|by)\b|$)")
 _USED = re.compile(r"^[\w-]+ (?:used|designed|aimed|intended)$")
 
 

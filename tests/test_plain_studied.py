@@ -573,3 +573,23 @@ def test_interventions_that_may_increase_x_are_interventions_to_increase_x() -> 
     doc = read("We included 10 studies with 697 participants. Therapies reduced headache severity (SMD -0.5, 95% CI "
                "-0.9 to -0.1). We found one helpful effect of therapies to reduce headache severity post-treatment.")
     assert "reduce headache" not in subject(doc, [doc.sentences[2]])
+
+
+def test_a_list_of_drugs_is_never_cut_into_nonsense() -> None:
+    # CD008320.pub3: "… whether drug treatment with hydroxyzine hydrochloride, pentoxifylline, triamcinolone or
+    # indomethacin reduces pruritus …" once became "hydroxyzine hydrochloride triamcinolone or indomethacin".
+    doc = read("We included 50 studies with 1916 participants. Drug treatments reduced itching (SMD -0.4, 95% CI -0.7 "
+               "to -0.1). For people with HIV-associated pruritus, it is uncertain whether drug treatment with "
+               "hydroxyzine hydrochloride, pentoxifylline, triamcinolone or indomethacin reduces pruritus.")
+    assert "hydrochloride triamcinolone" not in subject(doc, [doc.sentences[2]])
+    # An aside is still dropped: "folic acid, with or without vitamin B12, has …" names folic acid.
+    doc = read("We included eight trials. Folic acid did not improve cognition (SMD 0.1, 95% CI -0.1 to 0.3). The "
+               "small number of studies provide no consistent evidence that folic acid, with or without vitamin B12, "
+               "has a beneficial effect on cognitive function of older people.")
+    assert subject(doc, [doc.sentences[2]]).startswith("folic acid")
+
+
+def test_this_updated_review_does_not_lean() -> None:
+    # CD002806.pub2: "This updated of the review (D'Angelo 2002) has showed that there is insufficient evidence …".
+    assert not read("This updated of the review has showed that there is insufficient evidence to support routine "
+                    "cryopreservation.").sentences[0].leans

@@ -32,6 +32,8 @@ _TRAILING = re.compile(r"(?:\s+(?:\w+ly|either|both|alone|as|to|for|in|on|of|wit
                        r"applied|studied|used|given|started|commenced|initiated|provided|treated|before|after|assessed|evaluated|"
                        r"examined|investigated|reported|tested))+$", re.I)
 
+_LIST = re.compile(r"[\w-], (?!(?:with|without|and|or|in|as|especially|particularly|mainly|mostly|however|though|"
+                   r"alone|either|given|both)\b)[\w-]+(?: [\w-]+){0,2},? (?:or|and) [\w-]")
 _ADVERB = re.compile(r"^(?:(?!(?:early|only|daily|weekly|monthly|yearly|elderly|family|supply)\b)\w+ly\s+)+")
 
 _RELATIVE = re.compile(r"\s+(?:that|which|who|whom|whose|where)\s.*$")
@@ -54,7 +56,10 @@ def head(text: str) -> str:
 
 def tidy(phrase: str) -> str:
     """A phrase cut down to a name: no aside, no relative clause, no dangling little words."""
-    phrase = _ASIDE.sub("", f"{phrase} ".replace(", compared with ", " compared with ")).strip()
+    phrase = f"{phrase} ".replace(", compared with ", " compared with ")
+    # "hydroxyzine hydrochloride, pentoxifylline, triamcinolone or indomethacin" is a list, not an aside: cut, it
+    # would lose an item and read as nonsense, so it is left whole (and a list is no name).
+    phrase = (phrase if _LIST.search(phrase) else _ASIDE.sub("", phrase)).strip()
     phrase = _RELATIVE.sub("", phrase)
     phrase = _OF_OPENER.sub("", _OPENER.sub("", _ADVERB.sub("", phrase)))
     phrase = _TRAILING.sub("", phrase.strip(" ,")).strip(" ,")

@@ -593,3 +593,16 @@ def test_this_updated_review_does_not_lean() -> None:
     # CD002806.pub2: "This updated of the review (D'Angelo 2002) has showed that there is insufficient evidence …".
     assert not read("This updated of the review has showed that there is insufficient evidence to support routine "
                     "cryopreservation.").sentences[0].leans
+
+
+def test_who_may_be_named_in_up_to_five_words_but_never_by_what_was_done_to_them() -> None:
+    # CD012413.pub2: "… to support or refute high-volume enteral feeds in preterm or low birth weight infants".
+    doc = read("We included one trial with 64 infants. High-volume feeds increased weight gain (MD 6.2 g/kg/day, 95% "
+               "CI 2.4 to 10.0). Hence, available evidence is insufficient to support or refute high-volume feeds in "
+               "preterm or low birth weight infants.")
+    assert subject(doc, [doc.sentences[2]]).endswith("in preterm or low birth weight infants")
+    # CD004026.pub2: "… in treating acutely ill psychiatric patients" is what was done, not who they were.
+    doc = read("We included ten trials with 2685 people. Day hospital care was as good as inpatient care (RR 1.0, 95% "
+               "CI 0.9 to 1.1). Caring for people in acute day hospitals is as effective as inpatient care in treating "
+               "acutely ill psychiatric patients.")
+    assert "in treating" not in subject(doc, [doc.sentences[2]])

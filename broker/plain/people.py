@@ -24,9 +24,10 @@ WHO_FIRST = re.compile(r"^(?:In|Among|For) (?!contrast\b|addition\b|comparison\b
                         r"(?: (?:with|who|undergoing|having|receiving|after|aged|at|in) [^,]{3,60})?),\s+", re.I)
 
 # "… in patients with chronic hepatitis C", "… among hospitalised patients".
-_WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:management|treatment|care) of) (?P<who>(?:(?!(?:the|a|an|of|"
+_WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:management|treatment|care) of) (?!(?:treating|managing|"
+                  r"caring|preventing|using|reducing|improving)\b)(?P<who>(?:(?!(?:the|a|an|of|"
                   r"share|proportion|number|percentage|rate|all|most|some|these|those|such|other|both|in|among|for|"
-                  r"with|on|to|at|by)\b)[\w'-]+ ){0,3}?(?:" + "|".join(GROUPS) + r"|adults?)"
+                  r"with|on|to|at|by)\b)[\w'-]+ ){0,5}?(?:" + "|".join(GROUPS) + r"|adults?)"
                   r"(?: (?:with|who have|undergoing|having|receiving|after|aged|at risk of|living with) "
                   r"[^,;:.()]{3,60}?)?)(?=[,;:.()]| (?:and|but|who|which|when|to|by|as|compared|than|with|without|"
                   r"is|are|was|were|has|have|may|might|can|could|does|did)\b|$)", re.I)

@@ -22,7 +22,7 @@ from broker.plain.simplify import clean, plain_sentences, simplify
 from broker.plain.studytype import PREPRINT_FLAG, is_preprint, study_type
 from broker.plain.text import split_sentences
 
-from . import abstracts
+from . import abstracts, abstracts_clear
 from .test_plain import MOST_WORDS, PACKAGE, STRUCTURED, UNSTRUCTURED, WORD
 
 PLAIN_MODULES = tuple(sorted(p.name for p in (PACKAGE / "plain").glob("*.py")))
@@ -123,6 +123,19 @@ def test_hard_words_are_swapped_for_everyday_ones() -> None:
         "There is limited evidence from randomised trials testing protocol-directed sedation."
     assert simplify("RCTs of gastrointestinal side effects are needed.") == \
         "Randomised trials of stomach and gut side effects are needed."
+
+
+def test_a_quoted_name_keeps_the_sources_own_words(glossary: Glossary) -> None:
+    # CD008125.pub2: "'no clinically significant response'" names an outcome the trials measured; "clear" inside
+    # the quotes would name one they never measured. Outside quotes the swap still happens.
+    said = simplify("Short-term data of 'no clinically significant response' in global state tended to favour "
+                    "sulpiride, and a significant effect on weight was seen.")
+    assert "'no clinically significant response'" in said and "a clear effect" in said
+    # An apostrophe opens no quote: the swap after it still happens.
+    assert simplify("The parents' and children's views were sought from participants.") == \
+        "The parents' and children's views were sought from people."
+    entry = plain_entry("", abstracts_clear.SULPIRIDE, glossary=glossary)
+    assert "clinically clear" not in entry.summary
 
 
 def test_long_sentences_are_cut_at_clause_boundaries() -> None:

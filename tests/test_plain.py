@@ -175,8 +175,8 @@ def test_a_verdict_of_no_evidence_leads_not_the_authors_hopes(glossary: Glossary
     assert steroids.found.startswith("We found no evidence that inhaled corticosteroids confer net advantages over "
                                      "systemic corticosteroids")
     antivirals = plain_entry("", abstracts.RAMSAY_HUNT, glossary=glossary)
-    assert antivirals.found.startswith("We found no evidence that anti-viral agents have a helpful effect on outcomes "
-                                       "in Ramsay Hunt syndrome")
+    assert antivirals.found.startswith("We found no evidence that anti-viral medicines have a helpful effect on "
+                                       "outcomes in Ramsay Hunt syndrome")
     assert "might suggest" not in antivirals.found and "the two groups" not in antivirals.found
     for entry in (steroids, antivirals):
         assert_stands_alone(entry.studied, entry.found, entry.certainty)

@@ -70,6 +70,58 @@ def test_hard_words_and_abbreviations_are_explained_in_the_text_itself(glossary:
     assert "TCHP" not in subject(doc, doc.sentences[1:])
 
 
+def test_research_words_become_everyday_words_where_the_meaning_is_the_same(glossary: Glossary) -> None:
+    # CD004063.pub4, round 4 (P0-10/B): "toxicities of grade 3", "arms" and "agent" are research words.
+    chemo = plain_entry("", abstracts_clear.PALLIATIVE, glossary=glossary)
+    assert "severe side effects occurred more often in groups with another chemotherapy or targeted therapy " \
+        "medicine, there is no evidence" in chemo.found
+    assert "Palliative treatment is given when a cure is not possible." in chemo.studied
+    # CD008125.pub2 (P0-08/B): "sulpiride augmentation of clozapine" is adding sulpiride to clozapine; "global
+    # state" is the overall state; "data" are results.
+    sulpiride = plain_entry("", abstracts_clear.SULPIRIDE, glossary=glossary)
+    assert "Short-term results of 'no clinically significant response' in overall state tended to favour adding " \
+        "sulpiride to clozapine compared with clozapine alone." in sulpiride.found
+    from broker.plain.clearer import clearer
+    trial = "a randomised trial of a drug"
+    assert clearer("People in the placebo group did no better than those given placebo or no treatment.", trial) == \
+        "People in the dummy treatment group did no better than those given a dummy treatment or no treatment."
+    assert clearer("A placebo was used in the control arm.", trial) == \
+        "A dummy treatment was used in the comparison group."
+    assert clearer("Antiplatelet agents helped but bulking agents did not.", trial) == \
+        "Antiplatelet medicines helped but bulking agents did not."
+    assert clearer("More data are needed.", trial) == "More results are needed."
+    # "arm" is a body part where the source speaks of one, and a quoted name keeps its words.
+    assert clearer("Arm function improved in both arms.", "a randomised trial of mirror therapy after stroke") == \
+        "Arm function improved in both arms."
+    assert clearer("The 'placebo arm' data were lost.", trial) == "The 'placebo arm' results were lost."
+
+
+def test_every_explanation_reads_as_english() -> None:
+    # P0-08/B, round 4: "Antipsychotic means used to treat psychosis." is no sentence. A meaning said after
+    # "X means" is a noun or an "-ing" phrase; a word that describes something gets a sentence of its own.
+    import re
+
+    from broker.plain.clauses import has_verb
+    from broker.plain.jargon import sentence_for
+    from broker.plain.meanings import ABBREVIATIONS, GLOSSES
+    describing = re.compile(r"(?:ic|al|ous|ar|ed|ly|ive|ary|ant)$")  # antipsychotic, topical, intravenous, …
+    not_a_noun = {"used", "given", "into", "under", "put", "through", "by", "done", "caused", "compared", "born",
+                  "spread", "with", "without", "causing", "pretend", "around", "aimed", "no", "in", "on", "at",
+                  "for", "from", "to", "than"}
+    for word, meaning in [*GLOSSES.items(), *((k, v[0]) for k, v in ABBREVIATIONS.items())]:
+        said = sentence_for(word, meaning)
+        assert said[:1].isupper() and said.endswith(".") and has_verb(said), said
+        if meaning.endswith("."):
+            assert word.lower().split()[0][:5] in meaning.lower(), said  # the sentence names the word it explains
+        else:
+            first, *rest = meaning.split()
+            assert first not in not_a_noun and (rest or not first.endswith(("ed", "ic"))), said
+            assert not (first.endswith("ed") and (not rest or rest[0] in not_a_noun)), said  # "caused by …"
+            assert not (" " not in word and describing.search(word)), f"{word!r} describes: give it a sentence"
+    assert sentence_for("Antipsychotic", GLOSSES["antipsychotic"]) == \
+        "An antipsychotic is a medicine used to treat psychosis."
+
+
 def test_long_sentences_lose_their_frame_and_split_at_although(glossary: Glossary) -> None:
     # "This review found that …" and "Based on the results of this Cochrane Review, …" are frames; a hedging
     # frame ("The results suggest that …") is part of the claim and stays.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from broker.plain.clearer import clearer
 from broker.plain.meanings import ABBREVIATIONS, GLOSSES
 from broker.plain.text import split_sentences
 from broker.plain.words import trie_pattern
@@ -26,7 +27,12 @@ _TERM = re.compile(r"(?<![\w-])(?:" + trie_pattern(GLOSSES) + r")(?![\w-])")
 
 
 def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> list[str]:
-    """The texts with the first use of each hard word or abbreviation explained just after its sentence.
+    """The texts made plain: research words swapped for everyday ones, then hard words explained.
+
+    A word with an everyday name that means the same in context is swapped first
+    (``clearer``: "placebo" is "a dummy treatment"), since a swap costs the reader nothing
+    and leaves the explanations for words that have no such name. Then the first use of
+    each hard word or abbreviation left is explained just after its sentence.
 
     "Phacoemulsification gave the best sight." is followed by "Phacoemulsification
     means removing a cloudy lens with sound waves.": a short sentence of its own reads
@@ -39,6 +45,7 @@ def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> li
     out: list[str] = []
     left = most
     for text in texts:
+        text = clearer(text, source)
         if left <= 0 or not text or not (_TERM.search(text.lower()) or _ABBR.search(text)):
             out.append(text)
             continue
@@ -47,11 +54,16 @@ def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> li
             said.append(sentence)
             for word, meaning, key in _hard_words(sentence, source):
                 if left > 0 and key not in done and meaning not in done:
-                    said.append(f"{word[:1].upper()}{word[1:]} means {meaning}.")
+                    said.append(sentence_for(word, meaning))
                     done.update((key, meaning))
                     left -= 1
         out.append(" ".join(said))
     return out
+
+
+def sentence_for(word: str, meaning: str) -> str:
+    """The explanation as a sentence: "Delirium means sudden confusion.", or a meaning that is one already."""
+    return meaning if meaning.endswith(".") else f"{word[:1].upper()}{word[1:]} means {meaning}."
 
 
 def _hard_words(sentence: str, source: str) -> list[tuple[str, str, str]]:

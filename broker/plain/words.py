@@ -138,3 +138,51 @@ GROUPS = ("participants", "patients", "people", "women", "men", "children", "inf
           "adults", "individuals", "neonates", "newborns", "subjects", "mothers", "pregnancies",
           "families", "carers", "students", "adolescents", "couples", "residents", "workers", "eyes",
           "teeth", "smokers", "volunteers", "pairs", "veterans", "girls", "boys", "clients", "users")
+
+# Swapped in the last pass over an entry's chosen sentences (``clearer``), not in ``simplify``: the code
+# that chooses sentences still looks for some of these words as the source wrote them.
+FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
+    "control group": "comparison group", "control groups": "comparison groups",
+    "trialists": "researchers", "in clinical practice": "in everyday care", "clinical practice": "everyday care",
+    "global state": "overall state", "global improvement": "overall improvement",
+    "global impression": "overall impression", "global functioning": "overall functioning",
+    "regimen": "treatment plan", "regimens": "treatment plans", "dosing regimen": "dosing plan",
+    "dosing regimens": "dosing plans", "as an adjunct to": "as an add-on to", "an adjunct to": "an add-on to",
+    "toxicity": "harm", "toxicities": "harms", "toxic effects": "harmful effects",
+    "serum": "blood", "plasma levels": "blood levels", "mean arterial pressure": "average blood pressure",
+    "upper extremity": "arm", "upper extremities": "arms", "lower extremity": "leg", "lower extremities": "legs",
+    "upper limb": "arm", "upper limbs": "arms", "lower limb": "leg", "lower limbs": "legs",
+    "healthy controls": "healthy people",
+    "heterogeneous": "differing", "hypotension": "low blood pressure",
+    "hypotensive events": "episodes of low blood pressure", "hypotensive episodes": "episodes of low blood pressure",
+    "hypoxaemia": "low oxygen in the blood", "hypoxemia": "low oxygen in the blood",
+    "neuropathy": "nerve damage", "polyneuropathy": "nerve damage",
+    "malignancy": "cancer", "malignancies": "cancers", "carcinoma": "cancer", "carcinomas": "cancers",
+    "antiemetics": "anti-sickness medicines", "antiemetic drugs": "anti-sickness medicines",
+    "antiemetic medicines": "anti-sickness medicines",
+    "cardiovascular": "heart and blood vessel", "motor function": "movement", "motor impairment": "movement problems",
+    "activities of daily living": "everyday activities",
+})
+
+# Words before "agent" that make it a medicine: "antiplatelet agents" are antiplatelet medicines; a "bulking
+# agent" or a "causative agent" is not a medicine, so it is not listed.
+AGENT_KINDS = frozenset([
+    "antiplatelet", "anticoagulant", "antiviral", "anti-viral", "antifungal", "antibacterial", "antimicrobial",
+    "antibiotic", "antihypertensive", "antidiabetic", "hypoglycaemic", "hypoglycemic", "chemotherapy",
+    "chemotherapeutic", "cytotoxic", "cytostatic", "biological", "biologic", "targeted", "therapeutic",
+    "pharmacological", "pharmaceutical", "inotropic", "tocolytic", "uterotonic", "mucolytic", "anti-VEGF",
+    "anti-inflammatory", "immunosuppressive", "oral", "topical", "injectable", "inhalational", "inhaled", "anti-TNF",
+    "antithyroid", "antiepileptic", "antipsychotic", "prokinetic", "hypnotic", "sedative", "anti-pseudomonal",
+    "antifibrinolytic", "lipid-lowering", "thrombolytic", "fibrinolytic", "antimalarial", "anthelmintic",
+    "antiparasitic", "anaesthetic", "anesthetic", "therapy", "antiarrhythmic", "antianginal", "vasoactive",
+    "antidepressant", "anticholinergic", "antispasmodic", "antiretroviral", "antitubercular", "antiangiogenic",
+    "anti-angiogenic", "anticancer", "anti-cancer", "antineoplastic", "single", "individual", "these", "other",
+    "new", "novel", "additional", "active",
+])
+# Words before "arm" that make it a group in a trial, not a body part.
+ARM_KINDS = frozenset(["control", "treatment", "placebo", "study", "trial", "intervention", "comparison",
+                       "comparator", "active", "experimental", "the other", "each", "both", "two", "three", "four",
+                       "all", "either", "surgery", "surgical", "screening", "usual care", "standard care"])
+# A source that speaks of these may mean the body part by "arm".
+BODY = ("lymph", "shoulder", "elbow", "wrist", "hand", "limb", "arm pain", "arm function", "arm swelling",
+        "upper extremit", "stroke", "fracture", "forearm", "arm lymph", "arm move", "arm use", "arm strength")

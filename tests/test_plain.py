@@ -212,8 +212,8 @@ def test_a_rated_conclusion_leads_over_a_narrow_result(glossary: Glossary) -> No
     assert illness.studied.endswith("It was about intensive insulin therapy.")
     # CD012085: one outcome at one time point is not the answer; the authors' summing-up across comparisons is.
     back = plain_entry("", abstracts.BACK_PAIN, glossary=glossary)
-    assert back.found.startswith("Evidence of very low to moderate quality suggests that MCE showed no benefit over "
-                                 "spinal manipulative therapy")
+    assert back.found.startswith("Evidence of very low to moderate quality suggests that motor control exercise "
+                                 "showed no benefit over spinal manipulative therapy")
     from broker.plain.reading import concludes
     assert not concludes("exercise alone led to less improvement in overall pain.")
 

@@ -94,6 +94,11 @@ def test_research_words_become_everyday_words_where_the_meaning_is_the_same(glos
     assert clearer("Antiplatelet agents helped but bulking agents did not.", trial) == \
         "Antiplatelet medicines helped but bulking agents did not."
     assert clearer("More data are needed.", trial) == "More results are needed."
+    # CD003418.pub2: "insulin monotherapy" is insulin alone; corticosteroids are steroids.
+    assert clearer("NPH insulin gives glycaemic control comparable to insulin monotherapy.", trial) == \
+        "NPH insulin gives glycaemic control comparable to insulin alone."
+    assert clearer("Corticosteroids were compared with monotherapy.", trial) == \
+        "Steroids were compared with one medicine alone."
     # "arm" is a body part where the source speaks of one, and a quoted name keeps its words.
     assert clearer("Arm function improved in both arms.", "a randomised trial of mirror therapy after stroke") == \
         "Arm function improved in both arms."

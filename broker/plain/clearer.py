@@ -40,6 +40,10 @@ _DATA = re.compile(r"(?<![\w-])(?<!individual patient )(?<!individual participan
 _AUGMENT = re.compile(r"(?<![\w-])(?:the )?(?:([\w-]+) augmentation of ([\w-]+)|augmentation of ([\w-]+) "
                       r"(?:by|with) ([\w-]+))(?![\w-])", re.I)
 _NOT_ADDED = frozenset(["breast", "bone", "ridge", "sinus", "labour", "labor", "lip", "bladder", "tissue", "the"])
+# "insulin monotherapy" is insulin alone.
+_MONO = re.compile(r"(?<![\w-])(?:([\w-]+) )?monotherapy(?![\w-])", re.I)
+_NOT_A_MEDICINE = frozenset(["a", "an", "the", "of", "with", "as", "to", "and", "or", "than", "versus", "in", "on",
+                             "for", "by", "compared", "given", "using", "no", "any", "standard", "either", "vs"])
 # "treatment-associated toxicities of grade 3 or more": side effects graded severe or worse.
 _SEVERE = re.compile(r"(?<![\w-])(?:(?:treatment|therapy)[- ](?:associated|related) )?(?:toxicit(?:y|ies)|adverse "
                      r"(?:events?|effects?)|side[- ]effects?) of grade (?:3|III|three) or (?:more|higher|above|worse)"
@@ -68,6 +72,8 @@ def clearer(text: str, source: str) -> str:
         s = _AGENT.sub(lambda m: _keep(m, f"{m.group(1)} medicine{m.group(2)}"), s)
     if "arm" in low and _TRIAL.search(source) and not _BODY.search(source):
         s = _ARM.sub(_group, s)
+    if "monotherapy" in low:
+        s = _MONO.sub(_alone, s)
     if "data" in low:
         s = _DATA.sub(lambda m: _keep(m, "Results" if m.group(1)[0] == "D" else "results"), s)
     s = _FINAL.sub(_final, s)
@@ -105,6 +111,15 @@ def _dummy(m: re.Match[str]) -> str:
     elif word[0].isupper():  # "Placebo" opens its sentence
         new = new[:1].upper() + new[1:]
     return _keep(m, new + after)
+
+
+def _alone(m: re.Match[str]) -> str:
+    """"insulin monotherapy" -> "insulin alone"; "compared with monotherapy" -> "compared with one medicine alone"."""
+    before = m.group(1)
+    if before and before.lower() not in _NOT_A_MEDICINE:
+        return _keep(m, f"{before} alone")
+    lead = f"{before} " if before else ""
+    return _keep(m, lead + ("One medicine alone" if m.group(0)[:1] == "M" else "one medicine alone"))
 
 
 def _group(m: re.Match[str]) -> str:

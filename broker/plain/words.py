@@ -119,6 +119,9 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     # "no clear findings to support or refute X" is "no clear findings for or against X"
     "to support or refute": "for or against", "support or refute": "support or rule out", "refute": "rule out",
     "definitive": "firm", "rcts": "randomised trials", "rct": "randomised trial",
+    "clinically significant": "important", "clinically beneficial": "helpful", "clinically useful": "useful",
+    "usage": "use", "the hypothesis": "the idea", "hypothesis": "idea", "unopposed oestrogen": "oestrogen alone",
+    "unopposed estrogen": "estrogen alone",
 })
 
 # "or" phrases that can be said without "or".
@@ -162,6 +165,9 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "antiemetic medicines": "anti-sickness medicines",
     "cardiovascular": "heart and blood vessel", "motor function": "movement", "motor impairment": "movement problems",
     "activities of daily living": "everyday activities",
+    "patient-important outcomes": "outcomes that matter to patients",
+    "corticosteroids": "steroids", "corticosteroid": "steroid", "glucocorticoids": "steroids",
+    "glucocorticoid": "steroid",
 })
 
 # Words before "agent" that make it a medicine: "antiplatelet agents" are antiplatelet medicines; a "bulking

@@ -94,6 +94,8 @@ def test_research_words_become_everyday_words_where_the_meaning_is_the_same(glos
     assert clearer("Antiplatelet agents helped but bulking agents did not.", trial) == \
         "Antiplatelet medicines helped but bulking agents did not."
     assert clearer("More data are needed.", trial) == "More results are needed."
+    assert clearer("There is not enough data to firmly conclude.", trial) == \
+        "There is not enough information to firmly conclude."
     # CD003418.pub2: "insulin monotherapy" is insulin alone; corticosteroids are steroids.
     assert clearer("NPH insulin gives glycaemic control comparable to insulin monotherapy.", trial) == \
         "NPH insulin gives glycaemic control comparable to insulin alone."

@@ -36,6 +36,9 @@ _TRIAL = re.compile(r"\b(?:randomi[sz]|trials?\b|rcts?\b|controlled)")
 _DATA = re.compile(r"(?<![\w-])(?<!individual patient )(?<!individual participant )([Dd]ata)(?![\w-])"
                    r"(?! (?:set|sets|base|bases|collection|extraction|analysis|analyses|exploration|synthesis|sources?|"
                    r"management|monitoring|linkage|sharing|entry|quality)\b)")
+# "there is not enough data": the verb is singular already, so "information", not "results".
+_SINGULAR_BEFORE = re.compile(r"\b(?:is|was|exists?)\s+(?:not\s+|still\s+|currently\s+)?(?:enough|sufficient|little|no|"
+                              r"limited|insufficient|some|any|too little|very little|scant|sparse)\s+$")
 # "sulpiride augmentation of clozapine" is "adding sulpiride to clozapine".
 _AUGMENT = re.compile(r"(?<![\w-])(?:the )?(?:([\w-]+) augmentation of ([\w-]+)|augmentation of ([\w-]+) "
                       r"(?:by|with) ([\w-]+))(?![\w-])", re.I)
@@ -75,7 +78,7 @@ def clearer(text: str, source: str) -> str:
     if "monotherapy" in low:
         s = _MONO.sub(_alone, s)
     if "data" in low:
-        s = _DATA.sub(lambda m: _keep(m, "Results" if m.group(1)[0] == "D" else "results"), s)
+        s = _DATA.sub(_results, s)
     s = _FINAL.sub(_final, s)
     return s[:1].upper() + s[1:]
 
@@ -120,6 +123,13 @@ def _alone(m: re.Match[str]) -> str:
         return _keep(m, f"{before} alone")
     lead = f"{before} " if before else ""
     return _keep(m, lead + ("One medicine alone" if m.group(0)[:1] == "M" else "one medicine alone"))
+
+
+def _results(m: re.Match[str]) -> str:
+    """"data are needed" -> "results are needed"; "there is not enough data" -> "… not enough information"."""
+    if _SINGULAR_BEFORE.search(m.string, 0, m.start()):
+        return _keep(m, "information")
+    return _keep(m, "Results" if m.group(1)[0] == "D" else "results")
 
 
 def _group(m: re.Match[str]) -> str:

@@ -45,10 +45,9 @@ def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> li
     done: set[str] = set()
     out: list[str] = []
     left = most
+    texts = [_SPELLED.sub(lambda m: _spelled(m, source), t) if any(c.isupper() for c in t[1:]) else t
+             for t in (clearer(t, source) for t in texts)]
     for text in texts:
-        text = clearer(text, source)
-        if text and any(c.isupper() for c in text[1:]):
-            text = _SPELLED.sub(lambda m: _spelled(m, source), text)
         if left <= 0 or not text or not (_TERM.search(text.lower()) or _ABBR.search(text)):
             out.append(text)
             continue

@@ -405,6 +405,8 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "retinopathy": "damage to the back of the eye",
     "nephrotic syndrome": "a kidney condition",
     "proteinuria": "protein in the urine",
+    "albuminuria": "protein in the urine",
+    "thromboprophylaxis": "treatment to prevent blood clots",
     "hepatitis": "liver inflammation",
     "necrotising enterocolitis": "a serious bowel illness in newborn babies",
     "lymphoedema": "long-term swelling",

@@ -120,7 +120,8 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "to support or refute": "for or against", "support or refute": "support or rule out", "refute": "rule out",
     "definitive": "firm", "rcts": "randomised trials", "rct": "randomised trial",
     "clinically significant": "important", "clinically beneficial": "helpful", "clinically useful": "useful",
-    "usage": "use", "the hypothesis": "the idea", "hypothesis": "idea", "unopposed oestrogen": "oestrogen alone",
+    "usage": "use", "the perception that": "the belief that", "the hypothesis": "the idea", "hypothesis": "idea",
+    "unopposed oestrogen": "oestrogen alone",
     "unopposed estrogen": "estrogen alone",
 })
 

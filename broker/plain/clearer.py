@@ -121,6 +121,8 @@ def _alone(m: re.Match[str]) -> str:
     before = m.group(1)
     if before and before.lower() not in _NOT_A_MEDICINE:
         return _keep(m, f"{before} alone")
+    if before and before.lower() in ("a", "an", "the"):  # "as a monotherapy": a single medicine
+        return _keep(m, f"{before[0]}{'' if before.lower() == 'an' else before[1:]} single medicine")
     lead = f"{before} " if before else ""
     return _keep(m, lead + ("One medicine alone" if m.group(0)[:1] == "M" else "one medicine alone"))
 

@@ -140,7 +140,7 @@ def test_every_explanation_reads_as_english() -> None:
     describing = re.compile(r"(?:ic|al|ous|ar|ed|ly|ive|ary|ant)$")  # antipsychotic, topical, intravenous, …
     not_a_noun = {"used", "given", "into", "under", "put", "through", "by", "done", "caused", "compared", "born",
                   "spread", "with", "without", "causing", "pretend", "around", "aimed", "no", "in", "on", "at",
-                  "for", "from", "to", "than"}
+                  "for", "from", "to", "than", "when", "where", "if"}
     for word, meaning in [*GLOSSES.items(), *((k, v[0]) for k, v in ABBREVIATIONS.items())]:
         said = sentence_for(word, meaning)
         assert said[:1].isupper() and said.endswith(".") and has_verb(said), said

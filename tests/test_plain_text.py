@@ -96,6 +96,9 @@ def test_research_words_become_everyday_words_where_the_meaning_is_the_same(glos
     assert clearer("More data are needed.", trial) == "More results are needed."
     assert clearer("There is not enough data to firmly conclude.", trial) == \
         "There is not enough information to firmly conclude."
+    # CD000200.pub2: "the odds of" is a statistician's word for a chance.
+    assert clearer("Surgery reduces the odds of being dead or dependent in chronic illness.", trial) == \
+        "Surgery reduces the chance of being dead or dependent in long-term illness."
     # CD003418.pub2: "insulin monotherapy" is insulin alone; corticosteroids are steroids.
     assert clearer("NPH insulin gives glycaemic control comparable to insulin monotherapy.", trial) == \
         "NPH insulin gives glycaemic control comparable to insulin alone."

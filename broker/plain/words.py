@@ -170,6 +170,10 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "motor function": "movement", "motor impairment": "movement problems",
     "activities of daily living": "everyday activities",
     "patient-important outcomes": "outcomes that matter to patients",
+    "the odds of": "the chance of", "odds of": "chance of", "the likelihood of": "the chance of",
+    "likelihood of": "chance of", "discontinuation of": "stopping", "from baseline": "from the start",
+    "at baseline": "at the start", "symptomatic relief": "relief of symptoms", "underpowered": "too small",
+    "chronic": "long-term", "chronic obstructive pulmonary disease": "chronic obstructive pulmonary disease",
     "corticosteroids": "steroids", "corticosteroid": "steroid", "glucocorticoids": "steroids",
     "glucocorticoid": "steroid",
 })

@@ -91,6 +91,12 @@ def test_research_words_become_everyday_words_where_the_meaning_is_the_same(glos
         "People in the dummy treatment group did no better than those given a dummy treatment or no treatment."
     assert clearer("A placebo was used in the control arm.", trial) == \
         "A dummy treatment was used in the comparison group."
+    # CD010289.pub2: a treatment arm is a group even where the source never says "trial"; CD012293.pub2:
+    # "treatment regimens" are treatment plans, not "treatment treatment plans".
+    assert clearer("Withdrawals were balanced across treatment arms.", "three studies of dental pain") == \
+        "Withdrawals were balanced across treatment groups."
+    assert clearer("Treatment regimens differed and the trials were not sufficiently powered.", trial) == \
+        "Treatment plans differed and the trials were not large enough."
     assert clearer("Antiplatelet agents helped but bulking agents did not.", trial) == \
         "Antiplatelet medicines helped but bulking agents did not."
     assert clearer("More data are needed.", trial) == "More results are needed."

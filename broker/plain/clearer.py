@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from broker.plain.simplify import inside, quoted_spans
-from broker.plain.words import AGENT_KINDS, ARM_KINDS, BODY, FINAL_SWAPS, trie_pattern
+from broker.plain.words import AGENT_KINDS, ARM_KINDS, BODY, FINAL_SWAPS, TRIAL_ARM_KINDS, trie_pattern
 
 _FINAL = re.compile(r"(?<![\w-])(?:" + trie_pattern({v for k in FINAL_SWAPS for v in (k, k[:1].upper() + k[1:])})
                     + r")(?![\w-])")
@@ -28,8 +28,11 @@ _LINKING = frozenset(["or", "and", "in", "for", "with", "to", "at", "on", "alone
 _THING = frozenset(["treatment", "treatments", "procedure", "procedures", "intervention", "interventions"])
 _AGENT = re.compile(r"(?<![\w-])(" + trie_pattern(AGENT_KINDS | {k[:1].upper() + k[1:] for k in AGENT_KINDS})
                     + r") agent(s?)(?![\w-])")
-_ARM = re.compile(r"(?<![\w-])(?:(" + trie_pattern(ARM_KINDS) + r") arms?|arms?(?= (?:with|receiving|getting|given|"
-                  r"of the (?:trials?|stud(?:y|ies))))|(?<=\bin )arms?)(?![\w-])")
+# "the treatment arm" is a group wherever it stands; "both arms" and "in arms with …" only where the source
+# speaks of trials and of no body part.
+_TRIAL_ARM = re.compile(r"(?<![\w-])(?:" + trie_pattern(TRIAL_ARM_KINDS) + r") arms?(?![\w-])")
+_ARM = re.compile(r"(?<![\w-])(?:(?:" + trie_pattern(ARM_KINDS) + r") arms?|arms?(?= (?:with|receiving|getting|"
+                  r"given|of the (?:trials?|stud(?:y|ies))))|(?<=\bin )arms?)(?![\w-])")
 _BODY = re.compile(r"\b(?:" + trie_pattern(BODY) + r")")
 _TRIAL = re.compile(r"\b(?:randomi[sz]|trials?\b|rcts?\b|controlled)")
 # "data" is plural: "results" keeps every verb after it right ("data are needed" -> "results are needed").
@@ -73,8 +76,10 @@ def clearer(text: str, source: str) -> str:
         s = _DUMMY.sub(_dummy, s)
     if "agent" in low and ("drug" in source or "medic" in source or "therap" in source or "dose" in source):
         s = _AGENT.sub(lambda m: _keep(m, f"{m.group(1)} medicine{m.group(2)}"), s)
-    if "arm" in low and _TRIAL.search(source) and not _BODY.search(source):
-        s = _ARM.sub(_group, s)
+    if "arm" in low:
+        s = _TRIAL_ARM.sub(_group, s)
+        if _TRIAL.search(source) and not _BODY.search(source):
+            s = _ARM.sub(_group, s)
     if "monotherapy" in low:
         s = _MONO.sub(_alone, s)
     if "data" in low:

@@ -169,6 +169,8 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "cardiovascular events": "heart and blood vessel events",
     "motor function": "movement", "motor impairment": "movement problems",
     "activities of daily living": "everyday activities",
+    "treatment regimen": "treatment plan", "treatment regimens": "treatment plans",
+    "sufficiently powered": "large enough", "adequately powered": "large enough", "well powered": "large enough",
     "patient-important outcomes": "outcomes that matter to patients",
     "the odds of": "the chance of", "odds of": "chance of", "the likelihood of": "the chance of",
     "likelihood of": "chance of", "discontinuation of": "stopping", "from baseline": "from the start",
@@ -193,10 +195,12 @@ AGENT_KINDS = frozenset([
     "anti-angiogenic", "anticancer", "anti-cancer", "antineoplastic", "single", "individual", "these", "other",
     "new", "novel", "additional", "active",
 ])
-# Words before "arm" that make it a group in a trial, not a body part.
-ARM_KINDS = frozenset(["control", "treatment", "placebo", "study", "trial", "intervention", "comparison",
-                       "comparator", "active", "experimental", "the other", "each", "both", "two", "three", "four",
-                       "all", "either", "surgery", "surgical", "screening", "usual care", "standard care"])
+# Words before "arm" that make it a group in a trial wherever it stands ("the treatment arm")…
+TRIAL_ARM_KINDS = frozenset(["control", "treatment", "placebo", "study", "trial", "intervention", "comparison",
+                             "comparator", "experimental", "usual care", "standard care", "dummy treatment"])
+# … and words that do so only in a source about trials that names no body part ("both arms").
+ARM_KINDS = frozenset(["active", "the other", "each", "both", "two", "three", "four", "all", "either", "surgery",
+                       "surgical", "screening"])
 # A source that speaks of these may mean the body part by "arm".
 BODY = ("lymph", "shoulder", "elbow", "wrist", "hand", "limb", "arm pain", "arm function", "arm swelling",
         "upper extremit", "stroke", "fracture", "forearm", "arm lymph", "arm move", "arm use", "arm strength")

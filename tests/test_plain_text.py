@@ -102,12 +102,15 @@ def test_research_words_become_everyday_words_where_the_meaning_is_the_same(glos
     assert clearer("More data are needed.", trial) == "More results are needed."
     assert clearer("There is not enough data to firmly conclude.", trial) == \
         "There is not enough information to firmly conclude."
+    assert clearer("Results were comparable with planned care, and elective surgery was as good as conventional "
+                   "care.", trial) == "Results were similar to planned care, and planned surgery was as good as " \
+        "standard care."
     # CD000200.pub2: "the odds of" is a statistician's word for a chance.
     assert clearer("Surgery reduces the odds of being dead or dependent in chronic illness.", trial) == \
         "Surgery reduces the chance of being dead or dependent in long-term illness."
     # CD003418.pub2: "insulin monotherapy" is insulin alone; corticosteroids are steroids.
     assert clearer("NPH insulin gives glycaemic control comparable to insulin monotherapy.", trial) == \
-        "NPH insulin gives glycaemic control comparable to insulin alone."
+        "NPH insulin gives glycaemic control similar to insulin alone."
     assert clearer("Corticosteroids were compared with monotherapy.", trial) == \
         "Steroids were compared with one medicine alone."
     # CD008115.pub3: "as a monotherapy" is "as a single medicine", never "as a one medicine alone".

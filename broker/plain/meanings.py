@@ -465,6 +465,8 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "carcinoma": "a cancer",
     "metastases": "cancer that has spread",
     "biopsy": "taking a small piece of tissue to test",
+    "histology": "looking at tissue under a microscope",
+    "adjuvant": "Adjuvant treatment is given as well as the main treatment.",
     "idiopathic": "An idiopathic illness has no known cause.",
     "triglycerides": "a kind of fat in the blood",
     "haemoglobin": "the part of the blood that carries oxygen",

@@ -99,6 +99,11 @@ def test_research_words_become_everyday_words_where_the_meaning_is_the_same(glos
         "Treatment plans differed and the trials were not large enough."
     assert clearer("Antiplatelet agents helped but bulking agents did not.", trial) == \
         "Antiplatelet medicines helped but bulking agents did not."
+    # CD008721.pub2 says neither "drug" nor "medicine", yet anti-VEGF agents are medicines; "these agents" are
+    # medicines only where the source or the text speaks of medicines.
+    assert clearer("Anti-VEGF agents helped and these agents were safe.", "proliferative diabetic retinopathy") == \
+        "Anti-VEGF medicines helped and these medicines were safe."
+    assert clearer("These agents were safe.", "a sealant on teeth") == "These agents were safe."
     assert clearer("More data are needed.", trial) == "More results are needed."
     assert clearer("There is not enough data to firmly conclude.", trial) == \
         "There is not enough information to firmly conclude."

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from broker.plain.simplify import inside, quoted_spans
-from broker.plain.words import AGENT_KINDS, ARM_KINDS, BODY, FINAL_SWAPS, TRIAL_ARM_KINDS, trie_pattern
+from broker.plain.words import AGENT_ANY, AGENT_KINDS, ARM_KINDS, BODY, FINAL_SWAPS, TRIAL_ARM_KINDS, trie_pattern
 
 _FINAL = re.compile(r"(?<![\w-])(?:" + trie_pattern({v for k in FINAL_SWAPS for v in (k, k[:1].upper() + k[1:])})
                     + r")(?![\w-])")
@@ -28,6 +28,9 @@ _LINKING = frozenset(["or", "and", "in", "for", "with", "to", "at", "on", "alone
 _THING = frozenset(["treatment", "treatments", "procedure", "procedures", "intervention", "interventions"])
 _AGENT = re.compile(r"(?<![\w-])(" + trie_pattern(AGENT_KINDS | {k[:1].upper() + k[1:] for k in AGENT_KINDS})
                     + r") agent(s?)(?![\w-])")
+_AGENT_ANY = re.compile(r"(?<![\w-])(" + trie_pattern(AGENT_ANY | {k[:1].upper() + k[1:] for k in AGENT_ANY})
+                        + r") agent(s?)(?![\w-])")
+_MEDICINES = re.compile(r"drug|medic|therap|dose|pharma|chemo|antibiotic|tablet|inject")
 # "the treatment arm" is a group wherever it stands; "both arms" and "in arms with …" only where the source
 # speaks of trials and of no body part.
 _TRIAL_ARM = re.compile(r"(?<![\w-])(?:" + trie_pattern(TRIAL_ARM_KINDS) + r") arms?(?![\w-])")
@@ -74,8 +77,10 @@ def clearer(text: str, source: str) -> str:
         s = _AUGMENT.sub(_added, s)
     if "placebo" in low:
         s = _DUMMY.sub(_dummy, s)
-    if "agent" in low and ("drug" in source or "medic" in source or "therap" in source or "dose" in source):
+    if "agent" in low:
         s = _AGENT.sub(lambda m: _keep(m, f"{m.group(1)} medicine{m.group(2)}"), s)
+        if _MEDICINES.search(source) or "medicine" in s:
+            s = _AGENT_ANY.sub(lambda m: _keep(m, f"{m.group(1)} medicine{m.group(2)}"), s)
     if "arm" in low:
         s = _TRIAL_ARM.sub(_group, s)
         if _TRIAL.search(source) and not _BODY.search(source):

@@ -178,6 +178,9 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "transplantation": "transplants", "conventional": "standard", "comparable": "similar",
     "comparable with": "similar to", "comparable to": "similar to",
     "the observed superiority": "the advantage seen", "superiority": "advantage",
+    "adverse outcomes": "poor outcomes", "adverse outcome": "poor outcome", "adverse newborn outcomes":
+    "poor newborn outcomes", "adverse pregnancy outcomes": "poor pregnancy outcomes", "adverse reactions":
+    "bad reactions", "adverse reaction": "bad reaction",
     "sufficiently powered": "large enough", "adequately powered": "large enough", "well powered": "large enough",
     "patient-important outcomes": "outcomes that matter to patients",
     "the odds of": "the chance of", "odds of": "chance of", "the likelihood of": "the chance of",
@@ -200,9 +203,10 @@ AGENT_KINDS = frozenset([
     "antifibrinolytic", "lipid-lowering", "thrombolytic", "fibrinolytic", "antimalarial", "anthelmintic",
     "antiparasitic", "anaesthetic", "anesthetic", "therapy", "antiarrhythmic", "antianginal", "vasoactive",
     "antidepressant", "anticholinergic", "antispasmodic", "antiretroviral", "antitubercular", "antiangiogenic",
-    "anti-angiogenic", "anticancer", "anti-cancer", "antineoplastic", "single", "individual", "these", "other",
-    "new", "novel", "additional", "active",
+    "anti-angiogenic", "anticancer", "anti-cancer", "antineoplastic",
 ])
+# Words before "agent" that make it a medicine only where the source speaks of medicines ("these agents").
+AGENT_ANY = frozenset(["single", "individual", "these", "other", "new", "novel", "additional", "active", "such"])
 # Words before "arm" that make it a group in a trial wherever it stands ("the treatment arm")…
 TRIAL_ARM_KINDS = frozenset(["control", "treatment", "placebo", "study", "trial", "intervention", "comparison",
                              "comparator", "experimental", "usual care", "standard care", "dummy treatment"])

@@ -127,12 +127,14 @@ def _dummy(m: re.Match[str]) -> str:
 
 
 def _alone(m: re.Match[str]) -> str:
-    """"insulin monotherapy" -> "insulin alone"; "compared with monotherapy" -> "compared with one medicine alone"."""
+    """"insulin monotherapy" is insulin alone; "compared with monotherapy" is compared with one medicine alone."""
     before = m.group(1)
     if before and before.lower() not in _NOT_A_MEDICINE:
         return _keep(m, f"{before} alone")
-    if before and before.lower() in ("a", "an", "the"):  # "as a monotherapy": a single medicine
-        return _keep(m, f"{before[0]}{'' if before.lower() == 'an' else before[1:]} single medicine")
+    if before and before.lower() in ("a", "an"):  # "as a monotherapy": as the only treatment
+        return _keep(m, ("The" if before[0] == "A" else "the") + " only treatment")
+    if before and before.lower() == "the":
+        return _keep(m, f"{before} single treatment")
     lead = f"{before} " if before else ""
     return _keep(m, lead + ("One medicine alone" if m.group(0)[:1] == "M" else "one medicine alone"))
 

@@ -455,6 +455,7 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "myopathy": "a muscle disease",
     "cardiomyopathy": "a disease of the heart muscle",
     "tachycardia": "a fast heartbeat",
+    "bradycardia": "a slow heartbeat",
     "stenosis": "narrowing",
     "tinnitus": "ringing in the ears",
     "vertigo": "a spinning feeling",

@@ -91,6 +91,8 @@ def test_research_words_become_everyday_words_where_the_meaning_is_the_same(glos
         "People in the dummy treatment group did no better than those given a dummy treatment or no treatment."
     assert clearer("A placebo was used in the control arm.", trial) == \
         "A dummy treatment was used in the comparison group."
+    assert clearer("Lactase compared with placebo resulted in less crying than placebo treated feeds.", trial) == \
+        "Lactase compared with a dummy treatment resulted in less crying than placebo treated feeds."
     # CD010289.pub2: a treatment arm is a group even where the source never says "trial"; CD012293.pub2:
     # "treatment regimens" are treatment plans, not "treatment treatment plans".
     assert clearer("Withdrawals were balanced across treatment arms.", "three studies of dental pain") == \

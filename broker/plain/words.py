@@ -146,7 +146,7 @@ GROUPS = ("participants", "patients", "people", "women", "men", "children", "inf
 # Swapped in the last pass over an entry's chosen sentences (``clearer``), not in ``simplify``: the code
 # that chooses sentences still looks for some of these words as the source wrote them.
 FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
-    "control group": "comparison group", "control groups": "comparison groups",
+    "control group": "comparison group", "control groups": "comparison groups", "participants": "people",
     "trialists": "researchers", "in clinical practice": "in everyday care", "clinical practice": "everyday care",
     "global state": "overall state", "global improvement": "overall improvement",
     "global impression": "overall impression", "global functioning": "overall functioning",

@@ -172,7 +172,7 @@ def test_a_verdict_of_no_evidence_leads_not_the_authors_hopes(glossary: Glossary
     # authors conclude there is no evidence of benefit; a "might help" line once led, and a reader took it as the
     # finding ("these drugs", "the two groups" pointing at nothing).
     steroids = plain_entry("", abstracts.INHALED_STEROIDS, glossary=glossary)
-    assert steroids.found.startswith("We found no evidence that inhaled steroids confer net advantages over "
+    assert steroids.found.startswith("We found no evidence that inhaled steroids give net advantages over "
                                      "systemic steroids")
     antivirals = plain_entry("", abstracts.RAMSAY_HUNT, glossary=glossary)
     assert antivirals.found.startswith("We found no evidence that anti-viral medicines have a helpful effect on "

@@ -112,6 +112,9 @@ def test_research_words_become_everyday_words_where_the_meaning_is_the_same(glos
     assert clearer("Results were comparable with planned care, and elective surgery was as good as conventional "
                    "care.", trial) == "Results were similar to planned care, and planned surgery was as good as " \
         "standard care."
+    # CD002057.pub4 (INHALED_STEROIDS in tests/abstracts.py): "confer net advantages" is "give net advantages".
+    assert clearer("Inhaled corticosteroids confer net advantages, albeit small ones.", trial) == \
+        "Inhaled steroids give net advantages, though small ones."
     # CD000200.pub2: "the odds of" is a statistician's word for a chance.
     assert clearer("Surgery reduces the odds of being dead or dependent in chronic illness.", trial) == \
         "Surgery reduces the chance of being dead or dependent in long-term illness."

@@ -178,6 +178,10 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "transplantation": "transplants", "conventional": "standard", "comparable": "similar",
     "comparable with": "similar to", "comparable to": "similar to",
     "the observed superiority": "the advantage seen", "superiority": "advantage",
+    "confer": "give", "confers": "gives", "conferred": "given", "albeit": "though", "administer": "give",
+    "morbidities": "illnesses", "advantageous": "helpful", "oxygenation": "oxygen levels",
+    "oral hypoglycaemic medicines": "tablets that lower blood sugar",
+    "oral hypoglycemic medicines": "tablets that lower blood sugar",
     "adverse outcomes": "poor outcomes", "adverse outcome": "poor outcome", "adverse newborn outcomes":
     "poor newborn outcomes", "adverse pregnancy outcomes": "poor pregnancy outcomes", "adverse reactions":
     "bad reactions", "adverse reaction": "bad reaction",

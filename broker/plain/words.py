@@ -148,7 +148,9 @@ GROUPS = ("participants", "patients", "people", "women", "men", "children", "inf
 FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "control group": "comparison group", "control groups": "comparison groups", "participants": "people",
     "trialists": "researchers", "in clinical practice": "in everyday care", "clinical practice": "everyday care",
-    "global state": "overall state", "global improvement": "overall improvement",
+    "global state": "overall state", "global clinical state": "overall clinical state",
+    "the present systematic review": "this review", "this systematic review": "this review",
+    "the present review": "this review", "global improvement": "overall improvement",
     "global impression": "overall impression", "global functioning": "overall functioning",
     "regimen": "treatment plan", "regimens": "treatment plans", "dosing regimen": "dosing plan",
     "dosing regimens": "dosing plans", "as an adjunct to": "as an add-on to", "an adjunct to": "an add-on to",

@@ -22,7 +22,7 @@ from broker.plain.simplify import clean, plain_sentences, simplify
 from broker.plain.studytype import PREPRINT_FLAG, is_preprint, study_type
 from broker.plain.text import split_sentences
 
-from . import abstracts
+from . import abstracts, abstracts_clear
 from .test_plain import MOST_WORDS, PACKAGE, STRUCTURED, UNSTRUCTURED, WORD
 
 PLAIN_MODULES = tuple(sorted(p.name for p in (PACKAGE / "plain").glob("*.py")))
@@ -47,11 +47,14 @@ def test_hard_words_and_abbreviations_are_explained_in_the_text_itself(glossary:
     assert told[1].count(" means ") == MOST_EXPLAINED == 4 and "TENS means" not in told[1]
     assert "IPC means a sleeve that inflates to squeeze the leg." in told[1]
     # An abbreviation with two meanings is explained only where the source's words fit one of them.
-    assert "PD means" in explain(["PD was slower."], "people with parkinson's disease")[0]
-    assert "PD means" not in explain(["PD was slower."], "peritoneal dialysis")[0]
+    assert explain(["PD was slower."], "people with parkinson's disease")[0] == "Parkinson's disease was slower."
+    assert explain(["PD was slower."], "peritoneal dialysis")[0] == \
+        "PD was slower. PD means peritoneal dialysis, cleaning the blood through the lining of the belly."
+    assert explain(["PD was slower."], "pressure in the eye")[0] == "PD was slower."
     # CD013069.pub2: "CT" there is cognitive training; it is a scan only where the source speaks of scans.
-    assert "CT means" not in explain(["CT is probably associated with small positive effects on cognition."],
-                                     "cognitive training in mild dementia")[0]
+    training = explain(["CT is probably associated with small positive effects on cognition."],
+                       "cognitive training in mild dementia")[0]
+    assert "scan" not in training and "CT means cognitive training." in training
     assert "CT means a kind of X-ray scan." in explain(["CT found more fractures."], "computed tomography scans")[0]
     # One the reader cannot know, and this module does not explain, is found, so it can be left out.
     assert unexplained("ILM peeling closed more holes than no peeling in the NHS.", "") == {"ILM"}
@@ -59,7 +62,8 @@ def test_hard_words_and_abbreviations_are_explained_in_the_text_itself(glossary:
     kidneys = explain(["HMP is superior to SCS in deceased donor kidney transplantation."], "kidney transplant donor")
     assert "HMP means keeping a donor kidney in a machine that pumps cold fluid through it." in kidneys[0]
     assert "SCS means keeping a donor kidney on ice." in kidneys[0]
-    assert "SCS means" not in explain(["SCS reduced pain."], "spinal cord stimulation for back pain")[0]
+    assert explain(["SCS reduced pain."], "spinal cord stimulation for back pain")[0] == \
+        "SCS reduced pain. SCS means spinal cord stimulation."
     assert "PTS means long-term leg pain and swelling after a blood clot." in explain(
         ["Stockings may reduce the occurrence of PTS after DVT."], "deep vein thrombosis")[0]
     # A subject named only by such an abbreviation is not said ("It was about TCHP.").
@@ -68,6 +72,109 @@ def test_hard_words_and_abbreviations_are_explained_in_the_text_itself(glossary:
     doc = read("Three trials compared TCHP with nitrates. There is currently insufficient evidence for TCHP in "
                "treating stable angina.")
     assert "TCHP" not in subject(doc, doc.sentences[1:])
+
+
+def test_research_words_become_everyday_words_where_the_meaning_is_the_same(glossary: Glossary) -> None:
+    # CD004063.pub4, round 4 (P0-10/B): "toxicities of grade 3", "arms" and "agent" are research words.
+    chemo = plain_entry("", abstracts_clear.PALLIATIVE, glossary=glossary)
+    assert "severe side effects occurred more often in groups with another chemotherapy or targeted therapy " \
+        "medicine, there is no evidence" in chemo.found
+    assert "Palliative treatment is given when a cure is not possible." in chemo.studied
+    # CD008125.pub2 (P0-08/B): "sulpiride augmentation of clozapine" is adding sulpiride to clozapine; "global
+    # state" is the overall state; "data" are results.
+    sulpiride = plain_entry("", abstracts_clear.SULPIRIDE, glossary=glossary)
+    assert "Short-term results of 'no clinically significant response' in overall state tended to favour adding " \
+        "sulpiride to clozapine compared with clozapine alone." in sulpiride.found
+    from broker.plain.clearer import clearer
+    trial = "a randomised trial of a drug"
+    assert clearer("People in the placebo group did no better than those given placebo or no treatment.", trial) == \
+        "People in the dummy treatment group did no better than those given a dummy treatment or no treatment."
+    assert clearer("A placebo was used in the control arm.", trial) == \
+        "A dummy treatment was used in the comparison group."
+    assert clearer("Lactase compared with placebo resulted in less crying than placebo treated feeds.", trial) == \
+        "Lactase compared with a dummy treatment resulted in less crying than placebo treated feeds."
+    # CD010289.pub2: a treatment arm is a group even where the source never says "trial"; CD012293.pub2:
+    # "treatment regimens" are treatment plans, not "treatment treatment plans".
+    assert clearer("Withdrawals were balanced across treatment arms.", "three studies of dental pain") == \
+        "Withdrawals were balanced across treatment groups."
+    assert clearer("Treatment regimens differed and the trials were not sufficiently powered.", trial) == \
+        "Treatment plans differed and the trials were not large enough."
+    assert clearer("Antiplatelet agents helped but bulking agents did not.", trial) == \
+        "Antiplatelet medicines helped but bulking agents did not."
+    # CD008721.pub2 says neither "drug" nor "medicine", yet anti-VEGF agents are medicines; "these agents" are
+    # medicines only where the source or the text speaks of medicines.
+    assert clearer("Anti-VEGF agents helped and these agents were safe.", "proliferative diabetic retinopathy") == \
+        "Anti-VEGF medicines helped and these medicines were safe."
+    assert clearer("These agents were safe.", "a sealant on teeth") == "These agents were safe."
+    assert clearer("More data are needed.", trial) == "More results are needed."
+    assert clearer("There is not enough data to firmly conclude.", trial) == \
+        "There is not enough information to firmly conclude."
+    assert clearer("Results were comparable with planned care, and elective surgery was as good as conventional "
+                   "care.", trial) == "Results were similar to planned care, and planned surgery was as good as " \
+        "standard care."
+    # CD002057.pub4 (INHALED_STEROIDS in tests/abstracts.py): "confer net advantages" is "give net advantages".
+    assert clearer("Inhaled corticosteroids confer net advantages, albeit small ones.", trial) == \
+        "Inhaled steroids give net advantages, though small ones."
+    # CD000200.pub2: "the odds of" is a statistician's word for a chance.
+    assert clearer("Surgery reduces the odds of being dead or dependent in chronic illness.", trial) == \
+        "Surgery reduces the chance of being dead or dependent in long-term illness."
+    # CD003418.pub2: "insulin monotherapy" is insulin alone; corticosteroids are steroids.
+    assert clearer("NPH insulin gives glycaemic control comparable to insulin monotherapy.", trial) == \
+        "NPH insulin gives glycaemic control similar to insulin alone."
+    assert clearer("Corticosteroids were compared with monotherapy.", trial) == \
+        "Steroids were compared with one medicine alone."
+    # CD008115.pub3: "as a monotherapy" is "as the only treatment", never "as a one medicine alone".
+    assert clearer("Oral corticosteroids as a monotherapy appear to be ineffective.", trial) == \
+        "Oral steroids as the only treatment appear to be ineffective."
+    # "arm" is a body part where the source speaks of one, and a quoted name keeps its words.
+    assert clearer("Arm function improved in both arms.", "a randomised trial of mirror therapy after stroke") == \
+        "Arm function improved in both arms."
+    assert clearer("The 'placebo arm' data were lost.", trial) == "The 'placebo arm' results were lost."
+
+
+def test_abbreviations_are_written_out_or_explained(glossary: Glossary) -> None:
+    # CD007330.pub2 and CD007563.pub3, round 4 (P1-03/C, P0-07/C): "TRT", "HDR and LDR ICBT", "OS" and "RFS"
+    # were left bare. An abbreviation whose meaning is its own name is said in its place, where the source's words
+    # fit that sense; one that needs more words is explained; none is left that a reader cannot know.
+    from broker.plain.jargon import unexplained
+    tinnitus = plain_entry("", abstracts_clear.TINNITUS, glossary=glossary)
+    assert "suggests that tinnitus retraining therapy is much more effective" in tinnitus.found
+    cervix = plain_entry("", abstracts_clear.CERVIX_BRACHYTHERAPY, glossary=glossary)
+    assert "no clear differences between high-dose-rate and low-dose-rate ICBT when considering overall " \
+        "survival" in cervix.found
+    assert "ICBT means radiotherapy given from inside the body." in cervix.found
+    for entry, source in ((tinnitus, abstracts_clear.TINNITUS), (cervix, abstracts_clear.CERVIX_BRACHYTHERAPY)):
+        assert not unexplained(entry.studied + " " + entry.found, source.lower())
+    # "OS" is overall survival only where the source speaks of survival.
+    from broker.plain.jargon import explain
+    assert explain(["OS was longer."], "overall survival was longer")[0] == "Overall survival was longer."
+    assert explain(["OS was longer."], "the os calcis")[0] == "OS was longer."
+
+
+def test_every_explanation_reads_as_english() -> None:
+    # P0-08/B, round 4: "Antipsychotic means used to treat psychosis." is no sentence. A meaning said after
+    # "X means" is a noun or an "-ing" phrase; a word that describes something gets a sentence of its own.
+    import re
+
+    from broker.plain.clauses import has_verb
+    from broker.plain.jargon import sentence_for
+    from broker.plain.meanings import ABBREVIATIONS, GLOSSES
+    describing = re.compile(r"(?:ic|al|ous|ar|ed|ly|ive|ary|ant)$")  # antipsychotic, topical, intravenous, …
+    not_a_noun = {"used", "given", "into", "under", "put", "through", "by", "done", "caused", "compared", "born",
+                  "spread", "with", "without", "causing", "pretend", "around", "aimed", "no", "in", "on", "at",
+                  "for", "from", "to", "than", "when", "where", "if"}
+    for word, meaning in [*GLOSSES.items(), *((k, v[0]) for k, v in ABBREVIATIONS.items())]:
+        said = sentence_for(word, meaning)
+        assert said[:1].isupper() and said.endswith(".") and has_verb(said), said
+        if meaning.endswith("."):
+            assert word.lower().split()[0][:5] in meaning.lower(), said  # the sentence names the word it explains
+        else:
+            first, *rest = meaning.split()
+            assert first not in not_a_noun and (rest or not first.endswith(("ed", "ic"))), said
+            assert not (first.endswith("ed") and (not rest or rest[0] in not_a_noun)), said  # "caused by …"
+            assert not (" " not in word and describing.search(word)), f"{word!r} describes: give it a sentence"
+    assert sentence_for("Antipsychotic", GLOSSES["antipsychotic"]) == \
+        "An antipsychotic is a medicine used to treat psychosis."
 
 
 def test_long_sentences_lose_their_frame_and_split_at_although(glossary: Glossary) -> None:
@@ -123,6 +230,19 @@ def test_hard_words_are_swapped_for_everyday_ones() -> None:
         "There is limited evidence from randomised trials testing protocol-directed sedation."
     assert simplify("RCTs of gastrointestinal side effects are needed.") == \
         "Randomised trials of stomach and gut side effects are needed."
+
+
+def test_a_quoted_name_keeps_the_sources_own_words(glossary: Glossary) -> None:
+    # CD008125.pub2: "'no clinically significant response'" names an outcome the trials measured; "clear" inside
+    # the quotes would name one they never measured. Outside quotes the swap still happens.
+    said = simplify("Short-term data of 'no clinically significant response' in global state tended to favour "
+                    "sulpiride, and a significant effect on weight was seen.")
+    assert "'no clinically significant response'" in said and "a clear effect" in said
+    # An apostrophe opens no quote: the swap after it still happens.
+    assert simplify("The parents' and children's views were sought from participants.") == \
+        "The parents' and children's views were sought from people."
+    entry = plain_entry("", abstracts_clear.SULPIRIDE, glossary=glossary)
+    assert "clinically clear" not in entry.summary
 
 
 def test_long_sentences_are_cut_at_clause_boundaries() -> None:

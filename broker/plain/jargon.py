@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from broker.plain.meanings import ABBREVIATIONS, GLOSSES
+from broker.plain.clearer import clearer
+from broker.plain.meanings import ABBREVIATIONS, GLOSSES, SENSES, SPELLED
 from broker.plain.text import split_sentences
 from broker.plain.words import trie_pattern
 
@@ -19,14 +20,20 @@ MOST_EXPLAINED = 4  # more explanations than this crowd out the finding itself
 
 # Abbreviations every reader knows.
 EVERYDAY = frozenset(["UK", "US", "USA", "NHS", "HIV", "GP", "GPs", "DNA", "UV", "IQ", "TV", "COVID", "EU", "WHO",
-                      "II", "III", "IV", "OK"])
+                      "II", "III", "IV", "OK", "pH", "mL", "mg", "kg", "mmHg", "mmol", "mcg"])
 _CAPITALS = re.compile(r"(?<![\w-])(?:\d*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?![\w-])")
-_ABBR = re.compile(r"(?<![\w-])(" + trie_pattern(ABBREVIATIONS) + r")(s?)(?![\w-])")
+_ABBR = re.compile(r"(?<![\w-])(" + trie_pattern({*ABBREVIATIONS, *SENSES}) + r")(s?)(?![\w-])")
+_SPELLED = re.compile(r"(?<![\w-])(" + trie_pattern(SPELLED) + r")(s?)(?![\w-])")
 _TERM = re.compile(r"(?<![\w-])(?:" + trie_pattern(GLOSSES) + r")(?![\w-])")
 
 
 def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> list[str]:
-    """The texts with the first use of each hard word or abbreviation explained just after its sentence.
+    """The texts made plain: research words swapped for everyday ones, then hard words explained.
+
+    A word with an everyday name that means the same in context is swapped first
+    (``clearer``: "placebo" is "a dummy treatment"), since a swap costs the reader nothing
+    and leaves the explanations for words that have no such name. Then the first use of
+    each hard word or abbreviation left is explained just after its sentence.
 
     "Phacoemulsification gave the best sight." is followed by "Phacoemulsification
     means removing a cloudy lens with sound waves.": a short sentence of its own reads
@@ -38,6 +45,8 @@ def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> li
     done: set[str] = set()
     out: list[str] = []
     left = most
+    texts = [_SPELLED.sub(lambda m: _spelled(m, source), t) if any(c.isupper() for c in t[1:]) else t
+             for t in (clearer(t, source) for t in texts)]
     for text in texts:
         if left <= 0 or not text or not (_TERM.search(text.lower()) or _ABBR.search(text)):
             out.append(text)
@@ -47,11 +56,38 @@ def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> li
             said.append(sentence)
             for word, meaning, key in _hard_words(sentence, source):
                 if left > 0 and key not in done and meaning not in done:
-                    said.append(f"{word[:1].upper()}{word[1:]} means {meaning}.")
+                    said.append(sentence_for(word, meaning))
                     done.update((key, meaning))
                     left -= 1
         out.append(" ".join(said))
     return out
+
+
+def meaning_of(abbreviation: str, source: str) -> tuple[str, bool] | None:
+    """What an abbreviation means where the source's words fit that sense, and whether it is said in its place."""
+    known = ABBREVIATIONS.get(abbreviation)
+    if known and (not known[1] or any(c in source for c in known[1])):
+        return known[0], abbreviation in SPELLED
+    for meaning, context in SENSES.get(abbreviation, ()):
+        if any(c in source for c in context):
+            return meaning, False
+    return None
+
+
+def _spelled(m: re.Match[str], source: str) -> str:
+    """"people with AD" -> "people with Alzheimer's disease", where the source's words fit that sense."""
+    found = meaning_of(m.group(1), source)
+    text = m.string
+    if not found or not found[1] or text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+        return m.group(0)
+    name = found[0] + ("" if found[0].endswith("s") else m.group(2))
+    opens = m.start() == 0 or text[max(0, m.start() - 2):m.start()] in (". ", "? ", "! ")
+    return name[:1].upper() + name[1:] if opens else name
+
+
+def sentence_for(word: str, meaning: str) -> str:
+    """The explanation as a sentence: "Delirium means sudden confusion.", or a meaning that is one already."""
+    return meaning if meaning.endswith(".") else f"{word[:1].upper()}{word[1:]} means {meaning}."
 
 
 def _hard_words(sentence: str, source: str) -> list[tuple[str, str, str]]:
@@ -59,9 +95,9 @@ def _hard_words(sentence: str, source: str) -> list[tuple[str, str, str]]:
     hits: list[tuple[int, str, str, str]] = []
     if any(c.isupper() for c in sentence):
         for m in _ABBR.finditer(sentence):
-            meaning, context = ABBREVIATIONS[m.group(1)]
-            if not context or any(c in source for c in context):
-                hits.append((m.start(), m.group(1), meaning, m.group(1)))
+            found = meaning_of(m.group(1), source)
+            if found:
+                hits.append((m.start(), m.group(1), found[0], m.group(1)))
     for m in _TERM.finditer(sentence.lower()):
         hits.append((m.start(), sentence[m.start():m.end()], GLOSSES[m.group(0)], m.group(0)))
     # A word the source explains in a bracket of its own, or one inside a bracket, is left alone.
@@ -75,9 +111,8 @@ def unexplained(text: str, source: str) -> set[str]:
     out = set()
     for m in _CAPITALS.finditer(text):
         word = m.group(0)
-        key = word[:-1] if word.endswith("s") and word[:-1] in ABBREVIATIONS else word
-        if key in EVERYDAY or (key in ABBREVIATIONS and (not ABBREVIATIONS[key][1] or any(
-                c in source for c in ABBREVIATIONS[key][1]))):
+        key = word[:-1] if word.endswith("s") and (word[:-1] in ABBREVIATIONS or word[:-1] in SENSES) else word
+        if key in EVERYDAY or meaning_of(key, source):
             continue
         out.add(word)
     return out

@@ -109,6 +109,23 @@ _START_BUT = re.compile(r"^(?:However|Nevertheless|Yet),?\s+")
 _EXAMPLES = re.compile(r",\s+(?:including|such as|e\.g\.,?|for example,?|namely)\s+[^;.]*$")
 _DOUBLED = ("that", "the", "of", "to", "and", "in", "a")
 _REPEAT = re.compile(r"\b(that|the|of|to|and|in|a)\s+\1\b", re.I)  # "we found that that": a typo
+# A quoted name ("'no clinically significant response' in global state") is the source's own label for an
+# outcome or a scale: a word swapped inside it would name something the source never measured.
+_QUOTED = re.compile(r"(?<!\w)(?:'[^'\n]{2,120}?'|\u2018[^\u2019\n]{2,120}?\u2019|\u201c[^\u201d\n]{2,120}?\u201d|"
+                     r'"[^"\n]{2,120}?")(?!\w)')
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted name in a text, so swaps can leave it as the source wrote it."""
+    if "'" not in text and '"' not in text and "\u2018" not in text and "\u201c" not in text:
+        return []
+    return [m.span() for m in _QUOTED.finditer(text)]
+
+
+def inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether a position falls inside one of the spans."""
+    return any(start < at < end for start, end in spans)
+
 
 def clean(sentence: str) -> str:
     """Remove statistics and bracketed asides, keeping group sizes as plain words.
@@ -206,8 +223,11 @@ def simplify(sentence: str) -> str:
     if s[:1] in "TBOWtbow":
         s = _FRAMING.sub("", s, count=1)
     after_article: list[bool] = []
+    quotes: list[tuple[int, int]] = []
 
     def swap(m: re.Match[str]) -> str:
+        if quotes and inside(quotes, m.start()):
+            return m.group(0)
         src, new = m.group(0), SWAPS[m.group(0).lower()]
         if not after_article and m.string[max(0, m.start() - 3): m.start()].lower() in ("an ", " a "):
             after_article.append(True)
@@ -221,6 +241,7 @@ def simplify(sentence: str) -> str:
     if "however" in s:
         # "The effect, however, was small": an aside that goes; "…, however study numbers were small": a "but".
         s = _HOWEVER_ASIDE.sub(" ", _HOWEVER_JOIN.sub(", but ", s))
+    quotes.extend(quoted_spans(s))
     s = _SWAP_RE.sub(swap, s)
     if after_article:  # "an additional" became "an more": mend the article
         s = _AN_A.sub(r"\1n ", _A_AN.sub(r"\1 ", s))

@@ -119,6 +119,10 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     # "no clear findings to support or refute X" is "no clear findings for or against X"
     "to support or refute": "for or against", "support or refute": "support or rule out", "refute": "rule out",
     "definitive": "firm", "rcts": "randomised trials", "rct": "randomised trial",
+    "clinically significant": "important", "clinically beneficial": "helpful", "clinically useful": "useful",
+    "usage": "use", "the perception that": "the belief that", "the hypothesis": "the idea", "hypothesis": "idea",
+    "unopposed oestrogen": "oestrogen alone",
+    "unopposed estrogen": "estrogen alone",
 })
 
 # "or" phrases that can be said without "or".
@@ -138,3 +142,83 @@ GROUPS = ("participants", "patients", "people", "women", "men", "children", "inf
           "adults", "individuals", "neonates", "newborns", "subjects", "mothers", "pregnancies",
           "families", "carers", "students", "adolescents", "couples", "residents", "workers", "eyes",
           "teeth", "smokers", "volunteers", "pairs", "veterans", "girls", "boys", "clients", "users")
+
+# Swapped in the last pass over an entry's chosen sentences (``clearer``), not in ``simplify``: the code
+# that chooses sentences still looks for some of these words as the source wrote them.
+FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
+    "control group": "comparison group", "control groups": "comparison groups", "participants": "people",
+    "trialists": "researchers", "in clinical practice": "in everyday care", "clinical practice": "everyday care",
+    "global state": "overall state", "global clinical state": "overall clinical state",
+    "the present systematic review": "this review", "this systematic review": "this review",
+    "the present review": "this review", "global improvement": "overall improvement",
+    "global impression": "overall impression", "global functioning": "overall functioning",
+    "regimen": "treatment plan", "regimens": "treatment plans", "dosing regimen": "dosing plan",
+    "dosing regimens": "dosing plans", "as an adjunct to": "as an add-on to", "an adjunct to": "an add-on to",
+    "toxicity": "harm", "toxicities": "harms", "toxic effects": "harmful effects",
+    "serum": "blood", "plasma levels": "blood levels", "mean arterial pressure": "average blood pressure",
+    "upper extremity": "arm", "upper extremities": "arms", "lower extremity": "leg", "lower extremities": "legs",
+    "upper limb": "arm", "upper limbs": "arms", "lower limb": "leg", "lower limbs": "legs",
+    "healthy controls": "healthy people",
+    "heterogeneous": "differing", "hypotension": "low blood pressure",
+    "hypotensive events": "episodes of low blood pressure", "hypotensive episodes": "episodes of low blood pressure",
+    "hypoxaemia": "low oxygen in the blood", "hypoxemia": "low oxygen in the blood",
+    "neuropathy": "nerve damage", "polyneuropathy": "nerve damage",
+    "malignancy": "cancer", "malignancies": "cancers", "carcinoma": "cancer", "carcinomas": "cancers",
+    "antiemetics": "anti-sickness medicines", "antiemetic drugs": "anti-sickness medicines",
+    "antiemetic medicines": "anti-sickness medicines",
+    "cardiovascular disease": "heart and blood vessel disease",
+    "cardiovascular diseases": "heart and blood vessel diseases",
+    "cardiovascular events": "heart and blood vessel events",
+    "motor function": "movement", "motor impairment": "movement problems",
+    "activities of daily living": "everyday activities",
+    "treatment regimen": "treatment plan", "treatment regimens": "treatment plans",
+    "clinicians": "health professionals", "clinician": "health professional", "elective": "planned",
+    "atypical antipsychotics": "newer antipsychotics", "atypical antipsychotic": "newer antipsychotic",
+    "antihypertensive drugs": "blood pressure drugs", "anti-hypertensive drugs": "blood pressure drugs",
+    "antihypertensive drug": "blood pressure drug", "antihypertensive medicines": "blood pressure medicines",
+    "antihypertensive medicine": "blood pressure medicine", "antihypertensive treatment": "blood pressure treatment",
+    "transplantation": "transplants", "conventional": "standard", "comparable": "similar",
+    "comparable with": "similar to", "comparable to": "similar to",
+    "the observed superiority": "the advantage seen", "superiority": "advantage",
+    "confer": "give", "confers": "gives", "conferred": "given", "albeit": "though", "administer": "give",
+    "morbidities": "illnesses", "advantageous": "helpful", "oxygenation": "oxygen levels",
+    "oral hypoglycaemic medicines": "tablets that lower blood sugar",
+    "oral hypoglycemic medicines": "tablets that lower blood sugar",
+    "adverse outcomes": "poor outcomes", "adverse outcome": "poor outcome", "adverse newborn outcomes":
+    "poor newborn outcomes", "adverse pregnancy outcomes": "poor pregnancy outcomes", "adverse reactions":
+    "bad reactions", "adverse reaction": "bad reaction",
+    "sufficiently powered": "large enough", "adequately powered": "large enough", "well powered": "large enough",
+    "patient-important outcomes": "outcomes that matter to patients",
+    "the odds of": "the chance of", "odds of": "chance of", "the likelihood of": "the chance of",
+    "likelihood of": "chance of", "discontinuation of": "stopping", "from baseline": "from the start",
+    "at baseline": "at the start", "symptomatic relief": "relief of symptoms", "underpowered": "too small",
+    "chronic": "long-term", "chronic obstructive pulmonary disease": "chronic obstructive pulmonary disease",
+    "corticosteroids": "steroids", "corticosteroid": "steroid", "glucocorticoids": "steroids",
+    "glucocorticoid": "steroid",
+})
+
+# Words before "agent" that make it a medicine: "antiplatelet agents" are antiplatelet medicines; a "bulking
+# agent" or a "causative agent" is not a medicine, so it is not listed.
+AGENT_KINDS = frozenset([
+    "antiplatelet", "anticoagulant", "antiviral", "anti-viral", "antifungal", "antibacterial", "antimicrobial",
+    "antibiotic", "antihypertensive", "antidiabetic", "hypoglycaemic", "hypoglycemic", "chemotherapy",
+    "chemotherapeutic", "cytotoxic", "cytostatic", "biological", "biologic", "targeted", "therapeutic",
+    "pharmacological", "pharmaceutical", "inotropic", "tocolytic", "uterotonic", "mucolytic", "anti-VEGF",
+    "anti-inflammatory", "immunosuppressive", "oral", "topical", "injectable", "inhalational", "inhaled", "anti-TNF",
+    "antithyroid", "antiepileptic", "antipsychotic", "prokinetic", "hypnotic", "sedative", "anti-pseudomonal",
+    "antifibrinolytic", "lipid-lowering", "thrombolytic", "fibrinolytic", "antimalarial", "anthelmintic",
+    "antiparasitic", "anaesthetic", "anesthetic", "therapy", "antiarrhythmic", "antianginal", "vasoactive",
+    "antidepressant", "anticholinergic", "antispasmodic", "antiretroviral", "antitubercular", "antiangiogenic",
+    "anti-angiogenic", "anticancer", "anti-cancer", "antineoplastic",
+])
+# Words before "agent" that make it a medicine only where the source speaks of medicines ("these agents").
+AGENT_ANY = frozenset(["single", "individual", "these", "other", "new", "novel", "additional", "active", "such"])
+# Words before "arm" that make it a group in a trial wherever it stands ("the treatment arm")…
+TRIAL_ARM_KINDS = frozenset(["control", "treatment", "placebo", "study", "trial", "intervention", "comparison",
+                             "comparator", "experimental", "usual care", "standard care", "dummy treatment"])
+# … and words that do so only in a source about trials that names no body part ("both arms").
+ARM_KINDS = frozenset(["active", "the other", "each", "both", "two", "three", "four", "all", "either", "surgery",
+                       "surgical", "screening"])
+# A source that speaks of these may mean the body part by "arm".
+BODY = ("lymph", "shoulder", "elbow", "wrist", "hand", "limb", "arm pain", "arm function", "arm swelling",
+        "upper extremit", "stroke", "fracture", "forearm", "arm lymph", "arm move", "arm use", "arm strength")

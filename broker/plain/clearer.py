@@ -1,0 +1,164 @@
+"""The last pass over an entry's text: research words a lay reader stops at, swapped for everyday ones.
+
+It runs on the few sentences an entry has already chosen, never on the abstract, so the
+code that chooses them still sees the source's own words ("placebo", "arm", "data").
+Each swap keeps the meaning where it is made: "arm" becomes "group" only beside words
+that make it a trial's group and only where the source speaks of trials, never of a
+body part; "agents" become "medicines" only after a word that makes them medicines.
+A quoted name ("'no clinically significant response'") is left as the source wrote it.
+Nothing here removes a negation, a hedge or a qualifier, or adds a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broker.plain.simplify import inside, quoted_spans
+from broker.plain.words import AGENT_ANY, AGENT_KINDS, ARM_KINDS, BODY, FINAL_SWAPS, TRIAL_ARM_KINDS, trie_pattern
+
+_FINAL = re.compile(r"(?<![\w-])(?:" + trie_pattern({v for k in FINAL_SWAPS for v in (k, k[:1].upper() + k[1:])})
+                    + r")(?![\w-])")
+# "placebo": "a dummy treatment" where it stands alone ("compared with placebo"), "dummy treatment" where it
+# names a kind of thing ("the placebo group", "placebo pills"), the source's own "a" or "the" kept.
+_DUMMY = re.compile(r"(?<![\w-])(?:([Aa]n?|[Tt]he|[Nn]o|[Aa]ny) )?([Pp]lacebos?)(?![\w-])( [a-z]+)?")
+_LINKING = frozenset(["or", "and", "in", "for", "with", "to", "at", "on", "alone", "was", "were", "is", "are", "but",
+                      "than", "after", "only", "plus", "the", "a", "an", "during", "among", "over", "as", "by",
+                      "may", "might", "could", "did", "does", "had", "has", "have", "from", "of", "while", "when",
+                      "until", "before", "whereas", "either", "also", "use", "using", "which", "that", "who"])
+_DESCRIBING = frozenset(["treated", "controlled", "matched", "based", "induced", "adjusted", "exposed"])
+_THING = frozenset(["treatment", "treatments", "procedure", "procedures", "intervention", "interventions"])
+_AGENT = re.compile(r"(?<![\w-])(" + trie_pattern(AGENT_KINDS | {k[:1].upper() + k[1:] for k in AGENT_KINDS})
+                    + r") agent(s?)(?![\w-])")
+_AGENT_ANY = re.compile(r"(?<![\w-])(" + trie_pattern(AGENT_ANY | {k[:1].upper() + k[1:] for k in AGENT_ANY})
+                        + r") agent(s?)(?![\w-])")
+_MEDICINES = re.compile(r"drug|medic|therap|dose|pharma|chemo|antibiotic|tablet|inject")
+# "the treatment arm" is a group wherever it stands; "both arms" and "in arms with …" only where the source
+# speaks of trials and of no body part.
+_TRIAL_ARM = re.compile(r"(?<![\w-])(?:" + trie_pattern(TRIAL_ARM_KINDS) + r") arms?(?![\w-])")
+_ARM = re.compile(r"(?<![\w-])(?:(?:" + trie_pattern(ARM_KINDS) + r") arms?|arms?(?= (?:with|receiving|getting|"
+                  r"given|of the (?:trials?|stud(?:y|ies))))|(?<=\bin )arms?)(?![\w-])")
+_BODY = re.compile(r"\b(?:" + trie_pattern(BODY) + r")")
+_TRIAL = re.compile(r"\b(?:randomi[sz]|trials?\b|rcts?\b|controlled)")
+# "data" is plural: "results" keeps every verb after it right ("data are needed" -> "results are needed").
+_DATA = re.compile(r"(?<![\w-])(?<!individual patient )(?<!individual participant )([Dd]ata)(?![\w-])"
+                   r"(?! (?:set|sets|base|bases|collection|extraction|analysis|analyses|exploration|synthesis|sources?|"
+                   r"management|monitoring|linkage|sharing|entry|quality)\b)")
+# "there is not enough data": the verb is singular already, so "information", not "results".
+_SINGULAR_BEFORE = re.compile(r"\b(?:is|was|exists?)\s+(?:not\s+|still\s+|currently\s+)?(?:enough|sufficient|little|no|"
+                              r"limited|insufficient|some|any|too little|very little|scant|sparse)\s+$")
+# "sulpiride augmentation of clozapine" is "adding sulpiride to clozapine".
+_AUGMENT = re.compile(r"(?<![\w-])(?:the )?(?:([\w-]+) augmentation of ([\w-]+)|augmentation of ([\w-]+) "
+                      r"(?:by|with) ([\w-]+))(?![\w-])", re.I)
+_NOT_ADDED = frozenset(["breast", "bone", "ridge", "sinus", "labour", "labor", "lip", "bladder", "tissue", "the"])
+# "insulin monotherapy" is insulin alone.
+_MONO = re.compile(r"(?<![\w-])(?:([\w-]+) )?monotherapy(?![\w-])", re.I)
+_NOT_A_MEDICINE = frozenset(["a", "an", "the", "of", "with", "as", "to", "and", "or", "than", "versus", "in", "on",
+                             "for", "by", "compared", "given", "using", "no", "any", "standard", "either", "vs"])
+# "treatment-associated toxicities of grade 3 or more": side effects graded severe or worse.
+_SEVERE = re.compile(r"(?<![\w-])(?:(?:treatment|therapy)[- ](?:associated|related) )?(?:toxicit(?:y|ies)|adverse "
+                     r"(?:events?|effects?)|side[- ]effects?) of grade (?:3|III|three) or (?:more|higher|above|worse)"
+                     r"|(?<![\w-])grade (?:3|III|three) (?:or|and) (?:higher|above|more|worse|4|IV|four) "
+                     r"(?:(?:treatment|therapy)[- ](?:associated|related) )?(?:toxicit(?:y|ies)|adverse "
+                     r"(?:events?|effects?)|side[- ]effects?)(?![\w-])", re.I)
+
+
+def clearer(text: str, source: str) -> str:
+    """The text with research words swapped for everyday ones where the meaning is the same.
+
+    ``source`` is the abstract in lower case: "arm" is a trial's group only where it
+    speaks of trials and of no body part.
+    """
+    if not text:
+        return text
+    s = text
+    low = s.lower()
+    if "grade" in low:
+        s = _SEVERE.sub(lambda m: _keep(m, "severe side effects"), s)
+    if "augmentation" in low:
+        s = _AUGMENT.sub(_added, s)
+    if "placebo" in low:
+        s = _DUMMY.sub(_dummy, s)
+    if "agent" in low:
+        s = _AGENT.sub(lambda m: _keep(m, f"{m.group(1)} medicine{m.group(2)}"), s)
+        if _MEDICINES.search(source) or "medicine" in s:
+            s = _AGENT_ANY.sub(lambda m: _keep(m, f"{m.group(1)} medicine{m.group(2)}"), s)
+    if "arm" in low:
+        s = _TRIAL_ARM.sub(_group, s)
+        if _TRIAL.search(source) and not _BODY.search(source):
+            s = _ARM.sub(_group, s)
+    if "monotherapy" in low:
+        s = _MONO.sub(_alone, s)
+    if "data" in low:
+        s = _DATA.sub(_results, s)
+    s = _FINAL.sub(_final, s)
+    return s[:1].upper() + s[1:]
+
+
+def _keep(m: re.Match[str], new: str) -> str:
+    """The swap, unless the match sits inside a quoted name."""
+    return m.group(0) if inside(quoted_spans(m.string), m.start()) else new
+
+
+def _final(m: re.Match[str]) -> str:
+    word = m.group(0)
+    new = FINAL_SWAPS[word.lower()]
+    return _keep(m, new[:1].upper() + new[1:] if word[:1].isupper() else new)
+
+
+def _dummy(m: re.Match[str]) -> str:
+    article, word, after = m.group(1), m.group(2), m.group(3) or ""
+    plural = word.lower() == "placebos"
+    nxt = after.strip()
+    if nxt in _DESCRIBING:
+        return m.group(0)  # "placebo treated feeds": no plain word fits, so it is explained instead
+    if nxt in _THING:  # "placebo treatment", "placebo procedure": the noun is already there
+        new, after = f"dummy{after}", ""
+    elif nxt and nxt not in _LINKING and not nxt.endswith("ed"):  # "the placebo group"; not "placebo resulted"
+        new = "dummy treatment"
+    else:
+        new = "dummy treatments" if plural else "dummy treatment"
+        if not article and not plural:
+            new = "a " + new
+    if article:
+        art = article if article.lower() not in ("a", "an") else article[0] + ("n" if new[0] in "aeiou" else "")
+        new = f"{art} {new}"
+    elif word[0].isupper():  # "Placebo" opens its sentence
+        new = new[:1].upper() + new[1:]
+    return _keep(m, new + after)
+
+
+def _alone(m: re.Match[str]) -> str:
+    """"insulin monotherapy" is insulin alone; "compared with monotherapy" is compared with one medicine alone."""
+    before = m.group(1)
+    if before and before.lower() not in _NOT_A_MEDICINE:
+        return _keep(m, f"{before} alone")
+    if before and before.lower() in ("a", "an"):  # "as a monotherapy": as the only treatment
+        return _keep(m, ("The" if before[0] == "A" else "the") + " only treatment")
+    if before and before.lower() == "the":
+        return _keep(m, f"{before} single treatment")
+    lead = f"{before} " if before else ""
+    return _keep(m, lead + ("One medicine alone" if m.group(0)[:1] == "M" else "one medicine alone"))
+
+
+def _results(m: re.Match[str]) -> str:
+    """"data are needed" -> "results are needed"; "there is not enough data" -> "… not enough information"."""
+    if _SINGULAR_BEFORE.search(m.string, 0, m.start()):
+        return _keep(m, "information")
+    return _keep(m, "Results" if m.group(1)[0] == "D" else "results")
+
+
+def _group(m: re.Match[str]) -> str:
+    word = m.group(0)
+    new = word.replace("arms", "groups").replace("arm", "group")
+    return _keep(m, new)
+
+
+def _added(m: re.Match[str]) -> str:
+    if m.group(1):
+        added, to = m.group(1), m.group(2)
+    else:
+        added, to = m.group(4), m.group(3)
+    if added.lower() in _NOT_ADDED:
+        return m.group(0)
+    start = "Adding" if m.group(0)[:1].isupper() else "adding"
+    return _keep(m, f"{start} {added} to {to}")

@@ -135,15 +135,6 @@ def test_evidence_of_low_quality_suggests_is_a_rated_claim_not_a_remark_on_quali
     assert "late-onset sepsis" in found
 
 
-def test_a_key_result_a_lay_reader_cannot_follow_alone_is_left_out() -> None:
-    # CD008125.pub2 (the fourth blind review): "Short-term data of 'no clinically significant response' in global
-    # state tended to favour sulpiride augmentation of clozapine …" names its outcome as the protocol does; the
-    # authors' plainer conclusion says the same.
-    found = _found(abstracts_review5.SULPIRIDE)
-    assert found.startswith("Sulpiride plus clozapine is probably more effective than clozapine alone")
-    assert "global state" not in found and "'" not in found
-
-
 def test_who_judged_a_result_does_not_make_it_a_conclusion() -> None:
     # CD004415.pub2 (the fourth blind review): "Based on investigator and participant evaluation, imiquimod treatment
     # and photodynamic therapy resulted in better cosmetic outcomes …" is a result; the authors conclude on
@@ -191,15 +182,10 @@ def test_such_interventions_points_at_interventions_never_named() -> None:
     assert not can_lead(doc.sentences[2])
 
 
-def test_a_verdict_on_this_meta_analysis_does_not_lean_and_toxicities_are_a_harm() -> None:
-    # CD004063.pub4 (the fourth blind review): "Based on this meta-analysis, …" refers to the review itself;
-    # "Although treatment-associated toxicities … occurred more frequently, there is no evidence that … decrease
-    # quality of life" is a line on harms, which never stands where the survival verdict does.
+def test_a_verdict_on_this_meta_analysis_does_not_lean() -> None:
+    # CD004063.pub4 (the fourth blind review): "Based on this meta-analysis, …" refers to the review itself.
     doc = read(abstracts_review5.CHEMO_OESOPHAGEAL)
     assert not next(s for s in doc.sentences if s.text.startswith("Based on this meta-analysis")).leans
-    found = _found(abstracts_review5.CHEMO_OESOPHAGEAL)
-    assert found.startswith("People who receive more chemotherapeutic or targeted therapeutic agents have an increased "
-                            "overall survival")
 
 
 def test_a_subgroup_line_is_never_the_claim_told_beside_the_verdict() -> None:

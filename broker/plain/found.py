@@ -56,12 +56,6 @@ _ARMS = (re.compile(r"\bin the ([\w-]+(?: [\w-]+)?) (?:group|groups|arm)\b"),
          re.compile(r"\bwith ([\w-]+(?: [\w-]+)?) alone\b"))
 _FIGURE = re.compile(r"\d\s*%|\u00a3\s*\d|\$\s*\d|\b\d+ (?:in|out of) \d+\b|\b(?:half|a third|two thirds|"
                      r"a quarter)\b", re.I)
-# A result a lay reader cannot follow on its own: an outcome named in quotation marks, as the protocol calls it, or
-# "data" as what the sentence is about ("Short-term data of … tended to favour …").
-_HARD_TO_FOLLOW = re.compile(r"['\u2018\u201c\"][^'\u2019\u201d\"]{3,60}['\u2019\u201d\"]|^(?:[\w-]+ )?data "
-                             r"(?:of|from|on|for)\b|\btended to favou?r\b", re.I)
-
-
 @dataclass(frozen=True)
 class Found:
     """The part's sentences, the source sentences they came from, and whether any result could be chance."""
@@ -123,8 +117,6 @@ def _key_results(abstract: Abstract, main: list[Sentence], allowed: set[str], ro
             continue  # "Pre-surgical deaths …, while there were more complications": cut in two, the second half
             # would lose the "pre-surgical" that qualifies it
         text = " ".join(pieces)
-        if _HARD_TO_FOLLOW.search(text):
-            continue  # "Short-term data of 'no clinically significant response' in global state tended to favour …"
         words = len(text.split())
         if not pieces or words > _RESULT_WORDS or words < 6 or unexplained(text, abstract.low) - known:
             continue

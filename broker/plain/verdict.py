@@ -169,7 +169,7 @@ _NO_VERDICT = re.compile(r"\b(?:unable|not able|not possible|impossible|could no
                          r"know|present|allow)\b")
 # Side remarks that read like conclusions: a harm or a complication in the subject, a line of background
 # about other evidence, and "promising, but needs more trials".
-_HARMS_FIRST = re.compile(r"^(?:[\w,'-]+ ){0,11}?(?:adverse|side[- ]effects?|complications?|harms?|toxicit(?:y|ies)|"
+_HARMS_FIRST = re.compile(r"^(?:[\w,'-]+ ){0,11}?(?:adverse|side[- ]effects?|complications?|harms?|toxicity|"
                           r"morbidity|tolerab\w*|withdrawals?)\b")
 _BACKGROUND = re.compile(r"^(?:we know|it is (?:well )?(?:known|established|recogni[sz]ed)|previous (?:studies|reviews|"
                          r"research|trials))\b|\bfrom (?:adult|animal|previous|earlier|other|observational) "

@@ -606,3 +606,14 @@ def test_who_may_be_named_in_up_to_five_words_but_never_by_what_was_done_to_them
                "CI 0.9 to 1.1). Caring for people in acute day hospitals is as effective as inpatient care in treating "
                "acutely ill psychiatric patients.")
     assert "in treating" not in subject(doc, [doc.sentences[2]])
+
+
+def test_people_a_review_says_it_did_not_study_are_never_who_it_was_about() -> None:
+    # CD012352.pub2: "This review did not investigate the effects of screening people with a history of malignant
+    # melanoma or in people with a genetic disposition for malignant melanoma."
+    doc = read("We included two studies with 64,391 participants. Screening found more melanomas (RR 1.4, 95% CI 1.1 "
+               "to 1.8). Adult general population screening for malignant melanoma is not supported or refuted by "
+               "current evidence from RCTs. This review did not investigate the effects of screening people with a "
+               "history of malignant melanoma or in people with a genetic disposition for malignant melanoma.")
+    named = subject(doc, [doc.sentences[2]])
+    assert named.startswith("adult general population screening") and "genetic" not in named

@@ -77,8 +77,8 @@ _LEADING_COUNT = re.compile(r"^(?:(?:a total of|total|only|randomi[sz]ed|\d[\d,]
 def who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -> str:
     """Who took part, from the authors' other closing sentences, or else the first sentences that name them."""
     for other in (*others, *(x for x in abstract.sentences[:4] if x is not s and x not in others)):
-        if other.wish:
-            continue  # "future trials in people with …" are not who took part
+        if other.wish or _LEFT_OUT.search(other.low):
+            continue  # "future trials in people with …", "did not investigate … people with …": not who took part
         if _GROUP_WORDS.isdisjoint(other.tokens):
             continue  # names no people: the costly pattern is spared
         if len(_COUNTED_PEOPLE.findall(other.text)) > 1 or _SOME_STUDIES.match(other.low):
@@ -116,6 +116,9 @@ _GIVEN_TO = re.compile(r"\b(?:[Aa]dministering|[Gg]iving|[Oo]ffering|[Pp]rovidin
                        r"having|after|aged|at risk of|living with) [^,;:.()]{3,60}?)?)"
                        r"(?=[,;:.()]| (?:led|leads|was|were|is|are|has|have|had|may|might|can|could|did|does|do|"
                        r"reduced|reduces|increased|increases|improved|improves|resulted|results|and|but|who|in)\b|$)")
+# "This review did not investigate the effects of screening … in people with a genetic disposition …"
+_LEFT_OUT = re.compile(r"\b(?:did|does|do) not (?:investigate|study|include|assess|examine|address|look at|cover)\b|"
+                       r"\bwere excluded\b")
 _HAVING = (" had ", " diagnosed ", " living with ", " suffered ")
 _GIVING = ("administering", "giving", "offering", "providing", "prescribing")
 # "All participants had schizophrenia that was …", "Participants had chronic low back pain": what marked them out.

@@ -83,20 +83,19 @@ def who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -
             continue  # names no people: the costly pattern is spared
         if len(_COUNTED_PEOPLE.findall(other.text)) > 1 or _SOME_STUDIES.match(other.low):
             continue  # "one involving 19 participants with X, the other two 86 with Y": the people of some studies
-        found = _WHO_ANY.search(other.text) or (_GIVEN_TO.search(other.text)
-                                                 if any(w in other.low for w in _GIVING) else None)
+        found = _WHO_ANY.search(other.text) or (_GIVEN_TO.search(other.text) if _GIVING.search(other.low) else None)
         people = _LEADING_COUNT.sub("", who_cut(found.group("who"))) if found else ""
         if found and _fits(people, abstract):
             return people
     for other in abstract.sentences[:4]:
-        had = _HAD.match(other.text) if not other.stats and any(w in other.low for w in _HAVING) else None
+        had = _HAD.match(other.text) if not other.stats and _HAVING.search(other.low) else None
         people = f"people with {who_cut(had.group('what'))}" if had else ""
         if had and _fits(people, abstract) and people.lower().rsplit(" ", 1)[-1] not in _GROUP_WORDS:
             return people
     for other in abstract.sentences:
         # "Administering low-dose aspirin to pregnant women led to …": whoever the treatment went to, said anywhere
         # the authors sum up without figures.
-        given = not (other.stats or other.wish or other is s) and any(w in other.low for w in _GIVING)
+        given = not (other.stats or other.wish or other is s) and bool(_GIVING.search(other.low))
         found = _GIVEN_TO.search(other.text) if given else None
         people = _LEADING_COUNT.sub("", who_cut(found.group("who"))) if found else ""
         if found and _fits(people, abstract):
@@ -119,8 +118,9 @@ _GIVEN_TO = re.compile(r"\b(?:[Aa]dministering|[Gg]iving|[Oo]ffering|[Pp]rovidin
 # "This review did not investigate the effects of screening … in people with a genetic disposition …"
 _LEFT_OUT = re.compile(r"\b(?:did|does|do) not (?:investigate|study|include|assess|examine|address|look at|cover)\b|"
                        r"\bwere excluded\b")
-_HAVING = (" had ", " diagnosed ", " living with ", " suffered ")
-_GIVING = ("administering", "giving", "offering", "providing", "prescribing")
+# Words those patterns need, looked for first in one pass (most sentences have none).
+_HAVING = re.compile(r" (?:had|diagnosed|living with|suffered) ")
+_GIVING = re.compile(r"administering|giving|offering|providing|prescribing")
 # "All participants had schizophrenia that was …", "Participants had chronic low back pain": what marked them out.
 _HAD = re.compile(r"^(?:All |Most |The )?(?:participants|patients|people|subjects) (?:all )?(?:had|were diagnosed "
                   r"with|were living with|suffered from) (?!a |an |the |no |not |been |to |\d)"

@@ -65,7 +65,7 @@ class Sentence:
     stats: bool  # statistics written out: estimates, intervals, p-values, counts of studies in brackets
     digits: bool
 
-    @property
+    @cached_property
     def leans(self) -> bool:
         """Starts by pointing back ("These…", "There were also…"): it cannot open a part."""
         text = self.text

@@ -11,7 +11,7 @@ nothing and holds no verb of its own, so it cannot garble; otherwise nothing is 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from broker.plain.jargon import unexplained
 from broker.plain.people import WHO_FIRST, told_already, who, who_elsewhere, worth_saying
@@ -245,6 +245,16 @@ def _repeated(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
     return bool(words) and min(seen) >= 1 and max(seen) >= 2
 
 
+def _with_clause_before(text: str, leading: re.Match[str] | None, first_only: bool) -> Iterator[tuple[str, str]]:
+    """Candidate subjects with the clause each came from: the main clause's first, then the leading clause's."""
+    for c in _candidates(text)[:1] if first_only else _candidates(text):
+        yield c, text
+    if leading and not first_only:  # looked at only when the main clause names nothing usable
+        before = leading.group(0).split(" ", 1)[1].rstrip(", ")
+        for c in _candidates(before)[1:]:
+            yield c, before
+
+
 def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: str = "",
            first_only: bool = False) -> str:
     """The subject one sentence names, with what it was for and who, or ""."""
@@ -257,11 +267,8 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
     text = text[leading.end():] if leading else text
     # "Whilst the data may suggest the potential use of appetite stimulants …, this …": when the main clause names
     # nothing, the clause before it may.
-    candidates = [(c, text) for c in (_candidates(text)[:1] if first_only else _candidates(text))]
-    if leading and not first_only:
-        before = leading.group(0).split(" ", 1)[1].rstrip(", ")
-        candidates += [(c, before) for c in _candidates(before)[1:]]
-    for phrase, text in candidates:
+    clause = text
+    for phrase, text in _with_clause_before(clause, leading, first_only):
         if not _usable(phrase, abstract, s):
             continue
         said = _case(phrase, abstract)
@@ -283,7 +290,8 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
         for other in others:  # "… decreases late-onset sepsis in preterm infants": another closing sentence on it
             if worth_saying(people):
                 break
-            if all(w.lower() in other.low for w in _WORD.findall(phrase)[:2]) and not (other.wish or other.stats):
+            if (not _PEOPLE_WORDS.isdisjoint(other.tokens) and not (other.wish or other.stats)
+                    and all(w.lower() in other.low for w in _WORD.findall(phrase)[:2])):
                 named = who(clean(other.text) or other.text)
                 people = named if named and not unexplained(named, abstract.low) and not _LABEL.search(named) else ""
         people = people if worth_saying(people) else who_elsewhere(abstract, s, others)
@@ -299,6 +307,7 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
     return ""
 
 
+_PEOPLE_WORDS = frozenset([*GROUPS, "adult", "adults"])
 # "OA patients with …": an abbreviation worn as a label reads as a code, not as who the people were; "people with
 # psoriasis receiving long-term treatment" are the people of one part of the question, not all it was about.
 _LABEL = re.compile(r"^(?:[\w-]+ )?[A-Z]{2,}s? |\b(?:receiving|getting|given|treated|taking)\b")

@@ -204,12 +204,13 @@ ILLNESS = ("We identified five trials that met our inclusion criteria. Two trial
 
 def test_a_rated_conclusion_leads_over_a_narrow_result(glossary: Glossary) -> None:
     # CD006832.pub3: "There is moderate quality evidence from two large trials that …"
-    # is the authors' main claim, not a remark on quality; the review is about intensive insulin therapy, not the
-    # early rehabilitation of its third sentence.
+    # is the authors' main claim, not a remark on quality; the subject is intensive insulin therapy, not the early
+    # rehabilitation of its third sentence, but only two of the five trials tested it, so the review is not said to
+    # be about it alone (the third and fourth blind reviews: "says the review was only about insulin").
     illness = plain_entry("", ILLNESS, glossary=glossary)
     assert illness.found.startswith("There is moderate quality evidence from two large trials that intensive insulin "
                                     "therapy reduces")
-    assert illness.studied.endswith("It was about intensive insulin therapy.")
+    assert illness.studied.endswith("Some of the studies looked at intensive insulin therapy.")
     # CD012085: one outcome at one time point is not the answer; the authors' summing-up across comparisons is.
     back = plain_entry("", abstracts.BACK_PAIN, glossary=glossary)
     assert back.found.startswith("Evidence of very low to moderate quality suggests that motor control exercise "

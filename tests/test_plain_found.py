@@ -7,6 +7,8 @@ from broker.plain.reading import read
 from broker.plain.simplify import numbers
 from broker.plain.verdict import can_lead, is_meta
 
+from . import abstracts_review5
+
 
 def _found(source: str) -> str:
     return what_was_found(read(source), numbers(source)).text
@@ -57,3 +59,151 @@ def test_a_result_cut_in_two_at_while_is_not_told_apart_from_its_qualifier() -> 
         "different in the two groups. We could not find convincing evidence to support or refute endoscopic biliary "
         "stenting on the mortality in patients with pancreatico-biliary malignancy.")
     assert "more complications" not in found
+
+
+def test_a_conclusion_carried_on_by_a_sentence_that_points_back_at_it_still_opens_the_authors_verdict() -> None:
+    # CD001837.pub3: "High intensity behavioural interventions that begin during a hospital stay … promote smoking
+    # cessation among hospitalised patients. The effect of these interventions was independent of …". The second
+    # sentence's past tense carries the first on; it does not make it a result, so the headline leads, not the
+    # closing line on bupropion or varenicline.
+    found = _found(abstracts_review5.SMOKERS_IN_HOSPITAL)
+    assert found.startswith("High intensity behavioural interventions that begin during a hospital stay")
+
+
+def test_we_found_only_a_few_studies_is_about_the_review_not_a_finding() -> None:
+    # CD003353.pub2
+    assert is_meta("in this review, we found only four studies that fitted our inclusion criteria.")
+
+
+def test_a_lead_that_points_at_doses_never_named_gives_way_to_the_authors_own_summing_up() -> None:
+    # CD004659.pub3 (the fourth blind review): "Overall, antiplatelet agents improved outcomes, and at these doses
+    # appear to be safe" leans on doses never named; the authors' "Overall, administering antiplatelet agents to 1000
+    # women led to 20 fewer pregnancies with serious adverse outcomes" a few sentences earlier says what was found.
+    doc = read(abstracts_review5.ASPIRIN_PREGNANCY)
+    assert not can_lead(next(s for s in doc.sentences if "these doses" in s.text))
+    found = _found(abstracts_review5.ASPIRIN_PREGNANCY)
+    assert found.startswith("Administering antiplatelet agents to 1000 women led to 20 fewer pregnancies")
+    assert "these doses" not in found
+    # "Identifying women who are most likely to respond … would improve targeting of treatment" is advice, and never
+    # follows the verdict as if it were a finding.
+    assert "Identifying women" not in found
+
+
+def test_a_confidence_interval_spoken_of_without_figures_is_not_a_result() -> None:
+    # CD004659.pub3: a conclusion that says why the evidence was downgraded is not a result with statistics.
+    doc = read("Seventy-seven trials were included. Antiplatelet agents probably marginally increase placental "
+               "abruption, but the quality of the evidence was downgraded to moderate due to low event numbers and "
+               "thus wide 95% CI. Placental abruption was more common (RR 1.21, 95% CI 0.95 to 1.54).")
+    assert not doc.sentences[1].stats and doc.sentences[2].stats
+
+
+def test_benefits_are_told_with_the_authors_no_difference_just_before_them() -> None:
+    # CD006819.pub2 (the fourth blind review): "There were no significant different between bicarbonate- and
+    # lactate-buffered solutions for mortality, …" then "Patients treated with bicarbonate-buffered solutions may
+    # experience fewer cardiovascular events, …". The benefits alone made bicarbonate look clearly better.
+    found = _found(abstracts_review5.BICARBONATE)
+    assert "death rate" in found and "fewer cardiovascular events" in found
+    assert found.index("death rate") < found.index("fewer cardiovascular events")
+
+
+def test_a_no_difference_on_another_comparison_is_not_stapled_to_the_lead() -> None:
+    # CD006722.pub2: "No clear difference in depression symptoms was found between modafinil and placebo" is about
+    # one drug; the lead is about psychostimulants as a whole.
+    found = _found(abstracts_review5.PSYCHOSTIMULANTS)
+    assert "modafinil" not in found
+
+
+def test_the_one_aid_that_worked_is_not_left_out_for_a_line_on_the_others() -> None:
+    # CD005231.pub3 (the fourth blind review): results in words, then "We judged the included studies …", "Using
+    # the GRADE system, we rated …", "A 'low' grade means …", and only then the authors' conclusions: NRT helped
+    # people cut down and quit; "There is a lack of evidence to support the use of other harm reduction aids"
+    # cannot lead, since "other" points back at NRT.
+    found = _found(abstracts_review5.HARM_REDUCTION)
+    assert found.startswith("People who do not wish to quit can be helped to cut down")
+    assert "nicotine replacement therapy" in found
+    assert "grade means" not in found
+    assert is_meta("a \u2018very low\u2019 grade means we are very uncertain about the estimate.")
+    doc = read(abstracts_review5.HARM_REDUCTION)
+    assert not can_lead(next(s for s in doc.sentences if "use of other harm reduction aids" in s.text))
+
+
+def test_evidence_of_low_quality_suggests_is_a_rated_claim_not_a_remark_on_quality() -> None:
+    # CD007137.pub5 (the fourth blind review): the authors' conclusion on late-onset sepsis and NEC leads, not the
+    # result on bacterial and fungal sepsis before it.
+    found = _found(abstracts_review5.LACTOFERRIN)
+    assert found.startswith("Evidence of low quality suggests that lactoferrin")
+    assert "late-onset sepsis" in found
+
+
+def test_who_judged_a_result_does_not_make_it_a_conclusion() -> None:
+    # CD004415.pub2 (the fourth blind review): "Based on investigator and participant evaluation, imiquimod treatment
+    # and photodynamic therapy resulted in better cosmetic outcomes …" is a result; the authors conclude on
+    # individual lesions and on field-directed treatments in turn, and both are told.
+    found = _found(abstracts_review5.ACTINIC_KERATOSES)
+    assert found.startswith("For individual lesions, photodynamic therapy appears more effective")
+    assert "For field-directed treatments" in found and "investigator" not in found
+
+
+def test_the_authors_graded_verdict_on_a_second_treatment_is_told_before_a_later_one() -> None:
+    # CD006832.pub3 (the fourth blind review): the authors conclude on insulin, corticosteroids, early
+    # rehabilitation and electrical stimulation in turn; "Moderate quality evidence suggests a potential benefit of
+    # early rehabilitation …" is too long for a side claim, but is graded by its authors and comes before the very
+    # low quality line on electrical stimulation.
+    found = _found(abstracts_review5.CRITICAL_ILLNESS)
+    assert found.startswith("There is moderate quality evidence from two large trials that intensive insulin")
+    assert "potential benefit of early rehabilitation" in found
+
+
+def test_a_short_term_conclusion_comes_with_the_authors_word_that_nothing_is_known_long_term() -> None:
+    # CD001401.pub3 (the fourth blind review): "The results of this review show that airway clearance techniques
+    # have short-term effects in the terms of increasing mucus transport. No evidence was found on which to draw
+    # conclusions concerning the long-term effects."
+    found = _found("The searches identified 157 studies, of which eight cross-over studies (data from 96 "
+                   "participants) met the inclusion criteria. Airway clearance increased mucus transport (MD 2.1, 95% "
+                   "CI 0.5 to 3.7). The results of this review show that airway clearance techniques have short-term "
+                   "effects in the terms of increasing mucus transport. No evidence was found on which to draw "
+                   "conclusions concerning the long-term effects.")
+    assert "short-term effects" in found and "long-term effects" in found
+
+
+def test_how_the_authors_considered_the_evidence_is_not_a_finding() -> None:
+    # CD012197.pub2 (the fourth blind review): told after the conclusion, "these studies" pointed at the wrong trials.
+    assert is_meta("we considered the evidence on apathy from these studies to be indirect and associated with "
+                   "publication bias.")
+    assert "We considered" not in _found(abstracts_review5.APATHY_DRUGS)
+
+
+def test_such_interventions_points_at_interventions_never_named() -> None:
+    # CD007092.pub2 (the fourth blind review): "There is low quality evidence that such interventions may improve
+    # some outcomes relevant to online health literacy in certain populations."
+    doc = read("We included two studies with 200 participants. Internet health information classes improved "
+               "knowledge (MD 1.2, 95% CI 0.4 to 2.0). There is low quality evidence that such interventions may "
+               "improve some outcomes relevant to online health literacy in certain populations.")
+    assert not can_lead(doc.sentences[2])
+
+
+def test_a_verdict_on_this_meta_analysis_does_not_lean() -> None:
+    # CD004063.pub4 (the fourth blind review): "Based on this meta-analysis, …" refers to the review itself.
+    doc = read(abstracts_review5.CHEMO_OESOPHAGEAL)
+    assert not next(s for s in doc.sentences if s.text.startswith("Based on this meta-analysis")).leans
+
+
+def test_a_subgroup_line_is_never_the_claim_told_beside_the_verdict() -> None:
+    # CD001141.pub5: "We noted no evidence for subgroup differences for the any breastfeeding outcomes" is a side
+    # analysis; the authors' "When breastfeeding support is offered to women, the duration … is increased" is not.
+    found = _found("We included 100 trials involving more than 83,246 mother-infant pairs. Extra support reduced "
+                   "stopping any breastfeeding at six months (RR 0.93, 95% CI 0.89 to 0.97). Extra support by both lay "
+                   "and professionals had a positive impact on breastfeeding outcomes. We noted no evidence for "
+                   "subgroup differences for the any breastfeeding outcomes. When breastfeeding support is offered to "
+                   "women, the duration and exclusivity of breastfeeding is increased.")
+    assert "subgroup" not in found
+
+
+def test_what_a_review_did_not_study_is_not_a_finding() -> None:
+    # CD012352.pub2: "This review did not investigate the effects of screening people with a history of malignant
+    # melanoma …" says what the review left out.
+    assert is_meta("this review did not investigate the effects of screening people with a history of malignant "
+                   "melanoma.")
+    doc = read("We included two studies. No deaths were reported. Outcomes should be meaningful for those with "
+               "schizophrenia, and include measures of improvement and relapse.")
+    assert not _found(doc.text).startswith("Outcomes should be")

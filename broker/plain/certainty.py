@@ -65,7 +65,8 @@ _BIAS = re.compile(
     r"quality of (?:the )?(?:individual |included |these )?(?:studies|trials) (?:was|were|tended to be|as) (?:\w+ )?"
     r"(?:poor|low|variable|limited|moderate)|poor methods|methods (?:was|were) inadequate|none of the (?:included )?"
     r"(?:studies|trials) (?:was|were) free (?:from|of)|risk of bias (?:was|were|is|are) (?:\w+ )?(?:high|serious)|"
-    r"risk of bias\b[^.;]{0,60}?\bhigh\b(?! quality)|(?:at|of) (?:a )?high (?:or unclear )?risk of (?:\w+ )?bias|"
+    r"risk of bias\b[^.;]{0,60}?\bhigh\b(?! quality)|(?:at|of|had|has|have|with) (?:a )?high (?:or unclear )?risk of "
+    r"(?:\w+ )?bias|"
     r"quality\b[^.;]{0,60}?\binadequate\b|of variable (?:methodological )?quality|(?:main|major) limitations? of the "
     r"(?:included )?(?:studies|trials)|varied in (?:terms of )?(?:risk of bias|quality)|problems (?:of|with)(?: the)? "
     r"methods?)\b")
@@ -240,7 +241,7 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
             says(_STUDY_QUALITY, text, "quality"):
         said.append("The study had weaknesses in how it was done." if one
                     else "Some studies had weaknesses in how they were done.")
-    elif says(_UNCLEAR, text, "unclear"):
+    elif says(_UNCLEAR, text, "unclear", "lack", "inadequately"):
         said.append("It is not clear how well the study was done." if one
                     else "It is not clear how well some studies were done.")
     elif not (small or weak) and _well_run(abstract):
@@ -258,7 +259,8 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
         said.append("This is a preprint: other researchers have not checked it yet.")
     if not said:
         if _SPEAKS_OF_IT.search(text):
-            return "The source discusses how strong its evidence is: follow the link to read what it says."
+            # Said without "follow the link": a reader of the email's plain text or a print-out has no link to follow.
+            return "The source discusses how strong its evidence is, but we could not put what it says in plain words."
         return "The source does not say how strong the evidence is."
     if preprint and len(said) > limit:
         said = [*said[: limit - 1], said[-1]]  # a preprint is always said

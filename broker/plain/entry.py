@@ -22,7 +22,7 @@ from broker.plain.studytype import is_preprint, study_type
 from broker.plain.text import reading_grade
 from broker.plain.thin import described, is_thin, thin_parts, what_it_is
 
-NO_CONCLUSION = "We could not find a clear main finding to pass on. Follow the link to read what the authors say."
+NO_CONCLUSION = "We could not find a clear main finding that we could pass on safely in plain words."
 _LABELLED = re.compile(r"^\s*(" + "|".join(PART_LABELS) + r")\s*:\s*", re.I | re.M)
 
 

@@ -34,6 +34,11 @@ from broker.plain.verdict import (
 FOUND_WORDS = 80  # the most words the part may take, conclusion and results together
 _MOST_CLAIMS = 1  # concluding claims told beside the main one
 _CLAIM_WORDS = 22  # a longer one is more than a reader can take in beside the main conclusion
+_GRADED_CLAIM_WORDS = 32  # a concluding claim that carries its own rating of the evidence
+# "Moderate quality evidence suggests …", "There is high quality evidence that …": a claim graded by its authors.
+_RATED_CLAIM = re.compile(r"^(?:There is |We found )?(?:some )?(?:very[- ]low|low|moderate|high)[- ]"
+                          r"(?:quality|certainty) evidence (?:which |that |to )?(?:suggests?|shows?|indicates?|that)\b",
+                          re.I)
 _RESULT_WORDS = 30  # a key result longer than this is too much to follow beside the conclusion
 
 # Words that point back at something said before: a result holding one cannot stand alone.
@@ -143,6 +148,34 @@ def _told(group: list[Sentence], allowed: set[str], acronyms: Mapping[str, str])
     return said
 
 
+# "There were no significant differences between X and Y for mortality, …": the authors' word on what did not
+# differ, which a list of benefits must not leave out.
+_NO_DIFFERENCE = re.compile(r"\b(?:no (?:statistically |clinically )?(?:significant |clear |important |obvious )?"
+                            r"differen(?:ces?|t)|did not differ)\b")
+
+
+def _no_difference_before(abstract: Abstract, lead: Sentence, allowed: set[str], room: int
+                          ) -> tuple[Sentence, list[str]] | None:
+    """The sentence just before a lead that claims benefits, when it says the same comparison found no difference.
+
+    "There were no significant differences between bicarbonate- and lactate-buffered solutions for mortality, …"
+    followed by "Patients treated with bicarbonate-buffered solutions may experience fewer cardiovascular events
+    …": told alone, the benefits make one treatment look clearly better, so the two are told together.
+    """
+    if lead.index == 0 or "differ" in lead.low:
+        return None
+    prev = abstract.sentences[lead.index - 1]
+    if (prev.stats or prev.digits or prev.leans or prev.wish or "differ" not in prev.low
+            or not _NO_DIFFERENCE.search(prev.low) or _ANAPHORA.search(prev.low) or " other " in prev.low):
+        return None  # "In all other comparisons …", "These studies …": it would lean on what is not said
+    # The same comparison: what the lead opens with (its treatment) is named in it, and more besides.
+    opening = word_stems(" ".join(lead.text.split()[:8]))
+    if not opening & word_stems(prev.text) or len(word_stems(prev.text) & word_stems(lead.text)) < 2:
+        return None
+    pieces = _told([prev], allowed, abstract.acronyms)
+    return (prev, pieces) if pieces and _size(pieces) <= room else None
+
+
 def _size(pieces: list[str]) -> int:
     return sum(len(p.split()) for p in pieces)
 
@@ -171,6 +204,9 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
             break
     if not said:
         return Found("", (), False, False)
+    before = _no_difference_before(abstract, used[0], allowed, FOUND_WORDS - _size(said))
+    if before:  # the authors' "no difference in deaths or …" comes first, so the benefits after it are not all
+        said, used = [*before[1], *said], [before[0], *used]
     extra = 0
     for group in further_claims(abstract, used):
         if extra == _MOST_CLAIMS or (group[0].leans and group[0].index - 1 not in {s.index for s in used}):
@@ -179,7 +215,10 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
         if unexplained(" ".join(pieces), abstract.low) - unexplained(" ".join(said), abstract.low):
             continue  # a side claim that brings in an abbreviation the reader cannot know is left out
         new = word_stems(" ".join(pieces))
-        if (pieces and _size(said) + _size(pieces) <= FOUND_WORDS and _size(pieces[:1]) <= _CLAIM_WORDS
+        # The authors' graded verdict on a second treatment ("Moderate quality evidence suggests a potential benefit
+        # of early rehabilitation …") is as much their conclusion as the first, and may take more words.
+        most = _GRADED_CLAIM_WORDS if _RATED_CLAIM.match(group[0].text) else _CLAIM_WORDS
+        if (pieces and _size(said) + _size(pieces) <= FOUND_WORDS and _size(pieces[:1]) <= most
                 and len(new - set().union(*(word_stems(s.text) for s in used))) >= 0.4 * len(new)):
             said.extend(pieces)
             used.extend(group)

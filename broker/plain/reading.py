@@ -29,19 +29,22 @@ _STATS = re.compile(
 _GRADED_RESULT = re.compile(r"[(;,]\s*(?:very )?(?:low|moderate|high)[- ](?:certainty|quality)(?: evidence)?\s*[);]",
                             re.I)
 _DIGIT = re.compile(r"\d")
+# A confidence interval spoken of, with no figures after it: "… and thus wide 95% CI."
+_CI_NAMED = re.compile(r"\b(?:(?:wide|narrow|broad|the|its|their) )(?:95\s*% )?CIs?\b(?!\s*[(:=\d-])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # Sentence openers that lean on the sentence before: usable only right after it.
 LEANING = re.compile(
     r"^(?:But|However|Also|And|Or|Nor|They|Their|Them|Those|It|Its|Such|Both(?! [^,.;]{1,60}? and )|He|She|His|Her|"
     r"Further(?:more)?,|"
-    r"(?:This|These)(?! (?:(?:updated |systematic |Cochrane |present |current )?reviews?|update|stud(?:y|ies)|"
-    r"trials?|research|reports?|papers?|analys[ie]s|evaluation|briefing|guidance|guideline)\b)|"
+    r"(?:This|These)(?! (?:(?:updated |systematic |Cochrane |present |current )?reviews?|update(?:d of)?|stud(?:y|ies)|"
+    r"trials?|research|reports?|papers?|(?:meta-)?analys[ie]s|evaluation|briefing|guidance|guideline)\b)|"
     r"There (?:were|was|is|are) also|In addition|Additionally|Moreover|Therefore|Thus|So|Hence|"
     r"The other|The remaining|The rest|Most of them|Of these|Of those|Of them|Similar|Similarly|Likewise|"
     r"Again|Here|Then|Consequently|As a result|In contrast(?! to\b)|Conversely|Otherwise|Instead|Yet|Still)(?!\w)")
 # "When this is not possible, …", "In these participants …": the thing pointed at comes just before.
 _POINTS_BACK = re.compile(r"^(?:[\w-]+,? ){1,2}(?:this|these|those|such|they|them|their|its|it)\b(?! (?:(?:updated |"
-                          r"systematic |Cochrane )?reviews?|update|stud(?:y|ies)|trials?|research|analys[ie]s|"
+                          r"systematic |Cochrane )?reviews?|update|stud(?:y|ies)|trials?|research|"
+                          r"(?:meta-)?analys[ie]s|"
                           r"evaluation|report)\b)", re.I)
 # "The use of these drugs in …", "Outcomes in the two groups …": a subject that points at something said before.
 _POINTING_SUBJECT = re.compile(r"^(?:the |a |an )?[\w-]+ (?:of|for|with|in|on|between) (?:these|those|such|the two|"
@@ -62,7 +65,7 @@ class Sentence:
     stats: bool  # statistics written out: estimates, intervals, p-values, counts of studies in brackets
     digits: bool
 
-    @property
+    @cached_property
     def leans(self) -> bool:
         """Starts by pointing back ("These…", "There were also…"): it cannot open a part."""
         text = self.text
@@ -137,6 +140,9 @@ def read(abstract: str) -> Abstract:
                 digits = bool(_DIGIT.search(sent))
                 # "(high-certainty evidence)" marks a result only beside figures: conclusions cite ratings too.
                 stats = bool(_STATS.search(sent) or (digits and _GRADED_RESULT.search(sent)))
+                if (stats and not _DIGIT.search(sent.replace("95", "", 1)) and "CI" in sent
+                        and not _STATS.search(_CI_NAMED.sub("", sent))):
+                    stats = False  # "… due to low event numbers and thus wide 95% CI": a CI named, no estimate given
                 out.append(Sentence(sent, len(out), role, paragraph, stats, digits))
     return Abstract(tuple(out), structured, _conclusions(out, structured), text, MappingProxyType(acronyms(text)))
 
@@ -168,7 +174,9 @@ CONCLUDING = re.compile(
     r"symptoms?|health|satisfaction|adverse|complications?)\b)|in conclusion|in summary|taken together|(?:further|more|"
     r"future|additional) (?:research|studies|"
     r"trials)|(?:research|trials|studies) (?:is|are) (?:needed|required|warranted)|need for)\b")
-OPENS_CONCLUSION = re.compile(r"^(?:despite|although|while|based (?:on|upon)|given|on the basis of|overall|"
+# Not "Based on investigator and participant evaluation, X resulted in …": who judged a result, not a conclusion.
+OPENS_CONCLUSION = re.compile(r"^(?:despite|although|while|based (?:on|upon)(?! (?:investigator|participant|patient|"
+                              r"clinician|physician|assessor|observer|parent|self)s?\b)|given|on the basis of|overall|"
                                r"in conclusion|in summary|taken together|currently|at present|to date)\b")
 EVALUATIVE = re.compile(r"\b(?:effective|ineffective|safe|beneficial|useful|helpful|harmful|recommended|promising|"
                          r"appropriate|worthwhile|meta-analys[ie]s (?:showed|demonstrated|found|suggests?)|"
@@ -269,6 +277,14 @@ def _paragraphs(body: str) -> list[str]:
     return out
 
 
+_JUDGED = re.compile(r"^(?:using|with|applying) (?:the )?grade(?: system| approach| criteria)?, "
+                     r"(?:we|the review authors) (?:rated|graded|judged|assessed)\b|"
+                     r"^(?:we|the review authors) (?:judged|rated|graded|assessed) (?:the |all |most )?(?:included )?"
+                     r"(?:studies|trials|risk of bias)\b|"
+                     r"^an? ['\u2018\u2019\"]?(?:very )?(?:low|moderate|high)['\u2018\u2019\"]? "
+                     r"(?:grade|rating) means\b")
+
+
 def _conclusions(sents: list[Sentence], structured: bool) -> tuple[int, ...]:
     """Where the authors conclude: a Conclusions section, or the closing run of sentences that read as one.
 
@@ -285,12 +301,23 @@ def _conclusions(sents: list[Sentence], structured: bool) -> tuple[int, ...]:
         return ()
     lowest = max(1, n // 3)
     values = [0.0] * lowest + [_concluding(s) for s in sents[lowest:]]
+    for k in range(lowest + 1, n):
+        # "The effect of these interventions was independent of …" carries on the conclusion just before it: its
+        # past tense does not make it a result.
+        if sents[k].leans and values[k] < 0 < values[k - 1] and not sents[k].stats:
+            values[k] = 0.0
     best, start, total = float("-inf"), n - 1, 0.0
     for k in range(n - 1, max(1, n // 3) - 1, -1):
         total += values[k]
         bonus = 1.0 if sents[k].paragraph != sents[k - 1].paragraph else 0.0
         if values[k] > -0.5 and total + bonus >= best:  # ties go to the earlier start
             best, start = total + bonus, k
+    # How the review judged its studies ("We judged the included studies to be …", "Using the GRADE system, we rated
+    # …", "A 'low' grade means …") closes a Cochrane abstract's results: the authors conclude after it.
+    for k in range(n - 2, start - 1, -1):
+        if _JUDGED.match(sents[k].low) and not all(x.wish for x in sents[k + 1:]):
+            start = k + 1
+            break
     # A run cannot open mid-thought: "However, …" or "These data suggest …" carries on from the sentence before.
     while start > lowest and sents[start].leans and not sents[start - 1].stats:
         start -= 1

@@ -78,6 +78,8 @@ _TESTED = re.compile(r"\b(?:studies|trials|rcts)\b (?:tested|evaluated|assessed|
                      r"five|six|"
                      r"seven|eight|nine|ten) )", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_TWO_VERBS = re.compile(r"^[^,;()]*\b(?:studies|trials|rcts) compared\b[^,;.()]* (?:were|was) (?:identified|found|"
+                        r"included|retrieved|located)\b")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
 # "Two trials compared …", "Only one study tested …": a count of some of the studies at a sentence's start.
 _COUNTED = re.compile(r"^(?:Only |In )?(" + NUMBER + r")(?: of the| of these)?(?: [\w-]+){0,3}? " + STUDY_NOUNS
@@ -129,6 +131,7 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     about = _about(abstract, conclusion, scope) if review else ""
     if review and not about and not _compared(sents, studies)[0]:
         about = _about(abstract, conclusion, scope, other=True)
+    some = bool(about) and _some_only(about, abstract, scope_sentence, studies)
     for score, s in ranked[:3]:
         if score < _LEAST_DESIGN:
             break
@@ -136,6 +139,8 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
             continue  # a review's own sentence must name what it compared, not just count
         if about and _part_of(s, studies):
             continue  # "Two trials compared X with Y" is not what all 36 trials were about
+        if _TWO_VERBS.search(s.low):
+            continue  # "Nine studies compared X with Y were identified": garbled in the source, garbled told again
         text = s.text
         if _AIM_ONLY.match(text):
             text = "The aim was t" + text[1:]  # "To assess whether …" is not a sentence a reader can follow
@@ -146,7 +151,7 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
             said, used = pieces, [s]
             break
     if review and not (used and used[0] is scope_sentence):
-        said = [*_review_opening(scope, about, bool(said) and _says(said, about), sents, studies), *said]
+        said = [*_review_opening(scope, about, bool(said) and _says(said, about), sents, studies, some), *said]
         if scope_sentence is not None and scope:
             used.insert(0, scope_sentence)
     if not said and not review and conclusion:
@@ -159,8 +164,8 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     return Studied(text if numbers(text) <= allowed else "", tuple(used), studies)
 
 
-def _review_opening(scope: str, about: str, named: bool, sents: Sequence[Sentence], studies: int | None
-                    ) -> list[str]:
+def _review_opening(scope: str, about: str, named: bool, sents: Sequence[Sentence], studies: int | None,
+                    some: bool = False) -> list[str]:
     """"This review looked at 9 trials with 489 people. It was about X in Y.", each part only if the source says it.
 
     ``about`` is the subject the conclusion names; failing that, the comparison the
@@ -170,7 +175,9 @@ def _review_opening(scope: str, about: str, named: bool, sents: Sequence[Sentenc
     said = [f"This review looked at {scope}."] if scope else []
     if named:
         return said
-    if about:
+    if about and some:
+        said.append(f"Some of the studies looked at {about}.")  # not "It was about …": only some of them were
+    elif about:
         said.append(f"It was about {about}." if scope else f"This review looked at {about}.")
     else:
         compared, part = _compared(sents, studies)
@@ -180,6 +187,43 @@ def _review_opening(scope: str, about: str, named: bool, sents: Sequence[Sentenc
         elif compared:
             said.append(f"It was about {compared}." if scope else f"This review looked at {compared}.")
     return said
+
+
+def _some_only(about: str, abstract: Abstract, total: Sentence | None, studies: int | None) -> bool:
+    """Whether the treatment a review concludes on is named as what only a few of its studies tested.
+
+    "Four studies, three with methylphenidate and one with modafinil, …" in a review of 21, or "Two trials compared
+    intensive insulin therapy …" in one of five: the review's count is not a count of studies about it. A treatment
+    that the counted studies name in at least half the review ("Five studies compared the Epley manoeuvre against a
+    sham …, six against other manoeuvres") is what the review was about.
+    """
+    head = next((w.lower() for w in _WORD.findall(_IN_WHOM.split(about, 1)[0]) if len(w) > 3), "")
+    if not studies or not head:
+        return False
+    counted = 0
+    for s in abstract.sentences:
+        if s is total or s.index in abstract.conclusions or head not in s.low:
+            continue
+        at = s.low.find(head)
+        found = [_SOME_COUNT.search(s.text[max(0, m.start() - 80):m.start()])
+                 for m in re.finditer(re.escape(head), s.low)]
+        some = max((count(m.group(1) or m.group(4) or "") or 0 for m in found if m), default=0)
+        if some:  # "Five studies compared X against a sham, three against other manoeuvres": all of them tested X
+            some += sum(count(m.group(1)) or 0 for m in _ELIDED.finditer(s.text, at))
+        counted += some
+        if not counted:
+            return False  # first named without a count of some studies: the review is about it
+    return 0 < 2 * counted < studies
+
+
+# "Two trials compared …", "three with methylphenidate": a count of some studies, just before what they tested.
+_SOME_COUNT = re.compile(r"\b(" + NUMBER + r")(?: of the| of these| of them)?(?: [\w-]+){0,2}? " + STUDY_NOUNS
+                         + r" (?:(?:also |directly )?(?:compared|tested|assessed|evaluated|examined|investigated|used|"
+                         r"looked at|studied|of|on|with|using)|that (?:compared|tested|assessed|evaluated|examined|"
+                         r"investigated|used|looked at))\b[^.;,]{0,30}$|\b" + STUDY_NOUNS + r", (" + NUMBER
+                         + r") (?:with|of|using|on)\b[^.;,]{0,20}$", re.I)
+_ELIDED = re.compile(r"(?:,|\band) (" + NUMBER + r") (?:against|versus|with|to|compared)\b", re.I)
+_IN_WHOM = re.compile(r" (?:in|for|to|among|compared with) ")
 
 
 def _says(said: Sequence[str], about: str) -> bool:

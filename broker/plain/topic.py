@@ -11,9 +11,11 @@ nothing and holds no verb of its own, so it cannot garble; otherwise nothing is 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from broker.plain.jargon import unexplained
+from broker.plain.people import WHO_FIRST, told_already, who, who_elsewhere, worth_saying
+from broker.plain.phrase import VERB, head, tidy
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean
 from broker.plain.text import expand_acronyms
@@ -21,22 +23,6 @@ from broker.plain.words import GROUPS
 
 _MOST_WORDS = 14  # a longer subject is a clause, not a name for what was studied
 
-# Finite verbs and auxiliaries: where a sentence's subject ends.
-_VERB = frozenset([
-    "is", "are", "was", "were", "has", "have", "had", "may", "might", "can", "could", "cannot", "does", "do", "did",
-    "will", "would", "should", "must", "appears", "appear", "appeared", "seems", "seem", "seemed", "reduces", "reduce",
-    "reduced", "improves", "improve", "improved", "increases", "increase", "increased", "decreases", "decrease",
-    "decreased", "prevents", "prevent", "prevented", "provides", "provide", "offers", "offer", "affects", "affect",
-    "helps", "help", "helped", "works", "work", "shows", "show", "showed", "leads", "lead", "led", "promotes",
-    "promote", "lowers", "lowered", "tends", "tend", "tended", "remains", "remain", "needs", "need", "requires",
-    "require", "makes", "make", "protects", "protect", "halves", "speeds", "shortens", "shortened", "relieves",
-    "relieved", "gives", "gave", "produces", "produced", "achieves", "achieved", "confers", "lessens", "slows",
-    "slowed", "raises", "raised", "results", "resulted", "suggests", "suggest", "suggested", "indicates", "indicate",
-    "confirms", "supports", "support", "demonstrates", "demonstrated", "means", "found", "finds", "perform", "performs",
-    "performed", "outperformed", "outperforms", "influences", "influence", "influenced", "alters", "alter", "altered",
-    "changes", "enhances", "enhance", "causes", "cause", "caused", "yields", "contributes", "allows", "adds", "impacts",
-    "lengthens", "prolongs", "delays", "worsens", "benefits", "facilitates", "modifies", "restores",
-])
 # One word that names no particular thing: "therapies", "interventions".
 _VAGUE = frozenset(["therapy", "therapies", "treatment", "treatments", "intervention", "interventions", "drugs",
                     "drug", "programmes", "programs", "services", "approaches", "strategies", "methods", "care",
@@ -67,36 +53,24 @@ _GENERIC = re.compile(
     r"whilst|despite|however|but|and|or|if|when|given|based|due)\b")
 # "the effects of X on Y", "the role of X in Y", "the benefits of X for Y": X is the subject.
 _OF = re.compile(r"\b(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|place|value|administration|"
-                 r"impact|provision|harms?) of (?!the evidence|these|this|such|it\b|them\b|interventions?\b|"
-                 r"treatments?\b|the interventions?\b|the treatments?\b)(?P<x>[^,;:.]{3,120})")
+                 r"impact|provision|harms?) of (?!the evidence|these|this|such|it\b|them\b|(?:any|all|each|some|none|"
+                 r"either|both|most|many|one) of\b|(?:the )?(?:interventions?|"
+                 r"treatments?)\b(?! (?:used|designed|aimed|intended) to\b))(?P<x>[^,;:.]{3,120})")
 # "evidence that X reduces …", "uncertain whether X affects …", "evidence to support X", "benefit for X".
-_THAT = re.compile(r"\b(?:evidence|suggests?|suggested|shows?|showed|found|indicates?|confirms?|conclude|uncertain|"
+_THAT = re.compile(r"\b(?:evidence|suggests?|suggested|suggesting|shows?|showed|showing|found|indicates?|indicating|"
+                   r"confirms?|conclude[sd]?|uncertain|"
                    r"unclear|not clear|not known|unknown|determine|perception|either way|confidence|confident|"
                    r"certain|sure)\b[^,;:.]{0,60}?\b(?:that|"
                    r"whether|if) (?P<x>[^;:.]{3,160})|\b(?:support|refute|recommend|favou?r)(?: or refute)? "
                    r"(?:the use of |using |either )?(?P<y>[^,;:.]{3,120})|"
-                   r"\b(?:benefit|evidence) for (?P<z>[^,;:.]{3,120})|\bbenefit from (?P<w>[^,;:.]{3,120})")
-# "In children with severe asthma, …": who the conclusion is about, said before it.
-_WHO_FIRST = re.compile(r"^(?:In|Among|For) (?!contrast\b|addition\b|comparison\b|general\b|particular\b|summary\b|"
-                        r"conclusion\b|total\b)(?P<who>[^,]{0,80}?(?:" + "|".join(GROUPS) + r"|adults?|older \w+)"
-                        r"(?: (?:with|who|undergoing|having|receiving|after|aged|at|in) [^,]{3,60})?),\s+", re.I)
-# "… in patients with chronic hepatitis C", "… among hospitalised patients".
-_WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:management|treatment|care) of) (?P<who>(?:(?!(?:the|a|an|of|"
-                  r"share|proportion|number|percentage|rate|all|most|some|these|those|such|other|both|in|among|for|"
-                  r"with|on|to|at|by)\b)[\w'-]+ ){0,3}?(?:" + "|".join(GROUPS) + r"|adults?)"
-                  r"(?: (?:with|who have|undergoing|having|receiving|after|aged|at risk of|living with) "
-                  r"[^,;:.()]{3,60}?)?)(?=[,;:.()]| (?:and|but|who|which|when|to|by|as|compared|than|with|is|are|was|"
-                  r"were|has|have|may|might|can|could|does|did)\b|$)", re.I)
+                   r"\b(?:benefit|evidence) for (?P<z>[^,;:.]{3,120})|\bbenefit from (?P<w>[^,;:.]{3,120})|"
+                   # "The body of evidence on X compared with Y is limited", "any difference between X compared with Y"
+                   r"\b(?:body of evidence|evidence base) (?:on|about) (?P<v>[^,;:.]{3,120})|"
+                   r"\bdifferences? between (?P<u>[^,;:.]{3,80}?)(?= compared (?:with|to)| versus | vs\.? )")
 _LEADING = re.compile(r"^(?:Although|Though|While|Whilst|Despite|Due to|Because of|Based (?:on|upon)|Given|Overall|"
                       r"In contrast to|Unlike|"
                       r"Across|In conclusion|In summary|Taken together|Compared (?:with|to)|In comparison with|"
                       r"At present|To date|Currently|For now|As|With)\b[^,]{0,160},\s*", re.I)
-_ASIDE = re.compile(r",[^,]{1,60},|,\s*(?:with|without|given|alone|either|or|and|especially|particularly|mainly|"
-                    r"mostly)\b[^,]*$")
-_TRAILING = re.compile(r"(?:\s+(?:\w+ly|either|both|alone|as|to|for|in|on|of|with|and|or|the|a|an|by|at|from|than|"
-                       r"that|which|who|whether|when|any|more|less|no|not|also|only|all|its|their|this|these|similar|"
-                       r"applied|studied|used|given|started|commenced|initiated|provided|treated|before|after|assessed|evaluated|"
-                       r"examined|investigated|reported|tested))+$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _REPORTS = re.compile(r"\b(?:studies|trials|study|trial|reported|found|showed|observed)\b")
 # A number on its own ("a single 30 mg dose") needs what it measures; one inside a name ("2-D", "n-3") does not.
@@ -104,38 +78,20 @@ _LOOSE_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*(?![\w-])")
 # Words that name the evidence or the analysis, not a treatment, or open a clause rather than a name.
 _NOT_A_THING = re.compile(r"\b(?:evidence|quality|certainty|subgroups?|analys[ie]s|estimates?|consistency|data)\b|"
                           r"^(?:enough|considering|even|albeit|despite|given|because|due|although|whilst)\b")
-_ADVERB = re.compile(r"^(?:(?!(?:early|only|daily|weekly|monthly|yearly|elderly|family|supply)\b)\w+ly\s+)+")
-_RELATIVE = re.compile(r"\s+(?:that|which|who|whom|whose|where)\s.*$")
 _POINTER = re.compile(r"\b(?:these|those|this|such|it|its|they|their|them|the same|the former|the latter)\b", re.I)
-_OF_OPENER = re.compile(r"^(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|place|value|impact|"
-                        r"harms?) of ", re.I)
 # "… than voriconazole", "… compared with placebo": what the subject was set against.
 _AGAINST = re.compile(r"\b(?:than|over|versus|compared (?:with|to)) (?P<y>(?:[\w'-]+ ){0,4}?[\w'-]+)"
                       r"(?=[,;:.()]| (?:for|in|to|on|at|among|when|during|with|and|but|as|is|are|was|were)\b|$)")
 # "… for the treatment of fungal ulcers", "… in preventing falls": what the subject was used for.
-_FOR = re.compile(r"\b(?:for|in) (?:the )?(?:treatment|treating|prevention|preventing|management|managing|relief|"
-                  r"relieving|control|controlling|reduction|reducing) (?:of )?(?P<what>(?:[\w'-]+ ){0,5}?[\w'-]+)"
-                  r"(?=[,;:.()]| (?:and|but|in|among|who|which|when|compared|than|is|are|was|were|with|at|after)\b|$)")
-_OPENER = re.compile(r"^(?:both|either|the use of|use of|using|the administration of|the provision of|the addition of|"
-                     r"the assessment of|the evaluation of|the introduction of)\s+", re.I)
-
-
-def _subject(text: str) -> str:
-    """The words before the first finite verb: "Topical imiquimod" in "Topical imiquimod appears to be …"."""
-    words = text.split()
-    for n, w in enumerate(words):
-        if n and w.lower().strip(",") in _VERB:
-            return " ".join(words[:n]).rstrip(",")
-    return ""
-
-
-def _tidy(phrase: str) -> str:
-    """A phrase cut down to a name: no aside, no relative clause, no dangling little words."""
-    phrase = _ASIDE.sub("", f"{phrase} ".replace(", compared with ", " compared with ")).strip()
-    phrase = _RELATIVE.sub("", phrase)
-    phrase = _OF_OPENER.sub("", _OPENER.sub("", _ADVERB.sub("", phrase)))
-    phrase = _TRAILING.sub("", phrase.strip(" ,")).strip(" ,")
-    return phrase
+_FOR = re.compile(r"\b(?:for|in) (?:the )?(?:symptomatic |short-term |long-term |acute )?(?:treatment|treating|"
+                  r"prevention|preventing|management|managing|relief|relieving|control|controlling|reduction|"
+                  r"reducing) (?:of |from )?(?P<what>(?:[\w'-]+ ){0,5}?[\w'-]+)"
+                  r"(?=[,;:.()]| (?:and|but|in|among|who|which|when|compared|than|is|are|was|were|with|at|after)\b|$)|"
+                  # "an effective treatment for PMS", "standard care for oesophageal carcinoma"
+                  r"\b(?:an? |the )?(?:effective |safe |useful |standard |first-line |routine |suitable )?(?:treatment|"
+                  r"therapy|care|option|analgesic|painkiller|medicine|drug|intervention|method) for "
+                  r"(?P<what2>(?:[\w'-]+ ){0,5}?[\w'-]+)(?=[,;:.()]| (?:but|in|among|who|which|when|compared|than|"
+                  r"is|are|was|were|with|at|after|based)\b|$)")
 
 
 def _named_elsewhere(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
@@ -166,8 +122,11 @@ def _usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = F
         return False  # "demonstration of combination benefits": a process, not what was studied
     if unexplained(expand_acronyms(phrase, abstract.acronyms), abstract.low):
         return False  # "TCHP": an abbreviation the reader cannot know names nothing for them
+    tail = _PURPOSE_TAIL.search(phrase)  # its own words, before what it was used to do
+    cut = (tail.end() if tail.start() == 0 else tail.start()) if tail else len(phrase)
+    own = _WORD.findall(phrase[:cut])
     return (1 <= len(words) <= _MOST_WORDS and not _GENERIC.match(low) and not _POINTER.search(low)
-            and not any(w.lower() in _VERB for w in words) and "(" not in phrase and ")" not in phrase
+            and not any(w.lower() in VERB for w in own) and "(" not in phrase and ")" not in phrase
             and not _LOOSE_NUMBER.search(phrase) and (purpose or _named_elsewhere(phrase, abstract, sentence)))
 
 
@@ -175,20 +134,24 @@ def _candidates(text: str) -> list[str]:
     """Phrases that may name the subject, most trusted first."""
     out = []
     if text.startswith(("Whether ", "If ")):
-        out.append(_subject(text.split(" ", 1)[1]))  # "Whether routine calcitonin testing improves …"
-    out.append(_subject(text))  # "Methylphenidate may show a benefit for apathy": its own subject first
+        out.append(head(text.split(" ", 1)[1]))  # "Whether routine calcitonin testing improves …"
+    out.append(head(text))  # "Methylphenidate may show a benefit for apathy": its own subject first
     m = _THAT.search(text)
     if m:
-        inner = m.group("x") or m.group("y") or m.group("z") or m.group("w")
+        inner = m.group("x") or m.group("y") or m.group("z") or m.group("w") or m.group("v") or m.group("u")
         of = _OF.match(inner)
         inner = of.group("x") if of else inner
-        out.append(_subject(inner) if m.group("x") else _before_link(inner))
+        out.append(head(inner) if m.group("x") else _before_link(inner))
     for m in _OF.finditer(text):
         out.append(_before_link(m.group("x")))
     treated = _TREATED.match(text)
     if treated:
         out.append(_before_link(treated.group("x")))  # "Patients treated with bicarbonate-buffered solutions may …"
-    return [_tidy(c) for c in out if c]
+    aimed = _AIMED.match(text)
+    if aimed:  # "Interventions may increase cardiac rehabilitation enrolment, …": interventions to increase it
+        out.append(f"{aimed.group('who')} to {aimed.group('verb')} {aimed.group('what')}")
+    # "the use of other harm reduction aids": other than one named before; the subject is harm reduction aids.
+    return [tidy(c[6:] if c.lower().startswith("other ") else c) for c in out if c]
 
 
 # "Patients treated with X may …", "Children given X had …": X is what was studied, not the people.
@@ -197,6 +160,17 @@ _TREATED = re.compile(r"^(?:[\w-]+ )?(?:patients|people|participants|women|men|c
                       r"(?= (?:may|might|can|could|had|have|has|were|was|are|is|did|do|showed|show)\b)", re.I)
 _LINK = re.compile(r"\s+(on|in|for|among|to|when|during|compared|versus|with any|at|is|are|was|were|has|have|may|might|"
                    r"can|could|does|did|must|should|would|will)\s")
+
+
+# "… used to prevent hamstring injuries": the verb of what it was for, not one of the phrase's own.
+_PURPOSE_TAIL = re.compile(r" (?:used|designed|aimed|intended) to |^(?:interventions|strategies|programmes|programs|"
+                           r"approaches|services)(?= to )", re.I)
+# A subject that names nothing alone, and what the authors say it may do: "Interventions may increase cardiac
+# rehabilitation enrolment" is a review of interventions to increase it (whether they do is for the finding to say).
+_AIMED = re.compile(r"^(?P<who>Interventions|Strategies|Programmes|Programs|Approaches|Services) (?:may|might|can|"
+                    r"could|probably|appear to|seem to) (?P<verb>increase|improve|reduce|prevent|promote|lower|raise) "
+                    r"(?P<what>(?:[\w'-]+ ){0,4}?[\w'-]+)(?=[,;:.()]| (?:and|but|in|among|for|when|with|by)\b|$)")
+_USED = re.compile(r"^[\w-]+ (?:used|designed|aimed|intended)$")
 
 
 def _before_link(phrase: str) -> str:
@@ -209,25 +183,12 @@ def _before_link(phrase: str) -> str:
     if not m:
         return phrase
     head = phrase[:m.start()]
+    # "interventions used to prevent hamstring injuries": what they were for is what names them
+    head = head.rsplit(" ", 1)[0] if m.group(1) == "to" and _USED.search(head) else head
     if " " not in head and (head.lower() in _VAGUE or head.endswith("ing")) and m.group(1) in ("for", "in", "to"):
         rest = _LINK.search(phrase, m.end())
         return phrase[:rest.start()] if rest else phrase
     return head
-
-
-def who_cut(phrase: str) -> str:
-    """A who-phrase cut at its first verb and tidied: "patients with thyroid nodules"."""
-    words = phrase.split()
-    cut = next((n for n, w in enumerate(words) if n and w.lower() in _VERB), len(words))
-    while cut > 2 and words[cut - 1].lower().endswith("ing"):
-        cut -= 1  # "people with chronic pain trying": a dangling "trying" says nothing on its own
-    return _tidy(" ".join(words[:cut]))
-
-
-def who(text: str) -> str:
-    """Who a sentence is about: "patients with chronic hepatitis C", or ""."""
-    m = _WHO_FIRST.match(text) or _WHO.search(text)
-    return who_cut(m.group("who")) if m else ""
 
 
 def _case(phrase: str, abstract: Abstract) -> str:
@@ -236,13 +197,6 @@ def _case(phrase: str, abstract: Abstract) -> str:
     if first[1:2].isupper() or re.search(r"[a-z,;] " + re.escape(first) + r"\b", abstract.text):
         return phrase
     return phrase[:1].lower() + phrase[1:]
-
-
-def _people(phrase: str) -> bool:
-    """Who it was for, worth saying: more than a bare "people", short, pointing back at nothing."""
-    words = _WORD.findall(phrase)
-    return (1 < len(words) <= 12 and not _POINTER.search(phrase) and not re.search(r"\d", phrase)
-            and words[0].lower() not in ("more", "fewer", "less", "most", "many", "some"))  # "in more babies"
 
 
 def subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "") -> str:
@@ -272,7 +226,7 @@ def other_subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str
         if s in conclusion or s.leans or s.wish or s.digits:
             continue  # a closing sentence with figures is one more result
         text = _LEADING.sub("", clean(s.text) or s.text, count=1)
-        phrase = _tidy(_subject(text))
+        phrase = tidy(head(text))
         if (phrase and _usable(phrase, abstract, s) and _repeated(phrase, abstract, s) and not _OUTCOME.search(phrase)
                 and not _PROCESS.match(phrase)):
             return _named(abstract, s, [x for x in closing if x is not s], known, first_only=True)
@@ -291,23 +245,38 @@ def _repeated(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
     return bool(words) and min(seen) >= 1 and max(seen) >= 2
 
 
+def _with_clause_before(text: str, leading: re.Match[str] | None, first_only: bool) -> Iterator[tuple[str, str]]:
+    """Candidate subjects with the clause each came from: the main clause's first, then the leading clause's."""
+    for c in _candidates(text)[:1] if first_only else _candidates(text):
+        yield c, text
+    if leading and not first_only:  # looked at only when the main clause names nothing usable
+        before = leading.group(0).split(" ", 1)[1].rstrip(", ")
+        for c in _candidates(before)[1:]:
+            yield c, before
+
+
 def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: str = "",
            first_only: bool = False) -> str:
     """The subject one sentence names, with what it was for and who, or ""."""
     text = clean(s.text) or s.text
     people = ""
-    m = _WHO_FIRST.match(text)
+    m = WHO_FIRST.match(text)
     if m:
         people, text = m.group("who"), text[m.end():]
-    text = _LEADING.sub("", text, count=1)
-    for phrase in _candidates(text)[:1] if first_only else _candidates(text):
+    leading = _LEADING.match(text)
+    text = text[leading.end():] if leading else text
+    # "Whilst the data may suggest the potential use of appetite stimulants …, this …": when the main clause names
+    # nothing, the clause before it may.
+    clause = text
+    for phrase, text in _with_clause_before(clause, leading, first_only):
         if not _usable(phrase, abstract, s):
             continue
         said = _case(phrase, abstract)
         found = _AGAINST.search(text)
-        extra = _tidy(found.group("y")) if found else ""
+        extra = tidy(found.group("y")) if found else ""
         # "cocoa compared with normotensive people": people are not what cocoa was set against
         if (extra and extra.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(extra, abstract, s, extra=True)
+                and not _NOT_A_TREATMENT.search(extra.lower())  # "compared with the failure rate": an outcome
                 and extra.lower() not in said.lower()):
             said = f"{said} compared with {_case(extra, abstract)}"
         purpose = _purpose(text, abstract, s)
@@ -317,9 +286,19 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
             if phrase.lower() in other.low:  # what another sentence says it was for, only where it names it too
                 purpose = _purpose(clean(other.text) or other.text, abstract, other)
         purpose = f" {purpose}" if purpose and purpose.split(" ", 1)[1].lower() not in said.lower() else ""
-        people = people if _people(people) else who(text)
-        people = people if _people(people) else _who_elsewhere(abstract, s, others)
-        people = f" in {people}" if _people(people) and not _said(people, f"{said}{purpose} {known}") else ""
+        people = people if worth_saying(people) else who(text)
+        for other in others:  # "… decreases late-onset sepsis in preterm infants": another closing sentence on it
+            if worth_saying(people):
+                break
+            if (not _PEOPLE_WORDS.isdisjoint(other.tokens) and not (other.wish or other.stats)
+                    and all(w.lower() in other.low for w in _WORD.findall(phrase)[:2])):
+                named = who(clean(other.text) or other.text)
+                people = named if named and not unexplained(named, abstract.low) and not _LABEL.search(named) else ""
+        people = people if worth_saying(people) else who_elsewhere(abstract, s, others)
+        told = f"{said}{purpose} {known}"
+        people = f" in {people}" if worth_saying(people) and not told_already(people, told) else ""
+        if people and purpose and all(w.lower() in people.lower() for w in _WORD.findall(purpose)[1:]):
+            people = ""  # "massage for LBP in people with sub-acute and chronic LBP": said twice, and narrower
         # Too long a name is no name: who goes first, then what it was for, then what it was set against.
         for name in (f"{said}{purpose}{people}", f"{said}{purpose}", said, _case(phrase, abstract)):
             if len(_WORD.findall(name)) <= _MOST_WORDS + 6:
@@ -328,14 +307,10 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
     return ""
 
 
-def _said(people: str, told: str) -> bool:
-    """Whether who they were is told already: "people with anaphylaxis" beside "adrenaline for anaphylaxis"."""
-    low = told.lower()
-    what = people.split(" ", 1)[1] if " " in people else people
-    words = [w.lower() for w in _WORD.findall(what) if len(w) > 4]
-    return people.lower() in low or (bool(words) and all(w in low for w in words))
-
-
+_PEOPLE_WORDS = frozenset([*GROUPS, "adult", "adults"])
+# "OA patients with …": an abbreviation worn as a label reads as a code, not as who the people were; "people with
+# psoriasis receiving long-term treatment" are the people of one part of the question, not all it was about.
+_LABEL = re.compile(r"^(?:[\w-]+ )?[A-Z]{2,}s? |\b(?:receiving|getting|given|treated|taking)\b")
 # "… to prevent shoulder dystocia", "… to promote recovery after stroke": what the subject was given for; not
 # "appears to reduce stroke", which is a finding.
 _TO = re.compile(r"(?<!appears )(?<!appear )(?<!appeared )(?<!seems )(?<!seem )(?<!likely )(?<!shown )(?<!found )"
@@ -350,12 +325,12 @@ def _purpose(text: str, abstract: Abstract, s: Sentence) -> str:
     """"for fungal ulcers", "to prevent shoulder dystocia": what the subject was used for, or ""."""
     found = _FOR.search(text)
     if found:
-        what = _tidy(found.group("what"))
+        what = tidy(found.group("what") or found.group("what2"))
         if what and what.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(what, abstract, s, True, True):
             return f"for {_case(what, abstract)}"
     found = _TO.search(text)
     if found:
-        what = _tidy(found.group("what"))
+        what = tidy(found.group("what"))
         if (what and what.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(what, abstract, s, True, True)
                 and not _VAGUE_AIM.search(what.lower())):
             return f"to {found.group('verb')} {_case(what, abstract)}"
@@ -365,44 +340,8 @@ def _purpose(text: str, abstract: Abstract, s: Sentence) -> str:
 # "to improve outcomes", "to reduce the risk": an aim that names nothing in particular.
 _VAGUE_AIM = re.compile(r"^(?:the )?(?:outcomes?|risks?|results?|symptoms|harms?|effects?|it|them|this|these)\b|"
                         r"\bthe (?:disease|condition|illness|disorder|problem)\b")
-_GROUP_WORDS = frozenset([*GROUPS, "adult", "adults"])
-_COUNTED_PEOPLE = re.compile(r"\b\d[\d,]* (?:[\w-]+ )?(?:" + "|".join(GROUPS) + r"|adults?)\b")
-_SOME_STUDIES = re.compile(r"^(?:in |only )?(?:one|a single|two|three|four|five|\d+) (?:[\w-]+ ){0,2}?(?:study|trial|"
-                           r"studies|trials|rcts?)\b")
-_LEADING_COUNT = re.compile(r"^(?:(?:a total of|total|only|randomi[sz]ed|\d[\d,]*|about|over|more than) )+", re.I)
 
 
-def _who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -> str:
-    """Who took part, from the authors' other closing sentences, or else the first sentences that name them."""
-    for other in (*others, *(x for x in abstract.sentences[:4] if x is not s and x not in others)):
-        if other.wish:
-            continue  # "future trials in people with …" are not who took part
-        if _GROUP_WORDS.isdisjoint(other.tokens):
-            continue  # names no people: the costly pattern is spared
-        if len(_COUNTED_PEOPLE.findall(other.text)) > 1 or _SOME_STUDIES.match(other.low):
-            continue  # "one involving 19 participants with X, the other two 86 with Y": the people of some studies
-        found = _WHO_ANY.search(other.text)
-        people = _LEADING_COUNT.sub("", who_cut(found.group("who"))) if found else ""
-        if found and _people(people) and not unexplained(people, abstract.low) and not _NOT_WHO.search(people):
-            return people
-    return ""
-
-
-# "in 185 women likely to give birth to a large baby", "among preterm or low birth weight infants", "6 children
-# with asthma": people with what marks them out, wherever the abstract counts or names them. A phrase that runs on
-# into a list ("patients with septic, hemorrhagic, or spinal shock") is not used: cut short, it would say less.
-_WHO_ANY = re.compile(r"\b(?:in|among|for|involving|including|enrolling|recruiting|with) (?P<who>(?:(?!(?:the|a|an|of|"
-                      r"to|in|for|with|on|at|by|from|than|that|which|who|is|are|was|were|and|among|treatment|treatments|"
-                      r"trials?|stud(?:y|ies)|fewer|more|most|some|all|these|those|both|other)\b)[\w'-]+ ){0,5}?"
-                      r"(?:" + "|".join(GROUPS) + r"|adults?)"
-                      r" (?:with|who have|who had|undergoing|having|after|aged|at risk of|living with|"
-                      r"likely to|in labour|giving birth|admitted (?:to|with)) [^,;:.()]{3,60}?)"
-                      r"(?=[;:.()]| (?:but|who|which|when|by|as|compared|than|were|was|is|are|has|have|had|to|"
-                      r"from|at|on|over|during|remains?|may|might|can|could|should|did|does|do|reported|showed|"
-                      r"found)\b|$)", re.I)
-# Words that make a who-phrase about an outcome, a treatment arm or a time, not who took part.
-_NOT_WHO = re.compile(r"\b(?:side[- ]effects?|adverse|outcomes?|interventions?|weeks?|months?|variety|types?|"
-                      r"severities|samples?|therapy-related|data|information|evidence|results?|follow-up)\b", re.I)
 # Outcomes and measures: what another closing sentence may open with, but never what was studied.
 _OUTCOME = re.compile(r"\b(?:satisfaction|adherence|compliance|knowledge|attitudes?|pain|recovery|healing|survival|"
                       r"response|diagnosis|accuracy|sensitivity|specificity|uptake|share|proportion|number|"

@@ -12,6 +12,7 @@ role"), which must never stand where their verdict ("We found no evidence that �
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from broker.plain.clauses import has_verb
 from broker.plain.reading import (
@@ -32,10 +33,13 @@ _META_START = re.compile(
     r"^(?:[\w,'-]+ ){0,4}?(?:(?:quality|certainty)(?![- ]evidence\b)|risk of bias|methodological|reporting|"
     r"heterogeneity|reasons? for|"
     r"main reasons?|common reasons?|limitations?|major limitation|searche?[sd]?|evidence is current|downgrad\w*)\b|"
-    r"^(?:we|the review authors) (?:downgraded|assessed|judged|rated|graded|searched|were (?:not )?able|could not|"
-    r"tried|attempted|sought|chose|decided|"
-    r"identified|included|found \w+ (?:new |ongoing |relevant )?(?:studies|trials))\b|"
+    r"^(?:in this (?:review|update),? )?(?:we|the review authors) (?:downgraded|assessed|judged|rated|graded|"
+    r"searched|were (?:not )?able|could not|"
+    r"tried|attempted|sought|chose|decided|considered (?:the )?(?:evidence|quality|certainty|studies|trials)|"
+    r"identified|included|found (?:only |just )?\w+ (?:new |ongoing |relevant )?(?:studies|trials))\b|"
     r"^(?:it was not possible|it was impossible|we were unable|no (?:study|trial|studies|trials) reported)\b|"
+    r"^this (?:review|update) (?:did|does) not (?:investigate|study|assess|examine|include|address|look at|cover)\b|"
+    r"^an? ['\u2018\u2019\"]?(?:very )?(?:low|moderate|high)['\u2018\u2019\"]? (?:grade|rating) means\b|"
     r"^no (?:data|information|evidence) (?:were|was) (?:found|available|reported|identified)\b|^the true effect\b|"
     r"^no (?:[\w-]+ ){0,3}?(?:stud(?:y|ies)|trials?|rcts?)\b[^.;]{0,100}?\b(?:ha(?:ve|s)|had) (?:\w+ )?(?:reported|"
     r"assessed|measured|examined|addressed|looked at|evaluated|investigated|compared)\b")
@@ -119,7 +123,12 @@ _ONE_TIME = re.compile(r"\b(?:at|in the) (?:short|intermediate|medium|long)[- ]t
                        r"\b(?:up to|after) (?:\d+|one|two|three|four|six|twelve) (?:days?|weeks?|months?)\b")
 # "Clinicians may wish to consider …": advice to practice, which a reader may take for the finding.
 _ADVICE = re.compile(r"\b(?:clinicians|practitioners|doctors|physicians|nurses|health professionals|policy ?makers|"
-                     r"providers) (?:may|might|should|must|need to|could|will need to)\b")
+                     r"providers) (?:may|might|should|must|need to|could|will need to)\b|"
+                     # "Identifying women who are most likely to respond would improve targeting": a suggestion
+                     r"^[a-z]+ing\b[^.;]{0,100}?\b(?:would|could) (?:improve|help|allow|enable|increase|reduce)\b")
+# "Outcomes should be meaningful for …", "Future trials should …": advice on how to do research, never a finding.
+_HOW_TO_RESEARCH = re.compile(r"^(?:outcomes|future (?:trials|studies|research)|(?:new |further )?(?:trials|studies)) "
+                              r"should\b")
 # "For women, …", "In men, …": a result for part of the people studied.
 _FOR_SOME = re.compile(r"^(?:for|in|among) (?:the )?(?:women|men|girls|boys|children|adults|older (?:people|adults)|"
                        r"younger (?:people|adults)|infants|adolescents)\b,")
@@ -139,7 +148,7 @@ _EVIDENCE_ONLY = re.compile(
 _HARM_CLAIM = re.compile(r"\b(?:more likely to cause|causes? (?:more|frequent|serious))\b")
 _SECOND_RATING = re.compile(r"\b(?:quality|certainty) evidence (?:that|of|for|suggest)", re.I)
 _DEPENDS = re.compile(r"\b(?:will |would |may )?depends? (?:mainly |largely |partly |heavily )?(?:up)?on\b")
-_SPECULATION = re.compile(r"\b(?:might|could)\b(?! not\b)")
+_SPECULATION = re.compile(r"\b(?:might|could|would)\b(?! not\b)")
 # Subgroups and sensitivity analyses: side analyses, never a key result on their own.
 SIDE_ANALYSIS = re.compile(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b")
 SIDE = re.compile(r"\bsecondary (?:outcome|end ?point|measure)s?\b|\bother (?:review )?outcomes\b")
@@ -160,8 +169,8 @@ _NO_VERDICT = re.compile(r"\b(?:unable|not able|not possible|impossible|could no
                          r"know|present|allow)\b")
 # Side remarks that read like conclusions: a harm or a complication in the subject, a line of background
 # about other evidence, and "promising, but needs more trials".
-_HARMS_FIRST = re.compile(r"^(?:[\w,'-]+ ){0,11}?(?:adverse|side[- ]effects?|complications?|harms?|toxicity|morbidity|"
-                          r"tolerab\w*|withdrawals?)\b")
+_HARMS_FIRST = re.compile(r"^(?:[\w,'-]+ ){0,11}?(?:adverse|side[- ]effects?|complications?|harms?|toxicity|"
+                          r"morbidity|tolerab\w*|withdrawals?)\b")
 _BACKGROUND = re.compile(r"^(?:we know|it is (?:well )?(?:known|established|recogni[sz]ed)|previous (?:studies|reviews|"
                          r"research|trials))\b|\bfrom (?:adult|animal|previous|earlier|other|observational) "
                          r"(?:randomi[sz]ed |controlled |clinical )*(?:studies|trials|reviews|research|data)\b|"
@@ -180,6 +189,7 @@ _MODIFIED = re.compile(r"\b(?:greater|larger|stronger|smaller|weaker|more pronou
 _MODIFIED_WORDS = ("greater", "larger", "stronger", "smaller", "weaker", "more pronounced", "more marked")
 # Words one of which each of those patterns needs: a cheap look first, since abstracts are long.
 _TENTATIVE_WORDS = ("promising", "confirm", "further", "more ", "larger", "additional", "warrant")
+_ADVICE_WORDS = (" may", " should", " must", " need", " could", " would")
 _NO_VERDICT_WORDS = ("unable", "not able", "possible", "could not", "cannot", "can not")
 _BACKGROUND_WORDS = ("know", "previous", "from ", " used")
 
@@ -190,8 +200,15 @@ _POINTS_ON = re.compile(r"^(?:It|They|This|These|Its|Their) ")
 _POINTER = re.compile(r"^(?:[\w,'-]+ ){0,6}?(?:this|these|those|such|it|they|them|its|their|the two)\b(?! (?:review|"
                       r"update|systematic|cochrane|stud(?:y|ies)|trials?)\b)")
 # Near the start of a claim, "these children" points back at people the reader was never told of.
-_POINTED_AT = re.compile(r"^(?:[\w,'-]+ ){0,8}?(?:these|those) (?:children|patients|people|participants|women|men|"
-                         r"infants|adults|babies|drugs|medicines|medications|agents|interventions|treatments|groups)\b")
+_POINTED_AT = re.compile(r"^(?:[\w,'-]+ ){0,8}?(?:these|those|such) (?:children|patients|people|participants|women|men|"
+                         r"infants|adults|babies|drugs|medicines|medications|agents|interventions|treatments|groups|"
+                         r"doses|dosages|regimens|settings|devices|products|techniques|programmes|programs|"
+                         r"strategies|approaches|conditions|circumstances|populations|comparisons)\b")
+# "There is a lack of evidence to support the use of other harm reduction aids": "other" than one named before.
+_OTHER = re.compile(r"^(?:[\w,'-]+ ){0,14}?(?<!than )(?<!with )(?<!to )(?<!and )(?<!or )(?<!over )(?<!versus )"
+                    r"(?<!any )(?<!all )(?<!no )other (?:[\w-]+ ){0,3}?(?:aids|interventions|treatments|drugs|"
+                    r"medicines|medications|therapies|agents|methods|approaches|strategies|programmes|programs|"
+                    r"devices|options|types)\b")
 _TENTATIVE = re.compile(r"\bpromising\b|\bneeds? (?:confirmation|to be confirmed)\b|\b(?:require|need)s? (?:further|"
                         r"more|larger|additional) (?:trials|studies|research|evaluation)\b|\bwarrants? further\b")
 # "Based on low-quality evidence, …" and "Moderate-certainty evidence suggests that …": the rating
@@ -207,6 +224,8 @@ _RATED_OPENER = re.compile(
     r"which suggests |that suggests )?that\s+|"
     + _LEVEL + r"[- ](?:quality|certainty) evidence (?:from [^,]{0,60} )?(?:suggests|shows|showed|indicates|"
     r"found|suggested|demonstrated) (?:that )?|"
+    r"(?:The )?evidence of " + _LEVEL + r" (?:quality|certainty) (?:from [^,]{0,60} )?(?:suggests|shows|showed|"
+    r"indicates|found|suggested|demonstrated) (?:that )?|"
     r"(?:Given|Because of|Due to) the " + _LEVEL + r" (?:quality|certainty) of (?:the )?evidence,\s*|"
     r"(?:Given|Because of|Due to|Owing to) (?:the )?" + _LEVEL + r"[- ](?:quality|certainty) evidence,\s*|"
     r"(?:This review found|There is|We found|In addition, there is) a " + _LEVEL + r" level of certainty that\s+)",
@@ -234,12 +253,21 @@ def is_research_wish(s: Sentence) -> bool:
     return s.wish
 
 
+def _points_at(low: str) -> bool:
+    """"these children", "at these doses", "such interventions": people or things the reader was never told of."""
+    return ("these " in low or "those " in low or "such " in low) and bool(_POINTED_AT.search(low))
+
+
 def can_lead(s: Sentence) -> bool:
     """A sentence that may open "What was found": a claim of the authors', standing on its own."""
     if s.stats or s.leans or not CLAIM.search(s.low):
         return False  # the cheap tests first: most sentences of a results section fail them
-    if ("these " in s.low or "those " in s.low) and _POINTED_AT.search(s.low):
+    if _points_at(s.low):
         return False  # "If anti-histamines were to be trialled in these children, …": which children?
+    if _HOW_TO_RESEARCH.match(s.low):
+        return False
+    if "other " in s.low and _OTHER.search(s.low):
+        return False  # "… to support the use of other harm reduction aids": other than the one said before it
     text = s.text
     # The rating goes, even where what is left could not stand alone ("… evidence that both X and Y reduce …").
     main_clause = LEADING_CLAUSE.sub("", _RATED_OPENER.sub("", text, count=1), count=1).lower()
@@ -272,14 +300,13 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     # "No clear evidence that any class is better than any other" compares treatments: it is no verdict on them.
     ranks = says(_RANKS, low, " than ", "another")
     score += 1.0 * (says(_VERDICT, low, "evidence", "conclude") and not ranks) - 0.7 * ranks
-    score -= 0.8 * says(_SPECULATION, low, "might", "could")
+    score -= 0.8 * says(_SPECULATION, low, "might", "could", "would")
     # "… will depend mainly on the epidemiological context": a condition on the answer, not the answer.
     score -= 0.8 * says(_DEPENDS, low, "depend")
     score -= 1.0 * says(_NO_DATA, low, "data", "information")  # "… highlights the lack of quality-of-life data"
     score -= 0.8 * bool(_EVIDENCE_ONLY.match(low))
     score -= 1.0 * says(_HARM_CLAIM, low, "cause")  # "X is more likely to cause akathisia": a harm, beside the answer
-    score -= 0.7 * says(_ONE_TIME, low, "term", " at ", "up to", "after") + 1.0 * says(_ADVICE, low, " may", " should",
-                                                                                      " must", " need", " could")
+    score -= 0.7 * says(_ONE_TIME, low, "term", " at ", "up to", "after") + 1.0 * says(_ADVICE, low, *_ADVICE_WORDS)
     score -= 0.5 * bool(_FOR_SOME.match(low))
     # "Evidence of very low to moderate quality indicates …": a rating that spans results sums them up.
     score += 0.5 * any(g.low != g.high for g in s.grades)
@@ -298,7 +325,7 @@ def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
     """
     if not abstract.conclusions:
         return []
-    start = abstract.conclusions[0]
+    start = _summing_up(abstract, abstract.conclusions[0])
     topic = frequent_words(abstract)
     first = min(start, max(1, len(abstract.sentences) // 2))
     result = next((s for s in abstract.sentences if (s.stats or s.grades) and s.index < start and s.words >= 8
@@ -320,6 +347,31 @@ def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
     return [with_qualifier(abstract, s) for _, _, s in scored[:most]]
 
 
+def _summing_up(abstract: Abstract, start: int) -> int:
+    """Where the authors' verdict starts: the conclusions' first sentence, or an "Overall, …" just before them.
+
+    When the first sentence of the conclusions cannot lead ("Overall, X improved outcomes, and at these doses
+    appears safe" points at doses never named), the authors' own summing-up a few sentences earlier ("Overall,
+    giving X to 1000 women led to 20 fewer pregnancies with serious problems") is where their verdict starts; a
+    figure in it does not make it one more result.
+    """
+    first = abstract.sentences[start]
+    pointed = _points_at(first.low)
+    if not (first.leans or pointed) or can_lead(first):
+        return start  # a first sentence that is no claim (a remark on the evidence) still opens the conclusions
+    for k in range(start - 1, max(0, start - _LOOK_BACK) - 1, -1):
+        s = abstract.sentences[k]
+        if s.stats:
+            break
+        if s.low.startswith(_SUMS_UP) and can_lead(s):
+            return k
+    return start
+
+
+_LOOK_BACK = 6  # how far before the conclusions an "Overall, …" may open them
+_SUMS_UP = ("overall,", "in conclusion,", "in summary,", "taken together,", "together,")
+
+
 def conclusion(abstract: Abstract) -> list[Sentence]:
     """The authors' main conclusion, and the sentence after it when that one qualifies it ("However, …")."""
     best = conclusions(abstract, 1)
@@ -336,7 +388,23 @@ def with_qualifier(abstract: Abstract, s: Sentence) -> list[Sentence]:
                 and not is_meta(LEADING_CLAUSE.sub("", after.text.split(" ", 1)[-1], count=1).lower())
                 and not _UNSURE_ONLY.search(after.low)):
             return [s, after]
+        other = _OTHER_TERM.get(_term(s.low))
+        if other and other in after.low and not after.stats and _NOTHING_ON.search(after.low):
+            return [s, after]  # "… short-term effects …", then "No evidence … on the long-term effects"
     return [s]
+
+
+def _term(low: str) -> str:
+    return "short-term" if "short-term" in low or "short term" in low else (
+        "long-term" if "long-term" in low or "long term" in low else "")
+
+
+# A claim about one time frame, and the sentence after it saying nothing is known about the other: told together,
+# or the reader would take the first for the whole answer.
+_OTHER_TERM = MappingProxyType({"short-term": "long-term", "long-term": "short-term"})
+_NOTHING_ON = re.compile(r"^(?:no (?:evidence|data|information)|there (?:is|was|were) (?:no|insufficient|"
+                         r"little|limited) (?:evidence|data|information)|(?:the )?evidence (?:on|about|for) [^.;]{0,60}"
+                         r"(?:is|was|remains) (?:lacking|limited|insufficient|unclear))\b")
 
 
 def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sentence]]:
@@ -348,15 +416,20 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
     sentence it points at.
     """
     taken = {s.index for s in chosen}
+    told = set(taken)
     out: list[list[Sentence]] = []
     for i in abstract.conclusions:
         s = abstract.sentences[i]
         if (i in taken or s.stats or (s.wish and not _CLAIM_BUT_WISH.match(s.low)) or not CLAIM.search(s.low)
-                or SIDE.search(s.low) or _ALSO.search(s.low)):
+                or SIDE.search(s.low) or _ALSO.search(s.low) or ("subgroup" in s.low and SIDE_ANALYSIS.search(s.low))):
             continue  # "X reduces deaths, but further data are needed on costs" is a claim, told with its wish
         body = s.low[3:] if s.low.startswith("it ") else s.low  # "It is unclear whether …": that "it" points nowhere
         if (s.leans or _POINTER.search(body)) and not (_POINTS_ON.match(s.text) and i - 1 in taken):
             continue
+        if _points_at(s.low) and i - 1 not in told:
+            continue  # "… and at these doses appear to be safe": which doses, the reader was never told
+        if says(_ADVICE, s.low, *_ADVICE_WORDS) or _HOW_TO_RESEARCH.match(s.low):
+            continue  # "Identifying women most likely to respond would improve targeting": advice, not a finding
         if "the two" in body or "both groups" in body:
             continue  # "no difference between the two groups": which two, the reader cannot know
         main_clause = LEADING_CLAUSE.sub("", _RATED_OPENER.sub("", s.text, count=1), count=1).lower()

@@ -1,0 +1,145 @@
+"""Who a study was for: "patients with chronic hepatitis C", "women likely to give birth to a large baby".
+
+Read from the words beside the subject of a conclusion, the authors' other closing
+sentences, or the first sentences of the abstract that name the people taking part;
+only a phrase that is short, points back at nothing and is not an outcome or a time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from broker.plain.jargon import unexplained
+from broker.plain.phrase import VERB, tidy
+from broker.plain.reading import Abstract, Sentence
+from broker.plain.words import GROUPS
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_POINTER = re.compile(r"\b(?:these|those|this|such|it|its|they|their|them|the same|the former|the latter)\b", re.I)
+
+# "In children with severe asthma, …": who the conclusion is about, said before it.
+WHO_FIRST = re.compile(r"^(?:In|Among|For) (?!contrast\b|addition\b|comparison\b|general\b|particular\b|summary\b|"
+                        r"conclusion\b|total\b)(?P<who>[^,]{0,80}?(?:" + "|".join(GROUPS) + r"|adults?|older \w+)"
+                        r"(?: (?:with|who|undergoing|having|receiving|after|aged|at|in) [^,]{3,60})?),\s+", re.I)
+
+# "… in patients with chronic hepatitis C", "… among hospitalised patients".
+_WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:management|treatment|care) of) (?!(?:treating|managing|"
+                  r"caring|preventing|using|reducing|improving)\b)(?P<who>(?:(?!(?:the|a|an|of|"
+                  r"share|proportion|number|percentage|rate|all|most|some|these|those|such|other|both|in|among|for|"
+                  r"with|on|to|at|by)\b)[\w'-]+ ){0,5}?(?:" + "|".join(GROUPS) + r"|adults?)"
+                  r"(?: (?:with|who have|undergoing|having|receiving|after|aged|at risk of|living with) "
+                  r"[^,;:.()]{3,60}?)?)(?=[,;:.()]| (?:and|but|who|which|when|to|by|as|compared|than|with|without|"
+                  r"is|are|was|were|has|have|may|might|can|could|does|did)\b|$)", re.I)
+
+
+def who_cut(phrase: str) -> str:
+    """A who-phrase cut at its first verb and tidied: "patients with thyroid nodules"."""
+    words = phrase.split()
+    cut = next((n for n, w in enumerate(words) if n and w.lower() in VERB), len(words))
+    while cut > 2 and words[cut - 1].lower().endswith("ing"):
+        cut -= 1  # "people with chronic pain trying": a dangling "trying" says nothing on its own
+    return tidy(" ".join(words[:cut]))
+
+
+def who(text: str) -> str:
+    """Who a sentence is about: "patients with chronic hepatitis C", or ""."""
+    m = WHO_FIRST.match(text) or _WHO.search(text)
+    return who_cut(m.group("who")) if m else ""
+
+
+def worth_saying(phrase: str) -> bool:
+    """Who it was for, worth saying: more than a bare "people", short, pointing back at nothing."""
+    words = _WORD.findall(phrase)
+    return (1 < len(words) <= 12 and not _POINTER.search(phrase) and not re.search(r"\d", phrase)
+            and words[0].lower() not in ("more", "fewer", "less", "most", "many", "some"))  # "in more babies"
+
+
+def told_already(people: str, told: str) -> bool:
+    """Whether who they were is told already: "people with anaphylaxis" beside "adrenaline for anaphylaxis"."""
+    low = told.lower()
+    first, _, rest = people.partition(" ")
+    # "people with anaphylaxis" is told by "for anaphylaxis"; "pregnant women" is not told by "40,249 women"
+    what = rest if rest and first.lower() in _GROUP_WORDS else people
+    words = [w.lower() for w in _WORD.findall(what) if len(w) > 4]
+    return people.lower() in low or (bool(words) and all(w in low for w in words))
+
+_GROUP_WORDS = frozenset([*GROUPS, "adult", "adults"])
+
+_COUNTED_PEOPLE = re.compile(r"\b\d[\d,]* (?:[\w-]+ )?(?:" + "|".join(GROUPS) + r"|adults?)\b")
+
+_SOME_STUDIES = re.compile(r"^(?:in |only )?(?:one|a single|two|three|four|five|\d+) (?:[\w-]+ ){0,2}?(?:study|trial|"
+                           r"studies|trials|rcts?)\b")
+
+_LEADING_COUNT = re.compile(r"^(?:(?:a total of|total|only|randomi[sz]ed|\d[\d,]*|about|over|more than) )+", re.I)
+
+
+def who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -> str:
+    """Who took part, from the authors' other closing sentences, or else the first sentences that name them."""
+    for other in (*others, *(x for x in abstract.sentences[:4] if x is not s and x not in others)):
+        if other.wish or _LEFT_OUT.search(other.low):
+            continue  # "future trials in people with …", "did not investigate … people with …": not who took part
+        if _GROUP_WORDS.isdisjoint(other.tokens):
+            continue  # names no people: the costly pattern is spared
+        if len(_COUNTED_PEOPLE.findall(other.text)) > 1 or _SOME_STUDIES.match(other.low):
+            continue  # "one involving 19 participants with X, the other two 86 with Y": the people of some studies
+        found = _WHO_ANY.search(other.text) or (_GIVEN_TO.search(other.text) if _GIVING.search(other.low) else None)
+        people = _LEADING_COUNT.sub("", who_cut(found.group("who"))) if found else ""
+        if found and _fits(people, abstract):
+            return people
+    for other in abstract.sentences[:4]:
+        had = _HAD.match(other.text) if not other.stats and _HAVING.search(other.low) else None
+        people = f"people with {who_cut(had.group('what'))}" if had else ""
+        if had and _fits(people, abstract) and people.lower().rsplit(" ", 1)[-1] not in _GROUP_WORDS:
+            return people
+    for other in abstract.sentences:
+        # "Administering low-dose aspirin to pregnant women led to …": whoever the treatment went to, said anywhere
+        # the authors sum up without figures.
+        given = not (other.stats or other.wish or other is s) and bool(_GIVING.search(other.low))
+        found = _GIVEN_TO.search(other.text) if given else None
+        people = _LEADING_COUNT.sub("", who_cut(found.group("who"))) if found else ""
+        if found and _fits(people, abstract):
+            return people
+    return ""
+
+
+def _fits(people: str, abstract: Abstract) -> bool:
+    """A who-phrase worth saying that a reader can follow and that is not an outcome, a time or an arm."""
+    return worth_saying(people) and not unexplained(people, abstract.low) and not _NOT_WHO.search(people)
+
+
+# "Administering low-dose aspirin to pregnant women", "giving antibiotics to children with …": who received it.
+_GIVEN_TO = re.compile(r"\b(?:[Aa]dministering|[Gg]iving|[Oo]ffering|[Pp]roviding|[Pp]rescribing) (?:[\w'-]+ ){1,6}?to "
+                       r"(?P<who>(?:(?!(?:the|a|an|all|some|most|more|fewer|these|those|both|other|each|every)\b)"
+                       r"[\w'-]+ ){0,3}?(?:" + "|".join(GROUPS) + r"|adults?)(?: (?:with|who have|who had|undergoing|"
+                       r"having|after|aged|at risk of|living with) [^,;:.()]{3,60}?)?)"
+                       r"(?=[,;:.()]| (?:led|leads|was|were|is|are|has|have|had|may|might|can|could|did|does|do|"
+                       r"reduced|reduces|increased|increases|improved|improves|resulted|results|and|but|who|in)\b|$)")
+# "This review did not investigate the effects of screening … in people with a genetic disposition …"
+_LEFT_OUT = re.compile(r"\b(?:did|does|do) not (?:investigate|study|include|assess|examine|address|look at|cover)\b|"
+                       r"\bwere excluded\b")
+# Words those patterns need, looked for first in one pass (most sentences have none).
+_HAVING = re.compile(r" (?:had|diagnosed|living with|suffered) ")
+_GIVING = re.compile(r"administering|giving|offering|providing|prescribing")
+# "All participants had schizophrenia that was …", "Participants had chronic low back pain": what marked them out.
+_HAD = re.compile(r"^(?:All |Most |The )?(?:participants|patients|people|subjects) (?:all )?(?:had|were diagnosed "
+                  r"with|were living with|suffered from) (?!a |an |the |no |not |been |to |\d)"
+                  r"(?P<what>[\w'-]+(?: [\w'-]+){0,4}?)(?=[,;:.()]| (?:that|which|who|and|or|but|at|for|in|of|with|"
+                  r"from|were|was)\b|$)")
+
+# "in 185 women likely to give birth to a large baby", "among preterm or low birth weight infants", "6 children
+# with asthma": people with what marks them out, wherever the abstract counts or names them. A phrase that runs on
+# into a list ("patients with septic, hemorrhagic, or spinal shock") is not used: cut short, it would say less.
+_WHO_ANY = re.compile(r"\b(?:in|among|for|involving|including|enrolling|recruiting|with) (?P<who>(?:(?!(?:the|a|an|of|"
+                      r"to|in|for|with|on|at|by|from|than|that|which|who|is|are|was|were|and|among|treatment|treatments|"
+                      r"trials?|stud(?:y|ies)|fewer|more|most|some|all|these|those|both|other)\b)[\w'-]+ ){0,5}?"
+                      r"(?:" + "|".join(GROUPS) + r"|adults?)"
+                      r" (?:with|who have|who had|undergoing|having|after|aged|at risk of|living with|"
+                      r"likely to|in labour|giving birth|admitted (?:to|with)) [^,;:.()]{3,60}?)"
+                      r"(?=[;:.()]| (?:but|who|which|when|by|as|compared|than|were|was|is|are|has|have|had|to|"
+                      r"from|at|on|over|during|remains?|may|might|can|could|should|did|does|do|reported|showed|"
+                      r"found)\b|$)", re.I)
+
+# Words that make a who-phrase about an outcome, a treatment arm or a time, not who took part.
+_NOT_WHO = re.compile(r"\b(?:side[- ]effects?|adverse|outcomes?|interventions?|weeks?|months?|variety|types?|"
+                      r"severities|samples?|therapy-related|data|information|evidence|results?|follow-up)\b", re.I)

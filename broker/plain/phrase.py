@@ -1,0 +1,66 @@
+"""Phrases cut from a sentence: the words before its first verb, tidied down to a name.
+
+Shared by ``topic`` (what a review is about) and ``people`` (who it was for).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Finite verbs and auxiliaries: where a sentence's subject ends.
+VERB = frozenset([
+    "is", "are", "was", "were", "has", "have", "had", "may", "might", "can", "could", "cannot", "does", "do", "did",
+    "will", "would", "should", "must", "appears", "appear", "appeared", "seems", "seem", "seemed", "reduces", "reduce",
+    "reduced", "improves", "improve", "improved", "increases", "increase", "increased", "decreases", "decrease",
+    "decreased", "prevents", "prevent", "prevented", "provides", "provide", "offers", "offer", "affects", "affect",
+    "helps", "help", "helped", "works", "work", "shows", "show", "showed", "leads", "lead", "led", "promotes",
+    "promote", "lowers", "lowered", "tends", "tend", "tended", "remains", "remain", "needs", "need", "requires",
+    "require", "makes", "make", "protects", "protect", "halves", "speeds", "shortens", "shortened", "relieves",
+    "relieved", "gives", "gave", "produces", "produced", "achieves", "achieved", "confers", "lessens", "slows",
+    "slowed", "raises", "raised", "results", "resulted", "suggests", "suggest", "suggested", "indicates", "indicate",
+    "confirms", "supports", "support", "demonstrates", "demonstrated", "means", "found", "finds", "perform", "performs",
+    "performed", "outperformed", "outperforms", "influences", "influence", "influenced", "alters", "alter", "altered",
+    "changes", "enhances", "enhance", "causes", "cause", "caused", "yields", "contributes", "allows", "adds", "impacts",
+    "lengthens", "prolongs", "delays", "worsens", "benefits", "facilitates", "modifies", "restores",
+])
+
+_ASIDE = re.compile(r",[^,]{1,60},|,\s*(?:with|without|given|alone|either|or|and|especially|particularly|mainly|"
+                    r"mostly|however|therefore|though|too|in addition to|as well as|along with|together with)\b[^,]*$")
+
+_TRAILING = re.compile(r"(?:\s+(?:\w+ly|either|both|alone|as|to|for|in|on|of|with|and|or|the|a|an|by|at|from|than|"
+                       r"that|which|who|whether|when|any|more|less|no|not|also|only|all|its|their|this|these|similar|"
+                       r"applied|studied|used|given|started|commenced|initiated|provided|treated|before|after|assessed|evaluated|"
+                       r"examined|investigated|reported|tested))+$", re.I)
+
+_LIST = re.compile(r"[\w-], (?!(?:with|without|and|or|in|as|especially|particularly|mainly|mostly|however|though|"
+                   r"alone|either|given|both)\b)[\w-]+(?: [\w-]+){0,2},? (?:or|and) [\w-]")
+_ADVERB = re.compile(r"^(?:(?!(?:early|only|daily|weekly|monthly|yearly|elderly|family|supply)\b)\w+ly\s+)+")
+
+_RELATIVE = re.compile(r"\s+(?:that|which|who|whom|whose|where)\s.*$")
+
+_OF_OPENER = re.compile(r"^(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|place|value|impact|"
+                        r"harms?) of ", re.I)
+
+_OPENER = re.compile(r"^(?:both|either|the use of|use of|using|the administration of|the provision of|the addition of|"
+                     r"the assessment of|the evaluation of|the introduction of)\s+", re.I)
+
+
+def head(text: str) -> str:
+    """The words before the first finite verb: "Topical imiquimod" in "Topical imiquimod appears to be …"."""
+    words = text.split()
+    for n, w in enumerate(words):
+        if n and w.lower().strip(",") in VERB:
+            return " ".join(words[:n]).rstrip(",")
+    return ""
+
+
+def tidy(phrase: str) -> str:
+    """A phrase cut down to a name: no aside, no relative clause, no dangling little words."""
+    phrase = f"{phrase} ".replace(", compared with ", " compared with ")
+    # "hydroxyzine hydrochloride, pentoxifylline, triamcinolone or indomethacin" is a list, not an aside: cut, it
+    # would lose an item and read as nonsense, so it is left whole (and a list is no name).
+    phrase = (phrase if _LIST.search(phrase) else _ASIDE.sub("", phrase)).strip()
+    phrase = _RELATIVE.sub("", phrase)
+    phrase = _OF_OPENER.sub("", _OPENER.sub("", _ADVERB.sub("", phrase)))
+    phrase = _TRAILING.sub("", phrase.strip(" ,")).strip(" ,")
+    return phrase

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from broker.plain.clearer import clearer
-from broker.plain.meanings import ABBREVIATIONS, GLOSSES, SENSES, SPELLED
+from broker.plain.meanings import ABBREVIATIONS, GLOSSES, MEDICINE_ENDINGS, NOT_MEDICINES, SENSES, SPELLED
 from broker.plain.text import split_sentences
 from broker.plain.words import trie_pattern
 
@@ -25,6 +25,11 @@ _CAPITALS = re.compile(r"(?<![\w-])(?:\d*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[a-z
 _ABBR = re.compile(r"(?<![\w-])(" + trie_pattern({*ABBREVIATIONS, *SENSES}) + r")(s?)(?![\w-])")
 _SPELLED = re.compile(r"(?<![\w-])(" + trie_pattern(SPELLED) + r")(s?)(?![\w-])")
 _TERM = re.compile(r"(?<![\w-])(?:" + trie_pattern(GLOSSES) + r")(?![\w-])")
+# A medicine's international name, by its ending: lower case anywhere, or capitalised where it opens a sentence
+# (a capitalised word elsewhere is a name: "Tanvir").
+_A_MEDICINE = "a medicine"
+_MEDICINE = re.compile(r"(?:(?<![\w-])[a-z]{3,}|(?:^|(?<=[.!?] ))[A-Z][a-z]{2,})(?:" + trie_pattern(MEDICINE_ENDINGS)
+                       + r")(?![\w-])")
 
 
 def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> list[str]:
@@ -48,17 +53,26 @@ def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> li
     texts = [_SPELLED.sub(lambda m: _spelled(m, source), t) if any(c.isupper() for c in t[1:]) else t
              for t in (clearer(t, source) for t in texts)]
     for text in texts:
-        if left <= 0 or not text or not (_TERM.search(text.lower()) or _ABBR.search(text)):
+        if left <= 0 or not text or not (_TERM.search(text.lower()) or _ABBR.search(text) or _MEDICINE.search(text)):
             out.append(text)
             continue
         said: list[str] = []
         for sentence in split_sentences(text):
             said.append(sentence)
+            names: list[str] = []  # medicines named only by their international names, said in one sentence
             for word, meaning, key in _hard_words(sentence, source):
+                if meaning == _A_MEDICINE:
+                    if key not in done:
+                        names.append(word)
+                        done.add(key)
+                    continue
                 if left > 0 and key not in done and meaning not in done:
                     said.append(sentence_for(word, meaning))
                     done.update((key, meaning))
                     left -= 1
+            if names and left > 0:
+                said.append(medicines(names))
+                left -= 1
         out.append(" ".join(said))
     return out
 
@@ -85,6 +99,13 @@ def _spelled(m: re.Match[str], source: str) -> str:
     return name[:1].upper() + name[1:] if opens else name
 
 
+def medicines(names: Sequence[str]) -> str:
+    """The names in one sentence: "Olanzapine is a medicine.", "Olanzapine and quetiapine are medicines."."""
+    names = [n.lower() for n in names]
+    said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"{said[:1].upper()}{said[1:]} {'is a medicine' if len(names) == 1 else 'are medicines'}."
+
+
 def sentence_for(word: str, meaning: str) -> str:
     """The explanation as a sentence: "Delirium means sudden confusion.", or a meaning that is one already."""
     return meaning if meaning.endswith(".") else f"{word[:1].upper()}{word[1:]} means {meaning}."
@@ -100,6 +121,10 @@ def _hard_words(sentence: str, source: str) -> list[tuple[str, str, str]]:
                 hits.append((m.start(), m.group(1), found[0], m.group(1)))
     for m in _TERM.finditer(sentence.lower()):
         hits.append((m.start(), sentence[m.start():m.end()], GLOSSES[m.group(0)], m.group(0)))
+    for m in _MEDICINE.finditer(sentence):
+        key = m.group(0).lower()
+        if key not in GLOSSES and key not in NOT_MEDICINES:  # a gloss says more than "a medicine"
+            hits.append((m.start(), m.group(0), _A_MEDICINE, key))
     # A word the source explains in a bracket of its own, or one inside a bracket, is left alone.
     return [(word, meaning, key) for start, word, meaning, key in sorted(hits)
             if sentence[start + len(word):start + len(word) + 2] != " ("

@@ -1,0 +1,57 @@
+"""Round 5 of the blind lay review: medicine names, research phrases and bare abbreviations made plain."""
+
+from __future__ import annotations
+
+from broker.plain.entry import parts
+from broker.plain.jargon import explain
+
+from . import abstracts_clear
+
+
+def test_a_medicine_named_only_by_its_international_name_is_said_to_be_a_medicine() -> None:
+    # OLANZAPINE: "Sildenafil may be a useful option …": a reader cannot tell a medicine's name from an illness.
+    studied, _, _ = parts("", abstracts_clear.OLANZAPINE)
+    assert "It was about sildenafil for" in studied and "Sildenafil is a medicine." in studied
+    told = explain(["It compared chlorpromazine with olanzapine, risperidone or quetiapine.", "Olanzapine helped."],
+                   "chlorpromazine olanzapine")
+    assert told[0].endswith("Chlorpromazine, olanzapine, risperidone and quetiapine are medicines.")  # one sentence
+    assert told[1] == "Olanzapine helped."  # said once
+
+
+def test_words_that_only_look_like_medicine_names_are_left_alone() -> None:
+    told = explain(["Dr Tanvir studied cocaine use and cholesterol in a magazine survey."], "cocaine")
+    assert told == ["Dr Tanvir studied cocaine use and cholesterol in a magazine survey."]
+
+
+def test_too_much_salt_in_the_blood_is_explained() -> None:
+    # STEROIDS_SEPSIS: "steroids probably reduce 28-day and hospital death rate" (round 5, clear=no).
+    _, found, _ = parts("", abstracts_clear.STEROIDS_SEPSIS)
+    assert "Hypernatraemia means a high level of salt in the blood." in found
+
+
+def test_thyroid_surgery_words_are_explained() -> None:
+    # THYROIDECTOMY: "total thyroidectomy … recurrent hyperthyroidism in Graves' disease … regression of Graves'
+    # ophthalmopathy" (round 5, clear=no).
+    studied, found, _ = parts("", abstracts_clear.THYROIDECTOMY)
+    assert "Total thyroidectomy means removal of the whole thyroid gland." in studied
+    assert "Hyperthyroidism means an overactive thyroid gland." in found
+
+
+def test_febrile_neutropenic_patients_and_glycopeptides_are_explained() -> None:
+    # NEUTROPENIA: "the empirical routine addition of antiGP treatment, namely glycopeptides, does not improve the
+    # outcomes of febrile neutropenic patients with cancer" (round 5, clear=no).
+    _, found, _ = parts("", abstracts_clear.NEUTROPENIA)
+    assert "does not improve the outcomes of febrile neutropenic patients with cancer" in found
+    for said in ("Glycopeptides means a group of antibiotics.", "Febrile means having a fever.",
+                 "A neutropenic person has too few white blood cells."):
+        assert said in found
+
+
+def test_bare_abbreviations_are_explained_only_beside_their_own_words() -> None:
+    # "never explains BtA", "CD4-guided" (round 5).
+    told = explain(["It was about repeated BtA injection cycles."], "botulinum toxin type a (bta) injections")
+    assert told == ["It was about repeated BtA injection cycles. BtA means botulinum toxin A, a medicine that "
+                    "relaxes muscles."]
+    assert explain(["CD4 counts rose."], "in children with hiv") == \
+        ["CD4 counts rose. CD4 means a kind of white blood cell that HIV attacks."]
+    assert explain(["CD4 counts rose."], "in mice") == ["CD4 counts rose."]

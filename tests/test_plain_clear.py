@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from broker.plain.clearer import clearer
 from broker.plain.entry import parts
 from broker.plain.jargon import explain
 
@@ -23,18 +24,27 @@ def test_words_that_only_look_like_medicine_names_are_left_alone() -> None:
     assert told == ["Dr Tanvir studied cocaine use and cholesterol in a magazine survey."]
 
 
-def test_too_much_salt_in_the_blood_is_explained() -> None:
+def test_a_death_rate_over_a_set_time_says_the_time_in_words_and_keeps_its_hedge() -> None:
     # STEROIDS_SEPSIS: "steroids probably reduce 28-day and hospital death rate" (round 5, clear=no).
     _, found, _ = parts("", abstracts_clear.STEROIDS_SEPSIS)
+    assert "steroids probably reduce the death rate within 28 days and in hospital among patients with sepsis" \
+        in found
     assert "Hypernatraemia means a high level of salt in the blood." in found
+    assert clearer("The 30-day death rate was lower; ICU stay and 180-day death rate fell.", "") == \
+        "The death rate within 30 days was lower; ICU stay and death rate within 180 days fell."
 
 
-def test_thyroid_surgery_words_are_explained() -> None:
+def test_thyroid_surgery_words_are_explained_and_a_disease_that_regresses_gets_better() -> None:
     # THYROIDECTOMY: "total thyroidectomy … recurrent hyperthyroidism in Graves' disease … regression of Graves'
     # ophthalmopathy" (round 5, clear=no).
     studied, found, _ = parts("", abstracts_clear.THYROIDECTOMY)
     assert "Total thyroidectomy means removal of the whole thyroid gland." in studied
+    assert "at preventing returning hyperthyroidism in Graves' disease" in found
     assert "Hyperthyroidism means an overactive thyroid gland." in found
+    assert "does not affect improvement in Graves’ ophthalmopathy" in found  # the "not" stays
+    # A source that speaks of statistical regression keeps the word.
+    assert clearer("There was regression of the lesions.", "a meta-regression found") == \
+        "There was regression of the lesions."
 
 
 def test_febrile_neutropenic_patients_and_glycopeptides_are_explained() -> None:
@@ -55,3 +65,13 @@ def test_bare_abbreviations_are_explained_only_beside_their_own_words() -> None:
     assert explain(["CD4 counts rose."], "in children with hiv") == \
         ["CD4 counts rose. CD4 means a kind of white blood cell that HIV attacks."]
     assert explain(["CD4 counts rose."], "in mice") == ["CD4 counts rose."]
+
+
+def test_research_phrases_become_everyday_ones_without_losing_a_not() -> None:
+    assert clearer("Between-group statistical analyses were not conducted.", "") == \
+        "The groups were not compared with each other using statistics."
+    assert clearer("It probably reduces perinatal deaths in women with recurrent miscarriage.", "") == \
+        "It probably reduces deaths around the time of birth in women with repeated miscarriage."
+    assert clearer("It prevents recurrent hyperthyroidism.", "") == "It prevents returning hyperthyroidism."
+    assert clearer("psychosocial outcomes were suboptimal", "") == \
+        "Psychological and social outcomes were less than ideal"

@@ -61,6 +61,15 @@ _SEVERE = re.compile(r"(?<![\w-])(?:(?:treatment|therapy)[- ](?:associated|relat
                      r"(?:(?:treatment|therapy)[- ](?:associated|related) )?(?:toxicit(?:y|ies)|adverse "
                      r"(?:events?|effects?)|side[- ]effects?)(?![\w-])", re.I)
 
+# "28-day and hospital death rate" is "the death rate within 28 days and in hospital": the number stays, with what
+# it measures, and the noun stays singular so the verb after it is still right.
+_DAYS = re.compile(r"(?<![\w-])(?:([Tt]he) )?(\d+)-(day|week|month|year)"
+                   r"( and (?:in-)?(?:hospital|ICU|intensive care))? death (rates?)(?![\w-])")
+# "regression of Graves' ophthalmopathy" is an illness getting better, unless the source uses the statistical word.
+_REGRESSION = re.compile(r"(?<![\w-])([Rr])egression of(?! \w+ on\b)")
+_STATISTICAL = re.compile(r"regression (?:analys|model|coefficient)|meta-?regression|"
+                          r"(?:logistic|linear|cox) regression")
+
 
 def clearer(text: str, source: str) -> str:
     """The text with research words swapped for everyday ones where the meaning is the same.
@@ -90,6 +99,10 @@ def clearer(text: str, source: str) -> str:
         s = _MONO.sub(_alone, s)
     if "data" in low:
         s = _DATA.sub(_results, s)
+    if "death rate" in low:
+        s = _DAYS.sub(_within, s)
+    if "regression of" in low and not _STATISTICAL.search(source):
+        s = _REGRESSION.sub(lambda m: _keep(m, ("I" if m.group(1) == "R" else "i") + "mprovement in"), s)
     s = _FINAL.sub(_final, s)
     return s[:1].upper() + s[1:]
 
@@ -162,3 +175,15 @@ def _added(m: re.Match[str]) -> str:
         return m.group(0)
     start = "Adding" if m.group(0)[:1].isupper() else "adding"
     return _keep(m, f"{start} {added} to {to}")
+
+
+def _within(m: re.Match[str]) -> str:
+    """"28-day and hospital death rate" -> "the death rate within 28 days and in hospital"."""
+    the, n, unit, also, rate = m.groups()
+    unit = unit if n == "1" else unit + "s"
+    where = ""
+    if also:
+        place = also.split(" and ", 1)[1].removeprefix("in-")
+        where = " and in " + ("intensive care" if place == "ICU" else place)
+    listed = m.string[max(0, m.start() - 4):m.start()] in ("and ", " or ", ", ")  # "ICU stay and 180-day …"
+    return _keep(m, f"{the or ('' if listed else 'the ')}{' ' if the else ''}death {rate} within {n} {unit}{where}")

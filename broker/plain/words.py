@@ -195,6 +195,17 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "chronic": "long-term", "chronic obstructive pulmonary disease": "chronic obstructive pulmonary disease",
     "corticosteroids": "steroids", "corticosteroid": "steroid", "glucocorticoids": "steroids",
     "glucocorticoid": "steroid",
+    # round 5: research and medical words a lay reader stops at, where an everyday phrase says the same
+    "recurrent": "returning", "recurrent laryngeal": "recurrent laryngeal",
+    "recurrent miscarriage": "repeated miscarriage", "recurrent miscarriages": "repeated miscarriages",
+    "recurrent pregnancy loss": "repeated pregnancy loss",
+    "recurrent infections": "repeated infections", "recurrent flare-ups": "repeated flare-ups",
+    "recurrent acute flare-ups": "repeated acute flare-ups", "psychosocial": "psychological and social",
+    "suboptimal": "less than ideal", "perinatal death rate": "deaths around the time of birth",
+    "perinatal death rates": "deaths around the time of birth", "perinatal deaths": "deaths around the time of birth",
+    "perinatal death": "death around the time of birth", "glycaemic control": "blood sugar control",
+    "glycemic control": "blood sugar control", "between-group statistical analyses were not conducted":
+    "the groups were not compared with each other using statistics",
 })
 
 # Words before "agent" that make it a medicine: "antiplatelet agents" are antiplatelet medicines; a "bulking

@@ -75,3 +75,25 @@ def test_research_phrases_become_everyday_ones_without_losing_a_not() -> None:
     assert clearer("It prevents recurrent hyperthyroidism.", "") == "It prevents returning hyperthyroidism."
     assert clearer("psychosocial outcomes were suboptimal", "") == \
         "Psychological and social outcomes were less than ideal"
+
+
+def test_a_nutrient_given_as_a_supplement_is_extra_of_it() -> None:
+    # Seven entries in val.jsonl kept "supplementation"; "short-term supplementation" names no nutrient.
+    assert clearer("Vitamin A supplementation is helpful and safe in children with HIV infection.", "") == \
+        "Extra vitamin A is helpful and safe in children with HIV infection."
+    assert clearer("It gave little support for oxygen supplementation during exercise.", "") == \
+        "It gave little support for extra oxygen during exercise."
+    assert clearer("It was about lactoferrin supplementation to enteral feeds.", "") == \
+        "It was about lactoferrin added to enteral feeds."
+    assert clearer("Short-term supplementation until discharge helped.", "") == \
+        "Short-term supplementation until discharge helped."
+
+
+def test_more_research_and_medical_words_are_swapped_or_explained() -> None:
+    assert clearer("Children with otitis media with effusion had fewer hypoglycaemic episodes than the comparator "
+                   "group.", "") == "Children with glue ear had fewer episodes of low blood sugar than the " \
+        "comparison group."
+    told = explain(["Both SSRIs and trazodone lowered systolic blood pressure."], "trazodone")
+    assert told == ["Both SSRIs and trazodone lowered systolic blood pressure. SSRI means a common kind of "
+                    "antidepressant. Systolic blood pressure is the top number in a blood pressure reading. "
+                    "Trazodone is a medicine."]

@@ -70,6 +70,13 @@ _REGRESSION = re.compile(r"(?<![\w-])([Rr])egression of(?! \w+ on\b)")
 _STATISTICAL = re.compile(r"regression (?:analys|model|coefficient)|meta-?regression|"
                           r"(?:logistic|linear|cox) regression")
 
+# "calcium supplementation" is extra calcium; only after a nutrient, since "short-term supplementation" is not.
+_SUPPLEMENT = re.compile(r"(?<![\w-])((?:[Vv]itamin [A-K]\d?|[Oo]mega-3(?: PUFA| fatty acids?)?|[Ff]olic acid|"
+                         r"[Ff]ish oil|[Cc]alcium|[Ii]ron|[Zz]inc|[Ii]odine|[Ff]olate|[Mm]agnesium|[Ss]elenium|"
+                         r"[Oo]xygen|[Pp]rotein|[Ff]luoride|[Ll]actoferrin|[Rr]esveratrol|[Gg]lutamine|[Aa]rginine|"
+                         r"[Cc]arnitine|[Pp]otassium)) "
+                         r"supplementation(?![\w-])( to\b)?")
+
 
 def clearer(text: str, source: str) -> str:
     """The text with research words swapped for everyday ones where the meaning is the same.
@@ -99,6 +106,8 @@ def clearer(text: str, source: str) -> str:
         s = _MONO.sub(_alone, s)
     if "data" in low:
         s = _DATA.sub(_results, s)
+    if "supplementation" in low:
+        s = _SUPPLEMENT.sub(_extra, s)
     if "death rate" in low:
         s = _DAYS.sub(_within, s)
     if "regression of" in low and not _STATISTICAL.search(source):
@@ -187,3 +196,14 @@ def _within(m: re.Match[str]) -> str:
         where = " and in " + ("intensive care" if place == "ICU" else place)
     listed = m.string[max(0, m.start() - 4):m.start()] in ("and ", " or ", ", ")  # "ICU stay and 180-day …"
     return _keep(m, f"{the or ('' if listed else 'the ')}{' ' if the else ''}death {rate} within {n} {unit}{where}")
+
+
+def _extra(m: re.Match[str]) -> str:
+    """"Vitamin A supplementation is helpful" -> "Extra vitamin A is helpful"."""
+    what = m.group(1)
+    if m.group(2):  # "lactoferrin supplementation to enteral feeds": lactoferrin added to enteral feeds
+        return _keep(m, f"{what} added to")
+    opens = m.start() == 0 or m.string[max(0, m.start() - 2):m.start()] in (". ", "? ", "! ")
+    if opens and what[:1].isupper() and not what[1:2].isupper():
+        return _keep(m, f"Extra {what[:1].lower()}{what[1:]}")
+    return _keep(m, f"extra {what}")

@@ -28,7 +28,7 @@ _TERM = re.compile(r"(?<![\w-])(?:" + trie_pattern(GLOSSES) + r")(?![\w-])")
 # A medicine's international name, by its ending: lower case anywhere, or capitalised where it opens a sentence
 # (a capitalised word elsewhere is a name: "Tanvir").
 _A_MEDICINE = "a medicine"
-_MEDICINE = re.compile(r"(?:(?<![\w-])[a-z]{3,}|(?:^|(?<=[.!?] ))[A-Z][a-z]{2,})(?:" + trie_pattern(MEDICINE_ENDINGS)
+_MEDICINE = re.compile(r"(?:(?<![\w-])[a-z]{2,}|(?:^|(?<=[.!?] ))[A-Z][a-z]+)(?:" + trie_pattern(MEDICINE_ENDINGS)
                        + r")(?![\w-])")
 
 

@@ -204,7 +204,16 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "suboptimal": "less than ideal", "perinatal death rate": "deaths around the time of birth",
     "perinatal death rates": "deaths around the time of birth", "perinatal deaths": "deaths around the time of birth",
     "perinatal death": "death around the time of birth", "glycaemic control": "blood sugar control",
-    "glycemic control": "blood sugar control", "between-group statistical analyses were not conducted":
+    "glycemic control": "blood sugar control", "chemotherapeutic": "chemotherapy",
+    "comparator group": "comparison group", "comparator groups": "comparison groups",
+    "comparator": "comparison treatment", "comparator interventions": "comparison treatments",
+    "comparator intervention": "comparison treatment", "hypertensive people": "people with high blood pressure",
+    "hypertensive patients": "patients with high blood pressure",
+    "normotensive people": "people with normal blood pressure",
+    "normotensive patients": "patients with normal blood pressure",
+    "hypoglycaemic episodes": "episodes of low blood sugar", "hypoglycemic episodes": "episodes of low blood sugar",
+    "hypoglycaemic events": "episodes of low blood sugar", "intraocular pressure": "pressure inside the eye",
+    "otitis media with effusion": "glue ear", "between-group statistical analyses were not conducted":
     "the groups were not compared with each other using statistics",
 })
 

@@ -97,3 +97,15 @@ def test_more_research_and_medical_words_are_swapped_or_explained() -> None:
     assert told == ["Both SSRIs and trazodone lowered systolic blood pressure. SSRI means a common kind of "
                     "antidepressant. Systolic blood pressure is the top number in a blood pressure reading. "
                     "Trazodone is a medicine."]
+
+
+def test_everyday_names_replace_medical_ones_and_more_medicines_are_named_as_such() -> None:
+    assert clearer("No treatment for vasovagal syncope helped; acetaminophen eased knee pain; sputum cytology missed "
+                   "cancers.", "") == "No treatment for vasovagal fainting helped; paracetamol eased knee pain; " \
+        "phlegm cytology missed cancers."
+    # "subfertility" only where it names the problem, never as a describing word ("subfertility clinics").
+    assert clearer("Oral medicines for unexplained subfertility; subfertility clinics.", "") == \
+        "Oral medicines for unexplained difficulty getting pregnant; subfertility clinics."
+    told = explain(["The SSRIs sertraline and citalopram reduced agitation."], "sertraline citalopram")
+    assert told == ["The SSRIs sertraline and citalopram reduced agitation. SSRI means a common kind of "
+                    "antidepressant. Sertraline and citalopram are medicines."]

@@ -213,7 +213,12 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "normotensive patients": "patients with normal blood pressure",
     "hypoglycaemic episodes": "episodes of low blood sugar", "hypoglycemic episodes": "episodes of low blood sugar",
     "hypoglycaemic events": "episodes of low blood sugar", "intraocular pressure": "pressure inside the eye",
-    "otitis media with effusion": "glue ear", "between-group statistical analyses were not conducted":
+    "otitis media with effusion": "glue ear", "syncope": "fainting",
+    "unexplained subfertility": "unexplained difficulty getting pregnant",
+    "with subfertility": "with difficulty getting pregnant", "for subfertility": "for difficulty getting pregnant",
+    "sputum": "phlegm", "acetaminophen": "paracetamol", "herpes zoster": "shingles",
+    "antidiabetic medicines": "diabetes medicines", "antidiabetic drugs": "diabetes drugs",
+    "between-group statistical analyses were not conducted":
     "the groups were not compared with each other using statistics",
 })
 

@@ -554,8 +554,8 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "encephalitis": "swelling of the brain",
     "meningitis": "an infection of the lining of the brain",
     # words reviewers met bare (round 5), and the commonest hard words left in a run over val.jsonl
-    "recurrence": "a condition coming back",
-    "recurrences": "a condition coming back",
+    "recurrence": "a problem coming back",
+    "recurrences": "a problem coming back",
     "follow-up": "checking on people for some time after a treatment",
     "centile": "A centile shows where a measurement falls among others, from smallest to largest.",
     "centiles": "Centiles show where a measurement falls among others, from smallest to largest.",
@@ -590,7 +590,7 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "diastolic blood pressure": "Diastolic blood pressure is the bottom number in a blood pressure reading.",
     "systolic and diastolic blood pressure": ("Systolic and diastolic blood pressure are the top and bottom numbers "
                                               "in a blood pressure reading."),
-    "sedation": "medicine to make someone calm or sleepy",
+    "sedation": "being made calm or sleepy",
     "atrophy": "wasting or thinning of a part of the body",
     "lacerations": "cuts or tears",
     "tolerability": "how well people can put up with a treatment",

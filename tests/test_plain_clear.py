@@ -109,3 +109,13 @@ def test_everyday_names_replace_medical_ones_and_more_medicines_are_named_as_suc
     told = explain(["The SSRIs sertraline and citalopram reduced agitation."], "sertraline citalopram")
     assert told == ["The SSRIs sertraline and citalopram reduced agitation. SSRI means a common kind of "
                     "antidepressant. Sertraline and citalopram are medicines."]
+
+
+def test_an_abbreviation_the_source_never_defines_is_explained_where_its_neighbours_fit_one_sense() -> None:
+    # "undergoing PS in the ED setting" (val.jsonl): the abstract never spells out either abbreviation.
+    told = explain(["It was about propofol for people having PS in the ED setting."],
+                   "participants undergoing ps in the ed setting on adverse effects propofol")
+    assert told[0].endswith("PS means procedural sedation, medicine that keeps people calm and still during a "
+                            "procedure. ED means the emergency department.")
+    # "treated patients" and "hospital-based setting" do not make ED the emergency department.
+    assert explain(["ED improved."], "treated patients in a hospital-based setting") == ["ED improved."]

@@ -49,7 +49,7 @@ ABBREVIATIONS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
     "DKD": ("kidney disease caused by diabetes", ()),
     "DVT": ("a blood clot in a deep vein", ()),
     "ECT": ("electroconvulsive therapy", ("electroconvulsive", "depression")),
-    "ED": ("the emergency department", ("emergency",)),
+    "ED": ("the emergency department", ("emergency", " ed setting", "in the ed ", " ed visits", " ed patients")),
     "ECG": ("a test of the heart's rhythm", ()),
     "EEG": ("a test of brain activity", ()),
     "FEV1": ("a test of how much air you can breathe out in one second", ()),
@@ -147,7 +147,7 @@ ABBREVIATIONS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
     "NPA": ("a nurse or other anaesthetist who is not a doctor", ("anaesthe", "anesthe")),
     "NPH": ("a kind of insulin", ("insulin",)),
     "PLHIV": ("people living with HIV", ()),
-    "PMS": ("premenstrual syndrome", ("menstrua", "premenstrual", "luteal")),
+    "PMS": ("premenstrual syndrome", ("menstrua", "premenstrual", "luteal", "progesterone")),
     "PTFE": ("a man-made material used for grafts", ("graft",)),
     "PTS": ("long-term leg pain and swelling after a blood clot", ("thrombo", "dvt", "clot")),
     "PUFA": ("a kind of fat found in fish and plant oils", ()),
@@ -177,7 +177,7 @@ ABBREVIATIONS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
     "LDR": ("low-dose-rate", ("brachytherapy", "icbt", "radiotherapy", "radiation")),
     "ICBT": ("radiotherapy given from inside the body", ("cervical", "cervix", "brachytherapy")),
     "APL": ("a kind of leukaemia, a blood cancer", ("leukaemia", "leukemia", "promyelocytic", "retinoic")),
-    "FL": ("follicular lymphoma", ("lymphoma",)),
+    "FL": ("follicular lymphoma", ("lymphoma", "anthracycline")),
     "ACS": ("a heart attack or chest pain from a blocked heart artery", ("coronary", "myocardial", "troponin",
                                                                           "angina", "statin")),
     "CA": ("catheter ablation, a procedure to treat an irregular heartbeat", ("ablation",)),
@@ -294,6 +294,8 @@ ABBREVIATIONS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
     "T2D": ("type 2 diabetes", ("diabet",)),
     "T1D": ("type 1 diabetes", ("diabet",)),
     "QOL": ("quality of life", ()),
+    "PS": ("procedural sedation, medicine that keeps people calm and still during a procedure",
+           ("propofol", "ketamine", "procedural sedation")),
 })
 
 # More senses for abbreviations that have more than one: tried after ABBREVIATIONS, in order, each only where

@@ -119,3 +119,17 @@ def test_an_abbreviation_the_source_never_defines_is_explained_where_its_neighbo
                             "procedure. ED means the emergency department.")
     # "treated patients" and "hospital-based setting" do not make ED the emergency department.
     assert explain(["ED improved."], "treated patients in a hospital-based setting") == ["ED improved."]
+
+
+def test_words_reviewers_met_in_round_five_failures_are_made_plain() -> None:
+    # P2-12/A "catgut compared with synthetic sutures"; P0-13/B "transient kidney impairment"; P0-04/A "more precise
+    # nomenclature"; P2-14/C "Some outcomes may be amenable to …" (round 5, clear=no).
+    assert clearer("Catgut may increase short-term pain compared with synthetic sutures.", "") == \
+        "Catgut may increase short-term pain compared with synthetic stitches."
+    assert clearer("It was about the reduction of transient kidney impairment after a transient ischaemic attack.",
+                   "") == "It was about the reduction of short-lived kidney impairment after a transient ischaemic " \
+        "attack."
+    assert clearer("More precise nomenclature would help. Some outcomes may be amenable to treatment.", "") == \
+        "More precise naming would help. Some outcomes may be open to treatment."
+    told = explain(["Catgut may increase pain."], "catgut sutures")
+    assert told == ["Catgut may increase pain. Catgut means a stitch material made from animal gut."]

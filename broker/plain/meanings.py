@@ -668,6 +668,13 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "diuretic": "A diuretic is a water tablet.",
     "thiazides": "Thiazides are a kind of water tablet.",
     "prognosis": "how an illness is likely to turn out",
+    "sustained virological response": "the virus staying out of the blood after treatment ends",
+    "subarachnoid bleeding": "bleeding around the brain",
+    "subarachnoid haemorrhage": "bleeding around the brain",
+    "cranial electrotherapy stimulation": "passing a weak electric current through the head",
+    "adherence": "sticking to a treatment or programme",
+    "catgut": "a stitch material made from animal gut",
+    "macrolides": "a group of antibiotics",
     "uraemic": "Uraemic means caused by waste building up in the blood when the kidneys fail.",
 })
 

@@ -217,6 +217,10 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "unexplained subfertility": "unexplained difficulty getting pregnant",
     "with subfertility": "with difficulty getting pregnant", "for subfertility": "for difficulty getting pregnant",
     "sputum": "phlegm", "acetaminophen": "paracetamol", "herpes zoster": "shingles",
+    "transient": "short-lived", "transient ischaemic": "transient ischaemic",
+    "transient ischemic": "transient ischemic",
+    "sutures": "stitches", "suture": "stitch", "sutured": "stitched", "suturing": "stitching",
+    "amenable to": "open to", "nomenclature": "naming",
     "antidiabetic medicines": "diabetes medicines", "antidiabetic drugs": "diabetes drugs",
     "between-group statistical analyses were not conducted":
     "the groups were not compared with each other using statistics",

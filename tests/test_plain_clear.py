@@ -133,3 +133,14 @@ def test_words_reviewers_met_in_round_five_failures_are_made_plain() -> None:
         "More precise naming would help. Some outcomes may be open to treatment."
     told = explain(["Catgut may increase pain."], "catgut sutures")
     assert told == ["Catgut may increase pain. Catgut means a stitch material made from animal gut."]
+
+
+def test_long_research_verbs_and_body_words_become_everyday_ones() -> None:
+    assert clearer("Local side-effects may necessitate dose reductions; this therapy cannot be conclusively "
+                   "recommended.", "") == "Local side-effects may need dose reductions; this therapy cannot be " \
+        "firmly recommended."
+    assert clearer("Sealants prevented decay in permanent molars; oocytes were collected.", "") == \
+        "Sealants prevented decay in permanent back teeth; eggs were collected."
+    # "human leukocyte antigen" is a name, so "leukocyte" is not swapped.
+    assert clearer("Screening for human leukocyte antigen-B*57:01 helps.", "") == \
+        "Screening for human leukocyte antigen-B*57:01 helps."

@@ -144,3 +144,12 @@ def test_long_research_verbs_and_body_words_become_everyday_ones() -> None:
     # "human leukocyte antigen" is a name, so "leukocyte" is not swapped.
     assert clearer("Screening for human leukocyte antigen-B*57:01 helps.", "") == \
         "Screening for human leukocyte antigen-B*57:01 helps."
+
+
+def test_a_swapped_or_written_out_word_that_opens_with_a_vowel_takes_an() -> None:
+    # "do not show a superiority" once read "do not show a advantage"; "a UCT" read "a unconditional cash transfer".
+    assert clearer("The results do not show a superiority in benefit.", "") == \
+        "The results do not show an advantage in benefit."
+    assert explain(["It was about a UCT compared with no UCT."], "unconditional cash transfer") == \
+        ["It was about an unconditional cash transfer compared with no unconditional cash transfer."]
+    assert clearer("It was a extra step.", "") == "It was a extra step."  # only what a swap wrote is touched

@@ -77,6 +77,12 @@ _SUPPLEMENT = re.compile(r"(?<![\w-])((?:[Vv]itamin [A-K]\d?|[Oo]mega-3(?: PUFA|
                          r"[Cc]arnitine|[Pp]otassium)) "
                          r"supplementation(?![\w-])( to\b)?")
 
+# "a superiority" swapped to "a advantage" needs "an": the swaps' own words that open with a vowel sound.
+_VOWEL = re.compile(r"(?:[aeio]|u[nmp](?!i))")
+_AN = re.compile(r"(?:(?<![\w-])(a)|(?:^|(?<=[.!?] ))(A)) (?=(?:" + trie_pattern(
+    {v.split()[0] for v in FINAL_SWAPS.values() if v and _VOWEL.match(v) and not v.startswith(("one", "eu"))}
+    | {"extra", "improvement"}) + r")(?![\w-]))")
+
 
 def clearer(text: str, source: str) -> str:
     """The text with research words swapped for everyday ones where the meaning is the same.
@@ -113,6 +119,8 @@ def clearer(text: str, source: str) -> str:
     if "regression of" in low and not _STATISTICAL.search(source):
         s = _REGRESSION.sub(lambda m: _keep(m, ("I" if m.group(1) == "R" else "i") + "mprovement in"), s)
     s = _FINAL.sub(_final, s)
+    if s != text and "a " in s:
+        s = _AN.sub(lambda m: (m.group(1) or m.group(2)) + "n ", s)
     return s[:1].upper() + s[1:]
 
 

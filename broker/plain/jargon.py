@@ -24,6 +24,11 @@ EVERYDAY = frozenset(["UK", "US", "USA", "NHS", "HIV", "GP", "GPs", "DNA", "UV",
 _CAPITALS = re.compile(r"(?<![\w-])(?:\d*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?![\w-])")
 _ABBR = re.compile(r"(?<![\w-])(" + trie_pattern({*ABBREVIATIONS, *SENSES}) + r")(s?)(?![\w-])")
 _SPELLED = re.compile(r"(?<![\w-])(" + trie_pattern(SPELLED) + r")(s?)(?![\w-])")
+# "a UCT" written out is "an unconditional cash transfer".
+_AN = re.compile(r"(?:(?<![\w-])(a)|(?:^|(?<=[.!?] ))(A)) (?=(?:" + trie_pattern(
+    {ABBREVIATIONS[a][0].split()[0] for a in SPELLED if a in ABBREVIATIONS and re.match(r"(?:[aeio]|u[nmp](?!i))",
+                                                                                        ABBREVIATIONS[a][0])})
+    + r")(?![\w-]))")
 _TERM = re.compile(r"(?<![\w-])(?:" + trie_pattern(GLOSSES) + r")(?![\w-])")
 # A medicine's international name, by its ending: lower case anywhere, or capitalised where it opens a sentence
 # (a capitalised word elsewhere is a name: "Tanvir").
@@ -50,7 +55,7 @@ def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> li
     done: set[str] = set()
     out: list[str] = []
     left = most
-    texts = [_SPELLED.sub(lambda m: _spelled(m, source), t) if any(c.isupper() for c in t[1:]) else t
+    texts = [_written_out(t, source) if any(c.isupper() for c in t[1:]) else t
              for t in (clearer(t, source) for t in texts)]
     for text in texts:
         if left <= 0 or not text or not (_TERM.search(text.lower()) or _ABBR.search(text) or _MEDICINE.search(text)):
@@ -86,6 +91,12 @@ def meaning_of(abbreviation: str, source: str) -> tuple[str, bool] | None:
         if any(c in source for c in context):
             return meaning, False
     return None
+
+
+def _written_out(text: str, source: str) -> str:
+    """Abbreviations whose meaning is a name written out, with "a" made "an" where the name needs it."""
+    out = _SPELLED.sub(lambda m: _spelled(m, source), text)
+    return _AN.sub(lambda m: (m.group(1) or m.group(2)) + "n ", out) if out != text else out
 
 
 def _spelled(m: re.Match[str], source: str) -> str:

@@ -30,11 +30,13 @@ _AN = re.compile(r"(?:(?<![\w-])(a)|(?:^|(?<=[.!?] ))(A)) (?=(?:" + trie_pattern
                                                                                         ABBREVIATIONS[a][0])})
     + r")(?![\w-]))")
 _TERM = re.compile(r"(?<![\w-])(?:" + trie_pattern(GLOSSES) + r")(?![\w-])")
-# A medicine's international name, by its ending: lower case anywhere, or capitalised where it opens a sentence
-# (a capitalised word elsewhere is a name: "Tanvir").
+# A medicine's international name, by its ending, at least two letters before it: lower case, or capitalised
+# where it opens a sentence (a capitalised word elsewhere is a name: "Tanvir"). Matched on the text read backwards,
+# so the pattern starts at the end of a word and most words fail on their last letter.
 _A_MEDICINE = "a medicine"
-_MEDICINE = re.compile(r"(?:(?<![\w-])[a-z]{2,}|(?:^|(?<=[.!?] ))[A-Z][a-z]+)(?:" + trie_pattern(MEDICINE_ENDINGS)
-                       + r")(?![\w-])")
+_MEDICINE_BACKWARDS = re.compile(r"(?<![\w-])(?:" + trie_pattern({e[::-1] for e in MEDICINE_ENDINGS})
+                                 + r")[a-z]+[a-zA-Z](?![\w-])")
+_OPENS = (". ", "? ", "! ")
 
 
 def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> list[str]:
@@ -55,10 +57,11 @@ def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> li
     done: set[str] = set()
     out: list[str] = []
     left = most
-    texts = [_written_out(t, source) if any(c.isupper() for c in t[1:]) else t
+    texts = [_written_out(t, source) if t[1:] != t[1:].lower() else t  # a capital after the first letter
              for t in (clearer(t, source) for t in texts)]
     for text in texts:
-        if left <= 0 or not text or not (_TERM.search(text.lower()) or _ABBR.search(text) or _MEDICINE.search(text)):
+        if left <= 0 or not text or not (_TERM.search(text.lower()) or _ABBR.search(text)
+                                         or _MEDICINE_BACKWARDS.search(text[::-1])):
             out.append(text)
             continue
         said: list[str] = []
@@ -125,17 +128,21 @@ def sentence_for(word: str, meaning: str) -> str:
 def _hard_words(sentence: str, source: str) -> list[tuple[str, str, str]]:
     """(word as written, its meaning, its key) for each hard word in a sentence, in order."""
     hits: list[tuple[int, str, str, str]] = []
-    if any(c.isupper() for c in sentence):
+    if sentence != sentence.lower():  # any capital at all
         for m in _ABBR.finditer(sentence):
             found = meaning_of(m.group(1), source)
             if found:
                 hits.append((m.start(), m.group(1), found[0], m.group(1)))
     for m in _TERM.finditer(sentence.lower()):
         hits.append((m.start(), sentence[m.start():m.end()], GLOSSES[m.group(0)], m.group(0)))
-    for m in _MEDICINE.finditer(sentence):
-        key = m.group(0).lower()
+    backwards = sentence[::-1]
+    for m in _MEDICINE_BACKWARDS.finditer(backwards):
+        start, word = len(sentence) - m.end(), m.group(0)[::-1]
+        key = word.lower()
+        if word[0].isupper() and start and sentence[start - 2:start] not in _OPENS:
+            continue
         if key not in GLOSSES and key not in NOT_MEDICINES:  # a gloss says more than "a medicine"
-            hits.append((m.start(), m.group(0), _A_MEDICINE, key))
+            hits.append((start, word, _A_MEDICINE, key))
     # A word the source explains in a bracket of its own, or one inside a bracket, is left alone.
     return [(word, meaning, key) for start, word, meaning, key in sorted(hits)
             if sentence[start + len(word):start + len(word) + 2] != " ("

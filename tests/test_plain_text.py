@@ -120,7 +120,7 @@ def test_research_words_become_everyday_words_where_the_meaning_is_the_same(glos
         "Surgery reduces the chance of being dead or dependent in long-term illness."
     # CD003418.pub2: "insulin monotherapy" is insulin alone; corticosteroids are steroids.
     assert clearer("NPH insulin gives glycaemic control comparable to insulin monotherapy.", trial) == \
-        "NPH insulin gives glycaemic control similar to insulin alone."
+        "NPH insulin gives blood sugar control similar to insulin alone."
     assert clearer("Corticosteroids were compared with monotherapy.", trial) == \
         "Steroids were compared with one medicine alone."
     # CD008115.pub3: "as a monotherapy" is "as the only treatment", never "as a one medicine alone".

@@ -61,6 +61,28 @@ _SEVERE = re.compile(r"(?<![\w-])(?:(?:treatment|therapy)[- ](?:associated|relat
                      r"(?:(?:treatment|therapy)[- ](?:associated|related) )?(?:toxicit(?:y|ies)|adverse "
                      r"(?:events?|effects?)|side[- ]effects?)(?![\w-])", re.I)
 
+# "28-day and hospital death rate" is "the death rate within 28 days and in hospital": the number stays, with what
+# it measures, and the noun stays singular so the verb after it is still right.
+_DAYS = re.compile(r"(?<![\w-])(?:([Tt]he) )?(\d+)-(day|week|month|year)"
+                   r"( and (?:in-)?(?:hospital|ICU|intensive care))? death (rates?)(?![\w-])")
+# "regression of Graves' ophthalmopathy" is an illness getting better, unless the source uses the statistical word.
+_REGRESSION = re.compile(r"(?<![\w-])([Rr])egression of(?! \w+ on\b)")
+_STATISTICAL = re.compile(r"regression (?:analys|model|coefficient)|meta-?regression|"
+                          r"(?:logistic|linear|cox) regression")
+
+# "calcium supplementation" is extra calcium; only after a nutrient, since "short-term supplementation" is not.
+_SUPPLEMENT = re.compile(r"(?<![\w-])((?:[Vv]itamin [A-K]\d?|[Oo]mega-3(?: PUFA| fatty acids?)?|[Ff]olic acid|"
+                         r"[Ff]ish oil|[Cc]alcium|[Ii]ron|[Zz]inc|[Ii]odine|[Ff]olate|[Mm]agnesium|[Ss]elenium|"
+                         r"[Oo]xygen|[Pp]rotein|[Ff]luoride|[Ll]actoferrin|[Rr]esveratrol|[Gg]lutamine|[Aa]rginine|"
+                         r"[Cc]arnitine|[Pp]otassium)) "
+                         r"supplementation(?![\w-])( to\b)?")
+
+# "a superiority" swapped to "a advantage" needs "an": the swaps' own words that open with a vowel sound.
+_VOWEL = re.compile(r"(?:[aeio]|u[nmp](?!i))")
+_AN = re.compile(r"(?:(?<![\w-])(a)|(?:^|(?<=[.!?] ))(A)) (?=(?:" + trie_pattern(
+    {v.split()[0] for v in FINAL_SWAPS.values() if v and _VOWEL.match(v) and not v.startswith(("one", "eu"))}
+    | {"extra", "improvement"}) + r")(?![\w-]))")
+
 
 def clearer(text: str, source: str) -> str:
     """The text with research words swapped for everyday ones where the meaning is the same.
@@ -90,7 +112,15 @@ def clearer(text: str, source: str) -> str:
         s = _MONO.sub(_alone, s)
     if "data" in low:
         s = _DATA.sub(_results, s)
+    if "supplementation" in low:
+        s = _SUPPLEMENT.sub(_extra, s)
+    if "death rate" in low:
+        s = _DAYS.sub(_within, s)
+    if "regression of" in low and not _STATISTICAL.search(source):
+        s = _REGRESSION.sub(lambda m: _keep(m, ("I" if m.group(1) == "R" else "i") + "mprovement in"), s)
     s = _FINAL.sub(_final, s)
+    if s != text and "a " in s:
+        s = _AN.sub(lambda m: (m.group(1) or m.group(2)) + "n ", s)
     return s[:1].upper() + s[1:]
 
 
@@ -162,3 +192,26 @@ def _added(m: re.Match[str]) -> str:
         return m.group(0)
     start = "Adding" if m.group(0)[:1].isupper() else "adding"
     return _keep(m, f"{start} {added} to {to}")
+
+
+def _within(m: re.Match[str]) -> str:
+    """"28-day and hospital death rate" -> "the death rate within 28 days and in hospital"."""
+    the, n, unit, also, rate = m.groups()
+    unit = unit if n == "1" else unit + "s"
+    where = ""
+    if also:
+        place = also.split(" and ", 1)[1].removeprefix("in-")
+        where = " and in " + ("intensive care" if place == "ICU" else place)
+    listed = m.string[max(0, m.start() - 4):m.start()] in ("and ", " or ", ", ")  # "ICU stay and 180-day …"
+    return _keep(m, f"{the or ('' if listed else 'the ')}{' ' if the else ''}death {rate} within {n} {unit}{where}")
+
+
+def _extra(m: re.Match[str]) -> str:
+    """"Vitamin A supplementation is helpful" -> "Extra vitamin A is helpful"."""
+    what = m.group(1)
+    if m.group(2):  # "lactoferrin supplementation to enteral feeds": lactoferrin added to enteral feeds
+        return _keep(m, f"{what} added to")
+    opens = m.start() == 0 or m.string[max(0, m.start() - 2):m.start()] in (". ", "? ", "! ")
+    if opens and what[:1].isupper() and not what[1:2].isupper():
+        return _keep(m, f"Extra {what[:1].lower()}{what[1:]}")
+    return _keep(m, f"extra {what}")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from broker.plain.clearer import clearer
-from broker.plain.meanings import ABBREVIATIONS, GLOSSES, SENSES, SPELLED
+from broker.plain.meanings import ABBREVIATIONS, GLOSSES, MEDICINE_ENDINGS, NOT_MEDICINES, SENSES, SPELLED
 from broker.plain.text import split_sentences
 from broker.plain.words import trie_pattern
 
@@ -24,7 +24,19 @@ EVERYDAY = frozenset(["UK", "US", "USA", "NHS", "HIV", "GP", "GPs", "DNA", "UV",
 _CAPITALS = re.compile(r"(?<![\w-])(?:\d*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?![\w-])")
 _ABBR = re.compile(r"(?<![\w-])(" + trie_pattern({*ABBREVIATIONS, *SENSES}) + r")(s?)(?![\w-])")
 _SPELLED = re.compile(r"(?<![\w-])(" + trie_pattern(SPELLED) + r")(s?)(?![\w-])")
+# "a UCT" written out is "an unconditional cash transfer".
+_AN = re.compile(r"(?:(?<![\w-])(a)|(?:^|(?<=[.!?] ))(A)) (?=(?:" + trie_pattern(
+    {ABBREVIATIONS[a][0].split()[0] for a in SPELLED if a in ABBREVIATIONS and re.match(r"(?:[aeio]|u[nmp](?!i))",
+                                                                                        ABBREVIATIONS[a][0])})
+    + r")(?![\w-]))")
 _TERM = re.compile(r"(?<![\w-])(?:" + trie_pattern(GLOSSES) + r")(?![\w-])")
+# A medicine's international name, by its ending, at least two letters before it: lower case, or capitalised
+# where it opens a sentence (a capitalised word elsewhere is a name: "Tanvir"). Matched on the text read backwards,
+# so the pattern starts at the end of a word and most words fail on their last letter.
+_A_MEDICINE = "a medicine"
+_MEDICINE_BACKWARDS = re.compile(r"(?<![\w-])(?:" + trie_pattern({e[::-1] for e in MEDICINE_ENDINGS})
+                                 + r")[a-z]+[a-zA-Z](?![\w-])")
+_OPENS = (". ", "? ", "! ")
 
 
 def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> list[str]:
@@ -45,20 +57,30 @@ def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> li
     done: set[str] = set()
     out: list[str] = []
     left = most
-    texts = [_SPELLED.sub(lambda m: _spelled(m, source), t) if any(c.isupper() for c in t[1:]) else t
+    texts = [_written_out(t, source) if t[1:] != t[1:].lower() else t  # a capital after the first letter
              for t in (clearer(t, source) for t in texts)]
     for text in texts:
-        if left <= 0 or not text or not (_TERM.search(text.lower()) or _ABBR.search(text)):
+        if left <= 0 or not text or not (_TERM.search(text.lower()) or _ABBR.search(text)
+                                         or _MEDICINE_BACKWARDS.search(text[::-1])):
             out.append(text)
             continue
         said: list[str] = []
         for sentence in split_sentences(text):
             said.append(sentence)
+            names: list[str] = []  # medicines named only by their international names, said in one sentence
             for word, meaning, key in _hard_words(sentence, source):
+                if meaning == _A_MEDICINE:
+                    if key not in done:
+                        names.append(word)
+                        done.add(key)
+                    continue
                 if left > 0 and key not in done and meaning not in done:
                     said.append(sentence_for(word, meaning))
                     done.update((key, meaning))
                     left -= 1
+            if names and left > 0:
+                said.append(medicines(names))
+                left -= 1
         out.append(" ".join(said))
     return out
 
@@ -74,6 +96,12 @@ def meaning_of(abbreviation: str, source: str) -> tuple[str, bool] | None:
     return None
 
 
+def _written_out(text: str, source: str) -> str:
+    """Abbreviations whose meaning is a name written out, with "a" made "an" where the name needs it."""
+    out = _SPELLED.sub(lambda m: _spelled(m, source), text)
+    return _AN.sub(lambda m: (m.group(1) or m.group(2)) + "n ", out) if out != text else out
+
+
 def _spelled(m: re.Match[str], source: str) -> str:
     """"people with AD" -> "people with Alzheimer's disease", where the source's words fit that sense."""
     found = meaning_of(m.group(1), source)
@@ -85,6 +113,13 @@ def _spelled(m: re.Match[str], source: str) -> str:
     return name[:1].upper() + name[1:] if opens else name
 
 
+def medicines(names: Sequence[str]) -> str:
+    """The names in one sentence: "Olanzapine is a medicine.", "Olanzapine and quetiapine are medicines."."""
+    names = [n.lower() for n in names]
+    said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"{said[:1].upper()}{said[1:]} {'is a medicine' if len(names) == 1 else 'are medicines'}."
+
+
 def sentence_for(word: str, meaning: str) -> str:
     """The explanation as a sentence: "Delirium means sudden confusion.", or a meaning that is one already."""
     return meaning if meaning.endswith(".") else f"{word[:1].upper()}{word[1:]} means {meaning}."
@@ -93,13 +128,21 @@ def sentence_for(word: str, meaning: str) -> str:
 def _hard_words(sentence: str, source: str) -> list[tuple[str, str, str]]:
     """(word as written, its meaning, its key) for each hard word in a sentence, in order."""
     hits: list[tuple[int, str, str, str]] = []
-    if any(c.isupper() for c in sentence):
+    if sentence != sentence.lower():  # any capital at all
         for m in _ABBR.finditer(sentence):
             found = meaning_of(m.group(1), source)
             if found:
                 hits.append((m.start(), m.group(1), found[0], m.group(1)))
     for m in _TERM.finditer(sentence.lower()):
         hits.append((m.start(), sentence[m.start():m.end()], GLOSSES[m.group(0)], m.group(0)))
+    backwards = sentence[::-1]
+    for m in _MEDICINE_BACKWARDS.finditer(backwards):
+        start, word = len(sentence) - m.end(), m.group(0)[::-1]
+        key = word.lower()
+        if word[0].isupper() and start and sentence[start - 2:start] not in _OPENS:
+            continue
+        if key not in GLOSSES and key not in NOT_MEDICINES:  # a gloss says more than "a medicine"
+            hits.append((start, word, _A_MEDICINE, key))
     # A word the source explains in a bracket of its own, or one inside a bracket, is left alone.
     return [(word, meaning, key) for start, word, meaning, key in sorted(hits)
             if sentence[start + len(word):start + len(word) + 2] != " ("

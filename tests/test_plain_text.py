@@ -230,6 +230,11 @@ def test_hard_words_are_swapped_for_everyday_ones() -> None:
         "There is limited evidence from randomised trials testing protocol-directed sedation."
     assert simplify("RCTs of gastrointestinal side effects are needed.") == \
         "Randomised trials of stomach and gut side effects are needed."
+    # CD000006.pub2: "less analgesia" is fewer painkillers taken; "less pain relief" told a reviewer the opposite.
+    told = simplify("Compared with catgut, standard synthetic sutures were associated with less pain up to three days "
+                    "after delivery; and less analgesia up to ten days postpartum.")
+    assert "less use of painkillers up to ten days" in told and "pain relief" not in told
+    assert "epidural pain relief" in simplify("Women chose epidural analgesia.")
 
 
 def test_a_quoted_name_keeps_the_sources_own_words(glossary: Glossary) -> None:

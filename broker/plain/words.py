@@ -27,6 +27,9 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "all-cause mortality": "death from any cause", "morbidity": "illness",
     "haemorrhage": "bleeding", "hemorrhage": "bleeding", "myocardial infarction": "heart attack",
     "hypertension": "high blood pressure", "analgesia": "pain relief",
+    # "less analgesia" means fewer painkillers taken, not less relief from pain (CD000006.pub2)
+    "less analgesia": "less use of painkillers", "more analgesia": "more use of painkillers",
+    "need for analgesia": "need for painkillers", "use of analgesia": "use of painkillers",
     "postoperative": "after surgery", "post-operative": "after surgery",
     "preoperative": "before surgery", "pre-operative": "before surgery",
     "pharmacological": "drug", "non-pharmacological": "non-drug", "incidence": "rate",

@@ -156,9 +156,10 @@ def test_every_explanation_reads_as_english() -> None:
     # "X means" is a noun or an "-ing" phrase; a word that describes something gets a sentence of its own.
     import re
 
+    from broker.plain.abbreviations import ABBREVIATIONS
     from broker.plain.clauses import has_verb
     from broker.plain.jargon import sentence_for
-    from broker.plain.meanings import ABBREVIATIONS, GLOSSES
+    from broker.plain.meanings import GLOSSES
     describing = re.compile(r"(?:ic|al|ous|ar|ed|ly|ive|ary|ant)$")  # antipsychotic, topical, intravenous, …
     not_a_noun = {"used", "given", "into", "under", "put", "through", "by", "done", "caused", "compared", "born",
                   "spread", "with", "without", "causing", "pretend", "around", "aimed", "no", "in", "on", "at",

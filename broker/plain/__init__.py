@@ -7,7 +7,7 @@ how many studies a review included, and ``grade``) make the three parts; ``thin`
 what an item is when it reports no results; ``simplify`` makes a sentence plainer
 without losing its meaning; ``text`` splits and grades text; ``words`` holds the word
 lists; ``jargon`` explains hard medical words in the text itself, with the meanings in
-``meanings``; ``glossary`` finds the words for the "Words explained" box; ``studytype``
+``meanings`` and ``abbreviations``; ``glossary`` finds the words for the "Words explained" box; ``studytype``
 names the kind of study; ``entry`` puts an entry together. Everything here is pure text
 in, text out: no file I/O.
 """

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from broker.plain.abbreviations import ABBREVIATIONS, SENSES, SPELLED
 from broker.plain.clearer import clearer
-from broker.plain.meanings import ABBREVIATIONS, GLOSSES, MEDICINE_ENDINGS, NOT_MEDICINES, SENSES, SPELLED
+from broker.plain.meanings import GLOSSES, MEDICINE_ENDINGS, NOT_MEDICINES
 from broker.plain.text import split_sentences
 from broker.plain.words import trie_pattern
 

@@ -7,7 +7,7 @@ from broker.plain.reading import read
 from broker.plain.simplify import numbers
 from broker.plain.verdict import can_lead, is_meta
 
-from . import abstracts_review5
+from . import abstracts_review5, abstracts_review6
 
 
 def _found(source: str) -> str:
@@ -207,3 +207,12 @@ def test_what_a_review_did_not_study_is_not_a_finding() -> None:
     doc = read("We included two studies. No deaths were reported. Outcomes should be meaningful for those with "
                "schizophrenia, and include measures of improvement and relapse.")
     assert not _found(doc.text).startswith("Outcomes should be")
+
+
+def test_we_have_moderate_certainty_that_is_a_rated_conclusion_and_leads_over_a_gap_in_the_evidence() -> None:
+    # CD003633.pub3 (the fifth blind review): "There is no evidence from RCTs to allow us to draw definitive
+    # conclusions on the optimal treatment intervals and doses, …" led, and a reviewer read "no firm evidence at all".
+    found = _found(abstracts_review6.BOTULINUM_DYSTONIA)
+    assert found.startswith("A single BtA treatment session is linked to a clear and relevant reduction of cervical "
+                            "dystonia-specific impairment")
+    assert "optimal" not in found and "best treatment intervals" not in found

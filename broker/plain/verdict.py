@@ -137,7 +137,11 @@ _FOR_SOME = re.compile(r"^(?:for|in|among) (?:the )?(?:women|men|girls|boys|chil
 _RANKS = re.compile(r"\b(?:than (?:any )?(?:other|another)|over (?:one )?another|one another)\b")
 # A gap in what was reported, not a finding: "the lack of quality-of-life data", "no information on costs".
 _NO_DATA = re.compile(r"\b(?:lack|absence|paucity|scarcity) of (?:[\w-]+ ){0,3}?(?:data|information)\b|"
-                      r"\bno (?:[\w-]+ )?(?:data|information) (?:on|about|were|was)\b")
+                      r"\bno (?:[\w-]+ )?(?:data|information) (?:on|about|were|was)\b|"
+                      # "There is no evidence from RCTs to allow us to draw definitive conclusions on the optimal
+                      # treatment intervals and doses": a gap in how best to give it, beside whether it works.
+                      r"\bno (?:[\w-]+ )?(?:data|evidence|information)\b[^.;]{0,90}?\b(?:on|about|regarding|"
+                      r"of) (?:the )?(?:optimal|best|ideal|most effective)\b")
 # "The evidence for CMHT based care is insubstantial": how strong the evidence is, which "How sure we can be" says;
 # a claim about the treatment itself, where there is one, leads before it.
 _EVIDENCE_ONLY = re.compile(
@@ -228,7 +232,9 @@ _RATED_OPENER = re.compile(
     r"indicates|found|suggested|demonstrated) (?:that )?|"
     r"(?:Given|Because of|Due to) the " + _LEVEL + r" (?:quality|certainty) of (?:the )?evidence,\s*|"
     r"(?:Given|Because of|Due to|Owing to) (?:the )?" + _LEVEL + r"[- ](?:quality|certainty) evidence,\s*|"
-    r"(?:This review found|There is|We found|In addition, there is) a " + _LEVEL + r" level of certainty that\s+)",
+    r"(?:This review found|There is|We found|In addition, there is) a " + _LEVEL + r" level of certainty that\s+|"
+    # "We have moderate certainty in the evidence that a single BtA treatment session is associated with …"
+    r"(?:We have|There is) " + _LEVEL + r" (?:certainty|confidence) in the evidence that\s+)",
     re.I)
 STOP = frozenset([
     "a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "with", "by", "at", "from", "as", "is", "are",
@@ -303,7 +309,8 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     score -= 0.8 * says(_SPECULATION, low, "might", "could", "would")
     # "… will depend mainly on the epidemiological context": a condition on the answer, not the answer.
     score -= 0.8 * says(_DEPENDS, low, "depend")
-    score -= 1.0 * says(_NO_DATA, low, "data", "information")  # "… highlights the lack of quality-of-life data"
+    # "… highlights the lack of quality-of-life data", "no evidence … on the optimal doses"
+    score -= 1.0 * says(_NO_DATA, low, "data", "information", "optimal", "best", "ideal", "most effective")
     score -= 0.8 * bool(_EVIDENCE_ONLY.match(low))
     score -= 1.0 * says(_HARM_CLAIM, low, "cause")  # "X is more likely to cause akathisia": a harm, beside the answer
     score -= 0.7 * says(_ONE_TIME, low, "term", " at ", "up to", "after") + 1.0 * says(_ADVICE, low, *_ADVICE_WORDS)

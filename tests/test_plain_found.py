@@ -216,3 +216,16 @@ def test_we_have_moderate_certainty_that_is_a_rated_conclusion_and_leads_over_a_
     assert found.startswith("A single BtA treatment session is linked to a clear and relevant reduction of cervical "
                             "dystonia-specific impairment")
     assert "optimal" not in found and "best treatment intervals" not in found
+
+
+def test_a_however_a_few_words_into_the_next_sentence_goes_with_the_conclusion_it_qualifies() -> None:
+    # CD007675.pub2 (the fifth blind review): "The amount of additional weight loss, however, is relatively small and
+    # of brief duration, …" was dropped, and the benefit read as larger than the authors say.
+    found = _found(abstracts_review6.WEIGHT_LOSS_COMPUTER)
+    assert "interactive computer-based interventions are an effective intervention" in found
+    assert found.endswith("is relatively small and of brief length, making the clinical significance of these "
+                          "differences unclear.")
+    # CD010513.pub2: "There is, however, very low quality evidence … that using a knee orthosis did not reduce knee
+    # pain …" is told with the "lack of evidence" it qualifies.
+    found = _found(abstracts_review6.KNEE_ORTHOSES)
+    assert "did not reduce knee pain or improve knee function in the short term" in found

@@ -85,6 +85,8 @@ _CONTRAST = re.compile(r"^(?:However|But|Yet|Although|Though|Nevertheless|Noneth
                        r"Despite this|In contrast|Conversely|Even so|This (?:was|is) (?:based|limited)|"
                        r"(?:These|This|Such) (?:findings|results|conclusions?|data|evidence) (?:are|were|is|was|should|"
                        r"must|need))\b")
+# "The amount of additional weight loss, however, is relatively small …": a "however" a few words in qualifies too.
+_LATE_CONTRAST = re.compile(r"^(?:[\w'-]+ ){1,7}?[\w'-]+, (?:however|though|nevertheless|nonetheless),")
 # "However, the clinical usefulness of naloxone … remains to be determined and additional trials are needed": a
 # doubt about the claim before it, which must go with it even though it also asks for more trials.
 _DOUBT = re.compile(r"\b(?:remains? to be (?:determined|established|seen|proven|shown)|(?:is|are|remains?) (?:still )?"
@@ -390,7 +392,7 @@ def with_qualifier(abstract: Abstract, s: Sentence) -> list[Sentence]:
     nxt = s.index + 1
     if nxt < len(abstract.sentences):
         after = abstract.sentences[nxt]
-        if (_CONTRAST.match(after.text) and not after.stats
+        if ((_CONTRAST.match(after.text) or _LATE_CONTRAST.match(after.text)) and not after.stats
                 and (not is_research_wish(after) or _DOUBT.search(after.low)) and not SIDE.search(after.low)
                 and not is_meta(LEADING_CLAUSE.sub("", after.text.split(" ", 1)[-1], count=1).lower())
                 and not _UNSURE_ONLY.search(after.low)):

@@ -229,3 +229,16 @@ def test_a_however_a_few_words_into_the_next_sentence_goes_with_the_conclusion_i
     # pain …" is told with the "lack of evidence" it qualifies.
     found = _found(abstracts_review6.KNEE_ORTHOSES)
     assert "did not reduce knee pain or improve knee function in the short term" in found
+
+
+def test_an_urgent_need_to_conduct_a_study_is_a_wish_and_where_evidence_applies_is_no_finding() -> None:
+    # CD006425.pub4 (the fifth blind review): "There is an urgent need to conduct a high-quality, randomised
+    # controlled study …" and "Evidence in this review is primarily relevant to high-income settings" were told,
+    # and the authors' "no conclusive evidence supporting any antenatal BF education …" was not.
+    doc = read(abstracts_review6.ANTENATAL_BREASTFEEDING)
+    assert next(s for s in doc.sentences if s.low.startswith("there is an urgent need")).wish
+    assert is_meta("evidence in this review is primarily relevant to high-income settings.")
+    found = _found(abstracts_review6.ANTENATAL_BREASTFEEDING)
+    assert found.startswith("There was no conclusive evidence supporting any before birth BF education for "
+                            "improving starting BF")
+    assert "urgent need" not in found and "high-income" not in found

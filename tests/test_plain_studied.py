@@ -15,7 +15,7 @@ from broker.plain.counts import included
 from broker.plain.reading import read
 from broker.plain.topic import other_subject, subject
 
-from . import abstracts, abstracts_more, abstracts_review5
+from . import abstracts, abstracts_more, abstracts_review5, abstracts_review6
 from .test_plain import PACKAGE, UNSTRUCTURED, assert_plain, unglossed
 
 
@@ -617,3 +617,11 @@ def test_people_a_review_says_it_did_not_study_are_never_who_it_was_about() -> N
                "history of malignant melanoma or in people with a genetic disposition for malignant melanoma.")
     named = subject(doc, [doc.sentences[2]])
     assert named.startswith("adult general population screening") and "genetic" not in named
+
+
+def test_the_subject_is_read_from_no_evidence_supporting_x(glossary: Glossary) -> None:
+    # CD006425.pub4: "There was no conclusive evidence supporting any antenatal BF education for improving …" names
+    # the subject; "any" is dropped, since "It was about any before birth breastfeeding education" reads oddly.
+    entry = plain_entry("", abstracts_review6.ANTENATAL_BREASTFEEDING, glossary=glossary)
+    assert unglossed(entry.studied) == ("This review looked at 24 studies with 10,056 women. It was about before "
+                                        "birth breastfeeding education.")

@@ -199,7 +199,10 @@ WISH = re.compile(
     r"explored|examined|measured|reported)\b|\bshould be considered in (?:future|further|new|larger)\b|"
     r"\bneeds? to be (?:studied|investigated|explored|evaluated|assessed|tested|examined|researched|confirmed)\b|"
     r"\bneeds? further (?:consideration|study|research|investigation|evaluation|exploration)\b|"
-    r"\bwe recommend (?:that )?(?:further|more|future|larger|new|additional)\b")
+    r"\bwe recommend (?:that )?(?:further|more|future|larger|new|additional)\b|"
+    # "There is an urgent need to conduct a high-quality, randomised controlled study to evaluate …"
+    r"\bneed to (?:conduct|carry out|undertake|perform|design|run|do)\b[^.;]{0,80}\b(?:research|studies|study|"
+    r"trials?|rcts?|evaluations?)\b")
 # "No adequately controlled trials could be found to support …": a finding about the evidence, not a wish.
 _FOUND_NONE = re.compile(r"^no\b[^.;]{0,80}\b(?:could|can) (?:not )?be (?:found|identified|located)\b")
 _COUNTED_START = re.compile(r"^(?:only |in )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|"

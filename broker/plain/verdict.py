@@ -67,6 +67,9 @@ _META_ANYWHERE = (
         r"\b(?:limitations? of (?:the )?(?:current )?evidence|(?:over|under)estimated (?:due to|because of))\b")),
     # "Findings should be interpreted in the context of the related review": how to read the results, not one.
     (("interpret",), re.compile(r"\b(?:should|must|need to|needs to) be interpreted\b")),
+    # "Evidence in this review is primarily relevant to high-income settings": where it applies, not what it found.
+    (("relevant to", "applicable to", "generali"), re.compile(
+        r"\b(?:is|are) (?:primarily|mainly|largely|mostly|only) (?:relevant|applicable|generali[sz]able) to\b")),
     (("confidence in the",), re.compile(r"\b(?:little|limited|some|moderate|no) confidence in the (?:effect )?"
                                         r"estimates?\b")),
 )

@@ -158,3 +158,18 @@ ANTENATAL_BREASTFEEDING = (
     "evaluate the effectiveness and adverse effects of antenatal BF education, especially in low- and "
     "middle-income countries. Evidence in this review is primarily relevant to high-income settings."
 )
+
+# doi:10.1002/14651858.CD006414.pub2
+HERBAL_PMS = (
+    "Two RCTs involving 549 women were included. One trial which was identified to be of higher methodological "
+    "quality demonstrated the therapeutic effectiveness of Jingqianping granule. The other study was considered"
+    " of lower quality due to the inherent risk of various biases in it. The two studies showed statistically "
+    "significant differences in favour of taking Jingqianping granule compared with Xiaoyaowan in the "
+    "elimination of symptoms during the proliferative and premenstrual phases (RR 3.50, 95% CI1.74 to 7.06). "
+    "Women treated with Cipher decoction had a higher rate of recovery than those taking co-vitamin B6 capsules"
+    " (RR 48.99, 95% CI 3.06 to 783.99). It is rare in PMS management that efficacy claims are substantiated by"
+    " clinical trials. One of the identified trials was well designed and reported on the effectiveness of "
+    "Jingqianping in the treatment of premenstrual syndrome. However, currently there is insufficient evidence "
+    "to support the use of Chinese herbal medicine for PMS and further, well-controlled trials are needed "
+    "before any final conclusions can be drawn."
+)

@@ -242,3 +242,12 @@ def test_an_urgent_need_to_conduct_a_study_is_a_wish_and_where_evidence_applies_
     assert found.startswith("There was no conclusive evidence supporting any before birth BF education for "
                             "improving starting BF")
     assert "urgent need" not in found and "high-income" not in found
+
+
+def test_a_verdict_opening_with_however_leads_when_what_it_turns_from_is_no_claim() -> None:
+    # CD006414.pub2 (the fifth blind review): "However, currently there is insufficient evidence to support the use of
+    # Chinese herbal medicine for PMS and further, well-controlled trials are needed …" turns from a remark on one
+    # well-designed trial; without its "However" it is the authors' verdict, and no clear finding was said instead.
+    found = _found(abstracts_review6.HERBAL_PMS)
+    assert found.startswith("There is not enough evidence to support using Chinese herbal medicine for PMS and "
+                            "further, well-controlled trials are needed")

@@ -12,6 +12,7 @@ role"), which must never stand where their verdict ("We found no evidence that �
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from types import MappingProxyType
 
 from broker.plain.clauses import has_verb
@@ -283,7 +284,7 @@ def can_lead(s: Sentence) -> bool:
     # The rating goes, even where what is left could not stand alone ("… evidence that both X and Y reduce …").
     main_clause = LEADING_CLAUSE.sub("", _RATED_OPENER.sub("", text, count=1), count=1).lower()
     # "This review suggests … benefits and points to the need for better studies" is a claim, wish and all.
-    wish = is_research_wish(s) and not _CLAIM_FIRST.match(s.low)
+    wish = is_research_wish(s) and not _CLAIM_FIRST.match(s.low) and not _VERDICT.match(s.low)
     return (bool(CLAIM.search(s.low)) and not s.leans and not s.stats and not wish
             and (not is_meta(main_clause) or bool(_NO_VERDICT.search(main_clause)))
             and not SIDE.search(s.low) and not _ALSO.search(s.low)
@@ -343,7 +344,8 @@ def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
     result = next((s for s in abstract.sentences if (s.stats or s.grades) and s.index < start and s.words >= 8
                    and not is_meta(s.low) and not s.low.startswith(("we included", "we identified"))), None)
     echo = frozenset(word_stems(result.text)) if result is not None else frozenset()
-    scored = [(_main_score(s, start, topic, echo), -s.index, s) for s in abstract.sentences[first:] if can_lead(s)]
+    candidates = [_unhinged(abstract, s) for s in abstract.sentences[first:]]
+    scored = [(_main_score(s, start, topic, echo), -s.index, s) for s in candidates if can_lead(s)]
     if not scored:
         # No claim about the treatment itself: the authors' closing word on the evidence will do,
         # as long as it names what the review is about ("Certainty about the effects of X is very low").
@@ -357,6 +359,20 @@ def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
                   if s.wish and _CLAIM_BUT_WISH.match(s.low) and not (s.leans or s.stats or SIDE.search(s.low))]
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     return [with_qualifier(abstract, s) for _, _, s in scored[:most]]
+
+
+_OPENING_BUT = re.compile(r"^(?:However|But|Yet|Nevertheless|Nonetheless),?\s+")
+
+
+def _unhinged(abstract: Abstract, s: Sentence) -> Sentence:
+    """"However, currently there is insufficient evidence to support X …" without its "However", when it is the
+    authors' verdict and the sentence it turns from is no claim that could lead (so it qualifies nothing told).
+    """
+    m = _OPENING_BUT.match(s.text) if s.index and s.role in ("conclusions", "text") else None
+    if not m or can_lead(abstract.sentences[s.index - 1]) or not _VERDICT.match(s.low[m.end():]):
+        return s
+    rest = s.text[m.end():]
+    return replace(s, text=rest[:1].upper() + rest[1:])
 
 
 def _summing_up(abstract: Abstract, start: int) -> int:

@@ -173,3 +173,29 @@ HERBAL_PMS = (
     "to support the use of Chinese herbal medicine for PMS and further, well-controlled trials are needed "
     "before any final conclusions can be drawn."
 )
+
+# doi:10.1002/14651858.CD003480.pub3
+INDOMETHACIN_COURSE = (
+    "Five trials met inclusion criteria and included 431 infants. Prolonged indomethacin treatment when "
+    "compared to the short course did not result in a statistically significant difference in PDA closure, "
+    "re-treatment, re-opening, or ligation rates. The prolonged course was associated with an increased risk of"
+    " NEC [typical RR 1.87 (95% CI 1.07, 3.27); typical RD 0.08 (95% CI 0.01, 0.15); NNH 13 (7, 100)] and a "
+    "decreased incidence of renal function impairment, as evidenced by a lower proportion of infants having "
+    "diminished urine output [typical RR 0.27 (95% CI 0.13, 0.6); typical RD -0.19 (95% CI -0.28, -0.09); NNT 5"
+    " (4, 11)] and increased serum creatinine level [typical RR 0.51 (95% CI 0.33, 0.77); typical RD -0.14 (95%"
+    " CI -0.23, -0.06); NNT 7 (4, 16)]. Implications for practice  Prolonged indomethacin course does not "
+    "appear to have a significant effect on improving important outcomes, such as PDA treatment failure, CLD, "
+    "IVH, or mortality. The reduction of transient renal impairment does not outweigh the increased risk of NEC"
+    " associated with the prolonged course. Based on these results, a prolonged course of indomethacin cannot "
+    "be recommended for the routine treatment of PDA in preterm infants. Implications for research  There is a "
+    "paucity of data on optimal dosing and duration of indomethacin therapy for the treatment of PDA, in "
+    "particular for extremely low birth weight infants (ELBW) premature infants. It is likely that a single "
+    "standard indomethacin regime is not the ideal for every premature infant. Therefore, individual patient "
+    "response should be considered and evaluated, in particular in ELBW infants. Future randomized clinical "
+    "trials should include this high risk population and investigate the effect of tailoring dose and duration "
+    "of therapy to individual response in terms of echocardiographic findings and/or prostaglandin levels, "
+    "focusing on clinically significant outcomes, including long-term neurodevelopmental outcomes. In addition,"
+    " factors that may influence treatment effect, such as birth weight, gestational age, age at the time of "
+    "randomization, total fluid intake, feeding practice, and severity of PDA, need to be taken into account "
+    "when designing such studies."
+)

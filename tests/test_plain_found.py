@@ -251,3 +251,10 @@ def test_a_verdict_opening_with_however_leads_when_what_it_turns_from_is_no_clai
     found = _found(abstracts_review6.HERBAL_PMS)
     assert found.startswith("There is not enough evidence to support using Chinese herbal medicine for PMS and "
                             "further, well-controlled trials are needed")
+
+
+def test_a_cochrane_sub_heading_run_into_the_conclusion_is_not_told() -> None:
+    # CD003480.pub3 (the fifth blind review): "Implications for practice  Prolonged indomethacin course does not
+    # appear …" led with its heading.
+    found = _found(abstracts_review6.INDOMETHACIN_COURSE)
+    assert found.startswith("Prolonged indomethacin course does not appear to have a clear effect")

@@ -625,3 +625,11 @@ def test_the_subject_is_read_from_no_evidence_supporting_x(glossary: Glossary) -
     entry = plain_entry("", abstracts_review6.ANTENATAL_BREASTFEEDING, glossary=glossary)
     assert unglossed(entry.studied) == ("This review looked at 24 studies with 10,056 women. It was about before "
                                         "birth breastfeeding education.")
+
+
+def test_the_subject_is_read_from_a_conclusion_once_its_sub_heading_is_gone(glossary: Glossary) -> None:
+    # CD003480.pub3: with "Implications for practice" run into it, the conclusion named no subject and an outcome
+    # ("the reduction of transient renal impairment") was said to be what the review was about.
+    entry = plain_entry("", abstracts_review6.INDOMETHACIN_COURSE, glossary=glossary)
+    assert entry.studied.startswith("This review looked at five trials with 431 infants. It was about prolonged "
+                                    "indomethacin course in preterm babies.")

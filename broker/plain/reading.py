@@ -254,8 +254,17 @@ _RUN_IN = re.compile(r"(?<=[a-z0-9)]) (?=(?:The|A|An|We|There|Compared|In|Of|For
 _REPEATED_HEADING = re.compile(r"^((\w+(?: [\w-]+){1,7})) (?=\2 )", re.I)
 
 
+# Cochrane's own sub-headings, run into the sentence they head: "Implications for practice  Prolonged …".
+_KNOWN_HEADING = re.compile(r"^(?:Implications for (?:practice|research)|Key results(?::? (?:primary|secondary) "
+                            r"outcomes?)?|Study characteristics|Quality of (?:the )?evidence|Certainty of (?:the )?"
+                            r"evidence)\s+(?=[A-Z])")
+
+
 def _without_heading(sentence: str) -> str:
     """A sentence without a sub-heading run into its start (a short phrase with no verb of its own)."""
+    known = _KNOWN_HEADING.match(sentence)
+    if known:
+        return sentence[known.end():]
     m = _RUN_IN.search(sentence)
     if not m or m.start() > 90:
         m = _REPEATED_HEADING.match(sentence)  # "Adverse effects Adverse effects were rare."

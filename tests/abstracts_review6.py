@@ -199,3 +199,33 @@ INDOMETHACIN_COURSE = (
     "randomization, total fluid intake, feeding practice, and severity of PDA, need to be taken into account "
     "when designing such studies."
 )
+
+# doi:10.1002/14651858.CD008943.pub2
+DRUG_COMBINATIONS_PAIN = (
+    "We identified 21 eligible studies: four (578 participants) evaluated the combination of an opioid with "
+    "gabapentin or pregabalin; two (77 participants) evaluated an opioid with a tricyclic antidepressant; one "
+    "(56 participants) of gabapentin and nortriptyline; one (120 participants) of gabapentin and alpha-lipoic "
+    "acid, three (90 participants) of fluphenazine with a tricyclic antidepressant; three (90 participants) of "
+    "an N-methyl-D-aspartate (NMDA) blocker with an agent from a different drug class; five (604 participants) "
+    "of various topical medications; one (313 participants) of tramadol with acetaminophen; and another one (44"
+    " participants) of a cholecystokinin blocker (L-365,260) with morphine. The majority of combinations "
+    "evaluated to date involve drugs, each of which share some element of central nervous system (CNS) "
+    "depression (e.g. sedation, cognitive dysfunction). This aspect of side effect overlap between the combined"
+    " agents was often reflected in similar or higher dropout rates for the combination and may thus "
+    "substantially limit the utility of such drug combinations. Meta-analysis was possible for only one "
+    "comparison of only one combination, i.e. gabapentin + opioid versus gabapentin alone. This meta-analysis "
+    "involving 386 participants from two studies demonstrated modest, yet statistically significant, "
+    "superiority of a gabapentin + opioid combination over gabapentin alone. However, this combination also "
+    "produced significantly more frequent side effect-related trial dropouts compared to gabapentin alone. "
+    "Multiple, good-quality studies demonstrate superior efficacy of two-drug combinations. However, the number"
+    " of available studies for any one specific combination, as well as other study factors (e.g. limited trial"
+    " size and duration), preclude the recommendation of any one specific drug combination for neuropathic "
+    "pain. Demonstration of combination benefits by several studies together with reports of widespread "
+    "clinical polypharmacy for neuropathic pain surely provide a rationale for additional future rigorous "
+    "evaluations. In order to properly identify specific drug combinations which provide superior efficacy "
+    "and/or safety, we recommend that future neuropathic pain studies of two-drug combinations include "
+    "comparisons with placebo and both single-agent components. Given the apparent adverse impact of combining "
+    "agents with similar adverse effect profiles (e.g. CNS depression), the anticipated development and "
+    "availability of non-sedating neuropathic pain agents could lead to the identification of more favourable "
+    "analgesic drug combinations in which side effects are not compounded."
+)

@@ -258,3 +258,14 @@ def test_a_cochrane_sub_heading_run_into_the_conclusion_is_not_told() -> None:
     # appear …" led with its heading.
     found = _found(abstracts_review6.INDOMETHACIN_COURSE)
     assert found.startswith("Prolonged indomethacin course does not appear to have a clear effect")
+
+
+def test_a_rationale_for_future_evaluations_is_a_wish_and_a_result_counting_its_people_is_no_verdict() -> None:
+    # CD008943.pub2 (the fifth blind review): "… surely provide a rationale for additional future rigorous
+    # evaluations" led, in place of the authors' verdict; "This meta-analysis involving 386 participants from two
+    # studies demonstrated …" is one result, which the verdict on two-drug combinations outranks.
+    doc = read(abstracts_review6.DRUG_COMBINATIONS_PAIN)
+    assert next(s for s in doc.sentences if s.text.startswith("Demonstration of combination benefits")).wish
+    found = _found(abstracts_review6.DRUG_COMBINATIONS_PAIN)
+    assert found.startswith("Multiple, good-quality studies show superior benefit of two-drug combinations.")
+    assert "rationale" not in found and "386" not in found

@@ -183,7 +183,8 @@ EVALUATIVE = re.compile(r"\b(?:effective|ineffective|safe|beneficial|useful|help
                          r"(?:no|some|little|limited|insufficient|weak|strong|good|clear|conflicting|"
                          r"enough) evidence)\b")
 # "More research is needed" and kin: a wish, not a finding. Lower case, like every pattern run on Sentence.low.
-_WISH_WORDS = ("need", "requir", "warrant", "necessary", "should", "must", "would", "could", "will", "await",
+_WISH_WORDS = ("need", "rationale", "justification", "case for", "requir", "warrant", "necessary", "should", "must",
+               "would", "could", "will", "await",
                "ongoing", "recommend")
 WISH = re.compile(
     r"\b(?:further|more|future|additional|new|larger|longer|better|well[- ]designed|carefully designed|"
@@ -200,6 +201,8 @@ WISH = re.compile(
     r"\bneeds? to be (?:studied|investigated|explored|evaluated|assessed|tested|examined|researched|confirmed)\b|"
     r"\bneeds? further (?:consideration|study|research|investigation|evaluation|exploration)\b|"
     r"\bwe recommend (?:that )?(?:further|more|future|larger|new|additional)\b|"
+    # "… surely provide a rationale for additional future rigorous evaluations"
+    r"\b(?:rationale|justification|case) for (?:[\w-]+ ){0,2}?(?:further|more|additional|future|new|larger)\b|"
     # "There is an urgent need to conduct a high-quality, randomised controlled study to evaluate …"
     r"\bneed to (?:conduct|carry out|undertake|perform|design|run|do)\b[^.;]{0,80}\b(?:research|studies|study|"
     r"trials?|rcts?|evaluations?)\b")

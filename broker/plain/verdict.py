@@ -155,6 +155,7 @@ _EVIDENCE_ONLY = re.compile(
     r"from|of) [^.;]{0,80}?)? (?:is|are|was|were|remains?) (?:\w+ )?(?:insubstantial|limited|weak|sparse|scarce|"
     r"insufficient|inconclusive|lacking|poor|low)\b(?! to (?:allow|draw|make|reach|support|determine|conclude|"
     r"recommend|show))")
+_COUNTED_PEOPLE = re.compile(r"\b\d[\d,]* (?:participants|patients|people|women|men|children|infants|adults|babies)\b")
 _HARM_CLAIM = re.compile(r"\b(?:more likely to cause|causes? (?:more|frequent|serious))\b")
 _SECOND_RATING = re.compile(r"\b(?:quality|certainty) evidence (?:that|of|for|suggest)", re.I)
 _DEPENDS = re.compile(r"\b(?:will |would |may )?depends? (?:mainly |largely |partly |heavily )?(?:up)?on\b")
@@ -321,6 +322,8 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     score -= 1.0 * says(_HARM_CLAIM, low, "cause")  # "X is more likely to cause akathisia": a harm, beside the answer
     score -= 0.7 * says(_ONE_TIME, low, "term", " at ", "up to", "after") + 1.0 * says(_ADVICE, low, *_ADVICE_WORDS)
     score -= 0.5 * bool(_FOR_SOME.match(low))
+    # "This meta-analysis involving 386 participants from two studies demonstrated …": a count of people is a result's.
+    score -= 1.0 * (s.digits and bool(_COUNTED_PEOPLE.search(low)))
     # "Evidence of very low to moderate quality indicates …": a rating that spans results sums them up.
     score += 0.5 * any(g.low != g.high for g in s.grades)
     place = s.index - start

@@ -229,3 +229,27 @@ DRUG_COMBINATIONS_PAIN = (
     "availability of non-sedating neuropathic pain agents could lead to the identification of more favourable "
     "analgesic drug combinations in which side effects are not compounded."
 )
+
+# doi:10.1002/14651858.CD001241.pub7
+SLOW_FEEDS_PRETERM = (
+    "We identified 10 RCTs in which a total of 3753 infants participated (2804 infants participated in one "
+    "large trial). Most participants were stable very preterm infants of birth weight appropriate for "
+    "gestation. About one-third of all participants were extremely preterm or extremely low birth weight "
+    "(ELBW), and about one-fifth were small for gestational age (SGA), growth-restricted, or compromised in "
+    "utero, as indicated by absent or reversed end-diastolic flow velocity (AREDFV) in the fetal umbilical "
+    "artery. Trials typically defined slow advancement as daily increments of 15 to 20 mL/kg, and faster "
+    "advancement as daily increments of 30 to 40 mL/kg. Trials generally were of good methodological quality, "
+    "although none was blinded. Meta-analyses did not show effects on risk of NEC (typical RR 1.07, 95% CI 0.83"
+    " to 1.39; RD 0.0, 95% CI -0.01 to 0.02) or all-cause mortality (typical RR 1.15, 95% CI 0.93 to 1.42; "
+    "typical RD 0.01, 95% CI -0.01 to 0.03). Subgroup analyses of extremely preterm or ELBW infants, or of SGA "
+    "or growth-restricted or growth-compromised infants, showed no evidence of an effect on risk of NEC or "
+    "death. Slow feed advancement delayed establishment of full enteral nutrition by between about one and five"
+    " days. Meta-analysis showed borderline increased risk of invasive infection (typical RR 1.15, 95% CI 1.00 "
+    "to 1.32; typical RD 0.03, 95% CI 0.00 to 0.05). The GRADE quality of evidence for primary outcomes was "
+    "\"moderate\", downgraded from \"high\" because of lack of blinding in the included trials. Available trial "
+    "data do not provide evidence that advancing enteral feed volumes at daily increments of 15 to 20 mL/kg "
+    "(compared with 30 to 40 mL/kg) reduces the risk of NEC or death in very preterm or VLBW infants, extremely"
+    " preterm or ELBW infants, SGA or growth-restricted infants, or infants with antenatal AREDFV. Advancing "
+    "the volume of enteral feeds at a slow rate results in several days of delay in establishing full enteral "
+    "feeds and may increase the risk of invasive infection."
+)

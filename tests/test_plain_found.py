@@ -269,3 +269,13 @@ def test_a_rationale_for_future_evaluations_is_a_wish_and_a_result_counting_its_
     found = _found(abstracts_review6.DRUG_COMBINATIONS_PAIN)
     assert found.startswith("Multiple, good-quality studies show superior benefit of two-drug combinations.")
     assert "rationale" not in found and "386" not in found
+
+
+def test_a_no_benefit_verdict_comes_with_the_authors_claim_that_the_treatment_does_harm() -> None:
+    # CD001241.pub7 (the fifth blind review): "… do not provide evidence that advancing enteral feed volumes at daily
+    # increments of 15 to 20 mL/kg … reduces the risk of NEC or death …" was told without "Advancing the volume of
+    # enteral feeds at a slow rate results in several days of delay … and may increase the risk of invasive infection".
+    found = _found(abstracts_review6.SLOW_FEEDS_PRETERM)
+    assert found.startswith("Available trial data do not provide evidence that advancing enteral feed volumes")
+    assert found.endswith("results in several days of delay in establishing full enteral feeds and may increase the "
+                          "risk of invasive infection.")

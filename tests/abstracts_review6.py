@@ -253,3 +253,20 @@ SLOW_FEEDS_PRETERM = (
     "the volume of enteral feeds at a slow rate results in several days of delay in establishing full enteral "
     "feeds and may increase the risk of invasive infection."
 )
+
+# doi:10.1002/14651858.CD009477.pub2
+PERIODONTAL_PYLORI = (
+    "We included seven small RCTs involving 691 participants aged 17 to 78 years in our meta analyses. The "
+    "primary result showed that periodontal therapy combined with H. pylori eradication treatment increased the"
+    " eradication rate of gastric H. pylori compared with eradication treatment alone (OR 2.15; 95% CI 1.47 to "
+    "3.14; P < 0.0001) in people with H. pylori infection. In addition, periodontal therapy also had benefits "
+    "on long-term gastric H. pylori eradication. After eradication of H. pylori, the non-recurrence rate of "
+    "gastric H. pylori infection increased in participants treated with periodontal therapy compared with those"
+    " who received eradication therapy alone (OR 3.60; 95% CI 2.11 to 6.15; P < 0.00001). According to the "
+    "GRADE approach, the overall quality of the evidence was 'moderate' for eradication rate of gastric "
+    "H.pylori and 'low' for non-recurrence rate of gastric H. pylori. Overall, periodontal therapy could "
+    "increase the efficiency of H. pylori eradication and the non-recurrence rate of gastricH. pylori. In view "
+    "of the limited number and quality of included studies, it will be necessary to conduct more well-designed,"
+    " multicenter, and large-scale RCTs to determine the effects of periodontal therapy in eradicating gastric "
+    "H. pylori and suppressing the recurrence of this bacterium in the stomach."
+)

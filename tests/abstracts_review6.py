@@ -270,3 +270,29 @@ PERIODONTAL_PYLORI = (
     " multicenter, and large-scale RCTs to determine the effects of periodontal therapy in eradicating gastric "
     "H. pylori and suppressing the recurrence of this bacterium in the stomach."
 )
+
+# doi:10.1002/14651858.CD010914.pub2
+TASK_ORIENTED_DCD = (
+    "This review included 15 studies (eight RCTs and seven quasi-RCTs). Study characteristics The trials "
+    "included 649 participants of both sexes, ranging in age from five to 12 years. The participants were from "
+    "Australia, Canada, China, Sweden, Taiwan, and the UK. Trials were conducted in hospital settings; at a "
+    "university-based clinic, laboratory, or centre; in community centres; at home or school, or both at home "
+    "and school. The durations of task-oriented interventions were mostly short term (less than six months), "
+    "with the total number of sessions ranging from five to 50. The length of each session ranged from 30 to 90"
+    " minutes, and the frequencies ranged from once to seven times per week. We judged the risk of bias as "
+    "moderate to high across the studies. Some elements were impossible to achieve (such as blinding of "
+    "administering personnel or participants). Key results: primary outcomes A meta-analysis of two RCTs and "
+    "four quasi-RCTs found in favour of task-oriented interventions for improved motor performance compared to "
+    "no intervention (mean difference (MD) -3.63, 95% confidence interval (CI) -5.88 to -1.39; P = 0.002; I2 = "
+    "43%; 6 trials, 169 children; very low-quality evidence). A meta-analysis of two RCTs found no effect of "
+    "task-oriented interventions for improved motor performance compared to no intervention (MD -2.34, 95% CI "
+    "-7.50 to 2.83; P = 0.38; I2 = 42%; 2 trials, 51 children; low-quality evidence). Two studies reported no "
+    "adverse effects or events. Through personal correspondence, the authors of nine studies indicated that no "
+    "injuries had occurred. Key results: secondary outcomes Due to the limited number of studies with complete "
+    "and consistent data, we were unable to perform any meta-analyses on our secondary measures or any subgroup"
+    " analysis on age, sex, severity of DCD, and intervention intensity. We have very little confidence in the "
+    "effect estimate: the true effect is likely to be substantially different from the estimate of effect. The "
+    "conclusions drawn from previous reviews, which unanimously reported beneficial effects of intervention, "
+    "are inconsistent with our conclusions. This review highlights the need for carefully designed and executed"
+    " RCTs to investigate the effect of interventions for children with DCD."
+)

@@ -279,3 +279,11 @@ def test_a_no_benefit_verdict_comes_with_the_authors_claim_that_the_treatment_do
     assert found.startswith("Available trial data do not provide evidence that advancing enteral feed volumes")
     assert found.endswith("results in several days of delay in establishing full enteral feeds and may increase the "
                           "risk of invasive infection.")
+
+
+def test_a_harm_result_said_among_the_results_never_stands_as_the_verdict() -> None:
+    # CD010914.pub2 (the fifth blind review): "Through personal correspondence, the authors of nine studies indicated
+    # that no injuries had occurred" was the only finding told; it is a result on harms, not the authors' verdict, so
+    # less is said rather than that.
+    found = _found(abstracts_review6.TASK_ORIENTED_DCD)
+    assert "injuries" not in found and "adverse" not in found

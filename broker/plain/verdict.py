@@ -181,7 +181,7 @@ _NO_VERDICT = re.compile(r"\b(?:unable|not able|not possible|impossible|could no
 # Side remarks that read like conclusions: a harm or a complication in the subject, a line of background
 # about other evidence, and "promising, but needs more trials".
 _HARMS_FIRST = re.compile(r"^(?:[\w,'-]+ ){0,11}?(?:adverse|side[- ]effects?|complications?|harms?|toxicity|"
-                          r"morbidity|tolerab\w*|withdrawals?)\b")
+                          r"morbidity|tolerab\w*|withdrawals?|injur(?:y|ies))\b")
 _BACKGROUND = re.compile(r"^(?:we know|it is (?:well )?(?:known|established|recogni[sz]ed)|previous (?:studies|reviews|"
                          r"research|trials))\b|\bfrom (?:adult|animal|previous|earlier|other|observational) "
                          r"(?:randomi[sz]ed |controlled |clinical )*(?:studies|trials|reviews|research|data)\b|"
@@ -348,7 +348,9 @@ def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
                    and not is_meta(s.low) and not s.low.startswith(("we included", "we identified"))), None)
     echo = frozenset(word_stems(result.text)) if result is not None else frozenset()
     candidates = [_unhinged(abstract, s) for s in abstract.sentences[first:]]
-    scored = [(_main_score(s, start, topic, echo), -s.index, s) for s in candidates if can_lead(s)]
+    # "Two studies reported no adverse effects or events", said among the results: a harm result, never the verdict.
+    scored = [(_main_score(s, start, topic, echo), -s.index, s) for s in candidates
+              if can_lead(s) and not (s.index < start and _HARMS_FIRST.match(s.low))]
     if not scored:
         # No claim about the treatment itself: the authors' closing word on the evidence will do,
         # as long as it names what the review is about ("Certainty about the effects of X is very low").

@@ -296,3 +296,28 @@ TASK_ORIENTED_DCD = (
     "are inconsistent with our conclusions. This review highlights the need for carefully designed and executed"
     " RCTs to investigate the effect of interventions for children with DCD."
 )
+
+# doi:10.1002/14651858.CD008919.pub2
+ANTIOXIDANTS_SCHIZOPHRENIA = (
+    "The review includes 22 RCTs of varying quality and sample size studying Ginkgo biloba, N-acetyl cysteine "
+    "(NAC), allopurinol, dehydroepiandrosterone (DHEA), vitamin C, vitamin E or selegiline. Median follow-up "
+    "was eight weeks. Only three studies including a minority of the participants reported our a priori "
+    "selected primary outcome of clinically important response. Short-term data for this outcome (measured as "
+    "at least 20% improvement in scores on Positive and Negative Syndrome Scale (PANSS)) were similar (3 RCTs, "
+    "n = 229, RR 0.77, 95% CI 0.53 to 1.12, low quality evidence). Studies usually reported only endpoint "
+    "psychopathology rating scale scores. Psychotic symptoms were lower in those using an adjunctive "
+    "antioxidant according to the PANSS ( 7 RCTS, n = 584, MD -6.00, 95% CI -10.35 to -1.65, very low quality "
+    "evidence) and the Brief Psychiatric Rating Scale (BPRS) (8 RCTS, n = 843, MD -3.20, 95% CI -5.63 to -0.78,"
+    " low quality evidence). There was no overall short-term difference in leaving the study early (16 RCTs, n "
+    "= 1584, RR 0.73, 95% CI 0.48 to 1.11, moderate quality evidence), or in general functioning (2 RCTs, n = "
+    "52, MD -1.11, 95% CI -8.07 to 5.86, low quality evidence). Adverse events were generally poorly reported. "
+    "Three studies reported useable data for 'any serious adverse effect', results were equivocal (3 RCTs, n = "
+    "234, RR 0.65, 95% CI 0.19 to 2.27, low quality evidence). No evidence was available for relapse, quality "
+    "of life or service use. Although 22 trials could be included in this review, the evidence provided is "
+    "limited and mostly not relevant to clinicians or consumers. Overall, although there was low risk of "
+    "attrition and selective data reporting bias within the trials, the trials themselves were not adequately "
+    "powered and need more substantial follow-up periods. There is a need for larger trials with longer periods"
+    " of follow-up to be conducted. Outcomes should be meaningful for those with schizophrenia, and include "
+    "measures of improvement and relapse (not just rating scale scores), functioning and quality of life and "
+    "acceptability and, importantly, safety data."
+)

@@ -287,3 +287,11 @@ def test_a_harm_result_said_among_the_results_never_stands_as_the_verdict() -> N
     # less is said rather than that.
     found = _found(abstracts_review6.TASK_ORIENTED_DCD)
     assert "injuries" not in found and "adverse" not in found
+
+
+def test_trials_not_adequately_powered_is_about_the_evidence_even_after_overall_although() -> None:
+    # CD008919.pub2: "Overall, although there was low risk of attrition …, the trials themselves were not adequately
+    # powered and need more substantial follow-up periods" led the found part: its main clause is about the trials.
+    assert is_meta("the trials themselves were not adequately powered and need more substantial follow-up periods.")
+    found = _found(abstracts_review6.ANTIOXIDANTS_SCHIZOPHRENIA)
+    assert "attrition" not in found and "powered" not in found

@@ -39,6 +39,8 @@ _META_START = re.compile(
     r"tried|attempted|sought|chose|decided|considered (?:the )?(?:evidence|quality|certainty|studies|trials)|"
     r"identified|included|found (?:only |just )?\w+ (?:new |ongoing |relevant )?(?:studies|trials))\b|"
     r"^(?:it was not possible|it was impossible|we were unable|no (?:study|trial|studies|trials) reported)\b|"
+    r"^(?:the |all |most |many |some )?(?:included )?(?:trials|studies|rcts)(?: themselves)? (?:were|are) (?:not "
+    r"(?:adequately |sufficiently )?powered|underpowered)\b|"
     r"^this (?:review|update) (?:did|does) not (?:investigate|study|assess|examine|include|address|look at|cover)\b|"
     r"^an? ['\u2018\u2019\"]?(?:very )?(?:low|moderate|high)['\u2018\u2019\"]? (?:grade|rating) means\b|"
     r"^no (?:data|information|evidence) (?:were|was) (?:found|available|reported|identified)\b|^the true effect\b|"
@@ -81,8 +83,11 @@ def is_meta(low: str) -> bool:
     return bool(_META_START.match(low)) or any(says(pattern, low, *words) for words, pattern in _META_ANYWHERE)
 
 
-LEADING_CLAUSE = re.compile(r"^(?:Due to|Because of|Given|Despite|Although|While|Since|Based (?:on|upon)|In view of|"
-                             r"With|After|For|Using|To date|Currently|At present)\b[^,]{0,220},\s*")
+# "Overall, although there was low risk of attrition …, the trials themselves were not adequately powered …": the
+# main clause is the one after both.
+LEADING_CLAUSE = re.compile(r"^(?:(?:Overall|In summary|In conclusion|Taken together),\s*(?=[a-z]))?"
+                            r"(?i:Due to|Because of|Given|Despite|Although|While|Since|Based (?:on|upon)|In view of|"
+                            r"With|After|For|Using|To date|Currently|At present)\b[^,]{0,220},\s*")
 # A sentence that qualifies the one before it: it must go with it, or neither goes.
 _CONTRAST = re.compile(r"^(?:However|But|Yet|Although|Though|Nevertheless|Nonetheless|Still|That said|"
                        r"On the other hand|"

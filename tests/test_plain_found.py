@@ -295,3 +295,13 @@ def test_trials_not_adequately_powered_is_about_the_evidence_even_after_overall_
     assert is_meta("the trials themselves were not adequately powered and need more substantial follow-up periods.")
     found = _found(abstracts_review6.ANTIOXIDANTS_SCHIZOPHRENIA)
     assert "attrition" not in found and "powered" not in found
+
+
+def test_a_qualifier_whose_verb_is_preclude_is_told_with_the_conclusion() -> None:
+    # CD008943.pub2 (the fifth blind review): "However, the number of available studies …, as well as other study
+    # factors (…), preclude the recommendation of any one specific drug combination for neuropathic pain" read as no
+    # sentence ("preclude" was no verb), so the benefit was told without it.
+    found = _found(abstracts_review6.DRUG_COMBINATIONS_PAIN)
+    assert found.startswith("Multiple, good-quality studies show superior benefit of two-drug combinations. But the "
+                            "number of available studies")
+    assert "preclude the recommendation of any one specific drug combination for neuropathic pain." in found

@@ -305,3 +305,15 @@ def test_a_qualifier_whose_verb_is_preclude_is_told_with_the_conclusion() -> Non
     assert found.startswith("Multiple, good-quality studies show superior benefit of two-drug combinations. But the "
                             "number of available studies")
     assert "preclude the recommendation of any one specific drug combination for neuropathic pain." in found
+
+
+def test_this_body_of_evidence_does_not_lean_and_the_relative_effect_of_two_treatments_is_no_verdict() -> None:
+    # CD011135.pub2: "The evidence on the relative effectiveness of UCTs and CCTs remains very uncertain" led, and the
+    # authors' "This body of evidence suggests that unconditional cash transfers (UCTs) may not impact … However, UCTs
+    # probably or may improve some health outcomes …" was not told: "This body of evidence" was read as leaning.
+    doc = read(abstracts_review6.CASH_TRANSFERS)
+    assert not next(s for s in doc.sentences if s.text.startswith("This body of evidence")).leans
+    found = _found(abstracts_review6.CASH_TRANSFERS)
+    assert found.startswith("This body of evidence suggests that unconditional cash transfers may not impact a summary "
+                            "measure of health service use")
+    assert "But unconditional cash transfers probably or may improve some health outcomes" in found

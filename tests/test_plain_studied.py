@@ -633,3 +633,11 @@ def test_the_subject_is_read_from_a_conclusion_once_its_sub_heading_is_gone(glos
     entry = plain_entry("", abstracts_review6.INDOMETHACIN_COURSE, glossary=glossary)
     assert entry.studied.startswith("This review looked at five trials with 431 infants. It was about prolonged "
                                     "indomethacin course in preterm babies.")
+
+
+def test_the_subject_stops_before_remains(glossary: Glossary) -> None:
+    # CD003703.pub3: "… the current evidence to recommend supplementation of critically ill patients with selenium or
+    # ebselen remains disputed" names its subject before "remains"; the entry gave only a count.
+    entry = plain_entry("", abstracts_review6.SELENIUM_CRITICAL, glossary=glossary)
+    assert unglossed(entry.studied) == ("This review looked at 16 trials with 2084 people. It was about "
+                                        "supplementation of critically ill patients with selenium or ebselen.")

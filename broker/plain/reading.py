@@ -37,7 +37,8 @@ LEANING = re.compile(
     r"^(?:But|However|Also|And|Or|Nor|They|Their|Them|Those|It|Its|Such|Both(?! [^,.;]{1,60}? and )|He|She|His|Her|"
     r"Further(?:more)?,|"
     r"(?:This|These)(?! (?:(?:updated |systematic |Cochrane |present |current )?reviews?|update(?:d of)?|stud(?:y|ies)|"
-    r"trials?|research|reports?|papers?|(?:meta-)?analys[ie]s|evaluation|briefing|guidance|guideline)\b)|"
+    r"trials?|research|reports?|papers?|(?:meta-)?analys[ie]s|evaluation|briefing|guidance|guideline|"
+    r"body of evidence)\b)|"
     r"There (?:were|was|is|are) also|In addition|Additionally|Moreover|Therefore|Thus|So|Hence|"
     r"The other|The remaining|The rest|Most of them|Of these|Of those|Of them|Similar|Similarly|Likewise|"
     r"Again|Here|Then|Consequently|As a result|In contrast(?! to\b)|Conversely|Otherwise|Instead|Yet|Still)(?!\w)")

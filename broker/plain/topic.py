@@ -159,7 +159,7 @@ _TREATED = re.compile(r"^(?:[\w-]+ )?(?:patients|people|participants|women|men|c
                       r"(?:treated|managed|given|receiving|who received) (?:with )?(?P<x>[^,;:.]{3,80}?)"
                       r"(?= (?:may|might|can|could|had|have|has|were|was|are|is|did|do|showed|show)\b)", re.I)
 _LINK = re.compile(r"\s+(on|in|for|among|to|when|during|compared|versus|with any|at|is|are|was|were|has|have|may|might|"
-                   r"can|could|does|did|must|should|would|will)\s")
+                   r"can|could|does|did|must|should|would|will|remains?|remained)\s")
 
 
 # "… used to prevent hamstring injuries": the verb of what it was for, not one of the phrase's own.

@@ -145,7 +145,8 @@ _FOR_SOME = re.compile(r"^(?:for|in|among) (?:the )?(?:women|men|girls|boys|chil
                        r"younger (?:people|adults)|infants|adolescents)\b,")
 # "… is more effective than any other", "… over one another": which of several is best, a side question to whether
 # they work at all.
-_RANKS = re.compile(r"\b(?:than (?:any )?(?:other|another)|over (?:one )?another|one another)\b")
+_RANKS = re.compile(r"\b(?:than (?:any )?(?:other|another)|over (?:one )?another|one another|"
+                    r"the relative (?:effectiveness|efficacy|effects?|benefits?|merits) of)\b")
 # A gap in what was reported, not a finding: "the lack of quality-of-life data", "no information on costs".
 _NO_DATA = re.compile(r"\b(?:lack|absence|paucity|scarcity) of (?:[\w-]+ ){0,3}?(?:data|information)\b|"
                       r"\bno (?:[\w-]+ )?(?:data|information) (?:on|about|were|was)\b|"
@@ -316,7 +317,7 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     score -= 1.0 * says(_MODIFIED, low, *_MODIFIED_WORDS)  # "greater for patients who …": a side result
     score -= 0.5 * says(_NO_VERDICT, low, *_NO_VERDICT_WORDS)  # "we cannot comment on X" gives way to a claim
     # "No clear evidence that any class is better than any other" compares treatments: it is no verdict on them.
-    ranks = says(_RANKS, low, " than ", "another")
+    ranks = says(_RANKS, low, " than ", "another", "relative")
     score += 1.0 * (says(_VERDICT, low, "evidence", "conclude") and not ranks) - 0.7 * ranks
     score -= 0.8 * says(_SPECULATION, low, "might", "could", "would")
     # "… will depend mainly on the epidemiological context": a condition on the answer, not the answer.

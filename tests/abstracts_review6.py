@@ -400,3 +400,26 @@ SELENIUM_CRITICAL = (
     "ebselen remains disputed. Trials are required which overcome the methodological inadequacies of the "
     "reviewed studies, particularly in relation to sample size, design and outcomes."
 )
+
+# doi:10.1002/14651858.CD011474.pub2
+IBUPROFEN_TTH = (
+    "We included 12 studies, all of which enrolled adult participants with frequent episodic TTH. Nine used the"
+    " IHS diagnostic criteria, but two used the older classification of the Ad Hoc Committee, and one did not "
+    "describe diagnostic criteria but excluded participants with migraines. While 3094 people with TTH "
+    "participated in these studies, the numbers available for any form of analysis were lower than this; "
+    "placebo was taken by 733, standard ibuprofen 200 mg by 127, standard ibuprofen 400 mg by 892, and "
+    "fast-acting ibuprofen 400 mg by 230. Participants had moderate or severe pain at the start of treatment. "
+    "Other participants were either in studies not reporting outcomes we could analyse, or were given one of "
+    "several active comparators in single studies. For the IHS-preferred outcome of being pain free at 2 hours "
+    "the NNT for ibuprofen 400 mg (all formulations) compared with placebo was 14 (95% confidence interval "
+    "(CI), 8.4 to 47) in four studies, with no significant difference from placebo at 1 hour (moderate quality "
+    "evidence). The NNT was 5.9 (4.2 to 9.5) for the global evaluation of 'very good' or 'excellent' in three "
+    "studies (moderate quality evidence). No study reported the number of participants experiencing no worse "
+    "than mild pain at 1 or 2 hours. The use of rescue medication was lower with ibuprofen 400 mg than with "
+    "placebo, with the number needed to treat to prevent one event (NNTp) of 8.9 (5.6 to 21) in two studies "
+    "(low quality evidence). Adverse events were not different between ibuprofen 400 mg and placebo; RR 1.1 "
+    "(0.64 to 1.7) (high-quality evidence). No serious adverse events were reported. Ibuprofen 400 mg provides "
+    "an important benefit in terms of being pain free at 2 hours for a small number of people with frequent "
+    "episodic tension-type headache who have an acute headache with moderate or severe initial pain. There is "
+    "no information about the lesser benefit of no worse than mild pain at 2 hours."
+)

@@ -14,6 +14,7 @@ from broker.plain import (
 from broker.plain.counts import included
 from broker.plain.reading import read
 from broker.plain.topic import other_subject, subject
+from broker.plain.verdict import conclusion
 
 from . import abstracts, abstracts_more, abstracts_review5, abstracts_review6
 from .test_plain import PACKAGE, UNSTRUCTURED, assert_plain, unglossed
@@ -641,3 +642,13 @@ def test_the_subject_stops_before_remains(glossary: Glossary) -> None:
     entry = plain_entry("", abstracts_review6.SELENIUM_CRITICAL, glossary=glossary)
     assert unglossed(entry.studied) == ("This review looked at 16 trials with 2084 people. It was about "
                                         "supplementation of critically ill patients with selenium or ebselen.")
+
+
+def test_a_medicine_named_with_its_dose_is_a_subject(glossary: Glossary) -> None:
+    # CD011474.pub2: "Ibuprofen 400 mg provides an important benefit …": the number is the medicine's dose, so it
+    # says what it measures; the entry gave only a count. "a single 30 mg dose" still names nothing.
+    entry = plain_entry("", abstracts_review6.IBUPROFEN_TTH, glossary=glossary)
+    assert unglossed(entry.studied) == "This review looked at 12 studies. It was about ibuprofen 400 mg."
+    doc = read("We included two trials. A single 30 mg dose reduced pain (RR 0.5, 95% CI 0.3 to 0.8). A single 30 mg "
+               "dose may reduce pain.")
+    assert not subject(doc, conclusion(doc))

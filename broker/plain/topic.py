@@ -75,6 +75,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _REPORTS = re.compile(r"\b(?:studies|trials|study|trial|reported|found|showed|observed)\b")
 # A number on its own ("a single 30 mg dose") needs what it measures; one inside a name ("2-D", "n-3") does not.
 _LOOSE_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*(?![\w-])")
+# "Ibuprofen 400 mg": a medicine named with its dose, so the number says what it measures.
+_DOSE = re.compile(r"^[A-Za-z][\w-]{3,} \d[\d.]* ?(?:mg|g|mcg|\u00b5g|micrograms?|milligrams?|IU)$")
 # Words that name the evidence or the analysis, not a treatment, or open a clause rather than a name.
 _NOT_A_THING = re.compile(r"\b(?:evidence|quality|certainty|subgroups?|analys[ie]s|estimates?|consistency|data)\b|"
                           r"^(?:enough|considering|even|albeit|despite|given|because|due|although|whilst)\b")
@@ -127,7 +129,8 @@ def _usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = F
     own = _WORD.findall(phrase[:cut])
     return (1 <= len(words) <= _MOST_WORDS and not _GENERIC.match(low) and not _POINTER.search(low)
             and not any(w.lower() in VERB for w in own) and "(" not in phrase and ")" not in phrase
-            and not _LOOSE_NUMBER.search(phrase) and (purpose or _named_elsewhere(phrase, abstract, sentence)))
+            and (not _LOOSE_NUMBER.search(phrase) or bool(_DOSE.match(phrase)))
+            and (purpose or _named_elsewhere(phrase, abstract, sentence)))
 
 
 def _candidates(text: str) -> list[str]:

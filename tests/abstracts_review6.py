@@ -423,3 +423,23 @@ IBUPROFEN_TTH = (
     "episodic tension-type headache who have an acute headache with moderate or severe initial pain. There is "
     "no information about the lesser benefit of no worse than mild pain at 2 hours."
 )
+
+# doi:10.1002/14651858.CD005372.pub2
+OXYGEN_COPD_EXERCISE = (
+    "Five RCTs met the inclusion criteria. The maximum number of studies compared in the meta-analysis was "
+    "three (31 on oxygen versus 32 control participants), because all included studies did not measure the same"
+    " outcomes. When two studies were pooled, statistically significant improvements of oxygen-supplemented "
+    "exercise training were found in constant power exercise time, WMD 2.68 minutes (95% CI 0.07 to 5.28 "
+    "minutes). Supplemental oxygen increased the average exercise time from 6 to 14 minutes; the control "
+    "intervention increased average exercise time from 6 to 12 minutes. Constant power exercise end-of-test "
+    "Borg score (on a scale from 1 to 10) also showed statistically significant improvements with "
+    "oxygen-supplemented exercise training, WMD -1.22 units (95% CI -2.39 to -0.06). One study showed a "
+    "significant improvement in the change of Borg score after the shuttle walk test, by -1.46 units (95% CI "
+    "-2.72 to -0.19). There were no significant differences in maximal exercise outcomes, functional exercise "
+    "outcomes (six-minute walk test), shuttle walk distance, health-related quality of life or oxygenation "
+    "status. According to the GRADE system most outcomes were rated as low quality because they were limited by"
+    " study quality. This review provides little support for oxygen supplementation during exercise training "
+    "for individuals with COPD, but the evidence is very limited. Studies with larger number of participants "
+    "and strong design are required to permit strong conclusions, especially for functional outcomes such as "
+    "symptom alleviation, health-related quality of life and ambulation."
+)

@@ -652,3 +652,11 @@ def test_a_medicine_named_with_its_dose_is_a_subject(glossary: Glossary) -> None
     doc = read("We included two trials. A single 30 mg dose reduced pain (RR 0.5, 95% CI 0.3 to 0.8). A single 30 mg "
                "dose may reduce pain.")
     assert not subject(doc, conclusion(doc))
+
+
+def test_the_subject_is_read_from_support_for_x(glossary: Glossary) -> None:
+    # CD005372.pub2: "This review provides little support for oxygen supplementation during exercise training for
+    # individuals with COPD …": the entry gave only a count.
+    entry = plain_entry("", abstracts_review6.OXYGEN_COPD_EXERCISE, glossary=glossary)
+    assert unglossed(entry.studied) == ("This review looked at five trials. It was about oxygen supplementation in "
+                                        "people with COPD.")

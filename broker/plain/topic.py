@@ -62,7 +62,7 @@ _THAT = re.compile(r"\b(?:evidence|suggests?|suggested|suggesting|shows?|showed|
                    r"unclear|not clear|not known|unknown|determine|perception|either way|confidence|confident|"
                    r"certain|sure)\b[^,;:.]{0,60}?\b(?:that|"
                    r"whether|if) (?P<x>[^;:.]{3,160})|\b(?:support(?:ing)?|refute|recommend|favou?r)(?: or refute)? "
-                   r"(?:the use of |using |either )?(?P<y>[^,;:.]{3,120})|"
+                   r"(?:for )?(?:the use of |using |either )?(?P<y>[^,;:.]{3,120})|"
                    r"\b(?:benefit|evidence) for (?P<z>[^,;:.]{3,120})|\bbenefit from (?P<w>[^,;:.]{3,120})|"
                    # "The body of evidence on X compared with Y is limited", "any difference between X compared with Y"
                    r"\b(?:body of evidence|evidence base) (?:on|about) (?P<v>[^,;:.]{3,120})|"

@@ -443,3 +443,22 @@ OXYGEN_COPD_EXERCISE = (
     "and strong design are required to permit strong conclusions, especially for functional outcomes such as "
     "symptom alleviation, health-related quality of life and ambulation."
 )
+
+# doi:10.1002/14651858.CD003465
+ANTIDEPRESSANTS_PARKINSONS = (
+    "Three randomised controlled trials were found examining oral antidepressant medications in Parkinson's "
+    "disease in a total of 106 patients. No eligible trials of ECT or behavioural therapy were found. In the "
+    "first arm of the crossover trial by Andersen 1980 (n=22) patients in the nortriptyline group showed a "
+    "larger improvement than placebo group in median depression score in a self-made 31-item depression rating "
+    "scale after 16 weeks of treatment but statistical significance was not calculated. A parallel group trial "
+    "by Wermuth 1998 (n=37) did not show any statistically significant difference between the citalopram and "
+    "placebo groups in the Hamilton Depression Scale after 52 weeks of treatment. The third study by Rabey 1996"
+    " (n=47) was a randomised open-label trial to compare fluvoxamine versus amitriptyline. Similar numbers of "
+    "patients in amitriptyline and fluvoxamine groups (60% vs 55%) had a 50% reduction of Hamilton score after "
+    "16 months of treatment. However, further assessment of this trial was not possible because only summary "
+    "results were available from an abstract and attempts to contact the authors failed. Visual hallucinations "
+    "or confusion had been reported in patients with fluvoxamine and amitriptyline. Otherwise, no other major "
+    "side effects were found in the other two trials. Insufficient data on the effectiveness and safety of any "
+    "antidepressants therapies in Parkinson's disease are available on which to make recommendations for their "
+    "use. Further large scale randomised controlled trials are urgently required in this area."
+)

@@ -13,7 +13,7 @@ from broker.plain import (
 )
 from broker.plain.counts import included
 from broker.plain.reading import read
-from broker.plain.topic import other_subject, subject
+from broker.plain.topic import counted_subject, other_subject, subject
 from broker.plain.verdict import conclusion
 
 from . import abstracts, abstracts_more, abstracts_review5, abstracts_review6
@@ -660,3 +660,15 @@ def test_the_subject_is_read_from_support_for_x(glossary: Glossary) -> None:
     entry = plain_entry("", abstracts_review6.OXYGEN_COPD_EXERCISE, glossary=glossary)
     assert unglossed(entry.studied) == ("This review looked at five trials. It was about oxygen supplementation in "
                                         "people with COPD.")
+
+
+def test_what_all_the_counted_studies_examined_names_the_subject(glossary: Glossary) -> None:
+    # CD003465: "Three randomised controlled trials were found examining oral antidepressant medications in
+    # Parkinson's disease in a total of 106 patients" says what all three examined; the entry gave only a count.
+    entry = plain_entry("", abstracts_review6.ANTIDEPRESSANTS_PARKINSONS, glossary=glossary)
+    assert unglossed(entry.studied) == ("This review looked at three trials. It was about oral antidepressant "
+                                        "medicines in Parkinson's disease.")
+    # "… one type of COX inhibitor (rofecoxib) for preventing preterm birth": cut at a bracket, it would say too little.
+    doc = read("We included one randomised trial (involving 98 women) that evaluated the effectiveness of one type of "
+               "COX inhibitor (rofecoxib) for preventing preterm birth.")
+    assert counted_subject(doc, doc.sentences[0]) == ""

@@ -349,3 +349,22 @@ _VAGUE_AIM = re.compile(r"^(?:the )?(?:outcomes?|risks?|results?|symptoms|harms?
 _OUTCOME = re.compile(r"\b(?:satisfaction|adherence|compliance|knowledge|attitudes?|pain|recovery|healing|survival|"
                       r"response|diagnosis|accuracy|sensitivity|specificity|uptake|share|proportion|number|"
                       r"percentage|scores?|levels?|incidence|frequency|duration|time|costs?)\b", re.I)
+
+
+# "Three randomised controlled trials were found examining oral antidepressant medications in Parkinson's disease in
+# a total of 106 patients": the sentence that counts all the review's studies says what they all examined.
+_COUNTED_ABOUT = re.compile(r"\b(?:examining|evaluating|studying|investigating|assessing|testing|(?:that|which) "
+                            r"(?:evaluated|examined|investigated|assessed|tested|studied))\s+(?:the (?:effects?|"
+                            r"efficacy|effectiveness|use) of\s+)?(?P<x>[^,;:()]{3,100}?)(?=\s*[,;:.]|\s+(?:in a total|"
+                            r"with a total|involving|including|totalling|enrolling|and (?:were|was|met)|were|was|"
+                            r"met)\b|"
+                            r"\s*$)")
+
+
+def counted_subject(abstract: Abstract, sentence: Sentence) -> str:
+    """What all of a review's studies examined, from the sentence that counts them, or ""."""
+    m = _COUNTED_ABOUT.search(sentence.text)
+    if not m:
+        return ""
+    phrase = tidy(m.group("x"))
+    return _case(phrase, abstract) if phrase and _usable(phrase, abstract, sentence) else ""

@@ -462,3 +462,28 @@ ANTIDEPRESSANTS_PARKINSONS = (
     "antidepressants therapies in Parkinson's disease are available on which to make recommendations for their "
     "use. Further large scale randomised controlled trials are urgently required in this area."
 )
+
+# doi:10.1002/14651858.CD003013
+LITHIUM_MOOD = (
+    "Nine studies were included in the review, reporting on 825 participants randomly allocated to lithium or "
+    "placebo. Lithium was found to be more effective than placebo in preventing relapse in mood disorder "
+    "overall, and in bipolar disorder. The most consistent effect was found in bipolar disorder (random effects"
+    " OR 0.29; 95% CI 0.09 to 0.93 ). In unipolar disorder, the direction of effect was in favour of lithium, "
+    "but the result (when heterogeneity between studies was allowed for) did not reach statistical "
+    "significance. Considerable heterogeneity was found between studies in all groups of patients. The "
+    "direction of effect was the same in all studies; no study found a negative effect for lithium. "
+    "Heterogeneity may have been due to differences in selection of participants, and to differing exposures to"
+    " lithium in the pre-study phase resulting in variable influence of a discontinuation effect. There was "
+    "little reported data on overall health and social functioning of participants under the different "
+    "treatment conditions, or on the participants' own views of their treatment. Descriptive analysis showed "
+    "that assessments of general health and social functioning generally favoured lithium. Small absolute "
+    "numbers of deaths and suicides, and the absence of data on non-fatal suicidal behaviours, made it "
+    "impossible to draw meaningful conclusions about the place of lithium therapy in suicide prevention. This "
+    "systematic review indicates that lithium is an efficacious maintenance treatment for bipolar disorder. In "
+    "unipolar disorder the evidence of efficacy is less robust. This review does not cover the relative "
+    "efficacy of lithium compared with other maintenance treatments, which is at present unclear. There is no "
+    "definitive evidence from this review as to whether or not lithium has an anti-suicidal effect. Systematic "
+    "reviews and large scale randomised studies comparing lithium with other maintenance treatments (e.g. "
+    "anti-convulsants, antidepressants) are necessary. Outcomes relating to death and suicidal behaviour should"
+    " be included in all future maintenance studies of mood disorder."
+)

@@ -317,3 +317,12 @@ def test_this_body_of_evidence_does_not_lean_and_the_relative_effect_of_two_trea
     assert found.startswith("This body of evidence suggests that unconditional cash transfers may not impact a summary "
                             "measure of health service use")
     assert "But unconditional cash transfers probably or may improve some health outcomes" in found
+
+
+def test_indicates_that_x_is_efficacious_is_a_claim() -> None:
+    # CD003013: "This systematic review indicates that lithium is an efficacious maintenance treatment for bipolar
+    # disorder" was read as no claim, and "There is no definitive evidence … as to whether or not lithium has an
+    # anti-suicidal effect" (a side question) led in its place.
+    found = _found(abstracts_review6.LITHIUM_MOOD)
+    assert found.startswith("This systematic review suggests that lithium is an effective maintenance treatment for "
+                            "bipolar disorder.")

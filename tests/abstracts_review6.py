@@ -487,3 +487,25 @@ LITHIUM_MOOD = (
     "anti-convulsants, antidepressants) are necessary. Outcomes relating to death and suicidal behaviour should"
     " be included in all future maintenance studies of mood disorder."
 )
+
+# doi:10.1002/14651858.CD003410.pub4
+HEROIN_PRESCRIPTION = (
+    "Eight studies involving 2007 patients met the inclusion criteria. Five studies compared supervised "
+    "injected heroin plus flexible dosages of methadone treatment to oral methadone only and showed that heroin"
+    " helps patients to remain in treatment (valid data from 4 studies, N=1388 Risk Ratio 1.44 (95%CI "
+    "1.19-1.75) heterogeneity P=0.03), and to reduce use of illicit drugs. Maintenance with supervised injected"
+    " heroin has a not statistically significant protective effect on mortality (4 studies, N=1477 Risk Ratio "
+    "0.65 (95% CI 0.25-1.69) heterogeneity P=0.89), but it exposes at a greater risk of adverse events related "
+    "to study medication (3 studies N=373 Risk Ratio 13.50 (95% CI 2.55-71.53) heterogeneity P=0.52). Results "
+    "on criminal activity and incarceration were not possible to be pooled but where the outcome were measured "
+    "results of single studies do provide evidence that heroin provision can reduce criminal activity and "
+    "incarceration/imprisonment. Social functioning improved in all the intervention groups with heroin groups "
+    "having slightly better results. If all the studies comparing heroin provision in any conditions vs any "
+    "other treatment are pooled the direction of effect remain in favour of heroin. The available evidence "
+    "suggests an added value of heroin prescribed alongside flexible doses of methadone for long-term, "
+    "treatment refractory, opioid users, to reach a decrease in the use of illicit substances, involvement in "
+    "criminal activity and incarceration, a possible reduction in mortaliity; and an increase in retention in "
+    "treatment. Due to the higher rate of serious adverse events, heroin prescription should remain a treatment"
+    " for people who are currently or have in the past failed maintenance treatment, and it should be provided "
+    "in clinical settings where proper follow-up is ensured."
+)

@@ -329,6 +329,7 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     score -= 1.0 * says(_HARM_CLAIM, low, "cause")  # "X is more likely to cause akathisia": a harm, beside the answer
     score -= 0.7 * says(_ONE_TIME, low, "term", " at ", "up to", "after") + 1.0 * says(_ADVICE, low, *_ADVICE_WORDS)
     score -= 0.5 * bool(_FOR_SOME.match(low))
+    score -= 1.0 * low.startswith("if ")  # "If all the studies … are pooled, …": a result under a condition
     # "This meta-analysis involving 386 participants from two studies demonstrated …": a count of people is a result's.
     score -= 1.0 * (s.digits and bool(_COUNTED_PEOPLE.search(low)))
     # "Evidence of very low to moderate quality indicates …": a rating that spans results sums them up.

@@ -509,3 +509,30 @@ HEROIN_PRESCRIPTION = (
     " for people who are currently or have in the past failed maintenance treatment, and it should be provided "
     "in clinical settings where proper follow-up is ensured."
 )
+
+# doi:10.1002/14651858.CD008185.pub4
+IDURSULFASE_MPS = (
+    "One study (96 male participants) met the inclusion criteria, although the primary outcome of this review -"
+    " z score for height and weight, was not assessed in the study. This trial was considered to be of overall "
+    "good quality. Following 53 weeks of treatment, participants in the weekly idursulfase 0.5 mg/kg group "
+    "demonstrated a significant improvement rate compared with placebo for the primary outcome: distance walked"
+    " in six minutes on the basis of the sum of ranks of change from baseline, mean difference 37.00 (95% "
+    "confidence interval 6.52 to 67.48). The every-other-week idursulfase 0.5 mg/kg group also showed an "
+    "improvement, which was not significant compared with placebo, mean difference 23.00 (95% confidence "
+    "interval -4.49 to 50.49). After 53 weeks, there was no statistical significance difference in per cent "
+    "predicted forced vital capacity between the three groups and absolute forced vital capacity was "
+    "significantly increased from baseline in the weekly dosing group compared to placebo, mean difference 0.16"
+    " (95% confidence interval CI 0.05 to 0.27). No difference was observed between the every-other-week "
+    "idursulfase 0.5 mg/kg group and placebo. In addition, liver and spleen volumes and urine glycosaminoglycan"
+    " excretion were significantly reduced from baseline by both idursulfase dosing regimens. Idursulfase was "
+    "generally well tolerated, but infusion reactions did occur. Idursulfase antibodies were detected in 31.7% "
+    "of participants at the end of the study and they were related to a smaller reduction in urine "
+    "glycosaminoglycan levels. The current evidence is limited. While the randomised clinical trial identified "
+    "was considered to be of good quality, it failed to describe important outcomes. It has been demonstrated "
+    "that enzyme replacement therapy with idursulfase is effective in relation to functional capacity (distance"
+    " walked in six minutes and forced vital capacity), liver and spleen volumes and urine glycosaminoglycan "
+    "excretion in people with mucopolysaccharidosis type II compared with placebo. There is no available "
+    "evidence in the included study and in the literature on outcomes such as improvement in growth, sleep "
+    "apnoea, cardiac function, quality of life and mortality. More studies are needed to obtain more "
+    "information on the long-term effectiveness and safety of enzyme replacement therapy."
+)

@@ -336,3 +336,12 @@ def test_a_result_under_a_condition_does_not_lead_over_the_authors_verdict() -> 
     assert found.startswith("The evidence so far suggests an added value of heroin prescribed alongside flexible "
                             "doses of methadone")
     assert not found.startswith("If ")
+
+
+def test_it_has_been_demonstrated_that_does_not_lean_and_a_gap_in_outcomes_does_not_lead() -> None:
+    # CD008185.pub4: "It has been demonstrated that enzyme replacement therapy with idursulfase is effective …" was read
+    # as leaning on "It", and "There is no available evidence … on outcomes such as improvement in growth, …" led.
+    doc = read(abstracts_review6.IDURSULFASE_MPS)
+    assert not next(s for s in doc.sentences if s.text.startswith("It has been demonstrated")).leans
+    found = _found(abstracts_review6.IDURSULFASE_MPS)
+    assert found.startswith("It has been shown that enzyme replacement therapy with idursulfase is effective")

@@ -52,7 +52,8 @@ _POINTING_SUBJECT = re.compile(r"^(?:the |a |an )?[\w-]+ (?:of|for|with|in|on|be
                                r"both)\b(?! (?:[\w-]+ ){0,2}(?:reviews?|update|stud(?:y|ies)|trials?|research|"
                                r"analys[ie]s|results|findings|data)\b)", re.I)
 _EXPLETIVE = re.compile(r"^It (?:is|was|remains|seems|appears) (?:not )?(?:\w+ )?(?:that|to|whether|if|unclear|"
-                        r"unknown)\b")
+                        r"unknown)\b|^It (?:has|had) (?:been|not been) (?:demonstrated|shown|found|established|"
+                        r"confirmed) that\b")
 
 
 @dataclass(frozen=True)

@@ -153,7 +153,10 @@ _NO_DATA = re.compile(r"\b(?:lack|absence|paucity|scarcity) of (?:[\w-]+ ){0,3}?
                       # "There is no evidence from RCTs to allow us to draw definitive conclusions on the optimal
                       # treatment intervals and doses": a gap in how best to give it, beside whether it works.
                       r"\bno (?:[\w-]+ )?(?:data|evidence|information)\b[^.;]{0,90}?\b(?:on|about|regarding|"
-                      r"of) (?:the )?(?:optimal|best|ideal|most effective)\b")
+                      r"of) (?:the )?(?:optimal|best|ideal|most effective)\b|"
+                      # "There is no available evidence … on outcomes such as improvement in growth, …": a gap.
+                      r"\bno (?:available )?(?:data|evidence|information)\b[^.;]{0,60}?\bon (?:the )?(?:other )?"
+                      r"outcomes\b")
 # "The evidence for CMHT based care is insubstantial": how strong the evidence is, which "How sure we can be" says;
 # a claim about the treatment itself, where there is one, leads before it.
 _EVIDENCE_ONLY = re.compile(
@@ -324,7 +327,8 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     # "… will depend mainly on the epidemiological context": a condition on the answer, not the answer.
     score -= 0.8 * says(_DEPENDS, low, "depend")
     # "… highlights the lack of quality-of-life data", "no evidence … on the optimal doses"
-    score -= 1.0 * says(_NO_DATA, low, "data", "information", "optimal", "best", "ideal", "most effective")
+    score -= 1.0 * says(_NO_DATA, low, "data", "information", "optimal", "best", "ideal", "most effective",
+                        "outcomes")
     score -= 0.8 * bool(_EVIDENCE_ONLY.match(low))
     score -= 1.0 * says(_HARM_CLAIM, low, "cause")  # "X is more likely to cause akathisia": a harm, beside the answer
     score -= 0.7 * says(_ONE_TIME, low, "term", " at ", "up to", "after") + 1.0 * says(_ADVICE, low, *_ADVICE_WORDS)

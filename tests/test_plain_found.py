@@ -345,3 +345,15 @@ def test_it_has_been_demonstrated_that_does_not_lean_and_a_gap_in_outcomes_does_
     assert not next(s for s in doc.sentences if s.text.startswith("It has been demonstrated")).leans
     found = _found(abstracts_review6.IDURSULFASE_MPS)
     assert found.startswith("It has been shown that enzyme replacement therapy with idursulfase is effective")
+
+
+def test_a_claim_whose_but_clause_names_other_outcomes_may_lead_and_a_plan_for_research_may_not() -> None:
+    # CD011192.pub3: "The single included study suggested that calcium supplementation … may reduce the risk of …,
+    # but the results are inconclusive for all other outcomes …" was taken for a side-outcome line, and "To determine
+    # the overall benefit of calcium supplementation …, the effects found … need to be added to …" led.
+    doc = read(abstracts_review6.CALCIUM_EARLY_PREGNANCY)
+    assert next(s for s in doc.sentences if s.text.startswith("To determine the overall benefit")).wish
+    found = _found(abstracts_review6.CALCIUM_EARLY_PREGNANCY)
+    assert found.startswith("The single included study suggested that calcium supplementation before and early in "
+                            "pregnancy may reduce the risk")
+    assert found.endswith("But the results are unclear for all other outcomes for women and babies.")

@@ -205,6 +205,9 @@ WISH = re.compile(
     r"\bwe recommend (?:that )?(?:further|more|future|larger|new|additional)\b|"
     # "… surely provide a rationale for additional future rigorous evaluations"
     r"\b(?:rationale|justification|case) for (?:[\w-]+ ){0,2}?(?:further|more|additional|future|new|larger)\b|"
+    # "To determine the overall benefit of X, the effects found … need to be added to …": a plan for research
+    r"^to (?:determine|establish|assess|evaluate|confirm|find out|identify|understand)\b[^.;]{0,200}\b(?:needs?|"
+    r"should|must) (?:to )?be\b|"
     # "There is an urgent need to conduct a high-quality, randomised controlled study to evaluate …"
     r"\bneed to (?:conduct|carry out|undertake|perform|design|run|do)\b[^.;]{0,80}\b(?:research|studies|study|"
     r"trials?|rcts?|evaluations?)\b")

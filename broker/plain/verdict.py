@@ -298,7 +298,8 @@ def can_lead(s: Sentence) -> bool:
     wish = is_research_wish(s) and not _CLAIM_FIRST.match(s.low) and not _VERDICT.match(s.low)
     return (bool(CLAIM.search(s.low)) and not s.leans and not s.stats and not wish
             and (not is_meta(main_clause) or bool(_NO_VERDICT.search(main_clause)))
-            and not SIDE.search(s.low) and not _ALSO.search(s.low)
+            # "X may reduce A, but the results are inconclusive for all other outcomes": a claim, with its limit
+            and not SIDE.search(s.low.split(", but ", 1)[0]) and not _ALSO.search(s.low)
             and not says(_BACKGROUND, s.low, *_BACKGROUND_WORDS))
 
 

@@ -357,3 +357,11 @@ def test_a_claim_whose_but_clause_names_other_outcomes_may_lead_and_a_plan_for_r
     assert found.startswith("The single included study suggested that calcium supplementation before and early in "
                             "pregnancy may reduce the risk")
     assert found.endswith("But the results are unclear for all other outcomes for women and babies.")
+
+
+def test_no_new_studies_found_for_an_update_is_about_the_review_not_a_finding() -> None:
+    # CD002760: "Since the last version of this review no new relevant studies have been identified" was told as a
+    # second finding beside the authors' verdict on dihydrocodeine.
+    assert is_meta("since the last version of this review no new relevant studies have been identified.")
+    assert is_meta("no additional studies were found for this update.")
+    assert not is_meta("no new cases of infection were found in the treated group.")

@@ -73,6 +73,10 @@ _META_ANYWHERE = (
     # "Evidence in this review is primarily relevant to high-income settings": where it applies, not what it found.
     (("relevant to", "applicable to", "generali"), re.compile(
         r"\b(?:is|are) (?:primarily|mainly|largely|mostly|only) (?:relevant|applicable|generali[sz]able) to\b")),
+    # "Since the last version of this review no new relevant studies have been identified": about the update.
+    (("no new", "no additional", "no further"), re.compile(
+        r"\bno (?:new|additional|further) (?:relevant |eligible )?(?:stud(?:y|ies)|trials?|rcts?)\b[^.;]{0,40}?"
+        r"\b(?:were|was|have been|has been|had been) (?:found|identified|included|located)\b")),
     (("confidence in the",), re.compile(r"\b(?:little|limited|some|moderate|no) confidence in the (?:effect )?"
                                         r"estimates?\b")),
 )

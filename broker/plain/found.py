@@ -137,11 +137,26 @@ def _key_results(abstract: Abstract, main: list[Sentence], allowed: set[str], ro
     return sorted(out, key=lambda t: t[0].index)
 
 
+# Frames that open with a word a reader takes as pointing back ("It", "This"), though they point at nothing:
+# "It has been demonstrated that X" says X; "This body of evidence suggests …" is the review's evidence.
+_FRAMES = ((re.compile(r"^It (?:has|had) been (?:demonstrated|shown|found|established|confirmed) that "), ""),
+           (re.compile(r"^This body of evidence "), "The evidence "))
+
+
+def _unframed(text: str) -> str:
+    for frame, instead in _FRAMES:
+        m = frame.match(text)
+        if m:
+            rest = instead + text[m.end():]
+            return rest[:1].upper() + rest[1:]
+    return text
+
+
 def _told(group: list[Sentence], allowed: set[str], acronyms: Mapping[str, str]) -> list[str]:
     """A sentence and its qualifier made plain, all or nothing: a clause never loses the one that qualifies it."""
     said: list[str] = []
     for s in group:
-        pieces = plain_sentences(rated_opener_removed(s.text), allowed, acronyms)
+        pieces = plain_sentences(_unframed(rated_opener_removed(s.text)), allowed, acronyms)
         if not pieces:
             return []
         said.extend(pieces)

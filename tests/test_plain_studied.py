@@ -658,8 +658,9 @@ def test_the_subject_is_read_from_support_for_x(glossary: Glossary) -> None:
     # CD005372.pub2: "This review provides little support for oxygen supplementation during exercise training for
     # individuals with COPD …": the entry gave only a count.
     entry = plain_entry("", abstracts_review6.OXYGEN_COPD_EXERCISE, glossary=glossary)
-    assert unglossed(entry.studied) == ("This review looked at five trials. It was about oxygen supplementation in "
-                                        "people with COPD.")
+    # (the clarity pass may say "oxygen supplementation" as "extra oxygen")
+    assert entry.studied.startswith("This review looked at five trials. It was about ")
+    assert "oxygen" in entry.studied and "in people with COPD." in entry.studied
 
 
 def test_what_all_the_counted_studies_examined_names_the_subject(glossary: Glossary) -> None:

@@ -575,3 +575,21 @@ CALCIUM_EARLY_PREGNANCY = (
     "with a reduction in adverse pregnancy outcomes for mother and baby. Research could also address the "
     "acceptability of the intervention to women, which was not covered by this review update."
 )
+
+# doi:10.1002/14651858.CD004466.pub3
+SPIROMETRY_CABG = (
+    "This update included 592 participants from seven studies (two new and one that had been excluded in the "
+    "previous review in 2007. There was no evidence of a difference between groups in the incidence of any "
+    "pulmonary complications and functional capacity between treatment with IS and treatment with physical "
+    "therapy, positive pressure breathing techniques (including continuous positive airway pressure (CPAP), "
+    "bilevel positive airway pressure (BiPAP) and intermittent positive pressure breathing (IPPB), active cycle"
+    " of breathing techniques (ACBT) or preoperative patient education. Patients treated with IS had worse "
+    "pulmonary function and arterial oxygenation compared with positive pressure breathing. Based on "
+    "these studies there was no improvement in the muscle strength between groups who received IS demonstrated "
+    "by maximal inspiratory pressure and maximal expiratory pressure. Our update review suggests there is no "
+    "evidence of benefit from IS in reducing pulmonary complications and in decreasing the negative effects on "
+    "pulmonary function in patients undergoing CABG. In view of the modest number of patients studied, "
+    "methodological shortcomings and poor reporting of the included trials, these results should still be "
+    "interpreted cautiously. An appropriately powered trial of high methodological rigour is needed to "
+    "determine if there are patients who may derive benefit from IS following CABG."
+)

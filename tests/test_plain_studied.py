@@ -673,3 +673,12 @@ def test_what_all_the_counted_studies_examined_names_the_subject(glossary: Gloss
     doc = read("We included one randomised trial (involving 98 women) that evaluated the effectiveness of one type of "
                "COX inhibitor (rofecoxib) for preventing preterm birth.")
     assert counted_subject(doc, doc.sentences[0]) == ""
+
+
+def test_a_review_counting_its_people_from_all_its_studies_says_both(glossary: Glossary) -> None:
+    # CD004466.pub3: "This update included 592 participants from seven studies (two new and …)": the entry said
+    # nothing at all of what was studied. Papers are not studies: "… from nine publications" gives no count.
+    entry = plain_entry("", abstracts_review6.SPIROMETRY_CABG, glossary=glossary)
+    assert entry.studied.startswith("This review looked at seven studies with 592 people.")
+    assert included(read("We included 120 participants from nine publications. A was better than B.").sentences) \
+        is None

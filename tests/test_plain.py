@@ -20,7 +20,7 @@ from broker.plain.reading import LEANING
 from broker.plain.simplify import keeps_meaning, plain_sentences
 from broker.plain.thin import NO_RESULTS
 
-from . import abstracts
+from . import abstracts, abstracts_review6
 
 PACKAGE = Path(__file__).resolve().parent.parent / "broker"
 
@@ -390,3 +390,14 @@ def test_a_curators_summary_wins_and_may_give_the_three_parts(glossary: Glossary
                          ("How sure we can be", "Fairly sure."))
     plain = hand_written("Classes helped  children a little.\n", automatic, glossary)
     assert plain.parts == () and plain.summary == "Classes helped children a little."
+
+
+def test_a_grade_in_quotes_and_a_grade_for_each_outcome_are_said_in_words(glossary: Glossary) -> None:
+    # CD001241.pub7 (the fifth blind review): "The GRADE quality of evidence for primary outcomes was "moderate", …"
+    # was read as a comment no rule could put in plain words.
+    feeds = plain_entry("", abstracts_review6.SLOW_FEEDS_PRETERM, glossary=glossary)
+    assert feeds.certainty.startswith("The evidence is fairly strong.")
+    # CD009477.pub2: "… was 'moderate' for eradication rate of gastric H.pylori and 'low' for non-recurrence rate …":
+    # the weak part must not be missed.
+    pylori = plain_entry("", abstracts_review6.PERIODONTAL_PYLORI, glossary=glossary)
+    assert pylori.certainty.startswith("The evidence is fairly strong for some results but weak for others.")

@@ -7,7 +7,7 @@ from broker.plain.reading import read
 from broker.plain.simplify import numbers
 from broker.plain.verdict import can_lead, is_meta
 
-from . import abstracts_review5
+from . import abstracts_review5, abstracts_review6
 
 
 def _found(source: str) -> str:
@@ -207,3 +207,161 @@ def test_what_a_review_did_not_study_is_not_a_finding() -> None:
     doc = read("We included two studies. No deaths were reported. Outcomes should be meaningful for those with "
                "schizophrenia, and include measures of improvement and relapse.")
     assert not _found(doc.text).startswith("Outcomes should be")
+
+
+def test_we_have_moderate_certainty_that_is_a_rated_conclusion_and_leads_over_a_gap_in_the_evidence() -> None:
+    # CD003633.pub3 (the fifth blind review): "There is no evidence from RCTs to allow us to draw definitive
+    # conclusions on the optimal treatment intervals and doses, …" led, and a reviewer read "no firm evidence at all".
+    found = _found(abstracts_review6.BOTULINUM_DYSTONIA)
+    assert found.startswith("A single BtA treatment session is linked to a clear and relevant reduction of cervical "
+                            "dystonia-specific impairment")
+    assert "optimal" not in found and "best treatment intervals" not in found
+
+
+def test_a_however_a_few_words_into_the_next_sentence_goes_with_the_conclusion_it_qualifies() -> None:
+    # CD007675.pub2 (the fifth blind review): "The amount of additional weight loss, however, is relatively small and
+    # of brief duration, …" was dropped, and the benefit read as larger than the authors say.
+    found = _found(abstracts_review6.WEIGHT_LOSS_COMPUTER)
+    assert "interactive computer-based interventions are an effective intervention" in found
+    assert found.endswith("is relatively small and of brief length, making the clinical significance of these "
+                          "differences unclear.")
+    # CD010513.pub2: "There is, however, very low quality evidence … that using a knee orthosis did not reduce knee
+    # pain …" is told with the "lack of evidence" it qualifies.
+    found = _found(abstracts_review6.KNEE_ORTHOSES)
+    assert "did not reduce knee pain or improve knee function in the short term" in found
+
+
+def test_an_urgent_need_to_conduct_a_study_is_a_wish_and_where_evidence_applies_is_no_finding() -> None:
+    # CD006425.pub4 (the fifth blind review): "There is an urgent need to conduct a high-quality, randomised
+    # controlled study …" and "Evidence in this review is primarily relevant to high-income settings" were told,
+    # and the authors' "no conclusive evidence supporting any antenatal BF education …" was not.
+    doc = read(abstracts_review6.ANTENATAL_BREASTFEEDING)
+    assert next(s for s in doc.sentences if s.low.startswith("there is an urgent need")).wish
+    assert is_meta("evidence in this review is primarily relevant to high-income settings.")
+    found = _found(abstracts_review6.ANTENATAL_BREASTFEEDING)
+    assert found.startswith("There was no conclusive evidence supporting any before birth BF education for "
+                            "improving starting BF")
+    assert "urgent need" not in found and "high-income" not in found
+
+
+def test_a_verdict_opening_with_however_leads_when_what_it_turns_from_is_no_claim() -> None:
+    # CD006414.pub2 (the fifth blind review): "However, currently there is insufficient evidence to support the use of
+    # Chinese herbal medicine for PMS and further, well-controlled trials are needed …" turns from a remark on one
+    # well-designed trial; without its "However" it is the authors' verdict, and no clear finding was said instead.
+    found = _found(abstracts_review6.HERBAL_PMS)
+    assert found.startswith("There is not enough evidence to support using Chinese herbal medicine for PMS and "
+                            "further, well-controlled trials are needed")
+
+
+def test_a_cochrane_sub_heading_run_into_the_conclusion_is_not_told() -> None:
+    # CD003480.pub3 (the fifth blind review): "Implications for practice  Prolonged indomethacin course does not
+    # appear …" led with its heading.
+    found = _found(abstracts_review6.INDOMETHACIN_COURSE)
+    assert found.startswith("Prolonged indomethacin course does not appear to have a clear effect")
+
+
+def test_a_rationale_for_future_evaluations_is_a_wish_and_a_result_counting_its_people_is_no_verdict() -> None:
+    # CD008943.pub2 (the fifth blind review): "… surely provide a rationale for additional future rigorous
+    # evaluations" led, in place of the authors' verdict; "This meta-analysis involving 386 participants from two
+    # studies demonstrated …" is one result, which the verdict on two-drug combinations outranks.
+    doc = read(abstracts_review6.DRUG_COMBINATIONS_PAIN)
+    assert next(s for s in doc.sentences if s.text.startswith("Demonstration of combination benefits")).wish
+    found = _found(abstracts_review6.DRUG_COMBINATIONS_PAIN)
+    assert found.startswith("Multiple, good-quality studies show superior benefit of two-drug combinations.")
+    assert "rationale" not in found and "386" not in found
+
+
+def test_a_no_benefit_verdict_comes_with_the_authors_claim_that_the_treatment_does_harm() -> None:
+    # CD001241.pub7 (the fifth blind review): "… do not provide evidence that advancing enteral feed volumes at daily
+    # increments of 15 to 20 mL/kg … reduces the risk of NEC or death …" was told without "Advancing the volume of
+    # enteral feeds at a slow rate results in several days of delay … and may increase the risk of invasive infection".
+    found = _found(abstracts_review6.SLOW_FEEDS_PRETERM)
+    assert found.startswith("Available trial data do not provide evidence that advancing enteral feed volumes")
+    assert found.endswith("results in several days of delay in establishing full enteral feeds and may increase the "
+                          "risk of invasive infection.")
+
+
+def test_a_harm_result_said_among_the_results_never_stands_as_the_verdict() -> None:
+    # CD010914.pub2 (the fifth blind review): "Through personal correspondence, the authors of nine studies indicated
+    # that no injuries had occurred" was the only finding told; it is a result on harms, not the authors' verdict, so
+    # less is said rather than that.
+    found = _found(abstracts_review6.TASK_ORIENTED_DCD)
+    assert "injuries" not in found and "adverse" not in found
+
+
+def test_trials_not_adequately_powered_is_about_the_evidence_even_after_overall_although() -> None:
+    # CD008919.pub2: "Overall, although there was low risk of attrition …, the trials themselves were not adequately
+    # powered and need more substantial follow-up periods" led the found part: its main clause is about the trials.
+    assert is_meta("the trials themselves were not adequately powered and need more substantial follow-up periods.")
+    found = _found(abstracts_review6.ANTIOXIDANTS_SCHIZOPHRENIA)
+    assert "attrition" not in found and "powered" not in found
+
+
+def test_a_qualifier_whose_verb_is_preclude_is_told_with_the_conclusion() -> None:
+    # CD008943.pub2 (the fifth blind review): "However, the number of available studies …, as well as other study
+    # factors (…), preclude the recommendation of any one specific drug combination for neuropathic pain" read as no
+    # sentence ("preclude" was no verb), so the benefit was told without it.
+    found = _found(abstracts_review6.DRUG_COMBINATIONS_PAIN)
+    assert found.startswith("Multiple, good-quality studies show superior benefit of two-drug combinations. But the "
+                            "number of available studies")
+    assert "preclude the recommendation of any one specific drug combination for neuropathic pain." in found
+
+
+def test_this_body_of_evidence_does_not_lean_and_the_relative_effect_of_two_treatments_is_no_verdict() -> None:
+    # CD011135.pub2: "The evidence on the relative effectiveness of UCTs and CCTs remains very uncertain" led, and the
+    # authors' "This body of evidence suggests that unconditional cash transfers (UCTs) may not impact … However, UCTs
+    # probably or may improve some health outcomes …" was not told: "This body of evidence" was read as leaning.
+    doc = read(abstracts_review6.CASH_TRANSFERS)
+    assert not next(s for s in doc.sentences if s.text.startswith("This body of evidence")).leans
+    found = _found(abstracts_review6.CASH_TRANSFERS)
+    assert found.startswith("The evidence suggests that unconditional cash transfers may not impact a summary measure "
+                            "of health service use")  # "This body of evidence" is told as what it is
+    assert "But unconditional cash transfers probably or may improve some health outcomes" in found
+
+
+def test_indicates_that_x_is_efficacious_is_a_claim() -> None:
+    # CD003013: "This systematic review indicates that lithium is an efficacious maintenance treatment for bipolar
+    # disorder" was read as no claim, and "There is no definitive evidence … as to whether or not lithium has an
+    # anti-suicidal effect" (a side question) led in its place.
+    found = _found(abstracts_review6.LITHIUM_MOOD)
+    assert found.startswith("This systematic review suggests that lithium is an effective maintenance treatment for "
+                            "bipolar disorder.")
+
+
+def test_a_result_under_a_condition_does_not_lead_over_the_authors_verdict() -> None:
+    # CD003410.pub4: "If all the studies comparing heroin provision in any conditions vs any other treatment are
+    # pooled the direction of effect remain in favour of heroin" led; the authors' "The available evidence suggests
+    # an added value of heroin prescribed alongside flexible doses of methadone …" was not told.
+    found = _found(abstracts_review6.HEROIN_PRESCRIPTION)
+    assert found.startswith("The evidence so far suggests an added value of heroin prescribed alongside flexible "
+                            "doses of methadone")
+    assert not found.startswith("If ")
+
+
+def test_it_has_been_demonstrated_that_does_not_lean_and_a_gap_in_outcomes_does_not_lead() -> None:
+    # CD008185.pub4: "It has been demonstrated that enzyme replacement therapy with idursulfase is effective …" was read
+    # as leaning on "It", and "There is no available evidence … on outcomes such as improvement in growth, …" led.
+    doc = read(abstracts_review6.IDURSULFASE_MPS)
+    assert not next(s for s in doc.sentences if s.text.startswith("It has been demonstrated")).leans
+    found = _found(abstracts_review6.IDURSULFASE_MPS)
+    assert found.startswith("Enzyme replacement therapy with idursulfase is effective")  # the frame goes
+
+
+def test_a_claim_whose_but_clause_names_other_outcomes_may_lead_and_a_plan_for_research_may_not() -> None:
+    # CD011192.pub3: "The single included study suggested that calcium supplementation … may reduce the risk of …,
+    # but the results are inconclusive for all other outcomes …" was taken for a side-outcome line, and "To determine
+    # the overall benefit of calcium supplementation …, the effects found … need to be added to …" led.
+    doc = read(abstracts_review6.CALCIUM_EARLY_PREGNANCY)
+    assert next(s for s in doc.sentences if s.text.startswith("To determine the overall benefit")).wish
+    found = _found(abstracts_review6.CALCIUM_EARLY_PREGNANCY)
+    assert found.startswith("The single included study suggested that calcium supplementation before and early in "
+                            "pregnancy may reduce the risk")
+    assert found.endswith("But the results are unclear for all other outcomes for women and babies.")
+
+
+def test_no_new_studies_found_for_an_update_is_about_the_review_not_a_finding() -> None:
+    # CD002760: "Since the last version of this review no new relevant studies have been identified" was told as a
+    # second finding beside the authors' verdict on dihydrocodeine.
+    assert is_meta("since the last version of this review no new relevant studies have been identified.")
+    assert is_meta("no additional studies were found for this update.")
+    assert not is_meta("no new cases of infection were found in the treated group.")

@@ -13,9 +13,10 @@ from broker.plain import (
 )
 from broker.plain.counts import included
 from broker.plain.reading import read
-from broker.plain.topic import other_subject, subject
+from broker.plain.topic import counted_subject, other_subject, subject
+from broker.plain.verdict import conclusion
 
-from . import abstracts, abstracts_more, abstracts_review5
+from . import abstracts, abstracts_more, abstracts_review5, abstracts_review6
 from .test_plain import PACKAGE, UNSTRUCTURED, assert_plain, unglossed
 
 
@@ -617,3 +618,67 @@ def test_people_a_review_says_it_did_not_study_are_never_who_it_was_about() -> N
                "history of malignant melanoma or in people with a genetic disposition for malignant melanoma.")
     named = subject(doc, [doc.sentences[2]])
     assert named.startswith("adult general population screening") and "genetic" not in named
+
+
+def test_the_subject_is_read_from_no_evidence_supporting_x(glossary: Glossary) -> None:
+    # CD006425.pub4: "There was no conclusive evidence supporting any antenatal BF education for improving …" names
+    # the subject; "any" is dropped, since "It was about any before birth breastfeeding education" reads oddly.
+    entry = plain_entry("", abstracts_review6.ANTENATAL_BREASTFEEDING, glossary=glossary)
+    assert unglossed(entry.studied) == ("This review looked at 24 studies with 10,056 women. It was about before "
+                                        "birth breastfeeding education.")
+
+
+def test_the_subject_is_read_from_a_conclusion_once_its_sub_heading_is_gone(glossary: Glossary) -> None:
+    # CD003480.pub3: with "Implications for practice" run into it, the conclusion named no subject and an outcome
+    # ("the reduction of transient renal impairment") was said to be what the review was about.
+    entry = plain_entry("", abstracts_review6.INDOMETHACIN_COURSE, glossary=glossary)
+    assert entry.studied.startswith("This review looked at five trials with 431 infants. It was about prolonged "
+                                    "indomethacin course in preterm babies.")
+
+
+def test_the_subject_stops_before_remains(glossary: Glossary) -> None:
+    # CD003703.pub3: "… the current evidence to recommend supplementation of critically ill patients with selenium or
+    # ebselen remains disputed" names its subject before "remains"; the entry gave only a count.
+    entry = plain_entry("", abstracts_review6.SELENIUM_CRITICAL, glossary=glossary)
+    assert unglossed(entry.studied) == ("This review looked at 16 trials with 2084 people. It was about "
+                                        "supplementation of critically ill patients with selenium or ebselen.")
+
+
+def test_a_medicine_named_with_its_dose_is_a_subject(glossary: Glossary) -> None:
+    # CD011474.pub2: "Ibuprofen 400 mg provides an important benefit …": the number is the medicine's dose, so it
+    # says what it measures; the entry gave only a count. "a single 30 mg dose" still names nothing.
+    entry = plain_entry("", abstracts_review6.IBUPROFEN_TTH, glossary=glossary)
+    assert unglossed(entry.studied) == "This review looked at 12 studies. It was about ibuprofen 400 mg."
+    doc = read("We included two trials. A single 30 mg dose reduced pain (RR 0.5, 95% CI 0.3 to 0.8). A single 30 mg "
+               "dose may reduce pain.")
+    assert not subject(doc, conclusion(doc))
+
+
+def test_the_subject_is_read_from_support_for_x(glossary: Glossary) -> None:
+    # CD005372.pub2: "This review provides little support for oxygen supplementation during exercise training for
+    # individuals with COPD …": the entry gave only a count.
+    entry = plain_entry("", abstracts_review6.OXYGEN_COPD_EXERCISE, glossary=glossary)
+    # (the clarity pass may say "oxygen supplementation" as "extra oxygen")
+    assert entry.studied.startswith("This review looked at five trials. It was about ")
+    assert "oxygen" in entry.studied and "in people with COPD." in entry.studied
+
+
+def test_what_all_the_counted_studies_examined_names_the_subject(glossary: Glossary) -> None:
+    # CD003465: "Three randomised controlled trials were found examining oral antidepressant medications in
+    # Parkinson's disease in a total of 106 patients" says what all three examined; the entry gave only a count.
+    entry = plain_entry("", abstracts_review6.ANTIDEPRESSANTS_PARKINSONS, glossary=glossary)
+    assert unglossed(entry.studied) == ("This review looked at three trials. It was about oral antidepressant "
+                                        "medicines in Parkinson's disease.")
+    # "… one type of COX inhibitor (rofecoxib) for preventing preterm birth": cut at a bracket, it would say too little.
+    doc = read("We included one randomised trial (involving 98 women) that evaluated the effectiveness of one type of "
+               "COX inhibitor (rofecoxib) for preventing preterm birth.")
+    assert counted_subject(doc, doc.sentences[0]) == ""
+
+
+def test_a_review_counting_its_people_from_all_its_studies_says_both(glossary: Glossary) -> None:
+    # CD004466.pub3: "This update included 592 participants from seven studies (two new and …)": the entry said
+    # nothing at all of what was studied. Papers are not studies: "… from nine publications" gives no count.
+    entry = plain_entry("", abstracts_review6.SPIROMETRY_CABG, glossary=glossary)
+    assert entry.studied.startswith("This review looked at seven studies with 592 people.")
+    assert included(read("We included 120 participants from nine publications. A was better than B.").sentences) \
+        is None

@@ -53,6 +53,7 @@ _VERBS = frozenset([
     "depends", "ensure", "ensures", "say", "says", "said", "feel", "feels", "think", "thinks", "want", "wants",
     "reduced", "increased", "improved", "decreased", "lowered", "raised", "reported", "received", "used", "needed",
     "helped", "worked", "caused", "prevented", "remained", "described", "valued", "wanted", "changed", "varied",
+    "preclude", "precludes", "outweigh", "outweighs", "justify", "justifies",
 ])
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # Words ending in "-ed" that are no verb of their own in a heading ("Drug A compared with placebo").

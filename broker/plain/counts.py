@@ -54,6 +54,10 @@ _POOL_BEFORE = re.compile(r"(?<!total )\b(?:of|in|from|by|among|across|out of)(?
 # A count after a comma-closed opening that names no studies: "After the selection process had been completed, …".
 _OPENING = re.compile(r"^(?:[^,]{0,80},\s*)?(?:only|in total,?|overall,?|a total of|currently)?\s*$", re.I)
 _THE_INCLUDED = re.compile(r"(?:^the|\bresulting in) (" + NUMBER + r") included " + STUDY_NOUNS + r"\b", re.I)
+# "This update included 592 participants from seven studies": the people first, then all the studies they came from.
+_PEOPLE_FROM = re.compile(r"^(?:this (?:review|update)|we) (?:included|includes) (?:a total of )?(\d[\d,]*) "
+                          r"(participants|people|patients|women|men|children|adults|infants) from (" + NUMBER + r") "
+                          + STUDY_NOUNS + r"\b", re.I)
 _SIDE = re.compile(r"\b(?:new|newly|additional|added|further|ongoing|excluded|awaiting|potential|potentially|"
                    r"previous|prior|more)\b", re.I)
 # "… five of which met the inclusion criteria": the first count was only what the search found.
@@ -152,6 +156,12 @@ def included(sents: Sequence[Sentence]) -> Included | None:
             total = int(m.group(2))
             found.append((2, -s.index, Included(f"{m.group(2)} {noun(m.group(1), total)}{_people(s.text, flat, m)}",
                                                 total, s)))
+        pooled = _PEOPLE_FROM.match(flat)
+        studies = count(pooled.group(3)) if pooled and pooled.group(4).lower() in _TOTAL_NOUNS else None
+        if pooled and studies:
+            group = pooled.group(2).lower()
+            found.append((2, -s.index, Included(f"{pooled.group(3).lower()} {noun(pooled.group(4), studies)} with "
+                                                f"{pooled.group(1)} {_PEOPLE_WORD.get(group, group)}", studies, s)))
         the = _THE_INCLUDED.search(flat)
         named = count(the.group(1)) if the else None
         if the and named:

@@ -137,11 +137,26 @@ def _key_results(abstract: Abstract, main: list[Sentence], allowed: set[str], ro
     return sorted(out, key=lambda t: t[0].index)
 
 
+# Frames that open with a word a reader takes as pointing back ("It", "This"), though they point at nothing:
+# "It has been demonstrated that X" says X; "This body of evidence suggests …" is the review's evidence.
+_FRAMES = ((re.compile(r"^It (?:has|had) been (?:demonstrated|shown|found|established|confirmed) that "), ""),
+           (re.compile(r"^This body of evidence "), "The evidence "))
+
+
+def _unframed(text: str) -> str:
+    for frame, instead in _FRAMES:
+        m = frame.match(text)
+        if m:
+            rest = instead + text[m.end():]
+            return rest[:1].upper() + rest[1:]
+    return text
+
+
 def _told(group: list[Sentence], allowed: set[str], acronyms: Mapping[str, str]) -> list[str]:
     """A sentence and its qualifier made plain, all or nothing: a clause never loses the one that qualifies it."""
     said: list[str] = []
     for s in group:
-        pieces = plain_sentences(rated_opener_removed(s.text), allowed, acronyms)
+        pieces = plain_sentences(_unframed(rated_opener_removed(s.text)), allowed, acronyms)
         if not pieces:
             return []
         said.extend(pieces)
@@ -174,6 +189,23 @@ def _no_difference_before(abstract: Abstract, lead: Sentence, allowed: set[str],
         return None
     pieces = _told([prev], allowed, abstract.acronyms)
     return (prev, pieces) if pieces and _size(pieces) <= room else None
+
+
+# "… do not provide evidence that advancing enteral feed volumes … reduces the risk of NEC", then "Advancing the
+# volume of enteral feeds at a slow rate results in several days of delay … and may increase the risk of invasive
+# infection": told alone, a verdict of no benefit lets the reader think the treatment harmless.
+_NO_HELP = re.compile(r"\b(?:no|not|insufficient|little) (?:[\w-]+ ){0,3}?evidence\b|\bdoes not (?:appear to )?"
+                      r"(?:reduce|improve|prevent|help)\b")
+_HARM = re.compile(r"\b(?:increases?|raises?) the risk\b|\b(?:delays?|delay in)\b|\bmore (?:side effects|adverse|"
+                   r"harms?|complications)\b|\bharmful\b")
+_HARM_ROOM = 15  # the words such a harm may take beyond the part's usual length
+
+
+def _harm_of_no_help(lead: Sentence, claim: Sentence) -> bool:
+    """Whether a claim says the treatment a no-benefit verdict is about does harm: it must be told beside it."""
+    if not (_NO_HELP.search(lead.low) and _HARM.search(claim.low)):
+        return False
+    return bool(word_stems(" ".join(claim.text.split()[:6])) & word_stems(lead.text))
 
 
 def _size(pieces: list[str]) -> int:
@@ -218,7 +250,10 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
         # The authors' graded verdict on a second treatment ("Moderate quality evidence suggests a potential benefit
         # of early rehabilitation …") is as much their conclusion as the first, and may take more words.
         most = _GRADED_CLAIM_WORDS if _RATED_CLAIM.match(group[0].text) else _CLAIM_WORDS
-        if (pieces and _size(said) + _size(pieces) <= FOUND_WORDS and _size(pieces[:1]) <= most
+        room = FOUND_WORDS
+        if _harm_of_no_help(used[0], group[0]):
+            most, room = _GRADED_CLAIM_WORDS, FOUND_WORDS + _HARM_ROOM
+        if (pieces and _size(said) + _size(pieces) <= room and _size(pieces[:1]) <= most
                 and len(new - set().union(*(word_stems(s.text) for s in used))) >= 0.4 * len(new)):
             said.extend(pieces)
             used.extend(group)

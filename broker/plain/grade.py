@@ -39,7 +39,7 @@ _GRADE_RATING = re.compile(r"\bgrade (?:rating|assessment|level|quality)? ?(?:wa
 # not "the main limitations in the quality of the evidence were high risk of bias".
 _GRADE_AFTER = re.compile(r"\b(?:certainty|quality) of (?:the |this |all )?(?:\w+ )?evidence\b[^.;]{0,60}?"
                           r"\b(?:was|were|is|as|ranged|ranging|varied|to be|rated)\b(?: from)?(?: \w+){0,2}? "
-                          + _LEVEL + _RANGE
+                          + _OPEN_QUOTE + _LEVEL + _RANGE
                           + r"\b(?! risk)")
 # "very low quality of evidence" is in _GRADE_BEFORE; "evidence of low quality" here.
 _GRADE_OF = re.compile(r"\bevidence (?:was |is )?of " + _LEVEL + r"(?:\s*(?:to|or)\s+" + _LEVEL
@@ -49,6 +49,10 @@ _GRADE_LEVEL = re.compile(r"\b" + _LEVEL + r" level['\u2019]? (?:of )?(?:certain
 # "The quality of the evidence ranged from moderate quality for A and B to low quality for C and D."
 _GRADE_SPAN = re.compile(r"\b(?:ranged|ranging|varied|varying) from " + _LEVEL
                          + r"(?:[- ](?:quality|certainty))?[^.;]{0,100}?\bto " + _LEVEL + r"\b(?! risk)")
+# "the overall quality of the evidence was 'moderate' for eradication rate … and 'low' for non-recurrence rate": a
+# rating for each outcome, which a reader must get whole, not just its first.
+_GRADE_EACH = re.compile(r"[\"'\u2018\u201c]" + _LEVEL + r"[\"'\u2019\u201d] for (?:[^.;]|\.(?=\S)){3,100}? and "
+                         r"[\"'\u2018\u201c]" + _LEVEL + r"[\"'\u2019\u201d] for\b")
 _NOT_A_RATING = re.compile(r"\b(?:lack of|no|absence of|need for|needed|more|further|future|without|insufficient|"
                            r"paucity of|scarcity of|better|additional|any|larger|new|until|provide|obtain|"
                            r"generate|produce|limitations in|reasons for)\s+(?:[\w-]+\s+)?$")
@@ -57,7 +61,8 @@ _NOT_A_RATING = re.compile(r"\b(?:lack of|no|absence of|need for|needed|more|fur
 # Each pattern with the words it cannot match without, looked for first since most sentences have no rating.
 _PATTERNS = ((("evidence", "certainty"), _GRADE_BEFORE), (("quality",), _GRADE_BRACKET), (("evidence",), _GRADE_AFTER),
              (("evidence",), _GRADE_OF), (("grade",), _GRADE_RATING), (("evidence", "certainty"), _GRADE_ABOUT),
-             (("level",), _GRADE_LEVEL), (("ranged", "ranging", "varied", "varying"), _GRADE_SPAN))
+             (("level",), _GRADE_LEVEL), (("ranged", "ranging", "varied", "varying"), _GRADE_SPAN),
+             (("' for", "\u2019 for", "\" for", "\u201d for"), _GRADE_EACH))
 
 
 _LACKING = re.compile(r"[^.;,]{0,60}?\b(?:is|are|was|were|remains?) (?:still |currently )?(?:lacking|missing|needed|"
@@ -78,6 +83,7 @@ def grades(text: str) -> list[tuple[int, Grade]]:
     if "certainty" not in text and "quality" not in text and "grade" not in text and "level" not in text:
         return []
     found = []
+    spans: list[tuple[int, int, Grade]] = []  # one rating read by two patterns is one rating
     for needs, pattern in _PATTERNS:
         if not any(word in text for word in needs):
             continue
@@ -85,7 +91,11 @@ def grades(text: str) -> list[tuple[int, Grade]]:
             if _NOT_A_RATING.search(text, max(0, m.start() - 30), m.start()) or _LACKING.match(text, m.end()):
                 continue  # "a lack of high-quality evidence", "high-quality evidence … is lacking": no rating
             levels = sorted({_level(g) for g in m.groups() if g}, key=LEVELS.index)
-            found.append((m.start(), Grade(levels[0], levels[-1])))
+            grade = Grade(levels[0], levels[-1])
+            if any(m.start() < end and start < m.end() and grade == same for start, end, same in spans):
+                continue
+            spans.append((*m.span(), grade))
+            found.append((m.start(), grade))
     return sorted(found, key=lambda f: f[0])
 
 

@@ -37,7 +37,8 @@ LEANING = re.compile(
     r"^(?:But|However|Also|And|Or|Nor|They|Their|Them|Those|It|Its|Such|Both(?! [^,.;]{1,60}? and )|He|She|His|Her|"
     r"Further(?:more)?,|"
     r"(?:This|These)(?! (?:(?:updated |systematic |Cochrane |present |current )?reviews?|update(?:d of)?|stud(?:y|ies)|"
-    r"trials?|research|reports?|papers?|(?:meta-)?analys[ie]s|evaluation|briefing|guidance|guideline)\b)|"
+    r"trials?|research|reports?|papers?|(?:meta-)?analys[ie]s|evaluation|briefing|guidance|guideline|"
+    r"body of evidence)\b)|"
     r"There (?:were|was|is|are) also|In addition|Additionally|Moreover|Therefore|Thus|So|Hence|"
     r"The other|The remaining|The rest|Most of them|Of these|Of those|Of them|Similar|Similarly|Likewise|"
     r"Again|Here|Then|Consequently|As a result|In contrast(?! to\b)|Conversely|Otherwise|Instead|Yet|Still)(?!\w)")
@@ -51,7 +52,8 @@ _POINTING_SUBJECT = re.compile(r"^(?:the |a |an )?[\w-]+ (?:of|for|with|in|on|be
                                r"both)\b(?! (?:[\w-]+ ){0,2}(?:reviews?|update|stud(?:y|ies)|trials?|research|"
                                r"analys[ie]s|results|findings|data)\b)", re.I)
 _EXPLETIVE = re.compile(r"^It (?:is|was|remains|seems|appears) (?:not )?(?:\w+ )?(?:that|to|whether|if|unclear|"
-                        r"unknown)\b")
+                        r"unknown)\b|^It (?:has|had) (?:been|not been) (?:demonstrated|shown|found|established|"
+                        r"confirmed) that\b")
 
 
 @dataclass(frozen=True)
@@ -183,7 +185,8 @@ EVALUATIVE = re.compile(r"\b(?:effective|ineffective|safe|beneficial|useful|help
                          r"(?:no|some|little|limited|insufficient|weak|strong|good|clear|conflicting|"
                          r"enough) evidence)\b")
 # "More research is needed" and kin: a wish, not a finding. Lower case, like every pattern run on Sentence.low.
-_WISH_WORDS = ("need", "requir", "warrant", "necessary", "should", "must", "would", "could", "will", "await",
+_WISH_WORDS = ("need", "rationale", "justification", "case for", "requir", "warrant", "necessary", "should", "must",
+               "would", "could", "will", "await",
                "ongoing", "recommend")
 WISH = re.compile(
     r"\b(?:further|more|future|additional|new|larger|longer|better|well[- ]designed|carefully designed|"
@@ -199,7 +202,15 @@ WISH = re.compile(
     r"explored|examined|measured|reported)\b|\bshould be considered in (?:future|further|new|larger)\b|"
     r"\bneeds? to be (?:studied|investigated|explored|evaluated|assessed|tested|examined|researched|confirmed)\b|"
     r"\bneeds? further (?:consideration|study|research|investigation|evaluation|exploration)\b|"
-    r"\bwe recommend (?:that )?(?:further|more|future|larger|new|additional)\b")
+    r"\bwe recommend (?:that )?(?:further|more|future|larger|new|additional)\b|"
+    # "… surely provide a rationale for additional future rigorous evaluations"
+    r"\b(?:rationale|justification|case) for (?:[\w-]+ ){0,2}?(?:further|more|additional|future|new|larger)\b|"
+    # "To determine the overall benefit of X, the effects found … need to be added to …": a plan for research
+    r"^to (?:determine|establish|assess|evaluate|confirm|find out|identify|understand)\b[^.;]{0,200}\b(?:needs?|"
+    r"should|must) (?:to )?be\b|"
+    # "There is an urgent need to conduct a high-quality, randomised controlled study to evaluate …"
+    r"\bneed to (?:conduct|carry out|undertake|perform|design|run|do)\b[^.;]{0,80}\b(?:research|studies|study|"
+    r"trials?|rcts?|evaluations?)\b")
 # "No adequately controlled trials could be found to support …": a finding about the evidence, not a wish.
 _FOUND_NONE = re.compile(r"^no\b[^.;]{0,80}\b(?:could|can) (?:not )?be (?:found|identified|located)\b")
 _COUNTED_START = re.compile(r"^(?:only |in )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|"
@@ -251,8 +262,17 @@ _RUN_IN = re.compile(r"(?<=[a-z0-9)]) (?=(?:The|A|An|We|There|Compared|In|Of|For
 _REPEATED_HEADING = re.compile(r"^((\w+(?: [\w-]+){1,7})) (?=\2 )", re.I)
 
 
+# Cochrane's own sub-headings, run into the sentence they head: "Implications for practice  Prolonged …".
+_KNOWN_HEADING = re.compile(r"^(?:Implications for (?:practice|research)|Key results(?::? (?:primary|secondary) "
+                            r"outcomes?)?|Study characteristics|Quality of (?:the )?evidence|Certainty of (?:the )?"
+                            r"evidence)\s+(?=[A-Z])")
+
+
 def _without_heading(sentence: str) -> str:
     """A sentence without a sub-heading run into its start (a short phrase with no verb of its own)."""
+    known = _KNOWN_HEADING.match(sentence)
+    if known:
+        return sentence[known.end():]
     m = _RUN_IN.search(sentence)
     if not m or m.start() > 90:
         m = _REPEATED_HEADING.match(sentence)  # "Adverse effects Adverse effects were rare."

@@ -18,7 +18,7 @@ from broker.plain.counts import NUMBER, STUDY_NOUNS, count, included, mentions_s
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import numbers, plain_sentences, simplify
 from broker.plain.text import expand_acronyms
-from broker.plain.topic import other_subject, subject
+from broker.plain.topic import counted_subject, other_subject, subject
 from broker.plain.words import GROUPS
 
 STUDIED_WORDS = 46
@@ -131,6 +131,8 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     about = _about(abstract, conclusion, scope) if review else ""
     if review and not about and not _compared(sents, studies)[0]:
         about = _about(abstract, conclusion, scope, other=True)
+    if review and not about and scope_sentence is not None and not _compared(sents, studies)[0]:
+        about = _plain_topic(counted_subject(abstract, scope_sentence), abstract)
     some = bool(about) and _some_only(about, abstract, scope_sentence, studies)
     for score, s in ranked[:3]:
         if score < _LEAST_DESIGN:
@@ -241,7 +243,11 @@ def _part_of(s: Sentence, studies: int | None) -> bool:
 
 def _about(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "", other: bool = False) -> str:
     """What the review's conclusion is about, in everyday words: "interferon in people with chronic hepatitis C"."""
-    topic = (other_subject if other else subject)(abstract, conclusion, known)
+    return _plain_topic((other_subject if other else subject)(abstract, conclusion, known), abstract)
+
+
+def _plain_topic(topic: str, abstract: Abstract) -> str:
+    """A subject in everyday words, in the case the source writes it."""
     if not topic:
         return ""
     plain = simplify(expand_acronyms(topic, abstract.acronyms))

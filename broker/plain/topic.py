@@ -61,8 +61,8 @@ _THAT = re.compile(r"\b(?:evidence|suggests?|suggested|suggesting|shows?|showed|
                    r"confirms?|conclude[sd]?|uncertain|"
                    r"unclear|not clear|not known|unknown|determine|perception|either way|confidence|confident|"
                    r"certain|sure)\b[^,;:.]{0,60}?\b(?:that|"
-                   r"whether|if) (?P<x>[^;:.]{3,160})|\b(?:support|refute|recommend|favou?r)(?: or refute)? "
-                   r"(?:the use of |using |either )?(?P<y>[^,;:.]{3,120})|"
+                   r"whether|if) (?P<x>[^;:.]{3,160})|\b(?:support(?:ing)?|refute|recommend|favou?r)(?: or refute)? "
+                   r"(?:for )?(?:the use of |using |either )?(?P<y>[^,;:.]{3,120})|"
                    r"\b(?:benefit|evidence) for (?P<z>[^,;:.]{3,120})|\bbenefit from (?P<w>[^,;:.]{3,120})|"
                    # "The body of evidence on X compared with Y is limited", "any difference between X compared with Y"
                    r"\b(?:body of evidence|evidence base) (?:on|about) (?P<v>[^,;:.]{3,120})|"
@@ -75,6 +75,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _REPORTS = re.compile(r"\b(?:studies|trials|study|trial|reported|found|showed|observed)\b")
 # A number on its own ("a single 30 mg dose") needs what it measures; one inside a name ("2-D", "n-3") does not.
 _LOOSE_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*(?![\w-])")
+# "Ibuprofen 400 mg": a medicine named with its dose, so the number says what it measures.
+_DOSE = re.compile(r"^[A-Za-z][\w-]{3,} \d[\d.]* ?(?:mg|g|mcg|\u00b5g|micrograms?|milligrams?|IU)$")
 # Words that name the evidence or the analysis, not a treatment, or open a clause rather than a name.
 _NOT_A_THING = re.compile(r"\b(?:evidence|quality|certainty|subgroups?|analys[ie]s|estimates?|consistency|data)\b|"
                           r"^(?:enough|considering|even|albeit|despite|given|because|due|although|whilst)\b")
@@ -127,7 +129,8 @@ def _usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = F
     own = _WORD.findall(phrase[:cut])
     return (1 <= len(words) <= _MOST_WORDS and not _GENERIC.match(low) and not _POINTER.search(low)
             and not any(w.lower() in VERB for w in own) and "(" not in phrase and ")" not in phrase
-            and not _LOOSE_NUMBER.search(phrase) and (purpose or _named_elsewhere(phrase, abstract, sentence)))
+            and (not _LOOSE_NUMBER.search(phrase) or bool(_DOSE.match(phrase)))
+            and (purpose or _named_elsewhere(phrase, abstract, sentence)))
 
 
 def _candidates(text: str) -> list[str]:
@@ -159,7 +162,7 @@ _TREATED = re.compile(r"^(?:[\w-]+ )?(?:patients|people|participants|women|men|c
                       r"(?:treated|managed|given|receiving|who received) (?:with )?(?P<x>[^,;:.]{3,80}?)"
                       r"(?= (?:may|might|can|could|had|have|has|were|was|are|is|did|do|showed|show)\b)", re.I)
 _LINK = re.compile(r"\s+(on|in|for|among|to|when|during|compared|versus|with any|at|is|are|was|were|has|have|may|might|"
-                   r"can|could|does|did|must|should|would|will)\s")
+                   r"can|could|does|did|must|should|would|will|remains?|remained)\s")
 
 
 # "… used to prevent hamstring injuries": the verb of what it was for, not one of the phrase's own.
@@ -346,3 +349,22 @@ _VAGUE_AIM = re.compile(r"^(?:the )?(?:outcomes?|risks?|results?|symptoms|harms?
 _OUTCOME = re.compile(r"\b(?:satisfaction|adherence|compliance|knowledge|attitudes?|pain|recovery|healing|survival|"
                       r"response|diagnosis|accuracy|sensitivity|specificity|uptake|share|proportion|number|"
                       r"percentage|scores?|levels?|incidence|frequency|duration|time|costs?)\b", re.I)
+
+
+# "Three randomised controlled trials were found examining oral antidepressant medications in Parkinson's disease in
+# a total of 106 patients": the sentence that counts all the review's studies says what they all examined.
+_COUNTED_ABOUT = re.compile(r"\b(?:examining|evaluating|studying|investigating|assessing|testing|(?:that|which) "
+                            r"(?:evaluated|examined|investigated|assessed|tested|studied))\s+(?:the (?:effects?|"
+                            r"efficacy|effectiveness|use) of\s+)?(?P<x>[^,;:()]{3,100}?)(?=\s*[,;:.]|\s+(?:in a total|"
+                            r"with a total|involving|including|totalling|enrolling|and (?:were|was|met)|were|was|"
+                            r"met)\b|"
+                            r"\s*$)")
+
+
+def counted_subject(abstract: Abstract, sentence: Sentence) -> str:
+    """What all of a review's studies examined, from the sentence that counts them, or ""."""
+    m = _COUNTED_ABOUT.search(sentence.text)
+    if not m:
+        return ""
+    phrase = tidy(m.group("x"))
+    return _case(phrase, abstract) if phrase and _usable(phrase, abstract, sentence) else ""

@@ -12,6 +12,7 @@ role"), which must never stand where their verdict ("We found no evidence that �
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from types import MappingProxyType
 
 from broker.plain.clauses import has_verb
@@ -38,6 +39,8 @@ _META_START = re.compile(
     r"tried|attempted|sought|chose|decided|considered (?:the )?(?:evidence|quality|certainty|studies|trials)|"
     r"identified|included|found (?:only |just )?\w+ (?:new |ongoing |relevant )?(?:studies|trials))\b|"
     r"^(?:it was not possible|it was impossible|we were unable|no (?:study|trial|studies|trials) reported)\b|"
+    r"^(?:the |all |most |many |some )?(?:included )?(?:trials|studies|rcts)(?: themselves)? (?:were|are) (?:not "
+    r"(?:adequately |sufficiently )?powered|underpowered)\b|"
     r"^this (?:review|update) (?:did|does) not (?:investigate|study|assess|examine|include|address|look at|cover)\b|"
     r"^an? ['\u2018\u2019\"]?(?:very )?(?:low|moderate|high)['\u2018\u2019\"]? (?:grade|rating) means\b|"
     r"^no (?:data|information|evidence) (?:were|was) (?:found|available|reported|identified)\b|^the true effect\b|"
@@ -67,6 +70,13 @@ _META_ANYWHERE = (
         r"\b(?:limitations? of (?:the )?(?:current )?evidence|(?:over|under)estimated (?:due to|because of))\b")),
     # "Findings should be interpreted in the context of the related review": how to read the results, not one.
     (("interpret",), re.compile(r"\b(?:should|must|need to|needs to) be interpreted\b")),
+    # "Evidence in this review is primarily relevant to high-income settings": where it applies, not what it found.
+    (("relevant to", "applicable to", "generali"), re.compile(
+        r"\b(?:is|are) (?:primarily|mainly|largely|mostly|only) (?:relevant|applicable|generali[sz]able) to\b")),
+    # "Since the last version of this review no new relevant studies have been identified": about the update.
+    (("no new", "no additional", "no further"), re.compile(
+        r"\bno (?:new|additional|further) (?:relevant |eligible )?(?:stud(?:y|ies)|trials?|rcts?)\b[^.;]{0,40}?"
+        r"\b(?:were|was|have been|has been|had been) (?:found|identified|included|located)\b")),
     (("confidence in the",), re.compile(r"\b(?:little|limited|some|moderate|no) confidence in the (?:effect )?"
                                         r"estimates?\b")),
 )
@@ -77,14 +87,19 @@ def is_meta(low: str) -> bool:
     return bool(_META_START.match(low)) or any(says(pattern, low, *words) for words, pattern in _META_ANYWHERE)
 
 
-LEADING_CLAUSE = re.compile(r"^(?:Due to|Because of|Given|Despite|Although|While|Since|Based (?:on|upon)|In view of|"
-                             r"With|After|For|Using|To date|Currently|At present)\b[^,]{0,220},\s*")
+# "Overall, although there was low risk of attrition …, the trials themselves were not adequately powered …": the
+# main clause is the one after both.
+LEADING_CLAUSE = re.compile(r"^(?:(?:Overall|In summary|In conclusion|Taken together),\s*(?=[a-z]))?"
+                            r"(?i:Due to|Because of|Given|Despite|Although|While|Since|Based (?:on|upon)|In view of|"
+                            r"With|After|For|Using|To date|Currently|At present)\b[^,]{0,220},\s*")
 # A sentence that qualifies the one before it: it must go with it, or neither goes.
 _CONTRAST = re.compile(r"^(?:However|But|Yet|Although|Though|Nevertheless|Nonetheless|Still|That said|"
                        r"On the other hand|"
                        r"Despite this|In contrast|Conversely|Even so|This (?:was|is) (?:based|limited)|"
                        r"(?:These|This|Such) (?:findings|results|conclusions?|data|evidence) (?:are|were|is|was|should|"
                        r"must|need))\b")
+# "The amount of additional weight loss, however, is relatively small …": a "however" a few words in qualifies too.
+_LATE_CONTRAST = re.compile(r"^(?:[\w'-]+ ){1,7}?[\w'-]+, (?:however|though|nevertheless|nonetheless),")
 # "However, the clinical usefulness of naloxone … remains to be determined and additional trials are needed": a
 # doubt about the claim before it, which must go with it even though it also asks for more trials.
 _DOUBT = re.compile(r"\b(?:remains? to be (?:determined|established|seen|proven|shown)|(?:is|are|remains?) (?:still )?"
@@ -134,10 +149,18 @@ _FOR_SOME = re.compile(r"^(?:for|in|among) (?:the )?(?:women|men|girls|boys|chil
                        r"younger (?:people|adults)|infants|adolescents)\b,")
 # "… is more effective than any other", "… over one another": which of several is best, a side question to whether
 # they work at all.
-_RANKS = re.compile(r"\b(?:than (?:any )?(?:other|another)|over (?:one )?another|one another)\b")
+_RANKS = re.compile(r"\b(?:than (?:any )?(?:other|another)|over (?:one )?another|one another|"
+                    r"the relative (?:effectiveness|efficacy|effects?|benefits?|merits) of)\b")
 # A gap in what was reported, not a finding: "the lack of quality-of-life data", "no information on costs".
 _NO_DATA = re.compile(r"\b(?:lack|absence|paucity|scarcity) of (?:[\w-]+ ){0,3}?(?:data|information)\b|"
-                      r"\bno (?:[\w-]+ )?(?:data|information) (?:on|about|were|was)\b")
+                      r"\bno (?:[\w-]+ )?(?:data|information) (?:on|about|were|was)\b|"
+                      # "There is no evidence from RCTs to allow us to draw definitive conclusions on the optimal
+                      # treatment intervals and doses": a gap in how best to give it, beside whether it works.
+                      r"\bno (?:[\w-]+ )?(?:data|evidence|information)\b[^.;]{0,90}?\b(?:on|about|regarding|"
+                      r"of) (?:the )?(?:optimal|best|ideal|most effective)\b|"
+                      # "There is no available evidence … on outcomes such as improvement in growth, …": a gap.
+                      r"\bno (?:available )?(?:data|evidence|information)\b[^.;]{0,60}?\bon (?:the )?(?:other )?"
+                      r"outcomes\b")
 # "The evidence for CMHT based care is insubstantial": how strong the evidence is, which "How sure we can be" says;
 # a claim about the treatment itself, where there is one, leads before it.
 _EVIDENCE_ONLY = re.compile(
@@ -145,6 +168,7 @@ _EVIDENCE_ONLY = re.compile(
     r"from|of) [^.;]{0,80}?)? (?:is|are|was|were|remains?) (?:\w+ )?(?:insubstantial|limited|weak|sparse|scarce|"
     r"insufficient|inconclusive|lacking|poor|low)\b(?! to (?:allow|draw|make|reach|support|determine|conclude|"
     r"recommend|show))")
+_COUNTED_PEOPLE = re.compile(r"\b\d[\d,]* (?:participants|patients|people|women|men|children|infants|adults|babies)\b")
 _HARM_CLAIM = re.compile(r"\b(?:more likely to cause|causes? (?:more|frequent|serious))\b")
 _SECOND_RATING = re.compile(r"\b(?:quality|certainty) evidence (?:that|of|for|suggest)", re.I)
 _DEPENDS = re.compile(r"\b(?:will |would |may )?depends? (?:mainly |largely |partly |heavily )?(?:up)?on\b")
@@ -156,6 +180,7 @@ CLAIM = re.compile(
     r"\b(?:evidence|effective|ineffective|effects?|benefits?|beneficial|harms?|harmful|safe|safety|improve[sd]?|"
     r"improvements?|reduce[sd]?|reductions?|increase[sd]?|prevent(?:s|ed)?|help(?:s|ed)?|work(?:s|ed)?|better|worse|"
     r"lower|higher|fewer|more likely|less likely|differences?|associated|linked|common|support(?:s|ed)?|"
+    r"indicates?|efficacious|"
     r"suggests?|shows?|showed|found|conclude[sd]?|may|might|probably|likely|appears?|seems?|uncertain|unclear|"
     r"unknown|no|none|limited|modest|lack|little|insufficient|inconclusive|disputed|conflicting|mixed|"
     r"similar|comparable|equivalent|not|feasible|acceptable|worth|possible|practical|valued|helped|"
@@ -170,7 +195,7 @@ _NO_VERDICT = re.compile(r"\b(?:unable|not able|not possible|impossible|could no
 # Side remarks that read like conclusions: a harm or a complication in the subject, a line of background
 # about other evidence, and "promising, but needs more trials".
 _HARMS_FIRST = re.compile(r"^(?:[\w,'-]+ ){0,11}?(?:adverse|side[- ]effects?|complications?|harms?|toxicity|"
-                          r"morbidity|tolerab\w*|withdrawals?)\b")
+                          r"morbidity|tolerab\w*|withdrawals?|injur(?:y|ies))\b")
 _BACKGROUND = re.compile(r"^(?:we know|it is (?:well )?(?:known|established|recogni[sz]ed)|previous (?:studies|reviews|"
                          r"research|trials))\b|\bfrom (?:adult|animal|previous|earlier|other|observational) "
                          r"(?:randomi[sz]ed |controlled |clinical )*(?:studies|trials|reviews|research|data)\b|"
@@ -228,7 +253,9 @@ _RATED_OPENER = re.compile(
     r"indicates|found|suggested|demonstrated) (?:that )?|"
     r"(?:Given|Because of|Due to) the " + _LEVEL + r" (?:quality|certainty) of (?:the )?evidence,\s*|"
     r"(?:Given|Because of|Due to|Owing to) (?:the )?" + _LEVEL + r"[- ](?:quality|certainty) evidence,\s*|"
-    r"(?:This review found|There is|We found|In addition, there is) a " + _LEVEL + r" level of certainty that\s+)",
+    r"(?:This review found|There is|We found|In addition, there is) a " + _LEVEL + r" level of certainty that\s+|"
+    # "We have moderate certainty in the evidence that a single BtA treatment session is associated with …"
+    r"(?:We have|There is) " + _LEVEL + r" (?:certainty|confidence) in the evidence that\s+)",
     re.I)
 STOP = frozenset([
     "a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "with", "by", "at", "from", "as", "is", "are",
@@ -272,10 +299,11 @@ def can_lead(s: Sentence) -> bool:
     # The rating goes, even where what is left could not stand alone ("… evidence that both X and Y reduce …").
     main_clause = LEADING_CLAUSE.sub("", _RATED_OPENER.sub("", text, count=1), count=1).lower()
     # "This review suggests … benefits and points to the need for better studies" is a claim, wish and all.
-    wish = is_research_wish(s) and not _CLAIM_FIRST.match(s.low)
+    wish = is_research_wish(s) and not _CLAIM_FIRST.match(s.low) and not _VERDICT.match(s.low)
     return (bool(CLAIM.search(s.low)) and not s.leans and not s.stats and not wish
             and (not is_meta(main_clause) or bool(_NO_VERDICT.search(main_clause)))
-            and not SIDE.search(s.low) and not _ALSO.search(s.low)
+            # "X may reduce A, but the results are inconclusive for all other outcomes": a claim, with its limit
+            and not SIDE.search(s.low.split(", but ", 1)[0]) and not _ALSO.search(s.low)
             and not says(_BACKGROUND, s.low, *_BACKGROUND_WORDS))
 
 
@@ -298,16 +326,21 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     score -= 1.0 * says(_MODIFIED, low, *_MODIFIED_WORDS)  # "greater for patients who …": a side result
     score -= 0.5 * says(_NO_VERDICT, low, *_NO_VERDICT_WORDS)  # "we cannot comment on X" gives way to a claim
     # "No clear evidence that any class is better than any other" compares treatments: it is no verdict on them.
-    ranks = says(_RANKS, low, " than ", "another")
+    ranks = says(_RANKS, low, " than ", "another", "relative")
     score += 1.0 * (says(_VERDICT, low, "evidence", "conclude") and not ranks) - 0.7 * ranks
     score -= 0.8 * says(_SPECULATION, low, "might", "could", "would")
     # "… will depend mainly on the epidemiological context": a condition on the answer, not the answer.
     score -= 0.8 * says(_DEPENDS, low, "depend")
-    score -= 1.0 * says(_NO_DATA, low, "data", "information")  # "… highlights the lack of quality-of-life data"
+    # "… highlights the lack of quality-of-life data", "no evidence … on the optimal doses"
+    score -= 1.0 * says(_NO_DATA, low, "data", "information", "optimal", "best", "ideal", "most effective",
+                        "outcomes")
     score -= 0.8 * bool(_EVIDENCE_ONLY.match(low))
     score -= 1.0 * says(_HARM_CLAIM, low, "cause")  # "X is more likely to cause akathisia": a harm, beside the answer
     score -= 0.7 * says(_ONE_TIME, low, "term", " at ", "up to", "after") + 1.0 * says(_ADVICE, low, *_ADVICE_WORDS)
     score -= 0.5 * bool(_FOR_SOME.match(low))
+    score -= 1.0 * low.startswith("if ")  # "If all the studies … are pooled, …": a result under a condition
+    # "This meta-analysis involving 386 participants from two studies demonstrated …": a count of people is a result's.
+    score -= 1.0 * (s.digits and bool(_COUNTED_PEOPLE.search(low)))
     # "Evidence of very low to moderate quality indicates …": a rating that spans results sums them up.
     score += 0.5 * any(g.low != g.high for g in s.grades)
     place = s.index - start
@@ -331,7 +364,10 @@ def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
     result = next((s for s in abstract.sentences if (s.stats or s.grades) and s.index < start and s.words >= 8
                    and not is_meta(s.low) and not s.low.startswith(("we included", "we identified"))), None)
     echo = frozenset(word_stems(result.text)) if result is not None else frozenset()
-    scored = [(_main_score(s, start, topic, echo), -s.index, s) for s in abstract.sentences[first:] if can_lead(s)]
+    candidates = [_unhinged(abstract, s) for s in abstract.sentences[first:]]
+    # "Two studies reported no adverse effects or events", said among the results: a harm result, never the verdict.
+    scored = [(_main_score(s, start, topic, echo), -s.index, s) for s in candidates
+              if can_lead(s) and not (s.index < start and _HARMS_FIRST.match(s.low))]
     if not scored:
         # No claim about the treatment itself: the authors' closing word on the evidence will do,
         # as long as it names what the review is about ("Certainty about the effects of X is very low").
@@ -345,6 +381,20 @@ def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
                   if s.wish and _CLAIM_BUT_WISH.match(s.low) and not (s.leans or s.stats or SIDE.search(s.low))]
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     return [with_qualifier(abstract, s) for _, _, s in scored[:most]]
+
+
+_OPENING_BUT = re.compile(r"^(?:However|But|Yet|Nevertheless|Nonetheless),?\s+")
+
+
+def _unhinged(abstract: Abstract, s: Sentence) -> Sentence:
+    """"However, currently there is insufficient evidence to support X …" without its "However", when it is the
+    authors' verdict and the sentence it turns from is no claim that could lead (so it qualifies nothing told).
+    """
+    m = _OPENING_BUT.match(s.text) if s.index and s.role in ("conclusions", "text") else None
+    if not m or can_lead(abstract.sentences[s.index - 1]) or not _VERDICT.match(s.low[m.end():]):
+        return s
+    rest = s.text[m.end():]
+    return replace(s, text=rest[:1].upper() + rest[1:])
 
 
 def _summing_up(abstract: Abstract, start: int) -> int:
@@ -383,7 +433,7 @@ def with_qualifier(abstract: Abstract, s: Sentence) -> list[Sentence]:
     nxt = s.index + 1
     if nxt < len(abstract.sentences):
         after = abstract.sentences[nxt]
-        if (_CONTRAST.match(after.text) and not after.stats
+        if ((_CONTRAST.match(after.text) or _LATE_CONTRAST.match(after.text)) and not after.stats
                 and (not is_research_wish(after) or _DOUBT.search(after.low)) and not SIDE.search(after.low)
                 and not is_meta(LEADING_CLAUSE.sub("", after.text.split(" ", 1)[-1], count=1).lower())
                 and not _UNSURE_ONLY.search(after.low)):

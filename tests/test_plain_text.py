@@ -193,6 +193,15 @@ def test_long_sentences_lose_their_frame_and_split_at_although(glossary: Glossar
                                               "But the studies showed no benefit for methotrexate over placebo."]
     assert split_clauses("While in hospital, patients were given X and Y for several weeks.") == \
         ["While in hospital, patients were given X and Y for several weeks."]
+    # CD003410.pub4, CD010826.pub2: after an article "increase" is a noun, so what follows a ";" or "but" here is
+    # no clause ("An increase in retention in treatment." stood alone as a sentence).
+    heroin = ("The evidence suggests an added value of heroin for long-term opioid users, to reach a decrease in "
+              "using illicit substances and a possible reduction of mortality; and an increase in retention in "
+              "treatment.")
+    assert split_clauses(heroin) == [heroin]
+    eaus = ("There is some evidence to suggest that EAUS before perineal repair is associated with reduced risk of "
+            "severe anal incontinence but an increase in the rate of perineal pain at three months postpartum.")
+    assert split_clauses(eaus) == [eaus]
     # A comma inside a list is no place to cut: "But preterm birth before 34 … is unavailable." is no sentence.
     heparin = ("While treatment with heparin for women considered to be at particularly high risk of adverse "
                "pregnancy complications secondary to placental insufficiency was associated with a statistically "

@@ -53,9 +53,11 @@ _VERBS = frozenset([
     "depends", "ensure", "ensures", "say", "says", "said", "feel", "feels", "think", "thinks", "want", "wants",
     "reduced", "increased", "improved", "decreased", "lowered", "raised", "reported", "received", "used", "needed",
     "helped", "worked", "caused", "prevented", "remained", "described", "valued", "wanted", "changed", "varied",
-    "preclude", "precludes", "outweigh", "outweighs", "justify", "justifies",
+    "preclude", "precludes", "outweigh", "outweighs", "justify", "justifies", "confirm", "confirms",
 ])
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# After "to" a verb's form is no verb of a clause; after an article it is a noun ("an increase in …").
+_NOT_BEFORE_VERB = frozenset(["to", "a", "an", "the"])
 # Words ending in "-ed" that are no verb of their own in a heading ("Drug A compared with placebo").
 _NOT_VERBS_ED = frozenset(["compared", "based", "speed", "breed", "greed", "bleed", "proceed", "hundred", "kindred"])
 _NOT_SUBJECT = frozenset([
@@ -71,8 +73,8 @@ def has_verb(sentence: str, tokens: list[str] | None = None) -> bool:
     for t in _TOKEN.findall(sentence) if tokens is None else tokens:
         t = t.lower()
         # "resin-based", "placebo-controlled": a hyphenated "-ed" word describes a noun; it is no verb.
-        if (t in _VERBS and prev != "to") or (len(t) > 4 and t.endswith("ed") and t not in _NOT_VERBS_ED
-                                              and "-" not in t):
+        if (t in _VERBS and prev not in _NOT_BEFORE_VERB) or (len(t) > 4 and t.endswith("ed")
+                                                             and t not in _NOT_VERBS_ED and "-" not in t):
             return True
         prev = t
     return False

@@ -157,7 +157,7 @@ def test_the_overall_conclusion_leads_not_a_harm_a_side_remark_or_background(glo
     for entry in (bowel, nsaids, teens):
         assert_stands_alone(entry.studied, entry.found, entry.certainty)
     # Remarks on how the review was done are never its finding, wherever they stand in the conclusions.
-    from broker.plain.verdict import is_meta
+    from broker.plain.kinds import is_meta
     for remark in ("We tried to address this variability and to reduce its potential biases by conducting three "
                    "separate main comparisons, as outlined above.",
                    "No studies using a neuropathological reference standard have directly addressed the common "
@@ -184,10 +184,10 @@ def test_a_verdict_of_no_evidence_leads_not_the_authors_hopes(glossary: Glossary
     assert read("The use of these drugs in other conditions might suggest a role.").sentences[0].leans
     # A verdict is on whether the treatment works (CD008934.pub2, CD003013), not on which outcomes were reported
     # (CD008185.pub4), nor a remark on one drug among several.
-    from broker.plain.verdict import _VERDICT
-    assert _VERDICT.search("there is no strong evidence from this review that any topical therapy is effective.")
-    assert _VERDICT.search("there is no definitive evidence from this review as to whether or not lithium helps.")
-    assert not _VERDICT.search("there is no available evidence in the included study and in the literature on "
+    from broker.plain.kinds import VERDICT
+    assert VERDICT.search("there is no strong evidence from this review that any topical therapy is effective.")
+    assert VERDICT.search("there is no definitive evidence from this review as to whether or not lithium helps.")
+    assert not VERDICT.search("there is no available evidence in the included study and in the literature on "
                                "outcomes such as improvement in growth.")
 
 
@@ -290,8 +290,8 @@ def test_a_claim_about_the_treatment_leads_over_one_about_the_evidence() -> None
                "massive impact the drive toward community care has on patients, carers, clinicians and the community "
                "at large.")
     assert conclusion(doc)[0].text.startswith("Community mental health team management is not inferior")
-    from broker.plain.verdict import _EVIDENCE_ONLY
-    assert not _EVIDENCE_ONLY.match("evidence on the safety of lma for pdt is too limited to allow conclusions to be "
+    from broker.plain.kinds import EVIDENCE_ONLY
+    assert not EVIDENCE_ONLY.match("evidence on the safety of lma for pdt is too limited to allow conclusions to be "
                                     "drawn.")
 
 

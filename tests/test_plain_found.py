@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from broker.plain.found import what_was_found
+from broker.plain.kinds import is_meta
 from broker.plain.reading import read
 from broker.plain.simplify import numbers
-from broker.plain.verdict import can_lead, is_meta
+from broker.plain.verdict import can_lead
 
 from . import abstracts_review5, abstracts_review6
 

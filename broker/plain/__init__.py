@@ -2,12 +2,14 @@
 
 One module a job: ``reading`` splits a source into sentences and finds its conclusions;
 ``studied``, ``found`` and ``certainty`` (with ``verdict``, which finds the authors'
-main conclusion, ``topic``, which finds what a review is about, ``counts``, which finds
-how many studies a review included, and ``grade``) make the three parts; ``thin`` says
-what an item is when it reports no results; ``simplify`` makes a sentence plainer
-without losing its meaning; ``text`` splits and grades text; ``words`` holds the word
-lists; ``jargon`` explains hard medical words in the text itself, with the meanings in
-``meanings`` and ``abbreviations``; ``glossary`` finds the words for the "Words explained" box; ``studytype``
+main conclusion from the sentence kinds in ``kinds``, ``topic``, ``phrase`` and
+``people``, which find what a review is about and in whom, ``counts``, which finds how
+many studies a review included, and ``grade``) make the three parts; ``thin`` says what
+an item is when it reports no results; ``simplify`` and ``clauses`` make a sentence
+plainer without losing its meaning, and ``clearer`` swaps research words in a last
+pass; ``text`` splits and grades text; ``words`` holds the word lists; ``jargon``
+explains hard medical words in the text itself, with the meanings in ``meanings`` and
+``abbreviations``; ``glossary`` finds the words for the "Words explained" box; ``studytype``
 names the kind of study; ``entry`` puts an entry together. Everything here is pure text
 in, text out: no file I/O.
 """

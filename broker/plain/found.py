@@ -15,21 +15,10 @@ from dataclasses import dataclass
 
 from broker.plain.certainty import by_chance, claims_a_difference
 from broker.plain.jargon import unexplained
+from broker.plain.kinds import CLAIM, LEADING_CLAUSE, SIDE, SIDE_ANALYSIS, STOP, content, is_meta
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean, plain_sentences
-from broker.plain.verdict import (
-    CLAIM,
-    LEADING_CLAUSE,
-    SIDE,
-    SIDE_ANALYSIS,
-    STOP,
-    conclusions,
-    content,
-    further_claims,
-    is_meta,
-    rated_opener_removed,
-    word_stems,
-)
+from broker.plain.verdict import conclusions, further_claims, rated_opener_removed, word_stems
 
 FOUND_WORDS = 80  # the most words the part may take, conclusion and results together
 _MOST_CLAIMS = 1  # concluding claims told beside the main one

@@ -1,0 +1,259 @@
+"""What kind of sentence this is: patterns that tell a claim from a remark on methods, advice, a wish or a side result.
+
+Kept apart from ``verdict``, which weighs sentences against each other, so the
+wording rules can be read (and argued about) on their own. Each pattern is matched
+against a sentence in lower case; most match at its start, since a sentence's kind
+is set by its main clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broker.plain.text import says
+
+# Sentences about how the review was done, or how good its studies were: for "How sure we can be", not a finding.
+# These start a sentence (or its main clause), so they are matched at its start.
+_META_START = re.compile(
+    r"^(?:[\w,'-]+ ){0,4}?(?:(?:quality|certainty)(?![- ]evidence\b)|risk of bias|methodological|reporting|"
+    r"heterogeneity|reasons? for|"
+    r"main reasons?|common reasons?|limitations?|major limitation|searche?[sd]?|evidence is current|downgrad\w*)\b|"
+    r"^(?:in this (?:review|update),? )?(?:we|the review authors) (?:downgraded|assessed|judged|rated|graded|"
+    r"searched|were (?:not )?able|could not|"
+    r"tried|attempted|sought|chose|decided|considered (?:the )?(?:evidence|quality|certainty|studies|trials)|"
+    r"identified|included|found (?:only |just )?\w+ (?:new |ongoing |relevant )?(?:studies|trials))\b|"
+    r"^(?:it was not possible|it was impossible|we were unable|no (?:study|trial|studies|trials) reported)\b|"
+    r"^(?:the |all |most |many |some )?(?:included )?(?:trials|studies|rcts)(?: themselves)? (?:were|are) (?:not "
+    r"(?:adequately |sufficiently )?powered|underpowered)\b|"
+    r"^this (?:review|update) (?:did|does) not (?:investigate|study|assess|examine|include|address|look at|cover)\b|"
+    r"^an? ['\u2018\u2019\"]?(?:very )?(?:low|moderate|high)['\u2018\u2019\"]? (?:grade|rating) means\b|"
+    r"^no (?:data|information|evidence) (?:were|was) (?:found|available|reported|identified)\b|^the true effect\b|"
+    r"^no (?:[\w-]+ ){0,3}?(?:stud(?:y|ies)|trials?|rcts?)\b[^.;]{0,100}?\b(?:ha(?:ve|s)|had) (?:\w+ )?(?:reported|"
+    r"assessed|measured|examined|addressed|looked at|evaluated|investigated|compared)\b")
+# The rest may stand anywhere in a sentence: each is looked for only when a word it needs is there.
+_META_ANYWHERE = (
+    (("cross", "design"), re.compile(r"\b(?:cross-over|crossover|study design|trial design)\b[^.]{0,40}\b"
+                                     r"(?:appropriate|suitable)\b")),
+    (("no ",), re.compile(r"\bno (?:trials?|stud(?:y|ies)|rcts?) (?:that )?(?:has |have )?(?:reported|assessed|"
+                          r"measured|examined)\b")),
+    (("we ",), re.compile(r"\bwe (?:classified|judged|rated|graded|assessed) (?:the )?(?:overall )?(?:quality|"
+                          r"certainty)\b|\bwe (?:did not|could not|were unable to) (?:compare|assess|analy[sz]e|"
+                          r"perform|pool|combine|include)\b")),
+    (("preprint", "peer", "guide"), re.compile(r"\b(?:is a preprint|not (?:yet )?(?:been )?peer[- ]reviewed|should not "
+                                               r"be used to guide)\b")),
+    (("fund", "sponsor", "editorial", "conflict", "living", "update", "refer"), re.compile(
+        r"\b(?:funded|funding|sponsored|sponsorship|editorial (?:support|note)|conflicts? of interest|living "
+        r"systematic review|continually updated|please refer)\b")),
+    # "This review highlights the lack of quality-of-life data": a remark on the evidence's gaps, not a finding.
+    (("lack", "absence", "paucity", "scarcity"), re.compile(
+        r"\b(?:highlights?|shows?|reveals?|underlines?|demonstrates?|points? to) the (?:lack|absence|paucity|scarcity) "
+        r"of (?:[\w-]+ ){0,3}?(?:data|information|studies|trials|research)\b")),
+    # "Accuracy may have been overestimated due to the case-control design, which is a serious limitation of the
+    # current evidence base": how far the evidence can be trusted, for "How sure we can be".
+    (("limitation", "overestimat", "underestimat"), re.compile(
+        r"\b(?:limitations? of (?:the )?(?:current )?evidence|(?:over|under)estimated (?:due to|because of))\b")),
+    # "Findings should be interpreted in the context of the related review": how to read the results, not one.
+    (("interpret",), re.compile(r"\b(?:should|must|need to|needs to) be interpreted\b")),
+    # "Evidence in this review is primarily relevant to high-income settings": where it applies, not what it found.
+    (("relevant to", "applicable to", "generali"), re.compile(
+        r"\b(?:is|are) (?:primarily|mainly|largely|mostly|only) (?:relevant|applicable|generali[sz]able) to\b")),
+    # "Since the last version of this review no new relevant studies have been identified": about the update.
+    (("no new", "no additional", "no further"), re.compile(
+        r"\bno (?:new|additional|further) (?:relevant |eligible )?(?:stud(?:y|ies)|trials?|rcts?)\b[^.;]{0,40}?"
+        r"\b(?:were|was|have been|has been|had been) (?:found|identified|included|located)\b")),
+    (("confidence in the",), re.compile(r"\b(?:little|limited|some|moderate|no) confidence in the (?:effect )?"
+                                        r"estimates?\b")),
+)
+
+
+def is_meta(low: str) -> bool:
+    """A sentence (in lower case) about how the review was done or how good its studies were, not a finding."""
+    return bool(_META_START.match(low)) or any(says(pattern, low, *words) for words, pattern in _META_ANYWHERE)
+
+
+# "Overall, although there was low risk of attrition …, the trials themselves were not adequately powered …": the
+# main clause is the one after both.
+LEADING_CLAUSE = re.compile(r"^(?:(?:Overall|In summary|In conclusion|Taken together),\s*(?=[a-z]))?"
+                            r"(?i:Due to|Because of|Given|Despite|Although|While|Since|Based (?:on|upon)|In view of|"
+                            r"With|After|For|Using|To date|Currently|At present)\b[^,]{0,220},\s*")
+# A sentence that qualifies the one before it: it must go with it, or neither goes.
+CONTRAST = re.compile(r"^(?:However|But|Yet|Although|Though|Nevertheless|Nonetheless|Still|That said|"
+                       r"On the other hand|"
+                       r"Despite this|In contrast|Conversely|Even so|This (?:was|is) (?:based|limited)|"
+                       r"(?:These|This|Such) (?:findings|results|conclusions?|data|evidence) (?:are|were|is|was|should|"
+                       r"must|need))\b")
+# "The amount of additional weight loss, however, is relatively small …": a "however" a few words in qualifies too.
+LATE_CONTRAST = re.compile(r"^(?:[\w'-]+ ){1,7}?[\w'-]+, (?:however|though|nevertheless|nonetheless),")
+# "However, the clinical usefulness of naloxone … remains to be determined and additional trials are needed": a
+# doubt about the claim before it, which must go with it even though it also asks for more trials.
+DOUBT = re.compile(r"\b(?:remains? to be (?:determined|established|seen|proven|shown)|(?:is|are|remains?) (?:still )?"
+                    r"(?:unclear|uncertain|unknown|unproven|not known))\b")
+# A follower that only says how weak the evidence is: "How sure we can be" says that.
+UNSURE_ONLY = re.compile(r"^(?:however,? |but |yet |nevertheless,? )?(?:(?:some|many|most|all|the) (?:of the )?"
+                          r"(?:included )?(?:studies|trials) (?:were|was|are|had)|(?:these|the|our) (?:conclusions|"
+                          r"findings|results) (?:are|were|should|must|need))")
+# A conclusion about the whole question, not one outcome: "any topical therapy", "patients with sepsis".
+GENERAL = re.compile(r"\b(?:any|all|overall|in general|nearly all|most) (?:\w+ )?(?:therapy|therapies|treatments?|"
+                      r"interventions?|outcomes?|comparisons|patients|people|participants)\b|\b(?:in|among|for) "
+                      r"(?:people|patients|adults|children|women|men|infants|babies|carers|older people) (?:with|who|"
+                      r"having|undergoing|receiving|after|aged|at)\b")
+# "EMLA was also effective", "evidence also suggests": a second finding, which leans on a first.
+ALSO = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|may|might|can|could) also\b|\balso (?:suggests?|shows?|"
+                   r"showed|indicates?|found|finds|supports?)\b")
+CLAIM_FIRST = re.compile(r"^(?:[\w,-]+ ){0,4}?(?:this (?:systematic |cochrane |updated )?review|our review|"
+                          r"the evidence)"
+                          r"(?: [\w-]+){0,6}? (?:suggests|shows|finds|found|supports|indicates)\b")
+# The authors' verdict that the evidence does not show it ("We found no evidence that X …", "There is insufficient
+# evidence …", "We are uncertain whether …") or their own "we conclude": a line that a hopeful "X might help" or a
+# side result must never outrank.
+VERDICT = re.compile(
+    r"^(?:[\w,'-]+ ){0,4}?(?:(?:we (?:found|did not find)|there (?:is|was|are|were)|this (?:systematic |cochrane "
+    r"|updated )?review (?:found|provides|shows)) (?:(?:currently|still|only|very|clinically|statistically|"
+    r"high[- ]quality|good|clear|convincing|reliable|direct|strong) )*(?:no|little|insufficient|inadequate|not enough|"
+    r"limited|a lack of|no convincing) (?:[\w-]+ ){0,2}?evidence (?:from (?:this|the) review )?(?:that|(?:as to |on "
+    r")?whether|to (?:support|show|determine|assess|"
+    r"evaluate|recommend|suggest|judge|draw|make|answer|guide)|of (?:a |any )?(?:benefit|effect|difference|clinical|"
+    r"improvement|harm)|for (?:the |any )?(?:use|benefit|effect|effectiveness|efficacy))|our (?:review|analysis) "
+    r"concludes|we conclude)\b")
+# A result at one time point ("for disability at short term follow-up", "at 22 weeks"): one outcome, not the answer.
+ONE_TIME = re.compile(r"\b(?:at|in the) (?:short|intermediate|medium|long)[- ]term(?: follow-up)?\b|"
+                       r"\bat (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?|months?|"
+                       r"years?)\b|"
+                       r"\b(?:up to|after) (?:\d+|one|two|three|four|six|twelve) (?:days?|weeks?|months?)\b")
+# "Clinicians may wish to consider …": advice to practice, which a reader may take for the finding.
+ADVICE = re.compile(r"\b(?:clinicians|practitioners|doctors|physicians|nurses|health professionals|policy ?makers|"
+                     r"providers) (?:may|might|should|must|need to|could|will need to)\b|"
+                     # "Identifying women who are most likely to respond would improve targeting": a suggestion
+                     r"^[a-z]+ing\b[^.;]{0,100}?\b(?:would|could) (?:improve|help|allow|enable|increase|reduce)\b")
+# "Outcomes should be meaningful for …", "Future trials should …": advice on how to do research, never a finding.
+HOW_TO_RESEARCH = re.compile(r"^(?:outcomes|future (?:trials|studies|research)|(?:new |further )?(?:trials|studies)) "
+                              r"should\b")
+# "For women, …", "In men, …": a result for part of the people studied.
+FOR_SOME = re.compile(r"^(?:for|in|among) (?:the )?(?:women|men|girls|boys|children|adults|older (?:people|adults)|"
+                       r"younger (?:people|adults)|infants|adolescents)\b,")
+# "… is more effective than any other", "… over one another": which of several is best, a side question to whether
+# they work at all.
+RANKS = re.compile(r"\b(?:than (?:any )?(?:other|another)|over (?:one )?another|one another|"
+                    r"the relative (?:effectiveness|efficacy|effects?|benefits?|merits) of)\b")
+# A gap in what was reported, not a finding: "the lack of quality-of-life data", "no information on costs".
+NO_DATA = re.compile(r"\b(?:lack|absence|paucity|scarcity) of (?:[\w-]+ ){0,3}?(?:data|information)\b|"
+                      r"\bno (?:[\w-]+ )?(?:data|information) (?:on|about|were|was)\b|"
+                      # "There is no evidence from RCTs to allow us to draw definitive conclusions on the optimal
+                      # treatment intervals and doses": a gap in how best to give it, beside whether it works.
+                      r"\bno (?:[\w-]+ )?(?:data|evidence|information)\b[^.;]{0,90}?\b(?:on|about|regarding|"
+                      r"of) (?:the )?(?:optimal|best|ideal|most effective)\b|"
+                      # "There is no available evidence … on outcomes such as improvement in growth, …": a gap.
+                      r"\bno (?:available )?(?:data|evidence|information)\b[^.;]{0,60}?\bon (?:the )?(?:other )?"
+                      r"outcomes\b")
+# "The evidence for CMHT based care is insubstantial": how strong the evidence is, which "How sure we can be" says;
+# a claim about the treatment itself, where there is one, leads before it.
+EVIDENCE_ONLY = re.compile(
+    r"^(?:the |current |available |existing |overall )*(?:body of |level of )?evidence(?: base)?(?: (?:for|on|about|"
+    r"from|of) [^.;]{0,80}?)? (?:is|are|was|were|remains?) (?:\w+ )?(?:insubstantial|limited|weak|sparse|scarce|"
+    r"insufficient|inconclusive|lacking|poor|low)\b(?! to (?:allow|draw|make|reach|support|determine|conclude|"
+    r"recommend|show))")
+COUNTED_PEOPLE = re.compile(r"\b\d[\d,]* (?:participants|patients|people|women|men|children|infants|adults|babies)\b")
+HARM_CLAIM = re.compile(r"\b(?:more likely to cause|causes? (?:more|frequent|serious))\b")
+SECOND_RATING = re.compile(r"\b(?:quality|certainty) evidence (?:that|of|for|suggest)", re.I)
+DEPENDS = re.compile(r"\b(?:will |would |may )?depends? (?:mainly |largely |partly |heavily )?(?:up)?on\b")
+SPECULATION = re.compile(r"\b(?:might|could|would)\b(?! not\b)")
+# Subgroups and sensitivity analyses: side analyses, never a key result on their own.
+SIDE_ANALYSIS = re.compile(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b")
+SIDE = re.compile(r"\bsecondary (?:outcome|end ?point|measure)s?\b|\bother (?:review )?outcomes\b")
+CLAIM = re.compile(
+    r"\b(?:evidence|effective|ineffective|effects?|benefits?|beneficial|harms?|harmful|safe|safety|improve[sd]?|"
+    r"improvements?|reduce[sd]?|reductions?|increase[sd]?|prevent(?:s|ed)?|help(?:s|ed)?|work(?:s|ed)?|better|worse|"
+    r"lower|higher|fewer|more likely|less likely|differences?|associated|linked|common|support(?:s|ed)?|"
+    r"indicates?|efficacious|"
+    r"suggests?|shows?|showed|found|conclude[sd]?|may|might|probably|likely|appears?|seems?|uncertain|unclear|"
+    r"unknown|no|none|limited|modest|lack|little|insufficient|inconclusive|disputed|conflicting|mixed|"
+    r"similar|comparable|equivalent|not|feasible|acceptable|worth|possible|practical|valued|helped|"
+    r"fell|rose|shorter|longer|faster|slower|greatest|biggest|adopted|recommends?|calling|calls? (?:for|on)|urge|"
+    r"could|can|should|would|confirms?|confirmed|unable|cannot|impossible|relationship|presence|promote[sd]?|"
+    r"outweighs?|favou?rs?|favou?red|enhance[sd]?|protects?|causes?|leads? to|results? in|remains? to be|superior|"
+    r"inferior|non-inferior|similarly|sufficiently high)\b")
+# "We were unable to draw any conclusions about X": the authors' verdict that nothing can be said, not a method.
+NO_VERDICT = re.compile(r"\b(?:unable|not able|not possible|impossible|could not|cannot|can not|(?:are|is|were|was) "
+                         r"insufficient) (?:to )?(?:draw|reach|make|offer|give|comment|say|conclude|determine|tell|"
+                         r"know|present|allow)\b")
+# Side remarks that read like conclusions: a harm or a complication in the subject, a line of background
+# about other evidence, and "promising, but needs more trials".
+HARMS_FIRST = re.compile(r"^(?:[\w,'-]+ ){0,11}?(?:adverse|side[- ]effects?|complications?|harms?|toxicity|"
+                          r"morbidity|tolerab\w*|withdrawals?|injur(?:y|ies))\b")
+BACKGROUND = re.compile(r"^(?:we know|it is (?:well )?(?:known|established|recogni[sz]ed)|previous (?:studies|reviews|"
+                         r"research|trials))\b|\bfrom (?:adult|animal|previous|earlier|other|observational) "
+                         r"(?:randomi[sz]ed |controlled |clinical )*(?:studies|trials|reviews|research|data)\b|"
+                         r"^(?:[\w-]+ ){1,4}(?:is|are) (?:widely|commonly|often) used\b")
+# "X is promising, but further trials are required": a claim, then a wish.
+CLAIM_BUT_WISH = re.compile(r"^[^;]{10,200}?\b(?:promising|effective|beneficial|helpful|safe|improves?|reduces?|may|"
+                             r"appears?|seems?|suggests?|associated|linked)\b[^;]{0,80}?,? but (?:further|more|"
+                             r"larger|future|additional|well-designed|rigorous|high[- ]quality)\b")
+# "One trial examining X found …", "In two studies …": a result from some of the studies, rarely the conclusion.
+SOME_STUDIES = re.compile(r"^(?:in |only )?(?:one|a single|two|three|four|\d+)(?: [\w-]+){0,3}? "
+                           r"(?:study|trial|studies|trials|rcts?)\b")
+# "The effect may be greater for patients who have taken X for longer": how an effect differs between groups.
+MODIFIED = re.compile(r"\b(?:greater|larger|stronger|smaller|weaker|more pronounced|more marked)\b[^.;]{0,60}?\b"
+                       r"(?:for|in|among) (?:the treatment of )?(?:\w+ ){0,3}?(?:patients|people|participants|those|"
+                       r"women|men|children) (?:who|with|aged|taking|receiving)\b")
+MODIFIED_WORDS = ("greater", "larger", "stronger", "smaller", "weaker", "more pronounced", "more marked")
+# Words one of which each of those patterns needs: a cheap look first, since abstracts are long.
+TENTATIVE_WORDS = ("promising", "confirm", "further", "more ", "larger", "additional", "warrant")
+ADVICE_WORDS = (" may", " should", " must", " need", " could", " would")
+NO_VERDICT_WORDS = ("unable", "not able", "possible", "could not", "cannot", "can not")
+BACKGROUND_WORDS = ("know", "previous", "from ", " used")
+
+
+# A pronoun that can only point at the sentence just before: "It is unclear whether it can replace bandages."
+POINTS_ON = re.compile(r"^(?:It|They|This|These|Its|Their) ")
+# "It is unclear whether this could be …": a pointer in an opening that does not itself lean.
+POINTER = re.compile(r"^(?:[\w,'-]+ ){0,6}?(?:this|these|those|such|it|they|them|its|their|the two)\b(?! (?:review|"
+                      r"update|systematic|cochrane|stud(?:y|ies)|trials?)\b)")
+# Near the start of a claim, "these children" points back at people the reader was never told of.
+POINTED_AT = re.compile(r"^(?:[\w,'-]+ ){0,8}?(?:these|those|such) (?:children|patients|people|participants|women|men|"
+                         r"infants|adults|babies|drugs|medicines|medications|agents|interventions|treatments|groups|"
+                         r"doses|dosages|regimens|settings|devices|products|techniques|programmes|programs|"
+                         r"strategies|approaches|conditions|circumstances|populations|comparisons)\b")
+# "There is a lack of evidence to support the use of other harm reduction aids": "other" than one named before.
+OTHER = re.compile(r"^(?:[\w,'-]+ ){0,14}?(?<!than )(?<!with )(?<!to )(?<!and )(?<!or )(?<!over )(?<!versus )"
+                    r"(?<!any )(?<!all )(?<!no )other (?:[\w-]+ ){0,3}?(?:aids|interventions|treatments|drugs|"
+                    r"medicines|medications|therapies|agents|methods|approaches|strategies|programmes|programs|"
+                    r"devices|options|types)\b")
+TENTATIVE = re.compile(r"\bpromising\b|\bneeds? (?:confirmation|to be confirmed)\b|\b(?:require|need)s? (?:further|"
+                        r"more|larger|additional) (?:trials|studies|research|evaluation)\b|\bwarrants? further\b")
+# "Based on low-quality evidence, …" and "Moderate-certainty evidence suggests that …": the rating
+# goes to "How sure we can be", and the claim keeps its own hedges.
+_LEVEL = r"(?:very[- ]low|low|moderate|high)(?:-?\s*(?:to|or)\s+(?:very[- ]low|low|moderate|high))?"
+RATED_OPENER = re.compile(
+    r"^(?:(?:Based (?:on|upon)|On the basis of|From|Given|With) (?:the |this |mostly |overall |consistently )*"
+    + _LEVEL + r"[- ](?:quality|certainty) evidence(?: [^,]{0,80})?(?:,\s*|\s+(?=we are uncertain))"
+    r"(?:(?:due to|because of) [^,]{0,80},\s*)?"
+    r"(?:we (?:found|conclude) (?:that )?)?|"
+    r"(?:There (?:is|was)|We found|This review (?:found|provides)) (?:some )?" + _LEVEL
+    + r"[- ](?:quality|certainty) evidence (?:from [^,]{0,60}? )?(?:to suggest |showing |suggesting |indicating |"
+    r"which suggests |that suggests )?that\s+|"
+    + _LEVEL + r"[- ](?:quality|certainty) evidence (?:from [^,]{0,60} )?(?:suggests|shows|showed|indicates|"
+    r"found|suggested|demonstrated) (?:that )?|"
+    r"(?:The )?evidence of " + _LEVEL + r" (?:quality|certainty) (?:from [^,]{0,60} )?(?:suggests|shows|showed|"
+    r"indicates|found|suggested|demonstrated) (?:that )?|"
+    r"(?:Given|Because of|Due to) the " + _LEVEL + r" (?:quality|certainty) of (?:the )?evidence,\s*|"
+    r"(?:Given|Because of|Due to|Owing to) (?:the )?" + _LEVEL + r"[- ](?:quality|certainty) evidence,\s*|"
+    r"(?:This review found|There is|We found|In addition, there is) a " + _LEVEL + r" level of certainty that\s+|"
+    # "We have moderate certainty in the evidence that a single BtA treatment session is associated with …"
+    r"(?:We have|There is) " + _LEVEL + r" (?:certainty|confidence) in the evidence that\s+)",
+    re.I)
+STOP = frozenset([
+    "a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "with", "by", "at", "from", "as", "is", "are",
+    "was", "were", "be", "been", "this", "that", "these", "those", "there", "their", "they", "it", "its", "we",
+    "our", "than", "more", "less", "no", "not", "may", "might", "could", "can", "which", "who", "whom", "what",
+    "when", "where", "while", "than", "also", "such", "both", "between", "into", "after", "before", "over",
+    "under", "about", "among", "other", "all", "any", "some", "most", "many", "much", "one", "two", "evidence",
+    "review", "studies", "study", "trials", "trial", "people", "participants", "patients", "effect", "effects",
+    "result", "results", "outcome", "outcomes", "group", "groups", "compared", "versus", "difference",
+    "differences", "found", "showed", "shown", "risk", "rate", "data", "use", "used", "using", "uncertain",
+    "unclear", "certain", "quality", "based", "very", "low", "moderate", "high",
+])
+WORD = re.compile(r"[A-Za-z][A-Za-z\-]{2,}")
+
+
+def content(text: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(text) if w.lower() not in STOP}

@@ -16,7 +16,7 @@ from broker.plain.reading import read
 from broker.plain.topic import counted_subject, other_subject, subject
 from broker.plain.verdict import conclusion
 
-from . import abstracts, abstracts_more, abstracts_review5, abstracts_review6
+from . import abstracts, abstracts_more, abstracts_review5, abstracts_review6, abstracts_review7
 from .test_plain import PACKAGE, UNSTRUCTURED, assert_plain, unglossed
 
 
@@ -682,3 +682,11 @@ def test_a_review_counting_its_people_from_all_its_studies_says_both(glossary: G
     assert entry.studied.startswith("This review looked at seven studies with 592 people.")
     assert included(read("We included 120 participants from nine publications. A was better than B.").sentences) \
         is None
+
+
+def test_a_count_after_a_semicolon_is_the_included_total_not_the_search_haul(glossary: Glossary) -> None:
+    # CD002201.pub5: "The searches identified 15 studies; four studies with 91 participants … were included": the
+    # entry said the review looked at 15 studies, overstating the evidence four-fold.
+    entry = plain_entry("", abstracts_review7.OMEGA3_CYSTIC_FIBROSIS, glossary=glossary)
+    assert entry.studied.startswith("This review looked at four studies with 91 people.")
+    assert "15" not in entry.studied

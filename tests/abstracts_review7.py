@@ -64,3 +64,23 @@ PIMOZIDE_SCHIZOPHRENIA = (
     " as chlorpromazine for people with schizophrenia. No data support or refute its use for those with delusiona"
     "l disorder."
 )
+
+# doi:10.1002/14651858.CD011547
+ARTEMISININ_NAPHTHOQUINE = (
+    "Four trials, enrolling 740 adults and children, met the inclusion criteria. Artemisinin-naphthoquine was adm"
+    "inistered as a single dose (two trials), as two doses given eight hours apart (one trial), and once daily fo"
+    "r three days (one trial), and compared to three-day regimens of established ACTs. Three additional small pha"
+    "rmaceutical company trials have been carried out. We have requested the data but have not received a respons"
+    "e from the company. Artemisinin-naphthoquine versus artemether-lumefantrine In three small trials from Benin"
+    ", Côte d'Ivoire, and Papua New Guinea, both combinations had a very low incidence of treatment failure at Da"
+    "y 28, and there were no differences demonstrated in PCR-unadjusted, or PCR-adjusted treatment failure (three"
+    " trials, 487 participants, low quality evidence). Only the single study from Papua New Guinea followed parti"
+    "cipants up to Day 42, and the number of treatment failures remained very low with both combinations (one tri"
+    "al, 186 participants, very low quality evidence). Artemisinin-naphthoquine versus dihydroartemisinin-piperaq"
+    "uine In a single small trial from Indonesia, treatment failure at Day 28 and Day 42 was very low in both gro"
+    "ups with no differences demonstrated (one trial, 144 participants, very low quality evidence). The results o"
+    "f these few trials of artemisinin-naphthoquine are promising, but further trials from multiple settings are "
+    "required to reliably demonstrate the relative efficacy and safety compared to established ACTs. Future trial"
+    "s should be adequately powered to demonstrate non-inferiority, and regimens incorporating three days of the "
+    "artemisinin component are probably preferable to the one-day regimens."
+)

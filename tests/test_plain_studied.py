@@ -690,3 +690,11 @@ def test_a_count_after_a_semicolon_is_the_included_total_not_the_search_haul(glo
     entry = plain_entry("", abstracts_review7.OMEGA3_CYSTIC_FIBROSIS, glossary=glossary)
     assert entry.studied.startswith("This review looked at four studies with 91 people.")
     assert "15" not in entry.studied
+
+
+def test_the_subject_is_read_from_trials_of_x(glossary: Glossary) -> None:
+    # CD011547: "The results of these few trials of artemisinin-naphthoquine are promising, but … compared to
+    # established ACTs": the entry gave only a count.
+    entry = plain_entry("", abstracts_review7.ARTEMISININ_NAPHTHOQUINE, glossary=glossary)
+    assert entry.studied.startswith("This review looked at four trials with 740 adults and children. It was about "
+                                    "artemisinin-naphthoquine compared with established ")

@@ -51,9 +51,10 @@ _GENERIC = re.compile(
     r"not|none|"
     r"the different|different|from|to|of|by|for|with|"
     r"whilst|despite|however|but|and|or|if|when|given|based|due)\b")
-# "the effects of X on Y", "the role of X in Y", "the benefits of X for Y": X is the subject.
+# "the effects of X on Y", "the role of X in Y", "the benefits of X for Y", "these few trials of X": X is the subject.
 _OF = re.compile(r"\b(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|place|value|administration|"
-                 r"impact|provision|harms?) of (?!the evidence|these|this|such|it\b|them\b|(?:any|all|each|some|none|"
+                 r"impact|provision|harms?|(?<!number of )(?:trials|studies)) of "
+                 r"(?!the evidence|these|this|such|it\b|them\b|(?:any|all|each|some|none|"
                  r"either|both|most|many|one) of\b|(?:the )?(?:interventions?|"
                  r"treatments?)\b(?! (?:used|designed|aimed|intended) to\b))(?P<x>[^,;:.]{3,120})")
 # "evidence that X reduces …", "uncertain whether X affects …", "evidence to support X", "benefit for X".

@@ -84,3 +84,24 @@ ARTEMISININ_NAPHTHOQUINE = (
     "s should be adequately powered to demonstrate non-inferiority, and regimens incorporating three days of the "
     "artemisinin component are probably preferable to the one-day regimens."
 )
+
+# doi:10.1002/14651858.CD010159.pub2
+CALCITONIN_THYROID_NODULES = (
+    "In 16 studies, we identified 72,368 participants with nodular thyroid disease in whom routinely calcitonin t"
+    "esting was performed. All included studies performed the calcitonin test as a triage test. Median prevalence"
+    " of MTC was 0.32%. Sensitivity in these studies ranged between 83% and 100% and specificity ranged between 9"
+    "4% and 100%. An important limitation in 15 of the 16 studies (94%) was the absence of adequate reference sta"
+    "ndards and follow-up in calcitonin-negative participants. This resulted in a high risk of bias with regard t"
+    "o flow and timing in the methodological quality assessment. At the median specificity of 96.6% from the incl"
+    "uded studies, the estimated sensitivity (95% confidence interval (CI)) from the summary curve was 99.7% ( 68"
+    ".8% to 100%). For the median prevalence of MTC of 0.23%, the positive predictive value (PPV) for basal calci"
+    "tonin testing at a threshold of 10 pg/mL was 7.7% (4.9% to 12.1%). Summary estimates of sensitivity and spec"
+    "ificity for the threshold of 10 pg/mL of basal calcitonin testing was 100% (95% CI 99.7 to 100) and 97.2% (9"
+    "5% CI 95.9 to 98.6), respectively. For combined basal and stimulated calcitonin testing, sensitivity ranged "
+    "between 82% and 100% with specificity between 99% and 100%. The median specificity was 99.8% with an estimat"
+    "ed sensitivity of 98.8% (95% CI 65.8 to 100) . Both basal and combined basal and stimulated calcitonin testi"
+    "ng have a high sensitivity and specificity. However, this may be an overestimation due to high risk of bias "
+    "in the use and choice of reference standard The value of routine testing in patients with thyroid nodules re"
+    "mains questionable, due to the low prevalence, which results in a low PPV of basal calcitonin testing. Wheth"
+    "er routine calcitonin testing improves prognosis in MTC patients remains unclear."
+)

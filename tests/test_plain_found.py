@@ -8,7 +8,7 @@ from broker.plain.reading import read
 from broker.plain.simplify import numbers
 from broker.plain.verdict import can_lead
 
-from . import abstracts_review5, abstracts_review6
+from . import abstracts_review5, abstracts_review6, abstracts_review7
 
 
 def _found(source: str) -> str:
@@ -366,3 +366,12 @@ def test_no_new_studies_found_for_an_update_is_about_the_review_not_a_finding() 
     assert is_meta("since the last version of this review no new relevant studies have been identified.")
     assert is_meta("no additional studies were found for this update.")
     assert not is_meta("no new cases of infection were found in the treated group.")
+
+
+def test_a_diagnostic_review_leads_with_how_accurate_the_test_is() -> None:
+    # CD010159.pub2: "Both basal and combined basal and stimulated calcitonin testing have a high sensitivity and
+    # specificity. However, this may be an overestimation …" is the authors' verdict on the tests; the entry led
+    # with a side question ("Whether routine calcitonin testing improves prognosis … remains unclear") instead.
+    assert _found(abstracts_review7.CALCITONIN_THYROID_NODULES).startswith(
+        "Both basal and combined basal and stimulated calcitonin testing have a high sensitivity and specificity. "
+        "But this may be an overestimation")

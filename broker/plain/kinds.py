@@ -171,7 +171,9 @@ CLAIM = re.compile(
     r"fell|rose|shorter|longer|faster|slower|greatest|biggest|adopted|recommends?|calling|calls? (?:for|on)|urge|"
     r"could|can|should|would|confirms?|confirmed|unable|cannot|impossible|relationship|presence|promote[sd]?|"
     r"outweighs?|favou?rs?|favou?red|enhance[sd]?|protects?|causes?|leads? to|results? in|remains? to be|superior|"
-    r"inferior|non-inferior|similarly|sufficiently high)\b")
+    r"inferior|non-inferior|similarly|sufficiently high|"
+    # a test's accuracy is a diagnostic review's verdict: "X has a high sensitivity and specificity"
+    r"(?:high|low|good|poor|excellent|moderate) (?:sensitivity|specificity|accuracy))\b")
 # "We were unable to draw any conclusions about X": the authors' verdict that nothing can be said, not a method.
 NO_VERDICT = re.compile(r"\b(?:unable|not able|not possible|impossible|could not|cannot|can not|(?:are|is|were|was) "
                          r"insufficient) (?:to )?(?:draw|reach|make|offer|give|comment|say|conclude|determine|tell|"

@@ -105,3 +105,24 @@ CALCITONIN_THYROID_NODULES = (
     "mains questionable, due to the low prevalence, which results in a low PPV of basal calcitonin testing. Wheth"
     "er routine calcitonin testing improves prognosis in MTC patients remains unclear."
 )
+
+# doi:10.1002/14651858.CD003410.pub4
+HEROIN_OPIOID_DEPENDENCE = (
+    "Eight studies involving 2007 patients met the inclusion criteria. Five studies compared supervised injected "
+    "heroin plus flexible dosages of methadone treatment to oral methadone only and showed that heroin helps pati"
+    "ents to remain in treatment (valid data from 4 studies, N=1388 Risk Ratio 1.44 (95%CI 1.19-1.75) heterogenei"
+    "ty P=0.03), and to reduce use of illicit drugs. Maintenance with supervised injected heroin has a not statis"
+    "tically significant protective effect on mortality (4 studies, N=1477 Risk Ratio 0.65 (95% CI 0.25-1.69) het"
+    "erogeneity P=0.89), but it exposes at a greater risk of adverse events related to study medication (3 studie"
+    "s N=373 Risk Ratio 13.50 (95% CI 2.55-71.53) heterogeneity P=0.52). Results on criminal activity and incarce"
+    "ration were not possible to be pooled but where the outcome were measured results of single studies do provi"
+    "de evidence that heroin provision can reduce criminal activity and incarceration/imprisonment. Social functi"
+    "oning improved in all the intervention groups with heroin groups having slightly better results. If all the "
+    "studies comparing heroin provision in any conditions vs any other treatment are pooled the direction of effe"
+    "ct remain in favour of heroin. The available evidence suggests an added value of heroin prescribed alongside"
+    " flexible doses of methadone for long-term, treatment refractory, opioid users, to reach a decrease in the u"
+    "se of illicit substances, involvement in criminal activity and incarceration, a possible reduction in mortal"
+    "iity; and an increase in retention in treatment. Due to the higher rate of serious adverse events, heroin pr"
+    "escription should remain a treatment for people who are currently or have in the past failed maintenance tre"
+    "atment, and it should be provided in clinical settings where proper follow-up is ensured."
+)

@@ -375,3 +375,18 @@ def test_a_diagnostic_review_leads_with_how_accurate_the_test_is() -> None:
     assert _found(abstracts_review7.CALCITONIN_THYROID_NODULES).startswith(
         "Both basal and combined basal and stimulated calcitonin testing have a high sensitivity and specificity. "
         "But this may be an overestimation")
+
+
+def test_advice_given_because_of_a_harm_is_told_beside_the_benefits() -> None:
+    # CD003410.pub4: after the benefits of heroin, "Due to the higher rate of serious adverse events, heroin
+    # prescription should remain a treatment for people who … have in the past failed maintenance treatment, and it
+    # should be provided in clinical settings …". Told only the benefits, a blind reviewer judged the entry misleading.
+    found = _found(abstracts_review7.HEROIN_OPIOID_DEPENDENCE)
+    assert found.startswith("The evidence so far suggests an added value of heroin")
+    assert "Due to the higher rate of serious side effects, heroin prescription should remain a treatment for " in found
+    assert "Social functioning" not in found
+    # A thought on future research that opens with a harm is no advice on the treatment: still never told.
+    doc = read("We included 21 studies. Multiple, good-quality studies demonstrate superior efficacy of two-drug "
+               "combinations. Given the apparent adverse impact of combining agents with similar side effect profiles, "
+               "the anticipated development of non-sedating agents could lead to more favourable combinations.")
+    assert "Given the apparent" not in what_was_found(doc, numbers(doc.text)).text

@@ -157,6 +157,12 @@ HARM_CLAIM = re.compile(r"\b(?:more likely to cause|causes? (?:more|frequent|ser
 SECOND_RATING = re.compile(r"\b(?:quality|certainty) evidence (?:that|of|for|suggest)", re.I)
 DEPENDS = re.compile(r"\b(?:will |would |may )?depends? (?:mainly |largely |partly |heavily )?(?:up)?on\b")
 SPECULATION = re.compile(r"\b(?:might|could|would)\b(?! not\b)")
+# "Due to the higher rate of serious adverse events, heroin prescription should remain a treatment for people who
+# … failed maintenance treatment": advice whose reason is a harm says the harm, which a reader must not miss; not
+# "Given the apparent adverse impact of …, the anticipated development of … could lead to …", a thought on research.
+HARM_REASON = re.compile(r"^(?:due to|because of|given|in view of|owing to) (?:the |a |an )?[^,;]{0,60}?\b(?:adverse|"
+                         r"side[- ]effects?|harms?|complications?|toxicity|toxicities)\b[^,;]{0,40},"
+                         r"[^;]*?\b(?:should|must)\b")
 # Subgroups and sensitivity analyses: side analyses, never a key result on their own.
 SIDE_ANALYSIS = re.compile(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b")
 SIDE = re.compile(r"\bsecondary (?:outcome|end ?point|measure)s?\b|\bother (?:review )?outcomes\b")

@@ -33,6 +33,7 @@ from broker.plain.kinds import (
     FOR_SOME,
     GENERAL,
     HARM_CLAIM,
+    HARM_REASON,
     HARMS_FIRST,
     HOW_TO_RESEARCH,
     LATE_CONTRAST,
@@ -278,7 +279,7 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
             continue
         if _points_at(s.low) and i - 1 not in told:
             continue  # "… and at these doses appear to be safe": which doses, the reader was never told
-        if says(ADVICE, s.low, *ADVICE_WORDS) or HOW_TO_RESEARCH.match(s.low):
+        if (says(ADVICE, s.low, *ADVICE_WORDS) and not HARM_REASON.match(s.low)) or HOW_TO_RESEARCH.match(s.low):
             continue  # "Identifying women most likely to respond would improve targeting": advice, not a finding
         if "the two" in body or "both groups" in body:
             continue  # "no difference between the two groups": which two, the reader cannot know

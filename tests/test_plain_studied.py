@@ -428,7 +428,7 @@ def test_how_sure_reads_fault_said_as_studies_that_had_a_high_risk_of_bias_or_la
     assert "Some studies had weaknesses in how they were done." in weak.certainty
     unclear = plain_entry("", opening + "Most of the studies lacked descriptions of some methodological details, such "
                           "as the generation of the randomisation sequence.", glossary=glossary)
-    assert "It is not clear how well some studies were done." in unclear.certainty
+    assert "We cannot tell how well some studies were done." in unclear.certainty
     for entry in (weak, unclear):
         assert "link" not in entry.summary.lower()
 

@@ -698,3 +698,19 @@ def test_the_subject_is_read_from_trials_of_x(glossary: Glossary) -> None:
     entry = plain_entry("", abstracts_review7.ARTEMISININ_NAPHTHOQUINE, glossary=glossary)
     assert entry.studied.startswith("This review looked at four trials with 740 adults and children. It was about "
                                     "artemisinin-naphthoquine compared with established ")
+
+
+def test_the_two_treatments_between_which_no_difference_was_found_are_the_subject(glossary: Glossary) -> None:
+    # CD001769.pub4: "We have not found evidence that a clear difference exists between valproate and phenytoin for
+    # any of the outcomes …": the entry said the review was about "current treatment policies", from a side line.
+    entry = plain_entry("", abstracts_review7.VALPROATE_PHENYTOIN, glossary=glossary)
+    assert entry.studied.startswith("This review looked at 11 trials with 669 people. It was about valproate compared "
+                                    "with phenytoin.")
+    # CD007752.pub3: "no difference between levothyroxine therapy and a control for treating pregnant euthyroid
+    # women …": the entry gave only a count.
+    entry = plain_entry("", abstracts_review7.LEVOTHYROXINE_PREGNANCY, glossary=glossary)
+    assert entry.studied.startswith("This review looked at four trials with 362 women. It was about levothyroxine "
+                                    "therapy compared with a control.")
+    # "no difference between the two groups" names neither.
+    doc = read("We included five trials. There was no difference between the two groups for any outcome.")
+    assert subject(doc, doc.sentences[1:]) == ""

@@ -68,6 +68,11 @@ _THAT = re.compile(r"\b(?:evidence|suggests?|suggested|suggesting|shows?|showed|
                    # "The body of evidence on X compared with Y is limited", "any difference between X compared with Y"
                    r"\b(?:body of evidence|evidence base) (?:on|about) (?P<v>[^,;:.]{3,120})|"
                    r"\bdifferences? between (?P<u>[^,;:.]{3,80}?)(?= compared (?:with|to)| versus | vs\.? )")
+# "no evidence that a clear difference exists between valproate and phenytoin for any of the outcomes": the two
+# treatments compared are the subject.
+_BETWEEN = re.compile(r"\bdifferences? (?:exists? |was found |were found )?between (?!the two\b|groups\b)"
+                      r"(?P<x>[\w'-]+(?: [\w'-]+){0,2}) and (?P<y>[\w'-]+(?: [\w'-]+){0,2})"
+                      r"(?= (?:for|in|on|at|with|when)\b|[,;:.]|$)")
 _LEADING = re.compile(r"^(?:Although|Though|While|Whilst|Despite|Due to|Because of|Based (?:on|upon)|Given|Overall|"
                       r"In contrast to|Unlike|"
                       r"Across|In conclusion|In summary|Taken together|Compared (?:with|to)|In comparison with|"
@@ -141,6 +146,10 @@ def _candidates(text: str) -> list[str]:
         out.append(head(text.split(" ", 1)[1]))  # "Whether routine calcitonin testing improves …"
     out.append(head(text))  # "Methylphenidate may show a benefit for apathy": its own subject first
     m = _THAT.search(text)
+    between = _BETWEEN.search(text) if "between" in text else None
+    # "between HDR and LDR ICBT": a first item shorter than the second may share its noun, so may name nothing alone.
+    if between and len(between.group("x").split()) >= len(between.group("y").split()):
+        out.append(f"{between.group('x')} compared with {between.group('y')}")
     if m:
         inner = m.group("x") or m.group("y") or m.group("z") or m.group("w") or m.group("v") or m.group("u")
         of = _OF.match(inner)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from broker.plain.clauses import has_verb
 from broker.plain.found import what_was_found
 from broker.plain.kinds import is_meta
 from broker.plain.reading import read
@@ -390,3 +391,17 @@ def test_advice_given_because_of_a_harm_is_told_beside_the_benefits() -> None:
                "combinations. Given the apparent adverse impact of combining agents with similar side effect profiles, "
                "the anticipated development of non-sedating agents could lead to more favourable combinations.")
     assert "Given the apparent" not in what_was_found(doc, numbers(doc.text)).text
+
+
+def test_the_one_trials_finding_goes_with_the_sentence_that_names_it() -> None:
+    # CD012224: "… only one trial compared a combination of manual therapy and exercise … to placebo. We judged it to
+    # be of high quality and found no clinically important differences between groups in any outcome." The entry
+    # left this high-quality finding out and led with a low-quality one, so a reader might think the treatment works.
+    found = _found(abstracts_review7.MANUAL_THERAPY_ROTATOR_CUFF)
+    assert found.startswith("Despite identifying 60 trials, only one trial compared a combination of manual therapy "
+                            "and exercise")
+    assert "We judged it to be of high quality and found no important differences between groups in any outcome." \
+        in found
+    # "compared" with an object of its own is a verb; in a heading it is not.
+    assert has_verb("Only one trial compared a combination of manual therapy and exercise to placebo.")
+    assert not has_verb("Drug A compared with placebo.")

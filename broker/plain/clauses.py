@@ -76,8 +76,14 @@ def has_verb(sentence: str, tokens: list[str] | None = None) -> bool:
         if (t in _VERBS and prev not in _NOT_BEFORE_VERB) or (len(t) > 4 and t.endswith("ed")
                                                              and t not in _NOT_VERBS_ED and "-" not in t):
             return True
+        # "only one trial compared a combination of …": "compared" with an object of its own is a verb.
+        if prev == "compared" and t in _OBJECT_START:
+            return True
         prev = t
     return False
+
+
+_OBJECT_START = frozenset(["a", "an", "the", "two", "three", "four", "its", "their", "this", "these"])
 
 
 def split_clauses(sentence: str, min_words: int = 4) -> list[str]:

@@ -238,3 +238,30 @@ MANUAL_THERAPY_ROTATOR_CUFF = (
     "ator cuff disease should be based upon a strong rationale and consideration of whether or not they would alt"
     "er the conclusions of this review."
 )
+
+# doi:10.1002/14651858.CD011975
+DOWNS_SERUM_TESTS = (
+    "We included 56 studies (reported in 68 publications) involving 204,759 pregnancies (including 2113 with Down"
+    "'s syndrome). Studies were generally of good quality, although differential verification was common with inv"
+    "asive testing of only high-risk pregnancies. We evaluated 78 test combinations formed from combinations of 1"
+    "8 different tests, with or without maternal age; ADAM12 (a disintegrin and metalloprotease), AFP (alpha-feto"
+    "protein), inhibin, PAPP-A (pregnancy-associated plasma protein A, ITA (invasive trophoblast antigen), free β"
+    "hCG (beta human chorionic gonadotrophin), PlGF (placental growth factor), SP1 (Schwangerschafts protein 1), "
+    "total hCG, progesterone, uE3 (unconjugated oestriol), GHBP (growth hormone binding protein), PGH (placental "
+    "growth hormone), hyperglycosylated hCG, ProMBP (proform of eosinophil major basic protein), hPL (human place"
+    "ntal lactogen), (free αhCG, and free ßhCG to AFP ratio. Direct comparisons between two or more tests were ma"
+    "de in 27 studies. Meta-analysis of the nine best performing or frequently evaluated test combinations showed"
+    " that a test strategy involving maternal age and a double marker combination of PAPP-A and free ßhCG signifi"
+    "cantly outperformed the individual markers (with or without maternal age) detecting about seven out of every"
+    " 10 Down's syndrome pregnancies at a 5% false positive rate (FPR). Limited evidence suggested that marker co"
+    "mbinations involving PAPP-A may be more sensitive than those without PAPP-A. Tests involving two markers in "
+    "combination with maternal age, specifically PAPP-A, free βhCG and maternal age are significantly better than"
+    " those involving single markers with and without age. They detect seven out of 10 Down's affected pregnancie"
+    "s for a fixed 5% FPR. The addition of further markers (triple tests) has not been shown to be statistically "
+    "superior; the studies included are small with limited power to detect a difference. The screening blood test"
+    "s themselves have no adverse effects for the woman, over and above the risks of a routine blood test. Howeve"
+    "r some women who have a ‘high risk’ screening test result, and are given amniocentesis or chorionic villus s"
+    "ampling (CVS) have a risk of miscarrying a baby unaffected by Down’s. Parents will need to weigh up this ris"
+    "k when deciding whether or not to have an amniocentesis or CVS following a ‘high risk’ screening test result"
+    "."
+)

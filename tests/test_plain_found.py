@@ -405,3 +405,14 @@ def test_the_one_trials_finding_goes_with_the_sentence_that_names_it() -> None:
     # "compared" with an object of its own is a verb; in a heading it is not.
     assert has_verb("Only one trial compared a combination of manual therapy and exercise to placebo.")
     assert not has_verb("Drug A compared with placebo.")
+
+
+def test_a_screening_review_says_what_the_best_test_detects() -> None:
+    # CD011975: "Tests involving two markers in combination with maternal age … are significantly better than those
+    # involving single markers … They detect seven out of 10 Down's affected pregnancies for a fixed 5% FPR." The
+    # entry led with a past-tense "Limited evidence suggested that … may be more sensitive …", never said what the
+    # tests detect, and never named Down's syndrome.
+    found = _found(abstracts_review7.DOWNS_SERUM_TESTS)
+    assert found.startswith("Tests with two markers in combination with maternal age")
+    assert "They detect seven out of 10 Down's affected pregnancies" in found
+    assert not found.startswith("Limited evidence suggested")

@@ -15,7 +15,17 @@ from dataclasses import dataclass
 
 from broker.plain.certainty import by_chance, claims_a_difference
 from broker.plain.jargon import unexplained
-from broker.plain.kinds import CLAIM, HARM_REASON, LEADING_CLAUSE, SIDE, SIDE_ANALYSIS, STOP, content, is_meta
+from broker.plain.kinds import (
+    CLAIM,
+    HARM_REASON,
+    LEADING_CLAUSE,
+    POINTS_ON,
+    SIDE,
+    SIDE_ANALYSIS,
+    STOP,
+    content,
+    is_meta,
+)
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean, plain_sentences
 from broker.plain.verdict import conclusions, further_claims, rated_opener_removed, word_stems
@@ -231,7 +241,10 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     extra = 0
     # A harm the authors give as the reason for their advice goes before any other claim: told only the benefits, a
     # reader would think the treatment harmless.
-    groups = sorted(further_claims(abstract, used), key=lambda g: not HARM_REASON.match(g[0].low))
+    # So does a claim that goes on from the main one ("They detect seven out of 10 …" right after it).
+    last = used[-1].index
+    groups = sorted(further_claims(abstract, used), key=lambda g: (
+        not HARM_REASON.match(g[0].low), not (g[0].index == last + 1 and POINTS_ON.match(g[0].text))))
     for group in groups:
         if extra == _MOST_CLAIMS or (group[0].leans and group[0].index - 1 not in {s.index for s in used}):
             continue

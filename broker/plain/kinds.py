@@ -178,6 +178,8 @@ CLAIM = re.compile(
     r"could|can|should|would|confirms?|confirmed|unable|cannot|impossible|relationship|presence|promote[sd]?|"
     r"outweighs?|favou?rs?|favou?red|enhance[sd]?|protects?|causes?|leads? to|results? in|remains? to be|superior|"
     r"inferior|non-inferior|similarly|sufficiently high|"
+    # what a test detects: "They detect seven out of 10 Down's affected pregnancies …"
+    r"detects? (?:about |around |approximately )?(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:out of|in)|"
     # a test's accuracy is a diagnostic review's verdict: "X has a high sensitivity and specificity"
     r"(?:high|low|good|poor|excellent|moderate) (?:sensitivity|specificity|accuracy))\b")
 # "We were unable to draw any conclusions about X": the authors' verdict that nothing can be said, not a method.
@@ -205,7 +207,7 @@ MODIFIED = re.compile(r"\b(?:greater|larger|stronger|smaller|weaker|more pronoun
                        r"women|men|children) (?:who|with|aged|taking|receiving)\b")
 MODIFIED_WORDS = ("greater", "larger", "stronger", "smaller", "weaker", "more pronounced", "more marked")
 # Words one of which each of those patterns needs: a cheap look first, since abstracts are long.
-TENTATIVE_WORDS = ("promising", "confirm", "further", "more ", "larger", "additional", "warrant")
+TENTATIVE_WORDS = ("promising", "confirm", "further", "more ", "larger", "additional", "warrant", "limited evidence")
 ADVICE_WORDS = (" may", " should", " must", " need", " could", " would")
 NO_VERDICT_WORDS = ("unable", "not able", "possible", "could not", "cannot", "can not")
 BACKGROUND_WORDS = ("know", "previous", "from ", " used")
@@ -226,7 +228,9 @@ OTHER = re.compile(r"^(?:[\w,'-]+ ){0,14}?(?<!than )(?<!with )(?<!to )(?<!and )(
                     r"(?<!any )(?<!all )(?<!no )other (?:[\w-]+ ){0,3}?(?:aids|interventions|treatments|drugs|"
                     r"medicines|medications|therapies|agents|methods|approaches|strategies|programmes|programs|"
                     r"devices|options|types)\b")
-TENTATIVE = re.compile(r"\bpromising\b|\bneeds? (?:confirmation|to be confirmed)\b|\b(?:require|need)s? (?:further|"
+# "Limited evidence suggested that X may be …": a hedged result in the past tense, which a firmer claim outranks.
+TENTATIVE = re.compile(r"^limited evidence suggested\b|\bpromising\b|\bneeds? (?:confirmation|to be confirmed)\b|"
+                       r"\b(?:require|need)s? (?:further|"
                         r"more|larger|additional) (?:trials|studies|research|evaluation)\b|\bwarrants? further\b")
 # "Based on low-quality evidence, …" and "Moderate-certainty evidence suggests that …": the rating
 # goes to "How sure we can be", and the claim keeps its own hedges.

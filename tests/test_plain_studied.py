@@ -714,3 +714,14 @@ def test_the_two_treatments_between_which_no_difference_was_found_are_the_subjec
     # "no difference between the two groups" names neither.
     doc = read("We included five trials. There was no difference between the two groups for any outcome.")
     assert subject(doc, doc.sentences[1:]) == ""
+
+
+def test_what_the_treatment_was_for_is_read_from_a_plain_sentence_that_names_it(glossary: Glossary) -> None:
+    # CD010968.pub2: the closing sentences never say what alemtuzumab was for, but "All trials compared alemtuzumab …
+    # versus IFN beta 1a for treating RRMS" does; the entry said only "It was about alemtuzumab."
+    entry = plain_entry("", abstracts_review7.ALEMTUZUMAB_MS, glossary=glossary)
+    assert "It was about alemtuzumab for relapsing multiple sclerosis." in entry.studied
+    # "… more frequently in the treatment group in only one trial …" names an arm, not what it was for.
+    doc = read("We included five trials. Side effects occurred more frequently in the treatment group in one trial "
+               "evaluating tirilazad at high dose. There is no evidence that tirilazad reduces deaths.")
+    assert "group" not in subject(doc, doc.sentences[2:])

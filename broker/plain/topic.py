@@ -298,6 +298,13 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
                 break
             if phrase.lower() in other.low:  # what another sentence says it was for, only where it names it too
                 purpose = _purpose(clean(other.text) or other.text, abstract, other)
+        # "… probiotics for the prevention of radiotherapy-related diarrhoea" said among the results: what it was
+        # for, in the plainest form only ("for the treatment of", "to prevent"), where the closing sentences say not.
+        for other in abstract.sentences:
+            if purpose or len(_WORD.findall(said)) > _MOST_WORDS:
+                break
+            if other.index not in abstract.conclusions and not other.stats and phrase.lower() in other.low:
+                purpose = _purpose(clean(other.text) or other.text, abstract, other, plainest=True)
         purpose = f" {purpose}" if purpose and purpose.split(" ", 1)[1].lower() not in said.lower() else ""
         people = people if worth_saying(people) else who(text)
         for other in others:  # "… decreases late-onset sepsis in preterm infants": another closing sentence on it
@@ -334,9 +341,14 @@ _TO = re.compile(r"(?<!appears )(?<!appear )(?<!appeared )(?<!seems )(?<!seem )(
                  r"remains?|has|have)\b|$)")
 
 
-def _purpose(text: str, abstract: Abstract, s: Sentence) -> str:
-    """"for fungal ulcers", "to prevent shoulder dystocia": what the subject was used for, or ""."""
+def _purpose(text: str, abstract: Abstract, s: Sentence, plainest: bool = False) -> str:
+    """"for fungal ulcers", "to prevent shoulder dystocia": what the subject was used for, or "".
+
+    ``plainest`` takes only "for the treatment of X" and "to prevent X", not "a treatment for X".
+    """
     found = _FOR.search(text)
+    if found and ((plainest and not found.group("what")) or _AN_ARM.search(found.group(0))):
+        found = None  # "in the treatment group" names an arm of a trial, not what the treatment was for
     if found:
         what = tidy(found.group("what") or found.group("what2"))
         if what and what.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(what, abstract, s, True, True):
@@ -350,6 +362,7 @@ def _purpose(text: str, abstract: Abstract, s: Sentence) -> str:
     return ""
 
 
+_AN_ARM = re.compile(r"\b(?:groups?|arms?)$")
 # "to improve outcomes", "to reduce the risk": an aim that names nothing in particular.
 _VAGUE_AIM = re.compile(r"^(?:the )?(?:outcomes?|risks?|results?|symptoms|harms?|effects?|it|them|this|these)\b|"
                         r"\bthe (?:disease|condition|illness|disorder|problem)\b")

@@ -260,6 +260,7 @@ _RUN_IN = re.compile(r"(?<=[a-z0-9)]) (?=(?:The|A|An|We|There|Compared|In|Of|For
 
 
 _REPEATED_HEADING = re.compile(r"^((\w+(?: [\w-]+){1,7})) (?=\2 )", re.I)
+_HEADING_WINDOW = 120
 
 
 # Cochrane's own sub-headings, run into the sentence they head: "Implications for practice  Prolonged …".
@@ -273,8 +274,12 @@ def _without_heading(sentence: str) -> str:
     known = _KNOWN_HEADING.match(sentence)
     if known:
         return sentence[known.end():]
-    m = _RUN_IN.search(sentence)
+    # A heading ends within 90 characters; the window leaves room to see the whole next word.
+    m = _RUN_IN.search(sentence, 0, _HEADING_WINDOW)
     if not m or m.start() > 90:
+        first = sentence[:sentence.find(" ") + 1].lower()
+        if not first or first not in sentence[len(first):2 * _HEADING_WINDOW].lower():
+            return sentence  # no word comes back soon, so no heading is repeated
         m = _REPEATED_HEADING.match(sentence)  # "Adverse effects Adverse effects were rare."
         return sentence[m.end(1) + 1:] if m and not has_verb(m.group(1)) else sentence
     head, rest = sentence[:m.start()], sentence[m.end():]

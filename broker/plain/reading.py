@@ -25,6 +25,9 @@ _STATS = re.compile(
     r"\b[Pp]\s*(?:value\s*)?[=<>\u2264\u2265]|\b[Nn]\s*=\s*\d|I\s*[\u00b22]\s*=|"
     r"odds ratio|risk ratio|hazard ratio|rate ratio|confidence interval|mean difference|"
     r"\(\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten) (?:studies|trials|RCTs|study|trial)[,;]")
+# What any of _STATS needs when a sentence has no digit: capitals (CI, RR), a sign (p =), a bracket or a named
+# measure. Cheap to look for, and most sentences of a conclusion have none.
+_MAY_BE_STATS = re.compile(r"[A-Z][a-z]?[A-Z]|[=<>\u2264\u2265(]|ratio|interval|mean difference")
 # "(moderate-certainty evidence)" or "(low quality evidence)" in brackets marks a result, not a conclusion.
 _GRADED_RESULT = re.compile(r"[(;,]\s*(?:very )?(?:low|moderate|high)[- ](?:certainty|quality)(?: evidence)?\s*[);]",
                             re.I)
@@ -141,7 +144,8 @@ def read(abstract: str) -> Abstract:
                 sent = _without_heading(sent)
                 digits = bool(_DIGIT.search(sent))
                 # "(high-certainty evidence)" marks a result only beside figures: conclusions cite ratings too.
-                stats = bool(_STATS.search(sent) or (digits and _GRADED_RESULT.search(sent)))
+                stats = bool((digits or _MAY_BE_STATS.search(sent)) and _STATS.search(sent)
+                             or (digits and _GRADED_RESULT.search(sent)))
                 if (stats and not _DIGIT.search(sent.replace("95", "", 1)) and "CI" in sent
                         and not _STATS.search(_CI_NAMED.sub("", sent))):
                     stats = False  # "… due to low event numbers and thus wide 95% CI": a CI named, no estimate given

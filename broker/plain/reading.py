@@ -144,7 +144,7 @@ def read(abstract: str) -> Abstract:
                 sent = _without_heading(sent)
                 digits = bool(_DIGIT.search(sent))
                 # "(high-certainty evidence)" marks a result only beside figures: conclusions cite ratings too.
-                stats = bool((digits or _MAY_BE_STATS.search(sent)) and _STATS.search(sent)
+                stats = bool(((digits or _MAY_BE_STATS.search(sent)) and _STATS.search(sent))
                              or (digits and _GRADED_RESULT.search(sent)))
                 if (stats and not _DIGIT.search(sent.replace("95", "", 1)) and "CI" in sent
                         and not _STATS.search(_CI_NAMED.sub("", sent))):

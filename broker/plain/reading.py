@@ -25,6 +25,9 @@ _STATS = re.compile(
     r"\b[Pp]\s*(?:value\s*)?[=<>\u2264\u2265]|\b[Nn]\s*=\s*\d|I\s*[\u00b22]\s*=|"
     r"odds ratio|risk ratio|hazard ratio|rate ratio|confidence interval|mean difference|"
     r"\(\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten) (?:studies|trials|RCTs|study|trial)[,;]")
+# What any of _STATS needs when a sentence has no digit: capitals (CI, RR), a sign (p =), a bracket or a named
+# measure. Cheap to look for, and most sentences of a conclusion have none.
+_MAY_BE_STATS = re.compile(r"[A-Z][a-z]?[A-Z]|[=<>\u2264\u2265(]|ratio|interval|mean difference")
 # "(moderate-certainty evidence)" or "(low quality evidence)" in brackets marks a result, not a conclusion.
 _GRADED_RESULT = re.compile(r"[(;,]\s*(?:very )?(?:low|moderate|high)[- ](?:certainty|quality)(?: evidence)?\s*[);]",
                             re.I)
@@ -141,7 +144,8 @@ def read(abstract: str) -> Abstract:
                 sent = _without_heading(sent)
                 digits = bool(_DIGIT.search(sent))
                 # "(high-certainty evidence)" marks a result only beside figures: conclusions cite ratings too.
-                stats = bool(_STATS.search(sent) or (digits and _GRADED_RESULT.search(sent)))
+                stats = bool(((digits or _MAY_BE_STATS.search(sent)) and _STATS.search(sent))
+                             or (digits and _GRADED_RESULT.search(sent)))
                 if (stats and not _DIGIT.search(sent.replace("95", "", 1)) and "CI" in sent
                         and not _STATS.search(_CI_NAMED.sub("", sent))):
                     stats = False  # "… due to low event numbers and thus wide 95% CI": a CI named, no estimate given
@@ -260,6 +264,7 @@ _RUN_IN = re.compile(r"(?<=[a-z0-9)]) (?=(?:The|A|An|We|There|Compared|In|Of|For
 
 
 _REPEATED_HEADING = re.compile(r"^((\w+(?: [\w-]+){1,7})) (?=\2 )", re.I)
+_HEADING_WINDOW = 120
 
 
 # Cochrane's own sub-headings, run into the sentence they head: "Implications for practice  Prolonged …".
@@ -273,8 +278,12 @@ def _without_heading(sentence: str) -> str:
     known = _KNOWN_HEADING.match(sentence)
     if known:
         return sentence[known.end():]
-    m = _RUN_IN.search(sentence)
+    # A heading ends within 90 characters; the window leaves room to see the whole next word.
+    m = _RUN_IN.search(sentence, 0, _HEADING_WINDOW)
     if not m or m.start() > 90:
+        first = sentence[:sentence.find(" ") + 1].lower()
+        if not first or first not in sentence[len(first):2 * _HEADING_WINDOW].lower():
+            return sentence  # no word comes back soon, so no heading is repeated
         m = _REPEATED_HEADING.match(sentence)  # "Adverse effects Adverse effects were rare."
         return sentence[m.end(1) + 1:] if m and not has_verb(m.group(1)) else sentence
     head, rest = sentence[:m.start()], sentence[m.end():]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from types import MappingProxyType
 
 from broker.plain.words import trie_pattern
@@ -72,10 +73,12 @@ _DIGIT = re.compile(r"\d")
 _VOWEL_RUNS = str.maketrans({c: (c if c in "aeiouy" else " ") for c in "abcdefghijklmnopqrstuvwxyz'-"})
 
 
+@lru_cache(maxsize=1 << 16)
 def syllables(word: str) -> int:
     """Estimate syllables by vowel groups, less a silent "-e", "-es" or "-ed"; needs no dictionary.
 
-    A run of vowels counts one syllable per two letters ("ea" is one, "eau" two).
+    A run of vowels counts one syllable per two letters ("ea" is one, "eau" two). Cached:
+    the same few thousand words come back in every abstract.
     """
     if len(word) <= 3:
         return 1

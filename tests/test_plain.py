@@ -15,12 +15,13 @@ from broker.plain import (
     parse_glossary,
     plain_entry,
 )
+from broker.plain.clauses import split_clauses
 from broker.plain.entry import NO_CONCLUSION
 from broker.plain.reading import LEANING
 from broker.plain.simplify import keeps_meaning, plain_sentences
 from broker.plain.thin import NO_RESULTS
 
-from . import abstracts, abstracts_review6
+from . import abstracts, abstracts_review6, abstracts_review7
 
 PACKAGE = Path(__file__).resolve().parent.parent / "broker"
 
@@ -401,3 +402,16 @@ def test_a_grade_in_quotes_and_a_grade_for_each_outcome_are_said_in_words(glossa
     # the weak part must not be missed.
     pylori = plain_entry("", abstracts_review6.PERIODONTAL_PYLORI, glossary=glossary)
     assert pylori.certainty.startswith("The evidence is fairly strong for some results but weak for others.")
+
+
+def test_although_is_never_cut_inside_the_clause_after_it(glossary: Glossary) -> None:
+    # CD001949.pub3: "Although shortcomings … are evident, enough overall consistency … is present to confirm that
+    # pimozide is a drug with benefit similar to that of other, more commonly used antipsychotic drugs …" came out
+    # as "… similar to that of other. But more commonly used antipsychotic drugs …": the "Although" dropped and a
+    # noun phrase cut in two.
+    entry = plain_entry("", abstracts_review7.PIMOZIDE_SCHIZOPHRENIA, glossary=glossary)
+    assert "that of other." not in entry.found
+    assert "similar to that of other, more commonly used antipsychotic" in entry.found
+    # Where the first comma closes the leading clause, "Although A, B." is still "A. But B.".
+    assert split_clauses("Although the trials were small, the results were the same in all of them.") == [
+        "The trials were small.", "But the results were the same in all of them."]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from broker.plain.clauses import has_verb
 from broker.plain.found import what_was_found
 from broker.plain.kinds import is_meta
 from broker.plain.reading import read
 from broker.plain.simplify import numbers
 from broker.plain.verdict import can_lead
 
-from . import abstracts_review5, abstracts_review6
+from . import abstracts_review5, abstracts_review6, abstracts_review7
 
 
 def _found(source: str) -> str:
@@ -366,3 +367,52 @@ def test_no_new_studies_found_for_an_update_is_about_the_review_not_a_finding() 
     assert is_meta("since the last version of this review no new relevant studies have been identified.")
     assert is_meta("no additional studies were found for this update.")
     assert not is_meta("no new cases of infection were found in the treated group.")
+
+
+def test_a_diagnostic_review_leads_with_how_accurate_the_test_is() -> None:
+    # CD010159.pub2: "Both basal and combined basal and stimulated calcitonin testing have a high sensitivity and
+    # specificity. However, this may be an overestimation …" is the authors' verdict on the tests; the entry led
+    # with a side question ("Whether routine calcitonin testing improves prognosis … remains unclear") instead.
+    assert _found(abstracts_review7.CALCITONIN_THYROID_NODULES).startswith(
+        "Both basal and combined basal and stimulated calcitonin testing have a high sensitivity and specificity. "
+        "But this may be an overestimation")
+
+
+def test_advice_given_because_of_a_harm_is_told_beside_the_benefits() -> None:
+    # CD003410.pub4: after the benefits of heroin, "Due to the higher rate of serious adverse events, heroin
+    # prescription should remain a treatment for people who … have in the past failed maintenance treatment, and it
+    # should be provided in clinical settings …". Told only the benefits, a blind reviewer judged the entry misleading.
+    found = _found(abstracts_review7.HEROIN_OPIOID_DEPENDENCE)
+    assert found.startswith("The evidence so far suggests an added value of heroin")
+    assert "Due to the higher rate of serious side effects, heroin prescription should remain a treatment for " in found
+    assert "Social functioning" not in found
+    # A thought on future research that opens with a harm is no advice on the treatment: still never told.
+    doc = read("We included 21 studies. Multiple, good-quality studies demonstrate superior efficacy of two-drug "
+               "combinations. Given the apparent adverse impact of combining agents with similar side effect profiles, "
+               "the anticipated development of non-sedating agents could lead to more favourable combinations.")
+    assert "Given the apparent" not in what_was_found(doc, numbers(doc.text)).text
+
+
+def test_the_one_trials_finding_goes_with_the_sentence_that_names_it() -> None:
+    # CD012224: "… only one trial compared a combination of manual therapy and exercise … to placebo. We judged it to
+    # be of high quality and found no clinically important differences between groups in any outcome." The entry
+    # left this high-quality finding out and led with a low-quality one, so a reader might think the treatment works.
+    found = _found(abstracts_review7.MANUAL_THERAPY_ROTATOR_CUFF)
+    assert found.startswith("Despite identifying 60 trials, only one trial compared a combination of manual therapy "
+                            "and exercise")
+    assert "We judged it to be of high quality and found no important differences between groups in any outcome." \
+        in found
+    # "compared" with an object of its own is a verb; in a heading it is not.
+    assert has_verb("Only one trial compared a combination of manual therapy and exercise to placebo.")
+    assert not has_verb("Drug A compared with placebo.")
+
+
+def test_a_screening_review_says_what_the_best_test_detects() -> None:
+    # CD011975: "Tests involving two markers in combination with maternal age … are significantly better than those
+    # involving single markers … They detect seven out of 10 Down's affected pregnancies for a fixed 5% FPR." The
+    # entry led with a past-tense "Limited evidence suggested that … may be more sensitive …", never said what the
+    # tests detect, and never named Down's syndrome.
+    found = _found(abstracts_review7.DOWNS_SERUM_TESTS)
+    assert found.startswith("Tests with two markers in combination with maternal age")
+    assert "They detect seven out of 10 Down's affected pregnancies" in found
+    assert not found.startswith("Limited evidence suggested")

@@ -16,7 +16,7 @@ from broker.plain.reading import read
 from broker.plain.topic import counted_subject, other_subject, subject
 from broker.plain.verdict import conclusion
 
-from . import abstracts, abstracts_more, abstracts_review5, abstracts_review6
+from . import abstracts, abstracts_more, abstracts_review5, abstracts_review6, abstracts_review7
 from .test_plain import PACKAGE, UNSTRUCTURED, assert_plain, unglossed
 
 
@@ -428,7 +428,7 @@ def test_how_sure_reads_fault_said_as_studies_that_had_a_high_risk_of_bias_or_la
     assert "Some studies had weaknesses in how they were done." in weak.certainty
     unclear = plain_entry("", opening + "Most of the studies lacked descriptions of some methodological details, such "
                           "as the generation of the randomisation sequence.", glossary=glossary)
-    assert "It is not clear how well some studies were done." in unclear.certainty
+    assert "We cannot tell how well some studies were done." in unclear.certainty
     for entry in (weak, unclear):
         assert "link" not in entry.summary.lower()
 
@@ -682,3 +682,46 @@ def test_a_review_counting_its_people_from_all_its_studies_says_both(glossary: G
     assert entry.studied.startswith("This review looked at seven studies with 592 people.")
     assert included(read("We included 120 participants from nine publications. A was better than B.").sentences) \
         is None
+
+
+def test_a_count_after_a_semicolon_is_the_included_total_not_the_search_haul(glossary: Glossary) -> None:
+    # CD002201.pub5: "The searches identified 15 studies; four studies with 91 participants … were included": the
+    # entry said the review looked at 15 studies, overstating the evidence four-fold.
+    entry = plain_entry("", abstracts_review7.OMEGA3_CYSTIC_FIBROSIS, glossary=glossary)
+    assert entry.studied.startswith("This review looked at four studies with 91 people.")
+    assert "15" not in entry.studied
+
+
+def test_the_subject_is_read_from_trials_of_x(glossary: Glossary) -> None:
+    # CD011547: "The results of these few trials of artemisinin-naphthoquine are promising, but … compared to
+    # established ACTs": the entry gave only a count.
+    entry = plain_entry("", abstracts_review7.ARTEMISININ_NAPHTHOQUINE, glossary=glossary)
+    assert entry.studied.startswith("This review looked at four trials with 740 adults and children. It was about "
+                                    "artemisinin-naphthoquine compared with established ")
+
+
+def test_the_two_treatments_between_which_no_difference_was_found_are_the_subject(glossary: Glossary) -> None:
+    # CD001769.pub4: "We have not found evidence that a clear difference exists between valproate and phenytoin for
+    # any of the outcomes …": the entry said the review was about "current treatment policies", from a side line.
+    entry = plain_entry("", abstracts_review7.VALPROATE_PHENYTOIN, glossary=glossary)
+    assert entry.studied.startswith("This review looked at 11 trials with 669 people. It was about valproate compared "
+                                    "with phenytoin.")
+    # CD007752.pub3: "no difference between levothyroxine therapy and a control for treating pregnant euthyroid
+    # women …": the entry gave only a count.
+    entry = plain_entry("", abstracts_review7.LEVOTHYROXINE_PREGNANCY, glossary=glossary)
+    assert entry.studied.startswith("This review looked at four trials with 362 women. It was about levothyroxine "
+                                    "therapy compared with a control.")
+    # "no difference between the two groups" names neither.
+    doc = read("We included five trials. There was no difference between the two groups for any outcome.")
+    assert subject(doc, doc.sentences[1:]) == ""
+
+
+def test_what_the_treatment_was_for_is_read_from_a_plain_sentence_that_names_it(glossary: Glossary) -> None:
+    # CD010968.pub2: the closing sentences never say what alemtuzumab was for, but "All trials compared alemtuzumab …
+    # versus IFN beta 1a for treating RRMS" does; the entry said only "It was about alemtuzumab."
+    entry = plain_entry("", abstracts_review7.ALEMTUZUMAB_MS, glossary=glossary)
+    assert "It was about alemtuzumab for relapsing multiple sclerosis." in entry.studied
+    # "… more frequently in the treatment group in only one trial …" names an arm, not what it was for.
+    doc = read("We included five trials. Side effects occurred more frequently in the treatment group in one trial "
+               "evaluating tirilazad at high dose. There is no evidence that tirilazad reduces deaths.")
+    assert "group" not in subject(doc, doc.sentences[2:])

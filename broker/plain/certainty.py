@@ -242,8 +242,8 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
         said.append("The study had weaknesses in how it was done." if one
                     else "Some studies had weaknesses in how they were done.")
     elif says(_UNCLEAR, text, "unclear", "lack", "inadequately"):
-        said.append("It is not clear how well the study was done." if one
-                    else "It is not clear how well some studies were done.")
+        said.append("We cannot tell how well the study was done." if one
+                    else "We cannot tell how well some studies were done.")
     elif not (small or weak) and _well_run(abstract):
         said.append("The authors judged the study to be well run." if one
                     else "The authors judged the studies to be well run.")

@@ -76,8 +76,14 @@ def has_verb(sentence: str, tokens: list[str] | None = None) -> bool:
         if (t in _VERBS and prev not in _NOT_BEFORE_VERB) or (len(t) > 4 and t.endswith("ed")
                                                              and t not in _NOT_VERBS_ED and "-" not in t):
             return True
+        # "only one trial compared a combination of …": "compared" with an object of its own is a verb.
+        if prev == "compared" and t in _OBJECT_START:
+            return True
         prev = t
     return False
+
+
+_OBJECT_START = frozenset(["a", "an", "the", "two", "three", "four", "its", "their", "this", "these"])
 
 
 def split_clauses(sentence: str, min_words: int = 4) -> list[str]:
@@ -141,11 +147,16 @@ def _concessive(sentence: str) -> list[str]:
     if not m:
         return []
     body = sentence[m.end():].rstrip(" .!?")
-    at = body.find(", ")
+    at, tried = body.find(", "), -1
     while at > 0:
         first, rest = body[:at], body[at + 2:]
+        if tried >= 0 and has_verb(body[tried + 2:at]):
+            # "Although A are evident, enough X is present to … that of other, more commonly used Y": the
+            # comma that failed opened a clause of its own, so a later one cuts inside it ("that of other.").
+            return []
         if has_verb(first) and _clause_ok(first, 3) and _clause_ok("but " + rest, 4, lead=True):
             return [first[:1].upper() + first[1:] + ".", "But " + rest + "."]
+        tried = at if has_verb(first) else -1
         at = body.find(", ", at + 2)
     return []
 

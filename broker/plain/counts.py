@@ -188,6 +188,8 @@ def _bound(flat: str, m: re.Match[str], opening: bool) -> bool | None:
     """Whether a count is the review's included total: True if said to be included, False if said to be
     identified or found, None if it is not the total (or may not be)."""
     before, after = flat[:m.start()], flat[m.end():]
+    # "The searches identified 15 studies; four studies … were included": after a semicolon a clause of its own.
+    before = before.rsplit("; ", 1)[-1]
     if (_SIDE.search(m.group(2)) or _SIDE.match(after.lstrip(" ,")) or _POOL_BEFORE.search(before)
             or _PER.search(before[-16:]) or _AND_MORE.match(after)):
         return None

@@ -15,7 +15,17 @@ from dataclasses import dataclass
 
 from broker.plain.certainty import by_chance, claims_a_difference
 from broker.plain.jargon import unexplained
-from broker.plain.kinds import CLAIM, LEADING_CLAUSE, SIDE, SIDE_ANALYSIS, STOP, content, is_meta
+from broker.plain.kinds import (
+    CLAIM,
+    HARM_REASON,
+    LEADING_CLAUSE,
+    POINTS_ON,
+    SIDE,
+    SIDE_ANALYSIS,
+    STOP,
+    content,
+    is_meta,
+)
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean, plain_sentences
 from broker.plain.verdict import conclusions, further_claims, rated_opener_removed, word_stems
@@ -229,7 +239,13 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     if before:  # the authors' "no difference in deaths or …" comes first, so the benefits after it are not all
         said, used = [*before[1], *said], [before[0], *used]
     extra = 0
-    for group in further_claims(abstract, used):
+    # A harm the authors give as the reason for their advice goes before any other claim: told only the benefits, a
+    # reader would think the treatment harmless.
+    # So does a claim that goes on from the main one ("They detect seven out of 10 …" right after it).
+    last = used[-1].index
+    groups = sorted(further_claims(abstract, used), key=lambda g: (
+        not HARM_REASON.match(g[0].low), not (g[0].index == last + 1 and POINTS_ON.match(g[0].text))))
+    for group in groups:
         if extra == _MOST_CLAIMS or (group[0].leans and group[0].index - 1 not in {s.index for s in used}):
             continue
         pieces = _told(group, allowed, abstract.acronyms)
@@ -242,6 +258,8 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
         room = FOUND_WORDS
         if _harm_of_no_help(used[0], group[0]):
             most, room = _GRADED_CLAIM_WORDS, FOUND_WORDS + _HARM_ROOM
+        elif HARM_REASON.match(group[0].low):  # the harm and the advice it leads to are one sentence, told whole
+            most, room = _GRADED_CLAIM_WORDS + _HARM_ROOM, FOUND_WORDS + _HARM_ROOM
         if (pieces and _size(said) + _size(pieces) <= room and _size(pieces[:1]) <= most
                 and len(new - set().union(*(word_stems(s.text) for s in used))) >= 0.4 * len(new)):
             said.extend(pieces)

@@ -157,6 +157,12 @@ HARM_CLAIM = re.compile(r"\b(?:more likely to cause|causes? (?:more|frequent|ser
 SECOND_RATING = re.compile(r"\b(?:quality|certainty) evidence (?:that|of|for|suggest)", re.I)
 DEPENDS = re.compile(r"\b(?:will |would |may )?depends? (?:mainly |largely |partly |heavily )?(?:up)?on\b")
 SPECULATION = re.compile(r"\b(?:might|could|would)\b(?! not\b)")
+# "Due to the higher rate of serious adverse events, heroin prescription should remain a treatment for people who
+# … failed maintenance treatment": advice whose reason is a harm says the harm, which a reader must not miss; not
+# "Given the apparent adverse impact of …, the anticipated development of … could lead to …", a thought on research.
+HARM_REASON = re.compile(r"^(?:due to|because of|given|in view of|owing to) (?:the |a |an )?[^,;]{0,60}?\b(?:adverse|"
+                         r"side[- ]effects?|harms?|complications?|toxicity|toxicities)\b[^,;]{0,40},"
+                         r"[^;]*?\b(?:should|must)\b")
 # Subgroups and sensitivity analyses: side analyses, never a key result on their own.
 SIDE_ANALYSIS = re.compile(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b")
 SIDE = re.compile(r"\bsecondary (?:outcome|end ?point|measure)s?\b|\bother (?:review )?outcomes\b")
@@ -171,7 +177,11 @@ CLAIM = re.compile(
     r"fell|rose|shorter|longer|faster|slower|greatest|biggest|adopted|recommends?|calling|calls? (?:for|on)|urge|"
     r"could|can|should|would|confirms?|confirmed|unable|cannot|impossible|relationship|presence|promote[sd]?|"
     r"outweighs?|favou?rs?|favou?red|enhance[sd]?|protects?|causes?|leads? to|results? in|remains? to be|superior|"
-    r"inferior|non-inferior|similarly|sufficiently high)\b")
+    r"inferior|non-inferior|similarly|sufficiently high|"
+    # what a test detects: "They detect seven out of 10 Down's affected pregnancies …"
+    r"detects? (?:about |around |approximately )?(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:out of|in)|"
+    # a test's accuracy is a diagnostic review's verdict: "X has a high sensitivity and specificity"
+    r"(?:high|low|good|poor|excellent|moderate) (?:sensitivity|specificity|accuracy))\b")
 # "We were unable to draw any conclusions about X": the authors' verdict that nothing can be said, not a method.
 NO_VERDICT = re.compile(r"\b(?:unable|not able|not possible|impossible|could not|cannot|can not|(?:are|is|were|was) "
                          r"insufficient) (?:to )?(?:draw|reach|make|offer|give|comment|say|conclude|determine|tell|"
@@ -197,7 +207,7 @@ MODIFIED = re.compile(r"\b(?:greater|larger|stronger|smaller|weaker|more pronoun
                        r"women|men|children) (?:who|with|aged|taking|receiving)\b")
 MODIFIED_WORDS = ("greater", "larger", "stronger", "smaller", "weaker", "more pronounced", "more marked")
 # Words one of which each of those patterns needs: a cheap look first, since abstracts are long.
-TENTATIVE_WORDS = ("promising", "confirm", "further", "more ", "larger", "additional", "warrant")
+TENTATIVE_WORDS = ("promising", "confirm", "further", "more ", "larger", "additional", "warrant", "limited evidence")
 ADVICE_WORDS = (" may", " should", " must", " need", " could", " would")
 NO_VERDICT_WORDS = ("unable", "not able", "possible", "could not", "cannot", "can not")
 BACKGROUND_WORDS = ("know", "previous", "from ", " used")
@@ -218,7 +228,9 @@ OTHER = re.compile(r"^(?:[\w,'-]+ ){0,14}?(?<!than )(?<!with )(?<!to )(?<!and )(
                     r"(?<!any )(?<!all )(?<!no )other (?:[\w-]+ ){0,3}?(?:aids|interventions|treatments|drugs|"
                     r"medicines|medications|therapies|agents|methods|approaches|strategies|programmes|programs|"
                     r"devices|options|types)\b")
-TENTATIVE = re.compile(r"\bpromising\b|\bneeds? (?:confirmation|to be confirmed)\b|\b(?:require|need)s? (?:further|"
+# "Limited evidence suggested that X may be …": a hedged result in the past tense, which a firmer claim outranks.
+TENTATIVE = re.compile(r"^limited evidence suggested\b|\bpromising\b|\bneeds? (?:confirmation|to be confirmed)\b|"
+                       r"\b(?:require|need)s? (?:further|"
                         r"more|larger|additional) (?:trials|studies|research|evaluation)\b|\bwarrants? further\b")
 # "Based on low-quality evidence, …" and "Moderate-certainty evidence suggests that …": the rating
 # goes to "How sure we can be", and the claim keeps its own hedges.

@@ -51,9 +51,10 @@ _GENERIC = re.compile(
     r"not|none|"
     r"the different|different|from|to|of|by|for|with|"
     r"whilst|despite|however|but|and|or|if|when|given|based|due)\b")
-# "the effects of X on Y", "the role of X in Y", "the benefits of X for Y": X is the subject.
+# "the effects of X on Y", "the role of X in Y", "the benefits of X for Y", "these few trials of X": X is the subject.
 _OF = re.compile(r"\b(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|place|value|administration|"
-                 r"impact|provision|harms?) of (?!the evidence|these|this|such|it\b|them\b|(?:any|all|each|some|none|"
+                 r"impact|provision|harms?|(?<!number of )(?:trials|studies)) of "
+                 r"(?!the evidence|these|this|such|it\b|them\b|(?:any|all|each|some|none|"
                  r"either|both|most|many|one) of\b|(?:the )?(?:interventions?|"
                  r"treatments?)\b(?! (?:used|designed|aimed|intended) to\b))(?P<x>[^,;:.]{3,120})")
 # "evidence that X reduces …", "uncertain whether X affects …", "evidence to support X", "benefit for X".
@@ -67,6 +68,11 @@ _THAT = re.compile(r"\b(?:evidence|suggests?|suggested|suggesting|shows?|showed|
                    # "The body of evidence on X compared with Y is limited", "any difference between X compared with Y"
                    r"\b(?:body of evidence|evidence base) (?:on|about) (?P<v>[^,;:.]{3,120})|"
                    r"\bdifferences? between (?P<u>[^,;:.]{3,80}?)(?= compared (?:with|to)| versus | vs\.? )")
+# "no evidence that a clear difference exists between valproate and phenytoin for any of the outcomes": the two
+# treatments compared are the subject.
+_BETWEEN = re.compile(r"\bdifferences? (?:exists? |was found |were found )?between (?!the two\b|groups\b)"
+                      r"(?P<x>[\w'-]+(?: [\w'-]+){0,2}) and (?P<y>[\w'-]+(?: [\w'-]+){0,2})"
+                      r"(?= (?:for|in|on|at|with|when)\b|[,;:.]|$)")
 _LEADING = re.compile(r"^(?:Although|Though|While|Whilst|Despite|Due to|Because of|Based (?:on|upon)|Given|Overall|"
                       r"In contrast to|Unlike|"
                       r"Across|In conclusion|In summary|Taken together|Compared (?:with|to)|In comparison with|"
@@ -140,6 +146,10 @@ def _candidates(text: str) -> list[str]:
         out.append(head(text.split(" ", 1)[1]))  # "Whether routine calcitonin testing improves …"
     out.append(head(text))  # "Methylphenidate may show a benefit for apathy": its own subject first
     m = _THAT.search(text)
+    between = _BETWEEN.search(text) if "between" in text else None
+    # "between HDR and LDR ICBT": a first item shorter than the second may share its noun, so may name nothing alone.
+    if between and len(between.group("x").split()) >= len(between.group("y").split()):
+        out.append(f"{between.group('x')} compared with {between.group('y')}")
     if m:
         inner = m.group("x") or m.group("y") or m.group("z") or m.group("w") or m.group("v") or m.group("u")
         of = _OF.match(inner)
@@ -288,6 +298,13 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
                 break
             if phrase.lower() in other.low:  # what another sentence says it was for, only where it names it too
                 purpose = _purpose(clean(other.text) or other.text, abstract, other)
+        # "… probiotics for the prevention of radiotherapy-related diarrhoea" said among the results: what it was
+        # for, in the plainest form only ("for the treatment of", "to prevent"), where the closing sentences say not.
+        for other in abstract.sentences:
+            if purpose or len(_WORD.findall(said)) > _MOST_WORDS:
+                break
+            if other.index not in abstract.conclusions and not other.stats and phrase.lower() in other.low:
+                purpose = _purpose(clean(other.text) or other.text, abstract, other, plainest=True)
         purpose = f" {purpose}" if purpose and purpose.split(" ", 1)[1].lower() not in said.lower() else ""
         people = people if worth_saying(people) else who(text)
         for other in others:  # "… decreases late-onset sepsis in preterm infants": another closing sentence on it
@@ -324,9 +341,14 @@ _TO = re.compile(r"(?<!appears )(?<!appear )(?<!appeared )(?<!seems )(?<!seem )(
                  r"remains?|has|have)\b|$)")
 
 
-def _purpose(text: str, abstract: Abstract, s: Sentence) -> str:
-    """"for fungal ulcers", "to prevent shoulder dystocia": what the subject was used for, or ""."""
+def _purpose(text: str, abstract: Abstract, s: Sentence, plainest: bool = False) -> str:
+    """"for fungal ulcers", "to prevent shoulder dystocia": what the subject was used for, or "".
+
+    ``plainest`` takes only "for the treatment of X" and "to prevent X", not "a treatment for X".
+    """
     found = _FOR.search(text)
+    if found and ((plainest and not found.group("what")) or _AN_ARM.search(found.group(0))):
+        found = None  # "in the treatment group" names an arm of a trial, not what the treatment was for
     if found:
         what = tidy(found.group("what") or found.group("what2"))
         if what and what.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(what, abstract, s, True, True):
@@ -340,6 +362,7 @@ def _purpose(text: str, abstract: Abstract, s: Sentence) -> str:
     return ""
 
 
+_AN_ARM = re.compile(r"\b(?:groups?|arms?)$")
 # "to improve outcomes", "to reduce the risk": an aim that names nothing in particular.
 _VAGUE_AIM = re.compile(r"^(?:the )?(?:outcomes?|risks?|results?|symptoms|harms?|effects?|it|them|this|these)\b|"
                         r"\bthe (?:disease|condition|illness|disorder|problem)\b")

@@ -33,6 +33,7 @@ from broker.plain.kinds import (
     FOR_SOME,
     GENERAL,
     HARM_CLAIM,
+    HARM_REASON,
     HARMS_FIRST,
     HOW_TO_RESEARCH,
     LATE_CONTRAST,
@@ -241,7 +242,17 @@ def with_qualifier(abstract: Abstract, s: Sentence) -> list[Sentence]:
         other = _OTHER_TERM.get(_term(s.low))
         if other and other in after.low and not after.stats and _NOTHING_ON.search(after.low):
             return [s, after]  # "… short-term effects …", then "No evidence … on the long-term effects"
+        if _ONE_STUDY.search(s.low) and _ITS_RESULT.match(after.low) and not after.stats:
+            return [s, after]  # "… only one trial compared X to placebo.", then "We judged it … and found no …"
     return [s]
+
+
+# "Only one trial compared a combination of manual therapy and exercise … to placebo", then "We judged it to be of
+# high quality and found no clinically important differences …": the one trial's finding is in the sentence after.
+_ONE_STUDY = re.compile(r"\b(?:only one|a single|one) (?:randomi[sz]ed )?(?:trial|study|rct)\b")
+_ITS_RESULT = re.compile(r"^(?:we (?:judged|rated|assessed|considered) (?:it|this (?:trial|study))\b[^.;]{0,80}?\band "
+                         r"(?:found|showed)|(?:it|this (?:trial|study)|the (?:trial|study)) "
+                         r"(?:found|showed|reported)\b)")
 
 
 def _term(low: str) -> str:
@@ -278,7 +289,7 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
             continue
         if _points_at(s.low) and i - 1 not in told:
             continue  # "… and at these doses appear to be safe": which doses, the reader was never told
-        if says(ADVICE, s.low, *ADVICE_WORDS) or HOW_TO_RESEARCH.match(s.low):
+        if (says(ADVICE, s.low, *ADVICE_WORDS) and not HARM_REASON.match(s.low)) or HOW_TO_RESEARCH.match(s.low):
             continue  # "Identifying women most likely to respond would improve targeting": advice, not a finding
         if "the two" in body or "both groups" in body:
             continue  # "no difference between the two groups": which two, the reader cannot know

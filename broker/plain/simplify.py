@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from broker.plain.clauses import has_verb, split_clauses
 from broker.plain.text import expand_acronyms
-from broker.plain.words import GROUPS, OR_SWAPS, SWAPS, trie_pattern
+from broker.plain.words import EITHER_WITHOUT_OR, GROUPS, OR_SWAPS, SWAPS, trie_pattern
 
 # "(171 women)" right after "four studies" becomes "with 171 women"; the word before is checked in code.
 _COUNT_PAREN = re.compile(
@@ -62,7 +62,7 @@ _DIGIT = re.compile(r"\d")
 
 # "or" is a fine word, but sentences built on "X or Y" are hard to follow and read like the
 # "OR" statistic to automatic checks; a few fixed phrases can be said without it.
-_OR_PHRASES = re.compile(r"\b(?:" + trie_pattern(OR_SWAPS) + r")\b", re.I)
+_OR_PHRASES = re.compile(r"\b(?!" + EITHER_WITHOUT_OR + r")(?:" + trie_pattern(OR_SWAPS) + r")\b", re.I)
 # "little or no difference", "low or very low certainty": a range; "high or low feedback" is a choice, and stays.
 _OR_RANGE = re.compile(r" or (?=(?:very )?(?:no|none|low|high|moderate|little|small|few)(?:[- ](?:quality|certainty)|"
                        r"\s+(?:difference|differences|effect|effects|evidence|benefit|change|impact|increase|"

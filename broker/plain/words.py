@@ -133,6 +133,8 @@ OR_SWAPS: Mapping[str, str] = MappingProxyType({
     "with or without": "with and without", "whether or not": "whether", "and/or": "and",
     "one or more": "at least one", "two or more": "at least two", "either": "",
 })
+# "either" goes only where an "or" follows it ("either A or B"); "in either direction" and "either group" keep it.
+EITHER_WITHOUT_OR = r"either(?![^,;.]{0,80}\bor\b)"
 
 # Words that, at the start of a clause cut off from its sentence, become these.
 CONNECTORS: Mapping[str, str] = MappingProxyType({

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from broker.plain.simplify import clean
+from broker.plain.simplify import clean, simplify
 
 
 def test_either_stays_where_no_or_follows_it() -> None:
@@ -12,3 +12,12 @@ def test_either_stays_where_no_or_follows_it() -> None:
                  "direction.").endswith("large differences in either direction.")
     assert clean("Nine studies compared 1354 participants randomised to either vitamin B or placebo.") == \
         "Nine studies compared 1354 participants randomised to vitamin B or placebo."
+
+
+def test_a_verb_swap_is_not_made_where_the_word_describes_a_noun() -> None:
+    # CD004468.pub2: "any of the examined TCHP" read "any of the looked at TCHP" (round 6, the lead).
+    told = simplify("There is currently insufficient evidence for effectively treating stable angina pectoris with "
+                    "any of the examined TCHP in this review, due to the small number of included studies and "
+                    "participants.")
+    assert "any of the studied TCHP" in told and "looked at" not in told
+    assert "looked at" in simplify("Two trials examined the effect of exercise on pain.")

@@ -62,6 +62,9 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "requires": "needs", "required": "needed", "requiring": "needing", "modify": "change",
     "modified": "changed", "facilitate": "help", "investigated": "studied", "investigate": "study",
     "investigating": "studying", "examined": "looked at", "examining": "looking at",
+    # before a noun "examined" describes it, and "the looked at TCHP" is not English: "the studied TCHP"
+    "the examined": "the studied", "other examined": "other studied", "these examined": "these studied",
+    "those examined": "those studied",
     "indicate": "suggest", "indicates": "suggests", "indicated": "suggested",
     "is associated with": "is linked to", "are associated with": "are linked to",
     "was associated with": "was linked to", "were associated with": "were linked to",

@@ -201,7 +201,8 @@ ABBREVIATIONS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
     "ENL": ("a painful skin problem in leprosy", ("leprosy", "erythema nodosum")),
     "IVM": ("maturing eggs in a lab", ("in vitro", "ivf", "oocyte", "fertil")),
     "BF": ("breastfeeding", ("breastfe", "breast feed", "breast-feed", "lactation")),
-    "NS": ("salt water", ("saline",)),
+    "NS": ("salt water", ("saline", "heparin")),
+    "TCHP": ("traditional Chinese herbal products", ("chinese medicinal herb", "chinese herbal")),
     "SPT": ("regular gum care after gum treatment", ("periodont",)),
     "TRT": ("tinnitus retraining therapy", ("tinnitus",)),
     "GDL": ("a system that gives young drivers their licence in stages", ("driv", "licens")),
@@ -327,5 +328,5 @@ SPELLED = frozenset([
     "LBP", "MDD", "VLBW", "LBW", "HRT", "NRT", "IBS", "IBD", "PTSD", "OCD", "PLHIV", "T1DM", "T2DM", "CHF", "DKD",
     "CKD", "AKI", "TB", "GORD", "GERD", "PPH", "GDM", "VTE", "OS", "PFS", "DFS", "RFS", "HCC", "CRC", "EOC", "MTC",
     "HDR", "LDR", "FL", "SCD", "CCT", "UCT", "ECCE", "DMT", "MCE", "TRT", "BF", "NS", "CF", "SLE", "ESRD", "ESKD",
-    "ADL", "LOS", "DM", "CVD", "CHD", "CP", "MS", "RRMS", "DLB", "HCV", "HPV", "BSC",
+    "TCHP", "ADL", "LOS", "DM", "CVD", "CHD", "CP", "MS", "RRMS", "DLB", "HCV", "HPV", "BSC",
 ])

@@ -403,6 +403,17 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "polycystic ovary syndrome": "a hormone condition that affects the ovaries",
     "intracytoplasmic sperm injection": "injecting a single sperm into an egg",
     "uraemic": "Uraemic means caused by waste building up in the blood when the kidneys fail.",
+    # round 7: the sixth blind review's readers stopped at these
+    # "intervention" where nothing beside it says what it was ("the intervention sites"); "music interventions"
+    # or "cerclage is an effective intervention" name it already, and are left alone.
+    **dict.fromkeys((
+        "intervention group", "intervention groups", "intervention sites", "intervention clinics",
+        "intervention coverage", "intervention arm", "intervention period", "intervention effects"),
+        "An intervention is the treatment or service being tested."),
+    "placental dysfunction": "a placenta that does not work well",
+    "intermittent locking": "filling a thin tube left in a vein with liquid between uses, to stop it blocking",
+    "decoction": "A decoction is a drink made by boiling herbs or other plants in water.",
+    "gestation": "how long a pregnancy has lasted",
 })
 
 # Endings that mark a medicine's international name (the WHO's stems): "olanzapine", "pembrolizumab",

@@ -92,7 +92,9 @@ _FRAMING = re.compile(
     r"^(?:(?:(?:The )?(?:results|findings) (?:of|from) (?:this|the|our) (?:systematic |Cochrane |updated )?review|"
     r"This (?:systematic |Cochrane |updated )?review|Our (?:results|findings|review)|We) (?:has |have )?(?:found|"
     r"finds|find|show|shows|showed|shown|demonstrates?|demonstrated|confirms?|confirmed) that|"
-    r"Based on (?:the )?(?:results|findings) of this (?:Cochrane |systematic )?review,)\s+(?=[a-zA-Z])", re.I)
+    r"Based on (?:the )?(?:results|findings) of this (?:Cochrane |systematic )?review,|"
+    r"In this (?:Cochrane )?(?:systematic )?review,? we (?:found|find|show|showed) that(?: that)?)"
+    r"\s+(?=[a-zA-Z])", re.I)
 _SIGNS = re.compile(r"([<>\u2264\u2265]=?)\s*(?=\d)")
 _SIGN_WORDS: Mapping[str, str] = MappingProxyType({
     "<": "less than ", ">": "more than ", "\u2264": "up to ", "\u2265": "at least ", "<=": "up to ", ">=": "at least "})
@@ -249,6 +251,8 @@ def simplify(sentence: str) -> str:
         s = " ".join(_SIGNS.sub(lambda m: " " + _SIGN_WORDS[m.group(1)], s).split())
     if s.split(" ", 1)[0].rstrip(",") in _DANGLING_STARTS:
         s = _DANGLING.sub("", s)
+        if s[:8].lower() == "in this ":  # "In conclusion, in this Cochrane systematic review we found that X"
+            s = _FRAMING.sub("", s, count=1)
     if "," in s:
         body = s.rstrip(" .")
         tail = _EXAMPLES.search(body)

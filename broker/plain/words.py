@@ -242,6 +242,10 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "tissue adhesives": "skin glues", "tissue adhesive": "skin glue", "cryopreservation": "freezing",
     "amyotrophic lateral sclerosis": "motor neurone disease",
     "antidiabetic medicines": "diabetes medicines", "antidiabetic drugs": "diabetes drugs",
+    # round 7: what the sixth blind review's readers stopped at, where an everyday phrase says the same
+    "occlusions": "blockages", "catheter patency": "keeping the catheter open", "not powered": "not large enough",
+    "weeks' gestation": "weeks of pregnancy", "weeks of gestation": "weeks of pregnancy", "secondary to": "caused by",
+    "pre-licensure education": "training before qualifying", "health-worker supply": "the number of health workers",
     "between-group statistical analyses were not conducted":
     "the groups were not compared with each other using statistics",
 })

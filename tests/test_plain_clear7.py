@@ -72,3 +72,21 @@ def test_an_intervention_nothing_names_is_said_to_be_the_treatment_or_service_be
     # "weeks' gestation" is weeks of pregnancy; "secondary to" a cause is "caused by" it (CD006780.pub3).
     assert clearer("complications secondary to placental insufficiency; preterm birth before 34 weeks' gestation",
                    "") == "Complications caused by placental insufficiency; preterm birth before 34 weeks of pregnancy"
+
+
+def test_a_time_of_surgery_goes_after_the_noun_the_source_described_with_it() -> None:
+    # CD002294.pub4 and CD006585.pub2: "before surgery smoking interventions", "after surgery illness" and "around the
+    # time of surgery complication rates" are not English (round 6, clear=no).
+    source = ("there is evidence that preoperative smoking interventions providing behavioural support and offering "
+              "nrt increase short-term smoking cessation and may reduce postoperative morbidity. there was no "
+              "difference in operating time or perioperative complication rates.")
+    assert clearer("There is evidence that before surgery smoking interventions providing behavioural support may "
+                   "reduce after surgery illness.", source) == \
+        ("There is evidence that smoking interventions before surgery providing behavioural support may reduce "
+         "illness after surgery.")
+    assert clearer("There was no difference in operating time or around the time of surgery complication rates.",
+                   source) == ("There was no difference in operating time or complication rates around the time "
+                               "of surgery.")
+    # the source's own "after surgery" stays where it was
+    kept = "Pain was lower after surgery care was given."
+    assert clearer(kept, source) == kept

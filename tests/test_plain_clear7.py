@@ -90,3 +90,18 @@ def test_a_time_of_surgery_goes_after_the_noun_the_source_described_with_it() ->
     # the source's own "after surgery" stays where it was
     kept = "Pain was lower after surgery care was given."
     assert clearer(kept, source) == kept
+
+
+def test_words_left_alone_in_entries_with_one_hard_word_get_their_everyday_name() -> None:
+    # val.jsonl: CD003286, CD009892.pub2, CD008095.pub2, CD004588.pub3, CD003052 (each its only hard word left).
+    assert clearer("There were no significant differences overall in hypoglycaemic episodes, hyperglycaemic "
+                   "incidents, or hospital admissions.", "").endswith("episodes of high blood sugar, or hospital "
+                                                                       "admissions.")
+    assert "to achieve normal body temperature in patients" in clearer(
+        "a fall in mean time taken to achieve normothermia in patients with hypothermia", "")
+    assert clearer("adults with hypoxaemia mechanically ventilated in intensive care units", "") == \
+        "Adults with low oxygen in the blood on a breathing machine in intensive care units"
+    assert clearer("limited by follow-up, unrepresentative samples and rapid development", "") == \
+        "Limited by follow-up, samples that were not representative and rapid development"
+    assert clearer("oral agents are inferior or superior to injectable medicines", "").endswith(
+        "medicines given by injection")

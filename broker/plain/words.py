@@ -246,6 +246,16 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "occlusions": "blockages", "catheter patency": "keeping the catheter open", "not powered": "not large enough",
     "weeks' gestation": "weeks of pregnancy", "weeks of gestation": "weeks of pregnancy", "secondary to": "caused by",
     "pre-licensure education": "training before qualifying", "health-worker supply": "the number of health workers",
+    # words left unexplained in the most entries of val.jsonl with only one hard word left, where an everyday
+    # phrase means exactly the same
+    "injectable medicines":
+    "medicines given by injection", "incompletely": "not fully", "hyperglycaemic incidents":
+    "episodes of high blood sugar", "hyperglycaemic episodes": "episodes of high blood sugar",
+    "equivocal": "unclear",
+    "ripening of the cervix": "softening of the cervix", "cervical ripening": "softening of the cervix",
+    "normothermia": "normal body temperature", "mechanically ventilated": "on a breathing machine",
+    "mouthcare": "mouth care",
+    "unrepresentative samples": "samples that were not representative",
     "between-group statistical analyses were not conducted":
     "the groups were not compared with each other using statistics",
 })

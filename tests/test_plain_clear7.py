@@ -105,3 +105,32 @@ def test_words_left_alone_in_entries_with_one_hard_word_get_their_everyday_name(
         "Limited by follow-up, samples that were not representative and rapid development"
     assert clearer("oral agents are inferior or superior to injectable medicines", "").endswith(
         "medicines given by injection")
+
+
+def test_herbs_and_medicines_the_endings_miss_are_said_to_be_what_they_are() -> None:
+    # CD006335.pub3: "Never says what Huangqi is (a herbal medicine)" (round 6, clear=no); CD008320.pub2 and
+    # CD001949.pub3 name medicines whose endings no stem list catches.
+    told = explain(["Huangqi and Huangqi type formulations may have some positive effects in treating nephrotic "
+                    "syndrome."], "")
+    assert "Huangqi is a herb used in Chinese medicine." in told[0]
+    told = explain(["It compared hydroxyzine with pentoxifylline and indomethacin."], "")
+    assert told[0].endswith("Hydroxyzine, pentoxifylline and indomethacin are medicines.")
+    assert "St John's wort is a plant used as a herbal medicine." in explain(
+        ["It was about nutmeg or St John's wort."],
+        "two herbal medicinal products, namely nutmeg and st john's wort")[0]
+
+
+def test_more_research_phrases_say_the_same_in_everyday_words() -> None:
+    # val.jsonl: CD009665, CD000349, CD003573.pub2, CD005090.pub2, CD012964, CD003755.pub2 (each the only hard word
+    # left in its entry).
+    assert clearer("Subcutaneous sumatriptan is effective as an abortive treatment for acute migraine attacks.", "") \
+        == "Subcutaneous sumatriptan is effective as a treatment to stop acute migraine attacks."
+    assert clearer("But caution is needed in generalising findings to other professions and settings.", "") == \
+        "But caution is needed in applying findings to other professions and settings."
+    assert clearer("hospital at home may be helpful for readmission rates in these patients", "").endswith(
+        "helpful for rates of going back into hospital in these patients")
+    assert clearer("this study was not large enough to prove or disprove effects", "").endswith(
+        "to prove or rule out effects")
+    assert clearer("TXA when given intravenously reduces death", "") == "TXA when given into a vein reduces death"
+    assert clearer("ITNs reduced placental malaria in all pregnancies", "") == \
+        "ITNs reduced malaria in the placenta in all pregnancies"

@@ -414,6 +414,15 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "intermittent locking": "filling a thin tube left in a vein with liquid between uses, to stop it blocking",
     "decoction": "A decoction is a drink made by boiling herbs or other plants in water.",
     "gestation": "how long a pregnancy has lasted",
+    # named treatments said to be what they are: medicine names the endings in MEDICINE_ENDINGS miss ("a medicine"
+    # joins the other names in one sentence: "Pimozide and chlorpromazine are medicines."), and herbs
+    **dict.fromkeys(("pimozide", "penfluridol", "terbutaline", "nitazoxanide", "tazarotene", "hydroxyzine",
+                     "amantadine"), "a medicine"),
+    "huangqi": "Huangqi is a herb used in Chinese medicine.",
+    "ginkgo biloba": "Ginkgo biloba is a plant used as a herbal medicine.",
+    "st john's wort": "St John's wort is a plant used as a herbal medicine.",
+    "anti-histamines": "Anti-histamines are medicines for allergies.",
+    "perineal repair": "stitching a tear between the vagina and the back passage after birth",
 })
 
 # Endings that mark a medicine's international name (the WHO's stems): "olanzapine", "pembrolizumab",

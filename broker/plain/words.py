@@ -256,6 +256,13 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "normothermia": "normal body temperature", "mechanically ventilated": "on a breathing machine",
     "mouthcare": "mouth care",
     "unrepresentative samples": "samples that were not representative",
+    "as an abortive treatment for": "as a treatment to stop", "generalisable conclusions": "general conclusions",
+    "generalising findings to": "applying findings to", "readmission rates": "rates of going back into hospital",
+    "readmission rate": "rate of going back into hospital", "prove or disprove": "prove or rule out",
+    "unfortified breast milk": "breast milk with nothing added", "antidepressive benefit": "benefit against depression",
+    "given intravenously": "given into a vein", "haematological indices": "blood test results",
+    "haemopoietic stem cell": "blood stem cell", "haematopoietic stem cell": "blood stem cell",
+    "placental malaria": "malaria in the placenta", "unprovoked blood clots": "blood clots with no clear cause",
     "between-group statistical analyses were not conducted":
     "the groups were not compared with each other using statistics",
 })

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from broker.plain.clearer import clearer
+from broker.plain.entry import parts
 from broker.plain.jargon import explain
 from broker.plain.simplify import clean, simplify
+
+from . import abstracts_clear
 
 
 def test_either_stays_where_no_or_follows_it() -> None:
@@ -134,3 +137,21 @@ def test_more_research_phrases_say_the_same_in_everyday_words() -> None:
     assert clearer("TXA when given intravenously reduces death", "") == "TXA when given into a vein reduces death"
     assert clearer("ITNs reduced placental malaria in all pregnancies", "") == \
         "ITNs reduced malaria in the placenta in all pregnancies"
+
+
+def test_a_hard_describing_word_is_said_after_its_noun_in_everyday_words() -> None:
+    # val.jsonl: CD003546.pub3, CD009530.pub4 (round 6, clear=no), CD006205.pub4, CD002057.pub4, CD012137.pub2,
+    # CD006335.pub3 (round 6, clear=no).
+    studied, _, _ = parts("", abstracts_clear.OLANZAPINE)
+    assert "sildenafil for sexual dysfunction caused by antipsychotics in men with schizophrenia" in studied
+    assert clearer("providing treatment based on results of oropharyngeal culture and clinical symptoms", "") == \
+        "Providing treatment based on results of throat swab tests and clinical symptoms"
+    assert clearer("One trial found planned neck dissection reduced locoregional recurrence, while three were "
+                   "unclear.", "") == ("One trial found planned neck dissection reduced cancer coming back in or near "
+                                       "the same place, while three were unclear.")
+    assert clearer("steroids for ventilator-dependent preterm babies", "") == \
+        "Steroids for preterm babies who need a breathing machine"
+    assert clearer("may reduce the risk of endometritis after uncomplicated vaginal birth", "").endswith(
+        "after vaginal birth without complications")
+    assert clearer("reducing urine albumin excretion, blood cholesterol", "") == \
+        "Reducing albumin in the urine, blood cholesterol"

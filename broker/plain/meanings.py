@@ -422,6 +422,7 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "ginkgo biloba": "Ginkgo biloba is a plant used as a herbal medicine.",
     "st john's wort": "St John's wort is a plant used as a herbal medicine.",
     "anti-histamines": "Anti-histamines are medicines for allergies.",
+    "central venous catheterisation": "putting a thin tube into a large vein near the heart",
     "perineal repair": "stitching a tear between the vagina and the back passage after birth",
 })
 

@@ -263,6 +263,14 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "given intravenously": "given into a vein", "haematological indices": "blood test results",
     "haemopoietic stem cell": "blood stem cell", "haematopoietic stem cell": "blood stem cell",
     "placental malaria": "malaria in the placenta", "unprovoked blood clots": "blood clots with no clear cause",
+    "oropharyngeal culture": "throat swab tests", "antipsychotic-induced sexual dysfunction":
+    "sexual dysfunction caused by antipsychotics", "dental extractions": "teeth taken out",
+    "exacerbations of asthma": "asthma flare-ups", "eliciting side effects": "finding out about side effects",
+    "uncomplicated vaginal birth": "vaginal birth without complications", "urine albumin excretion":
+    "albumin in the urine", "expectant group": "wait-and-see group", "locoregional recurrence":
+    "cancer coming back in or near the same place", "ventilator-dependent preterm babies":
+    "preterm babies who need a breathing machine", "intra-venous": "intravenous",
+    "the unobtainable results": "the results that could not be obtained",
     "between-group statistical analyses were not conducted":
     "the groups were not compared with each other using statistics",
 })

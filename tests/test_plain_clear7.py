@@ -155,3 +155,20 @@ def test_a_hard_describing_word_is_said_after_its_noun_in_everyday_words() -> No
         "after vaginal birth without complications")
     assert clearer("reducing urine albumin excretion, blood cholesterol", "") == \
         "Reducing albumin in the urine, blood cholesterol"
+
+
+def test_round_6_research_phrases_read_as_everyday_english() -> None:
+    # CD003410.pub4, CD001769.pub4, CD003286, CD012317.pub2 (round 6, clear=no).
+    told = explain(["The evidence so far suggests an added value of heroin for long-term, treatment refractory, "
+                    "opioid users, to reach a decrease in using illicit substances, involvement in criminal activity "
+                    "and incarceration; and an increase in retention in treatment."], "heroin methadone")[0]
+    assert "for long-term, hard-to-treat, opioid users, to reach a decrease in using illegal drugs, involvement in " \
+        "criminal activity and imprisonment; and an increase in staying in treatment." in told
+    assert told.endswith("Opioids are strong drugs such as heroin and morphine.")  # not "a strong painkiller"
+    assert clearer("But detection bias may have impacted on the results. We did not find any outright evidence for "
+                   "or against current treatment policies.", "") == ("But detection bias may have affected the "
+                                                                     "results. We did not find any clear evidence for "
+                                                                     "or against current treatment policies.")
+    assert clearer("may improve patients' diabetic control over short time periods", "").endswith(
+        "patients' blood sugar control over short time periods")
+    assert clearer("affect incidences of delirium", "") == "Affect rates of delirium"

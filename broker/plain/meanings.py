@@ -61,6 +61,11 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "benzodiazepine": "a sedative medicine",
     "opioids": "strong painkillers",
     "opioid": "a strong painkiller",
+    # an opioid user or opioid dependence is about drugs such as heroin, not pain relief
+    "opioid users": "Opioids are strong drugs such as heroin and morphine.",
+    "opioid dependence": "Opioids are strong drugs such as heroin and morphine.",
+    "opioid-dependent": "Opioids are strong drugs such as heroin and morphine.",
+    "opioid addiction": "Opioids are strong drugs such as heroin and morphine.",
     "antiepileptic": "An antiepileptic is a medicine used to treat epilepsy.",
     "anticonvulsants": "medicines for seizures",
     "antiretroviral": "Antiretroviral medicines are used to treat HIV.",
@@ -423,6 +428,8 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "st john's wort": "St John's wort is a plant used as a herbal medicine.",
     "anti-histamines": "Anti-histamines are medicines for allergies.",
     "central venous catheterisation": "putting a thin tube into a large vein near the heart",
+    "clinical pregnancy": "a pregnancy confirmed by a scan",
+    "cleavage stage": "an early embryo, two or three days old",
     "perineal repair": "stitching a tear between the vagina and the back passage after birth",
 })
 

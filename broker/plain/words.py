@@ -271,6 +271,13 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "cancer coming back in or near the same place", "ventilator-dependent preterm babies":
     "preterm babies who need a breathing machine", "intra-venous": "intravenous",
     "the unobtainable results": "the results that could not be obtained",
+    # round 6's failures read beside their sources
+    "euthyroid women": "women with normal thyroid function", "outright evidence": "clear evidence",
+    "impacted on": "affected", "treatment refractory": "hard-to-treat", "treatment-refractory": "hard-to-treat",
+    "illicit substances": "illegal drugs", "incarceration": "imprisonment", "retention in treatment":
+    "staying in treatment", "supported or refuted": "supported or ruled out", "diabetic control":
+    "blood sugar control", "first-line": "first-choice", "incidences of": "rates of",
+    "inhalational medicines": "medicines breathed in as a gas",
     "between-group statistical analyses were not conducted":
     "the groups were not compared with each other using statistics",
 })

@@ -172,3 +172,16 @@ def test_round_6_research_phrases_read_as_everyday_english() -> None:
     assert clearer("may improve patients' diabetic control over short time periods", "").endswith(
         "patients' blood sugar control over short time periods")
     assert clearer("affect incidences of delirium", "") == "Affect rates of delirium"
+
+
+def test_a_conversion_in_keyhole_surgery_is_a_switch_to_open_surgery() -> None:
+    # CD006585.pub2: "'Conversion rates', the key outcome, is never explained" (round 6, clear=no).
+    source = ("hand assisted laparoscopic surgery compared with standard laparoscopy. meta-analysis demonstrated a "
+              "statistically significant decrease in conversion rates among the hand assisted group.")
+    assert clearer("Meta-analysis showed a clear decrease in conversion rates among the hand assisted group.",
+                   source) == ("Meta-analysis showed a clear decrease in rates of switching to open surgery among the "
+                               "hand assisted group.")
+    # elsewhere a conversion may be to anything, so the word stays
+    assert clearer("Conversion rates were lower.", "a currency conversion study") == "Conversion rates were lower."
+    assert "onversion rates" in clearer("Conversion rates were lower.", "laparoscopic; conversion to any other "
+                                        "procedure")

@@ -90,6 +90,8 @@ _WHEN_SURGERY = re.compile(
 _SOURCE_WORDS: Mapping[str, tuple[str, str]] = MappingProxyType({
     "after": ("postoperative ", "post-operative "), "before": ("preoperative ", "pre-operative "),
     "during": ("intraoperative ", "intra-operative "), "around the time of": ("perioperative ", "peri-operative ")})
+# In keyhole surgery a "conversion" is a switch to open surgery part-way through; elsewhere it may be anything.
+_CONVERSION = re.compile(r"(?<![\w-])([Cc])onversion (rates?)(?![\w-])")
 # "a superiority" swapped to "a advantage" needs "an": the swaps' own words that open with a vowel sound.
 _VOWEL = re.compile(r"(?:[aeio]|u[nmp](?!i))")
 _AN = re.compile(r"(?:(?<![\w-])(a)|(?:^|(?<=[.!?] ))(A)) (?=(?:" + trie_pattern(
@@ -131,6 +133,9 @@ def clearer(text: str, source: str) -> str:
         s = _DAYS.sub(_within, s)
     if "regression of" in low and not _STATISTICAL.search(source):
         s = _REGRESSION.sub(lambda m: _keep(m, ("I" if m.group(1) == "R" else "i") + "mprovement in"), s)
+    if "onversion rate" in s and "laparoscop" in source and "conversion to" not in source:
+        s = _CONVERSION.sub(lambda m: _keep(m, f"{'R' if m.group(1) == 'C' else 'r'}{m.group(2)[1:]} of switching to "
+                                           "open surgery"), s)
     if " surgery " in s:
         s = _WHEN_SURGERY.sub(lambda m: _time_after(m, source), s)
     s = _FINAL.sub(_final, s)

@@ -185,3 +185,13 @@ def test_a_conversion_in_keyhole_surgery_is_a_switch_to_open_surgery() -> None:
     assert clearer("Conversion rates were lower.", "a currency conversion study") == "Conversion rates were lower."
     assert "onversion rates" in clearer("Conversion rates were lower.", "laparoscopic; conversion to any other "
                                         "procedure")
+
+
+def test_associated_harmful_and_hidden_in_everyday_words() -> None:
+    # val.jsonl: CD003464.pub2, CD011919.pub2, CD001876.pub3.
+    assert clearer("A lower daily dose of aspirin may be associated with a lower major bleeding risk.", "") == \
+        "A lower daily dose of aspirin may be linked to a lower major bleeding risk."
+    assert clearer("enough evidence to support any effect, helpful or adverse, of resveratrol", "").endswith(
+        "any effect, helpful or harmful, of resveratrol")
+    assert clearer("is unknown and could be eclipsed by other risk factors", "").endswith(
+        "could be hidden by other risk factors")

@@ -278,6 +278,8 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "staying in treatment", "supported or refuted": "supported or ruled out", "diabetic control":
     "blood sugar control", "first-line": "first-choice", "incidences of": "rates of",
     "inhalational medicines": "medicines breathed in as a gas",
+    "helpful or adverse": "helpful or harmful", "eclipsed by": "hidden by", "be associated with": "be linked to",
+    "been associated with": "been linked to",
     "between-group statistical analyses were not conducted":
     "the groups were not compared with each other using statistics",
 })

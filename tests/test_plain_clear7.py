@@ -195,3 +195,23 @@ def test_associated_harmful_and_hidden_in_everyday_words() -> None:
         "any effect, helpful or harmful, of resveratrol")
     assert clearer("is unknown and could be eclipsed by other risk factors", "").endswith(
         "could be hidden by other risk factors")
+
+
+def test_one_illness_named_twice_is_written_out_once() -> None:
+    # CD011005.pub2: "people with ALS/MND" read "people with motor neurone disease/motor neurone disease".
+    told = explain(["It is impossible to draw firm conclusions about the benefit of interventions to improve fatigue "
+                    "for people with ALS/MND as there are few randomised studies."], "als/mnd motor neurone")[0]
+    assert "for people with motor neurone disease as there are few" in told
+    assert "Motor neurone disease means an illness in which the nerves that control movement stop working." in told
+
+
+def test_describing_words_from_a_random_sample_read_as_everyday_english() -> None:
+    # val.jsonl: CD008191.pub2, CD004248.pub2, CD007502.pub2, CD001728.pub6, CD006819.pub2.
+    assert clearer("compared to placebo, typical antipsychotics and atypical antipsychotics", "").endswith(
+        "a dummy treatment, older antipsychotics and newer antipsychotics")
+    assert clearer("progressive resistive exercise or a combination of progressive resistive and aerobic exercise",
+                   "") == "Progressive strength exercise or a combination of progressive strength and aerobic exercise"
+    assert clearer("may have a positive effect on immunological function", "").endswith("on immune function")
+    assert clearer("using heated, humidified air", "") == "Using heated, moistened air"
+    assert clearer("central venous pressure and serum electrolytes", "") == \
+        "Pressure in the large veins near the heart and blood salts"

@@ -30,6 +30,8 @@ _AN = re.compile(r"(?:(?<![\w-])(a)|(?:^|(?<=[.!?] ))(A)) (?=(?:" + trie_pattern
     {ABBREVIATIONS[a][0].split()[0] for a in SPELLED if a in ABBREVIATIONS and re.match(r"(?:[aeio]|u[nmp](?!i))",
                                                                                         ABBREVIATIONS[a][0])})
     + r")(?![\w-]))")
+# The same words either side of a slash: "motor neurone disease/motor neurone disease".
+_TWICE = re.compile(r"(?<![\w-])((?:[\w'-]+ ){0,4}[\w'-]+)/\1(?![\w-])")
 _TERM = re.compile(r"(?<![\w-])(?:" + trie_pattern(GLOSSES) + r")(?![\w-])")
 # A medicine's international name, by its ending, at least two letters before it: lower case, or capitalised
 # where it opens a sentence (a capitalised word elsewhere is a name: "Tanvir"). Matched on the text read backwards,
@@ -98,9 +100,16 @@ def meaning_of(abbreviation: str, source: str) -> tuple[str, bool] | None:
 
 
 def _written_out(text: str, source: str) -> str:
-    """Abbreviations whose meaning is a name written out, with "a" made "an" where the name needs it."""
+    """Abbreviations whose meaning is a name written out, with "a" made "an" where the name needs it.
+
+    "ALS/MND" names one illness twice: written out, it is said once ("motor neurone disease").
+    """
     out = _SPELLED.sub(lambda m: _spelled(m, source), text)
-    return _AN.sub(lambda m: (m.group(1) or m.group(2)) + "n ", out) if out != text else out
+    if out == text:
+        return out
+    if "/" in out:
+        out = _TWICE.sub(r"\1", out)
+    return _AN.sub(lambda m: (m.group(1) or m.group(2)) + "n ", out)
 
 
 def _spelled(m: re.Match[str], source: str) -> str:

@@ -280,6 +280,11 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "inhalational medicines": "medicines breathed in as a gas",
     "helpful or adverse": "helpful or harmful", "eclipsed by": "hidden by", "be associated with": "be linked to",
     "been associated with": "been linked to",
+    "typical antipsychotics": "older antipsychotics", "typical antipsychotic": "older antipsychotic",
+    "progressive resistive": "progressive strength", "pleural tuberculosis": "tuberculosis of the lining of the lungs",
+    "immunological function": "immune function", "humidified": "moistened", "blood electrolytes": "blood salts",
+    "serum electrolytes": "blood salts",
+    "central venous pressure": "pressure in the large veins near the heart",
     "between-group statistical analyses were not conducted":
     "the groups were not compared with each other using statistics",
 })

@@ -72,6 +72,11 @@ def test_an_intervention_nothing_names_is_said_to_be_the_treatment_or_service_be
     assert told[0].endswith("An intervention is the treatment or service being tested.")
     told = explain(["Cerclage is not an effective intervention for preventing preterm births."], "")
     assert "An intervention is" not in told[0]  # named already
+    assert "An intervention is" not in explain(["Music interventions may be helpful."], "")[0]
+    # CD006208.pub3, CD013315: "Some interventions described in this review …", "… for these interventions".
+    for said in ("Some interventions described in this review show a decrease in medication errors.",
+                 "We found scarcity of evidence about the risk of side effects for these interventions."):
+        assert explain([said], "")[0] == said + " An intervention is the treatment or service being tested."
     # "weeks' gestation" is weeks of pregnancy; "secondary to" a cause is "caused by" it (CD006780.pub3).
     assert clearer("complications secondary to placental insufficiency; preterm birth before 34 weeks' gestation",
                    "") == "Complications caused by placental insufficiency; preterm birth before 34 weeks of pregnancy"

@@ -135,6 +135,21 @@ def sentence_for(word: str, meaning: str) -> str:
     return meaning if meaning.endswith(".") else f"{word[:1].upper()}{word[1:]} means {meaning}."
 
 
+# "intervention" is explained only after a word that points ("the intervention", "these interventions") or at the
+# start of a sentence: after a describing word ("music interventions", "an effective intervention") it is named.
+_POINTING = frozenset(["the", "these", "those", "this", "such", "some", "any", "no", "other", "different", "all", "of",
+                       "for", "with", "to", "and", "or", "each", "both", "which", "many", "several", "various",
+                       "two", "three", "four", "five", "by", "in", "on", "from", "between", "than", "an", "a",
+                       "further", "more", "one", "single", "multiple", "their", "its", "our"])
+_UNNAMED = frozenset(["intervention", "interventions"])
+
+
+def _named_before(sentence: str, start: int) -> bool:
+    """Whether the word before ``start`` describes what the intervention was ("music interventions")."""
+    before = sentence[max(0, start - 30):start].split()
+    return bool(before) and before[-1].lower().strip(",;:(") not in _POINTING
+
+
 def _hard_words(sentence: str, source: str) -> list[tuple[str, str, str]]:
     """(word as written, its meaning, its key) for each hard word in a sentence, in order."""
     hits: list[tuple[int, str, str, str]] = []
@@ -144,6 +159,8 @@ def _hard_words(sentence: str, source: str) -> list[tuple[str, str, str]]:
             if found:
                 hits.append((m.start(), m.group(1), found[0], m.group(1)))
     for m in _TERM.finditer(sentence.lower()):
+        if m.group(0) in _UNNAMED and _named_before(sentence, m.start()):
+            continue
         hits.append((m.start(), sentence[m.start():m.end()], GLOSSES[m.group(0)], m.group(0)))
     backwards = sentence[::-1]
     for m in _MEDICINE_BACKWARDS.finditer(backwards):

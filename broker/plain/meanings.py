@@ -409,10 +409,12 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "intracytoplasmic sperm injection": "injecting a single sperm into an egg",
     "uraemic": "Uraemic means caused by waste building up in the blood when the kidneys fail.",
     # round 7: the sixth blind review's readers stopped at these
-    # "intervention" where nothing beside it says what it was ("the intervention sites"); "music interventions"
-    # or "cerclage is an effective intervention" name it already, and are left alone.
+    # "intervention" where nothing beside it says what it was ("the intervention sites", "these interventions");
+    # "music interventions" or "cerclage is an effective intervention" name it already, and ``jargon`` leaves
+    # them alone.
     **dict.fromkeys((
-        "intervention group", "intervention groups", "intervention sites", "intervention clinics",
+        "intervention", "interventions", "intervention group", "intervention groups", "intervention sites",
+        "intervention clinics",
         "intervention coverage", "intervention arm", "intervention period", "intervention effects"),
         "An intervention is the treatment or service being tested."),
     "placental dysfunction": "a placenta that does not work well",

@@ -220,3 +220,18 @@ def test_describing_words_from_a_random_sample_read_as_everyday_english() -> Non
     assert clearer("using heated, humidified air", "") == "Using heated, moistened air"
     assert clearer("central venous pressure and serum electrolytes", "") == \
         "Pressure in the large veins near the heart and blood salts"
+
+
+def test_the_last_hard_words_in_an_entry_are_swapped_where_the_meaning_is_the_same() -> None:
+    # val.jsonl: CD003467, CD010513.pub2, CD011005.pub2, CD003488.pub3, CD002007.pub2 (each the only hard word left).
+    assert clearer("a safe and effective form of treatment for levodopa-induced dyskinesias in patients", "") == \
+        "A safe and effective form of treatment for uncontrolled movements caused by levodopa in patients"
+    assert clearer("using a knee orthosis did not reduce knee pain", "") == \
+        "Using a knee brace did not reduce knee pain"
+    assert clearer("We cannot be certain about the effects because of imprecision, and possible study limitations.",
+                   "") == ("We cannot be certain about the effects because of uncertain results, and possible study "
+                           "limitations.")
+    assert clearer("steroids for treating dengue fever and dengue-related shock", "").endswith(
+        "dengue fever and shock caused by dengue")
+    assert clearer("comparing a single anti-pseudomonal medicine to a combination", "") == \
+        "Comparing a single medicine against Pseudomonas germs to a combination"

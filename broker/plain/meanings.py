@@ -431,6 +431,8 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "anti-histamines": "Anti-histamines are medicines for allergies.",
     "central venous catheterisation": "putting a thin tube into a large vein near the heart",
     "clinical pregnancy": "a pregnancy confirmed by a scan",
+    "autoinflation": "blowing up a balloon with the nose to open the tube to the middle ear",
+    "thyroid peroxidase antibodies": "antibodies that attack the thyroid gland",
     "motor neurone disease": "an illness in which the nerves that control movement stop working",
     "polycystic ovarian syndrome": "a hormone condition that affects the ovaries",
     "cleavage stage": "an early embryo, two or three days old",

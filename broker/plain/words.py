@@ -285,6 +285,12 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "immunological function": "immune function", "humidified": "moistened", "blood electrolytes": "blood salts",
     "serum electrolytes": "blood salts",
     "central venous pressure": "pressure in the large veins near the heart",
+    "because of imprecision": "because of uncertain results", "modalities": "methods",
+    "modality": "method", "mortaliity": "death rate", "direct restorative treatments": "fillings",
+    "anti-pseudomonal medicine": "medicine against Pseudomonas germs", "levodopa-induced dyskinesias":
+    "uncontrolled movements caused by levodopa", "knee orthosis": "knee brace", "knee orthoses": "knee braces",
+    "meconium-stained fluid": "fluid stained with the baby's first stool", "dengue-related shock":
+    "shock caused by dengue",
     "between-group statistical analyses were not conducted":
     "the groups were not compared with each other using statistics",
 })

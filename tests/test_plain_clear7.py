@@ -235,3 +235,13 @@ def test_the_last_hard_words_in_an_entry_are_swapped_where_the_meaning_is_the_sa
         "dengue fever and shock caused by dengue")
     assert clearer("comparing a single anti-pseudomonal medicine to a combination", "") == \
         "Comparing a single medicine against Pseudomonas germs to a combination"
+
+
+def test_abbreviations_the_source_spells_out_or_places_are_explained() -> None:
+    # CD011975 (round 6, clear=no: "marker combinations with PAPP-A"), CD001071.pub3, CD009106.pub2.
+    told = explain(["It was about marker combinations with PAPP-A."], "papp-a (pregnancy-associated plasma protein a)")
+    assert told[0].endswith("PAPP-A means a protein made in pregnancy, measured in the mother's blood.")
+    told = explain(["Meta-analysis showed a clear effect of NNS on the transition from gavage to full oral feeds."],
+                   "a significant effect of nns on transition from gavage to full oral feeding")
+    assert "NNS means non-nutritive sucking, sucking on a dummy or finger without feeding." in told[0]
+    assert "SFNRT means" not in explain(["SFNRT helped."], "sfnrt")[0]  # no sign of what it stands for

@@ -12,6 +12,8 @@ Nothing here removes a negation, a hedge or a qualifier, or adds a number.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from broker.plain.simplify import inside, quoted_spans
 from broker.plain.words import AGENT_ANY, AGENT_KINDS, ARM_KINDS, BODY, FINAL_SWAPS, TRIAL_ARM_KINDS, trie_pattern
@@ -77,6 +79,19 @@ _SUPPLEMENT = re.compile(r"(?<![\w-])((?:[Vv]itamin [A-K]\d?|[Oo]mega-3(?: PUFA|
                          r"[Cc]arnitine|[Pp]otassium)) "
                          r"supplementation(?![\w-])( to\b)?")
 
+# "postoperative complications" became "after surgery complications": where the source wrote the describing
+# word before that noun, the time goes after it ("complications after surgery"), as English puts it.
+_WHEN_SURGERY = re.compile(
+    r"(?<![\w-])([Aa]fter|[Bb]efore|[Dd]uring|[Aa]round the time of) surgery ((?:smoking |patient |cardiac )?(?:"
+    r"complications?|complication rates|pain|illness|infections?|delirium|hypothermia|fever|bleeding|seroma|care|"
+    r"outcomes|assessment|evaluation|interventions|education|cognitive function|death rate))"
+    r"(?=[,.;:)]| (?:and|or|in|at|was|were|is|are|compared|with|for|among|than|by|of|occurred|according|such|"
+    r"without|but|providing|that|which)\b|$)")
+_SOURCE_WORDS: Mapping[str, tuple[str, str]] = MappingProxyType({
+    "after": ("postoperative ", "post-operative "), "before": ("preoperative ", "pre-operative "),
+    "during": ("intraoperative ", "intra-operative "), "around the time of": ("perioperative ", "peri-operative ")})
+# In keyhole surgery a "conversion" is a switch to open surgery part-way through; elsewhere it may be anything.
+_CONVERSION = re.compile(r"(?<![\w-])([Cc])onversion (rates?)(?![\w-])")
 # "a superiority" swapped to "a advantage" needs "an": the swaps' own words that open with a vowel sound.
 _VOWEL = re.compile(r"(?:[aeio]|u[nmp](?!i))")
 _AN = re.compile(r"(?:(?<![\w-])(a)|(?:^|(?<=[.!?] ))(A)) (?=(?:" + trie_pattern(
@@ -118,6 +133,11 @@ def clearer(text: str, source: str) -> str:
         s = _DAYS.sub(_within, s)
     if "regression of" in low and not _STATISTICAL.search(source):
         s = _REGRESSION.sub(lambda m: _keep(m, ("I" if m.group(1) == "R" else "i") + "mprovement in"), s)
+    if "onversion rate" in s and "laparoscop" in source and "conversion to" not in source:
+        s = _CONVERSION.sub(lambda m: _keep(m, f"{'R' if m.group(1) == 'C' else 'r'}{m.group(2)[1:]} of switching to "
+                                           "open surgery"), s)
+    if " surgery " in s:
+        s = _WHEN_SURGERY.sub(lambda m: _time_after(m, source), s)
     s = _FINAL.sub(_final, s)
     if s != text and "a " in s:
         s = _AN.sub(lambda m: (m.group(1) or m.group(2)) + "n ", s)
@@ -215,3 +235,13 @@ def _extra(m: re.Match[str]) -> str:
     if opens and what[:1].isupper() and not what[1:2].isupper():
         return _keep(m, f"Extra {what[:1].lower()}{what[1:]}")
     return _keep(m, f"extra {what}")
+
+
+def _time_after(m: re.Match[str], source: str) -> str:
+    """"after surgery complications" -> "complications after surgery", where the source said "postoperative"."""
+    when, what = m.group(1), m.group(2)
+    first = {"illness": "morbidity", "death": "mortality"}.get(what.split()[0], what.split()[0])
+    if not any(word + first in source for word in _SOURCE_WORDS[when.lower()]):
+        return m.group(0)
+    said = f"{what} {when.lower()} surgery"
+    return _keep(m, said[:1].upper() + said[1:] if when[:1].isupper() else said)

@@ -30,6 +30,8 @@ _AN = re.compile(r"(?:(?<![\w-])(a)|(?:^|(?<=[.!?] ))(A)) (?=(?:" + trie_pattern
     {ABBREVIATIONS[a][0].split()[0] for a in SPELLED if a in ABBREVIATIONS and re.match(r"(?:[aeio]|u[nmp](?!i))",
                                                                                         ABBREVIATIONS[a][0])})
     + r")(?![\w-]))")
+# The same words either side of a slash: "motor neurone disease/motor neurone disease".
+_TWICE = re.compile(r"(?<![\w-])((?:[\w'-]+ ){0,4}[\w'-]+)/\1(?![\w-])")
 _TERM = re.compile(r"(?<![\w-])(?:" + trie_pattern(GLOSSES) + r")(?![\w-])")
 # A medicine's international name, by its ending, at least two letters before it: lower case, or capitalised
 # where it opens a sentence (a capitalised word elsewhere is a name: "Tanvir"). Matched on the text read backwards,
@@ -98,9 +100,16 @@ def meaning_of(abbreviation: str, source: str) -> tuple[str, bool] | None:
 
 
 def _written_out(text: str, source: str) -> str:
-    """Abbreviations whose meaning is a name written out, with "a" made "an" where the name needs it."""
+    """Abbreviations whose meaning is a name written out, with "a" made "an" where the name needs it.
+
+    "ALS/MND" names one illness twice: written out, it is said once ("motor neurone disease").
+    """
     out = _SPELLED.sub(lambda m: _spelled(m, source), text)
-    return _AN.sub(lambda m: (m.group(1) or m.group(2)) + "n ", out) if out != text else out
+    if out == text:
+        return out
+    if "/" in out:
+        out = _TWICE.sub(r"\1", out)
+    return _AN.sub(lambda m: (m.group(1) or m.group(2)) + "n ", out)
 
 
 def _spelled(m: re.Match[str], source: str) -> str:
@@ -126,6 +135,21 @@ def sentence_for(word: str, meaning: str) -> str:
     return meaning if meaning.endswith(".") else f"{word[:1].upper()}{word[1:]} means {meaning}."
 
 
+# "intervention" is explained only after a word that points ("the intervention", "these interventions") or at the
+# start of a sentence: after a describing word ("music interventions", "an effective intervention") it is named.
+_POINTING = frozenset(["the", "these", "those", "this", "such", "some", "any", "no", "other", "different", "all", "of",
+                       "for", "with", "to", "and", "or", "each", "both", "which", "many", "several", "various",
+                       "two", "three", "four", "five", "by", "in", "on", "from", "between", "than", "an", "a",
+                       "further", "more", "one", "single", "multiple", "their", "its", "our"])
+_UNNAMED = frozenset(["intervention", "interventions"])
+
+
+def _named_before(sentence: str, start: int) -> bool:
+    """Whether the word before ``start`` describes what the intervention was ("music interventions")."""
+    before = sentence[max(0, start - 30):start].split()
+    return bool(before) and before[-1].lower().strip(",;:(") not in _POINTING
+
+
 def _hard_words(sentence: str, source: str) -> list[tuple[str, str, str]]:
     """(word as written, its meaning, its key) for each hard word in a sentence, in order."""
     hits: list[tuple[int, str, str, str]] = []
@@ -135,6 +159,8 @@ def _hard_words(sentence: str, source: str) -> list[tuple[str, str, str]]:
             if found:
                 hits.append((m.start(), m.group(1), found[0], m.group(1)))
     for m in _TERM.finditer(sentence.lower()):
+        if m.group(0) in _UNNAMED and _named_before(sentence, m.start()):
+            continue
         hits.append((m.start(), sentence[m.start():m.end()], GLOSSES[m.group(0)], m.group(0)))
     backwards = sentence[::-1]
     for m in _MEDICINE_BACKWARDS.finditer(backwards):

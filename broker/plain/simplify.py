@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from broker.plain.clauses import has_verb, split_clauses
 from broker.plain.text import expand_acronyms
-from broker.plain.words import GROUPS, OR_SWAPS, SWAPS, trie_pattern
+from broker.plain.words import EITHER_WITHOUT_OR, GROUPS, OR_SWAPS, SWAPS, trie_pattern
 
 # "(171 women)" right after "four studies" becomes "with 171 women"; the word before is checked in code.
 _COUNT_PAREN = re.compile(
@@ -62,7 +62,7 @@ _DIGIT = re.compile(r"\d")
 
 # "or" is a fine word, but sentences built on "X or Y" are hard to follow and read like the
 # "OR" statistic to automatic checks; a few fixed phrases can be said without it.
-_OR_PHRASES = re.compile(r"\b(?:" + trie_pattern(OR_SWAPS) + r")\b", re.I)
+_OR_PHRASES = re.compile(r"\b(?!" + EITHER_WITHOUT_OR + r")(?:" + trie_pattern(OR_SWAPS) + r")\b", re.I)
 # "little or no difference", "low or very low certainty": a range; "high or low feedback" is a choice, and stays.
 _OR_RANGE = re.compile(r" or (?=(?:very )?(?:no|none|low|high|moderate|little|small|few)(?:[- ](?:quality|certainty)|"
                        r"\s+(?:difference|differences|effect|effects|evidence|benefit|change|impact|increase|"
@@ -92,7 +92,9 @@ _FRAMING = re.compile(
     r"^(?:(?:(?:The )?(?:results|findings) (?:of|from) (?:this|the|our) (?:systematic |Cochrane |updated )?review|"
     r"This (?:systematic |Cochrane |updated )?review|Our (?:results|findings|review)|We) (?:has |have )?(?:found|"
     r"finds|find|show|shows|showed|shown|demonstrates?|demonstrated|confirms?|confirmed) that|"
-    r"Based on (?:the )?(?:results|findings) of this (?:Cochrane |systematic )?review,)\s+(?=[a-zA-Z])", re.I)
+    r"Based on (?:the )?(?:results|findings) of this (?:Cochrane |systematic )?review,|"
+    r"In this (?:Cochrane )?(?:systematic )?review,? we (?:found|find|show|showed) that(?: that)?)"
+    r"\s+(?=[a-zA-Z])", re.I)
 _SIGNS = re.compile(r"([<>\u2264\u2265]=?)\s*(?=\d)")
 _SIGN_WORDS: Mapping[str, str] = MappingProxyType({
     "<": "less than ", ">": "more than ", "\u2264": "up to ", "\u2265": "at least ", "<=": "up to ", ">=": "at least "})
@@ -249,6 +251,8 @@ def simplify(sentence: str) -> str:
         s = " ".join(_SIGNS.sub(lambda m: " " + _SIGN_WORDS[m.group(1)], s).split())
     if s.split(" ", 1)[0].rstrip(",") in _DANGLING_STARTS:
         s = _DANGLING.sub("", s)
+        if s[:8].lower() == "in this ":  # "In conclusion, in this Cochrane systematic review we found that X"
+            s = _FRAMING.sub("", s, count=1)
     if "," in s:
         body = s.rstrip(" .")
         tail = _EXAMPLES.search(body)

@@ -62,6 +62,9 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "requires": "needs", "required": "needed", "requiring": "needing", "modify": "change",
     "modified": "changed", "facilitate": "help", "investigated": "studied", "investigate": "study",
     "investigating": "studying", "examined": "looked at", "examining": "looking at",
+    # before a noun "examined" describes it, and "the looked at TCHP" is not English: "the studied TCHP"
+    "the examined": "the studied", "other examined": "other studied", "these examined": "these studied",
+    "those examined": "those studied",
     "indicate": "suggest", "indicates": "suggests", "indicated": "suggested",
     "is associated with": "is linked to", "are associated with": "are linked to",
     "was associated with": "was linked to", "were associated with": "were linked to",
@@ -133,6 +136,8 @@ OR_SWAPS: Mapping[str, str] = MappingProxyType({
     "with or without": "with and without", "whether or not": "whether", "and/or": "and",
     "one or more": "at least one", "two or more": "at least two", "either": "",
 })
+# "either" goes only where an "or" follows it ("either A or B"); "in either direction" and "either group" keep it.
+EITHER_WITHOUT_OR = r"either(?![^,;.]{0,80}\bor\b)"
 
 # Words that, at the start of a clause cut off from its sentence, become these.
 CONNECTORS: Mapping[str, str] = MappingProxyType({
@@ -237,6 +242,55 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "tissue adhesives": "skin glues", "tissue adhesive": "skin glue", "cryopreservation": "freezing",
     "amyotrophic lateral sclerosis": "motor neurone disease",
     "antidiabetic medicines": "diabetes medicines", "antidiabetic drugs": "diabetes drugs",
+    # round 7: what the sixth blind review's readers stopped at, where an everyday phrase says the same
+    "occlusions": "blockages", "catheter patency": "keeping the catheter open", "not powered": "not large enough",
+    "weeks' gestation": "weeks of pregnancy", "weeks of gestation": "weeks of pregnancy", "secondary to": "caused by",
+    "pre-licensure education": "training before qualifying", "health-worker supply": "the number of health workers",
+    # words left unexplained in the most entries of val.jsonl with only one hard word left, where an everyday
+    # phrase means exactly the same
+    "injectable medicines":
+    "medicines given by injection", "incompletely": "not fully", "hyperglycaemic incidents":
+    "episodes of high blood sugar", "hyperglycaemic episodes": "episodes of high blood sugar",
+    "equivocal": "unclear",
+    "ripening of the cervix": "softening of the cervix", "cervical ripening": "softening of the cervix",
+    "normothermia": "normal body temperature", "mechanically ventilated": "on a breathing machine",
+    "mouthcare": "mouth care",
+    "unrepresentative samples": "samples that were not representative",
+    "as an abortive treatment for": "as a treatment to stop", "generalisable conclusions": "general conclusions",
+    "generalising findings to": "applying findings to", "readmission rates": "rates of going back into hospital",
+    "readmission rate": "rate of going back into hospital", "prove or disprove": "prove or rule out",
+    "unfortified breast milk": "breast milk with nothing added", "antidepressive benefit": "benefit against depression",
+    "given intravenously": "given into a vein", "haematological indices": "blood test results",
+    "haemopoietic stem cell": "blood stem cell", "haematopoietic stem cell": "blood stem cell",
+    "placental malaria": "malaria in the placenta", "unprovoked blood clots": "blood clots with no clear cause",
+    "oropharyngeal culture": "throat swab tests", "antipsychotic-induced sexual dysfunction":
+    "sexual dysfunction caused by antipsychotics", "dental extractions": "teeth taken out",
+    "exacerbations of asthma": "asthma flare-ups", "eliciting side effects": "finding out about side effects",
+    "uncomplicated vaginal birth": "vaginal birth without complications", "urine albumin excretion":
+    "albumin in the urine", "expectant group": "wait-and-see group", "locoregional recurrence":
+    "cancer coming back in or near the same place", "ventilator-dependent preterm babies":
+    "preterm babies who need a breathing machine", "intra-venous": "intravenous",
+    "the unobtainable results": "the results that could not be obtained",
+    # round 6's failures read beside their sources
+    "euthyroid women": "women with normal thyroid function", "outright evidence": "clear evidence",
+    "impacted on": "affected", "treatment refractory": "hard-to-treat", "treatment-refractory": "hard-to-treat",
+    "illicit substances": "illegal drugs", "incarceration": "imprisonment", "retention in treatment":
+    "staying in treatment", "supported or refuted": "supported or ruled out", "diabetic control":
+    "blood sugar control", "first-line": "first-choice", "incidences of": "rates of",
+    "inhalational medicines": "medicines breathed in as a gas",
+    "helpful or adverse": "helpful or harmful", "eclipsed by": "hidden by", "be associated with": "be linked to",
+    "been associated with": "been linked to",
+    "typical antipsychotics": "older antipsychotics", "typical antipsychotic": "older antipsychotic",
+    "progressive resistive": "progressive strength", "pleural tuberculosis": "tuberculosis of the lining of the lungs",
+    "immunological function": "immune function", "humidified": "moistened", "blood electrolytes": "blood salts",
+    "serum electrolytes": "blood salts",
+    "central venous pressure": "pressure in the large veins near the heart",
+    "because of imprecision": "because of uncertain results", "modalities": "methods",
+    "modality": "method", "mortaliity": "death rate", "direct restorative treatments": "fillings",
+    "anti-pseudomonal medicine": "medicine against Pseudomonas germs", "levodopa-induced dyskinesias":
+    "uncontrolled movements caused by levodopa", "knee orthosis": "knee brace", "knee orthoses": "knee braces",
+    "meconium-stained fluid": "fluid stained with the baby's first stool", "dengue-related shock":
+    "shock caused by dengue",
     "between-group statistical analyses were not conducted":
     "the groups were not compared with each other using statistics",
 })

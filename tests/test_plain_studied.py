@@ -725,3 +725,19 @@ def test_what_the_treatment_was_for_is_read_from_a_plain_sentence_that_names_it(
     doc = read("We included five trials. Side effects occurred more frequently in the treatment group in one trial "
                "evaluating tirilazad at high dose. There is no evidence that tirilazad reduces deaths.")
     assert "group" not in subject(doc, doc.sentences[2:])
+
+
+def test_an_age_range_is_said_whole_or_not_at_all() -> None:
+    # CD001912.pub4: "401 people aged zero" (cut at "to") told a blind reviewer that every child was a newborn.
+    def told(text: str) -> str:
+        total = included(read(text + " A was better than B.").sentences)
+        assert total is not None
+        return total.text
+    assert told("We included four studies, with a total of 401 randomised participants aged zero to seven years on "
+                "enrolment; one study is ongoing.") == "four studies with 401 people aged zero to seven years"
+    assert told("We included 40 studies with 140,000 women aged between 20 and 70 years old.").endswith(
+        "140,000 women aged between 20 and 70 years old")
+    assert told("We included seven trials with 691 participants aged 60 years or older.").endswith(
+        "691 people aged 60 years or older")
+    assert told("We included three trials with 200 children aged 2 to 5 years and their parents.").endswith(
+        "200 children aged 2 to 5 years")

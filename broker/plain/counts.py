@@ -86,10 +86,16 @@ _FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had|met|tested|compared|eva
                      r"investigated|reported|showed|found|used|included|identified)\b", re.I)
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _GROUP = "(?:" + "|".join(GROUPS) + ")"
+# "aged zero to seven years", "aged between 2 and 5 years", "aged 65 or over": an age said whole, never cut at its
+# "to" ("401 people aged zero" told a reviewer they were all newborns).
+_AGE = r"(?:zero|" + NUMBER + r")(?:\.\d+)?"
+_AGED = (r" aged (?:between |from |under |over |up to )?" + _AGE + r"(?:(?: to |-| and )" + _AGE + r")?"
+         r"(?: (?:years|months|weeks|days))?(?: old| of age)?(?: or (?:over|older|more|under|younger|less))?"
+         r"(?![\w-])")
 # "681 adults and children with exacerbations of asthma": the count, who they were, and what they had.
 _PEOPLE = re.compile(r"\b(\d[\d,]*|" + "|".join(_COUNT_WORDS[1:]) + r")\s+(?:randomi[sz]ed\s+|analysed\s+|"
                      r"adult\s+|eligible\s+)?(" + _GROUP + r"(?:,? (?:and|or) " + _GROUP + r")?)\b"
-                     r"((?: (?:with|who had|undergoing|having|aged|admitted|living with) (?!a total\b)"
+                     r"(" + _AGED + r"|(?: (?:with|who had|undergoing|having|aged|admitted|living with) (?!a total\b)"
                      r"[^,;:.()\d]{3,60}?)"
                      r"(?=[,;:.()]|$| (?:and|in|from|were|was|who|which|at|to|of whom|across|between)\b))?", re.I)
 # "338,467 individuals randomised to screening and 405,919 individuals to the control groups": one arm of a sum.

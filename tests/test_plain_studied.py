@@ -741,3 +741,18 @@ def test_an_age_range_is_said_whole_or_not_at_all() -> None:
         "691 people aged 60 years or older")
     assert told("We included three trials with 200 children aged 2 to 5 years and their parents.").endswith(
         "200 children aged 2 to 5 years")
+
+
+def test_a_benefit_for_a_small_number_of_people_is_not_small_studies(glossary: Glossary) -> None:
+    # CD011474.pub2: twelve studies of some 3,000 people; "for a small number of people" says who gains, and a blind
+    # reviewer called "The studies were small." unsupported.
+    headache = plain_entry("", "We included 12 studies with 3094 participants. Ibuprofen 400 mg provides an "
+                           "important benefit in terms of being pain free at 2 hours for a small number of people with "
+                           "frequent episodic tension-type headache who have an acute headache with moderate or severe "
+                           "initial pain.", glossary=glossary)
+    assert "small" not in headache.certainty
+    few = plain_entry("", "We included 12 studies, each with a small number of participants. Ibuprofen 400 mg "
+                      "provides an important benefit in terms of being pain free at 2 hours for people with frequent "
+                      "episodic tension-type headache who have an acute headache with moderate or severe initial "
+                      "pain.", glossary=glossary)
+    assert "The studies were small." in few.certainty

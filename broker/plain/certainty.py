@@ -44,8 +44,9 @@ _FEW = re.compile(r"\b(?:only (?:one|two|a single|a few|three)|(?:a )?single (?:
                   r"few (?:studies|trials|rcts)|small number of (?:studies|trials)|limited number of (?:studies|"
                   r"trials)|"
                   r"(?:paucity|lack|scarcity) of (?:studies|trials|rcts))\b")
-_SMALL = re.compile(r"\b(?:small (?:studies|trials|samples?|sample sizes?|numbers? of (?:participants|people|"
-                    r"patients)|(?:participant|patient) numbers)|"
+# "… a benefit for a small number of people with frequent headache" says who gains, not that the studies were small.
+_SMALL = re.compile(r"\b(?:small (?:studies|trials|samples?|sample sizes?|(?:participant|patient) numbers)|"
+                    r"(?<!for a )small numbers? of (?:participants|people|patients)|"
                     r"(?:studies|trials|rcts|sample sizes?)\b[^.;]{0,40}?\b(?:were|was|are|is) (?:all |generally |"
                     r"mostly |mainly |often |very |relatively |rather |too )?small\b|"
                     r"(?:^|; |, )they (?:were|are) (?:generally |mostly |mainly |often |all |very |relatively )?"

@@ -32,6 +32,11 @@ def test_a_death_rate_over_a_set_time_says_the_time_in_words_and_keeps_its_hedge
     assert "Hypernatraemia means a high level of salt in the blood." in found
     assert clearer("The 30-day death rate was lower; ICU stay and 180-day death rate fell.", "") == \
         "The death rate within 30 days was lower; ICU stay and death rate within 180 days fell."
+    # CD009106.pub2: "a reduction of early neonatal and 28-day mortality": moved behind its noun, the time left
+    # "early newborn" describing nothing ("a fall of early newborn and death rate within 28 days", round 7).
+    assert clearer("It results in a fall of early newborn and 28-day death rate.", "") == \
+        "It results in a fall of early newborn and 28-day death rate."
+    assert clearer("Hospital and 28-day death rate were similar.", "") == "Hospital and 28-day death rate were similar."
 
 
 def test_thyroid_surgery_words_are_explained_and_a_disease_that_regresses_gets_better() -> None:

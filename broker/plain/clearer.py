@@ -65,7 +65,10 @@ _SEVERE = re.compile(r"(?<![\w-])(?:(?:treatment|therapy)[- ](?:associated|relat
 
 # "28-day and hospital death rate" is "the death rate within 28 days and in hospital": the number stays, with what
 # it measures, and the noun stays singular so the verb after it is still right.
-_DAYS = re.compile(r"(?<![\w-])(?:([Tt]he) )?(\d+)-(day|week|month|year)"
+# Not where the time is the second of two describing words ("early neonatal and 28-day mortality", "hospital and
+# 28-day …"; a list of nouns such as "ICU stay and 180-day mortality" is fine): moved behind
+# the noun it would leave the first one describing nothing ("a fall of early newborn and death rate within 28 days").
+_DAYS = re.compile(r"(?<![\w-])(?<!al and )(?<!al or )(?<!newborn and )(?:([Tt]he) )?(\d+)-(day|week|month|year)"
                    r"( and (?:in-)?(?:hospital|ICU|intensive care))? death (rates?)(?![\w-])")
 # "regression of Graves' ophthalmopathy" is an illness getting better, unless the source uses the statistical word.
 _REGRESSION = re.compile(r"(?<![\w-])([Rr])egression of(?! \w+ on\b)")

@@ -210,6 +210,11 @@ def test_long_sentences_lose_their_frame_and_split_at_although(glossary: Glossar
                "women considered at increased risk of placental dysfunction, to date, important information about "
                "serious adverse infant and long-term childhood outcomes is unavailable.")
     assert not any(p.startswith("But preterm") for p in plain_sentences(heparin))
+    # … but "to date," after the last comma of the list marks where the second clause begins (round 7: one sentence
+    # of 80 words, rated unclear).
+    assert split_clauses(heparin)[1] == ("But to date, important information about serious adverse infant and "
+                                         "long-term childhood outcomes is unavailable.")
+    assert split_clauses(heparin)[0].endswith("risk of placental dysfunction.")
 
 
 def test_statistics_are_removed_but_group_sizes_kept() -> None:

@@ -137,6 +137,9 @@ _NOT_A_SUBJECT = frozenset(["there", "it", "we", "they", "this", "these", "that"
 _CONCESSIVE = re.compile(r"^(?:Although|Though|Even though|While|Whilst) ")
 
 
+_TIME_FIRST = re.compile(r"^(?:to date|so far|as yet|at present|currently|at this time),\s+", re.I)
+
+
 def _concessive(sentence: str) -> list[str]:
     """"Although A, B." as "A. But B.": the same two claims and the same contrast, in two short sentences.
 
@@ -150,6 +153,11 @@ def _concessive(sentence: str) -> list[str]:
     at, tried = body.find(", "), -1
     while at > 0:
         first, rest = body[:at], body[at + 2:]
+        # "While A, to date, important information … is unavailable": a time said before B's subject marks where
+        # B begins, so B need not open with a word that is always a subject.
+        timed = _TIME_FIRST.match(rest)
+        if timed and _clause_ok(first, 3) and _clause_ok(rest[timed.end():], 4, lead=True) and _clause_ok(rest, 4):
+            return [first[:1].upper() + first[1:] + ".", "But " + rest + "."]
         if tried >= 0 and has_verb(body[tried + 2:at]):
             # "Although A are evident, enough X is present to … that of other, more commonly used Y": the
             # comma that failed opened a clause of its own, so a later one cuts inside it ("that of other.").

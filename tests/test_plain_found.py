@@ -9,7 +9,7 @@ from broker.plain.reading import read
 from broker.plain.simplify import numbers
 from broker.plain.verdict import can_lead
 
-from . import abstracts_review5, abstracts_review6, abstracts_review7
+from . import abstracts_review5, abstracts_review6, abstracts_review7, abstracts_review8
 
 
 def _found(source: str) -> str:
@@ -416,3 +416,11 @@ def test_a_screening_review_says_what_the_best_test_detects() -> None:
     assert found.startswith("Tests with two markers in combination with maternal age")
     assert "They detect seven out of 10 Down's affected pregnancies" in found
     assert not found.startswith("Limited evidence suggested")
+
+
+def test_a_result_for_one_group_is_told_only_with_the_group_it_was_compared_with() -> None:
+    # CD007854.pub3: "Adverse events were less common in the acupuncture group" was told, though only against
+    # anti-inflammatory painkillers in 4 small trials: a blind reviewer read it as acupuncture against everything.
+    found = _found(abstracts_review8.ACUPUNCTURE_PERIOD_PAIN)
+    assert found.startswith("There is not enough evidence to show whether acupuncture or acupressure are effective")
+    assert "acupuncture group" not in found

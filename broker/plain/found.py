@@ -53,6 +53,10 @@ _ARMS = (re.compile(r"\bin the ([\w-]+(?: [\w-]+)?) (?:group|groups|arm)\b"),
          re.compile(r"\b([\w-]+(?: [\w-]+)?),? compared (?:with|to)\b"),
          re.compile(r"\bbetween (?:the )?([\w-]+(?: [\w-]+)?) and (?:the )?([\w-]+(?: [\w-]+)?)"),
          re.compile(r"\bwith ([\w-]+(?: [\w-]+)?) alone\b"))
+# A result that says one group did better or worse must name the group it was set against: "Side effects were less
+# common in the acupuncture group" (against painkillers only) reads as acupuncture against everything.
+_ONE_GROUP = re.compile(r"\bin the [\w-]+(?: [\w-]+)? (?:group|arm)\b")
+_OTHER_GROUP = re.compile(r"\b(?:than|compared|versus|vs|between|against|relative to|alone|groups|arms|control)\b")
 _FIGURE = re.compile(r"\d\s*%|\u00a3\s*\d|\$\s*\d|\b\d+ (?:in|out of) \d+\b|\b(?:half|a third|two thirds|"
                      r"a quarter)\b", re.I)
 @dataclass(frozen=True)
@@ -119,6 +123,8 @@ def _key_results(abstract: Abstract, main: list[Sentence], allowed: set[str], ro
         words = len(text.split())
         if not pieces or words > _RESULT_WORDS or words < 6 or unexplained(text, abstract.low) - known:
             continue
+        if _ONE_GROUP.search(text.lower()) and not _OTHER_GROUP.search(text.lower()):
+            continue  # one group named, the other not: a reader cannot tell what it was compared with
         if (s.stats or s.grades) and not _same_arms(text, said):
             continue  # "There was no difference in X", or a group the conclusion never names: which comparison?
         stems = word_stems(text)

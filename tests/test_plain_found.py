@@ -424,3 +424,15 @@ def test_a_result_for_one_group_is_told_only_with_the_group_it_was_compared_with
     found = _found(abstracts_review8.ACUPUNCTURE_PERIOD_PAIN)
     assert found.startswith("There is not enough evidence to show whether acupuncture or acupressure are effective")
     assert "acupuncture group" not in found
+
+
+def test_no_differences_is_told_with_the_one_exception_the_results_name() -> None:
+    # CD007563.pub3: the conclusion "no significant differences … treatment related complications" was told, and the
+    # results' "no significant differences except for increased small bowel complications with HDRs" was dropped.
+    found = _found(abstracts_review8.BRACHYTHERAPY_CERVICAL_CANCER)
+    assert found.startswith("This review showed no clear differences between HDR and LDR ICBT")
+    assert found.endswith("The only clear difference was increased small bowel complications with HDR.")
+    # An exception that is a whole comparison is not an outcome that differed: nothing is added.
+    doc = read("We included 10 trials. We found no statistically significant differences in any comparisons, except "
+               "the comparison of nicorandil versus placebo. There were no clear differences between the drugs.")
+    assert "only clear difference" not in what_was_found(doc, numbers(doc.text)).text

@@ -213,6 +213,32 @@ def _harm_of_no_help(lead: Sentence, claim: Sentence) -> bool:
     return bool(word_stems(" ".join(claim.text.split()[:6])) & word_stems(lead.text))
 
 
+# "These results indicated that there were no significant differences except for increased small bowel complications
+# with HDRs": the one exception to "no differences" in the authors' results. Not an exception that is a whole
+# comparison or the evidence of one trial ("except the comparison of nicorandil versus placebo").
+_EXCEPT = re.compile(r"\bno (?:statistically )?(?:significant |clear |important )?differen(?:ces?|t)\b[^.;]*?"
+                     r"\bexcept (?:for )?(?P<what>[^.;,]+?)\s*(?:\([^)]*\)\s*)?\.?$")
+_NOT_AN_OUTCOME = re.compile(r"\b(?:comparisons?|evidence|trials?|stud(?:y|ies)|analys[ie]s|that|where|when|in)\b")
+
+
+def _the_exception(abstract: Abstract, said: str, used: list[Sentence], allowed: set[str]) -> list[str]:
+    """What the authors' results name as the one difference, when the part says there were no differences."""
+    if not _NO_DIFFERENCE.search(said.lower()):
+        return []
+    taken = {s.index for s in used}
+    for s in abstract.sentences:
+        m = _EXCEPT.search(s.text)
+        if s.index in taken or not m or _NOT_AN_OUTCOME.search(m["what"].lower()) or len(m["what"].split()) > 10:
+            continue
+        if len(word_stems(s.text) & word_stems(said)) < 1 and not _NO_DIFFERENCE.search(s.low):
+            continue
+        what = re.sub(r"\b([A-Z]{2,})s\b", r"\1", m["what"].strip())  # "with HDRs": the rate is HDR
+        if set(word_stems(what)) <= word_stems(said):
+            return []  # the part says it already
+        return plain_sentences(f"The only clear difference was {what}.", allowed, abstract.acronyms)
+    return []
+
+
 def _size(pieces: list[str]) -> int:
     return sum(len(p.split()) for p in pieces)
 
@@ -244,6 +270,9 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     before = _no_difference_before(abstract, used[0], allowed, FOUND_WORDS - _size(said))
     if before:  # the authors' "no difference in deaths or …" comes first, so the benefits after it are not all
         said, used = [*before[1], *said], [before[0], *used]
+    exception = _the_exception(abstract, " ".join(said), used, allowed)
+    if exception:  # "no differences in … complications" must not hide the one complication that did differ
+        said.extend(exception)
     extra = 0
     # A harm the authors give as the reason for their advice goes before any other claim: told only the benefits, a
     # reader would think the treatment harmless.

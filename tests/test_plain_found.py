@@ -436,3 +436,14 @@ def test_no_differences_is_told_with_the_one_exception_the_results_name() -> Non
     doc = read("We included 10 trials. We found no statistically significant differences in any comparisons, except "
                "the comparison of nicorandil versus placebo. There were no clear differences between the drugs.")
     assert "only clear difference" not in what_was_found(doc, numbers(doc.text)).text
+
+
+def test_a_harm_the_authors_conclude_on_goes_with_the_benefit_of_the_same_treatment() -> None:
+    # CD010576.pub2: "Total thyroidectomy is more effective …" was told, and "There was some evidence that total
+    # thyroidectomy compared with subtotal thyroidectomy conferred a greater risk of permanent hypocalcaemia …" was
+    # crowded out by a claim on eye disease, so total surgery read as having no downside. The harm comes first, and
+    # the other claim still has its place.
+    found = _found(abstracts_review8.THYROIDECTOMY_GRAVES)
+    assert found.startswith("Total thyroidectomy is more effective than subtotal thyroidectomy")
+    assert "a greater risk of permanent hypocalcaemia" in found
+    assert found.index("a greater risk") < found.index("does not affect")

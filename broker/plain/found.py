@@ -206,11 +206,21 @@ _HARM = re.compile(r"\b(?:increases?|raises?) the risk\b|\b(?:delays?|delay in)\
 _HARM_ROOM = 15  # the words such a harm may take beyond the part's usual length
 
 
+# "Total thyroidectomy is more effective …", then "There was some evidence that total thyroidectomy … conferred a
+# greater risk of permanent hypocalcaemia": a harm the authors conclude on for the treatment the lead praises.
+_RISK_OF = re.compile(r"\b(?:greater|higher|increased) risks? (?:of|for)\b")
+_EVIDENCE_THAT = re.compile(r"^(?:there (?:is|was) )?(?:some |limited |weak )?evidence (?:that|to suggest that) ", re.I)
+
+
 def _harm_of_no_help(lead: Sentence, claim: Sentence) -> bool:
-    """Whether a claim says the treatment a no-benefit verdict is about does harm: it must be told beside it."""
-    if not (_NO_HELP.search(lead.low) and _HARM.search(claim.low)):
+    """Whether a claim says the treatment a verdict is about does harm: it must be told beside it.
+
+    Beside a no-benefit verdict, told alone, the treatment reads as harmless; beside a benefit, as having no downside.
+    """
+    if not ((_NO_HELP.search(lead.low) and _HARM.search(claim.low)) or _RISK_OF.search(claim.low)):
         return False
-    return bool(word_stems(" ".join(claim.text.split()[:6])) & word_stems(lead.text))
+    opening = _EVIDENCE_THAT.sub("", claim.text, count=1)
+    return bool(word_stems(" ".join(opening.split()[:6])) & word_stems(lead.text))
 
 
 # "These results indicated that there were no significant differences except for increased small bowel complications
@@ -273,15 +283,19 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     exception = _the_exception(abstract, " ".join(said), used, allowed)
     if exception:  # "no differences in … complications" must not hide the one complication that did differ
         said.extend(exception)
-    extra = 0
+    extra = harms = 0
     # A harm the authors give as the reason for their advice goes before any other claim: told only the benefits, a
     # reader would think the treatment harmless.
     # So does a claim that goes on from the main one ("They detect seven out of 10 …" right after it).
     last = used[-1].index
     groups = sorted(further_claims(abstract, used), key=lambda g: (
-        not HARM_REASON.match(g[0].low), not (g[0].index == last + 1 and POINTS_ON.match(g[0].text))))
+        not HARM_REASON.match(g[0].low), not _harm_of_no_help(used[0], g[0]),
+        not (g[0].index == last + 1 and POINTS_ON.match(g[0].text))))
     for group in groups:
-        if extra == _MOST_CLAIMS or (group[0].leans and group[0].index - 1 not in {s.index for s in used}):
+        harm = not harms and _harm_of_no_help(used[0], group[0])  # the one downside, over and above other claims
+        if (extra == _MOST_CLAIMS and not harm) or (harms and (_HARM.search(group[0].low) or "risk" in group[0].low)):
+            continue  # after the downside, a second word on it ("a three-fold increase in the risk") says it twice
+        if group[0].leans and group[0].index - 1 not in {s.index for s in used}:
             continue
         pieces = _told(group, allowed, abstract.acronyms)
         if unexplained(" ".join(pieces), abstract.low) - unexplained(" ".join(said), abstract.low):
@@ -291,7 +305,7 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
         # of early rehabilitation …") is as much their conclusion as the first, and may take more words.
         most = _GRADED_CLAIM_WORDS if _RATED_CLAIM.match(group[0].text) else _CLAIM_WORDS
         room = FOUND_WORDS
-        if _harm_of_no_help(used[0], group[0]):
+        if harm:
             most, room = _GRADED_CLAIM_WORDS, FOUND_WORDS + _HARM_ROOM
         elif HARM_REASON.match(group[0].low):  # the harm and the advice it leads to are one sentence, told whole
             most, room = _GRADED_CLAIM_WORDS + _HARM_ROOM, FOUND_WORDS + _HARM_ROOM
@@ -299,7 +313,8 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
                 and len(new - set().union(*(word_stems(s.text) for s in used))) >= 0.4 * len(new)):
             said.extend(pieces)
             used.extend(group)
-            extra += 1
+            harms += harm
+            extra += not harm
     # A result on what the conclusion is about that could be chance (HOMEWARD's readmissions) is said
     # in "How sure we can be" even when the result itself is not shown; a result that itself says
     # "no difference" needs no such warning.
@@ -308,7 +323,7 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
                  and claims_a_difference(clean(s.text)) for s in abstract.sentences
                  if s.index not in abstract.conclusions and (s.stats or "signific" in s.low or "statistic" in s.low))
     room = FOUND_WORDS - _size(said)
-    for s, text in (_key_results(abstract, used, allowed, room) if not extra else ()):
+    for s, text in (_key_results(abstract, used, allowed, room) if not (extra or harms) else ()):
         said.append(text)
         used.append(s)
         if by_chance(s.text) and claims_a_difference(text):

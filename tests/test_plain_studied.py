@@ -12,11 +12,12 @@ from broker.plain import (
     plain_entry,
 )
 from broker.plain.counts import included
+from broker.plain.entry import parts
 from broker.plain.reading import read
 from broker.plain.topic import counted_subject, other_subject, subject
 from broker.plain.verdict import conclusion
 
-from . import abstracts, abstracts_more, abstracts_review5, abstracts_review6, abstracts_review7
+from . import abstracts, abstracts_more, abstracts_review5, abstracts_review6, abstracts_review7, abstracts_review8
 from .test_plain import PACKAGE, UNSTRUCTURED, assert_plain, unglossed
 
 
@@ -725,3 +726,19 @@ def test_what_the_treatment_was_for_is_read_from_a_plain_sentence_that_names_it(
     doc = read("We included five trials. Side effects occurred more frequently in the treatment group in one trial "
                "evaluating tirilazad at high dose. There is no evidence that tirilazad reduces deaths.")
     assert "group" not in subject(doc, doc.sentences[2:])
+
+
+def test_a_treatment_from_one_comparison_of_many_is_what_some_studies_looked_at() -> None:
+    # CD012236.pub2: "The studies analysed 13 different comparisons", and omega-3 was tested in one (1 RCT, 81
+    # participants); "It was about omega-3 fatty acids" made the 20 studies and 2151 people seem to back it.
+    studied, _, _ = parts("", abstracts_review8.PSYCHOSIS_PREVENTION)
+    assert studied.startswith("This review looked at 20 studies with 2151 people. "
+                              "Some of the studies looked at omega-3 fatty acids.")
+    assert "It was about omega-3" not in studied
+    # A review whose count names the treatment is about it, whatever its comparisons.
+    studied, _, _ = parts("", "After an update search in 2012 the review now includes 30 studies testing different "
+                          "forms of acupuncture across six different comparisons. When acupuncture was compared with "
+                          "antipsychotic drugs, people were less likely to get worse (n = 88, 1 RCT, RR 0.52 CI 0.34 "
+                          "to 0.80, low quality evidence). Limited evidence suggests that acupuncture may have some "
+                          "antipsychotic effects.")
+    assert "Some of the studies" not in studied

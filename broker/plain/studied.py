@@ -203,6 +203,7 @@ def _some_only(about: str, abstract: Abstract, total: Sentence | None, studies: 
     if not studies or not head:
         return False
     counted = 0
+    many = _MANY_COMPARISONS.search(abstract.text) and not (total and head in total.low)
     for s in abstract.sentences:
         if s is total or s.index in abstract.conclusions or head not in s.low:
             continue
@@ -210,7 +211,7 @@ def _some_only(about: str, abstract: Abstract, total: Sentence | None, studies: 
         found = [_SOME_COUNT.search(s.text[max(0, m.start() - 80):m.start()])
                  for m in re.finditer(re.escape(head), s.low)]
         some = max((count(m.group(1) or m.group(4) or "") or 0 for m in found if m), default=0)
-        if not some and _MANY_COMPARISONS.search(abstract.text) and not (total and head in total.low):
+        if not some and many:
             # "The studies analysed 13 different comparisons", then "When omega-3 fatty acids were compared to
             # placebo, … (RR 0.24 …; 1 RCT, 81 participants)": one comparison of many, counted in its brackets.
             # Not when the review's count names it: "30 studies testing different forms of acupuncture".

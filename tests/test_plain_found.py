@@ -9,7 +9,7 @@ from broker.plain.reading import read
 from broker.plain.simplify import numbers
 from broker.plain.verdict import can_lead
 
-from . import abstracts_review5, abstracts_review6, abstracts_review7
+from . import abstracts_review5, abstracts_review6, abstracts_review7, abstracts_review8
 
 
 def _found(source: str) -> str:
@@ -416,3 +416,34 @@ def test_a_screening_review_says_what_the_best_test_detects() -> None:
     assert found.startswith("Tests with two markers in combination with maternal age")
     assert "They detect seven out of 10 Down's affected pregnancies" in found
     assert not found.startswith("Limited evidence suggested")
+
+
+def test_a_result_for_one_group_is_told_only_with_the_group_it_was_compared_with() -> None:
+    # CD007854.pub3: "Adverse events were less common in the acupuncture group" was told, though only against
+    # anti-inflammatory painkillers in 4 small trials: a blind reviewer read it as acupuncture against everything.
+    found = _found(abstracts_review8.ACUPUNCTURE_PERIOD_PAIN)
+    assert found.startswith("There is not enough evidence to show whether acupuncture or acupressure are effective")
+    assert "acupuncture group" not in found
+
+
+def test_no_differences_is_told_with_the_one_exception_the_results_name() -> None:
+    # CD007563.pub3: the conclusion "no significant differences … treatment related complications" was told, and the
+    # results' "no significant differences except for increased small bowel complications with HDRs" was dropped.
+    found = _found(abstracts_review8.BRACHYTHERAPY_CERVICAL_CANCER)
+    assert found.startswith("This review showed no clear differences between HDR and LDR ICBT")
+    assert found.endswith("The only clear difference was increased small bowel complications with HDR.")
+    # An exception that is a whole comparison is not an outcome that differed: nothing is added.
+    doc = read("We included 10 trials. We found no statistically significant differences in any comparisons, except "
+               "the comparison of nicorandil versus placebo. There were no clear differences between the drugs.")
+    assert "only clear difference" not in what_was_found(doc, numbers(doc.text)).text
+
+
+def test_a_harm_the_authors_conclude_on_goes_with_the_benefit_of_the_same_treatment() -> None:
+    # CD010576.pub2: "Total thyroidectomy is more effective …" was told, and "There was some evidence that total
+    # thyroidectomy compared with subtotal thyroidectomy conferred a greater risk of permanent hypocalcaemia …" was
+    # crowded out by a claim on eye disease, so total surgery read as having no downside. The harm comes first, and
+    # the other claim still has its place.
+    found = _found(abstracts_review8.THYROIDECTOMY_GRAVES)
+    assert found.startswith("Total thyroidectomy is more effective than subtotal thyroidectomy")
+    assert "a greater risk of permanent hypocalcaemia" in found
+    assert found.index("a greater risk") < found.index("does not affect")

@@ -12,11 +12,12 @@ from broker.plain import (
     plain_entry,
 )
 from broker.plain.counts import included
+from broker.plain.entry import parts
 from broker.plain.reading import read
 from broker.plain.topic import counted_subject, other_subject, subject
 from broker.plain.verdict import conclusion
 
-from . import abstracts, abstracts_more, abstracts_review5, abstracts_review6, abstracts_review7
+from . import abstracts, abstracts_more, abstracts_review5, abstracts_review6, abstracts_review7, abstracts_review8
 from .test_plain import PACKAGE, UNSTRUCTURED, assert_plain, unglossed
 
 
@@ -756,3 +757,19 @@ def test_a_benefit_for_a_small_number_of_people_is_not_small_studies(glossary: G
                       "episodic tension-type headache who have an acute headache with moderate or severe initial "
                       "pain.", glossary=glossary)
     assert "The studies were small." in few.certainty
+
+
+def test_a_treatment_from_one_comparison_of_many_is_what_some_studies_looked_at() -> None:
+    # CD012236.pub2: "The studies analysed 13 different comparisons", and omega-3 was tested in one (1 RCT, 81
+    # participants); "It was about omega-3 fatty acids" made the 20 studies and 2151 people seem to back it.
+    studied, _, _ = parts("", abstracts_review8.PSYCHOSIS_PREVENTION)
+    assert studied.startswith("This review looked at 20 studies with 2151 people. "
+                              "Some of the studies looked at omega-3 fatty acids.")
+    assert "It was about omega-3" not in studied
+    # A review whose count names the treatment is about it, whatever its comparisons.
+    studied, _, _ = parts("", "After an update search in 2012 the review now includes 30 studies testing different "
+                          "forms of acupuncture across six different comparisons. When acupuncture was compared with "
+                          "antipsychotic drugs, people were less likely to get worse (n = 88, 1 RCT, RR 0.52 CI 0.34 "
+                          "to 0.80, low quality evidence). Limited evidence suggests that acupuncture may have some "
+                          "antipsychotic effects.")
+    assert "Some of the studies" not in studied

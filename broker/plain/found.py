@@ -53,6 +53,10 @@ _ARMS = (re.compile(r"\bin the ([\w-]+(?: [\w-]+)?) (?:group|groups|arm)\b"),
          re.compile(r"\b([\w-]+(?: [\w-]+)?),? compared (?:with|to)\b"),
          re.compile(r"\bbetween (?:the )?([\w-]+(?: [\w-]+)?) and (?:the )?([\w-]+(?: [\w-]+)?)"),
          re.compile(r"\bwith ([\w-]+(?: [\w-]+)?) alone\b"))
+# A result that says one group did better or worse must name the group it was set against: "Side effects were less
+# common in the acupuncture group" (against painkillers only) reads as acupuncture against everything.
+_ONE_GROUP = re.compile(r"\bin the [\w-]+(?: [\w-]+)? (?:group|arm)\b")
+_OTHER_GROUP = re.compile(r"\b(?:than|compared|versus|vs|between|against|relative to|alone|groups|arms|control)\b")
 _FIGURE = re.compile(r"\d\s*%|\u00a3\s*\d|\$\s*\d|\b\d+ (?:in|out of) \d+\b|\b(?:half|a third|two thirds|"
                      r"a quarter)\b", re.I)
 @dataclass(frozen=True)
@@ -119,6 +123,8 @@ def _key_results(abstract: Abstract, main: list[Sentence], allowed: set[str], ro
         words = len(text.split())
         if not pieces or words > _RESULT_WORDS or words < 6 or unexplained(text, abstract.low) - known:
             continue
+        if _ONE_GROUP.search(text.lower()) and not _OTHER_GROUP.search(text.lower()):
+            continue  # one group named, the other not: a reader cannot tell what it was compared with
         if (s.stats or s.grades) and not _same_arms(text, said):
             continue  # "There was no difference in X", or a group the conclusion never names: which comparison?
         stems = word_stems(text)
@@ -200,11 +206,47 @@ _HARM = re.compile(r"\b(?:increases?|raises?) the risk\b|\b(?:delays?|delay in)\
 _HARM_ROOM = 15  # the words such a harm may take beyond the part's usual length
 
 
+# "Total thyroidectomy is more effective …", then "There was some evidence that total thyroidectomy … conferred a
+# greater risk of permanent hypocalcaemia": a harm the authors conclude on for the treatment the lead praises.
+_RISK_OF = re.compile(r"\b(?:greater|higher|increased) risks? (?:of|for)\b")
+_EVIDENCE_THAT = re.compile(r"^(?:there (?:is|was) )?(?:some |limited |weak )?evidence (?:that|to suggest that) ", re.I)
+
+
 def _harm_of_no_help(lead: Sentence, claim: Sentence) -> bool:
-    """Whether a claim says the treatment a no-benefit verdict is about does harm: it must be told beside it."""
-    if not (_NO_HELP.search(lead.low) and _HARM.search(claim.low)):
+    """Whether a claim says the treatment a verdict is about does harm: it must be told beside it.
+
+    Beside a no-benefit verdict, told alone, the treatment reads as harmless; beside a benefit, as having no downside.
+    """
+    if not ((_NO_HELP.search(lead.low) and _HARM.search(claim.low)) or _RISK_OF.search(claim.low)):
         return False
-    return bool(word_stems(" ".join(claim.text.split()[:6])) & word_stems(lead.text))
+    opening = _EVIDENCE_THAT.sub("", claim.text, count=1)
+    return bool(word_stems(" ".join(opening.split()[:6])) & word_stems(lead.text))
+
+
+# "These results indicated that there were no significant differences except for increased small bowel complications
+# with HDRs": the one exception to "no differences" in the authors' results. Not an exception that is a whole
+# comparison or the evidence of one trial ("except the comparison of nicorandil versus placebo").
+_EXCEPT = re.compile(r"\bno (?:statistically )?(?:significant |clear |important )?differen(?:ces?|t)\b[^.;]*?"
+                     r"\bexcept (?:for )?(?P<what>[^.;,]+?)\s*(?:\([^)]*\)\s*)?\.?$")
+_NOT_AN_OUTCOME = re.compile(r"\b(?:comparisons?|evidence|trials?|stud(?:y|ies)|analys[ie]s|that|where|when|in)\b")
+
+
+def _the_exception(abstract: Abstract, said: str, used: list[Sentence], allowed: set[str]) -> list[str]:
+    """What the authors' results name as the one difference, when the part says there were no differences."""
+    if not _NO_DIFFERENCE.search(said.lower()):
+        return []
+    taken = {s.index for s in used}
+    for s in abstract.sentences:
+        m = _EXCEPT.search(s.text)
+        if s.index in taken or not m or _NOT_AN_OUTCOME.search(m["what"].lower()) or len(m["what"].split()) > 10:
+            continue
+        if len(word_stems(s.text) & word_stems(said)) < 1 and not _NO_DIFFERENCE.search(s.low):
+            continue
+        what = re.sub(r"\b([A-Z]{2,})s\b", r"\1", m["what"].strip())  # "with HDRs": the rate is HDR
+        if set(word_stems(what)) <= word_stems(said):
+            return []  # the part says it already
+        return plain_sentences(f"The only clear difference was {what}.", allowed, abstract.acronyms)
+    return []
 
 
 def _size(pieces: list[str]) -> int:
@@ -238,15 +280,22 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     before = _no_difference_before(abstract, used[0], allowed, FOUND_WORDS - _size(said))
     if before:  # the authors' "no difference in deaths or …" comes first, so the benefits after it are not all
         said, used = [*before[1], *said], [before[0], *used]
-    extra = 0
+    exception = _the_exception(abstract, " ".join(said), used, allowed)
+    if exception:  # "no differences in … complications" must not hide the one complication that did differ
+        said.extend(exception)
+    extra = harms = 0
     # A harm the authors give as the reason for their advice goes before any other claim: told only the benefits, a
     # reader would think the treatment harmless.
     # So does a claim that goes on from the main one ("They detect seven out of 10 …" right after it).
     last = used[-1].index
     groups = sorted(further_claims(abstract, used), key=lambda g: (
-        not HARM_REASON.match(g[0].low), not (g[0].index == last + 1 and POINTS_ON.match(g[0].text))))
+        not HARM_REASON.match(g[0].low), not _harm_of_no_help(used[0], g[0]),
+        not (g[0].index == last + 1 and POINTS_ON.match(g[0].text))))
     for group in groups:
-        if extra == _MOST_CLAIMS or (group[0].leans and group[0].index - 1 not in {s.index for s in used}):
+        harm = not harms and _harm_of_no_help(used[0], group[0])  # the one downside, over and above other claims
+        if (extra == _MOST_CLAIMS and not harm) or (harms and (_HARM.search(group[0].low) or "risk" in group[0].low)):
+            continue  # after the downside, a second word on it ("a three-fold increase in the risk") says it twice
+        if group[0].leans and group[0].index - 1 not in {s.index for s in used}:
             continue
         pieces = _told(group, allowed, abstract.acronyms)
         if unexplained(" ".join(pieces), abstract.low) - unexplained(" ".join(said), abstract.low):
@@ -256,7 +305,7 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
         # of early rehabilitation …") is as much their conclusion as the first, and may take more words.
         most = _GRADED_CLAIM_WORDS if _RATED_CLAIM.match(group[0].text) else _CLAIM_WORDS
         room = FOUND_WORDS
-        if _harm_of_no_help(used[0], group[0]):
+        if harm:
             most, room = _GRADED_CLAIM_WORDS, FOUND_WORDS + _HARM_ROOM
         elif HARM_REASON.match(group[0].low):  # the harm and the advice it leads to are one sentence, told whole
             most, room = _GRADED_CLAIM_WORDS + _HARM_ROOM, FOUND_WORDS + _HARM_ROOM
@@ -264,7 +313,8 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
                 and len(new - set().union(*(word_stems(s.text) for s in used))) >= 0.4 * len(new)):
             said.extend(pieces)
             used.extend(group)
-            extra += 1
+            harms += harm
+            extra += not harm
     # A result on what the conclusion is about that could be chance (HOMEWARD's readmissions) is said
     # in "How sure we can be" even when the result itself is not shown; a result that itself says
     # "no difference" needs no such warning.
@@ -273,7 +323,7 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
                  and claims_a_difference(clean(s.text)) for s in abstract.sentences
                  if s.index not in abstract.conclusions and (s.stats or "signific" in s.low or "statistic" in s.low))
     room = FOUND_WORDS - _size(said)
-    for s, text in (_key_results(abstract, used, allowed, room) if not extra else ()):
+    for s, text in (_key_results(abstract, used, allowed, room) if not (extra or harms) else ()):
         said.append(text)
         used.append(s)
         if by_chance(s.text) and claims_a_difference(text):

@@ -203,6 +203,7 @@ def _some_only(about: str, abstract: Abstract, total: Sentence | None, studies: 
     if not studies or not head:
         return False
     counted = 0
+    many = _MANY_COMPARISONS.search(abstract.text) and not (total and head in total.low)
     for s in abstract.sentences:
         if s is total or s.index in abstract.conclusions or head not in s.low:
             continue
@@ -210,6 +211,12 @@ def _some_only(about: str, abstract: Abstract, total: Sentence | None, studies: 
         found = [_SOME_COUNT.search(s.text[max(0, m.start() - 80):m.start()])
                  for m in re.finditer(re.escape(head), s.low)]
         some = max((count(m.group(1) or m.group(4) or "") or 0 for m in found if m), default=0)
+        if not some and many:
+            # "The studies analysed 13 different comparisons", then "When omega-3 fatty acids were compared to
+            # placebo, … (RR 0.24 …; 1 RCT, 81 participants)": one comparison of many, counted in its brackets.
+            # Not when the review's count names it: "30 studies testing different forms of acupuncture".
+            m = _COUNT_IN_BRACKETS.match(s.text, at)
+            some = (count(m.group(1)) or 0) if m else 0
         if some:  # "Five studies compared X against a sham, three against other manoeuvres": all of them tested X
             some += sum(count(m.group(1)) or 0 for m in _ELIDED.finditer(s.text, at))
         counted += some
@@ -224,6 +231,11 @@ _SOME_COUNT = re.compile(r"\b(" + NUMBER + r")(?: of the| of these| of them)?(?:
                          r"looked at|studied|of|on|with|using)|that (?:compared|tested|assessed|evaluated|examined|"
                          r"investigated|used|looked at))\b[^.;,]{0,30}$|\b" + STUDY_NOUNS + r", (" + NUMBER
                          + r") (?:with|of|using|on)\b[^.;,]{0,20}$", re.I)
+_MANY_COMPARISONS = re.compile(r"\b(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen) "
+                               r"(?:different|distinct|separate) comparisons\b", re.I)
+# The first bracket after the treatment that counts the studies behind its result: "(…; 1 RCT, 81 participants)".
+_COUNT_IN_BRACKETS = re.compile(r"(?:[^()]*\([^()]*\))*?[^().]*\([^()]*?\b(" + NUMBER + r") " + STUDY_NOUNS + r"\b",
+                                re.I)
 _ELIDED = re.compile(r"(?:,|\band) (" + NUMBER + r") (?:against|versus|with|to|compared)\b", re.I)
 _IN_WHOM = re.compile(r" (?:in|for|to|among|compared with) ")
 

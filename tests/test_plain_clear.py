@@ -158,3 +158,12 @@ def test_a_swapped_or_written_out_word_that_opens_with_a_vowel_takes_an() -> Non
     assert explain(["It was about a UCT compared with no UCT."], "unconditional cash transfer") == \
         ["It was about an unconditional cash transfer compared with no unconditional cash transfer."]
     assert clearer("It was a extra step.", "") == "It was a extra step."  # only what a swap wrote is touched
+
+
+def test_conferred_reads_as_english_and_low_calcium_is_explained() -> None:
+    # CD010576.pub2 (round 8): "conferred" had become "given" ("total thyroidectomy … given a greater risk").
+    assert clearer("Total thyroidectomy conferred a greater risk of permanent hypocalcaemia.", "") == \
+        "Total thyroidectomy brought a greater risk of permanent hypocalcaemia."
+    assert clearer("No benefit was conferred by the drug.", "") == "No benefit was given by the drug."
+    told = explain(["Total thyroidectomy brought a greater risk of permanent hypocalcaemia."], "hypocalcaemia")
+    assert told[0].endswith("Hypocalcaemia means a low level of calcium in the blood.")

@@ -238,6 +238,9 @@ def test_hard_words_are_swapped_for_everyday_ones() -> None:
     assert simplify("Some formulations showed an increase, however study numbers were small.") == \
         "Some formulations showed an increase, but study numbers were small."
     assert simplify("The effect, however, was small.") == "The effect was small."
+    # CD010576.pub2: "hypoparathyroidism, which however, was not seen" had become "which, was not seen".
+    assert simplify("A greater risk of hypocalcaemia, which however, was not seen in comparison with B.") == \
+        "A greater risk of hypocalcaemia, which was not seen compared with B."
     # CD005543.pub2, CD009771.pub3: "refute" and "RCTs" are words a lay reader stops at.
     assert simplify("There are no clear findings to support or refute the use of prophylactic manoeuvres.") == \
         "There are no clear findings for or against using preventive manoeuvres."

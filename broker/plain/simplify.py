@@ -106,6 +106,8 @@ _HOWEVER_JOIN = re.compile(r"[,;]\s*however(?:\s+(?=[a-z])|,\s+(?=(?:there|the|a
                            r"some|most|all|only|each|both|evidence|data|studies|trials|results|its|their|our|in|for|"
                            r"at)\b))")
 _HOWEVER_ASIDE = re.compile(r",\s*however,\s*")
+# "…, which however, was not seen with …": the aside goes with its comma, never leaving "which, was".
+_RELATIVE_HOWEVER = re.compile(r"\b(which|who|that) however,?\s+")
 _START_BUT = re.compile(r"^(?:However|Nevertheless|Yet),?\s+")
 # A trailing list of examples adds long words and little meaning for a lay reader.
 _EXAMPLES = re.compile(r",\s+(?:including|such as|e\.g\.,?|for example,?|namely)\s+[^;.]*$")
@@ -242,7 +244,7 @@ def simplify(sentence: str) -> str:
         s = _BETWEEN_VERSUS.sub(r"\1 and", s)  # "between X versus Y" is "between X and Y"
     if "however" in s:
         # "The effect, however, was small": an aside that goes; "…, however study numbers were small": a "but".
-        s = _HOWEVER_ASIDE.sub(" ", _HOWEVER_JOIN.sub(", but ", s))
+        s = _HOWEVER_ASIDE.sub(" ", _HOWEVER_JOIN.sub(", but ", _RELATIVE_HOWEVER.sub(r"\1 ", s)))
     quotes.extend(quoted_spans(s))
     s = _SWAP_RE.sub(swap, s)
     if after_article:  # "an additional" became "an more": mend the article

@@ -773,3 +773,23 @@ def test_a_treatment_from_one_comparison_of_many_is_what_some_studies_looked_at(
                           "to 0.80, low quality evidence). Limited evidence suggests that acupuncture may have some "
                           "antipsychotic effects.")
     assert "Some of the studies" not in studied
+
+
+def test_what_one_trial_did_for_a_few_people_is_not_small_studies(glossary: Glossary) -> None:
+    # CD002944.pub2: eight trials of 2,222 people; "repeat angiography was only performed on a small number of
+    # participants in a single trial" is what one trial did (round 8: "The studies were small." called unsupported).
+    stenosis = plain_entry("", "We included eight trials with 2222 participants. Repeat angiography was only performed "
+                           "on a small number of participants in a single trial. Balloon angioplasty results in a "
+                           "small improvement in diastolic blood pressure.", glossary=glossary)
+    assert "small" not in stenosis.certainty
+
+
+def test_a_doubt_conceded_before_a_firm_recommendation_is_not_the_verdict(glossary: Glossary) -> None:
+    # CD001058.pub3: "Despite lack of evidence of longer-term benefit in childhood, the advantages … are such that we
+    # would recommend antibiotics are routinely prescribed" (round 8: "not enough to be sure" called invented).
+    from broker.plain.certainty import _doubts_all
+    conceded = read("Despite lack of evidence of longer-term benefit in childhood, the advantages on short-term "
+                    "morbidities are such that we would recommend antibiotics are routinely prescribed.").sentences[0]
+    assert not _doubts_all(conceded)
+    doubted = read("There is a lack of evidence to support routine antibiotics.").sentences[0]
+    assert _doubts_all(doubted)

@@ -44,9 +44,10 @@ _FEW = re.compile(r"\b(?:only (?:one|two|a single|a few|three)|(?:a )?single (?:
                   r"few (?:studies|trials|rcts)|small number of (?:studies|trials)|limited number of (?:studies|"
                   r"trials)|"
                   r"(?:paucity|lack|scarcity) of (?:studies|trials|rcts))\b")
-# "… a benefit for a small number of people with frequent headache" says who gains, not that the studies were small.
+# "… a benefit for a small number of people with frequent headache" says who gains, and "repeat angiography was
+# performed on a small number of participants" what one trial did: neither says the studies were small.
 _SMALL = re.compile(r"\b(?:small (?:studies|trials|samples?|sample sizes?|(?:participant|patient) numbers)|"
-                    r"(?<!for a )small numbers? of (?:participants|people|patients)|"
+                    r"(?<!for a )(?<!on a )(?<!in a )(?<!to a )small numbers? of (?:participants|people|patients)|"
                     r"(?:studies|trials|rcts|sample sizes?)\b[^.;]{0,40}?\b(?:were|was|are|is) (?:all |generally |"
                     r"mostly |mainly |often |very |relatively |rather |too )?small\b|"
                     r"(?:^|; |, )they (?:were|are) (?:generally |mostly |mainly |often |all |very |relatively )?"
@@ -141,6 +142,8 @@ _NARROW = re.compile(r"\s*(?:to (?:assess|determine|evaluate|judge|comment on) )
 def _doubts_all(s: Sentence) -> bool:
     """The authors doubt the whole answer ("No conclusions can be drawn"), not one part of it."""
     m = _UNSURE.search(s.low)
+    if m is not None and s.low.startswith(("despite ", "in spite of ")) and m.end() < s.low.find(","):
+        return False  # "Despite lack of evidence of longer-term benefit, … we would recommend …": conceded, then firm
     return m is not None and not _NARROW.match(s.low, m.end())
 
 

@@ -793,3 +793,12 @@ def test_a_doubt_conceded_before_a_firm_recommendation_is_not_the_verdict(glossa
     assert not _doubts_all(conceded)
     doubted = read("There is a lack of evidence to support routine antibiotics.").sentences[0]
     assert _doubts_all(doubted)
+
+
+def test_studies_found_as_potentially_eligible_are_not_the_count_included() -> None:
+    # CD007275.pub2: "identified 21 studies as potentially eligible", then 13 included (round 8: called misleading).
+    found = read("We examined 5384 abstracts and identified 21 studies as potentially eligible. Following a full text "
+                 "analysis, we included 14 papers reporting results of 7 clinical studies and 6 analogue studies. "
+                 "A was better than B.").sentences
+    total = included(found)
+    assert total is None or not total.text.startswith("21")

@@ -77,6 +77,9 @@ _PER = re.compile(r"\b(?:at most|at least|up to|per|each|for each)\b", re.I)
 # "For the main comparison of X, we included 11 studies": the studies of one comparison, not the review's total.
 _PART_OF_REVIEW = re.compile(r"^(?:for|in|among|within) (?:the |this |each |a )?(?:[\w-]+ ){0,3}?(?:comparison|"
                              r"analys[ie]s|outcome|subgroup|meta-analys[ie]s)\b", re.I)
+# "identified 21 studies as potentially eligible": what the search found, before most were ruled out (13 included).
+_MAYBE = re.compile(r"^[\s,]*(?:as |that were |which were )?(?:potentially|possibly|probably) (?:eligible|relevant|"
+                    r"includable)\b", re.I)
 # "We identified 41 RCTs … for inclusion in the review": identified, and said to be included.
 _FOR_INCLUSION = re.compile(r"^[^;:]{0,80}?\b(?:for inclusion|as eligible|that met|which met|meeting|fulfill?ing|"
                             r"satisfying)\b", re.I)
@@ -197,6 +200,7 @@ def _bound(flat: str, m: re.Match[str], opening: bool) -> bool | None:
     # "The searches identified 15 studies; four studies … were included": after a semicolon a clause of its own.
     before = before.rsplit("; ", 1)[-1]
     if (_SIDE.search(m.group(2)) or _SIDE.match(after.lstrip(" ,")) or _POOL_BEFORE.search(before)
+            or _MAYBE.match(after)
             or _PER.search(before[-16:]) or _AND_MORE.match(after)):
         return None
     sure: bool | None = None

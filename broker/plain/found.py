@@ -319,7 +319,7 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     # in "How sure we can be" even when the result itself is not shown; a result that itself says
     # "no difference" needs no such warning.
     said_stems = set().union(*(word_stems(s.text) for s in used))
-    chance = any(by_chance(s.text) and len(said_stems & {w[:5] for w in s.tokens if w not in STOP}) >= 2
+    chance = any(len(said_stems & {w[:5] for w in s.tokens if w not in STOP}) >= 2 and by_chance(s.text)
                  and claims_a_difference(clean(s.text)) for s in abstract.sentences
                  if s.index not in abstract.conclusions and (s.stats or "signific" in s.low or "statistic" in s.low))
     room = FOUND_WORDS - _size(said)

@@ -10,14 +10,42 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cached_property
 from types import MappingProxyType
+from typing import Any, Generic, TypeVar, overload
 
 from broker.plain.clauses import has_verb
 from broker.plain.grade import Grade, grades
 from broker.plain.text import acronyms, sections, split_sentences
+
+_T = TypeVar("_T")
+
+
+class once(Generic[_T]):  # lower case: read as a decorator, like cached_property
+    """``functools.cached_property`` without the lock Python 3.11 takes on every first read.
+
+    A sentence's answers are pure, so two threads working one out at once would only do it
+    twice; the lock cost about 3% of making an entry.
+    """
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> once[_T]: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
+
+    def __get__(self, obj: object | None, owner: type | None = None) -> once[_T] | _T:
+        if obj is None:
+            return self
+        value = self.func(obj)
+        obj.__dict__[self.name] = value
+        return value
 
 # Statistics as written in results: an estimate with its interval, a p-value, a count of studies in brackets.
 _STATS = re.compile(
@@ -70,39 +98,39 @@ class Sentence:
     stats: bool  # statistics written out: estimates, intervals, p-values, counts of studies in brackets
     digits: bool
 
-    @cached_property
+    @once
     def leans(self) -> bool:
         """Starts by pointing back ("These…", "There were also…"): it cannot open a part."""
         text = self.text
         return bool(LEANING.match(text) or _POINTS_BACK.match(text) or _POINTING_SUBJECT.match(text)) and \
             not _EXPLETIVE.match(text)
 
-    @cached_property
+    @once
     def words(self) -> int:
         return len(_WORD.findall(self.text))
 
-    @cached_property
+    @once
     def low(self) -> str:
         """The text in lower case: patterns run on it without IGNORECASE, which is much faster."""
         return self.text.lower()
 
-    @cached_property
+    @once
     def tokens(self) -> tuple[str, ...]:
         """The words, in lower case."""
         return tuple(_WORD.findall(self.low))
 
-    @cached_property
+    @once
     def wish(self) -> bool:
         """"More research is needed" and kin: a wish, not a finding."""
         low = self.low
         return any(w in low for w in _WISH_WORDS) and bool(WISH.search(low)) and not _FOUND_NONE.search(low)
 
-    @cached_property
+    @once
     def grades(self) -> tuple[Grade, ...]:
         """The GRADE ratings the sentence gives ("low-certainty evidence"), if any."""
         return tuple(g for _, g in grades(self.text))
 
-    @cached_property
+    @once
     def tense(self) -> float:
         """0.8 for a sentence in the present tense (or with "may"), -0.8 in the past, 0 for neither or both."""
         lean = sum(w in _PRESENT for w in self.tokens) - sum(w in _PAST for w in self.tokens)
@@ -122,7 +150,7 @@ class Abstract:
     def role(self, *roles: str) -> tuple[Sentence, ...]:
         return tuple(s for s in self.sentences if s.role in roles)
 
-    @cached_property
+    @once
     def low(self) -> str:
         return self.text.lower()
 

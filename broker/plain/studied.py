@@ -203,7 +203,8 @@ def _some_only(about: str, abstract: Abstract, total: Sentence | None, studies: 
     if not studies or not head:
         return False
     counted = 0
-    many = _MANY_COMPARISONS.search(abstract.text) and not (total and head in total.low)
+    many = ("comparisons" in abstract.low and _MANY_COMPARISONS.search(abstract.text)
+            and not (total and head in total.low))
     for s in abstract.sentences:
         if s is total or s.index in abstract.conclusions or head not in s.low:
             continue

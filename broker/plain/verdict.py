@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from types import MappingProxyType
 
 from broker.plain.clauses import has_verb
@@ -316,6 +317,8 @@ def rated_opener_removed(text: str) -> str:
                     or SECOND_RATING.search(rest)) else rest
 
 
-def word_stems(text: str) -> set[str]:
-    """Content words cut to five letters, so "reduces" and "reduced" count as one."""
-    return {w[:5] for w in content(text)}
+@lru_cache(maxsize=4096)
+def word_stems(text: str) -> frozenset[str]:
+    """Content words cut to five letters, so "reduces" and "reduced" count as one (cached: asked of each sentence
+    again and again while the found part is weighed)."""
+    return frozenset(w[:5] for w in content(text))

@@ -137,6 +137,10 @@ def test_nothing_leans_on_what_was_not_said(glossary: Glossary) -> None:
         assert_stands_alone(entry.studied, entry.found, entry.certainty)
     assert LEANING.match("There were also fewer falls.") and LEANING.match("Their carers felt better.")
     assert LEANING.match("The other 634 people waited.") and not LEANING.match("This review found 12 studies.")
+    # CD006266.pub2 (ninth review, misleading): "All other comparisons and outcomes did not show clear differences."
+    # after a verdict on GHB against placebo read as "GHB showed no benefit anywhere".
+    assert LEANING.match("All other comparisons and outcomes did not show clear differences.")
+    assert LEANING.match("Other outcomes were similar.") and not LEANING.match("Outcomes were similar in all groups.")
 
 
 def test_the_overall_conclusion_leads_not_a_harm_a_side_remark_or_background(glossary: Glossary) -> None:

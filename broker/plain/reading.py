@@ -71,7 +71,8 @@ LEANING = re.compile(
     r"trials?|research|reports?|papers?|(?:meta-)?analys[ie]s|evaluation|briefing|guidance|guideline|"
     r"body of evidence)\b)|"
     r"There (?:were|was|is|are) also|In addition|Additionally|Moreover|Therefore|Thus|So|Hence|"
-    r"The other|The remaining|The rest|Most of them|Of these|Of those|Of them|Similar|Similarly|Likewise|"
+    r"The other|(?:All (?:the )?other|Other) (?:comparisons|outcomes|results|analyses|measures|studies|trials)|"
+    r"The remaining|The rest|Most of them|Of these|Of those|Of them|Similar|Similarly|Likewise|"
     r"Again|Here|Then|Consequently|As a result|In contrast(?! to\b)|Conversely|Otherwise|Instead|Yet|Still)(?!\w)")
 # "When this is not possible, …", "In these participants …": the thing pointed at comes just before.
 _POINTS_BACK = re.compile(r"^(?:[\w-]+,? ){1,2}(?:this|these|those|such|they|them|their|its|it)\b(?! (?:(?:updated |"

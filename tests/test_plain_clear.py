@@ -167,3 +167,17 @@ def test_conferred_reads_as_english_and_low_calcium_is_explained() -> None:
     assert clearer("No benefit was conferred by the drug.", "") == "No benefit was given by the drug."
     told = explain(["Total thyroidectomy brought a greater risk of permanent hypocalcaemia."], "hypocalcaemia")
     assert told[0].endswith("Hypocalcaemia means a low level of calcium in the blood.")
+
+
+def test_an_explanation_waits_until_the_sentence_that_leans_on_its_own_has_been_said() -> None:
+    # CD011927.pub2 (ninth review, misleading): "… very low-certainty evidence of a difference between TENS compared
+    # to sham TENS. A sham treatment is a pretend one. We are unsure about the effect estimate." An explanation put
+    # between a claim and the sentence that qualifies it cut the two apart.
+    told = explain(["This review found a difference between TENS and sham TENS. But we are unsure about the effect. "
+                    "Further trials are needed."], "tens sham")
+    assert told == ["This review found a difference between TENS and sham TENS. But we are unsure about the effect. "
+                    "TENS means a small device that sends mild electric pulses through the skin. A sham treatment is "
+                    "a pretend one. Further trials are needed."]
+    told = explain(["Skin glues are an acceptable way of repairing simple lacerations. They offer less pain."], "")
+    assert told == ["Skin glues are an acceptable way of repairing simple lacerations. They offer less pain. "
+                    "Lacerations means cuts or tears."]

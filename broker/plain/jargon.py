@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from broker.plain.abbreviations import ABBREVIATIONS, SENSES, SPELLED
 from broker.plain.clearer import clearer
 from broker.plain.meanings import GLOSSES, MEDICINE_ENDINGS, NOT_MEDICINES
+from broker.plain.reading import LEANING
 from broker.plain.text import split_sentences
 from broker.plain.words import trie_pattern
 
@@ -68,8 +69,12 @@ def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> li
             out.append(text)
             continue
         said: list[str] = []
+        waiting: list[str] = []  # explanations, held while the next sentence leans on this one
         for sentence in split_sentences(text):
-            said.append(sentence)
+            if waiting and not LEANING.match(sentence):
+                said += waiting
+                waiting = []
+            said.append(sentence)  # "… a difference between TENS and sham TENS. We are unsure …" stay together
             names: list[str] = []  # medicines named only by their international names, said in one sentence
             for word, meaning, key in _hard_words(sentence, source):
                 if meaning == _A_MEDICINE:
@@ -78,13 +83,13 @@ def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> li
                         done.add(key)
                     continue
                 if left > 0 and key not in done and meaning not in done:
-                    said.append(sentence_for(word, meaning))
+                    waiting.append(sentence_for(word, meaning))
                     done.update((key, meaning))
                     left -= 1
             if names and left > 0:
-                said.append(medicines(names))
+                waiting.append(medicines(names))
                 left -= 1
-        out.append(" ".join(said))
+        out.append(" ".join(said + waiting))
     return out
 
 

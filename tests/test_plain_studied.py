@@ -802,3 +802,11 @@ def test_studies_found_as_potentially_eligible_are_not_the_count_included() -> N
                  "A was better than B.").sentences
     total = included(found)
     assert total is None or not total.text.startswith("21")
+
+
+def test_a_doubt_about_what_was_just_said_is_not_a_doubt_of_the_whole_answer() -> None:
+    # CD007675.pub2 (tenth review, misleading): "It is unclear whether this could be extrapolated to other studies"
+    # (of one study's cost figure) made how-sure say the evidence was not enough, beside a firm conclusion.
+    from broker.plain.certainty import _doubts_all
+    assert not _doubts_all(read("It is unclear whether this could be extrapolated to other studies.").sentences[0])
+    assert _doubts_all(read("It is unclear whether computer-based programmes help people lose weight.").sentences[0])

@@ -139,12 +139,16 @@ _NARROW = re.compile(r"\s*(?:to (?:assess|determine|evaluate|judge|comment on) )
                      r"\s*(?:about|regarding|for|on) (?:several|some|other|secondary|many)\b")
 
 
+_OF_THE_LAST = re.compile(r"\s*(?:whether|if|how far|how|to what extent) (?:this|these|that|those|it|they)\b")
+
+
 def _doubts_all(s: Sentence) -> bool:
     """The authors doubt the whole answer ("No conclusions can be drawn"), not one part of it."""
     m = _UNSURE.search(s.low)
     if m is not None and s.low.startswith(("despite ", "in spite of ")) and m.end() < s.low.find(","):
         return False  # "Despite lack of evidence of longer-term benefit, … we would recommend …": conceded, then firm
-    return m is not None and not _NARROW.match(s.low, m.end())
+    # "It is unclear whether this could be extrapolated …": a doubt about what was just said, not the whole answer.
+    return m is not None and not _NARROW.match(s.low, m.end()) and not _OF_THE_LAST.match(s.low, m.end())
 
 
 def _thin_evidence(s: Sentence) -> bool:

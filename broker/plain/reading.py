@@ -108,7 +108,7 @@ class Sentence:
 
     @once
     def words(self) -> int:
-        return len(_WORD.findall(self.text))
+        return len(self.tokens)  # the same words, found once: case does not change what the pattern finds
 
     @once
     def low(self) -> str:

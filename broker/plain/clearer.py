@@ -12,7 +12,7 @@ Nothing here removes a negation, a hedge or a qualifier, or adds a number.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 from broker.plain.simplify import inside, quoted_spans
@@ -95,11 +95,29 @@ _SOURCE_WORDS: Mapping[str, tuple[str, str]] = MappingProxyType({
     "during": ("intraoperative ", "intra-operative "), "around the time of": ("perioperative ", "peri-operative ")})
 # In keyhole surgery a "conversion" is a switch to open surgery part-way through; elsewhere it may be anything.
 _CONVERSION = re.compile(r"(?<![\w-])([Cc])onversion (rates?)(?![\w-])")
+# A word that opens with a vowel sound takes "an": "an advantage", "an unconditional cash transfer".
+VOWEL_SOUND = re.compile(r"(?:[aeio]|u[nmp](?!i))")
+SENTENCE_ENDS = (". ", "? ", "! ")
+
+
+def an_before(words: Iterable[str]) -> re.Pattern[str]:
+    """"a" (or a sentence's "A") just before one of these words, for :func:`with_an` to mend."""
+    return re.compile(r"(?:(?<![\w-])(a)|(?:^|(?<=[.!?] ))(A)) (?=(?:" + trie_pattern(words) + r")(?![\w-]))")
+
+
+def with_an(pattern: re.Pattern[str], text: str) -> str:
+    """The text with each "a" that ``pattern`` finds made "an"."""
+    return pattern.sub(lambda m: (m.group(1) or m.group(2)) + "n ", text)
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """Whether a word at ``at`` starts its sentence, so it is written with a capital."""
+    return at == 0 or text[max(0, at - 2):at] in SENTENCE_ENDS
+
+
 # "a superiority" swapped to "a advantage" needs "an": the swaps' own words that open with a vowel sound.
-_VOWEL = re.compile(r"(?:[aeio]|u[nmp](?!i))")
-_AN = re.compile(r"(?:(?<![\w-])(a)|(?:^|(?<=[.!?] ))(A)) (?=(?:" + trie_pattern(
-    {v.split()[0] for v in FINAL_SWAPS.values() if v and _VOWEL.match(v) and not v.startswith(("one", "eu"))}
-    | {"extra", "improvement"}) + r")(?![\w-]))")
+_AN = an_before({v.split()[0] for v in FINAL_SWAPS.values()
+                 if v and VOWEL_SOUND.match(v) and not v.startswith(("one", "eu"))} | {"extra", "improvement"})
 
 
 def clearer(text: str, source: str) -> str:
@@ -143,7 +161,7 @@ def clearer(text: str, source: str) -> str:
         s = _WHEN_SURGERY.sub(lambda m: _time_after(m, source), s)
     s = _FINAL.sub(_final, s)
     if s != text and "a " in s:
-        s = _AN.sub(lambda m: (m.group(1) or m.group(2)) + "n ", s)
+        s = with_an(_AN, s)
     return s[:1].upper() + s[1:]
 
 
@@ -234,8 +252,7 @@ def _extra(m: re.Match[str]) -> str:
     what = m.group(1)
     if m.group(2):  # "lactoferrin supplementation to enteral feeds": lactoferrin added to enteral feeds
         return _keep(m, f"{what} added to")
-    opens = m.start() == 0 or m.string[max(0, m.start() - 2):m.start()] in (". ", "? ", "! ")
-    if opens and what[:1].isupper() and not what[1:2].isupper():
+    if opens_sentence(m.string, m.start()) and what[:1].isupper() and not what[1:2].isupper():
         return _keep(m, f"Extra {what[:1].lower()}{what[1:]}")
     return _keep(m, f"extra {what}")
 

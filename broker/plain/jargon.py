@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from broker.plain.abbreviations import ABBREVIATIONS, SENSES, SPELLED
-from broker.plain.clearer import clearer
+from broker.plain.clearer import VOWEL_SOUND, an_before, clearer, opens_sentence, with_an
 from broker.plain.meanings import GLOSSES, MEDICINE_ENDINGS, NOT_MEDICINES
 from broker.plain.reading import LEANING
 from broker.plain.text import split_sentences
@@ -27,10 +27,8 @@ _CAPITALS = re.compile(r"(?<![\w-])(?:\d*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[a-z
 _ABBR = re.compile(r"(?<![\w-])(" + trie_pattern({*ABBREVIATIONS, *SENSES}) + r")(s?)(?![\w-])")
 _SPELLED = re.compile(r"(?<![\w-])(" + trie_pattern(SPELLED) + r")(s?)(?![\w-])")
 # "a UCT" written out is "an unconditional cash transfer".
-_AN = re.compile(r"(?:(?<![\w-])(a)|(?:^|(?<=[.!?] ))(A)) (?=(?:" + trie_pattern(
-    {ABBREVIATIONS[a][0].split()[0] for a in SPELLED if a in ABBREVIATIONS and re.match(r"(?:[aeio]|u[nmp](?!i))",
-                                                                                        ABBREVIATIONS[a][0])})
-    + r")(?![\w-]))")
+_AN = an_before({ABBREVIATIONS[a][0].split()[0] for a in SPELLED
+                 if a in ABBREVIATIONS and VOWEL_SOUND.match(ABBREVIATIONS[a][0])})
 # The same words either side of a slash: "motor neurone disease/motor neurone disease".
 _TWICE = re.compile(r"(?<![\w-])((?:[\w'-]+ ){0,4}[\w'-]+)/\1(?![\w-])")
 _TERM = re.compile(r"(?<![\w-])(?:" + trie_pattern(GLOSSES) + r")(?![\w-])")
@@ -40,7 +38,6 @@ _TERM = re.compile(r"(?<![\w-])(?:" + trie_pattern(GLOSSES) + r")(?![\w-])")
 _A_MEDICINE = "a medicine"
 _MEDICINE_BACKWARDS = re.compile(r"(?<![\w-])(?:" + trie_pattern({e[::-1] for e in MEDICINE_ENDINGS})
                                  + r")[a-z]+[a-zA-Z](?![\w-])")
-_OPENS = (". ", "? ", "! ")
 
 
 def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> list[str]:
@@ -114,7 +111,7 @@ def _written_out(text: str, source: str) -> str:
         return out
     if "/" in out:
         out = _TWICE.sub(r"\1", out)
-    return _AN.sub(lambda m: (m.group(1) or m.group(2)) + "n ", out)
+    return with_an(_AN, out)
 
 
 def _spelled(m: re.Match[str], source: str) -> str:
@@ -124,8 +121,7 @@ def _spelled(m: re.Match[str], source: str) -> str:
     if not found or not found[1] or text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
         return m.group(0)
     name = found[0] + ("" if found[0].endswith("s") else m.group(2))
-    opens = m.start() == 0 or text[max(0, m.start() - 2):m.start()] in (". ", "? ", "! ")
-    return name[:1].upper() + name[1:] if opens else name
+    return name[:1].upper() + name[1:] if opens_sentence(text, m.start()) else name
 
 
 def medicines(names: Sequence[str]) -> str:
@@ -171,7 +167,7 @@ def _hard_words(sentence: str, source: str) -> list[tuple[str, str, str]]:
     for m in _MEDICINE_BACKWARDS.finditer(backwards):
         start, word = len(sentence) - m.end(), m.group(0)[::-1]
         key = word.lower()
-        if word[0].isupper() and start and sentence[start - 2:start] not in _OPENS:
+        if word[0].isupper() and not opens_sentence(sentence, start):
             continue
         if key not in GLOSSES and key not in NOT_MEDICINES:  # a gloss says more than "a medicine"
             hits.append((start, word, _A_MEDICINE, key))

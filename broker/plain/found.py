@@ -288,11 +288,11 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     # reader would think the treatment harmless.
     # So does a claim that goes on from the main one ("They detect seven out of 10 …" right after it).
     last = used[-1].index
-    groups = sorted(further_claims(abstract, used), key=lambda g: (
-        not HARM_REASON.match(g[0].low), not _harm_of_no_help(used[0], g[0]),
-        not (g[0].index == last + 1 and POINTS_ON.match(g[0].text))))
-    for group in groups:
-        harm = not harms and _harm_of_no_help(used[0], group[0])  # the one downside, over and above other claims
+    claims = [(group, _harm_of_no_help(used[0], group[0])) for group in further_claims(abstract, used)]
+    claims.sort(key=lambda c: (not HARM_REASON.match(c[0][0].low), not c[1],
+                               not (c[0][0].index == last + 1 and POINTS_ON.match(c[0][0].text))))
+    for group, does_harm in claims:
+        harm = not harms and does_harm  # the one downside, over and above other claims
         if (extra == _MOST_CLAIMS and not harm) or (harms and (_HARM.search(group[0].low) or "risk" in group[0].low)):
             continue  # after the downside, a second word on it ("a three-fold increase in the risk") says it twice
         if group[0].leans and group[0].index - 1 not in {s.index for s in used}:

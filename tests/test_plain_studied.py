@@ -17,7 +17,15 @@ from broker.plain.reading import read
 from broker.plain.topic import counted_subject, other_subject, subject
 from broker.plain.verdict import conclusion
 
-from . import abstracts, abstracts_more, abstracts_review5, abstracts_review6, abstracts_review7, abstracts_review8
+from . import (
+    abstracts,
+    abstracts_more,
+    abstracts_review5,
+    abstracts_review6,
+    abstracts_review7,
+    abstracts_review8,
+    abstracts_review9,
+)
 from .test_plain import PACKAGE, UNSTRUCTURED, assert_plain, unglossed
 
 
@@ -810,3 +818,18 @@ def test_a_doubt_about_what_was_just_said_is_not_a_doubt_of_the_whole_answer() -
     from broker.plain.certainty import _doubts_all
     assert not _doubts_all(read("It is unclear whether this could be extrapolated to other studies.").sentences[0])
     assert _doubts_all(read("It is unclear whether computer-based programmes help people lose weight.").sentences[0])
+
+
+def test_what_the_methods_say_all_the_studies_tested_names_the_subject_and_its_people() -> None:
+    # CD009405.pub2 (eighth and tenth reviews, studied=no): "This review looked at five trials." and nothing else,
+    # though its methods say "Trials compared the effects of cultural competence training for health professionals,
+    # with no training". CD008273.pub2: "orientation interventions" from the conclusion never said for whom; its
+    # methods say "All four trials aimed to investigate the effects of orientation programs for cancer patients …".
+    studied, _, _ = parts("", abstracts_review9.CULTURAL_COMPETENCE_TRAINING)
+    assert studied == ("This review looked at five trials. "
+                       "It was about cultural competence training for health professionals.")
+    studied, _, _ = parts("", abstracts_review9.ORIENTATION_CANCER_FACILITY)
+    assert "orientation programs for cancer patients" in studied
+    # Only some of the studies: "Two trials assessed the effects of …" is not what the review was about.
+    from broker.plain.topic import aimed_subject
+    assert aimed_subject(read("We included six trials. Two trials assessed the effects of aspirin for stroke.")) == ""

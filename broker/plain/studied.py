@@ -18,7 +18,7 @@ from broker.plain.counts import NUMBER, STUDY_NOUNS, count, included, mentions_s
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import numbers, plain_sentences, simplify
 from broker.plain.text import expand_acronyms
-from broker.plain.topic import counted_subject, other_subject, subject
+from broker.plain.topic import aimed_subject, counted_subject, other_subject, subject
 from broker.plain.words import GROUPS
 
 STUDIED_WORDS = 46
@@ -128,7 +128,11 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     ranked = sorted(((_design_score(s, abstract.conclusions), s) for s in early), key=lambda t: (-t[0], t[1].index))
     said: list[str] = []
     used: list[Sentence] = []
+    # What the methods say all the studies set out to test is the review's own statement of its subject.
+    aimed = _plain_topic(aimed_subject(abstract), abstract) if review else ""
     about = _about(abstract, conclusion, scope) if review else ""
+    if aimed and about and _NAMES_WHOM.search(aimed) and not _NAMES_WHOM.search(about):
+        about = aimed  # "orientation programs for cancer patients", not the conclusion's "orientation interventions"
     if review and not about and not _compared(sents, studies)[0]:
         about = _about(abstract, conclusion, scope, other=True)
     if review and not about and scope_sentence is not None and not _compared(sents, studies)[0]:
@@ -152,6 +156,8 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
         if pieces and sum(len(p.split()) for p in pieces) <= most:
             said, used = pieces, [s]
             break
+    if review and not about and not said and aimed:
+        about = aimed  # no sentence of its own names a comparison: what the methods say the studies set out to test
     if review and not (used and used[0] is scope_sentence):
         said = [*_review_opening(scope, about, bool(said) and _says(said, about), sents, studies, some), *said]
         if scope_sentence is not None and scope:
@@ -238,6 +244,8 @@ _MANY_COMPARISONS = re.compile(r"\b(?:[3-9]|\d\d|three|four|five|six|seven|eight
 _COUNT_IN_BRACKETS = re.compile(r"(?:[^()]*\([^()]*\))*?[^().]*\([^()]*?\b(" + NUMBER + r") " + STUDY_NOUNS + r"\b",
                                 re.I)
 _ELIDED = re.compile(r"(?:,|\band) (" + NUMBER + r") (?:against|versus|with|to|compared)\b", re.I)
+# A subject that says what it was for or in whom: "… for cancer patients", "… to improve retention of …".
+_NAMES_WHOM = re.compile(r" (?:for|in|among|to (?:improve|reduce|prevent|increase|promote|treat)) ")
 _IN_WHOM = re.compile(r" (?:in|for|to|among|compared with) ")
 
 

@@ -391,3 +391,34 @@ def counted_subject(abstract: Abstract, sentence: Sentence) -> str:
         return ""
     phrase = tidy(m.group("x"))
     return _case(phrase, abstract) if phrase and _usable(phrase, abstract, sentence) else ""
+
+
+# "All four trials aimed to investigate the effects of orientation programs for cancer patients", "Trials compared the
+# effects of cultural competence training for health professionals, with no training": the review's own words on what
+# all its studies set out to test, said among its methods.
+_AIMED_AT = re.compile(r"\b(?:aimed to (?:investigate|assess|evaluate|examine|determine|compare)|explored|assessed|"
+                       r"evaluated|examined|investigated|compared|studied|tested)\s+the (?:effects?|efficacy|"
+                       r"effectiveness|impact) of\s+(?P<x>(?:[^,;:()]|\([\w -]{3,30}\)){3,110}?)"
+                       r"(?=\s*[,;:.]|\s*\((?![\w -]{3,30}\))|\s+(?:on|in a total|with a "
+                       r"total|involving|including|compared|versus|against|and (?:were|was|met)|were|was|met)\b|\s*$)")
+# "Two trials assessed the effects of …" in a review of more: what some of the studies did, not all.
+_SOME = re.compile(r"^(?:only |in )?(?:one|a single|two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
+
+
+_BRACKETED = re.compile(r" \([^()]*\)")
+
+
+def aimed_subject(abstract: Abstract) -> str:
+    """What all of a review's studies set out to test, from its methods ("aimed to investigate the effects of X"),
+    or ""."""
+    for s in abstract.sentences[:4]:
+        if s.stats or s.leans or s.index in abstract.conclusions or not ("the effect" in s.low or "the imp" in s.low):
+            continue
+        m = _AIMED_AT.search(s.text)
+        if not m or _SOME.match(s.low):
+            continue
+        phrase = tidy(_BRACKETED.sub("", m.group("x")))  # "one type of COX inhibitor (rofecoxib) for …"
+        if phrase and _usable(phrase, abstract, s):
+            return _case(phrase, abstract)
+    return ""
+

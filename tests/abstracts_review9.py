@@ -1,0 +1,72 @@
+"""Real abstracts behind the ninth round of plain-language fixes (issue 14), each kept word for word.
+
+The Cochrane abstracts come from the Cochrane plain-language-summary data set (CC BY 4.0);
+the DOI beside each names its review.
+"""
+from __future__ import annotations
+
+# doi:10.1002/14651858.CD008273.pub2
+ORIENTATION_CANCER_FACILITY = (
+    "We included four RCTs involving 610 participants. All four trials aimed to investigate the effects o"
+    "f orientation programs for cancer patients to a cancer facility. There was high risk of bias across "
+    "studies. Findings from two of the RCTs demonstrated significant benefits of the orientation interven"
+    "tion in relation to levels of distress (mean difference (MD) -8.96 (95% confidence interval (CI) -11"
+    ".79 to -6.13), but non-significant benefits in relation to state anxiety levels (MD -9.77 (95% CI -2"
+    "4.96 to 5.41). Other outcomes for participants were generally positive (e.g. more knowledgeable abou"
+    "t the cancer centre and cancer therapy, better coping abilities). No harms or adverse effects were m"
+    "easured or reported by any of the included studies. There were insufficient data on the other outcom"
+    "es of interest. This review has demonstrated the feasibility and some potential benefits of orientat"
+    "ion interventions. Orientation interventions may reduce distress in patients, but the quality of the"
+    " evidence is low. However, most of the other outcomes remain inconclusive (patient knowledge recall/"
+    " satisfaction). The majority of studies were subject to high risk of bias, and were likely to be ins"
+    "ufficiently powered. Further well conducted and powered RCTs are required to provide evidence for de"
+    "termining the most appropriate intensity, nature, mode and resources for such interventions. Patient"
+    " and carer-focused outcomes should be included."
+)
+
+# doi:10.1002/14651858.CD009405.pub2
+CULTURAL_COMPETENCE_TRAINING = (
+    "We included five RCTs involving 337 healthcare professionals and 8400 patients; at least 3463 (41%) "
+    "were from CALD backgrounds. Trials compared the effects of cultural competence training for health p"
+    "rofessionals, with no training. Three studies were from the USA, one from Canada and one from The Ne"
+    "therlands. They involved health professionals of diverse backgrounds, although most were not from CA"
+    "LD minorities. Cultural background was determined using a validated scale (one study), self-report ("
+    "two studies) or not reported (two studies). The design effect from clustering meant an effective min"
+    "imum sample size of 3164 CALD participants. No meta-analyses were performed. The quality of evidence"
+    " for each outcome was judged to be low. Two trials comparing cultural competence training with no tr"
+    "aining found no evidence of effect for treatment outcomes, including the proportion of patients with"
+    " diabetes achieving LDL cholesterol control targets (risk difference (RD) -0.02, 95% CI -0.06 to 0.0"
+    "2; 1 study, USA, 2699 \"black\" patients, moderate quality), or change in weight loss (standardised me"
+    "an difference (SMD) 0.07, 95% CI -0.41 to 0.55, 1 study, USA, effective sample size (ESS) 68 patient"
+    "s, low quality). Health behaviour (client concordance with attendance) improved significantly among "
+    "intervention participants compared with controls (relative risk (RR) 1.53, 95% CI 1.03 to 2.27, 1 st"
+    "udy, USA, ESS 28 women, low quality). Involvement in care by \"non-Western\" patients (described as \"m"
+    "ainly Turkish, Moroccan, Cape Verdean and Surinamese patients\") with largely \"Western\" doctors impro"
+    "ved in terms of mutual understanding (SMD 0.21, 95% CI 0.00 to 0.42, 1 study, The Netherlands, 109 p"
+    "atients, low quality). Evaluations of care were mixed (three studies). Two studies found no evidence"
+    " of effect in: proportion of patients reporting satisfaction with consultations (RD 0.14, 95% CI -0."
+    "03 to 0.31, 1 study, The Netherlands, 109 patients, low quality); patient scores of physician cultur"
+    "al competency (SMD 0.11 95% CI -0.63 to 0.85, 1 study, USA, ESS 68 \"Caucasian\" and \"non-Causcasian\" "
+    "patients (described as Latino, African American, Asian and other, low quality). Client perceptions o"
+    "f health professionals were significantly higher in the intervention group (SMD 1.60 95% CI 1.05 to "
+    "2.15, 1 study, USA, ESS 28 \"Black\" women, low quality). No study assessed adverse outcomes. There wa"
+    "s no evidence of effect on clinician awareness of \"racial\" differences in quality of care among clie"
+    "nts at a USA health centre (RR 1.37, 95% CI 0.97 to 1.94. P = 0.07) with no adjustment for clusterin"
+    "g. Included studies did not measure other outcomes of interest. Sensitivity analyses using different"
+    " values for the Intra-cluster coefficient (ICC) did not substantially alter the magnitude or signifi"
+    "cance of summary effect sizes. All four domains of the conceptual framework were addressed, suggesti"
+    "ng agreement on core components of cultural competence education interventions may be possible. Cult"
+    "ural competence continues to be developed as a major strategy to address health inequities. Five stu"
+    "dies assessed the effects of cultural competence education for health professionals on patient-relat"
+    "ed outcomes. There was positive, albeit low-quality evidence, showing improvements in the involvemen"
+    "t of CALD patients. Findings either showed support for the educational interventions or no evidence "
+    "of effect. No studies assessed adverse outcomes. The quality of evidence is insufficient to draw gen"
+    "eralisable conclusions, largely due to heterogeneity of the interventions in content, scope, design,"
+    " duration, implementation and outcomes selected. Further research is required to establish greater m"
+    "ethodological rigour and uniformity on core components of education interventions, including how the"
+    "y are described and evaluated. Our conceptual framework provides a basis for establishing consensus "
+    "to improve reporting and allow assessment across studies and populations. Future studies should meas"
+    "ure the patient outcomes used: treatment outcomes; health behaviours; involvement in care and evalua"
+    "tions of care. Studies should also measure the impact of these types of interventions on healthcare "
+    "organisations, as these are likely to affect uptake and sustainability."
+)

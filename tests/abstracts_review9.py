@@ -70,3 +70,30 @@ CULTURAL_COMPETENCE_TRAINING = (
     "tions of care. Studies should also measure the impact of these types of interventions on healthcare "
     "organisations, as these are likely to affect uptake and sustainability."
 )
+
+# doi:10.1002/14651858.CD006893
+CROHNS_ANTI_TNF_MAINTENANCE = (
+    "Nine studies met all inclusion criteria. Four different anti-TNF-α agents were evaluated (infliximab"
+    " in 3 studies, CDP571 in 3 studies, adalimumab in 2 studies, and certolizumab in 1 study). There is "
+    "evidence from three randomized controlled trials that infliximab maintains clinical remission (RR 2."
+    "50; 95% CI 1.64 to 3.80), maintains clinical response (RR 1.66; 95% CI 1.00 to 2.76), has corticoste"
+    "roid-sparing effects (RR 3.13; 95% CI 1.25 to 7.81), and maintains fistula healing (RR 1.87; 95% CI "
+    "1.15 to 3.04) in patients with Crohn's disease with a response to infliximab induction therapy. Ther"
+    "e were no significant differences in remission rates between infliximab doses of 5 mg/kg or 10 mg/kg"
+    ". There is evidence that adalimumab maintains clinical remission, clinical response, and has cortico"
+    "steroid-sparing effects in patients with Crohn's disease who have responded or entered remission wit"
+    "h adalimumab induction therapy. There were no significant differences in remission rates between ada"
+    "limumab 40 mg weekly or every other week. There is evidence from one randomized controlled trial tha"
+    "t certolizumab pegol maintains clinical remission (RR 1.68; 95% CI 1.30 to 2.16) and maintains clini"
+    "cal response (RR 1.74; 95% CI 1.41 to 2.13) in patients who have responded to certolizumab induction"
+    " therapy. There is no evidence to support the use of CDP571 for the maintenance of remission in Croh"
+    "n's disease. Infliximab 5 mg/kg or 10 mg/kg, given every 8 weeks, is effective for the maintenance o"
+    "f remission and maintenance of fistula healing in patients who have responded to infliximab inductio"
+    "n therapy. Adalimumab 40 mg weekly or every other week is effective for the maintenance of remission"
+    " in patients who have responded to adalimumab induction therapy. Certolizumab pegol 400 mg every 4 w"
+    "eeks is effective for the maintenance of remission in patients who have responded to certolizumab in"
+    "duction therapy. No comparative trials have evaluated the relative efficacy of these agents. Adverse"
+    " events are similar in the infliximab, adalimumab, and certolizumab groups compared with placebo, bu"
+    "t study size and duration generally are insufficient to allow an adequate assessment of serious adve"
+    "rse events associated with long-term use."
+)

@@ -9,7 +9,7 @@ from broker.plain.reading import read
 from broker.plain.simplify import numbers
 from broker.plain.verdict import can_lead
 
-from . import abstracts_review5, abstracts_review6, abstracts_review7, abstracts_review8
+from . import abstracts_review5, abstracts_review6, abstracts_review7, abstracts_review8, abstracts_review9
 
 
 def _found(source: str) -> str:
@@ -447,3 +447,21 @@ def test_a_harm_the_authors_conclude_on_goes_with_the_benefit_of_the_same_treatm
     assert found.startswith("Total thyroidectomy is more effective than subtotal thyroidectomy")
     assert "a greater risk of permanent hypocalcaemia" in found
     assert found.index("a greater risk") < found.index("does not affect")
+
+
+def test_verdicts_on_several_treatments_in_turn_are_all_told() -> None:
+    # CD006893 (tenth review, misleading): the authors conclude on four medicines in turn, "There is no evidence to
+    # support the use of CDP571 …", then infliximab, adalimumab and certolizumab pegol "is effective for the maintenance
+    # of remission …"; told only the first, a reader missed that three of them worked.
+    found = _found(abstracts_review9.CROHNS_ANTI_TNF_MAINTENANCE)
+    assert found.startswith("There is no evidence to support using CDP571")
+    for drug in ("Infliximab", "Adalimumab", "Certolizumab pegol"):
+        assert f"{drug} " in found and "is effective for the maintenance of remission" in found
+    # A second claim on the same treatment is not a verdict on another one.
+    doc = read("Nine trials were included (RR 0.5, 95% CI 0.3 to 0.8). Aspirin is effective for the prevention of "
+               "stroke in older people. Aspirin at low doses is effective for the prevention of stroke in women.")
+    from broker.plain.found import _in_turn
+    assert not _in_turn(doc.sentences[1], doc.sentences[2])
+    doc = read("Nine trials were included (RR 0.5, 95% CI 0.3 to 0.8). Aspirin is effective for the prevention of "
+               "stroke in older people. Clopidogrel is effective for the prevention of stroke in older people.")
+    assert _in_turn(doc.sentences[1], doc.sentences[2])

@@ -833,3 +833,10 @@ def test_what_the_methods_say_all_the_studies_tested_names_the_subject_and_its_p
     # Only some of the studies: "Two trials assessed the effects of …" is not what the review was about.
     from broker.plain.topic import aimed_subject
     assert aimed_subject(read("We included six trials. Two trials assessed the effects of aspirin for stroke.")) == ""
+
+
+def test_a_result_resting_on_one_study_is_how_sure_we_can_be_when_no_rating_is_given() -> None:
+    # CD006893 (tenth review): "The source does not say how strong the evidence is", though the certolizumab result
+    # rests on "evidence from one randomized controlled trial" and the authors say study size was insufficient.
+    _, _, certainty = parts("", abstracts_review9.CROHNS_ANTI_TNF_MAINTENANCE)
+    assert certainty == "Some of the results come from only one study."

@@ -44,6 +44,10 @@ _FEW = re.compile(r"\b(?:only (?:one|two|a single|a few|three)|(?:a )?single (?:
                   r"few (?:studies|trials|rcts)|small number of (?:studies|trials)|limited number of (?:studies|"
                   r"trials)|"
                   r"(?:paucity|lack|scarcity) of (?:studies|trials|rcts))\b")
+# "There is evidence from one randomized controlled trial that certolizumab pegol maintains …": a result that rests
+# on one study of the many a review brought together.
+_ONE_BEHIND = re.compile(r"\bevidence (?:from|(?:is |was )?based on) (?:only )?(?:one|a single) (?:small )?"
+                         r"(?:randomi[sz]ed (?:controlled )?|controlled |clinical )?(?:study|trial|rct)\b")
 # "… a benefit for a small number of people with frequent headache" says who gains, and "repeat angiography was
 # performed on a small number of participants" what one trial did: neither says the studies were small.
 _SMALL = re.compile(r"\b(?:small (?:studies|trials|samples?|sample sizes?|(?:participant|patient) numbers)|"
@@ -110,6 +114,7 @@ _STUDY_QUALITY = re.compile(r"\b(?:low|poor)[- ]quality (?:randomi[sz]ed (?:cont
                             r"ies)|rcts?)\b")
 # Words of a source that speaks of how strong its evidence is, in a way none of the patterns here read.
 _SPEAKS_OF_IT = re.compile(r"\b(?:quality(?! of life)|bias|limitations?|methodolog\w*|underpowered|imprecis\w*|"
+                           r"(?:study|sample) sizes?|"
                            r"certainty|confidence in|insubstantial|problems (?:of|with) (?:the )?methods?|"
                            r"flaw(?:s|ed))\b")
 # "The evidence for CMHT based care is insubstantial", "Current evidence on X is limited": the authors' word on the
@@ -241,6 +246,8 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     elif (studies is None or studies <= 5) and says(_FEW, text, "only", "single", "few", "number of", "paucity",
                                                      "lack", "scarcity"):
         said.append("There are only a few studies.")
+    elif not grade and studies != 1 and says(_ONE_BEHIND, text, "one ", "single"):  # a rating says more
+        said.append("Some of the results come from only one study.")
     small = says(_SMALL, text, "small", "few", "powered", "only")
     if small:
         said.append("The study was small." if one else "The studies were small.")

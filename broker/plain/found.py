@@ -249,6 +249,41 @@ def _the_exception(abstract: Abstract, said: str, used: list[Sentence], allowed:
     return []
 
 
+# Verdicts the authors give on several treatments in turn ("There is no evidence to support the use of CDP571 for
+# the maintenance of remission …", "Adalimumab … is effective for the maintenance of remission …"): told only the
+# first, a reader misses that the others worked, so all are told, or none beyond the first.
+_TURN_ROOM = 50  # the words verdicts in turn may take beyond the part's usual length
+_MOST_IN_TURN = 4
+
+
+def _grams(tokens: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """Runs of four words holding at least two that carry meaning: "the maintenance of remission"."""
+    return {g for g in zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False)
+            if sum(w not in STOP for w in g) >= 2}
+
+
+def _in_turn(lead: Sentence, claim: Sentence) -> bool:
+    """Whether a claim gives the authors' verdict on another treatment for the same thing as the lead does.
+
+    The two share a run of four words on what the treatment is for, and the claim opens with a name the lead never
+    says (its own treatment).
+    """
+    if claim.leans or claim.wish or not _grams(lead.tokens) & _grams(claim.tokens):
+        return False
+    named = _NAMED_FIRST.match(claim.low)
+    return (named is not None and named.group(1) not in STOP and named.group(1) not in lead.tokens
+            and bool(_VERDICT_WORD.search(claim.low)))
+
+
+# The treatment a verdict opens with: "Adalimumab 40 mg …", "There is no evidence to support the use of CDP571 …".
+_NAMED_FIRST = re.compile(r"^(?:there is (?:no|some|little|limited) evidence (?:to support|for|that) (?:the use of |"
+                          r"using )?)?([a-z][\w-]{3,})")
+
+
+_VERDICT_WORD = re.compile(r"\b(?:effective|ineffective|beneficial|support|recommended|benefit|no evidence|"
+                           r"improves?|reduces?|prevents?|should)\b")
+
+
 def _size(pieces: list[str]) -> int:
     return sum(len(p.split()) for p in pieces)
 
@@ -291,6 +326,15 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     claims = [(group, _harm_of_no_help(used[0], group[0])) for group in further_claims(abstract, used)]
     claims.sort(key=lambda c: (not HARM_REASON.match(c[0][0].low), not c[1],
                                not (c[0][0].index == last + 1 and POINTS_ON.match(c[0][0].text))))
+    turn = [group for group, _ in claims if len(group) == 1 and _in_turn(used[0], group[0])]
+    if turn and all(abs(a.index - b.index) == 1 for a, b in zip([used[-1], *(g[0] for g in turn)],
+                                                                     [g[0] for g in turn], strict=False)):
+        pieces = _told([g[0] for g in turn[:_MOST_IN_TURN]], allowed, abstract.acronyms)
+        if pieces and len(turn) <= _MOST_IN_TURN and _size(said) + _size(pieces) <= FOUND_WORDS + _TURN_ROOM:
+            said.extend(pieces)
+            used.extend(g[0] for g in turn)
+            extra = _MOST_CLAIMS  # the verdicts in turn are the rest of the authors' answer
+            claims = [c for c in claims if c[0] not in turn]
     for group, does_harm in claims:
         harm = not harms and does_harm  # the one downside, over and above other claims
         if (extra == _MOST_CLAIMS and not harm) or (harms and (_HARM.search(group[0].low) or "risk" in group[0].low)):

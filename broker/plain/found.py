@@ -284,6 +284,27 @@ _VERDICT_WORD = re.compile(r"\b(?:effective|ineffective|beneficial|support|recom
                            r"improves?|reduces?|prevents?|should)\b")
 
 
+# "Thus, a more objective conclusion would state that available evidence is insufficient to show whether nitrates
+# are associated with improvement …": the authors revise their own verdict ("nitroglycerin … is not associated with
+# improvement …"), and the revision is what a reader must be told.
+_REVISED = re.compile(r"\b(?:a |the )?more (?:objective|accurate|cautious|appropriate|correct|balanced|realistic|"
+                      r"conservative) (?:conclusion|interpretation|statement|reading) (?:would|might|should|could|"
+                      r"may|is) (?:be |state |say |read )?(?:that )?", re.I)
+
+
+def _revised(abstract: Abstract, allowed: set[str]) -> tuple[Sentence, list[str]] | None:
+    """The authors' restated verdict among their closing sentences and its plain words, or None."""
+    for i in abstract.conclusions:
+        s = abstract.sentences[i]
+        m = _REVISED.search(s.text) if "more " in s.low and " conclusion" in s.low else None
+        rest = s.text[m.end():] if m else ""
+        if len(rest.split()) >= 6 and not s.stats:
+            pieces = plain_sentences(rest[:1].upper() + rest[1:], allowed, abstract.acronyms)
+            if pieces:
+                return s, pieces
+    return None
+
+
 def _size(pieces: list[str]) -> int:
     return sum(len(p.split()) for p in pieces)
 
@@ -297,7 +318,10 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     said: list[str] = []
     used: list[Sentence] = []
     caveat = False
-    for main in conclusions(abstract):
+    revised = _revised(abstract, allowed)
+    if revised:  # the authors' own restatement of their verdict is the verdict
+        said, used = revised[1], [revised[0]]
+    for main in () if revised else conclusions(abstract):
         pieces = _told(main[:1], allowed, abstract.acronyms)
         if pieces and len(main) > 1:
             qualifier = _told(main[1:], allowed, abstract.acronyms)
@@ -323,7 +347,9 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     # reader would think the treatment harmless.
     # So does a claim that goes on from the main one ("They detect seven out of 10 …" right after it).
     last = used[-1].index
-    claims = [(group, _harm_of_no_help(used[0], group[0])) for group in further_claims(abstract, used)]
+    # The verdict the authors restate is not told beside its restatement.
+    restated = [x for group in conclusions(abstract)[:1] for x in group] if revised else []
+    claims = [(group, _harm_of_no_help(used[0], group[0])) for group in further_claims(abstract, [*used, *restated])]
     claims.sort(key=lambda c: (not HARM_REASON.match(c[0][0].low), not c[1],
                                not (c[0][0].index == last + 1 and POINTS_ON.match(c[0][0].text))))
     turn = [group for group, _ in claims if len(group) == 1 and _in_turn(used[0], group[0])]

@@ -134,3 +134,43 @@ NITRATES_NON_CARDIAC_SURGERY = (
     "ation of cardiac mortality and morbidity with use of nitrates during non-cardiac surgery. This revie"
     "w underlines the need for well-designed trials in this field."
 )
+
+# doi:10.1002/14651858.CD001770.pub3
+INFANTILE_SPASMS = (
+    "We found 16 small RCTs (fewer than 100 patients enrolled) and 2 larger RCTs (more than 100 patients "
+    "enrolled). These 18 studies looked at a total of 916 patients treated with a total of 12 different p"
+    "harmaceutical agents. Overall methodology of the studies was poor, in part because of ethical dilemm"
+    "as such as giving placebo injections to children. Two studies showed that placebo was not as good as"
+    " active treatment in resolving the spasms. The strongest evidence suggested that hormonal treatment "
+    "(prednisolone or tetracosactide depot) leads to resolution of spasms faster and in more infants than"
+    " does vigabatrin. Responses without subsequent relapse may be no different. The same study suggests "
+    "that hormonal treatments might improve the long-term developmental outcome compared with vigabatrin "
+    "in infants not found to have an underlying cause for their infantile spasms. To date, few well-desig"
+    "ned RCTs have considered the treatment of infantile spasms, and the numbers of patients enrolled hav"
+    "e been small. In the majority, methodology has been poor, hence it is not clear which treatment is o"
+    "ptimal in the treatment of this epilepsy syndrome. Hormonal treatment resolves spasms in more infant"
+    "s than vigabatrin, but this may or may not translate into better long-term outcomes. If prednisolone"
+    " or vigabatrin is used, high dosage is recommended. Vigabatrin may be the treatment of choice in tub"
+    "erous sclerosis. Resolution of the EEG features may be important, but this has not been proven. Furt"
+    "her research using large studies with robust methodology is required."
+)
+
+# doi:10.1002/14651858.CD006371.pub3
+SOUND_THERAPY_TINNITUS = (
+    "Six trials (553 participants) are included in this review. Studies were varied in design, with signi"
+    "ficant heterogeneity in the evaluation of subjective tinnitus perception, with different scores, sca"
+    "les, tests and questionnaires as well as variance in the outcome measures used to assess the improve"
+    "ment in tinnitus sensation/quality of life. This precluded meta-analysis of the data. There was no l"
+    "ong-term follow-up. We assessed the risk of bias as medium in three and high in three studies. Follo"
+    "wing analysis of the data, no significant change was seen in the loudness of tinnitus or the overall"
+    " severity of tinnitus following the use of sound therapy compared to other interventions such as pat"
+    "ient education, 'relaxation techniques', 'tinnitus coping strategies', counselling, 'tinnitus retrai"
+    "ning' and exposure to environmental sounds. No side effects or significant morbidity were reported f"
+    "rom the use of sound-creating devices. The limited data from the included studies failed to show str"
+    "ong evidence of the efficacy of sound therapy in tinnitus management. The absence of conclusive evid"
+    "ence should not be interpreted as evidence of lack of effectiveness. The lack of quality research in"
+    " this area, in addition to the common use of combined approaches (hearing therapy plus counselling) "
+    "in the management of tinnitus are, in part, responsible for the lack of conclusive evidence. Other c"
+    "ombined forms of management, such as tinnitus retraining therapy, have been subject to a Cochrane Re"
+    "view. Optimal management may involve multiple strategies."
+)

@@ -642,7 +642,7 @@ def test_the_subject_is_read_from_a_conclusion_once_its_sub_heading_is_gone(glos
     # ("the reduction of transient renal impairment") was said to be what the review was about.
     entry = plain_entry("", abstracts_review6.INDOMETHACIN_COURSE, glossary=glossary)
     assert entry.studied.startswith("This review looked at five trials with 431 infants. It was about prolonged "
-                                    "indomethacin course in preterm babies.")
+                                    "indomethacin course for PDA in preterm babies.")  # "the treatment of PDA"
 
 
 def test_the_subject_stops_before_remains(glossary: Glossary) -> None:
@@ -840,3 +840,14 @@ def test_a_result_resting_on_one_study_is_how_sure_we_can_be_when_no_rating_is_g
     # rests on "evidence from one randomized controlled trial" and the authors say study size was insufficient.
     _, _, certainty = parts("", abstracts_review9.CROHNS_ANTI_TNF_MAINTENANCE)
     assert certainty == "Some of the results come from only one study."
+
+
+def test_what_the_treatments_were_for_is_read_from_the_authors_closing_words_on_its_treatment() -> None:
+    # CD001770.pub3 (tenth review, studied=no): "This review looked at hormonal treatment." never named infantile
+    # spasms, though the authors close "few well-designed RCTs have considered the treatment of infantile spasms".
+    studied, _, _ = parts("", abstracts_review9.INFANTILE_SPASMS)
+    assert studied == "This review looked at hormonal treatment for infantile spasms."
+    # CD006371.pub3: "the common use of combined approaches … in the management of tinnitus".
+    studied, _, _ = parts("", abstracts_review9.SOUND_THERAPY_TINNITUS)
+    assert studied.startswith("This review looked at six trials with 553 people. "
+                              "It was about sound therapy for tinnitus.")

@@ -305,6 +305,15 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
                 break
             if other.index not in abstract.conclusions and not other.stats and phrase.lower() in other.low:
                 purpose = _purpose(clean(other.text) or other.text, abstract, other, plainest=True)
+        for other in others:
+            # "To date, few well-designed RCTs have considered the treatment of infantile spasms": what the review's
+            # treatments were for, said by the authors in closing, where nothing else says it.
+            if purpose or len(_WORD.findall(said)) > _MOST_WORDS:
+                break
+            found = _TREATMENT_OF.search(other.text) if not (other.stats or other.wish) else None
+            what = tidy(found.group("what")) if found else ""
+            if what and what.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(what, abstract, other, True):
+                purpose = f"for {_case(what, abstract)}"
         purpose = f" {purpose}" if purpose and purpose.split(" ", 1)[1].lower() not in said.lower() else ""
         people = people if worth_saying(people) else who(text)
         for other in others:  # "… decreases late-onset sepsis in preterm infants": another closing sentence on it
@@ -362,6 +371,9 @@ def _purpose(text: str, abstract: Abstract, s: Sentence, plainest: bool = False)
     return ""
 
 
+_TREATMENT_OF = re.compile(r"\bthe (?:treatment|management|prevention) of (?P<what>(?:[\w'-]+ ){0,4}?[\w'-]+"
+                           r"(?: and [\w'-]+)?(?: in (?!the\b|a\b|an\b)[\w'-]+)?)"
+                           r"(?=[,;:.()]| (?:and|but|in|among|who|which|when|is|are|was|were|with|at|by|has|have)\b|$)")
 _AN_ARM = re.compile(r"\b(?:groups?|arms?)$")
 # "to improve outcomes", "to reduce the risk": an aim that names nothing in particular.
 _VAGUE_AIM = re.compile(r"^(?:the )?(?:outcomes?|risks?|results?|symptoms|harms?|effects?|it|them|this|these)\b|"

@@ -246,7 +246,8 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     elif (studies is None or studies <= 5) and says(_FEW, text, "only", "single", "few", "number of", "paucity",
                                                      "lack", "scarcity"):
         said.append("There are only a few studies.")
-    elif not grade and studies != 1 and says(_ONE_BEHIND, text, "one ", "single"):  # a rating says more
+    elif not grade and studies != 1 and says(_ONE_BEHIND, text, "from one", "from a single", "on one", "on a single"):
+        # (a rating, when given, says more)
         said.append("Some of the results come from only one study.")
     small = says(_SMALL, text, "small", "few", "powered", "only")
     if small:

@@ -268,11 +268,11 @@ def _in_turn(lead: Sentence, claim: Sentence) -> bool:
     The two share a run of four words on what the treatment is for, and the claim opens with a name the lead never
     says (its own treatment).
     """
-    if claim.leans or claim.wish or not _grams(lead.tokens) & _grams(claim.tokens):
+    if claim.leans or claim.wish:
         return False
     named = _NAMED_FIRST.match(claim.low)
     return (named is not None and named.group(1) not in STOP and named.group(1) not in lead.tokens
-            and bool(_VERDICT_WORD.search(claim.low)))
+            and bool(_VERDICT_WORD.search(claim.low)) and bool(_grams(lead.tokens) & _grams(claim.tokens)))
 
 
 # The treatment a verdict opens with: "Adalimumab 40 mg …", "There is no evidence to support the use of CDP571 …".

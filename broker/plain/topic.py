@@ -207,9 +207,23 @@ def _before_link(phrase: str) -> str:
 def _case(phrase: str, abstract: Abstract) -> str:
     """"Interferon" opening a sentence is "interferon" inside one; "Chinese" and "RCT" keep their capitals."""
     first = phrase.split(" ", 1)[0]
-    if first[1:2].isupper() or re.search(r"[a-z,;] " + re.escape(first) + r"\b", abstract.text):
-        return phrase
-    return phrase[:1].lower() + phrase[1:]
+    return phrase if first[1:2].isupper() or _inside(first, abstract.text) else phrase[:1].lower() + phrase[1:]
+
+
+def _inside(word: str, text: str) -> bool:
+    """Whether the source writes the word, as cased, inside a sentence ("… with Chinese herbs").
+
+    A plain search, not a pattern made for each word: made anew for every phrase, patterns cost more than the
+    whole look (they overflow the module's cache of compiled patterns).
+    """
+    at = text.find(" " + word)
+    while at > 0:
+        after = at + 1 + len(word)
+        if (text[at - 1].islower() or text[at - 1] in ",;") and not (after < len(text) and (
+                text[after].isalnum() or text[after] == "_")):
+            return True
+        at = text.find(" " + word, at + 1)
+    return False
 
 
 def subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "") -> str:
@@ -310,7 +324,8 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
             # treatments were for, said by the authors in closing, where nothing else says it.
             if purpose or len(_WORD.findall(said)) > _MOST_WORDS:
                 break
-            found = _TREATMENT_OF.search(other.text) if not (other.stats or other.wish) else None
+            found = (_TREATMENT_OF.search(other.text) if not (other.stats or other.wish) and ("ment of" in other.low
+                     or "tion of" in other.low) else None)
             what = tidy(found.group("what")) if found else ""
             if what and what.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(what, abstract, other, True):
                 purpose = f"for {_case(what, abstract)}"

@@ -174,3 +174,31 @@ SOUND_THERAPY_TINNITUS = (
     "ombined forms of management, such as tinnitus retraining therapy, have been subject to a Cochrane Re"
     "view. Optimal management may involve multiple strategies."
 )
+
+# doi:10.1002/14651858.CD008185.pub4
+IDURSULFASE_HUNTER = (
+    "One study (96 male participants) met the inclusion criteria, although the primary outcome of this re"
+    "view - z score for height and weight, was not assessed in the study. This trial was considered to be"
+    " of overall good quality. Following 53 weeks of treatment, participants in the weekly idursulfase 0."
+    "5 mg/kg group demonstrated a significant improvement rate compared with placebo for the primary outc"
+    "ome: distance walked in six minutes on the basis of the sum of ranks of change from baseline, mean d"
+    "ifference 37.00 (95% confidence interval 6.52 to 67.48). The every-other-week idursulfase 0.5 mg/kg "
+    "group also showed an improvement, which was not significant compared with placebo, mean difference 2"
+    "3.00 (95% confidence interval -4.49 to 50.49). After 53 weeks, there was no statistical significance"
+    " difference in per cent predicted forced vital capacity between the three groups and absolute forced"
+    " vital capacity was significantly increased from baseline in the weekly dosing group compared to pla"
+    "cebo, mean difference 0.16 (95% confidence interval CI 0.05 to 0.27). No difference was observed bet"
+    "ween the every-other-week idursulfase 0.5 mg/kg group and placebo. In addition, liver and spleen vol"
+    "umes and urine glycosaminoglycan excretion were significantly reduced from baseline by both idursulf"
+    "ase dosing regimens. Idursulfase was generally well tolerated, but infusion reactions did occur. Idu"
+    "rsulfase antibodies were detected in 31.7% of participants at the end of the study and they were rel"
+    "ated to a smaller reduction in urine glycosaminoglycan levels. The current evidence is limited. Whil"
+    "e the randomised clinical trial identified was considered to be of good quality, it failed to descri"
+    "be important outcomes. It has been demonstrated that enzyme replacement therapy with idursulfase is "
+    "effective in relation to functional capacity (distance walked in six minutes and forced vital capaci"
+    "ty), liver and spleen volumes and urine glycosaminoglycan excretion in people with mucopolysaccharid"
+    "osis type II compared with placebo. There is no available evidence in the included study and in the "
+    "literature on outcomes such as improvement in growth, sleep apnoea, cardiac function, quality of lif"
+    "e and mortality. More studies are needed to obtain more information on the long-term effectiveness a"
+    "nd safety of enzyme replacement therapy."
+)

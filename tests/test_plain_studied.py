@@ -851,3 +851,13 @@ def test_what_the_treatments_were_for_is_read_from_the_authors_closing_words_on_
     studied, _, _ = parts("", abstracts_review9.SOUND_THERAPY_TINNITUS)
     assert studied.startswith("This review looked at six trials with 553 people. "
                               "It was about sound therapy for tinnitus.")
+
+
+def test_the_subject_is_read_from_inside_it_has_been_demonstrated_that() -> None:
+    # CD008185.pub4: "This review looked at one study." though the authors close "It has been demonstrated that enzyme
+    # replacement therapy with idursulfase is effective … in people with mucopolysaccharidosis type II compared with
+    # placebo": the frame's "It" hid the subject.
+    studied, _, _ = parts("", abstracts_review9.IDURSULFASE_HUNTER)
+    assert studied.startswith("This review looked at one study. It was about enzyme replacement therapy with "
+                              "idursulfase compared with a dummy treatment in people with mucopolysaccharidosis "
+                              "type II.")

@@ -202,3 +202,33 @@ IDURSULFASE_HUNTER = (
     "e and mortality. More studies are needed to obtain more information on the long-term effectiveness a"
     "nd safety of enzyme replacement therapy."
 )
+
+# doi:10.1002/14651858.CD008270.pub2
+TRIPLE_NUCLEOSIDE_SWITCH = (
+    "We included eight RCT, for a total of 1,610 patients. All the studies included HIV-1 infected patien"
+    "ts virologically suppressed after a successful treatment with PI containing ART. Articles included i"
+    "n the analysis were published between 2001 and 2010, and could be classified as low risk of bias tri"
+    "als in most of the domains considered. Overall, there was no significant difference between the part"
+    "icipants on triple nucleoside combination and controls, either PI-based or NNRTI based in terms of o"
+    "verall failures, death and AIDS related events, and rates of patients with viral load below the dete"
+    "ctability cut-off. For the outcomes discontinuation for adverse events and virologic failures, the R"
+    "Rs were not significant , albeit  being not far from the alpha level of 0.05, thus suggesting a weak"
+    " evidence of lower incidence of side effects  and an higher incidence of virologic failure in the 3N"
+    "RTI group compared to controls . Change in lipids and in CD4 cells from baselines were reported in 7"
+    " studies, but inconsistency in reporting these data did not allow quantitative analysis. However, al"
+    "l agreed that simplification with ABC had a favourable and significant impact on lipid metabolism co"
+    "mpared to control group. An increase in CD4 cells count from baseline was evident in all analysed st"
+    "udies, without significant differences between ABC and controls in individual studies. The strategy "
+    "of switching to triple nucleoside regimens shows weak evidence of lower incidence of side effects an"
+    "d a higher incidence of virologic failure in the 3NRTI group compared to controls. Simplification wi"
+    "th 3NRTI holds the advantages of preserving other classes of antiretroviral drugs, to lower blood li"
+    "pids, and to be cost effective and simple to administer.Thus, simplification with triple nucleoside "
+    "regimens AZT + 3TC + ABC should be still considered for individuals who are unable to tolerate or ha"
+    "ve contraindications to NNRTI or PI based regimens. Additional data are needed on longer-term effica"
+    "cy of triple NRTI regimens, particularly on the development of antiretroviral resistance. Though stu"
+    "dies in the current review were conducted between 2001 and 2010, the large majority of patients from"
+    " studies analysed received old PI regimens (e.g., indinavir, ritonavir, nelfinavir, saquinavir) not "
+    "longer recommended by International Guidelines. Since current guidelines recommend new \"lipid -frien"
+    "dly\" PI, future studies should compare regimens containing these news PIs to triple NRTI regimens. M"
+    "ore realistically, however, there are opportunities to examine these issues in existing cohorts."
+)

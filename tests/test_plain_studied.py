@@ -861,3 +861,15 @@ def test_the_subject_is_read_from_inside_it_has_been_demonstrated_that() -> None
     assert studied.startswith("This review looked at one study. It was about enzyme replacement therapy with "
                               "idursulfase compared with a dummy treatment in people with mucopolysaccharidosis "
                               "type II.")
+
+
+def test_who_every_study_took_in_is_who_the_review_was_about() -> None:
+    # CD008270.pub2 (ninth review, studied=no: "never says the patients had HIV"): "All the studies included HIV-1
+    # infected patients virologically suppressed after a successful treatment …" says who; "HIV-1" is a name, not a
+    # number that needs what it measures.
+    studied, _, _ = parts("", abstracts_review9.TRIPLE_NUCLEOSIDE_SWITCH)
+    assert studied.endswith("compared with controls in HIV-1 infected patients.")
+    from broker.plain.people import enrolled
+    assert enrolled(read("We included four trials. All studies recruited children with acute severe asthma and "
+                         "requiring hospital admission.")) == "children with acute severe asthma"
+    assert enrolled(read("We included four trials. All trials included 40 to 60 patients.")) == ""

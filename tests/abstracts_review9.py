@@ -232,3 +232,19 @@ TRIPLE_NUCLEOSIDE_SWITCH = (
     "dly\" PI, future studies should compare regimens containing these news PIs to triple NRTI regimens. M"
     "ore realistically, however, there are opportunities to examine these issues in existing cohorts."
 )
+
+# doi:10.1002/14651858.CD004215.pub2
+DOUBLE_WALL_INCUBATORS = (
+    "Three studies met the criteria. Four other studies were excluded, as they did not compare double ver"
+    "sus single wall incubators. Double wall incubators have the advantage of decreasing heat loss, decre"
+    "asing heat production and decreasing radiant heat loss when compared to single wall incubators. Ther"
+    "e is also the advantage of reduced oxygen consumption. A minimal increase in conductive heat loss wa"
+    "s noted when compared to single wall incubators. All of these effects are small and do not support t"
+    "he proposition that double wall incubators have a beneficial effect on long-term outcomes including "
+    "mortality or the duration of hospitalization. Although it appears that caring for extremely small in"
+    "fants in double wall incubators may theoretically result in shorter hospitalization and may have met"
+    "abolic advantages, this review was unable to find any data in the literature to support or refute th"
+    "is hypothesis. The studies do not provide any evidence that the small decrease in heat loss improves"
+    " clinical outcome. Therefore, the available data is insufficient to directly guide clinical practice"
+    "."
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from broker.plain.clauses import has_verb
+from broker.plain.entry import parts
 from broker.plain.found import what_was_found
 from broker.plain.kinds import is_meta
 from broker.plain.reading import read
@@ -475,3 +476,14 @@ def test_a_verdict_the_authors_restate_more_cautiously_is_told_as_restated() -> 
     assert found.startswith("Evidence so far is not enough to show whether nitrates are linked to improvement in")
     assert "is not associated with improvement" not in found
     assert "nicorandil may reduce the risk of cardiac ischaemia" in found  # their other claim still follows
+
+
+def test_what_was_observed_is_a_result_not_the_verdict() -> None:
+    # CD004215.pub2 (eighth review, misleading): "A minimal increase in conductive heat loss was noted when compared to
+    # single wall incubators" led, so a reader took double wall incubators to lose more heat; the authors' verdict is
+    # "The studies do not provide any evidence that the small decrease in heat loss improves clinical outcome".
+    found = _found(abstracts_review9.DOUBLE_WALL_INCUBATORS)
+    assert found == ("The studies do not provide any evidence that the small decrease in heat loss improves clinical "
+                     "outcome.")
+    _, _, certainty = parts("", abstracts_review9.DOUBLE_WALL_INCUBATORS)
+    assert certainty == "The authors say the evidence is not enough to be sure."  # "the available data is insufficient"

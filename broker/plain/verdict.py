@@ -141,6 +141,8 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     score -= 0.7 * says(ONE_TIME, low, "term", " at ", "up to", "after") + 1.0 * says(ADVICE, low, *ADVICE_WORDS)
     score -= 0.5 * bool(FOR_SOME.match(low))
     score -= 1.0 * low.startswith("if ")  # "If all the studies … are pooled, …": a result under a condition
+    # "A minimal increase in conductive heat loss was noted when compared to …": what was observed is one more result.
+    score -= 1.0 * says(_OBSERVED, low, " noted", " observed", " seen", " recorded", " detected")
     # "This meta-analysis involving 386 participants from two studies demonstrated …": a count of people is a result's.
     score -= 1.0 * (s.digits and bool(COUNTED_PEOPLE.search(low)))
     # "Evidence of very low to moderate quality indicates …": a rating that spans results sums them up.
@@ -149,6 +151,10 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     if place == 0 and s.role == "conclusions":
         score += 1.5  # the first sentence under "Conclusions" is the authors' main one
     return score + (1.0 - 0.3 * place if place >= 0 else 0.8 * place)
+
+
+# Said in the sentence's own main clause, not inside a quote or an aside ("… such as "none were observed"").
+_OBSERVED = re.compile(r"^[^,;:\"\u201c(]{0,90}?\b(?:was|were) (?:noted|observed|seen|recorded|detected)\b")
 
 
 def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
@@ -292,6 +298,8 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
             continue  # "… and at these doses appear to be safe": which doses, the reader was never told
         if (says(ADVICE, s.low, *ADVICE_WORDS) and not HARM_REASON.match(s.low)) or HOW_TO_RESEARCH.match(s.low):
             continue  # "Identifying women most likely to respond would improve targeting": advice, not a finding
+        if says(_OBSERVED, s.low, " noted", " observed", " seen", " recorded", " detected"):
+            continue  # "A minimal increase in heat loss was noted …": one more result, not a claim of theirs
         if "the two" in body or "both groups" in body:
             continue  # "no difference between the two groups": which two, the reader cannot know
         main_clause = LEADING_CLAUSE.sub("", RATED_OPENER.sub("", s.text, count=1), count=1).lower()

@@ -248,3 +248,26 @@ DOUBLE_WALL_INCUBATORS = (
     " clinical outcome. Therefore, the available data is insufficient to directly guide clinical practice"
     "."
 )
+
+# doi:10.1002/14651858.CD003385
+PSYCHOTHERAPY_ANTIDEPRESSANTS = (
+    "Five trials were included in comparison one (antidepressants versus psychological treatments), five "
+    "in comparison two (antidepressants versus the combination) and seven in comparison three (psychologi"
+    "cal treatments versus the combination). Remission rates were 20% for single antidepressants compared"
+    " to 39% for single psychotherapy (DerSimonian-Laird Relative Risk = 1.28; 95% Confidence Interval = "
+    "0.98;1.67). Dropout rates were higher for antidepressants than for psychotherapy (DerSimonian-Laird "
+    "Relative Risk = 2.18; 95% Confidence Interval = 1.09;4.35). The NNH for a mean treatment duration of"
+    " 17.5 weeks was 4 (95% confidence interval = 3;11). Comparison two found remission rates of 42% for "
+    "the combination versus 23% for antidepressants (DerSimonian-Laird Relative Risk = 1.38; 95% Confiden"
+    "ce Interval = 0.98;1.93). Comparison three showed a 36% pooled remission rate for psychological appr"
+    "oaches compared to 49% for the combination (DerSimonian-Laird Relative Risk = 1.21; 95% Confidence I"
+    "nterval = 1.02;1.45). The NNT for a mean treatment duration of 15 weeks was 8 (95% Confidence Interv"
+    "al = 4;320). Dropout rates were higher for the combination compared to single psychological treatmen"
+    "ts (DerSimonian-Laird Relative Risk = 0.57; 95% Confidence Interval = 0.38;0.88). The NNH was 7 (95%"
+    " Confidence Interval = 4;21). Using a more conservative statistical approach, combination treatments"
+    " were superior to single psychotherapy. This was the only statistically significant difference betwe"
+    "en treatments. The number of trials might be insufficient to show the statistical significance of a "
+    "19% absolute risk reduction in efficacy favouring psychotherapy or combination treatments over singl"
+    "e antidepressants. Psychotherapy appeared to be more acceptable to subjects. When antidepressants we"
+    "re combined with psychological treatments, acceptability of the latter was significantly reduced."
+)

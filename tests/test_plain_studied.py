@@ -873,3 +873,10 @@ def test_who_every_study_took_in_is_who_the_review_was_about() -> None:
     assert enrolled(read("We included four trials. All studies recruited children with acute severe asthma and "
                          "requiring hospital admission.")) == "children with acute severe asthma"
     assert enrolled(read("We included four trials. All trials included 40 to 60 patients.")) == ""
+
+
+def test_too_few_trials_to_show_a_difference_is_said_as_few_studies() -> None:
+    # CD003385 (eighth review): "The source does not say how strong the evidence is", though the authors write "The
+    # number of trials might be insufficient to show the statistical significance of a 19% absolute risk reduction".
+    _, _, certainty = parts("", abstracts_review9.PSYCHOTHERAPY_ANTIDEPRESSANTS)
+    assert certainty == "There are only a few studies."

@@ -43,7 +43,10 @@ _FEW = re.compile(r"\b(?:only (?:one|two|a single|a few|three)|(?:a )?single (?:
                   r"identified|found)|"
                   r"few (?:studies|trials|rcts)|small number of (?:studies|trials)|limited number of (?:studies|"
                   r"trials)|"
-                  r"(?:paucity|lack|scarcity) of (?:studies|trials|rcts))\b")
+                  r"(?:paucity|lack|scarcity) of (?:studies|trials|rcts)|"
+                  # "The number of trials might be insufficient to show the statistical significance of …"
+                  r"number of (?:included )?(?:studies|trials|rcts) (?:is|was|were|are|(?:might|may|could) be) "
+                  r"(?:too small|insufficient|limited|small)\b)\b")
 # "There is evidence from one randomized controlled trial that certolizumab pegol maintains …": a result that rests
 # on one study of the many a review brought together.
 _ONE_BEHIND = re.compile(r"\bevidence (?:from|(?:is |was )?based on) (?:only )?(?:one|a single) (?:small )?"

@@ -271,3 +271,24 @@ PSYCHOTHERAPY_ANTIDEPRESSANTS = (
     "e antidepressants. Psychotherapy appeared to be more acceptable to subjects. When antidepressants we"
     "re combined with psychological treatments, acceptability of the latter was significantly reduced."
 )
+
+# doi:10.1002/14651858.CD003326
+TISSUE_ADHESIVES_LACERATIONS = (
+    "Thirteen studies were included in this review. Eleven studies compared a tissue adhesive with standa"
+    "rd wound closure. No significant difference was found for cosmesis at any time point examined, using"
+    " either Cosmetic Visual Analogue Scale (CVAS) or Wound Evaluation Score (WES). Pain scores (Parent V"
+    "AS weighted mean difference (WMD) -13.4 mm; 95% CI -20.0 to -6.9) and procedure time (WMD -4.7 minut"
+    "es; 95% CI -7.2 to -2.1) significantly favoured tissue adhesives. Only one study reported on ease of"
+    " use, favouring standard wound closure. Small but statistically significant risk differences were fo"
+    "und for dehiscence (favouring standard wound care, Number Needed to Harm (NNH) 40; 95% CI 20 to 1168"
+    ") and erythema (favouring tissue adhesive, NNH 10; 95% CI 5 to 239). Other complications were not si"
+    "gnificantly different between treatment groups. Two studies compared tissue adhesives. One study com"
+    "pared two different tissue adhesives, butylcyanoacrylate with octylcyanoacrylate, for pediatric faci"
+    "al lacerations and found no significant difference for cosmesis, pain, procedure time, or complicati"
+    "ons. Another study compared two different formulations (viscosities) of octylcyanoacrylate to assess"
+    " the incidence of product migration as a proxy for complications of application; the high-viscosity "
+    "product migrated on significantly fewer participants. Tissue adhesives are an acceptable alternative"
+    " to standard wound closure for repairing simple traumatic lacerations. They offer the benefit of dec"
+    "reased procedure time and less pain, when compared to standard wound closure. A small but statistica"
+    "lly significant increased rate of dehiscence with tissue adhesives is observed."
+)

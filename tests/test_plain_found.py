@@ -487,3 +487,13 @@ def test_what_was_observed_is_a_result_not_the_verdict() -> None:
                      "outcome.")
     _, _, certainty = parts("", abstracts_review9.DOUBLE_WALL_INCUBATORS)
     assert certainty == "The authors say the evidence is not enough to be sure."  # "the available data is insufficient"
+
+
+def test_a_higher_rate_of_harm_with_the_praised_treatment_is_told_beside_it() -> None:
+    # CD003326 (eighth review, misleading): "Tissue adhesives are an acceptable alternative …" and "They offer the
+    # benefit of decreased procedure time and less pain" were told, but not the authors' "A small but statistically
+    # significant increased rate of dehiscence with tissue adhesives is observed", so glue seemed to have no downside.
+    found = _found(abstracts_review9.TISSUE_ADHESIVES_LACERATIONS)
+    assert found.startswith("Tissue adhesives are an acceptable alternative to standard wound closure for repairing "
+                            "simple traumatic lacerations. They offer the benefit of decreased procedure time")
+    assert found.endswith("increased rate of dehiscence with tissue adhesives is observed.")

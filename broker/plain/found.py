@@ -26,6 +26,7 @@ from broker.plain.kinds import (
     content,
     is_meta,
 )
+from broker.plain.phrase import head
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean, plain_sentences
 from broker.plain.verdict import conclusions, further_claims, rated_opener_removed, word_stems
@@ -208,7 +209,7 @@ _HARM_ROOM = 15  # the words such a harm may take beyond the part's usual length
 
 # "Total thyroidectomy is more effective …", then "There was some evidence that total thyroidectomy … conferred a
 # greater risk of permanent hypocalcaemia": a harm the authors conclude on for the treatment the lead praises.
-_RISK_OF = re.compile(r"\b(?:greater|higher|increased) risks? (?:of|for)\b")
+_RISK_OF = re.compile(r"\b(?:greater|higher|increased) (?:risks?|rates?) (?:of|for)\b")
 _EVIDENCE_THAT = re.compile(r"^(?:there (?:is|was) )?(?:some |limited |weak )?evidence (?:that|to suggest that) ", re.I)
 
 
@@ -220,7 +221,12 @@ def _harm_of_no_help(lead: Sentence, claim: Sentence) -> bool:
     if not ((_NO_HELP.search(lead.low) and _HARM.search(claim.low)) or _RISK_OF.search(claim.low)):
         return False
     opening = _EVIDENCE_THAT.sub("", claim.text, count=1)
-    return bool(word_stems(" ".join(opening.split()[:6])) & word_stems(lead.text))
+    if word_stems(" ".join(opening.split()[:6])) & word_stems(lead.text):
+        return True
+    # "A small but statistically significant increased rate of dehiscence with tissue adhesives is observed": the
+    # treatment the lead opens with is named later in the claim.
+    subject = word_stems(head(lead.text))
+    return bool(subject) and subject <= word_stems(claim.text)
 
 
 # "These results indicated that there were no significant differences except for increased small bowel complications
@@ -350,7 +356,10 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     # The verdict the authors restate is not told beside its restatement.
     restated = [x for group in conclusions(abstract)[:1] for x in group] if revised else []
     claims = [(group, _harm_of_no_help(used[0], group[0])) for group in further_claims(abstract, [*used, *restated])]
-    claims.sort(key=lambda c: (not HARM_REASON.match(c[0][0].low), not c[1],
+    # A claim that carries on from the main one ("They offer the benefit of …") is told straight after it, or its
+    # "They" would point at the harm told in between.
+    claims.sort(key=lambda c: (not (c[0][0].index == last + 1 and c[0][0].leans and POINTS_ON.match(c[0][0].text)),
+                               not HARM_REASON.match(c[0][0].low), not c[1],
                                not (c[0][0].index == last + 1 and POINTS_ON.match(c[0][0].text))))
     turn = [group for group, _ in claims if len(group) == 1 and _in_turn(used[0], group[0])]
     if turn and all(abs(a.index - b.index) == 1 for a, b in zip([used[-1], *(g[0] for g in turn)],

@@ -292,3 +292,21 @@ TISSUE_ADHESIVES_LACERATIONS = (
     "reased procedure time and less pain, when compared to standard wound closure. A small but statistica"
     "lly significant increased rate of dehiscence with tissue adhesives is observed."
 )
+
+# doi:10.1002/14651858.CD006477.pub2
+FLAVONOIDS_LEG_ULCERS = (
+    "Of the nine studies (1075 participants): five investigated Micronised Purified Flavonoid Fraction (M"
+    "PFF), and four investigated hydroxyethylrutosides (HR). Meta-analysis involving 723 participants fro"
+    "m five trials - four of which were characterised by poor reporting - showed more venous leg ulcers w"
+    "ere healed in the MPFF groups than in the control groups (RR 1.36; 95% CI 1.07 to 1.74). However, th"
+    "e most rigorously conducted trial, which was at low risk of bias, did not show any additional benefi"
+    "t of MPFF (RR 0.94; 95% CI 0.73 to 1.22). Since this trial was unpublished, the possibility of publi"
+    "cation bias in trials involving flavonoids must be acknowledged. Overall, the quality of reporting o"
+    "f trials on HR was also poor. Pooling three trials, all at unclear risk of bias, involving 279 parti"
+    "cipants showed a statistically significant effect in favour of HR with respect to number of ulcers h"
+    "ealed (RR 1.70; 95% CI 1.24 to 2.34). Although the overall estimate of the number of healed ulcers a"
+    "ppeared to show a significant effect in favour of flavonoids (both MPFF and HR), this result needs t"
+    "o be interpreted cautiously, as most of these trials were poorly reported, and so had an unclear ris"
+    "k of bias for randomisation, allocation concealment, blinding and methods for addressing incomplete "
+    "outcome data. There was also a possibility of publication bias."
+)

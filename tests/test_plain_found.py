@@ -497,3 +497,14 @@ def test_a_higher_rate_of_harm_with_the_praised_treatment_is_told_beside_it() ->
     assert found.startswith("Tissue adhesives are an acceptable alternative to standard wound closure for repairing "
                             "simple traumatic lacerations. They offer the benefit of decreased procedure time")
     assert found.endswith("increased rate of dehiscence with tissue adhesives is observed.")
+
+
+def test_a_short_name_that_looks_like_a_statistic_does_not_make_a_conclusion_a_result() -> None:
+    # CD006477.pub2 (eighth review, "states no finding at all"): "… a significant effect in favour of flavonoids (both
+    # MPFF and HR)" read as statistics because of "HR" (hydroxyethylrutosides), so no conclusion could lead.
+    found = _found(abstracts_review9.FLAVONOIDS_LEG_ULCERS)
+    assert "appeared to show a clear effect in favour of flavonoids" in found
+    assert "interpreted cautiously" in found
+    assert not read("ACR improved disease control, as measured by PFS and RD.").sentences[0].stats
+    assert read("Thrombophlebitis was reported in only two studies (OR not estimated).").sentences[0].stats
+    assert read("Pain was lower with aspirin (RR 0.5, 95% CI 0.3 to 0.8).").sentences[0].stats

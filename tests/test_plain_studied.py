@@ -880,3 +880,10 @@ def test_too_few_trials_to_show_a_difference_is_said_as_few_studies() -> None:
     # number of trials might be insufficient to show the statistical significance of a 19% absolute risk reduction".
     _, _, certainty = parts("", abstracts_review9.PSYCHOTHERAPY_ANTIDEPRESSANTS)
     assert certainty == "There are only a few studies."
+
+
+def test_the_subject_is_read_from_in_favour_of_x_without_its_short_names_in_brackets() -> None:
+    # CD006477.pub2 (eighth review, studied=no): nothing was said of what was studied, though the authors conclude on
+    # "a significant effect in favour of flavonoids (both MPFF and HR)".
+    studied, _, _ = parts("", abstracts_review9.FLAVONOIDS_LEG_ULCERS)
+    assert studied == "This review looked at flavonoids."

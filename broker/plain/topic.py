@@ -63,7 +63,7 @@ _THAT = re.compile(r"\b(?:evidence|suggests?|suggested|suggesting|shows?|showed|
                    r"unclear|not clear|not known|unknown|determine|perception|either way|confidence|confident|"
                    r"certain|sure)\b[^,;:.]{0,60}?\b(?:that|"
                    r"whether|if) (?P<x>[^;:.]{3,160})|\b(?:support(?:ing)?|refute|recommend|favou?r)(?: or refute)? "
-                   r"(?:for )?(?:the use of |using |either )?(?P<y>[^,;:.]{3,120})|"
+                   r"(?:for |of )?(?:the use of |using |either )?(?P<y>[^,;:.]{3,120})|"
                    r"\b(?:benefit|evidence) for (?P<z>[^,;:.]{3,120})|\bbenefit from (?P<w>[^,;:.]{3,120})|"
                    # "The body of evidence on X compared with Y is limited", "any difference between X compared with Y"
                    r"\b(?:body of evidence|evidence base) (?:on|about) (?P<v>[^,;:.]{3,120})|"
@@ -164,6 +164,8 @@ def _candidates(text: str) -> list[str]:
     if aimed:  # "Interventions may increase cardiac rehabilitation enrolment, …": interventions to increase it
         out.append(f"{aimed.group('who')} to {aimed.group('verb')} {aimed.group('what')}")
     # "the use of other harm reduction aids": other than one named before; the subject is harm reduction aids.
+    # "flavonoids (both MPFF and HR)": the name, without the short names in brackets after it.
+    out = [_SHORT_NAMES.sub("", c) if "(" in c else c for c in out]
     return [tidy(c[6:] if c.lower().startswith("other ") else c) for c in out if c]
 
 
@@ -436,6 +438,7 @@ _SOME = re.compile(r"^(?:only |in )?(?:one|a single|two|three|four|five|six|seve
 
 
 _BRACKETED = re.compile(r" \([^()]*\)")
+_SHORT_NAMES = re.compile(r" \((?:both |either )?[A-Z][A-Za-z]*[A-Z]\w*(?:(?:,| and| or) [A-Z][A-Za-z]*[A-Z]\w*)*\)")
 
 
 def aimed_subject(abstract: Abstract) -> str:

@@ -254,7 +254,7 @@ def other_subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str
     for s in closing:
         if s in conclusion or s.leans or s.wish or s.digits:
             continue  # a closing sentence with figures is one more result
-        text = _LEADING.sub("", _FRAME.sub("", clean(s.text) or s.text, count=1), count=1)
+        text = _LEADING.sub("", _unframed(clean(s.text) or s.text), count=1)
         phrase = tidy(head(text))
         if (phrase and _usable(phrase, abstract, s) and _repeated(phrase, abstract, s) and not _OUTCOME.search(phrase)
                 and not _PROCESS.match(phrase)):
@@ -265,6 +265,10 @@ def other_subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str
 # "It has been demonstrated that enzyme replacement therapy with idursulfase is effective …": a frame around the
 # sentence whose subject is what was studied.
 _FRAME = re.compile(r"^It (?:has|had) been (?:demonstrated|shown|found|established|confirmed) that ")
+
+
+def _unframed(text: str) -> str:
+    return _FRAME.sub("", text, count=1) if text.startswith("It ") else text
 # "Demonstration of combination benefits …": a process named by a noun, not the thing studied.
 _PROCESS = re.compile(r"^(?:demonstration|implementation|evaluation|assessment|identification|development|"
                       r"introduction|investigation|examination|comparison|analysis|exploration)\b", re.I)
@@ -290,7 +294,7 @@ def _with_clause_before(text: str, leading: re.Match[str] | None, first_only: bo
 def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: str = "",
            first_only: bool = False) -> str:
     """The subject one sentence names, with what it was for and who, or ""."""
-    text = _FRAME.sub("", clean(s.text) or s.text, count=1)
+    text = _unframed(clean(s.text) or s.text)
     people = ""
     m = WHO_FIRST.match(text)
     if m:

@@ -142,7 +142,7 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     score -= 0.5 * bool(FOR_SOME.match(low))
     score -= 1.0 * low.startswith("if ")  # "If all the studies … are pooled, …": a result under a condition
     # "A minimal increase in conductive heat loss was noted when compared to …": what was observed is one more result.
-    score -= 1.0 * says(_OBSERVED, low, " noted", " observed", " seen", " recorded", " detected")
+    score -= 1.0 * says(_OBSERVED, low, *_OBSERVED_WORDS)
     # "This meta-analysis involving 386 participants from two studies demonstrated …": a count of people is a result's.
     score -= 1.0 * (s.digits and bool(COUNTED_PEOPLE.search(low)))
     # "Evidence of very low to moderate quality indicates …": a rating that spans results sums them up.
@@ -154,6 +154,8 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
 
 
 # Said in the sentence's own main clause, not inside a quote or an aside ("… such as "none were observed"").
+_OBSERVED_WORDS = ("s noted", "e noted", "s observed", "e observed", "s seen", "e seen", "s recorded", "e recorded",
+                  "s detected", "e detected")  # "was noted", "were noted", …
 _OBSERVED = re.compile(r"^[^,;:\"\u201c(]{0,90}?\b(?:was|were) (?:noted|observed|seen|recorded|detected)\b")
 
 
@@ -298,7 +300,7 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
             continue  # "… and at these doses appear to be safe": which doses, the reader was never told
         if (says(ADVICE, s.low, *ADVICE_WORDS) and not HARM_REASON.match(s.low)) or HOW_TO_RESEARCH.match(s.low):
             continue  # "Identifying women most likely to respond would improve targeting": advice, not a finding
-        if says(_OBSERVED, s.low, " noted", " observed", " seen", " recorded", " detected"):
+        if says(_OBSERVED, s.low, *_OBSERVED_WORDS):
             continue  # "A minimal increase in heat loss was noted …": one more result, not a claim of theirs
         if "the two" in body or "both groups" in body:
             continue  # "no difference between the two groups": which two, the reader cannot know

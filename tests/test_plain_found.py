@@ -508,3 +508,13 @@ def test_a_short_name_that_looks_like_a_statistic_does_not_make_a_conclusion_a_r
     assert not read("ACR improved disease control, as measured by PFS and RD.").sentences[0].stats
     assert read("Thrombophlebitis was reported in only two studies (OR not estimated).").sentences[0].stats
     assert read("Pain was lower with aspirin (RR 0.5, 95% CI 0.3 to 0.8).").sentences[0].stats
+
+
+def test_findings_called_helpful_are_a_claim_that_leads() -> None:
+    # CD012669.pub2 (ninth review, misleading): "positive POCS findings are helpful for guiding treatment decisions"
+    # was no claim, so a tentative chest-injury result led and the warning that a negative scan does not rule out
+    # abdominal injuries was lost.
+    found = _found(abstracts_review9.POINT_OF_CARE_SONOGRAPHY)
+    assert found.startswith("In patients with suspected blunt thoracoabdominal trauma, positive POCS findings are "
+                            "helpful for guiding treatment decisions. But for abdominal trauma, a negative POCS exam "
+                            "does not rule out injuries")

@@ -336,3 +336,23 @@ POINT_OF_CARE_SONOGRAPHY = (
     "nsitivity in chest injuries. This warrants larger, confirmatory trials to affirm the accuracy of POC"
     "S for diagnosing thoracic trauma."
 )
+
+# doi:10.1002/14651858.CD001058.pub3
+ANTIBIOTICS_PROM = (
+    "We included 22 trials, involving 6872 women and babies. The use of antibiotics following PROM is ass"
+    "ociated with statistically significant reductions in chorioamnionitis (average risk ratio (RR) 0.66,"
+    " 95% confidence interval (CI) 0.46 to 0.96, and a reduction in the numbers of babies born within 48 "
+    "hours (average RR 0.71, 95% CI 0.58 to 0.87) and seven days of randomisation (average RR 0.79, 95% C"
+    "I 0.71 to 0.89). The following markers of neonatal morbidity were reduced: neonatal infection (RR 0."
+    "67, 95% CI 0.52 to 0.85), use of surfactant (RR 0.83, 95% CI 0.72 to 0.96), oxygen therapy (RR 0.88,"
+    " 95% CI 0.81 to 0.96), and abnormal cerebral ultrasound scan prior to discharge from hospital (RR 0."
+    "81, 95% CI 0.68 to 0.98). Co-amoxiclav was associated with an increased risk of neonatal necrotising"
+    " enterocolitis (RR 4.72, 95% CI 1.57 to 14.23). One study evaluated the children's health at seven y"
+    "ears of age (ORACLE Children Study) and found antibiotics seemed to have little effect on the health"
+    " of children. Routine prescription of antibiotics for women with preterm rupture of the membranes is"
+    " associated with prolongation of pregnancy and improvements in a number of short-term neonatal morbi"
+    "dities, but no significant reduction in perinatal mortality. Despite lack of evidence of longer-term"
+    " benefit in childhood, the advantages on short-term morbidities are such that we would recommend ant"
+    "ibiotics are routinely prescribed. The antibiotic of choice is not clear but co-amoxiclav should be "
+    "avoided in women due to increased risk of neonatal necrotising enterocolitis."
+)

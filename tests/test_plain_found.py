@@ -518,3 +518,15 @@ def test_findings_called_helpful_are_a_claim_that_leads() -> None:
     assert found.startswith("In patients with suspected blunt thoracoabdominal trauma, positive POCS findings are "
                             "helpful for guiding treatment decisions. But for abdominal trauma, a negative POCS exam "
                             "does not rule out injuries")
+
+
+def test_the_authors_recommendation_of_the_treatment_is_told_with_their_verdict() -> None:
+    # CD001058.pub3 (eighth review): the authors' "… the advantages on short-term morbidities are such that we would
+    # recommend antibiotics are routinely prescribed" was left out as too long for a side claim.
+    found = _found(abstracts_review9.ANTIBIOTICS_PROM)
+    assert found.startswith("Routine prescription of antibiotics for women with preterm rupture of the membranes")
+    assert found.endswith("we would recommend antibiotics are routinely prescribed.")
+    from broker.plain.found import _recommends
+    doc = read("Nine trials were included (RR 0.5, 95% CI 0.3 to 0.8). Aspirin reduces strokes. We recommend that "
+               "future trials of aspirin report deaths.")
+    assert not _recommends(doc.sentences[1], doc.sentences[2])

@@ -311,6 +311,18 @@ def _revised(abstract: Abstract, allowed: set[str]) -> tuple[Sentence, list[str]
     return None
 
 
+# "Despite lack of evidence of longer-term benefit …, we would recommend antibiotics are routinely prescribed": the
+# authors' own advice on the treatment their verdict is about is as much their answer as the verdict.
+_RECOMMEND = re.compile(r"\bwe (?:would |therefore |thus |strongly |still )?recommend (?:that )?(?!future\b|further\b|"
+                        r"more\b|new\b|additional\b|(?:large|larger|well)[\w-]* )(?P<what>[^.;]{3,80})")
+
+
+def _recommends(lead: Sentence, claim: Sentence) -> bool:
+    """Whether a claim is the authors' recommendation of what the lead is about (not of more research)."""
+    m = _RECOMMEND.search(claim.low) if "recommend" in claim.low and not claim.wish else None
+    return m is not None and bool(word_stems(m.group("what")) & word_stems(head(lead.text)))
+
+
 def _size(pieces: list[str]) -> int:
     return sum(len(p.split()) for p in pieces)
 
@@ -384,7 +396,8 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
         # of early rehabilitation …") is as much their conclusion as the first, and may take more words.
         most = _GRADED_CLAIM_WORDS if _RATED_CLAIM.match(group[0].text) else _CLAIM_WORDS
         room = FOUND_WORDS
-        if harm:
+        # A harm, or the authors' advice on the treatment ("we would recommend antibiotics are routinely prescribed").
+        if harm or _recommends(used[0], group[0]):
             most, room = _GRADED_CLAIM_WORDS, FOUND_WORDS + _HARM_ROOM
         elif HARM_REASON.match(group[0].low):  # the harm and the advice it leads to are one sentence, told whole
             most, room = _GRADED_CLAIM_WORDS + _HARM_ROOM, FOUND_WORDS + _HARM_ROOM

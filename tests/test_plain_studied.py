@@ -887,3 +887,12 @@ def test_the_subject_is_read_from_in_favour_of_x_without_its_short_names_in_brac
     # "a significant effect in favour of flavonoids (both MPFF and HR)".
     studied, _, _ = parts("", abstracts_review9.FLAVONOIDS_LEG_ULCERS)
     assert studied == "This review looked at flavonoids."
+
+
+def test_a_review_of_all_treatments_for_a_condition_names_the_condition() -> None:
+    # CD008320.pub3: "This review looked at 50 studies with 1916 people." and nothing more, though it says "we included
+    # 39 different treatments for pruritus in four different patient groups".
+    studied, _, _ = parts("", abstracts_review9.PRURITUS_TREATMENTS)
+    assert studied == "This review looked at 50 studies with 1916 people. It was about treatments for itching."
+    from broker.plain.topic import purposed_subject
+    assert purposed_subject(read("We included nine trials. Therapies for patients with cancer are lacking.")) == ""

@@ -18,7 +18,7 @@ from broker.plain.counts import NUMBER, STUDY_NOUNS, count, included, mentions_s
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import numbers, plain_sentences, simplify
 from broker.plain.text import expand_acronyms
-from broker.plain.topic import aimed_subject, counted_subject, other_subject, subject
+from broker.plain.topic import aimed_subject, counted_subject, other_subject, purposed_subject, subject
 from broker.plain.words import GROUPS
 
 STUDIED_WORDS = 46
@@ -158,6 +158,8 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
             break
     if review and not about and not said and aimed:
         about = aimed  # no sentence of its own names a comparison: what the methods say the studies set out to test
+    if review and not about and not said and not _compared(sents, studies)[0]:
+        about = _plain_topic(purposed_subject(abstract), abstract)  # "treatments for pruritus"
     if review and not (used and used[0] is scope_sentence):
         said = [*_review_opening(scope, about, bool(said) and _says(said, about), sents, studies, some), *said]
         if scope_sentence is not None and scope:

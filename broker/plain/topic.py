@@ -459,3 +459,24 @@ def aimed_subject(abstract: Abstract) -> str:
             return _case(phrase, abstract)
     return ""
 
+
+# "Altogether, we included 39 different treatments for pruritus in four different patient groups": a review of
+# whatever treatments there are for one condition names the condition, not a treatment.
+_TREATMENTS_FOR = re.compile(r"\b(?P<n>interventions|strategies|programmes|programs|approaches|treatments|therapies) "
+                             r"(?P<how>to (?:treat|prevent|manage) |for (?:the (?:treatment|prevention|management) "
+                             r"of )?)(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+)(?=[,;:.()]| (?:in|among|and|but|is|are|was|"
+                             r"were|did|do|does|has|have|as|with|at|by|from|remains?)\b|$)")
+
+
+def purposed_subject(abstract: Abstract) -> str:
+    """"treatments for pruritus": what a review's treatments were for, when it names no treatment of its own, or ""."""
+    for s in abstract.sentences:
+        if s.stats or s.wish or s.leans or not (" for " in s.low or " to " in s.low):
+            continue
+        for m in _TREATMENTS_FOR.finditer(s.text):
+            what = tidy(m.group("x"))
+            if (what and _usable(what, abstract, s, True) and not _OUTCOME.search(what)
+                    and what.rsplit(" ", 1)[-1].lower() not in GROUPS):
+                return f"{m.group('n')} {m.group('how')}{_case(what, abstract)}"
+    return ""
+

@@ -391,3 +391,53 @@ PRURITUS_TREATMENTS = (
     "eta-analyses and the heterogeneous methodological quality of the included trials, the results should"
     " be interpreted cautiously in terms of generalisability."
 )
+
+# doi:10.1002/14651858.CD012943.pub2
+PREGABALIN_SICKLE_CELL = (
+    "One RCT of 22 participants with SCD, conducted in the USA was included in this review. Participants "
+    "were randomly assigned to either pregabalin (n = 11) or placebo (n = 11). Oral pregabalin was admini"
+    "stered at an initial dose of 75 mg twice daily. The drug was titrated at increments of 75 mg to a ma"
+    "ximum of 600 mg daily or decreased by 75 mg per day if necessary, based on clinical presentation and"
+    " pain level. Neuropathic pain was assessed using self-reports on the Leeds Assessment of Neuropathic"
+    " Symptoms and Signs (S-LANNS) scale and the Neuropathic Pain Symptom Inventory (NPSI), where higher "
+    "scores were indicative of more pain. Outcomes included self-reported pain, quality of life and withd"
+    "rawal due to adverse effects measured at baseline and monthly for three months post-intervention. Th"
+    "e overall risk of bias was low with a high risk of bias due to attrition. In relation to this review"
+    "s primary outcomes, for self-reported neuropathic pain relief, given the paucity of data, we are ver"
+    "y uncertain whether there is a difference between the pregabalin and placebo groups at the end of th"
+    "ree months as measured by the S-LANSS scale, mean difference (MD) -2.00 (95% confidence interval (CI"
+    ") -9.18 to 5.18), or the NPSI scale, MD -11.10 (95% CI -33.97 to 11.77) (very low-quality evidence)."
+    " There was no report of 'Patient Global Impression of Change' in the included trial. Although the me"
+    "an quality of life scores (Short Form-36) at three months showed small increases in seven of the eig"
+    "ht domains post-intervention in the pregabalin group as compared to the placebo group, this was very"
+    " low-quality evidence and we are very uncertain whether pregabalin increases quality of life. Neithe"
+    "r of our pre-defined outcomes of 'time to improvement of symptoms' or 'changes in sleep quality', we"
+    "re measured in the included trial. While treatment-related adverse effects appeared higher in pregab"
+    "alin group than the placebo group at three months, this was very low-quality evidence and we are ver"
+    "y uncertain whether there is a difference, RR 1.33 (95% CI 0.39 to 4.62) (very low-quality evidence)"
+    ". There was one withdrawal for adverse effects in the pregabalin group while three people withdrew o"
+    "r dropped out from the placebo group due to adverse effects and complications and hospitalisation re"
+    "lated to SCD. The included trial provided very low-quality evidence. Self-reported pain relief was g"
+    "reater in the pregabalin group compared to the placebo control group but only using the S-LANSS scal"
+    "e and we are very unsure whether there is a difference. While the pregabalin group tended to have im"
+    "proved quality of life over the duration of the trial, this was very low-quality evidence and we are"
+    " uncertain whether there is a difference. Adverse effects and withdrawals were similar across the tr"
+    "eatment and placebo control group in trial. There are both insufficient trials addressing this revie"
+    "w question and insufficient outcomes addressed in the single included RCT. Therefore, there is still"
+    " a significant gap in evidence on interventions for neuropathic pain in people with SCD."
+)
+
+# doi:10.1002/14651858.CD006851.pub2
+ANTIVIRALS_RAMSAY_HUNT = (
+    "Only one randomised, controlled trial was identified and included. It was of low quality and include"
+    "d only 15 participants. In this 1992 trial, intravenous acyclovir and corticosteroids were compared "
+    "with corticosteroids alone. Our analysis found no statistically significant difference between the t"
+    "wo groups. We found no evidence that anti-viral agents have a beneficial effect on outcomes in Ramsa"
+    "y Hunt syndrome, despite their widespread use in this condition. The use of these drugs in patients "
+    "with herpes zoster infections in other parts of the body might suggest that they have a role in herp"
+    "es zoster oticus. As usual, the absence of positive evidence of benefit (or, in this case, the 'nega"
+    "tive' result of one small, statistically under-powered study) does not necessarily indicate that ant"
+    "ivirals are ineffective. However, these drugs are associated with a number of adverse effects and th"
+    "is must be taken into consideration when undertaking the requisite risk-benefit analysis before inst"
+    "igating treatment."
+)

@@ -896,3 +896,14 @@ def test_a_review_of_all_treatments_for_a_condition_names_the_condition() -> Non
     assert studied == "This review looked at 50 studies with 1916 people. It was about treatments for itching."
     from broker.plain.topic import purposed_subject
     assert purposed_subject(read("We included nine trials. Therapies for patients with cancer are lacking.")) == ""
+
+
+def test_what_a_review_of_one_trial_compared_is_read_from_how_the_trial_assigned_people() -> None:
+    # CD012943.pub2: "Participants were randomly assigned to either pregabalin (n = 11) or placebo (n = 11)";
+    # CD006851.pub2: "In this 1992 trial, intravenous acyclovir and corticosteroids were compared with corticosteroids
+    # alone". Both reviews of one trial said only the count.
+    studied, _, _ = parts("", abstracts_review9.PREGABALIN_SICKLE_CELL)
+    assert "It was about pregabalin compared with a dummy treatment." in studied
+    studied, _, _ = parts("", abstracts_review9.ANTIVIRALS_RAMSAY_HUNT)
+    assert studied.startswith("This review looked at only one trial. It was about intravenous acyclovir and steroids "
+                              "compared with steroids alone.")

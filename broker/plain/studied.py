@@ -286,6 +286,9 @@ def _compared(sents: Sequence[Sentence], studies: int | None = None) -> tuple[st
     The second is the count of studies that made it, when that is only some of them.
     """
     for s in sents:
+        assigned = _assigned(s) if studies == 1 else ""  # in a review of more, what one trial gave
+        if assigned:
+            return assigned, ""
         m = _COMPARISON.search(s.text)
         if m and _PASSIVE.search(s.text, 0, m.start()):
             continue  # "… could not be compared directly or combined …": no comparison is named
@@ -301,3 +304,29 @@ def _compared(sents: Sequence[Sentence], studies: int | None = None) -> tuple[st
             compared = f"{x} with {y}" if counted else f"{x} compared with {y}"
             return compared + (f" {who}" if who else ""), (counted.group(1) if counted else "")
     return "", ""
+
+
+# "Participants were randomly assigned to either pregabalin (n = 11) or placebo (n = 11)", "In this 1992 trial,
+# intravenous acyclovir and corticosteroids were compared with corticosteroids alone": what the trial compared.
+_ASSIGNED = re.compile(r"\brandomly (?:assigned|allocated) to (?:receive )?(?:either )?"
+                       r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?) or (?P<y>[\w'-]+(?: [\w'-]+){0,4}?)(?=[,;:.]|$)|"
+                       r"^(?:In (?:this|the) (?:\d{4} )?(?:trial|study), )?(?P<a>[\w'-]+(?: [\w'-]+){0,6}?) "
+                       r"(?:was|were) compared (?:with|to) (?P<b>[\w'-]+(?: [\w'-]+){0,5}?)(?=[,;:.]|$)")
+_GROUP_SIZE = re.compile(r"\s*\(n\s*=\s*\d+\)")
+
+
+def _assigned(s: Sentence) -> str:
+    """"pregabalin compared with placebo" from a sentence saying what a trial randomly gave or compared, or ""."""
+    if " compared " not in s.low and "randomly" not in s.low:
+        return ""
+    text = _GROUP_SIZE.sub("", s.text)
+    m = _ASSIGNED.search(text)
+    if not m or (s.stats and any(c.isdigit() for c in text.replace(m.group(0), ""))):
+        return ""
+    x, y = (m.group("x"), m.group("y")) if m.group("x") else (m.group("a"), m.group("b"))
+    if _RESULT_WORDS.search(f"{x} {y}".lower()) or any(c.isdigit() for c in f"{x}{y}") or x.lower().startswith(
+            ("when ", "the results", "outcomes", "participants", "patients", "people")):
+        return ""
+    x = x if x[:2].isupper() else x[:1].lower() + x[1:]
+    return f"{x} compared with {y}"
+

@@ -14,7 +14,8 @@ from broker.plain import (
 from broker.plain.counts import included
 from broker.plain.entry import parts
 from broker.plain.reading import read
-from broker.plain.topic import counted_subject, other_subject, subject
+from broker.plain.scope import counted_subject
+from broker.plain.topic import other_subject, subject
 from broker.plain.verdict import conclusion
 
 from . import (
@@ -831,7 +832,7 @@ def test_what_the_methods_say_all_the_studies_tested_names_the_subject_and_its_p
     studied, _, _ = parts("", abstracts_review9.ORIENTATION_CANCER_FACILITY)
     assert "orientation programs for cancer patients" in studied
     # Only some of the studies: "Two trials assessed the effects of …" is not what the review was about.
-    from broker.plain.topic import aimed_subject
+    from broker.plain.scope import aimed_subject
     assert aimed_subject(read("We included six trials. Two trials assessed the effects of aspirin for stroke.")) == ""
 
 
@@ -894,7 +895,7 @@ def test_a_review_of_all_treatments_for_a_condition_names_the_condition() -> Non
     # 39 different treatments for pruritus in four different patient groups".
     studied, _, _ = parts("", abstracts_review9.PRURITUS_TREATMENTS)
     assert studied == "This review looked at 50 studies with 1916 people. It was about treatments for itching."
-    from broker.plain.topic import purposed_subject
+    from broker.plain.scope import purposed_subject
     assert purposed_subject(read("We included nine trials. Therapies for patients with cancer are lacking.")) == ""
 
 

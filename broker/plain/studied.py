@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from broker.models import StudyType
 from broker.plain.counts import NUMBER, STUDY_NOUNS, count, included, mentions_studies
 from broker.plain.reading import Abstract, Sentence
+from broker.plain.scope import aimed_subject, counted_subject, purposed_subject
 from broker.plain.simplify import numbers, plain_sentences, simplify
 from broker.plain.text import expand_acronyms
-from broker.plain.topic import aimed_subject, counted_subject, other_subject, purposed_subject, subject
+from broker.plain.topic import other_subject, subject
 from broker.plain.words import GROUPS
 
 STUDIED_WORDS = 46

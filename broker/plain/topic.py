@@ -409,74 +409,16 @@ _OUTCOME = re.compile(r"\b(?:satisfaction|adherence|compliance|knowledge|attitud
                       r"response|diagnosis|accuracy|sensitivity|specificity|uptake|share|proportion|number|"
                       r"percentage|scores?|levels?|incidence|frequency|duration|time|costs?)\b", re.I)
 
-
-# "Three randomised controlled trials were found examining oral antidepressant medications in Parkinson's disease in
-# a total of 106 patients": the sentence that counts all the review's studies says what they all examined.
-_COUNTED_ABOUT = re.compile(r"\b(?:examining|evaluating|studying|investigating|assessing|testing|(?:that|which) "
-                            r"(?:evaluated|examined|investigated|assessed|tested|studied))\s+(?:the (?:effects?|"
-                            r"efficacy|effectiveness|use) of\s+)?(?P<x>[^,;:()]{3,100}?)(?=\s*[,;:.]|\s+(?:in a total|"
-                            r"with a total|involving|including|totalling|enrolling|and (?:were|was|met)|were|was|"
-                            r"met)\b|"
-                            r"\s*$)")
-
-
-def counted_subject(abstract: Abstract, sentence: Sentence) -> str:
-    """What all of a review's studies examined, from the sentence that counts them, or ""."""
-    m = _COUNTED_ABOUT.search(sentence.text)
-    if not m:
-        return ""
-    phrase = tidy(m.group("x"))
-    return _case(phrase, abstract) if phrase and _usable(phrase, abstract, sentence) else ""
-
-
-# "All four trials aimed to investigate the effects of orientation programs for cancer patients", "Trials compared the
-# effects of cultural competence training for health professionals, with no training": the review's own words on what
-# all its studies set out to test, said among its methods.
-_AIMED_AT = re.compile(r"\b(?:aimed to (?:investigate|assess|evaluate|examine|determine|compare)|explored|assessed|"
-                       r"evaluated|examined|investigated|compared|studied|tested)\s+the (?:effects?|efficacy|"
-                       r"effectiveness|impact) of\s+(?P<x>(?:[^,;:()]|\([\w -]{3,30}\)){3,110}?)"
-                       r"(?=\s*[,;:.]|\s*\((?![\w -]{3,30}\))|\s+(?:on|in a total|with a "
-                       r"total|involving|including|compared|versus|against|and (?:were|was|met)|were|was|met)\b|\s*$)")
-# "Two trials assessed the effects of …" in a review of more: what some of the studies did, not all.
-_SOME = re.compile(r"^(?:only |in )?(?:one|a single|two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
-
-
-_BRACKETED = re.compile(r" \([^()]*\)")
+# "flavonoids (both MPFF and HR)": short names in brackets after a name add nothing a reader can use.
 _SHORT_NAMES = re.compile(r" \((?:both |either )?[A-Z][A-Za-z]*[A-Z]\w*(?:(?:,| and| or) [A-Z][A-Za-z]*[A-Z]\w*)*\)")
 
 
-def aimed_subject(abstract: Abstract) -> str:
-    """What all of a review's studies set out to test, from its methods ("aimed to investigate the effects of X"),
-    or ""."""
-    for s in abstract.sentences[:4]:
-        if s.stats or s.leans or s.index in abstract.conclusions or not ("the effect" in s.low or "the imp" in s.low):
-            continue
-        m = _AIMED_AT.search(s.text)
-        if not m or _SOME.match(s.low):
-            continue
-        phrase = tidy(_BRACKETED.sub("", m.group("x")))  # "one type of COX inhibitor (rofecoxib) for …"
-        if phrase and _usable(phrase, abstract, s):
-            return _case(phrase, abstract)
-    return ""
-
-
-# "Altogether, we included 39 different treatments for pruritus in four different patient groups": a review of
-# whatever treatments there are for one condition names the condition, not a treatment.
-_TREATMENTS_FOR = re.compile(r"\b(?P<n>interventions|strategies|programmes|programs|approaches|treatments|therapies) "
-                             r"(?P<how>to (?:treat|prevent|manage) |for (?:the (?:treatment|prevention|management) "
-                             r"of )?)(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+)(?=[,;:.()]| (?:in|among|and|but|is|are|was|"
-                             r"were|did|do|does|has|have|as|with|at|by|from|remains?)\b|$)")
-
-
-def purposed_subject(abstract: Abstract) -> str:
-    """"treatments for pruritus": what a review's treatments were for, when it names no treatment of its own, or ""."""
-    for s in abstract.sentences:
-        if s.stats or s.wish or s.leans or not (" for " in s.low or " to " in s.low):
-            continue
-        for m in _TREATMENTS_FOR.finditer(s.text):
-            what = tidy(m.group("x"))
-            if (what and _usable(what, abstract, s, True) and not _OUTCOME.search(what)
-                    and what.rsplit(" ", 1)[-1].lower() not in GROUPS):
-                return f"{m.group('n')} {m.group('how')}{_case(what, abstract)}"
-    return ""
+def named(phrase: str, abstract: Abstract, sentence: Sentence, *, purpose: bool = False) -> str:
+    """The phrase in the case the source writes it, when it can name what was studied (``purpose``: what it was
+    for) in plain words; otherwise ""."""
+    if not phrase or not _usable(phrase, abstract, sentence, purpose):
+        return ""
+    if purpose and (_OUTCOME.search(phrase) or phrase.rsplit(" ", 1)[-1].lower() in GROUPS):
+        return ""  # "treatments for pain", "therapies for patients": an outcome or people, not a condition
+    return _case(phrase, abstract)
 

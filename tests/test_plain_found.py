@@ -461,11 +461,11 @@ def test_verdicts_on_several_treatments_in_turn_are_all_told() -> None:
     # A second claim on the same treatment is not a verdict on another one.
     doc = read("Nine trials were included (RR 0.5, 95% CI 0.3 to 0.8). Aspirin is effective for the prevention of "
                "stroke in older people. Aspirin at low doses is effective for the prevention of stroke in women.")
-    from broker.plain.found import _in_turn
-    assert not _in_turn(doc.sentences[1], doc.sentences[2])
+    from broker.plain.turns import in_turn
+    assert not in_turn(doc.sentences[1], doc.sentences[2])
     doc = read("Nine trials were included (RR 0.5, 95% CI 0.3 to 0.8). Aspirin is effective for the prevention of "
                "stroke in older people. Clopidogrel is effective for the prevention of stroke in older people.")
-    assert _in_turn(doc.sentences[1], doc.sentences[2])
+    assert in_turn(doc.sentences[1], doc.sentences[2])
 
 
 def test_a_verdict_the_authors_restate_more_cautiously_is_told_as_restated() -> None:
@@ -526,7 +526,7 @@ def test_the_authors_recommendation_of_the_treatment_is_told_with_their_verdict(
     found = _found(abstracts_review9.ANTIBIOTICS_PROM)
     assert found.startswith("Routine prescription of antibiotics for women with preterm rupture of the membranes")
     assert found.endswith("we would recommend antibiotics are routinely prescribed.")
-    from broker.plain.found import _recommends
+    from broker.plain.turns import recommends
     doc = read("Nine trials were included (RR 0.5, 95% CI 0.3 to 0.8). Aspirin reduces strokes. We recommend that "
                "future trials of aspirin report deaths.")
-    assert not _recommends(doc.sentences[1], doc.sentences[2])
+    assert not recommends(doc.sentences[1], doc.sentences[2])

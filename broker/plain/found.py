@@ -29,6 +29,7 @@ from broker.plain.kinds import (
 from broker.plain.phrase import head
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean, plain_sentences
+from broker.plain.turns import MOST_IN_TURN, TURN_ROOM, in_turn, recommends, revised_verdict
 from broker.plain.verdict import conclusions, further_claims, rated_opener_removed, word_stems
 
 FOUND_WORDS = 80  # the most words the part may take, conclusion and results together
@@ -255,74 +256,6 @@ def _the_exception(abstract: Abstract, said: str, used: list[Sentence], allowed:
     return []
 
 
-# Verdicts the authors give on several treatments in turn ("There is no evidence to support the use of CDP571 for
-# the maintenance of remission …", "Adalimumab … is effective for the maintenance of remission …"): told only the
-# first, a reader misses that the others worked, so all are told, or none beyond the first.
-_TURN_ROOM = 50  # the words verdicts in turn may take beyond the part's usual length
-_MOST_IN_TURN = 4
-
-
-def _grams(tokens: tuple[str, ...]) -> set[tuple[str, ...]]:
-    """Runs of four words holding at least two that carry meaning: "the maintenance of remission"."""
-    return {g for g in zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False)
-            if sum(w not in STOP for w in g) >= 2}
-
-
-def _in_turn(lead: Sentence, claim: Sentence) -> bool:
-    """Whether a claim gives the authors' verdict on another treatment for the same thing as the lead does.
-
-    The two share a run of four words on what the treatment is for, and the claim opens with a name the lead never
-    says (its own treatment).
-    """
-    if claim.leans or claim.wish:
-        return False
-    named = _NAMED_FIRST.match(claim.low)
-    return (named is not None and named.group(1) not in STOP and named.group(1) not in lead.tokens
-            and bool(_VERDICT_WORD.search(claim.low)) and bool(_grams(lead.tokens) & _grams(claim.tokens)))
-
-
-# The treatment a verdict opens with: "Adalimumab 40 mg …", "There is no evidence to support the use of CDP571 …".
-_NAMED_FIRST = re.compile(r"^(?:there is (?:no|some|little|limited) evidence (?:to support|for|that) (?:the use of |"
-                          r"using )?)?([a-z][\w-]{3,})")
-
-
-_VERDICT_WORD = re.compile(r"\b(?:effective|ineffective|beneficial|support|recommended|benefit|no evidence|"
-                           r"improves?|reduces?|prevents?|should)\b")
-
-
-# "Thus, a more objective conclusion would state that available evidence is insufficient to show whether nitrates
-# are associated with improvement …": the authors revise their own verdict ("nitroglycerin … is not associated with
-# improvement …"), and the revision is what a reader must be told.
-_REVISED = re.compile(r"\b(?:a |the )?more (?:objective|accurate|cautious|appropriate|correct|balanced|realistic|"
-                      r"conservative) (?:conclusion|interpretation|statement|reading) (?:would|might|should|could|"
-                      r"may|is) (?:be |state |say |read )?(?:that )?", re.I)
-
-
-def _revised(abstract: Abstract, allowed: set[str]) -> tuple[Sentence, list[str]] | None:
-    """The authors' restated verdict among their closing sentences and its plain words, or None."""
-    for i in abstract.conclusions:
-        s = abstract.sentences[i]
-        m = _REVISED.search(s.text) if "more " in s.low and " conclusion" in s.low else None
-        rest = s.text[m.end():] if m else ""
-        if len(rest.split()) >= 6 and not s.stats:
-            pieces = plain_sentences(rest[:1].upper() + rest[1:], allowed, abstract.acronyms)
-            if pieces:
-                return s, pieces
-    return None
-
-
-# "Despite lack of evidence of longer-term benefit …, we would recommend antibiotics are routinely prescribed": the
-# authors' own advice on the treatment their verdict is about is as much their answer as the verdict.
-_RECOMMEND = re.compile(r"\bwe (?:would |therefore |thus |strongly |still )?recommend (?:that )?(?!future\b|further\b|"
-                        r"more\b|new\b|additional\b|(?:large|larger|well)[\w-]* )(?P<what>[^.;]{3,80})")
-
-
-def _recommends(lead: Sentence, claim: Sentence) -> bool:
-    """Whether a claim is the authors' recommendation of what the lead is about (not of more research)."""
-    m = _RECOMMEND.search(claim.low) if "recommend" in claim.low and not claim.wish else None
-    return m is not None and bool(word_stems(m.group("what")) & word_stems(head(lead.text)))
-
-
 def _size(pieces: list[str]) -> int:
     return sum(len(p.split()) for p in pieces)
 
@@ -336,7 +269,7 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     said: list[str] = []
     used: list[Sentence] = []
     caveat = False
-    revised = _revised(abstract, allowed)
+    revised = revised_verdict(abstract, allowed)
     if revised:  # the authors' own restatement of their verdict is the verdict
         said, used = revised[1], [revised[0]]
     for main in () if revised else conclusions(abstract):
@@ -373,11 +306,11 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     claims.sort(key=lambda c: (not (c[0][0].index == last + 1 and c[0][0].leans and POINTS_ON.match(c[0][0].text)),
                                not HARM_REASON.match(c[0][0].low), not c[1],
                                not (c[0][0].index == last + 1 and POINTS_ON.match(c[0][0].text))))
-    turn = [group for group, _ in claims if len(group) == 1 and _in_turn(used[0], group[0])]
+    turn = [group for group, _ in claims if len(group) == 1 and in_turn(used[0], group[0])]
     if turn and all(abs(a.index - b.index) == 1 for a, b in zip([used[-1], *(g[0] for g in turn)],
                                                                      [g[0] for g in turn], strict=False)):
-        pieces = _told([g[0] for g in turn[:_MOST_IN_TURN]], allowed, abstract.acronyms)
-        if pieces and len(turn) <= _MOST_IN_TURN and _size(said) + _size(pieces) <= FOUND_WORDS + _TURN_ROOM:
+        pieces = _told([g[0] for g in turn[:MOST_IN_TURN]], allowed, abstract.acronyms)
+        if pieces and len(turn) <= MOST_IN_TURN and _size(said) + _size(pieces) <= FOUND_WORDS + TURN_ROOM:
             said.extend(pieces)
             used.extend(g[0] for g in turn)
             extra = _MOST_CLAIMS  # the verdicts in turn are the rest of the authors' answer
@@ -397,7 +330,7 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
         most = _GRADED_CLAIM_WORDS if _RATED_CLAIM.match(group[0].text) else _CLAIM_WORDS
         room = FOUND_WORDS
         # A harm, or the authors' advice on the treatment ("we would recommend antibiotics are routinely prescribed").
-        if harm or _recommends(used[0], group[0]):
+        if harm or recommends(used[0], group[0]):
             most, room = _GRADED_CLAIM_WORDS, FOUND_WORDS + _HARM_ROOM
         elif HARM_REASON.match(group[0].low):  # the harm and the advice it leads to are one sentence, told whole
             most, room = _GRADED_CLAIM_WORDS + _HARM_ROOM, FOUND_WORDS + _HARM_ROOM

@@ -441,3 +441,29 @@ ANTIVIRALS_RAMSAY_HUNT = (
     "is must be taken into consideration when undertaking the requisite risk-benefit analysis before inst"
     "igating treatment."
 )
+
+# doi:10.1002/14651858.CD008996.pub2
+EPLERENONE_HYPERTENSION = (
+    "A total of 1437 adult patients participated in the five randomized parallel group studies, with trea"
+    "tment durations ranging from 8 to 16 weeks. The daily doses of eplerenone ranged from 25 mg to 400 m"
+    "g daily. Meta-analysis of these studies showed a reduction in systolic blood pressure of 9.21 mmHg ("
+    "95% CI −11.08 to −7.34; I2 = 58%) and a reduction of diastolic pressure of 4.18 mmHg (95% CI −5.03 t"
+    "o −3.33; I2 = 0%) (moderate quality evidence). There may be a dose response effect for eplerenone in"
+    " the reduction in systolic blood pressure at doses of 400 mg/day. However, this finding is uncertain"
+    ", as it is based on a single included study with low quality evidence. Overall there does not appear"
+    " to be a clinically important dose response in lowering systolic or diastolic blood pressure at eple"
+    "renone doses of 50 mg to 400 mg daily. There did not appear to be any differences in the number of p"
+    "atients who withdrew due to adverse events or the number of patients with at least one adverse event"
+    " in the eplerenone group compared to placebo. However, only three of the five included studies repor"
+    "ted adverse events. Most of the included studies were of moderate quality, as we judged multiple dom"
+    "ains as being at unclear risk in the 'Risk of bias' assessment. Eplerenone 50 to 200 mg/day lowers b"
+    "lood pressure in people with primary hypertension by 9.21 mmHg systolic and 4.18 mmHg diastolic comp"
+    "ared to placebo, with no difference of effect between doses of 50 mg/day to 200 mg/day. A dose of 25"
+    " mg/day did not produce a statistically significant reduction in systolic or diastolic blood pressur"
+    "e and there is insufficient evidence for doses above 200 mg/day. There is currently no available evi"
+    "dence to determine the effect of eplerenone on clinically meaningful outcomes such as mortality or m"
+    "orbidity in hypertensive patients. The evidence available on side effects is insufficient and of low"
+    " quality, which makes it impossible to draw conclusions about potential harm associated with epleren"
+    "one treatment in hypertensive patients."
+)
+

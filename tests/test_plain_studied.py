@@ -908,3 +908,11 @@ def test_what_a_review_of_one_trial_compared_is_read_from_how_the_trial_assigned
     studied, _, _ = parts("", abstracts_review9.ANTIVIRALS_RAMSAY_HUNT)
     assert studied.startswith("This review looked at only one trial. It was about intravenous acyclovir and steroids "
                               "compared with steroids alone.")
+
+
+def test_the_subject_is_read_from_the_effect_of_x_in_another_closing_sentence() -> None:
+    # CD008996.pub2: nothing was said of what was studied, though the authors close "There is currently no available
+    # evidence to determine the effect of eplerenone on clinically meaningful outcomes … in hypertensive patients".
+    studied, _, _ = parts("", abstracts_review9.EPLERENONE_HYPERTENSION)
+    assert studied.startswith("This review looked at eplerenone in patients with high blood pressure.")
+

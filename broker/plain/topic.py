@@ -150,6 +150,7 @@ def _candidates(text: str) -> list[str]:
     # "between HDR and LDR ICBT": a first item shorter than the second may share its noun, so may name nothing alone.
     if between and len(between.group("x").split()) >= len(between.group("y").split()):
         out.append(f"{between.group('x')} compared with {between.group('y')}")
+
     if m:
         inner = m.group("x") or m.group("y") or m.group("z") or m.group("w") or m.group("v") or m.group("u")
         of = _OF.match(inner)
@@ -259,7 +260,19 @@ def other_subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str
         if (phrase and _usable(phrase, abstract, s) and _repeated(phrase, abstract, s) and not _OUTCOME.search(phrase)
                 and not _PROCESS.match(phrase)):
             return _named(abstract, s, [x for x in closing if x is not s], known, first_only=True)
+        # "There is currently no available evidence to determine the effect of eplerenone on …": what its "the effect
+        # of" names, when its own subject names nothing.
+        # A weaker place to look than the sentence's subject, so no short name is taken from it ("the use of HDR
+        # ICBT" in advice beside a comparison of HDR and LDR).
+        of = _OF.search(text) if " of " in text else None
+        phrase = tidy(_before_link(of.group("x"))) if of else ""
+        if (phrase and not _CAPITALS.search(phrase) and _usable(phrase, abstract, s) and _repeated(phrase, abstract, s)
+                and not _OUTCOME.search(phrase) and not _PROCESS.match(phrase)):
+            return _named(abstract, s, [x for x in closing if x is not s], known)
     return ""
+
+
+_CAPITALS = re.compile(r"\b[A-Z]{2,}")
 
 
 # "It has been demonstrated that enzyme replacement therapy with idursulfase is effective …": a frame around the

@@ -916,3 +916,13 @@ def test_the_subject_is_read_from_the_effect_of_x_in_another_closing_sentence() 
     studied, _, _ = parts("", abstracts_review9.EPLERENONE_HYPERTENSION)
     assert studied.startswith("This review looked at eplerenone in patients with high blood pressure.")
 
+
+
+def test_a_dose_of_nothing_named_is_not_what_was_studied() -> None:
+    # CD009294.pub2 (eighth review, studied=no): "Some of the studies looked at a single dose immediately following
+    # surgery" named no treatment; the review is about gemcitabine. "in intermediate risk patients" (from "Compared to
+    # intravesical BCG therapy, gemcitabine had similar effects in intermediate risk patients") is the people of one
+    # comparison, not who the review was about.
+    studied, _, _ = parts("", abstracts_review9.GEMCITABINE_INTRAVESICAL)
+    assert studied.startswith("This review looked at six trials. It was about gemcitabine compared with mitomycin C.")
+    assert "single dose" not in studied and "intermediate risk" not in studied

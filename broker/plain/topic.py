@@ -38,6 +38,10 @@ _NOT_A_TREATMENT = re.compile(
     r"duration|accuracy|function|delay|rates?|risk)\b|(?:selected |all |most |the )?(?:patients|people|participants|"
     r"women|men|children|infants|babies|adults)\b|(?:during|before|after|relative|regarding|effective|successful|"
     r"implications)\b)|\b(?:side[- ]effects?|implications for)\b")
+# "a single dose immediately following surgery": a dose of nothing named is no subject (though "higher doses" may be
+# what one was set against).
+_DOSE_ONLY = re.compile(r"^(?:an? |the )?(?:single |one |first |second |higher |lower |daily |weekly )?(?:doses?|"
+                        r"courses?|sessions?)\b(?! of\b)")
 # Subjects that name no treatment: "This review …", "The evidence …", "Future trials …".
 _GENERIC = re.compile(
     r"^(?:(?:the|this|these|our|current|available|present|existing|such|that|further|future|more|other|overall|"
@@ -126,7 +130,7 @@ def _usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = F
     if _REPORTS.search(low) or _NOT_A_THING.search(low) or ", " in phrase or (
             not extra and _NOT_A_TREATMENT.search(low)):
         return False  # "six studies reported …", "low-quality evidence", "even in the most conservative estimate, …"
-    if not extra and _PROCESS.match(phrase):
+    if not extra and (_PROCESS.match(phrase) or _DOSE_ONLY.match(low)):
         return False  # "demonstration of combination benefits": a process, not what was studied
     if unexplained(expand_acronyms(phrase, abstract.acronyms), abstract.low):
         return False  # "TCHP": an abbreviation the reader cannot know names nothing for them
@@ -356,7 +360,10 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
         for other in others:  # "… decreases late-onset sepsis in preterm infants": another closing sentence on it
             if worth_saying(people):
                 break
+            # not from "Compared to BCG, gemcitabine had similar effects in intermediate risk patients": the people of
+            # one comparison
             if (not _PEOPLE_WORDS.isdisjoint(other.tokens) and not (other.wish or other.stats)
+                    and not other.low.startswith(("compared to ", "compared with ", "in comparison"))
                     and all(w.lower() in other.low for w in _WORD.findall(phrase)[:2])):
                 named = who(clean(other.text) or other.text)
                 people = named if named and not unexplained(named, abstract.low) and not _LABEL.search(named) else ""

@@ -150,11 +150,22 @@ _NARROW = re.compile(r"\s*(?:to (?:assess|determine|evaluate|judge|comment on) )
 _OF_THE_LAST = re.compile(r"\s*(?:whether|if|how far|how|to what extent) (?:this|these|that|those|it|they)\b")
 
 
+def _conceded(s: Sentence, m: re.Match[str]) -> bool:
+    """"Despite lack of evidence of longer-term benefit, … we would recommend …": a doubt conceded, then firm."""
+    return s.low.startswith(("despite ", "in spite of ")) and m.end() < s.low.find(",")
+
+
+def _unsure(s: Sentence) -> bool:
+    """The sentence says the evidence is not enough, other than as a doubt it concedes before a firm claim."""
+    m = _UNSURE.search(s.low)
+    return m is not None and not _conceded(s, m)
+
+
 def _doubts_all(s: Sentence) -> bool:
     """The authors doubt the whole answer ("No conclusions can be drawn"), not one part of it."""
     m = _UNSURE.search(s.low)
-    if m is not None and s.low.startswith(("despite ", "in spite of ")) and m.end() < s.low.find(","):
-        return False  # "Despite lack of evidence of longer-term benefit, … we would recommend …": conceded, then firm
+    if m is not None and _conceded(s, m):
+        return False
     # "It is unclear whether this could be extrapolated …": a doubt about what was just said, not the whole answer.
     return m is not None and not _NARROW.match(s.low, m.end()) and not _OF_THE_LAST.match(s.low, m.end())
 
@@ -233,7 +244,7 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     mixed = weak and grade is not None and LEVELS.index(grade.high) >= LEVELS.index("moderate")
     firm = bool(main) and not any(hedged(s.text) for s in main)
     closing = () if firm else (abstract.sentences[i] for i in abstract.conclusions)
-    if caveat or ((not grade or mixed) and (_UNSURE.search(" ".join(s.low for s in used))
+    if caveat or ((not grade or mixed) and (any(map(_unsure, used))
                                            or any(map(_doubts_all, closing)))) or (
             not weak and any(map(_thin_evidence, (abstract.sentences[i] for i in abstract.conclusions)))):
         said.append("The authors say the evidence is not enough to be sure.")

@@ -503,3 +503,38 @@ GEMCITABINE_INTRAVESICAL = (
     "sion and to avoid the morbidity associated with cystectomy. Intravesical gemcitabine is a promising "
     "drug that may add to the urologist's options in achieving this goal."
 )
+
+# doi:10.1002/14651858.CD003961.pub2
+TACROLIMUS_KIDNEY = (
+    "123 reports from 30 studies (4102 patients) were included. At six months graft loss was significantl"
+    "y reduced in tacrolimus-treated recipients (RR 0.56, 95% CI 0.36 to 0.86), and this effect was persi"
+    "stent up to three years. Meta-regression showed that this benefit diminished as higher trough levels"
+    " of tacrolimus were targeted (P = 0.04), after allowing for differences in cyclosporin formulation ("
+    "P = 0.97) and cyclosporin target trough level (P = 0.38). At one year, tacrolimus patients suffered "
+    "less acute rejection (RR 0.69, 95% CI 0.60 to 0.79), and less steroid-resistant rejection (RR 0.49, "
+    "95% CI 0.37 to 0.64), but more insulin-requiring diabetes mellitus (RR 1.86, 1.11 to 3.09), tremor, "
+    "headache, diarrhoea, dyspepsia and vomiting. Cyclosporin-treated recipients experienced significantl"
+    "y more constipation and cosmetic side-effects. We demonstrated no differences in infection or malign"
+    "ancy. Tacrolimus is superior to cyclosporin in improving graft survival and preventing acute rejecti"
+    "on after kidney transplantation, but increases post-transplant diabetes, neurological and gastrointe"
+    "stinal side effects. Treating 100 recipients with tacrolimus instead of cyclosporin would avoid 12 s"
+    "uffering acute rejection, two losing their graft but cause an extra five to become insulin-requiring"
+    " diabetics."
+)
+
+# doi:10.1002/14651858.CD005306.pub2
+ASTHMA_ACTION_PLANS = (
+    "Four trials (three RCTs and one quasi-RCT) involving 355 children were included. Children using symp"
+    "tom-based WAPs had lower risk of exacerbations which required an acute care visit (N = 5; RR 0.73; 9"
+    "5% CI 0.55 to 0.99). The number needed to treat to prevent one acute care visit was 9 (95% CI 5 to 1"
+    "38). Symptom monitoring was preferred over peak flow monitoring by children (N = 2; RR 1.21; 95% CI "
+    "1.00 to 1.46), but parents showed no preference (N = 2; RR 0.96; 95% CI 0.18 to 2.11). Children assi"
+    "gned to peak flow-based action plans reduced by 1/2 day the number of symptomatic days per week (N ="
+    " 2; mean difference: 0.45 days/week; 95% CI 0.04 to 0.26). There were no significant group differenc"
+    "es in the rate of exacerbation requiring oral steroids or admission, school absenteeism, lung functi"
+    "on, symptom score, quality of life, and withdrawals. The evidence suggests that symptom-based WAP ar"
+    "e superior to peak flow WAP for preventing acute care visits although there is insufficient data to "
+    "firmly conclude whether the observed superiority is conferred by greater adherence to the monitoring"
+    " strategy, earlier identification of onset of deteriorations, higher threshold for presentation to a"
+    "cute care settings, or the specific treatment recommendations."
+)

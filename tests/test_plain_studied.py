@@ -926,3 +926,17 @@ def test_a_dose_of_nothing_named_is_not_what_was_studied() -> None:
     studied, _, _ = parts("", abstracts_review9.GEMCITABINE_INTRAVESICAL)
     assert studied.startswith("This review looked at six trials. It was about gemcitabine compared with mitomycin C.")
     assert "single dose" not in studied and "intermediate risk" not in studied
+
+
+def test_what_a_treatment_is_superior_to_is_what_it_was_compared_with() -> None:
+    # CD003961.pub2: "Tacrolimus is superior to cyclosporin in improving graft survival …" was told only as
+    # "This review looked at tacrolimus."
+    studied, _, _ = parts("", abstracts_review9.TACROLIMUS_KIDNEY)
+    assert studied.startswith("This review looked at tacrolimus compared with cyclosporin.")
+
+
+def test_for_preventing_x_is_said_as_to_prevent_x() -> None:
+    # CD005306.pub2: "symptom-based WAP are superior to peak flow WAP for preventing acute care visits although there
+    # is insufficient data …" was told "… for acute care visits although there", as if the plans were for the visits.
+    studied, _, _ = parts("", abstracts_review9.ASTHMA_ACTION_PLANS)
+    assert "It was about symptom-based WAP compared with peak flow WAP to prevent acute care visits." in studied

@@ -11,7 +11,8 @@ nothing and holds no verb of its own, so it cannot garble; otherwise nothing is 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from types import MappingProxyType
 
 from broker.plain.jargon import unexplained
 from broker.plain.people import WHO_FIRST, told_already, who, who_elsewhere, worth_saying
@@ -92,13 +93,15 @@ _NOT_A_THING = re.compile(r"\b(?:evidence|quality|certainty|subgroups?|analys[ie
                           r"^(?:enough|considering|even|albeit|despite|given|because|due|although|whilst)\b")
 _POINTER = re.compile(r"\b(?:these|those|this|such|it|its|they|their|them|the same|the former|the latter)\b", re.I)
 # "… than voriconazole", "… compared with placebo": what the subject was set against.
-_AGAINST = re.compile(r"\b(?:than|over|versus|compared (?:with|to)) (?P<y>(?:[\w'-]+ ){0,4}?[\w'-]+)"
+_AGAINST = re.compile(r"\b(?:than|over|versus|compared (?:with|to)|(?:superior|inferior|non-inferior|equivalent) to) "
+                      r"(?P<y>(?:[\w'-]+ ){0,4}?[\w'-]+)"
                       r"(?=[,;:.()]| (?:for|in|to|on|at|among|when|during|with|and|but|as|is|are|was|were)\b|$)")
 # "… for the treatment of fungal ulcers", "… in preventing falls": what the subject was used for.
-_FOR = re.compile(r"\b(?:for|in) (?:the )?(?:symptomatic |short-term |long-term |acute )?(?:treatment|treating|"
+_FOR = re.compile(r"\b(?:for|in) (?:the )?(?:symptomatic |short-term |long-term |acute )?(?P<aim>treatment|treating|"
                   r"prevention|preventing|management|managing|relief|relieving|control|controlling|reduction|"
                   r"reducing) (?:of |from )?(?P<what>(?:[\w'-]+ ){0,5}?[\w'-]+)"
-                  r"(?=[,;:.()]| (?:and|but|in|among|who|which|when|compared|than|is|are|was|were|with|at|after)\b|$)|"
+                  r"(?=[,;:.()]| (?:and|but|in|among|who|which|when|compared|than|is|are|was|were|with|at|after|"
+                  r"although|though|whereas|while)\b|$)|"
                   # "an effective treatment for PMS", "standard care for oesophageal carcinoma"
                   r"\b(?:an? |the )?(?:effective |safe |useful |standard |first-line |routine |suitable )?(?:treatment|"
                   r"therapy|care|option|analgesic|painkiller|medicine|drug|intervention|method) for "
@@ -355,7 +358,9 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
             what = tidy(found.group("what")) if found else ""
             if what and what.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(what, abstract, other, True):
                 purpose = f"for {_case(what, abstract)}"
-        purpose = f" {purpose}" if purpose and purpose.split(" ", 1)[1].lower() not in said.lower() else ""
+        # "for X", "to prevent X": X said already in the subject ("methods for reducing opioid use") is not said again
+        purpose = f" {purpose}" if purpose and purpose.split(" ", 2 if purpose.startswith("to ") else 1)[-1].lower() \
+            not in said.lower() else ""
         people = people if worth_saying(people) else who(text)
         for other in others:  # "… decreases late-onset sepsis in preterm infants": another closing sentence on it
             if worth_saying(people):
@@ -374,7 +379,7 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
             people = ""  # "massage for LBP in people with sub-acute and chronic LBP": said twice, and narrower
         # Too long a name is no name: who goes first, then what it was for, then what it was set against.
         for name in (f"{said}{purpose}{people}", f"{said}{purpose}", said, _case(phrase, abstract)):
-            if len(_WORD.findall(name)) <= _MOST_WORDS + 6:
+            if len(_WORD.findall(name)) <= _MOST_WORDS + 6 + purpose.startswith(" to "):  # "to prevent X" is "for X"
                 return name
         return _case(phrase, abstract)
     return ""
@@ -394,6 +399,10 @@ _TO = re.compile(r"(?<!appears )(?<!appear )(?<!appeared )(?<!seems )(?<!seem )(
                  r"remains?|has|have)\b|$)")
 
 
+# What "for the prevention of X" and "for reducing X" say in plain words; treating, managing or relieving X is "for X".
+_AIM_VERB: Mapping[str, str] = MappingProxyType({"preve": "to prevent", "reduc": "to reduce"})
+
+
 def _purpose(text: str, abstract: Abstract, s: Sentence, plainest: bool = False) -> str:
     """"for fungal ulcers", "to prevent shoulder dystocia": what the subject was used for, or "".
 
@@ -405,7 +414,9 @@ def _purpose(text: str, abstract: Abstract, s: Sentence, plainest: bool = False)
     if found:
         what = tidy(found.group("what") or found.group("what2"))
         if what and what.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(what, abstract, s, True, True):
-            return f"for {_case(what, abstract)}"
+            # "for preventing acute care visits" is to prevent them, not a treatment for them
+            verb = "for" if found.group("what2") else _AIM_VERB.get(found.group("aim")[:5], "for")
+            return f"{verb} {_case(what, abstract)}"
     found = _TO.search(text)
     if found:
         what = tidy(found.group("what"))

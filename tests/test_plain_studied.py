@@ -940,3 +940,12 @@ def test_for_preventing_x_is_said_as_to_prevent_x() -> None:
     # is insufficient data …" was told "… for acute care visits although there", as if the plans were for the visits.
     studied, _, _ = parts("", abstracts_review9.ASTHMA_ACTION_PLANS)
     assert "It was about symptom-based WAP compared with peak flow WAP to prevent acute care visits." in studied
+
+
+def test_the_kind_of_treatment_all_the_studies_evaluated_names_the_subject() -> None:
+    # CD006893 (tenth review, studied=no): "This review looked at nine studies." though it says "Four different
+    # anti-TNF-α agents were evaluated (infliximab in 3 studies, CDP571 in 3 studies, …)".
+    studied, _, _ = parts("", abstracts_review9.CROHNS_ANTI_TNF_MAINTENANCE)
+    assert studied == "This review looked at nine studies. It was about anti-TNF-α agents."
+    from broker.plain.scope import evaluated_subject
+    assert evaluated_subject(read("We included 24 trials. Five drugs were evaluated.")) == ""  # names no treatment

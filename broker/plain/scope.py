@@ -81,3 +81,21 @@ def purposed_subject(abstract: Abstract) -> str:
             if what:
                 return f"{m.group('n')} {m.group('how')}{what}"
     return ""
+
+
+# "Four different anti-TNF-α agents were evaluated (infliximab in 3 studies, …)": what all the studies, between
+# them, evaluated.
+_EVALUATED = re.compile(r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d+) (?:different )?"
+                        r"(?P<x>[\w-]+(?: [\w-]+){0,3}?) (?:were|was) (?:evaluated|assessed|compared|tested|studied|"
+                        r"examined|investigated)\b")
+
+
+def evaluated_subject(abstract: Abstract) -> str:
+    """The kind of treatment a review's studies evaluated between them ("anti-TNF-α agents"), or ""."""
+    for s in abstract.sentences[:4]:
+        m = _EVALUATED.match(s.text) if s.index not in abstract.conclusions and " were " in s.low else None
+        phrase = named(m.group("x"), abstract, s) if m else ""
+        if phrase:
+            return phrase
+    return ""
+

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from broker.models import StudyType
 from broker.plain.counts import NUMBER, STUDY_NOUNS, count, included, mentions_studies
 from broker.plain.reading import Abstract, Sentence
-from broker.plain.scope import aimed_subject, counted_subject, purposed_subject
+from broker.plain.scope import aimed_subject, counted_subject, evaluated_subject, purposed_subject
 from broker.plain.simplify import numbers, plain_sentences, simplify
 from broker.plain.text import expand_acronyms
 from broker.plain.topic import other_subject, subject
@@ -160,7 +160,7 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     if review and not about and not said and aimed:
         about = aimed  # no sentence of its own names a comparison: what the methods say the studies set out to test
     if review and not about and not said and not _compared(sents, studies)[0]:
-        about = _plain_topic(purposed_subject(abstract), abstract)  # "treatments for pruritus"
+        about = _plain_topic(purposed_subject(abstract) or evaluated_subject(abstract), abstract)
     if review and not (used and used[0] is scope_sentence):
         said = [*_review_opening(scope, about, bool(said) and _says(said, about), sents, studies, some), *said]
         if scope_sentence is not None and scope:

@@ -949,3 +949,18 @@ def test_the_kind_of_treatment_all_the_studies_evaluated_names_the_subject() -> 
     assert studied == "This review looked at nine studies. It was about anti-TNF-α agents."
     from broker.plain.scope import evaluated_subject
     assert evaluated_subject(read("We included 24 trials. Five drugs were evaluated.")) == ""  # names no treatment
+
+
+def test_the_subject_is_read_through_implementation_of_and_a_claim_inside_a_claim() -> None:
+    # CD007651.pub2 and CD007275.pub2 said nothing of what was studied: "The evidence suggests the ongoing
+    # implementation of school-based physical activity interventions …"; "… suggest that communicating DNA-based
+    # disease risk estimates has little or no effect …" (risk estimates are what is told, not the review's estimates).
+    studied, _, _ = parts("", abstracts_review9.SCHOOL_PHYSICAL_ACTIVITY)
+    assert studied == "This review looked at school-based physical activity interventions."
+    studied, _, _ = parts("", abstracts_review9.DNA_RISK_COMMUNICATION)
+    assert studied == "This review looked at communicating DNA-based disease risk estimates."
+    # "… has showed that there is insufficient evidence to support routine cryopreservation and insufficient evidence
+    # for …": the claim inside the claim names it, up to where the next claim starts.
+    doc = read("This update has showed that there is insufficient evidence to support routine cryopreservation and "
+               "insufficient evidence for albumin. Cryopreservation was compared with albumin in one trial.")
+    assert subject(doc, doc.sentences[:1]) == "routine cryopreservation"

@@ -270,11 +270,17 @@ def _about(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "", 
     return _plain_topic((other_subject if other else subject)(abstract, conclusion, known), abstract)
 
 
+_ADJECTIVE_GERUND = re.compile(r"\b(?:early|late|delayed|immediate|routine|[a-z0-9]+-[a-z]+) (?:starting|stopping|"
+                               r"giving|using|taking)\b", re.I)
+
+
 def _plain_topic(topic: str, abstract: Abstract) -> str:
     """A subject in everyday words, in the case the source writes it."""
     if not topic:
         return ""
     plain = simplify(expand_acronyms(topic, abstract.acronyms))
+    if _ADJECTIVE_GERUND.search(plain):
+        return ""  # "early or CD4-guided initiation of ART" made "… CD4-guided starting ART": garbled, so say less
     first = plain.split(" ", 1)[0]
     # "ES" spelled out is "Electrostimulation", which the source writes "electrostimulation" inside a sentence.
     spelled = first != topic.split(" ", 1)[0] and first[1:].islower() and f" {first.lower()}" in abstract.low

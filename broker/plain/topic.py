@@ -58,7 +58,7 @@ _GENERIC = re.compile(
     r"whilst|despite|however|but|and|or|if|when|given|based|due)\b")
 # "the effects of X on Y", "the role of X in Y", "the benefits of X for Y", "these few trials of X": X is the subject.
 _OF = re.compile(r"\b(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|place|value|administration|"
-                 r"impact|provision|harms?|(?<!number of )(?:trials|studies)) of "
+                 r"impact|provision|implementation|harms?|(?<!number of )(?:trials|studies)) of "
                  r"(?!the evidence|these|this|such|it\b|them\b|(?:any|all|each|some|none|"
                  r"either|both|most|many|one) of\b|(?:the )?(?:interventions?|"
                  r"treatments?)\b(?! (?:used|designed|aimed|intended) to\b))(?P<x>[^,;:.]{3,120})")
@@ -89,7 +89,8 @@ _LOOSE_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*(?![\w-])")
 # "Ibuprofen 400 mg": a medicine named with its dose, so the number says what it measures.
 _DOSE = re.compile(r"^[A-Za-z][\w-]{3,} \d[\d.]* ?(?:mg|g|mcg|\u00b5g|micrograms?|milligrams?|IU)$")
 # Words that name the evidence or the analysis, not a treatment, or open a clause rather than a name.
-_NOT_A_THING = re.compile(r"\b(?:evidence|quality|certainty|subgroups?|analys[ie]s|estimates?|consistency|data)\b|"
+_NOT_A_THING = re.compile(r"\b(?:evidence|quality|certainty|subgroups?|analys[ie]s|(?<!risk )estimates?|consistency|"
+                          r"data)\b|"
                           r"^(?:enough|considering|even|albeit|despite|given|because|due|although|whilst)\b")
 _POINTER = re.compile(r"\b(?:these|those|this|such|it|its|they|their|them|the same|the former|the latter)\b", re.I)
 # "… than voriconazole", "… compared with placebo": what the subject was set against.
@@ -158,10 +159,14 @@ def _candidates(text: str) -> list[str]:
     if between and len(between.group("x").split()) >= len(between.group("y").split()):
         out.append(f"{between.group('x')} compared with {between.group('y')}")
 
+    if m and m.group("x") and _THERE_IS.match(m.group("x")):
+        # "… has showed that there is insufficient evidence to support routine cryopreservation": the claim inside
+        m = _THAT.search(m.group("x")) or m
     if m:
         inner = m.group("x") or m.group("y") or m.group("z") or m.group("w") or m.group("v") or m.group("u")
         of = _OF.match(inner)
         inner = of.group("x") if of else inner
+        inner = _NEXT_CLAIM.split(inner, 1)[0]  # "routine cryopreservation and insufficient evidence for …"
         out.append(head(inner) if m.group("x") else _before_link(inner))
     for m in _OF.finditer(text):
         out.append(_before_link(m.group("x")))
@@ -177,6 +182,8 @@ def _candidates(text: str) -> list[str]:
     return [tidy(c[6:] if c.lower().startswith("other ") else c) for c in out if c]
 
 
+_THERE_IS = re.compile(r"^there (?:is|was|are|were) ")
+_NEXT_CLAIM = re.compile(r" and (?=(?:insufficient|no|not|little|limited|some|there)\b)")
 # "Patients treated with X may …", "Children given X had …": X is what was studied, not the people.
 _TREATED = re.compile(r"^(?:[\w-]+ )?(?:patients|people|participants|women|men|children|infants|babies|adults) "
                       r"(?:treated|managed|given|receiving|who received) (?:with )?(?P<x>[^,;:.]{3,80}?)"

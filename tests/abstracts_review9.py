@@ -601,3 +601,31 @@ DNA_RISK_COMMUNICATION = (
     " that receiving DNA-based test results motivates people to change their behaviour are not supported "
     "by evidence. Larger and better-quality RCTs are needed."
 )
+
+# doi:10.1002/14651858.CD008587.pub2
+HPV_TESTS_CERVICAL = (
+    "We included a total of 40 studies in the review, with more than 140,000 women aged between 20 and 70"
+    " years old. Many studies were at low risk of bias. There were a sufficient number of included studie"
+    "s with adequate methodology to perform the following test comparisons: hybrid capture 2 (HC2) (1 pg/"
+    "mL threshold) versus conventional cytology (CC) (atypical squamous cells of undetermined significanc"
+    "e (ASCUS)+ and low-grade squamous intraepithelial lesions (LSIL)+ thresholds) or liquid-based cytolo"
+    "gy (LBC) (ASCUS+ and LSIL+ thresholds), other high-risk HPV tests versus conventional cytology (ASCU"
+    "S+ and LSIL+ thresholds) or LBC (ASCUS+ and LSIL+ thresholds). For CIN 2+, pooled sensitivity estima"
+    "tes for HC2, CC and LBC (ASCUS+) were 89.9%, 62.5% and 72.9%, respectively, and pooled specificity e"
+    "stimates were 89.9%, 96.6%, and 90.3%, respectively. The results did not differ by age of women (les"
+    "s than or greater than 30 years old), or in studies with verification bias. Accuracy of HC2 was, how"
+    "ever, greater in European countries compared to other countries. The results for the sensitivity of "
+    "the tests were heterogeneous ranging from 52% to 94% for LBC, and 61% to 100% for HC2. Overall, the "
+    "quality of the evidence for the sensitivity of the tests was moderate, and high for the specificity."
+    " The relative sensitivity of HC2 versus CC for CIN 2+ was 1.52 (95% CI: 1.24 to 1.86) and the relati"
+    "ve specificity 0.94 (95% CI: 0.92 to 0.96), and versus LBC for CIN 2+ was 1.18 (95% CI: 1.10 to 1.26"
+    ") and the relative specificity 0.96 (95% CI: 0.95 to 0.97). The relative sensitivity of HC2 versus C"
+    "C for CIN 3+ was 1.46 (95% CI: 1.12 to 1.91) and the relative specificity 0.95 (95% CI: 0.93 to 0.97"
+    "). The relative sensitivity of HC2 versus LBC for CIN 3+ was 1.17 (95% CI: 1.07 to 1.28) and the rel"
+    "ative specificity 0.96 (95% CI: 0.95 to 0.97). Whilst HPV tests are less likely to miss cases of CIN"
+    " 2+ and CIN 3+, these tests do lead to more unnecessary referrals. However, a negative HPV test is m"
+    "ore reassuring than a negative cytological test, as the cytological test has a greater chance of bei"
+    "ng falsely negative, which could lead to delays in receiving the appropriate treatment. Evidence fro"
+    "m prospective longitudinal studies is needed to establish the relative clinical implications of thes"
+    "e tests."
+)

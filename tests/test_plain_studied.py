@@ -964,3 +964,10 @@ def test_the_subject_is_read_through_implementation_of_and_a_claim_inside_a_clai
     doc = read("This update has showed that there is insufficient evidence to support routine cryopreservation and "
                "insufficient evidence for albumin. Cryopreservation was compared with albumin in one trial.")
     assert subject(doc, doc.sentences[:1]) == "routine cryopreservation"
+
+
+def test_a_main_clause_that_points_back_leaves_the_subject_to_the_clause_before_it() -> None:
+    # CD008587.pub2 (tenth review, studied=no): "Whilst HPV tests are less likely to miss cases of CIN 2+ and CIN 3+,
+    # these tests do lead to more unnecessary referrals": "these tests" are the HPV tests the review was about.
+    studied, _, _ = parts("", abstracts_review9.HPV_TESTS_CERVICAL)
+    assert "It was about human papillomavirus tests." in studied

@@ -308,13 +308,20 @@ def _repeated(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
     return bool(words) and min(seen) >= 1 and max(seen) >= 2
 
 
+_POINTS_BACK_AT = re.compile(r"^(?:these|those|such|both) [\w-]+ (?:do|does|did|are|is|were|was|have|has|may|might|can|"
+                             r"could|also|still|lead|cause|show)\b|^(?:they|it) (?!is\b|was\b)")
+
+
 def _with_clause_before(text: str, leading: re.Match[str] | None, first_only: bool) -> Iterator[tuple[str, str]]:
     """Candidate subjects with the clause each came from: the main clause's first, then the leading clause's."""
     for c in _candidates(text)[:1] if first_only else _candidates(text):
         yield c, text
     if leading and not first_only:  # looked at only when the main clause names nothing usable
         before = leading.group(0).split(" ", 1)[1].rstrip(", ")
-        for c in _candidates(before)[1:]:
+        # "Whilst HPV tests are less likely to miss …, these tests do lead to …": the main clause points back at the
+        # leading clause's own subject, which is then what both are about.
+        start = 0 if _POINTS_BACK_AT.match(text) else 1
+        for c in _candidates(before)[start:]:
             yield c, before
 
 

@@ -71,10 +71,15 @@ _TREATMENTS_FOR = re.compile(r"\b(?P<n>interventions|strategies|programmes|progr
                              r"were|did|do|does|has|have|as|with|at|by|from|remains?)\b|$)")
 
 
+_KINDS = ("interventions ", "strategies ", "programmes ", "programs ", "approaches ", "treatments ", "therapies ")
+
+
 def purposed_subject(abstract: Abstract) -> str:
     """"treatments for pruritus": what a review's treatments were for, when it names no treatment of its own, or ""."""
+    if not any(w in abstract.low for w in _KINDS):
+        return ""
     for s in abstract.sentences:
-        if s.stats or s.wish or s.leans or not (" for " in s.low or " to " in s.low):
+        if s.stats or s.wish or s.leans or not any(w in s.low for w in _KINDS):
             continue
         for m in _TREATMENTS_FOR.finditer(s.text):
             what = named(tidy(m.group("x")), abstract, s, purpose=True)

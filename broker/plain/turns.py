@@ -61,6 +61,8 @@ _REVISED = re.compile(r"\b(?:a |the )?more (?:objective|accurate|cautious|approp
 
 def revised_verdict(abstract: Abstract, allowed: set[str]) -> tuple[Sentence, list[str]] | None:
     """The authors' restated verdict among their closing sentences and its plain words, or None."""
+    if " conclusion" not in abstract.low:
+        return None  # most abstracts: one look at the whole text spares a look at each sentence
     for i in abstract.conclusions:
         s = abstract.sentences[i]
         m = _REVISED.search(s.text) if "more " in s.low and " conclusion" in s.low else None

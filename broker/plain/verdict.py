@@ -154,8 +154,7 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
 
 
 # Said in the sentence's own main clause, not inside a quote or an aside ("… such as "none were observed"").
-_OBSERVED_WORDS = ("s noted", "e noted", "s observed", "e observed", "s seen", "e seen", "s recorded", "e recorded",
-                  "s detected", "e detected")  # "was noted", "were noted", …
+_OBSERVED_WORDS = (" noted", " observed", " seen", " recorded", " detected")
 _OBSERVED = re.compile(r"^[^,;:\"\u201c(]{0,90}?\b(?:was|were) (?:noted|observed|seen|recorded|detected)\b")
 
 

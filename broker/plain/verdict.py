@@ -287,7 +287,12 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
     taken = {s.index for s in chosen}
     told = set(taken)
     out: list[list[Sentence]] = []
-    for i in abstract.conclusions:
+    # A verdict found before where the closing run was read to start ("Catgut may increase short-term pain …" with
+    # "For other materials, there was insufficient evidence …" after it) has the authors' other claims after it.
+    first = min((s.index + 1 for s in chosen[:1] if abstract.conclusions), default=0)
+    closing = abstract.conclusions if not first or first >= abstract.conclusions[0] else (
+        *range(first, abstract.conclusions[0]), *abstract.conclusions)
+    for i in closing:
         s = abstract.sentences[i]
         if (i in taken or s.stats or (s.wish and not CLAIM_BUT_WISH.match(s.low)) or not CLAIM.search(s.low)
                 or SIDE.search(s.low) or ALSO.search(s.low) or ("subgroup" in s.low and SIDE_ANALYSIS.search(s.low))):

@@ -543,3 +543,7 @@ def test_claims_after_a_verdict_found_early_are_the_authors_other_claims() -> No
     found = _found(abstracts_review9.PERINEAL_SUTURES)
     assert found.startswith("Catgut may increase short-term pain compared with synthetic")
     assert "more women needed standard" in found
+    # "For other materials, there was insufficient evidence to draw conclusions" is a doubt about part of the question:
+    # not "the source does not say how strong the evidence is" (ninth review), nor a doubt of the whole answer.
+    _, _, certainty = parts("", abstracts_review9.PERINEAL_SUTURES)
+    assert certainty == "The authors say the evidence is not enough for some of their questions."

@@ -150,6 +150,11 @@ _NARROW = re.compile(r"\s*(?:to (?:assess|determine|evaluate|judge|comment on) )
 _OF_THE_LAST = re.compile(r"\s*(?:whether|if|how far|how|to what extent) (?:this|these|that|those|it|they)\b")
 
 
+# "there was insufficient evidence to draw conclusions" (of one part): the evidence itself is what falls short.
+_PART_UNSURE = re.compile(r"\b(?:insufficient|not enough|too little) (?:evidence|data)\b|"
+                          r"\b(?:evidence|data) (?:is|are|was|were) (?:insufficient|lacking)\b")
+
+
 def _conceded(s: Sentence, m: re.Match[str]) -> bool:
     """"Despite lack of evidence of longer-term benefit, … we would recommend …": a doubt conceded, then firm."""
     return s.low.startswith(("despite ", "in spite of ")) and m.end() < s.low.find(",")
@@ -167,7 +172,10 @@ def _doubts_all(s: Sentence) -> bool:
     if m is not None and _conceded(s, m):
         return False
     # "It is unclear whether this could be extrapolated …": a doubt about what was just said, not the whole answer.
-    return m is not None and not _NARROW.match(s.low, m.end()) and not _OF_THE_LAST.match(s.low, m.end())
+    # "For other materials, there was insufficient evidence …": a doubt about the rest, said first.
+    return (m is not None and not _NARROW.match(s.low, m.end()) and not _OF_THE_LAST.match(s.low, m.end())
+            and not s.low.startswith(("for other ", "for some ", "for the other ", "for the remaining ",
+                                      "for several ", "for all other ")))
 
 
 def _thin_evidence(s: Sentence) -> bool:
@@ -243,7 +251,11 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     # "We cannot be sure of these results" already says it when all the evidence is weak.
     mixed = weak and grade is not None and LEVELS.index(grade.high) >= LEVELS.index("moderate")
     firm = bool(main) and not any(hedged(s.text) for s in main)
-    closing = () if firm else (abstract.sentences[i] for i in abstract.conclusions)
+    # The authors' closing sentences, and any after a main conclusion found before where their closing run was read
+    # to start ("Catgut may increase …", then "For other materials, there was insufficient evidence …").
+    after = main[0].index + 1 if main and abstract.conclusions and main[0].index < abstract.conclusions[0] else None
+    ends = (*range(after, abstract.conclusions[0]), *abstract.conclusions) if after else abstract.conclusions
+    closing = () if firm else tuple(abstract.sentences[i] for i in ends)
     if caveat or ((not grade or mixed) and (any(map(_unsure, used))
                                            or any(map(_doubts_all, closing)))) or (
             not weak and any(map(_thin_evidence, (abstract.sentences[i] for i in abstract.conclusions)))):
@@ -287,6 +299,9 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
         said.append("The authors say more research is needed.")
     if preprint:
         said.append("This is a preprint: other researchers have not checked it yet.")
+    if not said and any(_PART_UNSURE.search(s.low) for s in closing if "evidence" in s.low or "data" in s.low):
+        # "For other materials, there was insufficient evidence to draw conclusions": a doubt about part of it only
+        said.append("The authors say the evidence is not enough for some of their questions.")
     if not said:
         if _SPEAKS_OF_IT.search(text):
             # Said without "follow the link": a reader of the email's plain text or a print-out has no link to follow.

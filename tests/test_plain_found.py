@@ -547,3 +547,11 @@ def test_claims_after_a_verdict_found_early_are_the_authors_other_claims() -> No
     # not "the source does not say how strong the evidence is" (ninth review), nor a doubt of the whole answer.
     _, _, certainty = parts("", abstracts_review9.PERINEAL_SUTURES)
     assert certainty == "The authors say the evidence is not enough for some of their questions."
+
+
+def test_a_claim_that_goes_the_other_way_on_the_same_outcome_is_told_first() -> None:
+    # CD010415.pub2 (eighth review, misleading): "Redesigning specific parts of cycle routes … may be beneficial … in
+    # terms of reducing the risk of collision" was followed by another benefit, so a reader never learnt that "the
+    # conversion of intersections to roundabouts may increase the number of cycle collisions".
+    found = _found(abstracts_review9.CYCLING_INFRASTRUCTURE)
+    assert "roundabouts may increase the number of cycle collisions" in found

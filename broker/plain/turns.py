@@ -84,3 +84,21 @@ def recommends(lead: Sentence, claim: Sentence) -> bool:
     """Whether a claim is the authors' recommendation of what the lead is about (not of more research)."""
     m = _RECOMMEND.search(claim.low) if "recommend" in claim.low and not claim.wish else None
     return m is not None and bool(word_stems(m.group("what")) & word_stems(head(lead.text)))
+
+
+# "… may be beneficial to cyclists in terms of reducing the risk of collision", then "the conversion of intersections
+# to roundabouts may increase the number of cycle collisions": told only the first, a reader thinks every design
+# helps, so a claim that goes the other way on the same outcome comes before others.
+_DOWN = re.compile(r"\b(?:reduc\w*|lower\w*|fewer|decreas\w*|prevent\w*|less)\b((?: [\w-]+){1,6})")
+_UP = re.compile(r"\b(?:increas\w*|higher|more|rais\w*|greater)\b((?: [\w-]+){1,6})")
+
+
+def reverses(lead: Sentence, claim: Sentence) -> bool:
+    """Whether a claim says the opposite direction of the lead on the same outcome ("reduce … collision" against
+    "increase … collisions")."""
+    for one, other in ((_DOWN, _UP), (_UP, _DOWN)):
+        a, b = one.search(lead.low), other.search(claim.low)
+        if a and b and word_stems(a.group(1)) & word_stems(b.group(1)):
+            return True
+    return False
+

@@ -104,3 +104,21 @@ def evaluated_subject(abstract: Abstract) -> str:
             return phrase
     return ""
 
+
+# "Generally, there is a lack of high quality evidence to be able to draw firm conclusions as to the effect of cycling
+# infrastructure on cycling collisions": the authors' summing-up names what the whole review was about, where their
+# verdict may name only one of the things it covered ("redesigning specific parts of cycle routes").
+_SUMMED = re.compile(r"^(?:overall|generally|in general|in summary|in conclusion|taken together),[^.]*?"
+                     r"\bthe effects? of (?P<x>[\w' -]{3,60}?) on\b")
+
+
+def summed_subject(abstract: Abstract) -> str:
+    """What the authors' closing "Overall, … the effect of X on …" says the review was about, or ""."""
+    for i in abstract.conclusions:
+        s = abstract.sentences[i]
+        m = _SUMMED.match(s.low) if " effect" in s.low and not s.stats else None
+        phrase = named(s.text[m.start("x"):m.end("x")], abstract, s) if m else ""
+        if phrase:
+            return phrase
+    return ""
+

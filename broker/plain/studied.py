@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from broker.models import StudyType
 from broker.plain.counts import NUMBER, STUDY_NOUNS, count, included, mentions_studies
 from broker.plain.reading import Abstract, Sentence
-from broker.plain.scope import aimed_subject, counted_subject, evaluated_subject, purposed_subject
+from broker.plain.scope import aimed_subject, counted_subject, evaluated_subject, purposed_subject, summed_subject
 from broker.plain.simplify import numbers, plain_sentences, simplify
 from broker.plain.text import expand_acronyms
 from broker.plain.topic import other_subject, subject
@@ -131,7 +131,7 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     used: list[Sentence] = []
     # What the methods say all the studies set out to test is the review's own statement of its subject.
     aimed = _plain_topic(aimed_subject(abstract), abstract) if review else ""
-    about = _about(abstract, conclusion, scope) if review else ""
+    about = (summed_subject(abstract) or _about(abstract, conclusion, scope)) if review else ""
     if aimed and about and _NAMES_WHOM.search(aimed) and not _NAMES_WHOM.search(about):
         about = aimed  # "orientation programs for cancer patients", not the conclusion's "orientation interventions"
     if review and not about and not _compared(sents, studies)[0]:

@@ -559,3 +559,12 @@ def test_a_claim_that_goes_the_other_way_on_the_same_outcome_is_told_first() -> 
     # infrastructure on cycling collisions"), not only the redesign their verdict opens with.
     studied, _, _ = parts("", abstracts_review9.CYCLING_INFRASTRUCTURE)
     assert studied == "This review looked at 21 studies. It was about cycling infrastructure."
+
+
+def test_benefits_weighed_against_risks_are_told_beside_the_verdict() -> None:
+    # CD008983.pub3 (eighth review, main finding partly told): the authors' "the evidence, although weak, shows that
+    # the benefits overweigh the potential risks when vaccinating adults with cancer against influenza" was left out.
+    found = _found(abstracts_review9.INFLUENZA_VACCINE_CANCER)
+    assert "benefits overweigh the potential risks when vaccinating adults with cancer against influenza" in found
+    from broker.plain.verdict import weighs
+    assert weighs("the benefits clearly outweigh the risks of treatment") and not weighs("we weighed the infants")

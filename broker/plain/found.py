@@ -30,7 +30,7 @@ from broker.plain.phrase import head
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean, plain_sentences
 from broker.plain.turns import MOST_IN_TURN, TURN_ROOM, in_turn, recommends, reverses, revised_verdict
-from broker.plain.verdict import conclusions, further_claims, rated_opener_removed, word_stems
+from broker.plain.verdict import conclusions, further_claims, rated_opener_removed, weighs, word_stems
 
 FOUND_WORDS = 80  # the most words the part may take, conclusion and results together
 _MOST_CLAIMS = 1  # concluding claims told beside the main one
@@ -306,7 +306,7 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     claims.sort(key=lambda c: (not (c[0][0].index == last + 1 and c[0][0].leans and POINTS_ON.match(c[0][0].text)),
                                not HARM_REASON.match(c[0][0].low), not c[1],
                                not (c[0][0].index == last + 1 and POINTS_ON.match(c[0][0].text)),
-                               not reverses(used[0], c[0][0])))
+                               not reverses(used[0], c[0][0]), not weighs(c[0][0].low)))
     turn = [group for group, _ in claims if len(group) == 1 and in_turn(used[0], group[0])]
     if turn and all(abs(a.index - b.index) == 1 for a, b in zip([used[-1], *(g[0] for g in turn)],
                                                                      [g[0] for g in turn], strict=False)):
@@ -331,7 +331,7 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
         most = _GRADED_CLAIM_WORDS if _RATED_CLAIM.match(group[0].text) else _CLAIM_WORDS
         room = FOUND_WORDS
         # A harm, or the authors' advice on the treatment ("we would recommend antibiotics are routinely prescribed").
-        if harm or recommends(used[0], group[0]):
+        if harm or recommends(used[0], group[0]) or weighs(group[0].low):
             most, room = _GRADED_CLAIM_WORDS, FOUND_WORDS + _HARM_ROOM
         elif HARM_REASON.match(group[0].low):  # the harm and the advice it leads to are one sentence, told whole
             most, room = _GRADED_CLAIM_WORDS + _HARM_ROOM, FOUND_WORDS + _HARM_ROOM

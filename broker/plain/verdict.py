@@ -141,6 +141,8 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     score -= 0.7 * says(ONE_TIME, low, "term", " at ", "up to", "after") + 1.0 * says(ADVICE, low, *ADVICE_WORDS)
     score -= 0.5 * bool(FOR_SOME.match(low))
     score -= 1.0 * low.startswith("if ")  # "If all the studies … are pooled, …": a result under a condition
+    # "… the benefits overweigh the potential risks when vaccinating adults with cancer": benefit weighed against harm
+    score += 1.0 * weighs(low)
     # "A minimal increase in conductive heat loss was noted when compared to …": what was observed is one more result.
     score -= 1.0 * says(_OBSERVED, low, *_OBSERVED_WORDS)
     # "This meta-analysis involving 386 participants from two studies demonstrated …": a count of people is a result's.
@@ -154,6 +156,13 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
 
 
 # Said in the sentence's own main clause, not inside a quote or an aside ("… such as "none were observed"").
+def weighs(low: str) -> bool:
+    """Whether lower-case text weighs benefit against harm ("the benefits outweigh the potential risks")."""
+    return "weigh" in low and bool(_WEIGHED.search(low))
+
+
+_WEIGHED = re.compile(r"\bbenefits? (?:clearly |probably |may )?(?:outweighs?|overweighs?|outweighed) (?:the |any )?"
+                      r"(?:potential )?(?:risks?|harms?)\b")
 _OBSERVED_WORDS = (" noted", " observed", " seen", " recorded", " detected")
 _OBSERVED = re.compile(r"^[^,;:\"\u201c(]{0,90}?\b(?:was|were) (?:noted|observed|seen|recorded|detected)\b")
 

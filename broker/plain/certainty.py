@@ -256,7 +256,7 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     after = main[0].index + 1 if main and abstract.conclusions and main[0].index < abstract.conclusions[0] else None
     ends = (*range(after, abstract.conclusions[0]), *abstract.conclusions) if after else abstract.conclusions
     closing = () if firm else tuple(abstract.sentences[i] for i in ends)
-    if caveat or ((not grade or mixed) and (any(map(_unsure, used))
+    if caveat or ((not grade or mixed) and ((_UNSURE.search(" ".join(s.low for s in used)) and any(map(_unsure, used)))
                                            or any(map(_doubts_all, closing)))) or (
             not weak and any(map(_thin_evidence, (abstract.sentences[i] for i in abstract.conclusions)))):
         said.append("The authors say the evidence is not enough to be sure.")

@@ -29,7 +29,7 @@ from broker.plain.kinds import (
 from broker.plain.phrase import head
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean, plain_sentences
-from broker.plain.turns import MOST_IN_TURN, TURN_ROOM, in_turn, recommends, reverses, revised_verdict
+from broker.plain.turns import MOST_IN_TURN, TURN_ROOM, directions, in_turn, recommends, reverses, revised_verdict
 from broker.plain.verdict import conclusions, further_claims, rated_opener_removed, weighs, word_stems
 
 FOUND_WORDS = 80  # the most words the part may take, conclusion and results together
@@ -303,10 +303,11 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     claims = [(group, _harm_of_no_help(used[0], group[0])) for group in further_claims(abstract, [*used, *restated])]
     # A claim that carries on from the main one ("They offer the benefit of …") is told straight after it, or its
     # "They" would point at the harm told in between.
+    lead_goes = directions(used[0].low) if claims else (frozenset(), frozenset())
     claims.sort(key=lambda c: (not (c[0][0].index == last + 1 and c[0][0].leans and POINTS_ON.match(c[0][0].text)),
                                not HARM_REASON.match(c[0][0].low), not c[1],
                                not (c[0][0].index == last + 1 and POINTS_ON.match(c[0][0].text)),
-                               not reverses(used[0], c[0][0]), not weighs(c[0][0].low)))
+                               not reverses(lead_goes, c[0][0]), not weighs(c[0][0].low)))
     turn = [group for group, _ in claims if len(group) == 1 and in_turn(used[0], group[0])]
     if turn and all(abs(a.index - b.index) == 1 for a, b in zip([used[-1], *(g[0] for g in turn)],
                                                                      [g[0] for g in turn], strict=False)):

@@ -93,12 +93,16 @@ _DOWN = re.compile(r"\b(?:reduc\w*|lower\w*|fewer|decreas\w*|prevent\w*|less)\b(
 _UP = re.compile(r"\b(?:increas\w*|higher|more|rais\w*|greater)\b((?: [\w-]+){1,6})")
 
 
-def reverses(lead: Sentence, claim: Sentence) -> bool:
-    """Whether a claim says the opposite direction of the lead on the same outcome ("reduce … collision" against
-    "increase … collisions")."""
-    for one, other in ((_DOWN, _UP), (_UP, _DOWN)):
-        a, b = one.search(lead.low), other.search(claim.low)
-        if a and b and word_stems(a.group(1)) & word_stems(b.group(1)):
-            return True
-    return False
+def directions(low: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The outcomes lower-case text says go down, and those it says go up (as word stems)."""
+    down, up = _DOWN.search(low), _UP.search(low)
+    return (word_stems(down.group(1)) if down else frozenset(), word_stems(up.group(1)) if up else frozenset())
 
+
+def reverses(lead: tuple[frozenset[str], frozenset[str]], claim: Sentence) -> bool:
+    """Whether a claim says the opposite direction of the lead (its ``directions``) on the same outcome ("reduce …
+    collision" against "increase … collisions")."""
+    if not (lead[0] or lead[1]):
+        return False
+    down, up = directions(claim.low)
+    return bool(lead[0] & up or lead[1] & down)

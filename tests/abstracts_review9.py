@@ -730,3 +730,23 @@ INFLUENZA_VACCINE_CANCER = (
     "ion among adults with cancer is ethically questionable.There is no conclusive evidence regarding the"
     " use of adjuvanted versus non-adjuvanted influenza vaccine in this population."
 )
+
+# doi:10.1002/14651858.CD002007.pub4
+ANTIPSEUDOMONAL_COMBINATION = (
+    "We identified 45 trials, of which eight trials (356 participants) comparing a single anti-pseudomona"
+    "l agent to a combination of the same antibiotic and one other, were included. There was a wide varia"
+    "tion in the individual antibiotics used in each trial. In total, the trials included seven compariso"
+    "ns of a beta-lactam antibiotic (penicillin-related or third generation cephalosporin) with a beta-la"
+    "ctam-aminoglycoside combination and three comparisons of an aminoglycoside with a beta-lactam-aminog"
+    "lycoside combination. These two groups of trials were analysed as separate subgroups. There was cons"
+    "iderable heterogeneity amongst these trials, leading to difficulties in performing the review and in"
+    "terpreting the results. The meta-analysis did not demonstrate any significant differences between mo"
+    "notherapy and combination therapy, in terms of lung function; symptom scores; adverse effects; and b"
+    "acteriological outcome measures. These results should be interpreted cautiously. Six of the included"
+    " trials were published between 1977 and 1988; these were single-centre trials with flaws in the rand"
+    "omisation process and small sample size. Overall, the methodological quality was poor. The results o"
+    "f this review are inconclusive. The review raises important methodological issues. There is a need f"
+    "or an RCT which needs to be well-designed in terms of adequate randomisation allocation, blinding, p"
+    "ower and long-term follow up. Results need to be standardised to a consistent method of reporting, i"
+    "n order to validate the pooling of results from multiple trials."
+)

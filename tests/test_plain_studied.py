@@ -971,3 +971,12 @@ def test_a_main_clause_that_points_back_leaves_the_subject_to_the_clause_before_
     # these tests do lead to more unnecessary referrals": "these tests" are the HPV tests the review was about.
     studied, _, _ = parts("", abstracts_review9.HPV_TESTS_CERVICAL)
     assert "It was about human papillomavirus tests." in studied
+
+
+def test_a_design_sentence_cut_into_a_fragment_is_not_used() -> None:
+    # CD002007.pub4 (ninth review, studied=no and not coherent): "… comparing a single anti-pseudomonal agent to a
+    # combination of the same antibiotic and one other, were included" was cut at "and" into "One other, were
+    # included."; the count and the comparison are said instead.
+    studied, _, _ = parts("", abstracts_review9.ANTIPSEUDOMONAL_COMBINATION)
+    assert "One other" not in studied
+    assert studied.startswith("This review looked at eight trials with 356 people. It was about a single medicine")

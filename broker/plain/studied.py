@@ -154,6 +154,8 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
         pieces = plain_sentences(text, allowed, abstract.acronyms)
         # Beside a count of studies and a named subject, only a short sentence of the review's own adds enough.
         most = _BESIDE_SUBJECT if review and about and scope else STUDIED_WORDS
+        if len(pieces) > 1 and min(len(p.split()) for p in pieces) < 5:
+            continue  # "… a combination of the same antibiotic. One other, were included.": cut into a fragment
         if pieces and sum(len(p.split()) for p in pieces) <= most:
             said, used = pieces, [s]
             break

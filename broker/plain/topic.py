@@ -11,12 +11,13 @@ nothing and holds no verb of its own, so it cannot garble; otherwise nothing is 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
-from types import MappingProxyType
+from collections.abc import Callable, Iterator, Sequence
 
 from broker.plain.jargon import unexplained
 from broker.plain.people import WHO_FIRST, told_already, who, who_elsewhere, worth_saying
 from broker.plain.phrase import VERB, head, tidy
+from broker.plain.purpose import TREATMENT_OF
+from broker.plain.purpose import purpose as what_for
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean
 from broker.plain.text import expand_acronyms
@@ -97,17 +98,6 @@ _POINTER = re.compile(r"\b(?:these|those|this|such|it|its|they|their|them|the sa
 _AGAINST = re.compile(r"\b(?:than|over|versus|compared (?:with|to)|(?:superior|inferior|non-inferior|equivalent) to) "
                       r"(?P<y>(?:[\w'-]+ ){0,4}?[\w'-]+)"
                       r"(?=[,;:.()]| (?:for|in|to|on|at|among|when|during|with|and|but|as|is|are|was|were)\b|$)")
-# "… for the treatment of fungal ulcers", "… in preventing falls": what the subject was used for.
-_FOR = re.compile(r"\b(?:for|in) (?:the )?(?:symptomatic |short-term |long-term |acute )?(?P<aim>treatment|treating|"
-                  r"prevention|preventing|management|managing|relief|relieving|control|controlling|reduction|"
-                  r"reducing) (?:of |from )?(?P<what>(?:[\w'-]+ ){0,5}?[\w'-]+)"
-                  r"(?=[,;:.()]| (?:and|but|in|among|who|which|when|compared|than|is|are|was|were|with|at|after|"
-                  r"although|though|whereas|while)\b|$)|"
-                  # "an effective treatment for PMS", "standard care for oesophageal carcinoma"
-                  r"\b(?:an? |the )?(?:effective |safe |useful |standard |first-line |routine |suitable )?(?:treatment|"
-                  r"therapy|care|option|analgesic|painkiller|medicine|drug|intervention|method) for "
-                  r"(?P<what2>(?:[\w'-]+ ){0,5}?[\w'-]+)(?=[,;:.()]| (?:but|in|among|who|which|when|compared|than|"
-                  r"is|are|was|were|with|at|after|based)\b|$)")
 
 
 def _named_elsewhere(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
@@ -219,6 +209,11 @@ def _before_link(phrase: str) -> str:
         rest = _LINK.search(phrase, m.end())
         return phrase[:rest.start()] if rest else phrase
     return head
+
+
+def _fits(abstract: Abstract, s: Sentence) -> Callable[[str], str]:
+    """How a phrase from sentence ``s`` may be said as what a treatment was for: in the source's case, or ""."""
+    return lambda what: _case(what, abstract) if _usable(what, abstract, s, True, True) else ""
 
 
 def _case(phrase: str, abstract: Abstract) -> str:
@@ -349,26 +344,27 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
                 and not _NOT_A_TREATMENT.search(extra.lower())  # "compared with the failure rate": an outcome
                 and extra.lower() not in said.lower()):
             said = f"{said} compared with {_case(extra, abstract)}"
-        purpose = _purpose(text, abstract, s)
+        purpose = what_for(text, _fits(abstract, s))
         for other in others:
             if purpose or len(_WORD.findall(said)) > _MOST_WORDS:
                 break
             if phrase.lower() in other.low:  # what another sentence says it was for, only where it names it too
-                purpose = _purpose(clean(other.text) or other.text, abstract, other)
+                purpose = what_for(clean(other.text) or other.text, _fits(abstract, other))
         # "… probiotics for the prevention of radiotherapy-related diarrhoea" said among the results: what it was
         # for, in the plainest form only ("for the treatment of", "to prevent"), where the closing sentences say not.
         for other in abstract.sentences:
             if purpose or len(_WORD.findall(said)) > _MOST_WORDS:
                 break
             if other.index not in abstract.conclusions and not other.stats and phrase.lower() in other.low:
-                purpose = _purpose(clean(other.text) or other.text, abstract, other, plainest=True)
+                purpose = what_for(clean(other.text) or other.text, _fits(abstract, other), plainest=True)
         for other in others:
             # "To date, few well-designed RCTs have considered the treatment of infantile spasms": what the review's
             # treatments were for, said by the authors in closing, where nothing else says it.
             if purpose or len(_WORD.findall(said)) > _MOST_WORDS:
                 break
-            found = (_TREATMENT_OF.search(other.text) if not (other.stats or other.wish) and ("ment of" in other.low
-                     or "tion of" in other.low) else None)
+            found = (TREATMENT_OF.search(other.text) if not (other.stats or other.wish) and (
+                "the treatment of" in other.low or "the management of" in other.low
+                or "the prevention of" in other.low) else None)
             what = tidy(found.group("what")) if found else ""
             if what and what.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(what, abstract, other, True):
                 purpose = f"for {_case(what, abstract)}"
@@ -403,50 +399,6 @@ _PEOPLE_WORDS = frozenset([*GROUPS, "adult", "adults"])
 # "OA patients with …": an abbreviation worn as a label reads as a code, not as who the people were; "people with
 # psoriasis receiving long-term treatment" are the people of one part of the question, not all it was about.
 _LABEL = re.compile(r"^(?:[\w-]+ )?[A-Z]{2,}s? |\b(?:receiving|getting|given|treated|taking)\b")
-# "… to prevent shoulder dystocia", "… to promote recovery after stroke": what the subject was given for; not
-# "appears to reduce stroke", which is a finding.
-_TO = re.compile(r"(?<!appears )(?<!appear )(?<!appeared )(?<!seems )(?<!seem )(?<!likely )(?<!shown )(?<!found )"
-                 r"(?<!able )(?<!tends )(?<!tend )(?<!tended )(?<!failed )(?<!fail )(?<!fails )(?<!unlikely )"
-                 r"\bto (?P<verb>prevent|treat|reduce|relieve|control|manage|promote|improve|speed|shorten|"
-                 r"induce|stop|aid) (?P<what>(?:[\w'-]+ ){0,5}?[\w'-]+)(?=[,;:.()]| (?:and|but|in|among|who|"
-                 r"which|when|compared|than|is|are|was|were|with|at|by|or|during|should|may|might|can|could|"
-                 r"remains?|has|have)\b|$)")
-
-
-# What "for the prevention of X" and "for reducing X" say in plain words; treating, managing or relieving X is "for X".
-_AIM_VERB: Mapping[str, str] = MappingProxyType({"preve": "to prevent", "reduc": "to reduce"})
-
-
-def _purpose(text: str, abstract: Abstract, s: Sentence, plainest: bool = False) -> str:
-    """"for fungal ulcers", "to prevent shoulder dystocia": what the subject was used for, or "".
-
-    ``plainest`` takes only "for the treatment of X" and "to prevent X", not "a treatment for X".
-    """
-    found = _FOR.search(text)
-    if found and ((plainest and not found.group("what")) or _AN_ARM.search(found.group(0))):
-        found = None  # "in the treatment group" names an arm of a trial, not what the treatment was for
-    if found:
-        what = tidy(found.group("what") or found.group("what2"))
-        if what and what.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(what, abstract, s, True, True):
-            # "for preventing acute care visits" is to prevent them, not a treatment for them
-            verb = "for" if found.group("what2") else _AIM_VERB.get(found.group("aim")[:5], "for")
-            return f"{verb} {_case(what, abstract)}"
-    found = _TO.search(text)
-    if found:
-        what = tidy(found.group("what"))
-        if (what and what.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(what, abstract, s, True, True)
-                and not _VAGUE_AIM.search(what.lower())):
-            return f"to {found.group('verb')} {_case(what, abstract)}"
-    return ""
-
-
-_TREATMENT_OF = re.compile(r"\bthe (?:treatment|management|prevention) of (?P<what>(?:[\w'-]+ ){0,4}?[\w'-]+"
-                           r"(?: and [\w'-]+)?(?: in (?!the\b|a\b|an\b)[\w'-]+)?)"
-                           r"(?=[,;:.()]| (?:and|but|in|among|who|which|when|is|are|was|were|with|at|by|has|have)\b|$)")
-_AN_ARM = re.compile(r"\b(?:groups?|arms?)$")
-# "to improve outcomes", "to reduce the risk": an aim that names nothing in particular.
-_VAGUE_AIM = re.compile(r"^(?:the )?(?:outcomes?|risks?|results?|symptoms|harms?|effects?|it|them|this|these)\b|"
-                        r"\bthe (?:disease|condition|illness|disorder|problem)\b")
 
 
 # Outcomes and measures: what another closing sentence may open with, but never what was studied.

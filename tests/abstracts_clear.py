@@ -189,3 +189,26 @@ OLANZAPINE = (
     "symptomatic therapy and switching antipsychotic on sexual function in people with antipsychotic-induced sexual "
     "dysfunction are urgently needed."
 )
+
+# doi:10.1002/14651858.CD007137.pub5
+LACTOFERRIN = (
+    "This review includes six RCTs. Trial results show that lactoferrin supplementation to enteral feeds decreased "
+    "late-onset sepsis (typical risk ratio (RR) 0.59, 95% confidence interval (CI) 0.40 to 0.87; typical risk "
+    "difference (RD) -0.06, 95% CI -0.10 to -0.02; number needed to treat for an additional beneficial outcome "
+    "(NNTB) 17, 95% CI 10 to 50; six trials, 886 participants; low-quality evidence) and NEC stage II or III "
+    "(typical RR 0.40, 95% CI 0.18 to 0.86; typical RD -0.04, 95% CI -0.06 to -0.01; NNTB 25, 95% CI 17 to 100; "
+    "four studies, 750 participants; low-quality evidence). Lactoferrin supplementation did not have an effect on "
+    "\"all-cause mortality\" (typical RR 0.65, 95% CI 0.37 to 1.11; typical RD -0.02, 95% CI -0.05 to 0; six studies,"
+    " 1041 participants; low-quality evidence). Lactoferrin supplementation to enteral feeds with probiotics "
+    "decreased late-onset sepsis (RR 0.27, 95% CI 0.12 to 0.60; RD -0.13, 95% CI -0.19 to -0.06; NNTB 8, 95% CI 5 "
+    "to 17; one study, 321 participants; low-quality evidence) and NEC stage II or III (RR 0.04, 95% CI 0.00 to "
+    "0.62; RD -0.05, 95% CI -0.08 to -0.03; NNTB 20, 95% CI 12.5 to 33.3; one study, 496 participants; low-quality "
+    "evidence), but not \"all-cause mortality\" (low-quality evidence). Lactoferrin supplementation to enteral feeds "
+    "with or without probiotics decreased bacterial and fungal sepsis but not CLD or length of hospital stay (low-"
+    "quality evidence). Investigators reported no adverse effects and did not evaluate long-term neurological "
+    "outcomes and PVL. Evidence of low quality suggests that lactoferrin supplementation to enteral feeds with or "
+    "without probiotics decreases late-onset sepsis and NEC stage II or III in preterm infants without adverse "
+    "effects. Completed ongoing trials will provide data from more than 6000 preterm neonates, which may enhance "
+    "the quality of the evidence. Clarification regarding optimal dosing regimens, types of lactoferrin (human or "
+    "bovine), and long-term outcomes is needed."
+)

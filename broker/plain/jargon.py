@@ -18,7 +18,7 @@ from broker.plain.reading import LEANING
 from broker.plain.text import split_sentences
 from broker.plain.words import trie_pattern
 
-MOST_EXPLAINED = 4  # more explanations than this crowd out the finding itself
+MOST_EXPLAINED = 6  # more explanations than this crowd out the finding; one word left unexplained fails a reader
 
 # Abbreviations every reader knows.
 EVERYDAY = frozenset(["UK", "US", "USA", "NHS", "HIV", "GP", "GPs", "DNA", "UV", "IQ", "TV", "COVID", "EU", "WHO",

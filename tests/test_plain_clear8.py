@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from broker.plain.entry import parts
+from broker.plain.jargon import explain
 
 from . import abstracts_clear
 
@@ -14,3 +15,20 @@ def test_a_fifth_hard_word_is_explained_too() -> None:
     told = studied + " " + found
     assert "Sepsis means a life-threatening reaction to infection." in told
     assert "NEC means a serious bowel illness in newborn babies." in told
+
+
+def test_a_word_and_its_plural_are_explained_once() -> None:
+    # CD000553.pub2: "All shunts ... rebleeding ..." then "any shunt": one explanation serves both.
+    _, found, _ = parts("", abstracts_clear.SHUNTS)
+    assert found.count("A shunt is a tube or passage made to send blood or fluid another way.") == 1
+    assert "Rebleeding means bleeding again." in found
+
+
+def test_a_word_with_two_senses_is_explained_only_in_the_phrase_that_fixes_it() -> None:
+    # "Resuscitation" is reviving someone in "resuscitation training" but giving fluids in "fluid resuscitation";
+    # "hypersensitivity" is an allergy in "hypersensitivity reactions" but sore teeth in "dentine hypersensitivity".
+    assert "giving fluids into a vein" in explain(["Fluid resuscitation lowered deaths."], "")[0]
+    assert "revive" in explain(["Basic resuscitation training saved babies."], "")[0]
+    assert "means" not in explain(["Resuscitation was started."], "")[0]
+    assert "teeth that hurt" in explain(["Dentine hypersensitivity fell."], "")[0]
+    assert "allergic" not in explain(["Dentine hypersensitivity fell."], "")[0]

@@ -294,6 +294,10 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "shock caused by dengue",
     "between-group statistical analyses were not conducted":
     "the groups were not compared with each other using statistics",
+    # round 8 of clarity: same meaning, fewer hard words ("sustained to 12 months postradiotherapy"; "heated,
+    # moistened air")
+    "postradiotherapy": "after radiotherapy",
+    "moistened air": "moist air",
 })
 
 # Words before "agent" that make it a medicine: "antiplatelet agents" are antiplatelet medicines; a "bulking

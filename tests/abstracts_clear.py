@@ -226,3 +226,69 @@ SHUNTS = (
     "higher incidence of encephalopathy. TIPS was complicated by a high incidence of shunt dysfunction. No survival"
     " advantage was demonstrated with any shunt."
 )
+
+# doi:10.1002/14651858.CD011112.pub2
+SWALLOWING = (
+    "We included six studies (reported as seven papers) involving 326 participants whose ages ranged from 39 to 83 "
+    "years, with a gender bias towards men (73% to 95% across studies), reflecting the characteristics of patients "
+    "with HNC. The risk of bias in the studies was generally high. We did not pool data from studies because of "
+    "significant differences in the interventions and outcomes evaluated. We found a lack of standardisation and "
+    "consistency in the outcomes measured and the endpoints at which they were evaluated. We found no evidence that"
+    " therapeutic exercises were better than TAU, or any other treatment, in improving the safety and efficiency of"
+    " oral swallowing (our primary outcome) or in improving any of the secondary outcomes. Using the GRADE system, "
+    "we classified the overall quality of the evidence for each outcome as very low, due to the limited number of "
+    "trials and their low quality. There were no adverse events reported that were directly attributable to the "
+    "intervention (swallowing exercises). We found no evidence that undertaking therapeutic exercises before, "
+    "during and/or immediately after HNC treatment leads to improvement in oral swallowing. This absence of "
+    "evidence may be due to the small participant numbers in trials, resulting in insufficient power to detect any "
+    "difference. Data from the identified trials could not be combined due to differences in the choice of primary "
+    "outcomes and in the measurement tools used to assess them, and the differing baseline and endpoints across "
+    "studies. Designing and implementing studies with stronger methodological rigour is essential. There needs to "
+    "be agreement about the key primary outcomes, the choice of validated assessment tools to measure them and the "
+    "time points at which those measurements are made."
+)
+
+# doi:10.1002/14651858.CD006949.pub2
+LEPROSY = (
+    "We included 13 studies with a total of 445 participants. The quality of the trials was generally poor and no "
+    "results could be pooled due to the treatments being so heterogeneous. Treatment with thalidomide showed a "
+    "significant remission of skin lesions compared to acetylsalicylic acid (aspirin) (RR 2.43; 95% CI 1.28 to "
+    "4.59) (1 trial, 92 participants). Clofazimine treatment was superior to prednisolone (more treatment "
+    "successes; RR 3.67; 95% CI 1.36 to 9.91) (1 trial, 24 participants), and thalidomide (fewer recurrences; RR "
+    "0.08; 95% CI 0.01 to 0.56) (1 trial, 72 participants). We did not find any significant benefit for intravenous"
+    " betamethasone compared to dextrose (1 trial, 10 participants), pentoxifylline compared to thalidomide (1 "
+    "trial, 44 participants), indomethacin compared to prednisolone, aspirin or chloroquine treatments (2 trials, "
+    "80 participants), or levamisole compared to placebo (1 trial, 12 participants). Mild to moderate adverse "
+    "events were significantly lower in participants taking 100 mg thalidomide compared to 300 mg thalidomide daily"
+    " (RR 0.46; 95% CI 0.23 to 0.93). Significantly more minor adverse events were reported in participants taking "
+    "clofazimine compared with prednisolone (RR 1.92; 95% CI 1.10 to 3.35). None of the studies assessed quality of"
+    " life or economic outcomes. There is some evidence of benefit for thalidomide and clofazimine, but generally "
+    "we did not find clear evidence of benefit for interventions in the management of ENL. However, this does not "
+    "mean they do not work, because the studies were small and poorly reported. Larger studies using clearly "
+    "defined participants, outcome measures, and internationally recognised scales are urgently required."
+)
+
+# doi:10.1002/14651858.CD006893
+CDP571 = (
+    "Nine studies met all inclusion criteria. Four different anti-TNF-α agents were evaluated (infliximab in 3 "
+    "studies, CDP571 in 3 studies, adalimumab in 2 studies, and certolizumab in 1 study). There is evidence from "
+    "three randomized controlled trials that infliximab maintains clinical remission (RR 2.50; 95% CI 1.64 to "
+    "3.80), maintains clinical response (RR 1.66; 95% CI 1.00 to 2.76), has corticosteroid-sparing effects (RR "
+    "3.13; 95% CI 1.25 to 7.81), and maintains fistula healing (RR 1.87; 95% CI 1.15 to 3.04) in patients with "
+    "Crohn's disease with a response to infliximab induction therapy. There were no significant differences in "
+    "remission rates between infliximab doses of 5 mg/kg or 10 mg/kg. There is evidence that adalimumab maintains "
+    "clinical remission, clinical response, and has corticosteroid-sparing effects in patients with Crohn's disease"
+    " who have responded or entered remission with adalimumab induction therapy. There were no significant "
+    "differences in remission rates between adalimumab 40 mg weekly or every other week. There is evidence from one"
+    " randomized controlled trial that certolizumab pegol maintains clinical remission (RR 1.68; 95% CI 1.30 to "
+    "2.16) and maintains clinical response (RR 1.74; 95% CI 1.41 to 2.13) in patients who have responded to "
+    "certolizumab induction therapy. There is no evidence to support the use of CDP571 for the maintenance of "
+    "remission in Crohn's disease. Infliximab 5 mg/kg or 10 mg/kg, given every 8 weeks, is effective for the "
+    "maintenance of remission and maintenance of fistula healing in patients who have responded to infliximab "
+    "induction therapy. Adalimumab 40 mg weekly or every other week is effective for the maintenance of remission "
+    "in patients who have responded to adalimumab induction therapy. Certolizumab pegol 400 mg every 4 weeks is "
+    "effective for the maintenance of remission in patients who have responded to certolizumab induction therapy. "
+    "No comparative trials have evaluated the relative efficacy of these agents. Adverse events are similar in the "
+    "infliximab, adalimumab, and certolizumab groups compared with placebo, but study size and duration generally "
+    "are insufficient to allow an adequate assessment of serious adverse events associated with long-term use."
+)

@@ -32,3 +32,18 @@ def test_a_word_with_two_senses_is_explained_only_in_the_phrase_that_fixes_it() 
     assert "means" not in explain(["Resuscitation was started."], "")[0]
     assert "teeth that hurt" in explain(["Dentine hypersensitivity fell."], "")[0]
     assert "allergic" not in explain(["Dentine hypersensitivity fell."], "")[0]
+
+
+def test_a_subject_named_only_by_letters_is_explained_where_the_abstract_fixes_its_sense() -> None:
+    # The abstract never spells these out, but its other words leave one meaning: "HNC" beside swallowing is head
+    # and neck cancer (CD011112.pub2, ninth review, clear=no); "ENL" beside thalidomide and clofazimine is the skin
+    # problem of leprosy (CD006949.pub2); "CDP571" beside Crohn's disease is a medicine (CD006893, tenth review).
+    _, found, _ = parts("", abstracts_clear.SWALLOWING)
+    assert "after head and neck cancer treatment" in found and "HNC" not in found
+    studied, found, _ = parts("", abstracts_clear.LEPROSY)
+    assert "ENL means a painful skin problem in leprosy." in studied + " " + found
+    studied, found, _ = parts("", abstracts_clear.CDP571)
+    assert "CDP571 is a medicine." in studied + " " + found
+    # Without such words the letters are left as they are, never guessed.
+    assert explain(["HNC was common."], "patients with hnc")[0] == "HNC was common."
+    assert explain(["ENL was common."], "patients with enl")[0] == "ENL was common."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from broker.plain.entry import parts
 from broker.plain.jargon import explain
+from broker.plain.simplify import simplify
 
 from . import abstracts_clear
 
@@ -47,3 +48,26 @@ def test_a_subject_named_only_by_letters_is_explained_where_the_abstract_fixes_i
     # Without such words the letters are left as they are, never guessed.
     assert explain(["HNC was common."], "patients with hnc")[0] == "HNC was common."
     assert explain(["ENL was common."], "patients with enl")[0] == "ENL was common."
+
+
+def test_assessed_is_checked_only_where_it_is_the_verb() -> None:
+    # CD010456.pub2: "… and the high risk of bias assessed mean that we are unable to assess …" read "the high risk
+    # of bias checked mean that …", as if a new clause began (the lead, round 8). After a noun the word describes
+    # it and stays; as the verb it is swapped.
+    told = simplify("The small number of participants in the three included studies, the clinical and "
+                    "methodological heterogeneity observed and the high risk of bias assessed mean that we are "
+                    "unable to assess the place of water-based exercise in asthma.")
+    assert "risk of bias assessed mean" in told and "checked" not in told
+    assert simplify("Five trials assessed pain.") == "Five trials checked pain."
+    assert simplify("Pain was assessed at six weeks.") == "Pain was checked at six weeks."
+    assert simplify("No studies assessed diabetes-related morbidity.").startswith("No studies checked")
+    # After "have" or an adverb it is still the verb (CD005170.pub2, CD010336.pub2).
+    assert "have checked the SSRIs" in simplify("Most trials to date have assessed the SSRIs in children.")
+    assert "could not be reliably checked" in simplify("Antibiotic resistance could not be reliably assessed.")
+
+
+def test_asymptomatic_reads_before_a_noun_too() -> None:
+    # "one study assessed asymptomatic newborn babies" had read "one study checked without symptoms newborn babies".
+    assert simplify("One study assessed asymptomatic newborns exposed to meconium.") == \
+        "One study checked symptom-free newborns exposed to meconium."
+    assert simplify("Most women were asymptomatic.") == "Most women were symptom-free."

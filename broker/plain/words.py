@@ -121,7 +121,8 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "dyspareunia": "pain during sex", "photophobia": "sensitivity to light", "phonophobia": "sensitivity to sound",
     "somnolence": "sleepiness", "pyrexia": "fever", "pharyngitis": "sore throat", "gastrointestinal": "stomach and gut",
     "renal": "kidney", "hepatic": "liver", "ocular": "eye", "cutaneous": "skin", "efficacious": "effective",
-    "asymptomatic": "without symptoms", "caesareans": "caesarean births",
+    "asymptomatic": "symptom-free",  # also before a noun: "symptom-free newborn babies"
+    "caesareans": "caesarean births",
     # "no clear findings to support or refute X" is "no clear findings for or against X"
     "to support or refute": "for or against", "support or refute": "support or rule out", "refute": "rule out",
     "definitive": "firm", "rcts": "randomised trials", "rct": "randomised trial",

@@ -71,3 +71,14 @@ def test_asymptomatic_reads_before_a_noun_too() -> None:
     assert simplify("One study assessed asymptomatic newborns exposed to meconium.") == \
         "One study checked symptom-free newborns exposed to meconium."
     assert simplify("Most women were asymptomatic.") == "Most women were symptom-free."
+
+
+def test_survival_measures_and_test_accuracy_words_are_explained() -> None:
+    # CD012559.pub2 (tenth review, clear=no): "overall survival" and "progression-free survival" were left bare.
+    studied, found, _ = parts("", abstracts_clear.HRT_OVARIAN)
+    told = studied + " " + found
+    assert "Overall survival means how long people lived." in told
+    assert "Progression-free survival means how long people lived without the cancer getting worse." in told
+    # CD011975 (tenth review, clear=no): "for a fixed 5% false positive rate".
+    _, found, _ = parts("", abstracts_clear.DOWN_SCREENING)
+    assert "A false positive is a test result that wrongly says someone has the condition." in found

@@ -147,7 +147,8 @@ def test_abbreviations_are_written_out_or_explained(glossary: Glossary) -> None:
         assert not unexplained(entry.studied + " " + entry.found, source.lower())
     # "OS" is overall survival only where the source speaks of survival.
     from broker.plain.jargon import explain
-    assert explain(["OS was longer."], "overall survival was longer")[0] == "Overall survival was longer."
+    assert explain(["OS was longer."], "overall survival was longer")[0] == \
+        "Overall survival was longer. Overall survival means how long people lived."
     assert explain(["OS was longer."], "the os calcis")[0] == "OS was longer."
 
 

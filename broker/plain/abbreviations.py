@@ -197,7 +197,7 @@ ABBREVIATIONS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
     "SBF": ("blood flow around the body", ("blood flow", "preterm", "inotrop")),
     "NTHi": ("a germ that can cause chest and ear infections", ("haemophilus", "influenzae", "bronchitis")),
     "WAP": ("a written action plan", ("asthma", "action plan")),
-    "WDAE": ("people stopping treatment because of side effects", ("withdraw",)),
+    "WDAE": ("people stopping treatment because of side effects", ()),
     "ENL": ("a painful skin problem in leprosy", ("leprosy", "erythema nodosum", "thalidomide", "clofazimine")),
     "IVM": ("maturing eggs in a lab", ("in vitro", "ivf", "oocyte", "fertil")),
     "BF": ("breastfeeding", ("breastfe", "breast feed", "breast-feed", "lactation")),

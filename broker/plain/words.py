@@ -299,6 +299,9 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     # moistened air")
     "postradiotherapy": "after radiotherapy",
     "moistened air": "moist air",
+    "global cognition": "overall memory and thinking", "risk-benefit profile": "balance of benefits and harms",
+    "oral cavity cancer": "mouth cancer",
+    "oral cavity cancers": "mouth cancers",
 })
 
 # Words before "agent" that make it a medicine: "antiplatelet agents" are antiplatelet medicines; a "bulking

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from broker.plain.entry import parts
 from broker.plain.jargon import explain
 from broker.plain.simplify import simplify
@@ -82,3 +84,14 @@ def test_survival_measures_and_test_accuracy_words_are_explained() -> None:
     # CD011975 (tenth review, clear=no): "for a fixed 5% false positive rate".
     _, found, _ = parts("", abstracts_clear.DOWN_SCREENING)
     assert "A false positive is a test result that wrongly says someone has the condition." in found
+
+
+def test_no_explanation_brings_a_number_the_source_lacks() -> None:
+    # "Thiamine means vitamin B1." and "… before 37 weeks of pregnancy" put numbers in entries whose sources have
+    # none (number_faithful fell below 1.0): a meaning carries a digit only where its own word does ("CDP571",
+    # "T2DM" as "type 2 diabetes").
+    from broker.plain.abbreviations import ABBREVIATIONS, SENSES
+    from broker.plain.meanings import GLOSSES
+    meanings = [*GLOSSES.items(), *((k, v[0]) for k, v in ABBREVIATIONS.items()),
+                *((k, m) for k, senses in SENSES.items() for m, _ in senses)]
+    assert [k for k, m in meanings if not set(re.findall(r"\d+", m)) <= set(re.findall(r"\d+", k))] == []

@@ -95,3 +95,15 @@ def test_no_explanation_brings_a_number_the_source_lacks() -> None:
     meanings = [*GLOSSES.items(), *((k, v[0]) for k, v in ABBREVIATIONS.items()),
                 *((k, m) for k, senses in SENSES.items() for m, _ in senses)]
     assert [k for k, m in meanings if not set(re.findall(r"\d+", m)) <= set(re.findall(r"\d+", k))] == []
+
+
+def test_fertility_and_reporting_phrases_are_plain() -> None:
+    # CD005999.pub2: what was studied read "drainage of functional ovarian cysts before controlled ovarian
+    # hyperstimulation", with neither phrase explained.
+    told = explain(["It was about drainage of functional ovarian cysts before controlled ovarian hyperstimulation."],
+                   "ovarian cysts ivf")[0]
+    assert "Functional ovarian cysts means fluid-filled sacs on the ovary that come and go with periods." in told
+    assert "Controlled ovarian hyperstimulation means using fertility medicines" in told
+    # CD010415.pub2: "From data presented narratively, …" is results described in words, not added together.
+    told = explain(["From data presented narratively, 20 mph speed restrictions may reduce cyclist collisions."], "")
+    assert told[0].startswith("From results described in words, 20 mph")

@@ -302,6 +302,8 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "global cognition": "overall memory and thinking", "risk-benefit profile": "balance of benefits and harms",
     "oral cavity cancer": "mouth cancer",
     "oral cavity cancers": "mouth cancers",
+    "presented narratively": "described in words",
+    "extrapolate the same conclusion": "draw the same conclusion",
 })
 
 # Words before "agent" that make it a medicine: "antiplatelet agents" are antiplatelet medicines; a "bulking

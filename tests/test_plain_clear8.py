@@ -107,3 +107,14 @@ def test_fertility_and_reporting_phrases_are_plain() -> None:
     # CD010415.pub2: "From data presented narratively, …" is results described in words, not added together.
     told = explain(["From data presented narratively, 20 mph speed restrictions may reduce cyclist collisions."], "")
     assert told[0].startswith("From results described in words, 20 mph")
+
+
+def test_letters_with_two_meanings_follow_the_medicines_the_abstract_names() -> None:
+    # CD006722.pub2: "PS" there are psychostimulants (methylphenidate, modafinil), not procedural sedation.
+    told = explain(["In the short-term, PS reduce symptoms of depression."], "methylphenidate, pemoline and modafinil")
+    assert "PS means psychostimulants, medicines that make the brain more alert." in told[0]
+    told = explain(["People having PS in the ED."], "intravenous propofol for procedural sedation")
+    assert "PS means procedural sedation" in told[0]
+    # CD004001.pub3: "SCS" beside limb salvage is spinal cord stimulation; beside a donor kidney, cold storage.
+    assert "SCS means spinal cord stimulation." in explain(["SCS improved limb salvage."], "limb salvage")[0]
+    assert "on ice" in explain(["HMP was better than SCS."], "deceased donor kidney limb")[0]

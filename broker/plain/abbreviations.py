@@ -152,7 +152,7 @@ ABBREVIATIONS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
     "SCS": ("keeping a donor kidney on ice", ("kidney", "transplant", "donor", "perfusion")),
     "SGA": ("a newer kind of antipsychotic medicine", ("antipsychotic", "second-generation", "quetiapine",
                                                           "aripiprazole", "olanzapine", "risperidone")),
-    "SMT": ("spinal manipulation", ("manipulat", "spinal", "chiropract")),
+    "SMT": ("spinal manipulation", ("manipulat", "spinal", "chiropract", "sham smt")),
     "SPECT": ("a kind of body scan", ()),
     "TAU": ("usual care", ("usual", "psychotherap", "counsel", "cognitive behavio")),
     "VKA": ("a blood-thinning medicine such as warfarin", ()),
@@ -304,6 +304,10 @@ ABBREVIATIONS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
     "hCG": ("a hormone made in pregnancy, also given in fertility treatment", ()),
     "GHB": ("a medicine that calms the brain and nerves", ("alcohol", "oxybate", "narcolep")),
     "CDP571": ("CDP571 is a medicine.", ("crohn", "tnf")),
+    "DL": ("early white-spot damage to the enamel of a tooth", ("orthodontic", "enamel", "fluoride")),
+    "POCS": ("an ultrasound scan done at the bedside", ("trauma", "ultrasound", "sonograph")),
+    "PGE1": ("a medicine that widens blood vessels", ("claudication", "prostanoid", "alprostadil", "prostaglandin")),
+    "GDP": ("substances that form when the sugar in dialysis fluid breaks down", ("dialysis",)),
 })
 
 # More senses for abbreviations that have more than one: tried after ABBREVIATIONS, in order, each only where
@@ -313,7 +317,9 @@ SENSES: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = MappingProxyType
     "ART": (("fertility treatment such as IVF", ("ivf", "fertil", "reproduct", "embryo", "oocyte")),),
     "PD": (("peritoneal dialysis, cleaning the blood through the lining of the belly", ("peritoneal",)),),
     "CT": (("cognitive training", ("cognitive training",)),),
-    "SCS": (("spinal cord stimulation", ("spinal cord",)),),
+    "PS": (("psychostimulants, medicines that make the brain more alert", ("methylphenidate", "modafinil",
+                                                                              "amphetamine")),),
+    "SCS": (("spinal cord stimulation", ("spinal cord", "limb salvage", "ischaemi", "ischemi")),),
     "PDT": (("light treatment with a light-sensitive medicine", ("photodynamic", "photosensiti", "aminolevulin")),
             ("a way of making a breathing hole in the neck at the bedside", ("tracheost",))),
     "AD": (("eczema", ("eczema", "atopic")),),

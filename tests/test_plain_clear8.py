@@ -118,3 +118,14 @@ def test_letters_with_two_meanings_follow_the_medicines_the_abstract_names() -> 
     # CD004001.pub3: "SCS" beside limb salvage is spinal cord stimulation; beside a donor kidney, cold storage.
     assert "SCS means spinal cord stimulation." in explain(["SCS improved limb salvage."], "limb salvage")[0]
     assert "on ice" in explain(["HMP was better than SCS."], "deceased donor kidney limb")[0]
+
+
+def test_how_well_a_test_or_a_treatment_works_is_said_in_words() -> None:
+    # CD000370 (ninth review): "interferon naive patients … liver biochemistry"; CD012669.pub2 (tenth review):
+    # "POCS may have a higher sensitivity in chest injuries".
+    told = explain(["Interferon is effective in improving liver biochemistry in interferon naive patients."], "")[0]
+    assert "Liver biochemistry means blood tests of how well the liver is working." in told
+    assert "Interferon naive means never treated with interferon before." in told
+    told = explain(["POCS may have a higher sensitivity in chest injuries."], "blunt trauma")[0]
+    assert "POCS means an ultrasound scan done at the bedside." in told
+    assert "A test with higher sensitivity misses fewer people who have the condition." in told

@@ -597,6 +597,13 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "tinnitus masking": "using sounds to cover up ringing in the ears",
     "retropubic colposuspension": "an operation through the lower belly to lift and support the neck of the bladder",
     "non-steroidal anti-inflammatory drugs": "anti-inflammatory painkillers",
+    "interferon naive": "never treated with interferon before",
+    "eradication": "getting rid of a germ or illness completely",
+    "exercise tolerance": "how much exercise someone can manage",
+    "functional ability": "how well someone can do everyday tasks",
+    "functional capacity": "how much physical activity someone can manage",
+    "higher sensitivity": "A test with higher sensitivity misses fewer people who have the condition.",
+    "high sensitivity": "A test with high sensitivity misses few of the people who have the condition.",
 })
 
 # Endings that mark a medicine's international name (the WHO's stems): "olanzapine", "pembrolizumab",

@@ -129,3 +129,15 @@ def test_how_well_a_test_or_a_treatment_works_is_said_in_words() -> None:
     told = explain(["POCS may have a higher sensitivity in chest injuries."], "blunt trauma")[0]
     assert "POCS means an ultrasound scan done at the bedside." in told
     assert "A test with higher sensitivity misses fewer people who have the condition." in told
+
+
+def test_transplant_and_prevention_words_are_explained() -> None:
+    # CD003961.pub2: "Tacrolimus is better than cyclosporin in improving graft survival and preventing acute
+    # rejection after kidney transplants."
+    told = explain(["Tacrolimus is better than cyclosporin in improving graft survival and preventing acute rejection "
+                    "after kidney transplants."], "kidney transplant")[0]
+    assert "Graft survival means how long a graft or transplanted organ keeps working." in told
+    assert "Acute rejection means the body attacking a new organ soon after a transplant." in told
+    # CD011583.pub2: "… heart and blood vessel disease clinical events in primary prevention".
+    assert "Primary prevention means preventing an illness in people who do not have it yet." in explain(
+        ["There is a lack of evidence for the effects of nut consumption in primary prevention."], "")[0]

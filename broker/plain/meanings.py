@@ -242,7 +242,7 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "meningitis": "an infection of the lining of the brain",
     # words reviewers met bare (round 5), and the commonest hard words left in a run over val.jsonl
     "recurrence": "a problem coming back",
-    "recurrences": "a problem coming back",
+    "recurrences": "problems coming back",
     "follow-up": "checking on people for some time after a treatment",
     "centile": "A centile shows where a measurement falls among others, from smallest to largest.",
     "centiles": "Centiles show where a measurement falls among others, from smallest to largest.",
@@ -604,6 +604,10 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "functional capacity": "how much physical activity someone can manage",
     "higher sensitivity": "A test with higher sensitivity misses fewer people who have the condition.",
     "high sensitivity": "A test with high sensitivity misses few of the people who have the condition.",
+    "acute rejection": "the body attacking a new organ soon after a transplant",
+    "graft survival": "how long a graft or transplanted organ keeps working",
+    "primary prevention": "preventing an illness in people who do not have it yet",
+    "secondary prevention": "preventing an illness coming back in people who have already had it",
 })
 
 # Endings that mark a medicine's international name (the WHO's stems): "olanzapine", "pembrolizumab",

@@ -141,3 +141,15 @@ def test_transplant_and_prevention_words_are_explained() -> None:
     # CD011583.pub2: "… heart and blood vessel disease clinical events in primary prevention".
     assert "Primary prevention means preventing an illness in people who do not have it yet." in explain(
         ["There is a lack of evidence for the effects of nut consumption in primary prevention."], "")[0]
+
+
+def test_cancer_and_antipsychotic_phrases_are_plain() -> None:
+    # CD002195: "systemic treatment in women with loco-regional recurrence of breast cancer".
+    told = explain(["This review looked at systemic treatment in women with loco-regional recurrence of breast "
+                    "cancer."], "breast cancer")[0]
+    assert "Loco-regional recurrence means cancer coming back in or near the same place." in told
+    assert "Systemic treatment means treatment that reaches the whole body" in told
+    # CD009369.pub2: first-generation antipsychotics are the older ones, as atypical ones are the newer.
+    told = explain(["It was about high-potency perphenazine compared with low-potency first-generation "
+                    "antipsychotics."], "schizophrenia")[0]
+    assert told.startswith("It was about high-potency perphenazine compared with low-potency older antipsychotics.")

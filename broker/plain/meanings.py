@@ -608,6 +608,12 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "graft survival": "how long a graft or transplanted organ keeps working",
     "primary prevention": "preventing an illness in people who do not have it yet",
     "secondary prevention": "preventing an illness coming back in people who have already had it",
+    **dict.fromkeys(("systemic treatment", "systemic therapy"),
+                    "treatment that reaches the whole body, such as medicines"),
+    "loco-regional recurrence": "cancer coming back in or near the same place",
+    "joint aspiration": "drawing fluid out of a joint with a needle",
+    "radial head fracture": "a break at the top of the forearm bone, at the elbow",
+    "protocol-directed sedation": "sedation given by following a set plan",
 })
 
 # Endings that mark a medicine's international name (the WHO's stems): "olanzapine", "pembrolizumab",

@@ -304,6 +304,9 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "oral cavity cancers": "mouth cancers",
     "presented narratively": "described in words",
     "extrapolate the same conclusion": "draw the same conclusion",
+    "first-generation antipsychotics": "older antipsychotics", "first-generation antipsychotic": "older antipsychotic",
+    "second-generation antipsychotics": "newer antipsychotics",
+    "second-generation antipsychotic": "newer antipsychotic",
 })
 
 # Words before "agent" that make it a medicine: "antiplatelet agents" are antiplatelet medicines; a "bulking

@@ -153,3 +153,13 @@ def test_cancer_and_antipsychotic_phrases_are_plain() -> None:
     told = explain(["It was about high-potency perphenazine compared with low-potency first-generation "
                     "antipsychotics."], "schizophrenia")[0]
     assert told.startswith("It was about high-potency perphenazine compared with low-potency older antipsychotics.")
+
+
+def test_a_phrase_explained_covers_the_words_it_ends_with() -> None:
+    # CD002912.pub7: "Retropubic colposuspension means …" then "Colposuspension means …" said the same twice.
+    told = explain(["Two small studies suggested lower incontinence rates after open retropubic colposuspension "
+                    "compared with conservative treatment.",
+                    "Open retropubic colposuspension is effective. Colposuspension is also well studied."], "")
+    text = " ".join(told)
+    assert "Retropubic colposuspension means an operation through the lower belly" in text
+    assert "Colposuspension means" not in text

@@ -82,12 +82,20 @@ def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> li
                 if left > 0 and key not in done and meaning not in done:
                     waiting.append(sentence_for(word, meaning))
                     done.update((key, meaning))
+                    if " " in key:  # "retropubic colposuspension" explained covers a later "colposuspension"
+                        done.update(_tails(key))
                     left -= 1
             if names and left > 0:
                 waiting.append(medicines(names))
                 left -= 1
         out.append(" ".join(said + waiting))
     return out
+
+
+def _tails(phrase: str) -> list[str]:
+    """The shorter phrases a phrase ends with: "relapsing multiple sclerosis" -> "multiple sclerosis", "sclerosis"."""
+    words = phrase.split()
+    return [" ".join(words[i:]) for i in range(1, len(words))]
 
 
 def meaning_of(abbreviation: str, source: str) -> tuple[str, bool] | None:

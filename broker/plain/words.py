@@ -284,7 +284,7 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "been associated with": "been linked to",
     "typical antipsychotics": "older antipsychotics", "typical antipsychotic": "older antipsychotic",
     "progressive resistive": "progressive strength", "pleural tuberculosis": "tuberculosis of the lining of the lungs",
-    "immunological function": "immune function", "humidified": "moistened", "blood electrolytes": "blood salts",
+    "immunological function": "immune function", "humidified": "moist", "blood electrolytes": "blood salts",
     "serum electrolytes": "blood salts",
     "central venous pressure": "pressure in the large veins near the heart",
     "because of imprecision": "because of uncertain results", "modalities": "methods",
@@ -295,10 +295,8 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "shock caused by dengue",
     "between-group statistical analyses were not conducted":
     "the groups were not compared with each other using statistics",
-    # round 8 of clarity: same meaning, fewer hard words ("sustained to 12 months postradiotherapy"; "heated,
-    # moistened air")
+    # round 8 of clarity: same meaning, fewer hard words ("sustained to 12 months postradiotherapy")
     "postradiotherapy": "after radiotherapy",
-    "moistened air": "moist air",
     "global cognition": "overall memory and thinking", "risk-benefit profile": "balance of benefits and harms",
     "oral cavity cancer": "mouth cancer",
     "oral cavity cancers": "mouth cancers",

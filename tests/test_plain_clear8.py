@@ -163,3 +163,14 @@ def test_a_phrase_explained_covers_the_words_it_ends_with() -> None:
     text = " ".join(told)
     assert "Retropubic colposuspension means an operation through the lower belly" in text
     assert "Colposuspension means" not in text
+
+
+def test_research_words_about_how_a_study_was_built_are_explained() -> None:
+    # CD008116.pub3: "there was limited statistical power overall"; CD009886.pub2: "routes of administration".
+    told = explain(["But there were only three trials, one of which was very poor quality, and there was limited "
+                    "statistical power overall."], "")[0]
+    assert "Statistical power means whether a study is big enough to find a real difference." in told
+    told = explain(["Different treatment plans and routes of administration should also be explored."], "")[0]
+    assert "Routes of administration means the ways a medicine is given" in told
+    told = explain(["Three of the case-control studies checked rider training."], "")[0]
+    assert "A case-control study compares people who have a problem with people who do not." in told

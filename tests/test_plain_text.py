@@ -42,7 +42,7 @@ def test_hard_words_and_abbreviations_are_explained_in_the_text_itself(glossary:
     assert "Benzodiazepines means sedative medicines. Delirium means sudden confusion." in delirium.studied
     assert "means sedative" not in delirium.found  # explained once is enough
     from broker.plain.jargon import MOST_EXPLAINED, explain, unexplained
-    told = explain(["Maintenance therapy improved DFS in APL patients.",
+    told = explain(["Treatment improved DFS in APL patients.",
                     "COPD and IPC and gavage and FEV1 and TENS and BMI and HbA1c matter."], "compression pneumatic")
     assert told[1].count(" means ") == MOST_EXPLAINED == 6 and "HbA1c means" not in told[1]
     assert "IPC means a sleeve that inflates to squeeze the leg." in told[1]

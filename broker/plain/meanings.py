@@ -614,6 +614,12 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "joint aspiration": "drawing fluid out of a joint with a needle",
     "radial head fracture": "a break at the top of the forearm bone, at the elbow",
     "protocol-directed sedation": "sedation given by following a set plan",
+    **dict.fromkeys(("case-control studies", "case-control study"),
+                    "A case-control study compares people who have a problem with people who do not."),
+    **dict.fromkeys(("routes of administration", "route of administration"),
+                    "the ways a medicine is given, such as by mouth or by injection"),
+    "statistical power": "whether a study is big enough to find a real difference",
+    **dict.fromkeys(("maintenance treatment", "maintenance therapy"), "treatment kept up over a long time"),
 })
 
 # Endings that mark a medicine's international name (the WHO's stems): "olanzapine", "pembrolizumab",

@@ -174,3 +174,11 @@ def test_research_words_about_how_a_study_was_built_are_explained() -> None:
     assert "Routes of administration means the ways a medicine is given" in told
     told = explain(["Three of the case-control studies checked rider training."], "")[0]
     assert "A case-control study compares people who have a problem with people who do not." in told
+
+
+def test_a_word_and_its_singular_are_explained_once() -> None:
+    # CD007687.pub2: "Fibroids means growths in the womb." and then "A fibroid is a growth in the womb."
+    told = explain(["It was about mifepristone for uterine fibroids.", "It was not found to reduce fibroid volume."],
+                   "fibroids")
+    assert "Fibroids means growths in the womb." in told[0]
+    assert "A fibroid is" not in told[1]

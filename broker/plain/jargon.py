@@ -84,6 +84,7 @@ def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> li
                     done.update((key, meaning))
                     if " " in key:  # "retropubic colposuspension" explained covers a later "colposuspension"
                         done.update(_tails(key))
+                    done.add(key[:-1] if key.endswith("s") else key + "s")  # "fibroids", then "a fibroid"
                     left -= 1
             if names and left > 0:
                 waiting.append(medicines(names))

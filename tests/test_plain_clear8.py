@@ -182,3 +182,13 @@ def test_a_word_and_its_singular_are_explained_once() -> None:
                    "fibroids")
     assert "Fibroids means growths in the womb." in told[0]
     assert "A fibroid is" not in told[1]
+
+
+def test_giving_and_regardless_replace_administering_and_irrespective() -> None:
+    # CD011430: "… irrespective of whether chemotherapy was given as well as surgery …"; CD007399.pub2:
+    # "administering intravenous propofol".
+    told = explain(["They show the clear benefit of chemotherapy, irrespective of whether chemotherapy was given."],
+                   "")[0]
+    assert "regardless of whether chemotherapy" in told
+    assert explain(["It was about administering intravenous propofol."], "")[0].startswith(
+        "It was about giving intravenous propofol.")

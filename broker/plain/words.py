@@ -296,7 +296,7 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "between-group statistical analyses were not conducted":
     "the groups were not compared with each other using statistics",
     # round 8 of clarity: same meaning, fewer hard words ("sustained to 12 months postradiotherapy")
-    "postradiotherapy": "after radiotherapy",
+    "postradiotherapy": "after radiotherapy", "administering": "giving", "irrespective of": "regardless of",
     "global cognition": "overall memory and thinking", "risk-benefit profile": "balance of benefits and harms",
     "oral cavity cancer": "mouth cancer",
     "oral cavity cancers": "mouth cancers",

@@ -544,7 +544,7 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "aplastic anemia": "an illness in which the bone marrow stops making enough blood cells",
     "enteric-coated": "An enteric-coated tablet has a coating so it passes the stomach before it dissolves.",
     "supratentorial": "Supratentorial means in the upper part of the brain.",
-    "lactase": "the substance the body uses to break down the sugar in milk",
+    "lactase": "a natural substance that breaks down the sugar in milk",
     **dict.fromkeys(("clofazimine", "levamisole", "amifostine", "quinine", "tirilazad",
                      "idursulfase", "fluorouracil", "diclofenac", "ingenol mebutate"), "a medicine"),
     "pelvic organ prolapse": "the womb, bladder or bowel slipping down out of place",

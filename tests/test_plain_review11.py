@@ -1,0 +1,33 @@
+"""Plain-language entries: failures the eleventh blind lay review found, each on the abstract that showed it."""
+
+from __future__ import annotations
+
+from broker.plain import Glossary, plain_entry
+from broker.plain.text import acronyms
+
+from . import abstracts_review11
+
+
+def _found(abstract: str) -> str:
+    return plain_entry("", abstract, glossary=Glossary(())).found
+
+
+def test_a_harm_the_authors_conclude_on_goes_with_their_verdict_when_the_treatment_comes_after_it() -> None:
+    # CD003326: "Tissue adhesives are an acceptable alternative …" and then "A small but statistically significant
+    # increased rate of dehiscence with tissue adhesives is observed." Told without it, glue reads as having no
+    # downside. The benefits that go on from the verdict ("They offer …") still come first, since they lean on it.
+    found = _found(abstracts_review11.SKIN_GLUE)
+    assert "acceptable alternative" in found
+    assert "increased rate of" in found and "with skin glues" in found
+    assert found.index("They offer") < found.index("increased rate of")
+
+
+def test_a_comparison_in_brackets_is_not_taken_as_what_an_abbreviation_stands_for() -> None:
+    # CD003416: "No studies compared repeated single versus repeated multiple embryo transfer (SET)." SET is not
+    # "single versus repeated multiple embryo transfer"; spelling it out so told readers that a comparison was made
+    # that the review says no study made.
+    assert "SET" not in acronyms(abstracts_review11.SINGLE_EMBRYO_TRANSFER)
+    assert "repeated single with repeated multiple" not in _found(abstracts_review11.SINGLE_EMBRYO_TRANSFER)
+    # A true long form with "or" in it still counts.
+    assert acronyms("babies with absent or reversed end-diastolic flow velocity (AREDFV) were")["AREDFV"] == (
+        "absent or reversed end-diastolic flow velocity")

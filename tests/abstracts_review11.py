@@ -60,3 +60,27 @@ SINGLE_EMBRYO_TRANSFER = (
     "reducing the likelihood of achieving a live birth. Most of the evidence currently available concerns younger wo"
     "men with a good prognosis."
 )
+
+# doi:10.1002/14651858.CD012669.pub2
+POINT_OF_CARE_SCAN = (
+    "We included 34 studies with 8635 participants in this review. Summary estimates of sensitivity and specificity "
+    "were 0.74 (95% CI 0.65 to 0.81) and 0.96 (95% CI 0.94 to 0.98). Pooled positive and negative likelihood ratios "
+    "were estimated at 18.5 (95% CI 10.8 to 40.5) and 0.27 (95% CI 0.19 to 0.37), respectively. There was substantia"
+    "l heterogeneity across studies, and the reported accuracy of POCS strongly depended on the population and affec"
+    "ted body area. In children, pooled sensitivity of POCS was 0.63 (95% CI 0.46 to 0.77), as compared to 0.78 (95%"
+    " CI 0.69 to 0.84) in an adult or mixed population. Associated specificity in children was 0.91 (95% CI 0.81 to "
+    "0.96) and in an adult or mixed population 0.97 (95% CI 0.96 to 0.99). For abdominal trauma, POCS had a sensitiv"
+    "ity of 0.68 (95% CI 0.59 to 0.75) and a specificity of 0.95 (95% CI 0.92 to 0.97). For chest injuries, sensitiv"
+    "ity and specificity were calculated at 0.96 (95% CI 0.88 to 0.99) and 0.99 (95% CI 0.97 to 1.00). If we conside"
+    "r the results of all 34 included studies in a virtual population of 1000 patients, based on the observed median"
+    " prevalence (pretest probability) of thoracoabdominal trauma of 28%, POCS would miss 73 patients with injuries "
+    "and falsely suggest the presence of injuries in another 29 patients. Furthermore, in a virtual population of 10"
+    "00 children, based on the observed median prevalence (pretest probability) of thoracoabdominal trauma of 31%, P"
+    "OCS would miss 118 children with injuries and falsely suggest the presence of injuries in another 62 children. "
+    "In patients with suspected blunt thoracoabdominal trauma, positive POCS findings are helpful for guiding treatm"
+    "ent decisions. However, with regard to abdominal trauma, a negative POCS exam does not rule out injuries and mu"
+    "st be verified by a reference test such as CT. This is of particular importance in paediatric trauma, where the"
+    " sensitivity of POCS is poor. Based on a small number of studies in a mixed population, POCS may have a higher "
+    "sensitivity in chest injuries. This warrants larger, confirmatory trials to affirm the accuracy of POCS for dia"
+    "gnosing thoracic trauma."
+)

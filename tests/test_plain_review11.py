@@ -31,3 +31,13 @@ def test_a_comparison_in_brackets_is_not_taken_as_what_an_abbreviation_stands_fo
     # A true long form with "or" in it still counts.
     assert acronyms("babies with absent or reversed end-diastolic flow velocity (AREDFV) were")["AREDFV"] == (
         "absent or reversed end-diastolic flow velocity")
+
+
+def test_a_test_found_helpful_is_the_verdict_and_its_however_goes_with_it() -> None:
+    # CD012669: "positive POCS findings are helpful for guiding treatment decisions. However, … a negative POCS exam
+    # does not rule out injuries and must be verified …" is the verdict; told only "POCS may have a higher
+    # sensitivity in chest injuries", a reader would trust a clear scan.
+    found = _found(abstracts_review11.POINT_OF_CARE_SCAN)
+    assert found.startswith("In patients with suspected blunt thoracoabdominal trauma, positive POCS findings are "
+                            "helpful")
+    assert "a negative POCS exam does not rule out injuries" in found

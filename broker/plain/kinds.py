@@ -173,7 +173,7 @@ CLAIM = re.compile(
     r"indicates?|efficacious|"
     r"suggests?|shows?|showed|found|conclude[sd]?|may|might|probably|likely|appears?|seems?|uncertain|unclear|"
     r"unknown|no|none|limited|modest|lack|little|insufficient|inconclusive|disputed|conflicting|mixed|"
-    r"similar|comparable|equivalent|not|feasible|acceptable|worth|possible|practical|valued|helped|"
+    r"similar|comparable|equivalent|not|feasible|acceptable|worth|possible|practical|valued|helped|helpful|useful|"
     r"fell|rose|shorter|longer|faster|slower|greatest|biggest|adopted|recommends?|calling|calls? (?:for|on)|urge|"
     r"could|can|should|would|confirms?|confirmed|unable|cannot|impossible|relationship|presence|promote[sd]?|"
     r"outweighs?|favou?rs?|favou?red|enhance[sd]?|protects?|causes?|leads? to|results? in|remains? to be|superior|"

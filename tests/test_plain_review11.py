@@ -41,3 +41,15 @@ def test_a_test_found_helpful_is_the_verdict_and_its_however_goes_with_it() -> N
     assert found.startswith("In patients with suspected blunt thoracoabdominal trauma, positive POCS findings are "
                             "helpful")
     assert "a negative POCS exam does not rule out injuries" in found
+
+
+def test_a_count_included_for_one_part_of_the_review_is_not_its_total() -> None:
+    # CD001990: "Two studies … were included for first-line chemotherapy" and later "Three studies … were included
+    # for second-line chemotherapy". "This review looked at two studies" and "Only two studies were found" told
+    # readers the three second-line trials did not exist.
+    entry = plain_entry("", abstracts_review11.LUNG_CANCER_CHEMOTHERAPY, glossary=Glossary(()))
+    assert "two studies" not in entry.studied.lower()
+    assert "only two studies" not in entry.certainty.lower()
+    # A count included for the review itself is still its total.
+    assert "12 studies" in plain_entry("", "12 studies were included for the review. Exercise reduced pain.",
+                                       glossary=Glossary(())).studied

@@ -118,3 +118,21 @@ LUNG_CANCER_CHEMOTHERAPY = (
     "d trials to further evaluate the trade-offs between benefits and risks of different chemotherapeutic schedules "
     "in patients with advanced SCLC."
 )
+
+# doi:10.1002/14651858.CD004700.pub2
+CHEST_RADIOTHERAPY_TIMING = (
+    "We found no significant differences in overall survival, whether chest radiotherapy was delivered within 30 day"
+    "s after the start of chemotherapy or later, even after exclusion of the only study that delivered chest radioth"
+    "erapy during cycles of non-platinum chemotherapy (HR 0.86 in favour of early radiation, P = 0.11). The same was"
+    " observed for studies having early chest radiotherapy delivered in an overall treatment time of less than 30 da"
+    "ys compared to a longer treatment time (HR 0.82, P = 0.13). These results should be interpreted with caution be"
+    "cause the largest trial has follow-up data up to three years only. The outcome of longer follow up for overall "
+    "survival remains to be seen. Local tumour control was not significantly different between early and late chest "
+    "radiotherapy, nor the incidence of severe pneumonitis or severe oesophagitis. However, we observed a trend towa"
+    "rds a higher chance of developing oesophagitis and pneumonitis when early chest radiotherapy was delivered duri"
+    "ng chemotherapy, which remained for oesophagitis, but not pneumonitis, after exclusion of studies with non-plat"
+    "inum based chemotherapy. At present, it is uncertain whether the timing of chest radiotherapy as such is import"
+    "ant for survival. The optimal integration of chemotherapy and chest radiotherapy in patients with limited-stage"
+    " small cell lung cancer is unknown. Further research is needed to establish the best combination of radiotherap"
+    "y and chemotherapy in this disease."
+)

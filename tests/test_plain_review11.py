@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from broker.plain import Glossary, plain_entry
+from broker.plain.reading import read
 from broker.plain.text import acronyms
 
 from . import abstracts_review11
@@ -53,3 +54,13 @@ def test_a_count_included_for_one_part_of_the_review_is_not_its_total() -> None:
     # A count included for the review itself is still its total.
     assert "12 studies" in plain_entry("", "12 studies were included for the review. Exercise reduced pain.",
                                        glossary=Glossary(())).studied
+
+
+def test_an_it_after_at_present_points_at_nothing_before_it() -> None:
+    # CD004700: "At present, it is uncertain whether the timing of chest radiotherapy as such is important for
+    # survival." is the authors' verdict; read as leaning on the sentence before ("it"), it was passed over for
+    # side results on complications.
+    found = _found(abstracts_review11.CHEST_RADIOTHERAPY_TIMING)
+    assert found.startswith("At present, it is uncertain whether the timing of chest radiotherapy")
+    # An "it" that does point back still leans.
+    assert read("Exercise was tested. After that, it reduced pain.").sentences[1].leans

@@ -83,9 +83,11 @@ _POINTS_BACK = re.compile(r"^(?:[\w-]+,? ){1,2}(?:this|these|those|such|they|the
 _POINTING_SUBJECT = re.compile(r"^(?:the |a |an )?[\w-]+ (?:of|for|with|in|on|between) (?:these|those|such|the two|"
                                r"both)\b(?! (?:[\w-]+ ){0,2}(?:reviews?|update|stud(?:y|ies)|trials?|research|"
                                r"analys[ie]s|results|findings|data)\b)", re.I)
-_EXPLETIVE = re.compile(r"^It (?:is|was|remains|seems|appears) (?:not )?(?:\w+ )?(?:that|to|whether|if|unclear|"
-                        r"unknown)\b|^It (?:has|had) (?:been|not been) (?:demonstrated|shown|found|established|"
-                        r"confirmed) that\b")
+# "At present, it is uncertain whether …": a time or summing-up opener before it does not make the "it" point back.
+_EXPLETIVE = re.compile(r"^(?:(?:At present|At the present time|At this time|Currently|Presently|To date|So far|"
+                        r"Overall|In summary|In conclusion),\s+)?[Ii]t (?:is|was|remains|seems|appears) (?:not )?"
+                        r"(?:\w+ )?(?:that|to|whether|if|unclear|unknown)\b|"
+                        r"^It (?:has|had) (?:been|not been) (?:demonstrated|shown|found|established|confirmed) that\b")
 
 
 @dataclass(frozen=True)

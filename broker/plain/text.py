@@ -243,7 +243,7 @@ def acronyms(text: str) -> dict[str, str]:
                 if long[-1:] in ".,;:" or not long.replace("-", "").replace(" ", "").replace("'", "").isalpha():
                     break
                 if _COMPARES.search(long):
-                    break  # "repeated single versus repeated multiple embryo transfer (SET)": two things, not SET's name
+                    break  # "repeated single versus repeated multiple embryo transfer (SET)": two things, not SET
                 if long.endswith("s") and not long.endswith(("ss", "us", "is")) and len(long) > 3:
                     long = long[:-1]  # "personal assistants (PAs)": PA is one personal assistant
                 found[letters] = long

@@ -136,3 +136,20 @@ CHEST_RADIOTHERAPY_TIMING = (
     " small cell lung cancer is unknown. Further research is needed to establish the best combination of radiotherap"
     "y and chemotherapy in this disease."
 )
+
+# doi:10.1002/14651858.CD006477.pub2
+FLAVONOIDS_LEG_ULCERS = (
+    "Of the nine studies (1075 participants): five investigated Micronised Purified Flavonoid Fraction (MPFF), and f"
+    "our investigated hydroxyethylrutosides (HR). Meta-analysis involving 723 participants from five trials - four o"
+    "f which were characterised by poor reporting - showed more venous leg ulcers were healed in the MPFF groups tha"
+    "n in the control groups (RR 1.36; 95% CI 1.07 to 1.74). However, the most rigorously conducted trial, which was"
+    " at low risk of bias, did not show any additional benefit of MPFF (RR 0.94; 95% CI 0.73 to 1.22). Since this tr"
+    "ial was unpublished, the possibility of publication bias in trials involving flavonoids must be acknowledged. O"
+    "verall, the quality of reporting of trials on HR was also poor. Pooling three trials, all at unclear risk of bi"
+    "as, involving 279 participants showed a statistically significant effect in favour of HR with respect to number"
+    " of ulcers healed (RR 1.70; 95% CI 1.24 to 2.34). Although the overall estimate of the number of healed ulcers "
+    "appeared to show a significant effect in favour of flavonoids (both MPFF and HR), this result needs to be inter"
+    "preted cautiously, as most of these trials were poorly reported, and so had an unclear risk of bias for randomi"
+    "sation, allocation concealment, blinding and methods for addressing incomplete outcome data. There was also a p"
+    "ossibility of publication bias."
+)

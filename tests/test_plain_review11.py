@@ -64,3 +64,14 @@ def test_an_it_after_at_present_points_at_nothing_before_it() -> None:
     assert found.startswith("At present, it is uncertain whether the timing of chest radiotherapy")
     # An "it" that does point back still leans.
     assert read("Exercise was tested. After that, it reduced pain.").sentences[1].leans
+
+
+def test_an_abbreviation_the_source_defines_as_a_treatment_is_not_a_statistic() -> None:
+    # CD006477: "hydroxyethylrutosides (HR)". Read as a hazard ratio, "Although the overall estimate … appeared to
+    # show a significant effect in favour of flavonoids (both MPFF and HR), this result needs to be interpreted
+    # cautiously …" counted as a result with statistics, and the entry said it found no main finding.
+    doc = read(abstracts_review11.FLAVONOIDS_LEG_ULCERS)
+    assert not doc.sentences[-2].stats
+    assert doc.sentences[-3].stats  # the pooled result with its risk ratio still is one
+    found = _found(abstracts_review11.FLAVONOIDS_LEG_ULCERS)
+    assert "in favour of flavonoids" in found and "interpreted cautiously" in found

@@ -168,7 +168,7 @@ def read(abstract: str) -> Abstract:
     # "hydroxyethylrutosides (HR)", "retinal detachment (RD)": there HR and RD name a treatment or a condition, not a
     # statistic, and a sentence that names them is no result for that.
     not_stats = [a for a, long in defined.items() if a in _STAT_NAMES and not _STAT_LONG.search(long)]
-    other_use = re.compile(r"\b(?:%s)s?\b" % "|".join(not_stats)) if not_stats else None
+    other_use = re.compile(r"\b(?:" + "|".join(not_stats) + r")s?\b") if not_stats else None
     parts = sections(text)
     structured = len(parts) > 1
     out: list[Sentence] = []

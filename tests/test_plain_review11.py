@@ -75,3 +75,11 @@ def test_an_abbreviation_the_source_defines_as_a_treatment_is_not_a_statistic() 
     assert doc.sentences[-3].stats  # the pooled result with its risk ratio still is one
     found = _found(abstracts_review11.FLAVONOIDS_LEG_ULCERS)
     assert "in favour of flavonoids" in found and "interpreted cautiously" in found
+
+
+def test_anal_incontinence_is_not_explained_as_leaking_urine() -> None:
+    # CD010826 (a scan before repairing a tear after birth) measured anal incontinence; "Incontinence means leaking
+    # urine or from the bowel" told a reviewer that urine leaks were reduced too.
+    found = _found(abstracts_review11.SCAN_BEFORE_PERINEAL_REPAIR)
+    assert "Anal incontinence means not being able to control the bowel or wind." in found
+    assert "urine" not in found

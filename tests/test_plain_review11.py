@@ -83,3 +83,13 @@ def test_anal_incontinence_is_not_explained_as_leaking_urine() -> None:
     found = _found(abstracts_review11.SCAN_BEFORE_PERINEAL_REPAIR)
     assert "Anal incontinence means not being able to control the bowel or wind." in found
     assert "urine" not in found
+
+
+def test_low_methodologic_quality_without_al_is_a_weakness_of_the_studies() -> None:
+    # CD001983 (calcitonin): "(which were of low methodologic quality)". Missed, How sure said only that it
+    # "could not put what it says in plain words".
+    source = ("Nine trials met the inclusion criteria. Trials of patients who had been taking steroids for greater "
+              "than three months (which were of low methodologic quality) demonstrated a larger effect of calcitonin "
+              "on spine bone density than prevention trials. Calcitonin appears to preserve bone mass in the first "
+              "year of glucocorticoid therapy at the lumbar spine compared to placebo.")
+    assert "weaknesses in how they were done" in plain_entry("", source, glossary=Glossary(())).certainty

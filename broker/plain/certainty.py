@@ -57,10 +57,11 @@ _SMALL = re.compile(r"\b(?:small (?:studies|trials|samples?|sample sizes?|(?:par
                     r"short|open|poor|low))")
 # What the source says against how well its studies were done: any one of these must be said.
 _BIAS = re.compile(
-    r"\b(?:high risk of bias|(?:poor|low|weak) (?:methodological )?quality (?:studies|trials|of the (?:studies|trials|"
-    r"trial|study|included))|(?:low|poor) methodological quality|methodological (?:limitations?|weakness(?:es)?|flaws|"
-    r"problems|shortcomings|inadequacies|drawbacks)|serious (?:limitations|flaws)|(?:studies|trials|study|trial|it|"
-    r"they) (?:were|was) (?:\w+ )?of (?:poor|low|limited|variable) (?:methodological )?quality|scored poorly|"
+    r"\b(?:high risk of bias|(?:poor|low|weak) (?:methodologic(?:al)? )?quality (?:studies|trials|of the (?:studies|"
+    r"trials|trial|study|included))|(?:low|poor) methodologic(?:al)? quality|methodological (?:limitations?|"
+    r"weakness(?:es)?|flaws|problems|shortcomings|inadequacies|drawbacks)|serious (?:limitations|flaws)|(?:studies|"
+    r"trials|study|trial|it|they) (?:were|was) (?:\w+ )?of (?:poor|low|limited|variable) (?:methodologic(?:al)? )?"
+    r"quality|scored poorly|"
     r"(?:largely|mostly|generally|frequently|often) (?:poor|low)(?: quality)?|methodologically (?:poor|weak|flawed|"
     r"limited)|(?:methodological|methodologic|study|trial|overall|reporting) quality (?:of (?:the )?(?:included )?"
     r"(?:studies|trials) )?(?:was|were|is|are) (?:\w+ )?(?:low|poor|weak|limited|inadequate|variable)|"
@@ -69,7 +70,8 @@ _BIAS = re.compile(
     r"(?:studies|trials) (?:was|were) free (?:from|of)|risk of bias (?:was|were|is|are) (?:\w+ )?(?:high|serious)|"
     r"risk of bias\b[^.;]{0,60}?\bhigh\b(?! quality)|(?:at|of|had|has|have|with) (?:a )?high (?:or unclear )?risk of "
     r"(?:\w+ )?bias|"
-    r"quality\b[^.;]{0,60}?\binadequate\b|of variable (?:methodological )?quality|(?:main|major) limitations? of the "
+    r"quality\b[^.;]{0,60}?\binadequate\b|of variable (?:methodologic(?:al)? )?quality|(?:main|major) limitations? of "
+    r"the "
     r"(?:included )?(?:studies|trials)|varied in (?:terms of )?(?:risk of bias|quality)|problems (?:of|with)(?: the)? "
     r"methods?)\b")
 # "unclear risk of bias": the authors could not tell, which is not the same as a known weakness.

@@ -93,3 +93,15 @@ def test_low_methodologic_quality_without_al_is_a_weakness_of_the_studies() -> N
               "on spine bone density than prevention trials. Calcitonin appears to preserve bone mass in the first "
               "year of glucocorticoid therapy at the lumbar spine compared to placebo.")
     assert "weaknesses in how they were done" in plain_entry("", source, glossary=Glossary(())).certainty
+
+
+def test_benefits_that_outweigh_the_risks_are_the_verdict() -> None:
+    # CD008983 (flu vaccine for adults with cancer), rated "partly" in two reviews: the entry led with "Observational
+    # data suggest lower mortality …" and left out the authors' "the benefits overweigh the potential risks when
+    # vaccinating adults with cancer against influenza" (and with it, who the review was about).
+    found = _found(abstracts_review11.FLU_VACCINE_CANCER)
+    assert found.startswith("It seems that the evidence, although weak, shows that the benefits overweigh the "
+                            "potential risks when vaccinating adults with cancer")
+    # "placebo or no-treatment controlled trials": placebo describes the trials; "a dummy treatment" there is
+    # not English, so the word stays and is explained.
+    assert "extra placebo or no-treatment controlled" in found and "Placebo means a dummy treatment." in found

@@ -109,6 +109,10 @@ def can_lead(s: Sentence) -> bool:
             and not says(BACKGROUND, s.low, *BACKGROUND_WORDS))
 
 
+_WEIGHED = re.compile(r"\bbenefits? (?:\w+ )?(?:outweighs?|overweighs?) (?:the |any )?(?:potential |possible )?"
+                      r"(?:risks?|harms?)\b")
+
+
 def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: frozenset[str] = frozenset()) -> float:
     """How much a sentence reads as the authors' main conclusion; the first claims after ``start`` are favoured.
 
@@ -140,6 +144,9 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     score -= 1.0 * says(HARM_CLAIM, low, "cause")  # "X is more likely to cause akathisia": a harm, beside the answer
     score -= 0.7 * says(ONE_TIME, low, "term", " at ", "up to", "after") + 1.0 * says(ADVICE, low, *ADVICE_WORDS)
     score -= 0.5 * bool(FOR_SOME.match(low))
+    # "… shows that the benefits outweigh the potential risks when vaccinating adults with cancer": the verdict itself,
+    # over a line on what observational data suggest.
+    score += 1.5 * says(_WEIGHED, low, "weigh")
     score -= 1.0 * low.startswith("if ")  # "If all the studies … are pooled, …": a result under a condition
     # "This meta-analysis involving 386 participants from two studies demonstrated …": a count of people is a result's.
     score -= 1.0 * (s.digits and bool(COUNTED_PEOPLE.search(low)))

@@ -105,3 +105,12 @@ def test_benefits_that_outweigh_the_risks_are_the_verdict() -> None:
     # "placebo or no-treatment controlled trials": placebo describes the trials; "a dummy treatment" there is
     # not English, so the word stays and is explained.
     assert "extra placebo or no-treatment controlled" in found and "Placebo means a dummy treatment." in found
+
+
+def test_a_line_about_the_higher_dose_cannot_lead_without_the_doses() -> None:
+    # CD004771 (parecoxib after surgery): "Duration of analgesia was longer, and significantly fewer participants
+    # required rescue medication over 24 hours with the higher dose." led alone: higher than what, of which drug?
+    # The sentence before it names the drug and its doses and is the authors' verdict.
+    found = _found(abstracts_review11.PARECOXIB)
+    assert found.startswith("A single dose of parecoxib 20 mg or 40 mg provided effective pain relief")
+    assert found.index("parecoxib 20 mg") < found.index("the higher dose")

@@ -87,12 +87,19 @@ def _points_at(low: str) -> bool:
     return ("these " in low or "those " in low or "such " in low) and bool(POINTED_AT.search(low))
 
 
+_THE_OTHER_DOSE = re.compile(r"\bthe (?:higher|lower|larger|smaller|highest|lowest) (?:doses?|dosages?|"
+                             r"concentrations?|strengths?)\b")
+_A_DOSE = re.compile(r"\d(?:\.\d+)? ?(?:mg|g|µg|mcg|ml|iu|units?|mmol)\b")
+
+
 def can_lead(s: Sentence) -> bool:
     """A sentence that may open "What was found": a claim of the authors', standing on its own."""
     if s.stats or s.leans or not CLAIM.search(s.low):
         return False  # the cheap tests first: most sentences of a results section fail them
     if _points_at(s.low):
         return False  # "If anti-histamines were to be trialled in these children, …": which children?
+    if "the " in s.low and _THE_OTHER_DOSE.search(s.low) and not _A_DOSE.search(s.low):
+        return False  # "… fewer participants required rescue medication … with the higher dose": higher than which?
     if HOW_TO_RESEARCH.match(s.low):
         return False
     if "other " in s.low and OTHER.search(s.low):

@@ -240,3 +240,18 @@ PARECOXIB = (
     "lgesia was longer, and significantly fewer participants required rescue medication over 24 hours with the highe"
     "r dose."
 )
+
+# doi:10.1002/14651858.CD008179.pub2
+STROKE_CARERS_TRAINING = (
+    "Eight studies, including a total of 1007 participants, met our inclusion criteria. We did not pool the results "
+    "of all the studies because of substantial methodological, statistical and clinical heterogeneity. For caregiver"
+    "s' stress or strain we found no significant results within categories of intervention, with the exception of on"
+    "e single-centre study examining the effects of a 'vocational training' type intervention which found a mean dif"
+    "ference between the intervention and comparator group at the end of scheduled follow-up of -8.67 (95% confidenc"
+    "e interval -11.30 to -6.04, P < 0.001) in favour of the 'teaching procedural knowledge' type intervention group"
+    ". It was not possible to carry out a meta-analysis of the evidence from RCTs because of methodological, clinica"
+    "l and statistical heterogeneity. One limitation across all studies was the lack of a description of important c"
+    "haracteristics that define the informal caregiver population. However, 'vocational educational' type interventi"
+    "ons delivered to caregivers prior to the stroke survivor's discharge from hospital appear to be the most promis"
+    "ing intervention. However, this is based on the results from one, small, single-centre study."
+)

@@ -114,3 +114,12 @@ def test_a_line_about_the_higher_dose_cannot_lead_without_the_doses() -> None:
     found = _found(abstracts_review11.PARECOXIB)
     assert found.startswith("A single dose of parecoxib 20 mg or 40 mg provided effective pain relief")
     assert found.index("parecoxib 20 mg") < found.index("the higher dose")
+
+
+def test_a_hedged_claim_that_turns_from_a_limitation_stands_without_its_however() -> None:
+    # CD008179 (supporting carers of stroke survivors): "One limitation across all studies was …. However,
+    # 'vocational educational' type interventions … appear to be the most promising intervention. However, this is
+    # based on the results from one, small, single-centre study." The entry said it found no main finding.
+    found = _found(abstracts_review11.STROKE_CARERS_TRAINING)
+    assert found.startswith("'Vocational educational' type interventions delivered to caregivers")
+    assert "But this is based on the results from one, small, single-centre study." in found

@@ -202,15 +202,26 @@ def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
 _OPENING_BUT = re.compile(r"^(?:However|But|Yet|Nevertheless|Nonetheless),?\s+")
 
 
+_LIMITATION = re.compile(r"\blimitations?\b|\bweakness(?:es)?\b")
+_HEDGED = re.compile(r"\b(?:appears?|seems?|may|might|suggests?) (?:to )?(?:be|have|offer|improve|reduce|help)\b")
+
+
 def _unhinged(abstract: Abstract, s: Sentence) -> Sentence:
     """"However, currently there is insufficient evidence to support X …" without its "However", when it is the
     authors' verdict and the sentence it turns from is no claim that could lead (so it qualifies nothing told).
     """
     m = _OPENING_BUT.match(s.text) if s.index and s.role in ("conclusions", "text") else None
-    if not m or can_lead(abstract.sentences[s.index - 1]) or not VERDICT.match(s.low[m.end():]):
+    if not m:
+        return s
+    before, rest_low = abstract.sentences[s.index - 1], s.low[m.end():]
+    # "One limitation across all studies was …. However, 'vocational educational' type interventions … appear to be
+    # the most promising": turning from a limitation, not from a claim, the hedged claim stands on its own.
+    if can_lead(before) or not (VERDICT.match(rest_low) or (not before.stats and _LIMITATION.search(before.low)
+                                                               and _HEDGED.search(rest_low))):
         return s
     rest = s.text[m.end():]
-    return replace(s, text=rest[:1].upper() + rest[1:])
+    first = next((i for i, c in enumerate(rest) if c.isalpha()), 0)  # "'vocational educational' type …"
+    return replace(s, text=rest[:first] + rest[first:first + 1].upper() + rest[first + 1:])
 
 
 def _summing_up(abstract: Abstract, start: int) -> int:

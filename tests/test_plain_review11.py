@@ -123,3 +123,17 @@ def test_a_hedged_claim_that_turns_from_a_limitation_stands_without_its_however(
     found = _found(abstracts_review11.STROKE_CARERS_TRAINING)
     assert found.startswith("'Vocational educational' type interventions delivered to caregivers")
     assert "But this is based on the results from one, small, single-centre study." in found
+
+
+def test_results_the_authors_say_may_be_overestimated_are_said_to_look_better_than_they_are() -> None:
+    # CD008803 (imaging tests for glaucoma): "Accuracy may have been overestimated due to the case-control design,
+    # which is a serious limitation of the current evidence base." How sure said only that more research is needed.
+    source = ("We included 106 studies with 16,260 eyes. The accuracy of imaging tests for detecting manifest glaucoma "
+              "was variable across studies, but overall similar for different devices. Accuracy may have been "
+              "overestimated due to the case-control design, which is a serious limitation of the current evidence "
+              "base. We recommend that further diagnostic accuracy studies are carried out.")
+    assert "may look better than they really are" in plain_entry("", source, glossary=Glossary(())).certainty
+    # Not where the authors say the error could go either way.
+    either = source.replace("Accuracy may have been overestimated due to the case-control design",
+                            "Their results might overestimate or underestimate the true accuracy")
+    assert "look better" not in plain_entry("", either, glossary=Glossary(())).certainty

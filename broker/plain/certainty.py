@@ -81,6 +81,9 @@ _UNCLEAR = re.compile(r"\bunclear (?:overall )?risk of bias\b|\b(?:risk of bias|
 # "the estimates of effect may not be robust", "the results of the meta-analysis were doubtful".
 _NOT_ROBUST = re.compile(r"\b(?:not (?:very |be )?robust|less robust|(?:were|was|are|is) doubtful|"
                          r"may not be reliable)\b")
+# "Accuracy may have been overestimated due to the case-control design", "small studies can overestimate benefits":
+# the results may look better than they are. Not "might overestimate or underestimate the true effect".
+_LOOKS_BETTER = re.compile(r"\boverestimat(?:e|es|ed|ion|ing)\b(?![^.;]{0,40}\bor underestimat)")
 # Results that disagree: "there was substantial heterogeneity", "results were heterogeneous"; not "no significant …".
 _DISAGREE = re.compile(r"(?<!no )(?<!non-)(?<!little )\b(?:substantial|considerable|significant|high|marked|important) "
                        r"(?:statistical |clinical )?heterogeneity\b|\bresults (?:were|was) heterogeneous\b|"
@@ -259,6 +262,8 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
                     else "The authors judged the studies to be well run.")
     if says(_NOT_ROBUST, text, "robust", "doubtful", "reliable"):
         said.append("The authors say the results may not be reliable.")
+    if _in_a_sentence(abstract, _LOOKS_BETTER, "overestimat"):
+        said.append("The authors say the results may look better than they really are.")
     if _in_a_sentence(abstract, _DISAGREE, "heterogen"):
         said.append("The studies differed a lot from each other.")
     if says(_CAUTION, text, "caution", "care"):

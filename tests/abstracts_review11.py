@@ -255,3 +255,26 @@ STROKE_CARERS_TRAINING = (
     "ons delivered to caregivers prior to the stroke survivor's discharge from hospital appear to be the most promis"
     "ing intervention. However, this is based on the results from one, small, single-centre study."
 )
+
+# doi:10.1002/14651858.CD008996.pub2
+EPLERENONE = (
+    "A total of 1437 adult patients participated in the five randomized parallel group studies, with treatment durat"
+    "ions ranging from 8 to 16 weeks. The daily doses of eplerenone ranged from 25 mg to 400 mg daily. Meta-analysis"
+    " of these studies showed a reduction in systolic blood pressure of 9.21 mmHg (95% CI −11.08 to −7.34; I2 = 58%)"
+    " and a reduction of diastolic pressure of 4.18 mmHg (95% CI −5.03 to −3.33; I2 = 0%) (moderate quality evidence"
+    "). There may be a dose response effect for eplerenone in the reduction in systolic blood pressure at doses of 4"
+    "00 mg/day. However, this finding is uncertain, as it is based on a single included study with low quality evide"
+    "nce. Overall there does not appear to be a clinically important dose response in lowering systolic or diastolic"
+    " blood pressure at eplerenone doses of 50 mg to 400 mg daily. There did not appear to be any differences in the"
+    " number of patients who withdrew due to adverse events or the number of patients with at least one adverse even"
+    "t in the eplerenone group compared to placebo. However, only three of the five included studies reported advers"
+    "e events. Most of the included studies were of moderate quality, as we judged multiple domains as being at uncl"
+    "ear risk in the 'Risk of bias' assessment. Eplerenone 50 to 200 mg/day lowers blood pressure in people with pri"
+    "mary hypertension by 9.21 mmHg systolic and 4.18 mmHg diastolic compared to placebo, with no difference of effe"
+    "ct between doses of 50 mg/day to 200 mg/day. A dose of 25 mg/day did not produce a statistically significant re"
+    "duction in systolic or diastolic blood pressure and there is insufficient evidence for doses above 200 mg/day. "
+    "There is currently no available evidence to determine the effect of eplerenone on clinically meaningful outcome"
+    "s such as mortality or morbidity in hypertensive patients. The evidence available on side effects is insufficie"
+    "nt and of low quality, which makes it impossible to draw conclusions about potential harm associated with epler"
+    "enone treatment in hypertensive patients."
+)

@@ -137,3 +137,12 @@ def test_results_the_authors_say_may_be_overestimated_are_said_to_look_better_th
     either = source.replace("Accuracy may have been overestimated due to the case-control design",
                             "Their results might overestimate or underestimate the true accuracy")
     assert "look better" not in plain_entry("", either, glossary=Glossary(())).certainty
+
+
+def test_the_authors_conclude_after_saying_how_they_judged_the_studies_quality() -> None:
+    # CD008996 (eplerenone for high blood pressure): "Most of the included studies were of moderate quality, as we
+    # judged multiple domains as being at unclear risk …" closes the results; the verdict after it, "Eplerenone 50 to
+    # 200 mg/day lowers blood pressure … compared to placebo", was passed over for lines on doses, so a reviewer
+    # read the entry as saying eplerenone does not lower blood pressure.
+    found = _found(abstracts_review11.EPLERENONE)
+    assert found.startswith("Eplerenone 50 to 200 mg/day lowers blood pressure")

@@ -200,7 +200,7 @@ _PRESENT = frozenset([
     "support", "shows", "show", "need", "needs", "requires", "require", "performs", "perform", "reduces",
     "increases", "improves", "helps", "works", "offers", "lacks", "exists", "exist", "underlines", "highlights",
     "concludes", "confirms", "confirm", "promote", "promotes", "reduce", "improve", "increase", "prevent",
-    "prevents", "help", "work", "favour", "favours", "lead", "leads", "outweigh", "outweighs",
+    "prevents", "help", "work", "favour", "favours", "lead", "leads", "outweigh", "outweighs", "lowers",
 ])
 _PAST = frozenset([
     "was", "were", "did", "had", "found", "showed", "reported", "demonstrated", "detected", "observed", "included",
@@ -351,7 +351,9 @@ _JUDGED = re.compile(r"^(?:using|with|applying) (?:the )?grade(?: system| approa
                      r"^(?:we|the review authors) (?:judged|rated|graded|assessed) (?:the |all |most )?(?:included )?"
                      r"(?:studies|trials|risk of bias)\b|"
                      r"^an? ['\u2018\u2019\"]?(?:very )?(?:low|moderate|high)['\u2018\u2019\"]? "
-                     r"(?:grade|rating) means\b")
+                     r"(?:grade|rating) means\b|"
+                     # "Most of the included studies were of moderate quality, as we judged multiple domains …"
+                     r"^[^.;]{0,80}\bquality,? (?:as|because|since) we (?:judged|rated|assessed)\b")
 
 
 def _conclusions(sents: list[Sentence], structured: bool) -> tuple[int, ...]:

@@ -207,26 +207,9 @@ def _before_link(phrase: str) -> str:
 def _case(phrase: str, abstract: Abstract) -> str:
     """"Interferon" opening a sentence is "interferon" inside one; "Chinese" and "RCT" keep their capitals."""
     first = phrase.split(" ", 1)[0]
-    if first[1:2].isupper() or _inside_a_sentence(first, abstract.text):
+    if first[1:2].isupper() or re.search(r"[a-z,;] " + re.escape(first) + r"\b", abstract.text):
         return phrase
     return phrase[:1].lower() + phrase[1:]
-
-
-def _inside_a_sentence(word: str, text: str) -> bool:
-    """Whether the word is written with its capital after a small letter or a comma ("… with Chinese herbs").
-
-    A plain search, not a pattern built for each word: built afresh, each one is compiled again.
-    """
-    at = text.find(" " + word)
-    while at > 0:
-        after = text[at + 1 + len(word): at + 2 + len(word)]
-        if text[at - 1] in _SMALL_OR_COMMA and not (after.isalnum() or after == "_"):
-            return True
-        at = text.find(" " + word, at + 1)
-    return False
-
-
-_SMALL_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 
 
 def subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "") -> str:

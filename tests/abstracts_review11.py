@@ -5,26 +5,6 @@ the DOI beside each names its review.
 """
 from __future__ import annotations
 
-# doi:10.1002/14651858.CD003326
-SKIN_GLUE = (
-    "Thirteen studies were included in this review. Eleven studies compared a tissue adhesive with standard wound cl"
-    "osure. No significant difference was found for cosmesis at any time point examined, using either Cosmetic Visua"
-    "l Analogue Scale (CVAS) or Wound Evaluation Score (WES). Pain scores (Parent VAS weighted mean difference (WMD)"
-    " -13.4 mm; 95% CI -20.0 to -6.9) and procedure time (WMD -4.7 minutes; 95% CI -7.2 to -2.1) significantly favou"
-    "red tissue adhesives. Only one study reported on ease of use, favouring standard wound closure. Small but stati"
-    "stically significant risk differences were found for dehiscence (favouring standard wound care, Number Needed t"
-    "o Harm (NNH) 40; 95% CI 20 to 1168) and erythema (favouring tissue adhesive, NNH 10; 95% CI 5 to 239). Other co"
-    "mplications were not significantly different between treatment groups. Two studies compared tissue adhesives. O"
-    "ne study compared two different tissue adhesives, butylcyanoacrylate with octylcyanoacrylate, for pediatric fac"
-    "ial lacerations and found no significant difference for cosmesis, pain, procedure time, or complications. Anoth"
-    "er study compared two different formulations (viscosities) of octylcyanoacrylate to assess the incidence of pro"
-    "duct migration as a proxy for complications of application; the high-viscosity product migrated on significantl"
-    "y fewer participants. Tissue adhesives are an acceptable alternative to standard wound closure for repairing si"
-    "mple traumatic lacerations. They offer the benefit of decreased procedure time and less pain, when compared to "
-    "standard wound closure. A small but statistically significant increased rate of dehiscence with tissue adhesive"
-    "s is observed."
-)
-
 # doi:10.1002/14651858.CD003416.pub4
 SINGLE_EMBRYO_TRANSFER = (
     "Fourteen RCTs were included in the review (2165 women). Thirteen compared cleavage-stage transfers (2017 women)"
@@ -135,23 +115,6 @@ CHEST_RADIOTHERAPY_TIMING = (
     "ant for survival. The optimal integration of chemotherapy and chest radiotherapy in patients with limited-stage"
     " small cell lung cancer is unknown. Further research is needed to establish the best combination of radiotherap"
     "y and chemotherapy in this disease."
-)
-
-# doi:10.1002/14651858.CD006477.pub2
-FLAVONOIDS_LEG_ULCERS = (
-    "Of the nine studies (1075 participants): five investigated Micronised Purified Flavonoid Fraction (MPFF), and f"
-    "our investigated hydroxyethylrutosides (HR). Meta-analysis involving 723 participants from five trials - four o"
-    "f which were characterised by poor reporting - showed more venous leg ulcers were healed in the MPFF groups tha"
-    "n in the control groups (RR 1.36; 95% CI 1.07 to 1.74). However, the most rigorously conducted trial, which was"
-    " at low risk of bias, did not show any additional benefit of MPFF (RR 0.94; 95% CI 0.73 to 1.22). Since this tr"
-    "ial was unpublished, the possibility of publication bias in trials involving flavonoids must be acknowledged. O"
-    "verall, the quality of reporting of trials on HR was also poor. Pooling three trials, all at unclear risk of bi"
-    "as, involving 279 participants showed a statistically significant effect in favour of HR with respect to number"
-    " of ulcers healed (RR 1.70; 95% CI 1.24 to 2.34). Although the overall estimate of the number of healed ulcers "
-    "appeared to show a significant effect in favour of flavonoids (both MPFF and HR), this result needs to be inter"
-    "preted cautiously, as most of these trials were poorly reported, and so had an unclear risk of bias for randomi"
-    "sation, allocation concealment, blinding and methods for addressing incomplete outcome data. There was also a p"
-    "ossibility of publication bias."
 )
 
 # doi:10.1002/14651858.CD010826.pub2

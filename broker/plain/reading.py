@@ -60,9 +60,6 @@ _MAY_BE_STATS = re.compile(r"[A-Z][a-z]?[A-Z]|[=<>\u2264\u2265(]|ratio|interval|
 _GRADED_RESULT = re.compile(r"[(;,]\s*(?:very )?(?:low|moderate|high)[- ](?:certainty|quality)(?: evidence)?\s*[);]",
                             re.I)
 _DIGIT = re.compile(r"\d")
-_STAT_NAMES = frozenset(["CI", "CrI", "RR", "ARR", "OR", "AOR", "HR", "AHR", "MD", "SMD", "WMD", "RD", "IRR", "NNT",
-                         "NNTB", "NNTH"])
-_STAT_LONG = re.compile(r"ratio|difference|interval|number needed|reduction", re.I)
 # A confidence interval spoken of, with no figures after it: "… and thus wide 95% CI."
 _CI_NAMED = re.compile(r"\b(?:(?:wide|narrow|broad|the|its|their) )(?:95\s*% )?CIs?\b(?!\s*[(:=\d-])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -164,11 +161,6 @@ class Abstract:
 def read(abstract: str) -> Abstract:
     """Split an abstract into sentences with their roles, and find where its conclusions start."""
     text = abstract.strip()
-    defined = acronyms(text)
-    # "hydroxyethylrutosides (HR)", "retinal detachment (RD)": there HR and RD name a treatment or a condition, not a
-    # statistic, and a sentence that names them is no result for that.
-    not_stats = [a for a, long in defined.items() if a in _STAT_NAMES and not _STAT_LONG.search(long)]
-    other_use = re.compile(r"\b(?:" + "|".join(not_stats) + r")s?\b") if not_stats else None
     parts = sections(text)
     structured = len(parts) > 1
     out: list[Sentence] = []
@@ -183,14 +175,13 @@ def read(abstract: str) -> Abstract:
                 sent = _without_heading(sent)
                 digits = bool(_DIGIT.search(sent))
                 # "(high-certainty evidence)" marks a result only beside figures: conclusions cite ratings too.
-                look = other_use.sub("", sent) if other_use else sent
-                stats = bool(((digits or _MAY_BE_STATS.search(look)) and _STATS.search(look))
+                stats = bool(((digits or _MAY_BE_STATS.search(sent)) and _STATS.search(sent))
                              or (digits and _GRADED_RESULT.search(sent)))
                 if (stats and not _DIGIT.search(sent.replace("95", "", 1)) and "CI" in sent
                         and not _STATS.search(_CI_NAMED.sub("", sent))):
                     stats = False  # "… due to low event numbers and thus wide 95% CI": a CI named, no estimate given
                 out.append(Sentence(sent, len(out), role, paragraph, stats, digits))
-    return Abstract(tuple(out), structured, _conclusions(out, structured), text, MappingProxyType(defined))
+    return Abstract(tuple(out), structured, _conclusions(out, structured), text, MappingProxyType(acronyms(text)))
 
 
 # Conclusions are said in the present tense, or with "may"; results in the past tense.

@@ -208,11 +208,7 @@ _HARM_ROOM = 15  # the words such a harm may take beyond the part's usual length
 
 # "Total thyroidectomy is more effective …", then "There was some evidence that total thyroidectomy … conferred a
 # greater risk of permanent hypocalcaemia": a harm the authors conclude on for the treatment the lead praises.
-# So is "A small but statistically significant increased rate of dehiscence with tissue adhesives is observed" beside
-# "Tissue adhesives are an acceptable alternative …": the treatment comes after the harm, with "with".
-_RISK_OF = re.compile(r"\b(?:greater|higher|increased) (?:risks?|rates?|incidence) (?:of|for)\b")
-_HARM_WITH = re.compile(r"\b(?:greater|higher|increased) (?:risks?|rates?|incidence) (?:of|for) [\w -]{1,40}? with "
-                        r"(?P<what>(?:\w+ ){0,2}\w+)")
+_RISK_OF = re.compile(r"\b(?:greater|higher|increased) risks? (?:of|for)\b")
 _EVIDENCE_THAT = re.compile(r"^(?:there (?:is|was) )?(?:some |limited |weak )?evidence (?:that|to suggest that) ", re.I)
 
 
@@ -224,9 +220,7 @@ def _harm_of_no_help(lead: Sentence, claim: Sentence) -> bool:
     if not ((_NO_HELP.search(lead.low) and _HARM.search(claim.low)) or _RISK_OF.search(claim.low)):
         return False
     opening = _EVIDENCE_THAT.sub("", claim.text, count=1)
-    with_what = _HARM_WITH.search(claim.text)
-    subject = " ".join(opening.split()[:6]) + (" " + with_what["what"] if with_what else "")
-    return bool(word_stems(subject) & word_stems(lead.text))
+    return bool(word_stems(" ".join(opening.split()[:6])) & word_stems(lead.text))
 
 
 # "These results indicated that there were no significant differences except for increased small bowel complications
@@ -292,12 +286,11 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     extra = harms = 0
     # A harm the authors give as the reason for their advice goes before any other claim: told only the benefits, a
     # reader would think the treatment harmless.
-    # A claim that goes on from the main one ("They detect seven out of 10 …" right after it) goes before even
-    # that, since it leans on the main one.
+    # So does a claim that goes on from the main one ("They detect seven out of 10 …" right after it).
     last = used[-1].index
     claims = [(group, _harm_of_no_help(used[0], group[0])) for group in further_claims(abstract, used)]
-    claims.sort(key=lambda c: (not HARM_REASON.match(c[0][0].low),
-                               not (c[0][0].index == last + 1 and POINTS_ON.match(c[0][0].text)), not c[1]))
+    claims.sort(key=lambda c: (not HARM_REASON.match(c[0][0].low), not c[1],
+                               not (c[0][0].index == last + 1 and POINTS_ON.match(c[0][0].text))))
     for group, does_harm in claims:
         harm = not harms and does_harm  # the one downside, over and above other claims
         if (extra == _MOST_CLAIMS and not harm) or (harms and (_HARM.search(group[0].low) or "risk" in group[0].low)):

@@ -1,8 +1,9 @@
-"""Plain-language entries: failures the eleventh blind lay review found, each on the abstract that showed it."""
+"""Plain-language entries: failures the 11th to 13th blind lay reviews found, each on an abstract that showed it."""
 
 from __future__ import annotations
 
 from broker.plain import Glossary, plain_entry
+from broker.plain.clauses import split_clauses
 from broker.plain.reading import read
 from broker.plain.text import acronyms
 
@@ -125,3 +126,11 @@ def test_the_authors_conclude_after_saying_how_they_judged_the_studies_quality()
     # read the entry as saying eplerenone does not lower blood pressure.
     found = _found(abstracts_review11.EPLERENONE)
     assert found.startswith("Eplerenone 50 to 200 mg/day lowers blood pressure")
+
+
+def test_a_noun_after_and_with_a_comma_before_the_verb_is_not_cut_off_as_a_sentence() -> None:
+    # CD002007: "… comparing a single anti-pseudomonal agent to a combination of the same antibiotic and one other,
+    # were included." was cut into "… of the same antibiotic." and "One other, were included."
+    sentence = ("We identified 45 trials, of which eight trials comparing a single anti-pseudomonal agent to a "
+                "combination of the same antibiotic and one other, were included.")
+    assert split_clauses(sentence) == [sentence]

@@ -241,3 +241,17 @@ EPLERENONE = (
     "nt and of low quality, which makes it impossible to draw conclusions about potential harm associated with epler"
     "enone treatment in hypertensive patients."
 )
+
+# doi:10.1002/14651858.CD004194.pub3
+FAINTING = (
+    "We included 46 randomized studies, 40 on vasovagal syncope and six on carotid sinus syncope. No studies on situ"
+    "ational syncope matched the criteria for inclusion in our review. Studies in general were small with a median s"
+    "ample size of 42. A wide range of control treatments were used with 22 studies using a placebo arm. Blinding of"
+    " patients and treating physicians was applied in eight studies. Results varied considerably between studies and"
+    " between types of outcomes. For vasovagal syncope, the occurrence of syncope upon provocational head-up tilt te"
+    "sting was lower upon treatment with beta-blockers, ACE-inhibitors and anticholinergic agents compared to standa"
+    "rd treatment. For carotid sinus syncope, the occurrence of syncope upon carotid sinus massage was lower on mido"
+    "drine treatment compared to placebo treatment in one study. There is insufficient evidence to support the use o"
+    "f any of the pharmacological or pacemaker treatments for vasovagal syncope and carotid sinus syncope. Larger st"
+    "udies using patient relevant outcomes are needed."
+)

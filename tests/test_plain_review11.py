@@ -134,3 +134,10 @@ def test_a_noun_after_and_with_a_comma_before_the_verb_is_not_cut_off_as_a_sente
     sentence = ("We identified 45 trials, of which eight trials comparing a single anti-pseudomonal agent to a "
                 "combination of the same antibiotic and one other, were included.")
     assert split_clauses(sentence) == [sentence]
+
+
+def test_what_was_studied_does_not_open_with_any_of_the() -> None:
+    # CD004194 (fainting): "It was about any of the drug or pacemaker treatments." points back at treatments never
+    # introduced (coherent=no in the fourteenth review).
+    studied = plain_entry("", abstracts_review11.FAINTING, glossary=Glossary(())).studied
+    assert "any of the" not in studied and "drug or pacemaker treatments" in studied

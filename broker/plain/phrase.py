@@ -41,8 +41,11 @@ _RELATIVE = re.compile(r"\s+(?:that|which|who|whom|whose|where)\s.*$")
 _OF_OPENER = re.compile(r"^(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|place|value|impact|"
                         r"harms?) of ", re.I)
 
-_OPENER = re.compile(r"^(?:both|either|any(?! of\b)|the use of|use of|using|the administration of|the provision of|"
-                     r"the addition of|the assessment of|the evaluation of|the introduction of)\s+", re.I)
+# "any of the drug or pacemaker treatments" is what was studied without its "any of the", which leans on the treatments
+# having been named before.
+_OPENER = re.compile(r"^(?:both|either|any of the|any(?! of\b)|the use of|use of|using|the administration of|"
+                     r"the provision of|the addition of|the assessment of|the evaluation of|the introduction of)\s+",
+                     re.I)
 
 
 def head(text: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from broker.plain import Glossary, plain_entry
 from broker.plain.clauses import split_clauses
 from broker.plain.reading import read
@@ -141,3 +143,17 @@ def test_what_was_studied_does_not_open_with_any_of_the() -> None:
     # introduced (coherent=no in the fourteenth review).
     studied = plain_entry("", abstracts_review11.FAINTING, glossary=Glossary(())).studied
     assert "any of the" not in studied and "drug or pacemaker treatments" in studied
+
+
+def test_a_subject_is_not_cut_at_a_noun_that_could_be_a_verb() -> None:
+    # CD007078 and CD002294: "… with or without additional behavioural support are …" was cut at "support", read as
+    # a verb: "Some of the studies looked at … with and without extra behavioural compared with non-active controls",
+    # "It was about smoking interventions before surgery providing behavioural." (coherent=no in two reviews).
+    # Where the subject ends is then unknown, so less is said.
+    for source in (abstracts_review11.INTERNET_QUIT_SMOKING, abstracts_review11.SMOKING_BEFORE_SURGERY):
+        studied = plain_entry("", source, glossary=Glossary(())).studied
+        assert not re.search(r"\bbehavioural(?! support)\b", studied), studied
+    # "Treatment effectiveness in younger people is unknown" names no treatment, and "Results for trials in adults:"
+    # is a heading run into its sentence.
+    studied = plain_entry("", abstracts_review11.INTERNET_QUIT_SMOKING, glossary=Glossary(())).studied
+    assert "younger people" not in studied and "Results for" not in studied

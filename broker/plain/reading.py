@@ -304,11 +304,21 @@ _KNOWN_HEADING = re.compile(r"^(?:Implications for (?:practice|research)|Key res
                             r"evidence)\s+(?=[A-Z])")
 
 
+_COLON_HEADING = re.compile(r"(?P<h>[A-Z][^:.;()]{2,60}): (?=[A-Z][a-z])")
+# "Results" in "Results for trials in adults:" is no verb; a heading has none of these.
+_FINITE_IN_HEADING = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|"
+                                r"should|must|\w+ed)\b", re.I)
+
+
 def _without_heading(sentence: str) -> str:
     """A sentence without a sub-heading run into its start (a short phrase with no verb of its own)."""
     known = _KNOWN_HEADING.match(sentence)
     if known:
         return sentence[known.end():]
+    if ": " in sentence[:64]:
+        colon = _COLON_HEADING.match(sentence)  # "Results for trials in adults: Eight trials compared …"
+        if colon and len(colon["h"].split()) <= 8 and not _FINITE_IN_HEADING.search(colon["h"]):
+            return sentence[colon.end():]
     # A heading ends within 90 characters; the window leaves room to see the whole next word.
     m = _RUN_IN.search(sentence, 0, _HEADING_WINDOW)
     if not m or m.start() > 90:

@@ -246,11 +246,11 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     elif (studies is None or studies <= 5) and says(_FEW, text, "only", "single", "few", "number of", "paucity",
                                                      "lack", "scarcity"):
         said.append("There are only a few studies.")
-    small = says(_SMALL, text, "small", "few", "powered", "only")
+    small = _in_a_sentence(abstract, _SMALL, "small", "few", "powered", "only")
     if small:
         said.append("The study was small." if one else "The studies were small.")
-    if says(_BIAS, text, "bias", "quality", "methodolog", "limitation", "flaw", "poor", "scored", "drawback",
-            "method") or \
+    if _in_a_sentence(abstract, _BIAS, "bias", "quality", "methodolog", "limitation", "flaw", "poor", "scored",
+                      "drawback", "method") or \
             says(_STUDY_QUALITY, text, "quality"):
         said.append("The study had weaknesses in how it was done." if one
                     else "Some studies had weaknesses in how they were done.")

@@ -157,3 +157,16 @@ def test_a_subject_is_not_cut_at_a_noun_that_could_be_a_verb() -> None:
     # is a heading run into its sentence.
     studied = plain_entry("", abstracts_review11.INTERNET_QUIT_SMOKING, glossary=Glossary(())).studied
     assert "younger people" not in studied and "Results for" not in studied
+
+
+def test_a_subgroup_never_leads_over_the_verdict_and_in_this_regard_leans() -> None:
+    # CD008095 (lying face down on a breathing machine), misleading in the fifteenth review: "Three subgroups …
+    # suggested that prone positioning may confer a statistically significant mortality advantage" led, over "We
+    # found no convincing evidence of benefit nor harm from universal application of PP …"; and "Meta-analysis of
+    # individual patient data could be useful for further data exploration in this regard" followed it, leaning on
+    # the subgroups.
+    found = _found(abstracts_review11.PRONE_POSITIONING)
+    assert found.startswith("We found no convincing evidence of benefit nor harm")
+    assert "subgroups" not in found and "in this regard" not in found
+    assert not read("Complications such as tracheal obstruction are increased with use of prone ventilation."
+                    ).sentences[0].leans

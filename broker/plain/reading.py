@@ -77,8 +77,9 @@ LEANING = re.compile(
     r"The remaining|The rest|Most of them|Of these|Of those|Of them|Similar|Similarly|Likewise|"
     r"Again|Here|Then|Consequently|As a result|In contrast(?! to\b)|Conversely|Otherwise|Instead|Yet|Still)(?!\w)")
 # "When this is not possible, …", "In these participants …": the thing pointed at comes just before.
-_POINTS_BACK = re.compile(r"^(?:[\w-]+,? ){1,2}(?:this|these|those|such|they|them|their|its|it)\b(?! (?:(?:updated |"
-                          r"systematic |Cochrane )?reviews?|update|stud(?:y|ies)|trials?|research|"
+# Not "Complications such as tracheal obstruction …": "such as" names what follows, it points at nothing before.
+_POINTS_BACK = re.compile(r"^(?:[\w-]+,? ){1,2}(?:this|these|those|such(?! as\b)|they|them|their|its|it)\b"
+                          r"(?! (?:(?:updated |systematic |Cochrane )?reviews?|update|stud(?:y|ies)|trials?|research|"
                           r"(?:meta-)?analys[ie]s|"
                           r"evaluation|report)\b)", re.I)
 # "The use of these drugs in …", "Outcomes in the two groups …": a subject that points at something said before.

@@ -82,9 +82,14 @@ def is_research_wish(s: Sentence) -> bool:
     return s.wish
 
 
+_IN_THIS_REGARD = re.compile(r"\b(?:in|on|for) this (?:regard|respect|area|field|matter|context)\b")
+
+
 def _points_at(low: str) -> bool:
-    """"these children", "at these doses", "such interventions": people or things the reader was never told of."""
-    return ("these " in low or "those " in low or "such " in low) and bool(POINTED_AT.search(low))
+    """"these children", "at these doses", "such interventions", "in this regard": people or things the reader was
+    never told of."""
+    return (("these " in low or "those " in low or "such " in low) and bool(POINTED_AT.search(low))) or (
+        " this " in low and bool(_IN_THIS_REGARD.search(low)))
 
 
 _THE_OTHER_DOSE = re.compile(r"\bthe (?:higher|lower|larger|smaller|highest|lowest) (?:doses?|dosages?|"
@@ -135,7 +140,7 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     score -= 1.5 * bool(HARMS_FIRST.match(low)) + 1.0 * bool(SOME_STUDIES.match(low))
     score -= 1.2 * says(TENTATIVE, low, *TENTATIVE_WORDS)
     if "subgroup" in low or "sensitivity" in low:
-        score -= 1.0 * bool(SIDE_ANALYSIS.search(low))
+        score -= 2.0 * bool(SIDE_ANALYSIS.search(low))  # a subgroup never stands for the main conclusion
     score -= 1.0 * says(MODIFIED, low, *MODIFIED_WORDS)  # "greater for patients who …": a side result
     score -= 0.5 * says(NO_VERDICT, low, *NO_VERDICT_WORDS)  # "we cannot comment on X" gives way to a claim
     # "No clear evidence that any class is better than any other" compares treatments: it is no verdict on them.

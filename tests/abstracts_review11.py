@@ -358,3 +358,18 @@ PRONE_POSITIONING = (
     "s and beyond), as well as functional, neuro-psychological and quality of life data, are required if future stud"
     "ies are to better inform the role of PP in the management of hypoxaemic respiratory failure in the ICU."
 )
+
+# doi:10.1002/14651858.CD009886.pub2
+HEPATITIS_B_VACCINE_HIV = (
+    "One double-blind randomised controlled trial with 26 participants who were on antiretroviral therapy (ART), com"
+    "paring hepatitis B vaccine to placebo conducted in Spain met our eligibility criteria and was included in this "
+    "review. The study ran for three years and participants were followed up on a monthly basis. The study reported "
+    "adequate humoral response to vaccine at 12 months and no local or systematic side effects in both intervention "
+    "and control groups. This humoral response was lost when the participants stopped taking ART. The sample size of"
+    " the study was small and the study was conducted in a high income setting unlike the areas of highest burden of"
+    " hepatitis B and HIV co-infections. The evidence from this study is insufficient to support any recommendations"
+    " regarding the use of hepatitis B vaccine in PLHIV. Neither does this evidence demonstrate that hepatitis B vac"
+    "cine is unsafe in PLHIV. Further randomised controlled trials in high prevalence areas are required to generate"
+    " evidence on the long term efficacy and safety of hepatitis B vaccine in PLHIV with and without ART. Different "
+    "regimens and routes of administration should also be explored."
+)

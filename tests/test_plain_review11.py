@@ -170,3 +170,12 @@ def test_a_subgroup_never_leads_over_the_verdict_and_in_this_regard_leans() -> N
     assert "subgroups" not in found and "in this regard" not in found
     assert not read("Complications such as tracheal obstruction are increased with use of prone ventilation."
                     ).sentences[0].leans
+
+
+def test_should_also_be_explored_is_a_wish_and_recommendations_regarding_is_not_the_subject() -> None:
+    # CD009886 (hepatitis B vaccine in people with HIV): "Different treatment plans and routes of administration
+    # should also be explored." was told as a finding, leaning on a call for research never made (coherent=no in the
+    # fifteenth review); and what was studied said "It was about advice about using hepatitis B vaccine".
+    entry = plain_entry("", abstracts_review11.HEPATITIS_B_VACCINE_HIV, glossary=Glossary(()))
+    assert "should also be explored" not in entry.found
+    assert "It was about hepatitis B vaccine" in entry.studied

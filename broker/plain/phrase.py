@@ -44,8 +44,8 @@ _OF_OPENER = re.compile(r"^(?:the )?(?:use|effects?|efficacy|effectiveness|benef
 # "any of the drug or pacemaker treatments" is what was studied without its "any of the", which leans on the treatments
 # having been named before.
 # "… not enough to support any advice about using hepatitis B vaccine …": the vaccine was studied.
-_OPENER = re.compile(r"^(?:(?:any )?(?:advice|recommendations?) (?:about|on|for|regarding) (?:using|the use of)|both|either|"
-                     r"any of the|any(?! of\b)|the use of|use of|using|the administration of|the provision of|"
+_OPENER = re.compile(r"^(?:(?:any )?(?:advice|recommendations?) (?:about|on|for|regarding) (?:using|the use of)|"
+                     r"both|either|any of the|any(?! of\b)|the use of|use of|using|the administration of|the provision of|"
                      r"the addition of|the assessment of|the evaluation of|the introduction of)\s+",
                      re.I)
 

@@ -45,8 +45,8 @@ _OF_OPENER = re.compile(r"^(?:the )?(?:use|effects?|efficacy|effectiveness|benef
 # having been named before.
 # "… not enough to support any advice about using hepatitis B vaccine …": the vaccine was studied.
 _OPENER = re.compile(r"^(?:(?:any )?(?:advice|recommendations?) (?:about|on|for|regarding) (?:using|the use of)|"
-                     r"both|either|any of the|any(?! of\b)|the use of|use of|using|the administration of|the provision of|"
-                     r"the addition of|the assessment of|the evaluation of|the introduction of)\s+",
+                     r"both|either|any of the|any(?! of\b)|the use of|use of|using|the administration of|"
+                     r"the provision of|the addition of|the assessment of|the evaluation of|the introduction of)\s+",
                      re.I)
 
 

@@ -179,3 +179,11 @@ def test_should_also_be_explored_is_a_wish_and_recommendations_regarding_is_not_
     entry = plain_entry("", abstracts_review11.HEPATITIS_B_VACCINE_HIV, glossary=Glossary(()))
     assert "should also be explored" not in entry.found
     assert "It was about hepatitis B vaccine" in entry.studied
+
+
+def test_resulted_in_a_greater_risk_is_a_claim_the_authors_conclude_on() -> None:
+    # CD000456 (ventilation for babies), misleading in two reviews: "Triggered ventilation in the form of SIMV ± PS
+    # resulted in a greater risk of BPD and duration of ventilation compared to HFO." is the harm the authors
+    # conclude on beside their benefits; not read as a claim at all, it could never be told.
+    from broker.plain.kinds import CLAIM
+    assert CLAIM.search("triggered ventilation in the form of simv resulted in a greater risk of bpd compared to hfo.")

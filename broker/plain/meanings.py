@@ -208,6 +208,7 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "bacteriuria": "germs in the urine",
     "urinary incontinence": "leaking urine",
     "faecal incontinence": "leaking from the bowel",
+    "anal incontinence": "not being able to control the bowel or wind",
     "cognitive impairment": "problems with memory and thinking",
     "neuropathy": "nerve damage",
     "polyneuropathy": "nerve damage",

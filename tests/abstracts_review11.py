@@ -373,3 +373,25 @@ HEPATITIS_B_VACCINE_HIV = (
     " evidence on the long term efficacy and safety of hepatitis B vaccine in PLHIV with and without ART. Different "
     "regimens and routes of administration should also be explored."
 )
+
+# doi:10.1002/14651858.CD000456.pub5
+BABY_VENTILATION = (
+    "Twenty-two studies are included in this review. The meta-analysis demonstrates that HFPPV compared to CMV was a"
+    "ssociated with a reduction in the risk of air leak (typical relative risk (RR) for pneumothorax was 0.69, 95% c"
+    "onfidence interval (CI) 0.51 to 0.93). ACV/SIMV compared to CMV was associated with a shorter duration of venti"
+    "lation (mean difference (MD) −38.3 hours, 95% CI −53.90 to −22.69). SIMV or SIMV + PS was associated with a gre"
+    "ater risk of moderate/severe BPD compared to HFO (RR 1.33, 95% CI 1.07 to 1.65) and a longer duration of mechan"
+    "ical ventilation compared to HFO (MD 1.89 days, 95% CI 1.04 to 2.74). ACV compared to SIMV was associated with "
+    "a trend to a shorter duration of weaning (MD −42.38 hours, 95% CI −94.35 to 9.60). Neither HFPPV nor triggered "
+    "ventilation was associated with a significant reduction in the incidence of BPD. There was a non-significant tr"
+    "end towards a lower mortality rate using HFPPV versus CMV and a non-significant trend towards a higher mortalit"
+    "y rate using triggered ventilation versus CMV. No disadvantage of HFPPV or triggered ventilation was noted rega"
+    "rding other outcomes. Compared to conventional ventilation, benefit is demonstrated for both HFPPV and triggere"
+    "d ventilation with regard to a reduction in air leak and a shorter duration of ventilation, respectively. In no"
+    "ne of the trials was complex respiratory monitoring undertaken and thus it is not possible to conclude that the"
+    " mechanism of producing those benefits is by provocation of synchronised ventilation. Triggered ventilation in "
+    "the form of SIMV ± PS resulted in a greater risk of BPD and duration of ventilation compared to HFO. Optimisati"
+    "on of trigger and ventilator design with respect to respiratory diagnosis is encouraged before embarking on fur"
+    "ther trials. It is essential that newer forms of triggered ventilation are tested in randomised trials that are"
+    " adequately powered to assess long-term outcomes before they are incorporated into routine clinical practice."
+)

@@ -6,6 +6,7 @@ import re
 
 from broker.plain import Glossary, plain_entry
 from broker.plain.clauses import split_clauses
+from broker.plain.kinds import CLAIM
 from broker.plain.reading import read
 from broker.plain.text import acronyms
 
@@ -185,5 +186,9 @@ def test_resulted_in_a_greater_risk_is_a_claim_the_authors_conclude_on() -> None
     # CD000456 (ventilation for babies), misleading in two reviews: "Triggered ventilation in the form of SIMV ± PS
     # resulted in a greater risk of BPD and duration of ventilation compared to HFO." is the harm the authors
     # conclude on beside their benefits; not read as a claim at all, it could never be told.
-    from broker.plain.kinds import CLAIM
     assert CLAIM.search("triggered ventilation in the form of simv resulted in a greater risk of bpd compared to hfo.")
+    # With SIMV, PS and HFO explained (ways a breathing machine works, beside "ventilation"), it is told.
+    found = _found(abstracts_review11.BABY_VENTILATION)
+    assert "resulted in a greater risk of BPD" in found
+    assert "SIMV means" in found or "SIMV means" in plain_entry("", abstracts_review11.BABY_VENTILATION,
+                                                                   glossary=Glossary(())).studied

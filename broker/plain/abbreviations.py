@@ -308,6 +308,9 @@ ABBREVIATIONS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
     "POCS": ("an ultrasound scan done at the bedside", ("trauma", "ultrasound", "sonograph")),
     "PGE1": ("a medicine that widens blood vessels", ("claudication", "prostanoid", "alprostadil", "prostaglandin")),
     "GDP": ("substances that form when the sugar in dialysis fluid breaks down", ("dialysis",)),
+    # ways a breathing machine works, beside "ventilation" (CD000456, where a harm the authors conclude on needs them)
+    "HFO": ("very fast, tiny breaths given by a breathing machine", ("ventilat", "oscillat")),
+    "SIMV": ("a breathing machine setting that times its breaths to the baby's own", ("ventilat",)),
 })
 
 # More senses for abbreviations that have more than one: tried after ABBREVIATIONS, in order, each only where
@@ -318,7 +321,8 @@ SENSES: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = MappingProxyType
     "PD": (("peritoneal dialysis, cleaning the blood through the lining of the belly", ("peritoneal",)),),
     "CT": (("cognitive training", ("cognitive training",)),),
     "PS": (("psychostimulants, medicines that make the brain more alert", ("methylphenidate", "modafinil",
-                                                                              "amphetamine")),),
+                                                                              "amphetamine")),
+           ("pressure support, extra push from a breathing machine when the patient breathes in", ("ventilat",))),
     "SCS": (("spinal cord stimulation", ("spinal cord", "limb salvage", "ischaemi", "ischemi")),),
     "PDT": (("light treatment with a light-sensitive medicine", ("photodynamic", "photosensiti", "aminolevulin")),
             ("a way of making a breathing hole in the neck at the bedside", ("tracheost",))),

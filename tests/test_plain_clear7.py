@@ -217,7 +217,7 @@ def test_describing_words_from_a_random_sample_read_as_everyday_english() -> Non
     assert clearer("progressive resistive exercise or a combination of progressive resistive and aerobic exercise",
                    "") == "Progressive strength exercise or a combination of progressive strength and aerobic exercise"
     assert clearer("may have a positive effect on immunological function", "").endswith("on immune function")
-    assert clearer("using heated, humidified air", "") == "Using heated, moistened air"
+    assert clearer("using heated, humidified air", "") == "Using heated, moist air"
     assert clearer("central venous pressure and serum electrolytes", "") == \
         "Pressure in the large veins near the heart and blood salts"
 

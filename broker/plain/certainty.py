@@ -64,10 +64,11 @@ _SMALL = re.compile(r"\b(?:small (?:studies|trials|samples?|sample sizes?|(?:par
                     r"short|open|poor|low))")
 # What the source says against how well its studies were done: any one of these must be said.
 _BIAS = re.compile(
-    r"\b(?:high risk of bias|(?:poor|low|weak) (?:methodological )?quality (?:studies|trials|of the (?:studies|trials|"
-    r"trial|study|included))|(?:low|poor) methodological quality|methodological (?:limitations?|weakness(?:es)?|flaws|"
-    r"problems|shortcomings|inadequacies|drawbacks)|serious (?:limitations|flaws)|(?:studies|trials|study|trial|it|"
-    r"they) (?:were|was) (?:\w+ )?of (?:poor|low|limited|variable) (?:methodological )?quality|scored poorly|"
+    r"\b(?:high risk of bias|(?:poor|low|weak) (?:methodologic(?:al)? )?quality (?:studies|trials|of the (?:studies|"
+    r"trials|trial|study|included))|(?:low|poor) methodologic(?:al)? quality|methodological (?:limitations?|"
+    r"weakness(?:es)?|flaws|problems|shortcomings|inadequacies|drawbacks)|serious (?:limitations|flaws)|(?:studies|"
+    r"trials|study|trial|it|they) (?:were|was) (?:\w+ )?of (?:poor|low|limited|variable) (?:methodologic(?:al)? )?"
+    r"quality|scored poorly|"
     r"(?:largely|mostly|generally|frequently|often) (?:poor|low)(?: quality)?|methodologically (?:poor|weak|flawed|"
     r"limited)|(?:methodological|methodologic|study|trial|overall|reporting) quality (?:of (?:the )?(?:included )?"
     r"(?:studies|trials) )?(?:was|were|is|are) (?:\w+ )?(?:low|poor|weak|limited|inadequate|variable)|"
@@ -76,7 +77,8 @@ _BIAS = re.compile(
     r"(?:studies|trials) (?:was|were) free (?:from|of)|risk of bias (?:was|were|is|are) (?:\w+ )?(?:high|serious)|"
     r"risk of bias\b[^.;]{0,60}?\bhigh\b(?! quality)|(?:at|of|had|has|have|with) (?:a )?high (?:or unclear )?risk of "
     r"(?:\w+ )?bias|"
-    r"quality\b[^.;]{0,60}?\binadequate\b|of variable (?:methodological )?quality|(?:main|major) limitations? of the "
+    r"quality\b[^.;]{0,60}?\binadequate\b|of variable (?:methodologic(?:al)? )?quality|(?:main|major) limitations? of "
+    r"the "
     r"(?:included )?(?:studies|trials)|varied in (?:terms of )?(?:risk of bias|quality)|problems (?:of|with)(?: the)? "
     r"methods?)\b")
 # "unclear risk of bias": the authors could not tell, which is not the same as a known weakness.
@@ -86,6 +88,9 @@ _UNCLEAR = re.compile(r"\bunclear (?:overall )?risk of bias\b|\b(?:risk of bias|
 # "the estimates of effect may not be robust", "the results of the meta-analysis were doubtful".
 _NOT_ROBUST = re.compile(r"\b(?:not (?:very |be )?robust|less robust|(?:were|was|are|is) doubtful|"
                          r"may not be reliable)\b")
+# "Accuracy may have been overestimated due to the case-control design", "small studies can overestimate benefits":
+# the results may look better than they are. Not "might overestimate or underestimate the true effect".
+_LOOKS_BETTER = re.compile(r"\boverestimat(?:e|es|ed|ion|ing)\b(?![^.;]{0,40}\bor underestimat)")
 # Results that disagree: "there was substantial heterogeneity", "results were heterogeneous"; not "no significant …".
 _DISAGREE = re.compile(r"(?<!no )(?<!non-)(?<!little )\b(?:substantial|considerable|significant|high|marked|important) "
                        r"(?:statistical |clinical )?heterogeneity\b|\bresults (?:were|was) heterogeneous\b|"
@@ -275,11 +280,11 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     elif not grade and studies != 1 and says(_ONE_BEHIND, text, "from one", "from a single", "on one", "on a single"):
         # (a rating, when given, says more)
         said.append("Some of the results come from only one study.")
-    small = says(_SMALL, text, "small", "few", "powered", "only")
+    small = _in_a_sentence(abstract, _SMALL, "small", "few", "powered", "only")
     if small:
         said.append("The study was small." if one else "The studies were small.")
-    if says(_BIAS, text, "bias", "quality", "methodolog", "limitation", "flaw", "poor", "scored", "drawback",
-            "method") or \
+    if _in_a_sentence(abstract, _BIAS, "bias", "quality", "methodolog", "limitation", "flaw", "poor", "scored",
+                      "drawback", "method") or \
             says(_STUDY_QUALITY, text, "quality"):
         said.append("The study had weaknesses in how it was done." if one
                     else "Some studies had weaknesses in how they were done.")
@@ -291,6 +296,8 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
                     else "The authors judged the studies to be well run.")
     if says(_NOT_ROBUST, text, "robust", "doubtful", "reliable"):
         said.append("The authors say the results may not be reliable.")
+    if _in_a_sentence(abstract, _LOOKS_BETTER, "overestimat"):
+        said.append("The authors say the results may look better than they really are.")
     if _in_a_sentence(abstract, _DISAGREE, "heterogen"):
         said.append("The studies differed a lot from each other.")
     if says(_CAUTION, text, "caution", "care"):

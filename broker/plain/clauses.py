@@ -202,6 +202,9 @@ def _cut(body: str) -> list[str]:
     return bits
 
 
+_COMMA_BEFORE_VERB = re.compile(r"^(?:[\w-]+ ){0,2}[\w-]+, (?:were|was|is|are|had|has|have)\b", re.I)
+
+
 def _clause_ok(part: str, min_words: int, lead: bool = False) -> bool:
     """A part can be its own sentence: long enough, has a verb, and (if new) starts with a subject."""
     ws = part.split()
@@ -224,6 +227,8 @@ def _clause_ok(part: str, min_words: int, lead: bool = False) -> bool:
         return True
     if lead and _RELATIVE.search(" ".join(ws)):
         return False  # "six where they had not": the only verb is in a relative clause, so no sentence
+    if lead and _COMMA_BEFORE_VERB.match(" ".join(ws)):
+        return False  # "… of the same antibiotic and one other, were included": "one other" is no subject
     w = ws[0].lower().strip(",")
     if joined and not (w in _SUBJECT_START or ws[0][:1].isupper()
                        or (w.endswith("s") and not w.endswith("ss") and w not in _VERBS)):

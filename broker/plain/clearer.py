@@ -28,6 +28,7 @@ _LINKING = frozenset(["or", "and", "in", "for", "with", "to", "at", "on", "alone
                       "may", "might", "could", "did", "does", "had", "has", "have", "from", "of", "while", "when",
                       "until", "before", "whereas", "either", "also", "use", "using", "which", "that", "who"])
 _DESCRIBING = frozenset(["treated", "controlled", "matched", "based", "induced", "adjusted", "exposed"])
+_DESCRIBES_NEXT = re.compile(r" [\w-]+[ -](?:" + "|".join(_DESCRIBING) + r")\b")
 _THING = frozenset(["treatment", "treatments", "procedure", "procedures", "intervention", "interventions"])
 _AGENT = re.compile(r"(?<![\w-])(" + trie_pattern(AGENT_KINDS | {k[:1].upper() + k[1:] for k in AGENT_KINDS})
                     + r") agent(s?)(?![\w-])")
@@ -180,8 +181,9 @@ def _dummy(m: re.Match[str]) -> str:
     article, word, after = m.group(1), m.group(2), m.group(3) or ""
     plural = word.lower() == "placebos"
     nxt = after.strip()
-    if nxt in _DESCRIBING:
-        return m.group(0)  # "placebo treated feeds": no plain word fits, so it is explained instead
+    if nxt in _DESCRIBING or (nxt in ("or", "and") and _DESCRIBES_NEXT.match(m.string, m.end())):
+        # "placebo treated feeds", "placebo or no-treatment controlled trials": no plain word fits, so it is explained
+        return m.group(0)
     if nxt in _THING:  # "placebo treatment", "placebo procedure": the noun is already there
         new, after = f"dummy{after}", ""
     elif nxt and nxt not in _LINKING and not nxt.endswith("ed"):  # "the placebo group"; not "placebo resulted"

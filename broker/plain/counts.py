@@ -88,6 +88,10 @@ _ALSO_INCLUDED = re.compile(r"\b(?:stud(?:y|ies)|trials?|rcts?)\b[^;]{0,200}?\b(
 _FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had|met|tested|compared|evaluated|assessed|examined|"
                      r"investigated|reported|showed|found|used|included|identified)\b", re.I)
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
+# "Two studies … were included for first-line chemotherapy", then "Three studies … were included for second-line
+# chemotherapy": a count for one part of the review, not its total.
+_FOR_ONE_PART = re.compile(r"^[^.;]{0,80}?\b(?:was|were) included for (?!(?:the |this |our |a )?(?:review|analysis|"
+                           r"meta-?analys[ie]s|inclusion|synthesis|quantitative|qualitative|data)\b)")
 _GROUP = "(?:" + "|".join(GROUPS) + ")"
 # "aged zero to seven years", "aged between 2 and 5 years", "aged 65 or over": an age said whole, never cut at its
 # "to" ("401 people aged zero" told a reviewer they were all newborns).
@@ -200,6 +204,7 @@ def _bound(flat: str, m: re.Match[str], opening: bool) -> bool | None:
     # "The searches identified 15 studies; four studies … were included": after a semicolon a clause of its own.
     before = before.rsplit("; ", 1)[-1]
     if (_SIDE.search(m.group(2)) or _SIDE.match(after.lstrip(" ,")) or _POOL_BEFORE.search(before)
+            or _FOR_ONE_PART.match(after)
             or _MAYBE.match(after)
             or _PER.search(before[-16:]) or _AND_MORE.match(after)):
         return None

@@ -18,7 +18,7 @@ from broker.plain.reading import LEANING
 from broker.plain.text import split_sentences
 from broker.plain.words import trie_pattern
 
-MOST_EXPLAINED = 4  # more explanations than this crowd out the finding itself
+MOST_EXPLAINED = 6  # more explanations than this crowd out the finding; one word left unexplained fails a reader
 
 # Abbreviations every reader knows.
 EVERYDAY = frozenset(["UK", "US", "USA", "NHS", "HIV", "GP", "GPs", "DNA", "UV", "IQ", "TV", "COVID", "EU", "WHO",
@@ -82,12 +82,21 @@ def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> li
                 if left > 0 and key not in done and meaning not in done:
                     waiting.append(sentence_for(word, meaning))
                     done.update((key, meaning))
+                    if " " in key:  # "retropubic colposuspension" explained covers a later "colposuspension"
+                        done.update(_tails(key))
+                    done.add(key[:-1] if key.endswith("s") else key + "s")  # "fibroids", then "a fibroid"
                     left -= 1
             if names and left > 0:
                 waiting.append(medicines(names))
                 left -= 1
         out.append(" ".join(said + waiting))
     return out
+
+
+def _tails(phrase: str) -> list[str]:
+    """The shorter phrases a phrase ends with: "relapsing multiple sclerosis" -> "multiple sclerosis", "sclerosis"."""
+    words = phrase.split()
+    return [" ".join(words[i:]) for i in range(1, len(words))]
 
 
 def meaning_of(abbreviation: str, source: str) -> tuple[str, bool] | None:

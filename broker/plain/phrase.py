@@ -41,15 +41,33 @@ _RELATIVE = re.compile(r"\s+(?:that|which|who|whom|whose|where)\s.*$")
 _OF_OPENER = re.compile(r"^(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|place|value|impact|"
                         r"harms?) of ", re.I)
 
-_OPENER = re.compile(r"^(?:both|either|any(?! of\b)|the use of|use of|using|the administration of|the provision of|"
-                     r"the addition of|the assessment of|the evaluation of|the introduction of)\s+", re.I)
+# "any of the drug or pacemaker treatments" is what was studied without its "any of the", which leans on the treatments
+# having been named before.
+# "… not enough to support any advice about using hepatitis B vaccine …": the vaccine was studied.
+_OPENER = re.compile(r"^(?:(?:any )?(?:advice|recommendations?) (?:about|on|for|regarding) (?:using|the use of)|"
+                     r"both|either|any of the|any(?! of\b)|the use of|use of|using|the administration of|"
+                     r"the provision of|the addition of|the assessment of|the evaluation of|the introduction of)\s+",
+                     re.I)
+
+
+# Verbs that are nouns as often: after a describing word they are nouns ("behavioural support", "clinical benefits"),
+# and a subject cut there would end mid-phrase ("… with and without extra behavioural").
+_NOUN_TOO = frozenset(["support", "help", "work", "need", "results", "changes", "benefits", "delays", "cause",
+                       "causes", "increase", "decrease", "offer", "influence", "impacts"])
+_DESCRIBING_END = ("al", "ive", "ic", "ary", "ful", "ous")
 
 
 def head(text: str) -> str:
-    """The words before the first finite verb: "Topical imiquimod" in "Topical imiquimod appears to be …"."""
+    """The words before the first finite verb: "Topical imiquimod" in "Topical imiquimod appears to be …".
+
+    Nothing when that verb may be a noun after a describing word: where the subject ends is then unknown.
+    """
     words = text.split()
     for n, w in enumerate(words):
-        if n and w.lower().strip(",") in VERB:
+        low = w.lower().strip(",")
+        if n and low in VERB:
+            if low in _NOUN_TOO and words[n - 1].lower().endswith(_DESCRIBING_END):
+                return ""
             return " ".join(words[:n]).rstrip(",")
     return ""
 

@@ -78,6 +78,14 @@ _COMPARED_VERSUS = re.compile(r"\b((?:[Cc]ompar(?:ed|ing|es)|[Cc]omparisons? of)
                               r"verus|vs\.?)(?= )")
 _BETWEEN_VERSUS = re.compile(r"\b([Bb]etween\b[^,;.()]{1,80}?) (?:versus|verus|vs\.?)(?= )")
 _FIRST = frozenset(v.split()[0] for v in SWAPS.values() if v)
+# "assessed" is "checked" where it is a verb ("Five trials assessed pain", "pain was assessed"); straight after a
+# noun it describes the noun ("the high risk of bias assessed mean that …"), where "checked" reads as the verb of
+# a new clause, so the source's word stays.
+_PARTICIPLES = frozenset(["assessed"])
+_VERB_BEFORE = frozenset(["was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "not", "never",
+                          "also", "then", "and", "or", "we", "they", "it", "which", "that", "who", "study", "studies",
+                          "trial", "trials", "review", "reviews", "authors", "researchers", "first", "further"])
+
 # A swap can change the sound a word starts with: "an additional" became "an more".
 _A_AN = re.compile(r"\b([Aa])n\s+(?=(?:" + trie_pattern(w for w in _FIRST if w[0] not in "aeiou") + r")\b)")
 _AN_A = re.compile(r"\b([Aa])\s+(?=(?:" + trie_pattern(w for w in _FIRST if w[0] in "aeiou") + r")\b)")
@@ -233,6 +241,11 @@ def simplify(sentence: str) -> str:
         if quotes and inside(quotes, m.start()):
             return m.group(0)
         src, new = m.group(0), SWAPS[m.group(0).lower()]
+        if src in _PARTICIPLES and m.start():
+            before = m.string[max(0, m.start() - 20):m.start()].split()
+            word = before[-1].lower() if before else ""
+            if word and not word.isdigit() and word not in _VERB_BEFORE and not word.endswith("ly"):  # "reliably"
+                return src
         if not after_article and m.string[max(0, m.start() - 3): m.start()].lower() in ("an ", " a "):
             after_article.append(True)
         # "RCTs" is in capitals mid-sentence too: only a word that opens the sentence keeps a capital.

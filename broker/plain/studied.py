@@ -20,6 +20,7 @@ from broker.plain.scope import aimed_subject, counted_subject, evaluated_subject
 from broker.plain.simplify import numbers, plain_sentences, simplify
 from broker.plain.text import expand_acronyms
 from broker.plain.topic import other_subject, subject
+from broker.plain.turns import in_turn
 from broker.plain.words import GROUPS
 
 STUDIED_WORDS = 46
@@ -131,7 +132,10 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     used: list[Sentence] = []
     # What the methods say all the studies set out to test is the review's own statement of its subject.
     aimed = _plain_topic(aimed_subject(abstract), abstract) if review else ""
-    about = (summed_subject(abstract) or _about(abstract, conclusion, scope)) if review else ""
+    # Verdicts on several treatments in turn ("no evidence to support CDP571 …", "Adalimumab … is effective …"): the
+    # first one's treatment is not what the whole review was about.
+    several = len(conclusion) > 1 and in_turn(conclusion[0], conclusion[1])
+    about = (summed_subject(abstract) or ("" if several else _about(abstract, conclusion, scope))) if review else ""
     if aimed and about and _NAMES_WHOM.search(aimed) and not _NAMES_WHOM.search(about):
         about = aimed  # "orientation programs for cancer patients", not the conclusion's "orientation interventions"
     if review and not about and not _compared(sents, studies)[0]:

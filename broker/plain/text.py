@@ -219,6 +219,7 @@ def sections(abstract: str) -> list[tuple[str, str]]:
 # --- acronyms --------------------------------------------------------------------
 
 _ACRO_DEF = re.compile(r"\(([A-Z][A-Za-z]*[A-Z]s?)\)")
+_COMPARES = re.compile(r"\b(?:versus|vs|compared)\b", re.I)
 _SMALL = frozenset(["of", "and", "the", "in", "for", "to", "with", "on", "a", "an", "by", "at", "or"])
 
 
@@ -241,6 +242,8 @@ def acronyms(text: str) -> dict[str, str]:
                 long = " ".join(cand)
                 if long[-1:] in ".,;:" or not long.replace("-", "").replace(" ", "").replace("'", "").isalpha():
                     break
+                if _COMPARES.search(long):
+                    break  # "repeated single versus repeated multiple embryo transfer (SET)": two things, not SET
                 if long.endswith("s") and not long.endswith(("ss", "us", "is")) and len(long) > 3:
                     long = long[:-1]  # "personal assistants (PAs)": PA is one personal assistant
                 found[letters] = long

@@ -82,9 +82,19 @@ def is_research_wish(s: Sentence) -> bool:
     return s.wish
 
 
+_IN_THIS_REGARD = re.compile(r"\b(?:in|on|for) this (?:regard|respect|area|field|matter|context)\b")
+
+
 def _points_at(low: str) -> bool:
-    """"these children", "at these doses", "such interventions": people or things the reader was never told of."""
-    return ("these " in low or "those " in low or "such " in low) and bool(POINTED_AT.search(low))
+    """"these children", "at these doses", "such interventions", "in this regard": people or things the reader was
+    never told of."""
+    return (("these " in low or "those " in low or "such " in low) and bool(POINTED_AT.search(low))) or (
+        " this " in low and bool(_IN_THIS_REGARD.search(low)))
+
+
+_THE_OTHER_DOSE = re.compile(r"\bthe (?:higher|lower|larger|smaller|highest|lowest) (?:doses?|dosages?|"
+                             r"concentrations?|strengths?)\b")
+_A_DOSE = re.compile(r"\d(?:\.\d+)? ?(?:mg|g|µg|mcg|ml|iu|units?|mmol)\b")
 
 
 def can_lead(s: Sentence) -> bool:
@@ -93,6 +103,8 @@ def can_lead(s: Sentence) -> bool:
         return False  # the cheap tests first: most sentences of a results section fail them
     if _points_at(s.low):
         return False  # "If anti-histamines were to be trialled in these children, …": which children?
+    if "the " in s.low and _THE_OTHER_DOSE.search(s.low) and not _A_DOSE.search(s.low):
+        return False  # "… fewer participants required rescue medication … with the higher dose": higher than which?
     if HOW_TO_RESEARCH.match(s.low):
         return False
     if "other " in s.low and OTHER.search(s.low):
@@ -107,6 +119,10 @@ def can_lead(s: Sentence) -> bool:
             # "X may reduce A, but the results are inconclusive for all other outcomes": a claim, with its limit
             and not SIDE.search(s.low.split(", but ", 1)[0]) and not ALSO.search(s.low)
             and not says(BACKGROUND, s.low, *BACKGROUND_WORDS))
+
+
+_WEIGHED = re.compile(r"\bbenefits? (?:\w+ )?(?:outweighs?|overweighs?) (?:the |any )?(?:potential |possible )?"
+                      r"(?:risks?|harms?)\b")
 
 
 def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: frozenset[str] = frozenset()) -> float:
@@ -124,7 +140,7 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     score -= 1.5 * bool(HARMS_FIRST.match(low)) + 1.0 * bool(SOME_STUDIES.match(low))
     score -= 1.2 * says(TENTATIVE, low, *TENTATIVE_WORDS)
     if "subgroup" in low or "sensitivity" in low:
-        score -= 1.0 * bool(SIDE_ANALYSIS.search(low))
+        score -= 2.0 * bool(SIDE_ANALYSIS.search(low))  # a subgroup never stands for the main conclusion
     score -= 1.0 * says(MODIFIED, low, *MODIFIED_WORDS)  # "greater for patients who …": a side result
     score -= 0.5 * says(NO_VERDICT, low, *NO_VERDICT_WORDS)  # "we cannot comment on X" gives way to a claim
     # "No clear evidence that any class is better than any other" compares treatments: it is no verdict on them.
@@ -140,6 +156,9 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     score -= 1.0 * says(HARM_CLAIM, low, "cause")  # "X is more likely to cause akathisia": a harm, beside the answer
     score -= 0.7 * says(ONE_TIME, low, "term", " at ", "up to", "after") + 1.0 * says(ADVICE, low, *ADVICE_WORDS)
     score -= 0.5 * bool(FOR_SOME.match(low))
+    # "… shows that the benefits outweigh the potential risks when vaccinating adults with cancer": the verdict itself,
+    # over a line on what observational data suggest.
+    score += 1.5 * says(_WEIGHED, low, "weigh")
     score -= 1.0 * low.startswith("if ")  # "If all the studies … are pooled, …": a result under a condition
     # "… the benefits overweigh the potential risks when vaccinating adults with cancer": benefit weighed against harm
     score += 1.0 * weighs(low)
@@ -204,15 +223,26 @@ def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
 _OPENING_BUT = re.compile(r"^(?:However|But|Yet|Nevertheless|Nonetheless),?\s+")
 
 
+_LIMITATION = re.compile(r"\blimitations?\b|\bweakness(?:es)?\b")
+_HEDGED = re.compile(r"\b(?:appears?|seems?|may|might|suggests?) (?:to )?(?:be|have|offer|improve|reduce|help)\b")
+
+
 def _unhinged(abstract: Abstract, s: Sentence) -> Sentence:
     """"However, currently there is insufficient evidence to support X …" without its "However", when it is the
     authors' verdict and the sentence it turns from is no claim that could lead (so it qualifies nothing told).
     """
     m = _OPENING_BUT.match(s.text) if s.index and s.role in ("conclusions", "text") else None
-    if not m or can_lead(abstract.sentences[s.index - 1]) or not VERDICT.match(s.low[m.end():]):
+    if not m:
+        return s
+    before, rest_low = abstract.sentences[s.index - 1], s.low[m.end():]
+    # "One limitation across all studies was …. However, 'vocational educational' type interventions … appear to be
+    # the most promising": turning from a limitation, not from a claim, the hedged claim stands on its own.
+    if can_lead(before) or not (VERDICT.match(rest_low) or (not before.stats and _LIMITATION.search(before.low)
+                                                               and _HEDGED.search(rest_low))):
         return s
     rest = s.text[m.end():]
-    return replace(s, text=rest[:1].upper() + rest[1:])
+    first = next((i for i, c in enumerate(rest) if c.isalpha()), 0)  # "'vocational educational' type …"
+    return replace(s, text=rest[:first] + rest[first:first + 1].upper() + rest[first + 1:])
 
 
 def _summing_up(abstract: Abstract, start: int) -> int:

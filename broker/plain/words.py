@@ -121,7 +121,8 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "dyspareunia": "pain during sex", "photophobia": "sensitivity to light", "phonophobia": "sensitivity to sound",
     "somnolence": "sleepiness", "pyrexia": "fever", "pharyngitis": "sore throat", "gastrointestinal": "stomach and gut",
     "renal": "kidney", "hepatic": "liver", "ocular": "eye", "cutaneous": "skin", "efficacious": "effective",
-    "asymptomatic": "without symptoms", "caesareans": "caesarean births",
+    "asymptomatic": "symptom-free",  # also before a noun: "symptom-free newborn babies"
+    "caesareans": "caesarean births",
     # "no clear findings to support or refute X" is "no clear findings for or against X"
     "to support or refute": "for or against", "support or refute": "support or rule out", "refute": "rule out",
     "definitive": "firm", "rcts": "randomised trials", "rct": "randomised trial",
@@ -283,7 +284,7 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "been associated with": "been linked to",
     "typical antipsychotics": "older antipsychotics", "typical antipsychotic": "older antipsychotic",
     "progressive resistive": "progressive strength", "pleural tuberculosis": "tuberculosis of the lining of the lungs",
-    "immunological function": "immune function", "humidified": "moistened", "blood electrolytes": "blood salts",
+    "immunological function": "immune function", "humidified": "moist", "blood electrolytes": "blood salts",
     "serum electrolytes": "blood salts",
     "central venous pressure": "pressure in the large veins near the heart",
     "because of imprecision": "because of uncertain results", "modalities": "methods",
@@ -294,6 +295,16 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "shock caused by dengue",
     "between-group statistical analyses were not conducted":
     "the groups were not compared with each other using statistics",
+    # round 8 of clarity: same meaning, fewer hard words ("sustained to 12 months postradiotherapy")
+    "postradiotherapy": "after radiotherapy", "administering": "giving", "irrespective of": "regardless of",
+    "global cognition": "overall memory and thinking", "risk-benefit profile": "balance of benefits and harms",
+    "oral cavity cancer": "mouth cancer",
+    "oral cavity cancers": "mouth cancers",
+    "presented narratively": "described in words",
+    "extrapolate the same conclusion": "draw the same conclusion",
+    "first-generation antipsychotics": "older antipsychotics", "first-generation antipsychotic": "older antipsychotic",
+    "second-generation antipsychotics": "newer antipsychotics",
+    "second-generation antipsychotic": "newer antipsychotic",
 })
 
 # Words before "agent" that make it a medicine: "antiplatelet agents" are antiplatelet medicines; a "bulking

@@ -980,3 +980,10 @@ def test_a_design_sentence_cut_into_a_fragment_is_not_used() -> None:
     studied, _, _ = parts("", abstracts_review9.ANTIPSEUDOMONAL_COMBINATION)
     assert "One other" not in studied
     assert "a single medicine against Pseudomonas germs" in studied
+
+
+def test_a_harm_told_beside_the_verdict_does_not_name_what_the_review_was_about() -> None:
+    # CD004659.pub3: with "Aspirin probably slightly increased the risk of postpartum haemorrhage …" told beside the
+    # verdict on antiplatelet agents, the review was said to be about aspirin; it was about antiplatelet agents.
+    studied, _, _ = parts("", abstracts_review9.ANTIPLATELET_PREECLAMPSIA)
+    assert "It was about antiplatelet medicines in pregnant women." in studied

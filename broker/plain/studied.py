@@ -134,14 +134,17 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     aimed = _plain_topic(aimed_subject(abstract), abstract) if review else ""
     # Verdicts on several treatments in turn ("no evidence to support CDP571 …", "Adalimumab … is effective …"): the
     # first one's treatment is not what the whole review was about.
-    several = len(conclusion) > 1 and in_turn(conclusion[0], conclusion[1])
-    about = (summed_subject(abstract) or ("" if several else _about(abstract, conclusion, scope))) if review else ""
+    several = sum(in_turn(conclusion[0], c) for c in conclusion[1:]) >= 2
+    about = (summed_subject(abstract) or ("" if several else _about(abstract, conclusion, scope, harms=False))
+             if review else "")
     if aimed and about and _NAMES_WHOM.search(aimed) and not _NAMES_WHOM.search(about):
         about = aimed  # "orientation programs for cancer patients", not the conclusion's "orientation interventions"
     if review and not about and not _compared(sents, studies)[0]:
         about = _about(abstract, conclusion, scope, other=True)
     if review and not about and scope_sentence is not None and not _compared(sents, studies)[0]:
         about = _plain_topic(counted_subject(abstract, scope_sentence), abstract)
+    if review and not about and not several and not _compared(sents, studies)[0]:
+        about = _about(abstract, conclusion, scope)  # a harm told beside the verdict, when nothing else names it
     some = bool(about) and _some_only(about, abstract, scope_sentence, studies)
     for score, s in ranked[:3]:
         if score < _LEAST_DESIGN:
@@ -271,9 +274,15 @@ def _part_of(s: Sentence, studies: int | None) -> bool:
     return n is not None and (studies is None or n < studies)
 
 
-def _about(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "", other: bool = False) -> str:
-    """What the review's conclusion is about, in everyday words: "interferon in people with chronic hepatitis C"."""
-    return _plain_topic((other_subject if other else subject)(abstract, conclusion, known), abstract)
+def _about(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "", other: bool = False,
+           harms: bool = True) -> str:
+    """What the review's conclusion is about, in everyday words: "interferon in people with chronic hepatitis C".
+
+    Without ``harms``, a harm told beside the verdict ("Aspirin probably slightly increased the risk of …") is not
+    read for it: it names one of the treatments, where another sentence may name them all.
+    """
+    found = other_subject(abstract, conclusion, known) if other else subject(abstract, conclusion, known, harms)
+    return _plain_topic(found, abstract)
 
 
 _ADJECTIVE_GERUND = re.compile(r"\b(?:early|late|delayed|immediate|routine|[a-z0-9]+-[a-z]+) (?:starting|stopping|"

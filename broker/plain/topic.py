@@ -240,7 +240,7 @@ def _inside(word: str, text: str) -> bool:
     return False
 
 
-def subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "") -> str:
+def subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "", harms: bool = True) -> str:
     """"Interferon in patients with chronic hepatitis C": what the conclusion is about, or "" if unsure.
 
     The subject, then what it was set against ("compared with placebo"), what it was for
@@ -253,10 +253,16 @@ def subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "")
     """
     closing = [abstract.sentences[i] for i in abstract.conclusions]
     for s in conclusion:
+        if not harms and s is not conclusion[0] and "risk" in s.low and _HARM_CLAIM.search(s.low):
+            continue  # "Aspirin probably slightly increased the risk of …": a harm told beside the verdict names one
+            # of the treatments, not what the review was about
         said = _named(abstract, s, [x for x in closing if x is not s], known)
         if said:
             return said
     return ""
+
+
+_HARM_CLAIM = re.compile(r"\b(?:increas\w*|rais\w*|higher|greater) (?:the )?risks? of\b")
 
 
 def other_subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "") -> str:

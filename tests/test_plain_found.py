@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from broker.plain.clauses import has_verb
+from broker.plain.entry import parts
 from broker.plain.found import what_was_found
 from broker.plain.kinds import is_meta
 from broker.plain.reading import read
 from broker.plain.simplify import numbers
 from broker.plain.verdict import can_lead
 
-from . import abstracts_review5, abstracts_review6, abstracts_review7, abstracts_review8
+from . import abstracts_review5, abstracts_review6, abstracts_review7, abstracts_review8, abstracts_review9
 
 
 def _found(source: str) -> str:
@@ -447,3 +448,123 @@ def test_a_harm_the_authors_conclude_on_goes_with_the_benefit_of_the_same_treatm
     assert found.startswith("Total thyroidectomy is more effective than subtotal thyroidectomy")
     assert "a greater risk of permanent hypocalcaemia" in found
     assert found.index("a greater risk") < found.index("does not affect")
+
+
+def test_verdicts_on_several_treatments_in_turn_are_all_told() -> None:
+    # CD006893 (tenth review, misleading): the authors conclude on four medicines in turn, "There is no evidence to
+    # support the use of CDP571 …", then infliximab, adalimumab and certolizumab pegol "is effective for the maintenance
+    # of remission …"; told only the first, a reader missed that three of them worked.
+    found = _found(abstracts_review9.CROHNS_ANTI_TNF_MAINTENANCE)
+    assert found.startswith("There is no evidence to support using CDP571")
+    for drug in ("Infliximab", "Adalimumab", "Certolizumab pegol"):
+        assert f"{drug} " in found and "is effective for the maintenance of remission" in found
+    # A second claim on the same treatment is not a verdict on another one.
+    doc = read("Nine trials were included (RR 0.5, 95% CI 0.3 to 0.8). Aspirin is effective for the prevention of "
+               "stroke in older people. Aspirin at low doses is effective for the prevention of stroke in women.")
+    from broker.plain.turns import in_turn
+    assert not in_turn(doc.sentences[1], doc.sentences[2])
+    doc = read("Nine trials were included (RR 0.5, 95% CI 0.3 to 0.8). Aspirin is effective for the prevention of "
+               "stroke in older people. Clopidogrel is effective for the prevention of stroke in older people.")
+    assert in_turn(doc.sentences[1], doc.sentences[2])
+
+
+def test_a_verdict_the_authors_restate_more_cautiously_is_told_as_restated() -> None:
+    # CD010726.pub2 (tenth review, misleading): "nitroglycerin or isosorbide dinitrate is not associated with
+    # improvement in mortality …" was told, though the authors go on: "Thus, a more objective conclusion would state
+    # that available evidence is insufficient to show whether nitrates are associated with improvement …".
+    found = _found(abstracts_review9.NITRATES_NON_CARDIAC_SURGERY)
+    assert found.startswith("Evidence so far is not enough to show whether nitrates are linked to improvement in")
+    assert "is not associated with improvement" not in found
+    assert "nicorandil may reduce the risk of cardiac ischaemia" in found  # their other claim still follows
+
+
+def test_what_was_observed_is_a_result_not_the_verdict() -> None:
+    # CD004215.pub2 (eighth review, misleading): "A minimal increase in conductive heat loss was noted when compared to
+    # single wall incubators" led, so a reader took double wall incubators to lose more heat; the authors' verdict is
+    # "The studies do not provide any evidence that the small decrease in heat loss improves clinical outcome".
+    found = _found(abstracts_review9.DOUBLE_WALL_INCUBATORS)
+    assert found == ("The studies do not provide any evidence that the small decrease in heat loss improves clinical "
+                     "outcome.")
+    _, _, certainty = parts("", abstracts_review9.DOUBLE_WALL_INCUBATORS)
+    assert certainty == "The authors say the evidence is not enough to be sure."  # "the available data is insufficient"
+
+
+def test_a_higher_rate_of_harm_with_the_praised_treatment_is_told_beside_it() -> None:
+    # CD003326 (eighth review, misleading): "Tissue adhesives are an acceptable alternative …" and "They offer the
+    # benefit of decreased procedure time and less pain" were told, but not the authors' "A small but statistically
+    # significant increased rate of dehiscence with tissue adhesives is observed", so glue seemed to have no downside.
+    found = _found(abstracts_review9.TISSUE_ADHESIVES_LACERATIONS)
+    assert found.startswith("Tissue adhesives are an acceptable alternative to standard wound closure for repairing "
+                            "simple traumatic lacerations. They offer the benefit of decreased procedure time")
+    assert found.endswith("increased rate of dehiscence with tissue adhesives is observed.")
+
+
+def test_a_short_name_that_looks_like_a_statistic_does_not_make_a_conclusion_a_result() -> None:
+    # CD006477.pub2 (eighth review, "states no finding at all"): "… a significant effect in favour of flavonoids (both
+    # MPFF and HR)" read as statistics because of "HR" (hydroxyethylrutosides), so no conclusion could lead.
+    found = _found(abstracts_review9.FLAVONOIDS_LEG_ULCERS)
+    assert "appeared to show a clear effect in favour of flavonoids" in found
+    assert "interpreted cautiously" in found
+    assert not read("ACR improved disease control, as measured by PFS and RD.").sentences[0].stats
+    assert read("Thrombophlebitis was reported in only two studies (OR not estimated).").sentences[0].stats
+    assert read("Pain was lower with aspirin (RR 0.5, 95% CI 0.3 to 0.8).").sentences[0].stats
+
+
+def test_findings_called_helpful_are_a_claim_that_leads() -> None:
+    # CD012669.pub2 (ninth review, misleading): "positive POCS findings are helpful for guiding treatment decisions"
+    # was no claim, so a tentative chest-injury result led and the warning that a negative scan does not rule out
+    # abdominal injuries was lost.
+    found = _found(abstracts_review9.POINT_OF_CARE_SONOGRAPHY)
+    assert found.startswith("In patients with suspected blunt thoracoabdominal trauma, positive POCS findings are "
+                            "helpful for guiding treatment decisions. But for abdominal trauma, a negative POCS exam "
+                            "does not rule out injuries")
+
+
+def test_the_authors_recommendation_of_the_treatment_is_told_with_their_verdict() -> None:
+    # CD001058.pub3 (eighth review): the authors' "… the advantages on short-term morbidities are such that we would
+    # recommend antibiotics are routinely prescribed" was left out as too long for a side claim.
+    found = _found(abstracts_review9.ANTIBIOTICS_PROM)
+    assert found.startswith("Routine prescription of antibiotics for women with preterm rupture of the membranes")
+    assert found.endswith("we would recommend antibiotics are routinely prescribed.")
+    # Its "Despite lack of evidence of longer-term benefit" is conceded before a firm recommendation: no doubt of the
+    # whole answer (the eighth review called "the evidence is not enough to be sure" misleading here).
+    _, _, certainty = parts("", abstracts_review9.ANTIBIOTICS_PROM)
+    assert "not enough" not in certainty
+    from broker.plain.turns import recommends
+    doc = read("Nine trials were included (RR 0.5, 95% CI 0.3 to 0.8). Aspirin reduces strokes. We recommend that "
+               "future trials of aspirin report deaths.")
+    assert not recommends(doc.sentences[1], doc.sentences[2])
+
+
+def test_claims_after_a_verdict_found_early_are_the_authors_other_claims() -> None:
+    # CD000006.pub2 (ninth review, main finding partly told): "Catgut may increase short-term pain …" leads, though the
+    # closing run was read to start three sentences later; "There were few differences between standard and rapidly
+    # absorbing synthetic sutures but more women needed standard sutures removing" after it was never weighed.
+    found = _found(abstracts_review9.PERINEAL_SUTURES)
+    assert found.startswith("Catgut may increase short-term pain compared with synthetic")
+    assert "more women needed standard" in found
+    # "For other materials, there was insufficient evidence to draw conclusions" is a doubt about part of the question:
+    # not "the source does not say how strong the evidence is" (ninth review), nor a doubt of the whole answer.
+    _, _, certainty = parts("", abstracts_review9.PERINEAL_SUTURES)
+    assert certainty == "The authors say the evidence is not enough for some of their questions."
+
+
+def test_a_claim_that_goes_the_other_way_on_the_same_outcome_is_told_first() -> None:
+    # CD010415.pub2 (eighth review, misleading): "Redesigning specific parts of cycle routes … may be beneficial … in
+    # terms of reducing the risk of collision" was followed by another benefit, so a reader never learnt that "the
+    # conversion of intersections to roundabouts may increase the number of cycle collisions".
+    found = _found(abstracts_review9.CYCLING_INFRASTRUCTURE)
+    assert "roundabouts may increase the number of cycle collisions" in found
+    # And the review was about cycling infrastructure, as the authors sum up ("Generally, … the effect of cycling
+    # infrastructure on cycling collisions"), not only the redesign their verdict opens with.
+    studied, _, _ = parts("", abstracts_review9.CYCLING_INFRASTRUCTURE)
+    assert studied == "This review looked at 21 studies. It was about cycling infrastructure."
+
+
+def test_benefits_weighed_against_risks_are_told_beside_the_verdict() -> None:
+    # CD008983.pub3 (eighth review, main finding partly told): the authors' "the evidence, although weak, shows that
+    # the benefits overweigh the potential risks when vaccinating adults with cancer against influenza" was left out.
+    found = _found(abstracts_review9.INFLUENZA_VACCINE_CANCER)
+    assert "benefits overweigh the potential risks when vaccinating adults with cancer against influenza" in found
+    from broker.plain.verdict import weighs
+    assert weighs("the benefits clearly outweigh the risks of treatment") and not weighs("we weighed the infants")

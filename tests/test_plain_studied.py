@@ -14,10 +14,19 @@ from broker.plain import (
 from broker.plain.counts import included
 from broker.plain.entry import parts
 from broker.plain.reading import read
-from broker.plain.topic import counted_subject, other_subject, subject
+from broker.plain.scope import counted_subject
+from broker.plain.topic import other_subject, subject
 from broker.plain.verdict import conclusion
 
-from . import abstracts, abstracts_more, abstracts_review5, abstracts_review6, abstracts_review7, abstracts_review8
+from . import (
+    abstracts,
+    abstracts_more,
+    abstracts_review5,
+    abstracts_review6,
+    abstracts_review7,
+    abstracts_review8,
+    abstracts_review9,
+)
 from .test_plain import PACKAGE, UNSTRUCTURED, assert_plain, unglossed
 
 
@@ -634,7 +643,7 @@ def test_the_subject_is_read_from_a_conclusion_once_its_sub_heading_is_gone(glos
     # ("the reduction of transient renal impairment") was said to be what the review was about.
     entry = plain_entry("", abstracts_review6.INDOMETHACIN_COURSE, glossary=glossary)
     assert entry.studied.startswith("This review looked at five trials with 431 infants. It was about prolonged "
-                                    "indomethacin course in preterm babies.")
+                                    "indomethacin course for PDA in preterm babies.")  # "the treatment of PDA"
 
 
 def test_the_subject_stops_before_remains(glossary: Glossary) -> None:
@@ -810,3 +819,171 @@ def test_a_doubt_about_what_was_just_said_is_not_a_doubt_of_the_whole_answer() -
     from broker.plain.certainty import _doubts_all
     assert not _doubts_all(read("It is unclear whether this could be extrapolated to other studies.").sentences[0])
     assert _doubts_all(read("It is unclear whether computer-based programmes help people lose weight.").sentences[0])
+
+
+def test_what_the_methods_say_all_the_studies_tested_names_the_subject_and_its_people() -> None:
+    # CD009405.pub2 (eighth and tenth reviews, studied=no): "This review looked at five trials." and nothing else,
+    # though its methods say "Trials compared the effects of cultural competence training for health professionals,
+    # with no training". CD008273.pub2: "orientation interventions" from the conclusion never said for whom; its
+    # methods say "All four trials aimed to investigate the effects of orientation programs for cancer patients …".
+    studied, _, _ = parts("", abstracts_review9.CULTURAL_COMPETENCE_TRAINING)
+    assert studied == ("This review looked at five trials. "
+                       "It was about cultural competence training for health professionals.")
+    studied, _, _ = parts("", abstracts_review9.ORIENTATION_CANCER_FACILITY)
+    assert "orientation programs for cancer patients" in studied
+    # Only some of the studies: "Two trials assessed the effects of …" is not what the review was about.
+    from broker.plain.scope import aimed_subject
+    assert aimed_subject(read("We included six trials. Two trials assessed the effects of aspirin for stroke.")) == ""
+
+
+def test_a_result_resting_on_one_study_is_how_sure_we_can_be_when_no_rating_is_given() -> None:
+    # CD006893 (tenth review): "The source does not say how strong the evidence is", though the certolizumab result
+    # rests on "evidence from one randomized controlled trial" and the authors say study size was insufficient.
+    _, _, certainty = parts("", abstracts_review9.CROHNS_ANTI_TNF_MAINTENANCE)
+    assert certainty == "Some of the results come from only one study."
+
+
+def test_what_the_treatments_were_for_is_read_from_the_authors_closing_words_on_its_treatment() -> None:
+    # CD001770.pub3 (tenth review, studied=no): "This review looked at hormonal treatment." never named infantile
+    # spasms, though the authors close "few well-designed RCTs have considered the treatment of infantile spasms".
+    studied, _, _ = parts("", abstracts_review9.INFANTILE_SPASMS)
+    assert studied.startswith("This review looked at hormonal treatment for infantile spasms.")
+    # CD006371.pub3: "the common use of combined approaches … in the management of tinnitus".
+    studied, _, _ = parts("", abstracts_review9.SOUND_THERAPY_TINNITUS)
+    assert studied.startswith("This review looked at six trials with 553 people. "
+                              "It was about sound therapy for tinnitus.")
+
+
+def test_the_subject_is_read_from_inside_it_has_been_demonstrated_that() -> None:
+    # CD008185.pub4: "This review looked at one study." though the authors close "It has been demonstrated that enzyme
+    # replacement therapy with idursulfase is effective … in people with mucopolysaccharidosis type II compared with
+    # placebo": the frame's "It" hid the subject.
+    studied, _, _ = parts("", abstracts_review9.IDURSULFASE_HUNTER)
+    assert studied.startswith("This review looked at one study. It was about enzyme replacement therapy with "
+                              "idursulfase compared with a dummy treatment in people with mucopolysaccharidosis "
+                              "type II.")
+
+
+def test_who_every_study_took_in_is_who_the_review_was_about() -> None:
+    # CD008270.pub2 (ninth review, studied=no: "never says the patients had HIV"): "All the studies included HIV-1
+    # infected patients virologically suppressed after a successful treatment …" says who; "HIV-1" is a name, not a
+    # number that needs what it measures.
+    studied, _, _ = parts("", abstracts_review9.TRIPLE_NUCLEOSIDE_SWITCH)
+    assert "compared with controls in HIV-1 infected patients." in studied
+    from broker.plain.people import enrolled
+    assert enrolled(read("We included four trials. All studies recruited children with acute severe asthma and "
+                         "requiring hospital admission.")) == "children with acute severe asthma"
+    assert enrolled(read("We included four trials. All trials included 40 to 60 patients.")) == ""
+
+
+def test_too_few_trials_to_show_a_difference_is_said_as_few_studies() -> None:
+    # CD003385 (eighth review): "The source does not say how strong the evidence is", though the authors write "The
+    # number of trials might be insufficient to show the statistical significance of a 19% absolute risk reduction".
+    _, _, certainty = parts("", abstracts_review9.PSYCHOTHERAPY_ANTIDEPRESSANTS)
+    assert certainty == "There are only a few studies."
+
+
+def test_the_subject_is_read_from_in_favour_of_x_without_its_short_names_in_brackets() -> None:
+    # CD006477.pub2 (eighth review, studied=no): nothing was said of what was studied, though the authors conclude on
+    # "a significant effect in favour of flavonoids (both MPFF and HR)".
+    studied, _, _ = parts("", abstracts_review9.FLAVONOIDS_LEG_ULCERS)
+    assert studied == "This review looked at flavonoids."
+
+
+def test_a_review_of_all_treatments_for_a_condition_names_the_condition() -> None:
+    # CD008320.pub3: "This review looked at 50 studies with 1916 people." and nothing more, though it says "we included
+    # 39 different treatments for pruritus in four different patient groups".
+    studied, _, _ = parts("", abstracts_review9.PRURITUS_TREATMENTS)
+    assert studied == "This review looked at 50 studies with 1916 people. It was about treatments for itching."
+    from broker.plain.scope import purposed_subject
+    assert purposed_subject(read("We included nine trials. Therapies for patients with cancer are lacking.")) == ""
+
+
+def test_what_a_review_of_one_trial_compared_is_read_from_how_the_trial_assigned_people() -> None:
+    # CD012943.pub2: "Participants were randomly assigned to either pregabalin (n = 11) or placebo (n = 11)";
+    # CD006851.pub2: "In this 1992 trial, intravenous acyclovir and corticosteroids were compared with corticosteroids
+    # alone". Both reviews of one trial said only the count.
+    studied, _, _ = parts("", abstracts_review9.PREGABALIN_SICKLE_CELL)
+    assert "It was about pregabalin compared with a dummy treatment." in studied
+    studied, _, _ = parts("", abstracts_review9.ANTIVIRALS_RAMSAY_HUNT)
+    assert studied.startswith("This review looked at only one trial. It was about intravenous acyclovir and steroids "
+                              "compared with steroids alone.")
+
+
+def test_the_subject_is_read_from_the_effect_of_x_in_another_closing_sentence() -> None:
+    # CD008996.pub2: nothing was said of what was studied, though the authors close "There is currently no available
+    # evidence to determine the effect of eplerenone on clinically meaningful outcomes … in hypertensive patients".
+    studied, _, _ = parts("", abstracts_review9.EPLERENONE_HYPERTENSION)
+    assert studied.startswith("This review looked at eplerenone in patients with high blood pressure.")
+
+
+
+def test_a_dose_of_nothing_named_is_not_what_was_studied() -> None:
+    # CD009294.pub2 (eighth review, studied=no): "Some of the studies looked at a single dose immediately following
+    # surgery" named no treatment; the review is about gemcitabine. "in intermediate risk patients" (from "Compared to
+    # intravesical BCG therapy, gemcitabine had similar effects in intermediate risk patients") is the people of one
+    # comparison, not who the review was about.
+    studied, _, _ = parts("", abstracts_review9.GEMCITABINE_INTRAVESICAL)
+    assert studied.startswith("This review looked at six trials. It was about gemcitabine compared with mitomycin C.")
+    assert "single dose" not in studied and "intermediate risk" not in studied
+
+
+def test_what_a_treatment_is_superior_to_is_what_it_was_compared_with() -> None:
+    # CD003961.pub2: "Tacrolimus is superior to cyclosporin in improving graft survival …" was told only as
+    # "This review looked at tacrolimus."
+    studied, _, _ = parts("", abstracts_review9.TACROLIMUS_KIDNEY)
+    assert studied.startswith("This review looked at tacrolimus compared with cyclosporin.")
+
+
+def test_for_preventing_x_is_said_as_to_prevent_x() -> None:
+    # CD005306.pub2: "symptom-based WAP are superior to peak flow WAP for preventing acute care visits although there
+    # is insufficient data …" was told "… for acute care visits although there", as if the plans were for the visits.
+    studied, _, _ = parts("", abstracts_review9.ASTHMA_ACTION_PLANS)
+    assert "It was about symptom-based WAP compared with peak flow WAP to prevent acute care visits." in studied
+
+
+def test_the_kind_of_treatment_all_the_studies_evaluated_names_the_subject() -> None:
+    # CD006893 (tenth review, studied=no): "This review looked at nine studies." though it says "Four different
+    # anti-TNF-α agents were evaluated (infliximab in 3 studies, CDP571 in 3 studies, …)".
+    studied, _, _ = parts("", abstracts_review9.CROHNS_ANTI_TNF_MAINTENANCE)
+    assert studied == "This review looked at nine studies. It was about anti-TNF-α agents."
+    from broker.plain.scope import evaluated_subject
+    assert evaluated_subject(read("We included 24 trials. Five drugs were evaluated.")) == ""  # names no treatment
+
+
+def test_the_subject_is_read_through_implementation_of_and_a_claim_inside_a_claim() -> None:
+    # CD007651.pub2 and CD007275.pub2 said nothing of what was studied: "The evidence suggests the ongoing
+    # implementation of school-based physical activity interventions …"; "… suggest that communicating DNA-based
+    # disease risk estimates has little or no effect …" (risk estimates are what is told, not the review's estimates).
+    studied, _, _ = parts("", abstracts_review9.SCHOOL_PHYSICAL_ACTIVITY)
+    assert studied == "This review looked at school-based physical activity interventions."
+    studied, _, _ = parts("", abstracts_review9.DNA_RISK_COMMUNICATION)
+    assert studied == "This review looked at communicating DNA-based disease risk estimates."
+    # "… has showed that there is insufficient evidence to support routine cryopreservation and insufficient evidence
+    # for …": the claim inside the claim names it, up to where the next claim starts.
+    doc = read("This update has showed that there is insufficient evidence to support routine cryopreservation and "
+               "insufficient evidence for albumin. Cryopreservation was compared with albumin in one trial.")
+    assert subject(doc, doc.sentences[:1]) == "routine cryopreservation"
+
+
+def test_a_main_clause_that_points_back_leaves_the_subject_to_the_clause_before_it() -> None:
+    # CD008587.pub2 (tenth review, studied=no): "Whilst HPV tests are less likely to miss cases of CIN 2+ and CIN 3+,
+    # these tests do lead to more unnecessary referrals": "these tests" are the HPV tests the review was about.
+    studied, _, _ = parts("", abstracts_review9.HPV_TESTS_CERVICAL)
+    assert "It was about human papillomavirus tests." in studied
+
+
+def test_a_design_sentence_cut_into_a_fragment_is_not_used() -> None:
+    # CD002007.pub4 (ninth review, studied=no and not coherent): "… comparing a single anti-pseudomonal agent to a
+    # combination of the same antibiotic and one other, were included" was cut at "and" into "One other, were
+    # included."; the count and the comparison are said instead.
+    studied, _, _ = parts("", abstracts_review9.ANTIPSEUDOMONAL_COMBINATION)
+    assert "One other" not in studied
+    assert "a single medicine against Pseudomonas germs" in studied
+
+
+def test_a_harm_told_beside_the_verdict_does_not_name_what_the_review_was_about() -> None:
+    # CD004659.pub3: with "Aspirin probably slightly increased the risk of postpartum haemorrhage …" told beside the
+    # verdict on antiplatelet agents, the review was said to be about aspirin; it was about antiplatelet agents.
+    studied, _, _ = parts("", abstracts_review9.ANTIPLATELET_PREECLAMPSIA)
+    assert "It was about antiplatelet medicines in pregnant women." in studied

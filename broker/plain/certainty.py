@@ -43,7 +43,14 @@ _FEW = re.compile(r"\b(?:only (?:one|two|a single|a few|three)|(?:a )?single (?:
                   r"identified|found)|"
                   r"few (?:studies|trials|rcts)|small number of (?:studies|trials)|limited number of (?:studies|"
                   r"trials)|"
-                  r"(?:paucity|lack|scarcity) of (?:studies|trials|rcts))\b")
+                  r"(?:paucity|lack|scarcity) of (?:studies|trials|rcts)|"
+                  # "The number of trials might be insufficient to show the statistical significance of …"
+                  r"number of (?:included )?(?:studies|trials|rcts) (?:is|was|were|are|(?:might|may|could) be) "
+                  r"(?:too small|insufficient|limited|small)\b)\b")
+# "There is evidence from one randomized controlled trial that certolizumab pegol maintains …": a result that rests
+# on one study of the many a review brought together.
+_ONE_BEHIND = re.compile(r"\bevidence (?:from|(?:is |was )?based on) (?:only )?(?:one|a single) (?:small )?"
+                         r"(?:randomi[sz]ed (?:controlled )?|controlled |clinical )?(?:study|trial|rct)\b")
 # "… a benefit for a small number of people with frequent headache" says who gains, and "repeat angiography was
 # performed on a small number of participants" what one trial did: neither says the studies were small.
 _SMALL = re.compile(r"\b(?:small (?:studies|trials|samples?|sample sizes?|(?:participant|patient) numbers)|"
@@ -115,6 +122,7 @@ _STUDY_QUALITY = re.compile(r"\b(?:low|poor)[- ]quality (?:randomi[sz]ed (?:cont
                             r"ies)|rcts?)\b")
 # Words of a source that speaks of how strong its evidence is, in a way none of the patterns here read.
 _SPEAKS_OF_IT = re.compile(r"\b(?:quality(?! of life)|bias|limitations?|methodolog\w*|underpowered|imprecis\w*|"
+                           r"(?:study|sample) sizes?|"
                            r"certainty|confidence in|insubstantial|problems (?:of|with) (?:the )?methods?|"
                            r"flaw(?:s|ed))\b")
 # "The evidence for CMHT based care is insubstantial", "Current evidence on X is limited": the authors' word on the
@@ -147,13 +155,32 @@ _NARROW = re.compile(r"\s*(?:to (?:assess|determine|evaluate|judge|comment on) )
 _OF_THE_LAST = re.compile(r"\s*(?:whether|if|how far|how|to what extent) (?:this|these|that|those|it|they)\b")
 
 
+# "there was insufficient evidence to draw conclusions" (of one part): the evidence itself is what falls short.
+_PART_UNSURE = re.compile(r"\b(?:insufficient|not enough|too little) (?:evidence|data)\b|"
+                          r"\b(?:evidence|data) (?:is|are|was|were) (?:insufficient|lacking)\b")
+
+
+def _conceded(s: Sentence, m: re.Match[str]) -> bool:
+    """"Despite lack of evidence of longer-term benefit, … we would recommend …": a doubt conceded, then firm."""
+    return s.low.startswith(("despite ", "in spite of ")) and m.end() < s.low.find(",")
+
+
+def _unsure(s: Sentence) -> bool:
+    """The sentence says the evidence is not enough, other than as a doubt it concedes before a firm claim."""
+    m = _UNSURE.search(s.low)
+    return m is not None and not _conceded(s, m)
+
+
 def _doubts_all(s: Sentence) -> bool:
     """The authors doubt the whole answer ("No conclusions can be drawn"), not one part of it."""
     m = _UNSURE.search(s.low)
-    if m is not None and s.low.startswith(("despite ", "in spite of ")) and m.end() < s.low.find(","):
-        return False  # "Despite lack of evidence of longer-term benefit, … we would recommend …": conceded, then firm
+    if m is not None and _conceded(s, m):
+        return False
     # "It is unclear whether this could be extrapolated …": a doubt about what was just said, not the whole answer.
-    return m is not None and not _NARROW.match(s.low, m.end()) and not _OF_THE_LAST.match(s.low, m.end())
+    # "For other materials, there was insufficient evidence …": a doubt about the rest, said first.
+    return (m is not None and not _NARROW.match(s.low, m.end()) and not _OF_THE_LAST.match(s.low, m.end())
+            and not s.low.startswith(("for other ", "for some ", "for the other ", "for the remaining ",
+                                      "for several ", "for all other ")))
 
 
 def _thin_evidence(s: Sentence) -> bool:
@@ -229,8 +256,12 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     # "We cannot be sure of these results" already says it when all the evidence is weak.
     mixed = weak and grade is not None and LEVELS.index(grade.high) >= LEVELS.index("moderate")
     firm = bool(main) and not any(hedged(s.text) for s in main)
-    closing = () if firm else (abstract.sentences[i] for i in abstract.conclusions)
-    if caveat or ((not grade or mixed) and (_UNSURE.search(" ".join(s.low for s in used))
+    # The authors' closing sentences, and any after a main conclusion found before where their closing run was read
+    # to start ("Catgut may increase …", then "For other materials, there was insufficient evidence …").
+    after = main[0].index + 1 if main and abstract.conclusions and main[0].index < abstract.conclusions[0] else None
+    ends = (*range(after, abstract.conclusions[0]), *abstract.conclusions) if after else abstract.conclusions
+    closing = () if firm else tuple(abstract.sentences[i] for i in ends)
+    if caveat or ((not grade or mixed) and ((_UNSURE.search(" ".join(s.low for s in used)) and any(map(_unsure, used)))
                                            or any(map(_doubts_all, closing)))) or (
             not weak and any(map(_thin_evidence, (abstract.sentences[i] for i in abstract.conclusions)))):
         said.append("The authors say the evidence is not enough to be sure.")
@@ -246,6 +277,9 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     elif (studies is None or studies <= 5) and says(_FEW, text, "only", "single", "few", "number of", "paucity",
                                                      "lack", "scarcity"):
         said.append("There are only a few studies.")
+    elif not grade and studies != 1 and says(_ONE_BEHIND, text, "from one", "from a single", "on one", "on a single"):
+        # (a rating, when given, says more)
+        said.append("Some of the results come from only one study.")
     small = _in_a_sentence(abstract, _SMALL, "small", "few", "powered", "only")
     if small:
         said.append("The study was small." if one else "The studies were small.")
@@ -272,6 +306,9 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
         said.append("The authors say more research is needed.")
     if preprint:
         said.append("This is a preprint: other researchers have not checked it yet.")
+    if not said and any(_PART_UNSURE.search(s.low) for s in closing if "evidence" in s.low or "data" in s.low):
+        # "For other materials, there was insufficient evidence to draw conclusions": a doubt about part of it only
+        said.append("The authors say the evidence is not enough for some of their questions.")
     if not said:
         if _SPEAKS_OF_IT.search(text):
             # Said without "follow the link": a reader of the email's plain text or a print-out has no link to follow.

@@ -26,9 +26,11 @@ from broker.plain.kinds import (
     content,
     is_meta,
 )
+from broker.plain.phrase import head
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean, plain_sentences
-from broker.plain.verdict import conclusions, further_claims, rated_opener_removed, word_stems
+from broker.plain.turns import MOST_IN_TURN, TURN_ROOM, directions, in_turn, recommends, reverses, revised_verdict
+from broker.plain.verdict import conclusions, further_claims, rated_opener_removed, weighs, word_stems
 
 FOUND_WORDS = 80  # the most words the part may take, conclusion and results together
 _MOST_CLAIMS = 1  # concluding claims told beside the main one
@@ -208,7 +210,7 @@ _HARM_ROOM = 15  # the words such a harm may take beyond the part's usual length
 
 # "Total thyroidectomy is more effective …", then "There was some evidence that total thyroidectomy … conferred a
 # greater risk of permanent hypocalcaemia": a harm the authors conclude on for the treatment the lead praises.
-_RISK_OF = re.compile(r"\b(?:greater|higher|increased) risks? (?:of|for)\b")
+_RISK_OF = re.compile(r"\b(?:greater|higher|increased) (?:risks?|rates?) (?:of|for)\b")
 _EVIDENCE_THAT = re.compile(r"^(?:there (?:is|was) )?(?:some |limited |weak )?evidence (?:that|to suggest that) ", re.I)
 
 
@@ -220,7 +222,12 @@ def _harm_of_no_help(lead: Sentence, claim: Sentence) -> bool:
     if not ((_NO_HELP.search(lead.low) and _HARM.search(claim.low)) or _RISK_OF.search(claim.low)):
         return False
     opening = _EVIDENCE_THAT.sub("", claim.text, count=1)
-    return bool(word_stems(" ".join(opening.split()[:6])) & word_stems(lead.text))
+    if word_stems(" ".join(opening.split()[:6])) & word_stems(lead.text):
+        return True
+    # "A small but statistically significant increased rate of dehiscence with tissue adhesives is observed": the
+    # treatment the lead opens with is named later in the claim.
+    subject = word_stems(head(lead.text))
+    return bool(subject) and subject <= word_stems(claim.text)
 
 
 # "These results indicated that there were no significant differences except for increased small bowel complications
@@ -262,7 +269,10 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     said: list[str] = []
     used: list[Sentence] = []
     caveat = False
-    for main in conclusions(abstract):
+    revised = revised_verdict(abstract, allowed)
+    if revised:  # the authors' own restatement of their verdict is the verdict
+        said, used = revised[1], [revised[0]]
+    for main in () if revised else conclusions(abstract):
         pieces = _told(main[:1], allowed, abstract.acronyms)
         if pieces and len(main) > 1:
             qualifier = _told(main[1:], allowed, abstract.acronyms)
@@ -288,9 +298,25 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     # reader would think the treatment harmless.
     # So does a claim that goes on from the main one ("They detect seven out of 10 …" right after it).
     last = used[-1].index
-    claims = [(group, _harm_of_no_help(used[0], group[0])) for group in further_claims(abstract, used)]
-    claims.sort(key=lambda c: (not HARM_REASON.match(c[0][0].low), not c[1],
-                               not (c[0][0].index == last + 1 and POINTS_ON.match(c[0][0].text))))
+    # The verdict the authors restate is not told beside its restatement.
+    restated = [x for group in conclusions(abstract)[:1] for x in group] if revised else []
+    claims = [(group, _harm_of_no_help(used[0], group[0])) for group in further_claims(abstract, [*used, *restated])]
+    # A claim that carries on from the main one ("They offer the benefit of …") is told straight after it, or its
+    # "They" would point at the harm told in between.
+    lead_goes = directions(used[0].low) if claims else (frozenset(), frozenset())
+    claims.sort(key=lambda c: (not (c[0][0].index == last + 1 and c[0][0].leans and POINTS_ON.match(c[0][0].text)),
+                               not HARM_REASON.match(c[0][0].low), not c[1],
+                               not (c[0][0].index == last + 1 and POINTS_ON.match(c[0][0].text)),
+                               not reverses(lead_goes, c[0][0]), not weighs(c[0][0].low)))
+    turn = [group for group, _ in claims if len(group) == 1 and in_turn(used[0], group[0])]
+    if turn and all(abs(a.index - b.index) == 1 for a, b in zip([used[-1], *(g[0] for g in turn)],
+                                                                     [g[0] for g in turn], strict=False)):
+        pieces = _told([g[0] for g in turn[:MOST_IN_TURN]], allowed, abstract.acronyms)
+        if pieces and len(turn) <= MOST_IN_TURN and _size(said) + _size(pieces) <= FOUND_WORDS + TURN_ROOM:
+            said.extend(pieces)
+            used.extend(g[0] for g in turn)
+            extra = _MOST_CLAIMS  # the verdicts in turn are the rest of the authors' answer
+            claims = [c for c in claims if c[0] not in turn]
     for group, does_harm in claims:
         harm = not harms and does_harm  # the one downside, over and above other claims
         if (extra == _MOST_CLAIMS and not harm) or (harms and (_HARM.search(group[0].low) or "risk" in group[0].low)):
@@ -305,7 +331,8 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
         # of early rehabilitation …") is as much their conclusion as the first, and may take more words.
         most = _GRADED_CLAIM_WORDS if _RATED_CLAIM.match(group[0].text) else _CLAIM_WORDS
         room = FOUND_WORDS
-        if harm:
+        # A harm, or the authors' advice on the treatment ("we would recommend antibiotics are routinely prescribed").
+        if harm or recommends(used[0], group[0]) or weighs(group[0].low):
             most, room = _GRADED_CLAIM_WORDS, FOUND_WORDS + _HARM_ROOM
         elif HARM_REASON.match(group[0].low):  # the harm and the advice it leads to are one sentence, told whole
             most, room = _GRADED_CLAIM_WORDS + _HARM_ROOM, FOUND_WORDS + _HARM_ROOM

@@ -178,7 +178,7 @@ CLAIM = re.compile(
     r"could|can|should|would|confirms?|confirmed|unable|cannot|impossible|relationship|presence|promote[sd]?|"
     r"outweighs?|favou?rs?|favou?red|enhance[sd]?|protects?|causes?|leads? to|results? in|resulted in|"
     r"remains? to be|superior|"
-    r"inferior|non-inferior|similarly|sufficiently high|"
+    r"inferior|non-inferior|similarly|sufficiently high|helpful|unhelpful|useful|"
     # what a test detects: "They detect seven out of 10 Down's affected pregnancies …"
     r"detects? (?:about |around |approximately )?(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:out of|in)|"
     # a test's accuracy is a diagnostic review's verdict: "X has a high sensitivity and specificity"

@@ -48,10 +48,14 @@ def who(text: str) -> str:
     return who_cut(m.group("who")) if m else ""
 
 
+_LOOSE_DIGIT = re.compile(r"(?<![\w-])\d[\d.,]*(?![\w-])")
+
+
 def worth_saying(phrase: str) -> bool:
     """Who it was for, worth saying: more than a bare "people", short, pointing back at nothing."""
     words = _WORD.findall(phrase)
-    return (1 < len(words) <= 12 and not _POINTER.search(phrase) and not re.search(r"\d", phrase)
+    # A number alone needs what it measures; one inside a name ("HIV-1") does not.
+    return (1 < len(words) <= 12 and not _POINTER.search(phrase) and not _LOOSE_DIGIT.search(phrase)
             and words[0].lower() not in ("more", "fewer", "less", "most", "many", "some"))  # "in more babies"
 
 
@@ -92,6 +96,9 @@ def who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -
         people = f"people with {who_cut(had.group('what'))}" if had else ""
         if had and _fits(people, abstract) and people.lower().rsplit(" ", 1)[-1] not in _GROUP_WORDS:
             return people
+    people = enrolled(abstract)
+    if people:
+        return people
     for other in abstract.sentences:
         # "Administering low-dose aspirin to pregnant women led to …": whoever the treatment went to, said anywhere
         # the authors sum up without figures.
@@ -99,6 +106,25 @@ def who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -
         found = _GIVEN_TO.search(other.text) if given else None
         people = _LEADING_COUNT.sub("", who_cut(found.group("who"))) if found else ""
         if found and _fits(people, abstract):
+            return people
+    return ""
+
+
+# "All the studies included HIV-1 infected patients virologically suppressed …", "All studies recruited children with
+# acute severe asthma and requiring hospital admission": who every study took in.
+_ENROLLED = re.compile(r"^All (?:the )?(?:included |eligible )?(?:studies|trials|rcts) (?:included|enrolled|recruited) "
+                       r"(?P<who>(?:[\w'-]+ ){0,4}?(?:" + "|".join(GROUPS) + r"|adults?)(?: (?:with|who have|who had|"
+                       r"undergoing|having|after|aged|at risk of|living with) [^,;:.()<>]{3,60}?)?)"
+                       r"(?=[,;:.()<>]| (?:and|but|who|which|when|by|as|after|were|was|virologically|requiring|"
+                       r"receiving|from|at|in|on|during)\b|$)", re.I)
+
+
+def enrolled(abstract: Abstract) -> str:
+    """Who every study took in, where the review says so ("All studies recruited children with asthma"), or ""."""
+    for s in abstract.sentences:
+        m = _ENROLLED.match(s.text) if s.low.startswith("all ") and not s.stats else None
+        people = who_cut(m.group("who")) if m else ""
+        if people and _fits(people, abstract):
             return people
     return ""
 

@@ -62,6 +62,8 @@ _MAY_BE_STATS = re.compile(r"[A-Z][a-z]?[A-Z]|[=<>\u2264\u2265(]|ratio|interval|
 _GRADED_RESULT = re.compile(r"[(;,]\s*(?:very )?(?:low|moderate|high)[- ](?:certainty|quality)(?: evidence)?\s*[);]",
                             re.I)
 _DIGIT = re.compile(r"\d")
+# An estimate's short name, which with no figure anywhere near may name something else ("RD", "HR" for a medicine).
+_BARE = re.compile(r"a?RRs?|a?ORs?|a?HRs?|S?MDs?|WMD|RD|IRR|NNT[BH]?")
 # A confidence interval spoken of, with no figures after it: "… and thus wide 95% CI."
 _CI_NAMED = re.compile(r"\b(?:(?:wide|narrow|broad|the|its|their) )(?:95\s*% )?CIs?\b(?!\s*[(:=\d-])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -183,6 +185,9 @@ def read(abstract: str) -> Abstract:
                 if (stats and not _DIGIT.search(sent.replace("95", "", 1)) and "CI" in sent
                         and not _STATS.search(_CI_NAMED.sub("", sent))):
                     stats = False  # "… due to low event numbers and thus wide 95% CI": a CI named, no estimate given
+                if stats and not digits and all(_BARE.fullmatch(m.group(0)) and sent[m.start() - 1:m.start()] != "("
+                                                for m in _STATS.finditer(sent)):
+                    stats = False  # "as measured by PFS and RD", "flavonoids (both MPFF and HR)": names, no estimate
                 out.append(Sentence(sent, len(out), role, paragraph, stats, digits))
     return Abstract(tuple(out), structured, _conclusions(out, structured), text, MappingProxyType(acronyms(text)))
 

@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from broker.models import StudyType
 from broker.plain.counts import NUMBER, STUDY_NOUNS, count, included, mentions_studies
 from broker.plain.reading import Abstract, Sentence
+from broker.plain.scope import aimed_subject, counted_subject, evaluated_subject, purposed_subject, summed_subject
 from broker.plain.simplify import numbers, plain_sentences, simplify
 from broker.plain.text import expand_acronyms
-from broker.plain.topic import counted_subject, other_subject, subject
+from broker.plain.topic import other_subject, subject
+from broker.plain.turns import in_turn
 from broker.plain.words import GROUPS
 
 STUDIED_WORDS = 46
@@ -128,11 +130,21 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     ranked = sorted(((_design_score(s, abstract.conclusions), s) for s in early), key=lambda t: (-t[0], t[1].index))
     said: list[str] = []
     used: list[Sentence] = []
-    about = _about(abstract, conclusion, scope) if review else ""
+    # What the methods say all the studies set out to test is the review's own statement of its subject.
+    aimed = _plain_topic(aimed_subject(abstract), abstract) if review else ""
+    # Verdicts on several treatments in turn ("no evidence to support CDP571 …", "Adalimumab … is effective …"): the
+    # first one's treatment is not what the whole review was about.
+    several = sum(in_turn(conclusion[0], c) for c in conclusion[1:]) >= 2
+    about = (summed_subject(abstract) or ("" if several else _about(abstract, conclusion, scope, harms=False))
+             if review else "")
+    if aimed and about and _NAMES_WHOM.search(aimed) and not _NAMES_WHOM.search(about):
+        about = aimed  # "orientation programs for cancer patients", not the conclusion's "orientation interventions"
     if review and not about and not _compared(sents, studies)[0]:
         about = _about(abstract, conclusion, scope, other=True)
     if review and not about and scope_sentence is not None and not _compared(sents, studies)[0]:
         about = _plain_topic(counted_subject(abstract, scope_sentence), abstract)
+    if review and not about and not several and not _compared(sents, studies)[0]:
+        about = _about(abstract, conclusion, scope)  # a harm told beside the verdict, when nothing else names it
     some = bool(about) and _some_only(about, abstract, scope_sentence, studies)
     for score, s in ranked[:3]:
         if score < _LEAST_DESIGN:
@@ -149,9 +161,15 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
         pieces = plain_sentences(text, allowed, abstract.acronyms)
         # Beside a count of studies and a named subject, only a short sentence of the review's own adds enough.
         most = _BESIDE_SUBJECT if review and about and scope else STUDIED_WORDS
+        if len(pieces) > 1 and min(len(p.split()) for p in pieces) < 5:
+            continue  # "… a combination of the same antibiotic. One other, were included.": cut into a fragment
         if pieces and sum(len(p.split()) for p in pieces) <= most:
             said, used = pieces, [s]
             break
+    if review and not about and not said and aimed:
+        about = aimed  # no sentence of its own names a comparison: what the methods say the studies set out to test
+    if review and not about and not said and not _compared(sents, studies)[0]:
+        about = _plain_topic(purposed_subject(abstract) or evaluated_subject(abstract), abstract)
     if review and not (used and used[0] is scope_sentence):
         said = [*_review_opening(scope, about, bool(said) and _says(said, about), sents, studies, some), *said]
         if scope_sentence is not None and scope:
@@ -238,6 +256,8 @@ _MANY_COMPARISONS = re.compile(r"\b(?:[3-9]|\d\d|three|four|five|six|seven|eight
 _COUNT_IN_BRACKETS = re.compile(r"(?:[^()]*\([^()]*\))*?[^().]*\([^()]*?\b(" + NUMBER + r") " + STUDY_NOUNS + r"\b",
                                 re.I)
 _ELIDED = re.compile(r"(?:,|\band) (" + NUMBER + r") (?:against|versus|with|to|compared)\b", re.I)
+# A subject that says what it was for or in whom: "… for cancer patients", "… to improve retention of …".
+_NAMES_WHOM = re.compile(r" (?:for|in|among|to (?:improve|reduce|prevent|increase|promote|treat)) ")
 _IN_WHOM = re.compile(r" (?:in|for|to|among|compared with) ")
 
 
@@ -254,9 +274,19 @@ def _part_of(s: Sentence, studies: int | None) -> bool:
     return n is not None and (studies is None or n < studies)
 
 
-def _about(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "", other: bool = False) -> str:
-    """What the review's conclusion is about, in everyday words: "interferon in people with chronic hepatitis C"."""
-    return _plain_topic((other_subject if other else subject)(abstract, conclusion, known), abstract)
+def _about(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "", other: bool = False,
+           harms: bool = True) -> str:
+    """What the review's conclusion is about, in everyday words: "interferon in people with chronic hepatitis C".
+
+    Without ``harms``, a harm told beside the verdict ("Aspirin probably slightly increased the risk of …") is not
+    read for it: it names one of the treatments, where another sentence may name them all.
+    """
+    found = other_subject(abstract, conclusion, known) if other else subject(abstract, conclusion, known, harms)
+    return _plain_topic(found, abstract)
+
+
+_ADJECTIVE_GERUND = re.compile(r"\b(?:early|late|delayed|immediate|routine|[a-z0-9]+-[a-z]+) (?:starting|stopping|"
+                               r"giving|using|taking)\b", re.I)
 
 
 def _plain_topic(topic: str, abstract: Abstract) -> str:
@@ -264,6 +294,8 @@ def _plain_topic(topic: str, abstract: Abstract) -> str:
     if not topic:
         return ""
     plain = simplify(expand_acronyms(topic, abstract.acronyms))
+    if _ADJECTIVE_GERUND.search(plain):
+        return ""  # "early or CD4-guided initiation of ART" made "… CD4-guided starting ART": garbled, so say less
     first = plain.split(" ", 1)[0]
     # "ES" spelled out is "Electrostimulation", which the source writes "electrostimulation" inside a sentence.
     spelled = first != topic.split(" ", 1)[0] and first[1:].islower() and f" {first.lower()}" in abstract.low
@@ -276,6 +308,9 @@ def _compared(sents: Sequence[Sentence], studies: int | None = None) -> tuple[st
     The second is the count of studies that made it, when that is only some of them.
     """
     for s in sents:
+        assigned = _assigned(s) if studies == 1 else ""  # in a review of more, what one trial gave
+        if assigned:
+            return assigned, ""
         m = _COMPARISON.search(s.text)
         if m and _PASSIVE.search(s.text, 0, m.start()):
             continue  # "… could not be compared directly or combined …": no comparison is named
@@ -291,3 +326,29 @@ def _compared(sents: Sequence[Sentence], studies: int | None = None) -> tuple[st
             compared = f"{x} with {y}" if counted else f"{x} compared with {y}"
             return compared + (f" {who}" if who else ""), (counted.group(1) if counted else "")
     return "", ""
+
+
+# "Participants were randomly assigned to either pregabalin (n = 11) or placebo (n = 11)", "In this 1992 trial,
+# intravenous acyclovir and corticosteroids were compared with corticosteroids alone": what the trial compared.
+_ASSIGNED = re.compile(r"\brandomly (?:assigned|allocated) to (?:receive )?(?:either )?"
+                       r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?) or (?P<y>[\w'-]+(?: [\w'-]+){0,4}?)(?=[,;:.]|$)|"
+                       r"^(?:In (?:this|the) (?:\d{4} )?(?:trial|study), )?(?P<a>[\w'-]+(?: [\w'-]+){0,6}?) "
+                       r"(?:was|were) compared (?:with|to) (?P<b>[\w'-]+(?: [\w'-]+){0,5}?)(?=[,;:.]|$)")
+_GROUP_SIZE = re.compile(r"\s*\(n\s*=\s*\d+\)")
+
+
+def _assigned(s: Sentence) -> str:
+    """"pregabalin compared with placebo" from a sentence saying what a trial randomly gave or compared, or ""."""
+    if " compared " not in s.low and "randomly" not in s.low:
+        return ""
+    text = _GROUP_SIZE.sub("", s.text)
+    m = _ASSIGNED.search(text)
+    if not m or (s.stats and any(c.isdigit() for c in text.replace(m.group(0), ""))):
+        return ""
+    x, y = (m.group("x"), m.group("y")) if m.group("x") else (m.group("a"), m.group("b"))
+    if _RESULT_WORDS.search(f"{x} {y}".lower()) or any(c.isdigit() for c in f"{x}{y}") or x.lower().startswith(
+            ("when ", "the results", "outcomes", "participants", "patients", "people")):
+        return ""
+    x = x if x[:2].isupper() else x[:1].lower() + x[1:]
+    return f"{x} compared with {y}"
+

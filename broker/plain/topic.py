@@ -11,11 +11,13 @@ nothing and holds no verb of its own, so it cannot garble; otherwise nothing is 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from broker.plain.jargon import unexplained
 from broker.plain.people import WHO_FIRST, told_already, who, who_elsewhere, worth_saying
 from broker.plain.phrase import VERB, head, tidy
+from broker.plain.purpose import TREATMENT_OF
+from broker.plain.purpose import purpose as what_for
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean
 from broker.plain.text import expand_acronyms
@@ -40,6 +42,10 @@ _NOT_A_TREATMENT = re.compile(
     r"implications)\b)|\b(?:side[- ]effects?|implications for)\b|"
     # "Treatment effectiveness in younger people is unknown": how well treatment works, not a treatment
     r"^treatment (?:effectiveness|efficacy|benefits?|effects?|response|outcomes?|success|failure)\b")
+# "a single dose immediately following surgery": a dose of nothing named is no subject (though "higher doses" may be
+# what one was set against).
+_DOSE_ONLY = re.compile(r"^(?:an? |the )?(?:single |one |first |second |higher |lower |daily |weekly )?(?:doses?|"
+                        r"courses?|sessions?)\b(?! of\b)")
 # Subjects that name no treatment: "This review …", "The evidence …", "Future trials …".
 _GENERIC = re.compile(
     r"^(?:(?:the|this|these|our|current|available|present|existing|such|that|further|future|more|other|overall|"
@@ -55,7 +61,7 @@ _GENERIC = re.compile(
     r"whilst|despite|however|but|and|or|if|when|given|based|due)\b")
 # "the effects of X on Y", "the role of X in Y", "the benefits of X for Y", "these few trials of X": X is the subject.
 _OF = re.compile(r"\b(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|place|value|administration|"
-                 r"impact|provision|harms?|(?<!number of )(?:trials|studies)) of "
+                 r"impact|provision|implementation|harms?|(?<!number of )(?:trials|studies)) of "
                  r"(?!the evidence|these|this|such|it\b|them\b|(?:any|all|each|some|none|"
                  r"either|both|most|many|one) of\b|(?:the )?(?:interventions?|"
                  r"treatments?)\b(?! (?:used|designed|aimed|intended) to\b))(?P<x>[^,;:.]{3,120})")
@@ -65,7 +71,7 @@ _THAT = re.compile(r"\b(?:evidence|suggests?|suggested|suggesting|shows?|showed|
                    r"unclear|not clear|not known|unknown|determine|perception|either way|confidence|confident|"
                    r"certain|sure)\b[^,;:.]{0,60}?\b(?:that|"
                    r"whether|if) (?P<x>[^;:.]{3,160})|\b(?:support(?:ing)?|refute|recommend|favou?r)(?: or refute)? "
-                   r"(?:for )?(?:the use of |using |either )?(?P<y>[^,;:.]{3,120})|"
+                   r"(?:for |of )?(?:the use of |using |either )?(?P<y>[^,;:.]{3,120})|"
                    r"\b(?:benefit|evidence) for (?P<z>[^,;:.]{3,120})|\bbenefit from (?P<w>[^,;:.]{3,120})|"
                    # "The body of evidence on X compared with Y is limited", "any difference between X compared with Y"
                    r"\b(?:body of evidence|evidence base) (?:on|about) (?P<v>[^,;:.]{3,120})|"
@@ -86,22 +92,14 @@ _LOOSE_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*(?![\w-])")
 # "Ibuprofen 400 mg": a medicine named with its dose, so the number says what it measures.
 _DOSE = re.compile(r"^[A-Za-z][\w-]{3,} \d[\d.]* ?(?:mg|g|mcg|\u00b5g|micrograms?|milligrams?|IU)$")
 # Words that name the evidence or the analysis, not a treatment, or open a clause rather than a name.
-_NOT_A_THING = re.compile(r"\b(?:evidence|quality|certainty|subgroups?|analys[ie]s|estimates?|consistency|data)\b|"
+_NOT_A_THING = re.compile(r"\b(?:evidence|quality|certainty|subgroups?|analys[ie]s|(?<!risk )estimates?|consistency|"
+                          r"data)\b|"
                           r"^(?:enough|considering|even|albeit|despite|given|because|due|although|whilst)\b")
 _POINTER = re.compile(r"\b(?:these|those|this|such|it|its|they|their|them|the same|the former|the latter)\b", re.I)
 # "… than voriconazole", "… compared with placebo": what the subject was set against.
-_AGAINST = re.compile(r"\b(?:than|over|versus|compared (?:with|to)) (?P<y>(?:[\w'-]+ ){0,4}?[\w'-]+)"
+_AGAINST = re.compile(r"\b(?:than|over|versus|compared (?:with|to)|(?:superior|inferior|non-inferior|equivalent) to) "
+                      r"(?P<y>(?:[\w'-]+ ){0,4}?[\w'-]+)"
                       r"(?=[,;:.()]| (?:for|in|to|on|at|among|when|during|with|and|but|as|is|are|was|were)\b|$)")
-# "… for the treatment of fungal ulcers", "… in preventing falls": what the subject was used for.
-_FOR = re.compile(r"\b(?:for|in) (?:the )?(?:symptomatic |short-term |long-term |acute )?(?:treatment|treating|"
-                  r"prevention|preventing|management|managing|relief|relieving|control|controlling|reduction|"
-                  r"reducing) (?:of |from )?(?P<what>(?:[\w'-]+ ){0,5}?[\w'-]+)"
-                  r"(?=[,;:.()]| (?:and|but|in|among|who|which|when|compared|than|is|are|was|were|with|at|after)\b|$)|"
-                  # "an effective treatment for PMS", "standard care for oesophageal carcinoma"
-                  r"\b(?:an? |the )?(?:effective |safe |useful |standard |first-line |routine |suitable )?(?:treatment|"
-                  r"therapy|care|option|analgesic|painkiller|medicine|drug|intervention|method) for "
-                  r"(?P<what2>(?:[\w'-]+ ){0,5}?[\w'-]+)(?=[,;:.()]| (?:but|in|among|who|which|when|compared|than|"
-                  r"is|are|was|were|with|at|after|based)\b|$)")
 
 
 def _named_elsewhere(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
@@ -128,7 +126,7 @@ def _usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = F
     if _REPORTS.search(low) or _NOT_A_THING.search(low) or ", " in phrase or (
             not extra and _NOT_A_TREATMENT.search(low)):
         return False  # "six studies reported …", "low-quality evidence", "even in the most conservative estimate, …"
-    if not extra and _PROCESS.match(phrase):
+    if not extra and (_PROCESS.match(phrase) or _DOSE_ONLY.match(low)):
         return False  # "demonstration of combination benefits": a process, not what was studied
     if unexplained(expand_acronyms(phrase, abstract.acronyms), abstract.low):
         return False  # "TCHP": an abbreviation the reader cannot know names nothing for them
@@ -152,10 +150,15 @@ def _candidates(text: str) -> list[str]:
     # "between HDR and LDR ICBT": a first item shorter than the second may share its noun, so may name nothing alone.
     if between and len(between.group("x").split()) >= len(between.group("y").split()):
         out.append(f"{between.group('x')} compared with {between.group('y')}")
+
+    if m and m.group("x") and _THERE_IS.match(m.group("x")):
+        # "… has showed that there is insufficient evidence to support routine cryopreservation": the claim inside
+        m = _THAT.search(m.group("x")) or m
     if m:
         inner = m.group("x") or m.group("y") or m.group("z") or m.group("w") or m.group("v") or m.group("u")
         of = _OF.match(inner)
         inner = of.group("x") if of else inner
+        inner = _NEXT_CLAIM.split(inner, 1)[0]  # "routine cryopreservation and insufficient evidence for …"
         out.append(head(inner) if m.group("x") else _before_link(inner))
     for m in _OF.finditer(text):
         out.append(_before_link(m.group("x")))
@@ -166,9 +169,13 @@ def _candidates(text: str) -> list[str]:
     if aimed:  # "Interventions may increase cardiac rehabilitation enrolment, …": interventions to increase it
         out.append(f"{aimed.group('who')} to {aimed.group('verb')} {aimed.group('what')}")
     # "the use of other harm reduction aids": other than one named before; the subject is harm reduction aids.
+    # "flavonoids (both MPFF and HR)": the name, without the short names in brackets after it.
+    out = [_SHORT_NAMES.sub("", c) if "(" in c else c for c in out]
     return [tidy(c[6:] if c.lower().startswith("other ") else c) for c in out if c]
 
 
+_THERE_IS = re.compile(r"^there (?:is|was|are|were) ")
+_NEXT_CLAIM = re.compile(r" and (?=(?:insufficient|no|not|little|limited|some|there)\b)")
 # "Patients treated with X may …", "Children given X had …": X is what was studied, not the people.
 _TREATED = re.compile(r"^(?:[\w-]+ )?(?:patients|people|participants|women|men|children|infants|babies|adults) "
                       r"(?:treated|managed|given|receiving|who received) (?:with )?(?P<x>[^,;:.]{3,80}?)"
@@ -206,15 +213,34 @@ def _before_link(phrase: str) -> str:
     return head
 
 
+def _fits(abstract: Abstract, s: Sentence) -> Callable[[str], str]:
+    """How a phrase from sentence ``s`` may be said as what a treatment was for: in the source's case, or ""."""
+    return lambda what: _case(what, abstract) if _usable(what, abstract, s, True, True) else ""
+
+
 def _case(phrase: str, abstract: Abstract) -> str:
     """"Interferon" opening a sentence is "interferon" inside one; "Chinese" and "RCT" keep their capitals."""
     first = phrase.split(" ", 1)[0]
-    if first[1:2].isupper() or re.search(r"[a-z,;] " + re.escape(first) + r"\b", abstract.text):
-        return phrase
-    return phrase[:1].lower() + phrase[1:]
+    return phrase if first[1:2].isupper() or _inside(first, abstract.text) else phrase[:1].lower() + phrase[1:]
 
 
-def subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "") -> str:
+def _inside(word: str, text: str) -> bool:
+    """Whether the source writes the word, as cased, inside a sentence ("… with Chinese herbs").
+
+    A plain search, not a pattern made for each word: made anew for every phrase, patterns cost more than the
+    whole look (they overflow the module's cache of compiled patterns).
+    """
+    at = text.find(" " + word)
+    while at > 0:
+        after = at + 1 + len(word)
+        if (text[at - 1].islower() or text[at - 1] in ",;") and not (after < len(text) and (
+                text[after].isalnum() or text[after] == "_")):
+            return True
+        at = text.find(" " + word, at + 1)
+    return False
+
+
+def subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "", harms: bool = True) -> str:
     """"Interferon in patients with chronic hepatitis C": what the conclusion is about, or "" if unsure.
 
     The subject, then what it was set against ("compared with placebo"), what it was for
@@ -227,10 +253,16 @@ def subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "")
     """
     closing = [abstract.sentences[i] for i in abstract.conclusions]
     for s in conclusion:
+        if not harms and s is not conclusion[0] and "risk" in s.low and _HARM_CLAIM.search(s.low):
+            continue  # "Aspirin probably slightly increased the risk of …": a harm told beside the verdict names one
+            # of the treatments, not what the review was about
         said = _named(abstract, s, [x for x in closing if x is not s], known)
         if said:
             return said
     return ""
+
+
+_HARM_CLAIM = re.compile(r"\b(?:increas\w*|rais\w*|higher|greater) (?:the )?risks? of\b")
 
 
 def other_subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "") -> str:
@@ -240,14 +272,33 @@ def other_subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str
     for s in closing:
         if s in conclusion or s.leans or s.wish or s.digits:
             continue  # a closing sentence with figures is one more result
-        text = _LEADING.sub("", clean(s.text) or s.text, count=1)
+        text = _LEADING.sub("", _unframed(clean(s.text) or s.text), count=1)
         phrase = tidy(head(text))
         if (phrase and _usable(phrase, abstract, s) and _repeated(phrase, abstract, s) and not _OUTCOME.search(phrase)
                 and not _PROCESS.match(phrase)):
             return _named(abstract, s, [x for x in closing if x is not s], known, first_only=True)
+        # "There is currently no available evidence to determine the effect of eplerenone on …": what its "the effect
+        # of" names, when its own subject names nothing.
+        # A weaker place to look than the sentence's subject, so no short name is taken from it ("the use of HDR
+        # ICBT" in advice beside a comparison of HDR and LDR).
+        of = _OF.search(text) if " of " in text else None
+        phrase = tidy(_before_link(of.group("x"))) if of else ""
+        if (phrase and not _CAPITALS.search(phrase) and _usable(phrase, abstract, s) and _repeated(phrase, abstract, s)
+                and not _OUTCOME.search(phrase) and not _PROCESS.match(phrase)):
+            return _named(abstract, s, [x for x in closing if x is not s], known)
     return ""
 
 
+_CAPITALS = re.compile(r"\b[A-Z]{2,}")
+
+
+# "It has been demonstrated that enzyme replacement therapy with idursulfase is effective …": a frame around the
+# sentence whose subject is what was studied.
+_FRAME = re.compile(r"^It (?:has|had) been (?:demonstrated|shown|found|established|confirmed) that ")
+
+
+def _unframed(text: str) -> str:
+    return _FRAME.sub("", text, count=1) if text.startswith("It ") else text
 # "Demonstration of combination benefits …": a process named by a noun, not the thing studied.
 _PROCESS = re.compile(r"^(?:demonstration|implementation|evaluation|assessment|identification|development|"
                       r"introduction|investigation|examination|comparison|analysis|exploration)\b", re.I)
@@ -260,20 +311,27 @@ def _repeated(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
     return bool(words) and min(seen) >= 1 and max(seen) >= 2
 
 
+_POINTS_BACK_AT = re.compile(r"^(?:these|those|such|both) [\w-]+ (?:do|does|did|are|is|were|was|have|has|may|might|can|"
+                             r"could|also|still|lead|cause|show)\b|^(?:they|it) (?!is\b|was\b)")
+
+
 def _with_clause_before(text: str, leading: re.Match[str] | None, first_only: bool) -> Iterator[tuple[str, str]]:
     """Candidate subjects with the clause each came from: the main clause's first, then the leading clause's."""
     for c in _candidates(text)[:1] if first_only else _candidates(text):
         yield c, text
     if leading and not first_only:  # looked at only when the main clause names nothing usable
         before = leading.group(0).split(" ", 1)[1].rstrip(", ")
-        for c in _candidates(before)[1:]:
+        # "Whilst HPV tests are less likely to miss …, these tests do lead to …": the main clause points back at the
+        # leading clause's own subject, which is then what both are about.
+        start = 0 if _POINTS_BACK_AT.match(text) else 1
+        for c in _candidates(before)[start:]:
             yield c, before
 
 
 def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: str = "",
            first_only: bool = False) -> str:
     """The subject one sentence names, with what it was for and who, or ""."""
-    text = clean(s.text) or s.text
+    text = _unframed(clean(s.text) or s.text)
     people = ""
     m = WHO_FIRST.match(text)
     if m:
@@ -294,25 +352,41 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
                 and not _NOT_A_TREATMENT.search(extra.lower())  # "compared with the failure rate": an outcome
                 and extra.lower() not in said.lower()):
             said = f"{said} compared with {_case(extra, abstract)}"
-        purpose = _purpose(text, abstract, s)
+        purpose = what_for(text, _fits(abstract, s))
         for other in others:
             if purpose or len(_WORD.findall(said)) > _MOST_WORDS:
                 break
             if phrase.lower() in other.low:  # what another sentence says it was for, only where it names it too
-                purpose = _purpose(clean(other.text) or other.text, abstract, other)
+                purpose = what_for(clean(other.text) or other.text, _fits(abstract, other))
         # "… probiotics for the prevention of radiotherapy-related diarrhoea" said among the results: what it was
         # for, in the plainest form only ("for the treatment of", "to prevent"), where the closing sentences say not.
         for other in abstract.sentences:
             if purpose or len(_WORD.findall(said)) > _MOST_WORDS:
                 break
             if other.index not in abstract.conclusions and not other.stats and phrase.lower() in other.low:
-                purpose = _purpose(clean(other.text) or other.text, abstract, other, plainest=True)
-        purpose = f" {purpose}" if purpose and purpose.split(" ", 1)[1].lower() not in said.lower() else ""
+                purpose = what_for(clean(other.text) or other.text, _fits(abstract, other), plainest=True)
+        for other in others:
+            # "To date, few well-designed RCTs have considered the treatment of infantile spasms": what the review's
+            # treatments were for, said by the authors in closing, where nothing else says it.
+            if purpose or len(_WORD.findall(said)) > _MOST_WORDS:
+                break
+            found = (TREATMENT_OF.search(other.text) if not (other.stats or other.wish) and (
+                "the treatment of" in other.low or "the management of" in other.low
+                or "the prevention of" in other.low) else None)
+            what = tidy(found.group("what")) if found else ""
+            if what and what.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(what, abstract, other, True):
+                purpose = f"for {_case(what, abstract)}"
+        # "for X", "to prevent X": X said already in the subject ("methods for reducing opioid use") is not said again
+        purpose = f" {purpose}" if purpose and purpose.split(" ", 2 if purpose.startswith("to ") else 1)[-1].lower() \
+            not in said.lower() else ""
         people = people if worth_saying(people) else who(text)
         for other in others:  # "… decreases late-onset sepsis in preterm infants": another closing sentence on it
             if worth_saying(people):
                 break
+            # not from "Compared to BCG, gemcitabine had similar effects in intermediate risk patients": the people of
+            # one comparison
             if (not _PEOPLE_WORDS.isdisjoint(other.tokens) and not (other.wish or other.stats)
+                    and not other.low.startswith(("compared to ", "compared with ", "in comparison"))
                     and all(w.lower() in other.low for w in _WORD.findall(phrase)[:2])):
                 named = who(clean(other.text) or other.text)
                 people = named if named and not unexplained(named, abstract.low) and not _LABEL.search(named) else ""
@@ -323,7 +397,7 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
             people = ""  # "massage for LBP in people with sub-acute and chronic LBP": said twice, and narrower
         # Too long a name is no name: who goes first, then what it was for, then what it was set against.
         for name in (f"{said}{purpose}{people}", f"{said}{purpose}", said, _case(phrase, abstract)):
-            if len(_WORD.findall(name)) <= _MOST_WORDS + 6:
+            if len(_WORD.findall(name)) <= _MOST_WORDS + 6 + purpose.startswith(" to "):  # "to prevent X" is "for X"
                 return name
         return _case(phrase, abstract)
     return ""
@@ -333,41 +407,6 @@ _PEOPLE_WORDS = frozenset([*GROUPS, "adult", "adults"])
 # "OA patients with …": an abbreviation worn as a label reads as a code, not as who the people were; "people with
 # psoriasis receiving long-term treatment" are the people of one part of the question, not all it was about.
 _LABEL = re.compile(r"^(?:[\w-]+ )?[A-Z]{2,}s? |\b(?:receiving|getting|given|treated|taking)\b")
-# "… to prevent shoulder dystocia", "… to promote recovery after stroke": what the subject was given for; not
-# "appears to reduce stroke", which is a finding.
-_TO = re.compile(r"(?<!appears )(?<!appear )(?<!appeared )(?<!seems )(?<!seem )(?<!likely )(?<!shown )(?<!found )"
-                 r"(?<!able )(?<!tends )(?<!tend )(?<!tended )(?<!failed )(?<!fail )(?<!fails )(?<!unlikely )"
-                 r"\bto (?P<verb>prevent|treat|reduce|relieve|control|manage|promote|improve|speed|shorten|"
-                 r"induce|stop|aid) (?P<what>(?:[\w'-]+ ){0,5}?[\w'-]+)(?=[,;:.()]| (?:and|but|in|among|who|"
-                 r"which|when|compared|than|is|are|was|were|with|at|by|or|during|should|may|might|can|could|"
-                 r"remains?|has|have)\b|$)")
-
-
-def _purpose(text: str, abstract: Abstract, s: Sentence, plainest: bool = False) -> str:
-    """"for fungal ulcers", "to prevent shoulder dystocia": what the subject was used for, or "".
-
-    ``plainest`` takes only "for the treatment of X" and "to prevent X", not "a treatment for X".
-    """
-    found = _FOR.search(text)
-    if found and ((plainest and not found.group("what")) or _AN_ARM.search(found.group(0))):
-        found = None  # "in the treatment group" names an arm of a trial, not what the treatment was for
-    if found:
-        what = tidy(found.group("what") or found.group("what2"))
-        if what and what.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(what, abstract, s, True, True):
-            return f"for {_case(what, abstract)}"
-    found = _TO.search(text)
-    if found:
-        what = tidy(found.group("what"))
-        if (what and what.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(what, abstract, s, True, True)
-                and not _VAGUE_AIM.search(what.lower())):
-            return f"to {found.group('verb')} {_case(what, abstract)}"
-    return ""
-
-
-_AN_ARM = re.compile(r"\b(?:groups?|arms?)$")
-# "to improve outcomes", "to reduce the risk": an aim that names nothing in particular.
-_VAGUE_AIM = re.compile(r"^(?:the )?(?:outcomes?|risks?|results?|symptoms|harms?|effects?|it|them|this|these)\b|"
-                        r"\bthe (?:disease|condition|illness|disorder|problem)\b")
 
 
 # Outcomes and measures: what another closing sentence may open with, but never what was studied.
@@ -375,21 +414,16 @@ _OUTCOME = re.compile(r"\b(?:satisfaction|adherence|compliance|knowledge|attitud
                       r"response|diagnosis|accuracy|sensitivity|specificity|uptake|share|proportion|number|"
                       r"percentage|scores?|levels?|incidence|frequency|duration|time|costs?)\b", re.I)
 
-
-# "Three randomised controlled trials were found examining oral antidepressant medications in Parkinson's disease in
-# a total of 106 patients": the sentence that counts all the review's studies says what they all examined.
-_COUNTED_ABOUT = re.compile(r"\b(?:examining|evaluating|studying|investigating|assessing|testing|(?:that|which) "
-                            r"(?:evaluated|examined|investigated|assessed|tested|studied))\s+(?:the (?:effects?|"
-                            r"efficacy|effectiveness|use) of\s+)?(?P<x>[^,;:()]{3,100}?)(?=\s*[,;:.]|\s+(?:in a total|"
-                            r"with a total|involving|including|totalling|enrolling|and (?:were|was|met)|were|was|"
-                            r"met)\b|"
-                            r"\s*$)")
+# "flavonoids (both MPFF and HR)": short names in brackets after a name add nothing a reader can use.
+_SHORT_NAMES = re.compile(r" \((?:both |either )?[A-Z][A-Za-z]*[A-Z]\w*(?:(?:,| and| or) [A-Z][A-Za-z]*[A-Z]\w*)*\)")
 
 
-def counted_subject(abstract: Abstract, sentence: Sentence) -> str:
-    """What all of a review's studies examined, from the sentence that counts them, or ""."""
-    m = _COUNTED_ABOUT.search(sentence.text)
-    if not m:
+def named(phrase: str, abstract: Abstract, sentence: Sentence, *, purpose: bool = False) -> str:
+    """The phrase in the case the source writes it, when it can name what was studied (``purpose``: what it was
+    for) in plain words; otherwise ""."""
+    if not phrase or not _usable(phrase, abstract, sentence, purpose):
         return ""
-    phrase = tidy(m.group("x"))
-    return _case(phrase, abstract) if phrase and _usable(phrase, abstract, sentence) else ""
+    if purpose and (_OUTCOME.search(phrase) or phrase.rsplit(" ", 1)[-1].lower() in GROUPS):
+        return ""  # "treatments for pain", "therapies for patients": an outcome or people, not a condition
+    return _case(phrase, abstract)
+

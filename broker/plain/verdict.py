@@ -160,6 +160,10 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     # over a line on what observational data suggest.
     score += 1.5 * says(_WEIGHED, low, "weigh")
     score -= 1.0 * low.startswith("if ")  # "If all the studies … are pooled, …": a result under a condition
+    # "… the benefits overweigh the potential risks when vaccinating adults with cancer": benefit weighed against harm
+    score += 1.0 * weighs(low)
+    # "A minimal increase in conductive heat loss was noted when compared to …": what was observed is one more result.
+    score -= 1.0 * says(_OBSERVED, low, *_OBSERVED_WORDS)
     # "This meta-analysis involving 386 participants from two studies demonstrated …": a count of people is a result's.
     score -= 1.0 * (s.digits and bool(COUNTED_PEOPLE.search(low)))
     # "Evidence of very low to moderate quality indicates …": a rating that spans results sums them up.
@@ -168,6 +172,18 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     if place == 0 and s.role == "conclusions":
         score += 1.5  # the first sentence under "Conclusions" is the authors' main one
     return score + (1.0 - 0.3 * place if place >= 0 else 0.8 * place)
+
+
+# Said in the sentence's own main clause, not inside a quote or an aside ("… such as "none were observed"").
+def weighs(low: str) -> bool:
+    """Whether lower-case text weighs benefit against harm ("the benefits outweigh the potential risks")."""
+    return "weigh" in low and bool(_WEIGHED.search(low))
+
+
+_WEIGHED = re.compile(r"\bbenefits? (?:clearly |probably |may )?(?:outweighs?|overweighs?|outweighed) (?:the |any )?"
+                      r"(?:potential )?(?:risks?|harms?)\b")
+_OBSERVED_WORDS = (" noted", " observed", " seen", " recorded", " detected")
+_OBSERVED = re.compile(r"^[^,;:\"\u201c(]{0,90}?\b(?:was|were) (?:noted|observed|seen|recorded|detected)\b")
 
 
 def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
@@ -310,7 +326,12 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
     taken = {s.index for s in chosen}
     told = set(taken)
     out: list[list[Sentence]] = []
-    for i in abstract.conclusions:
+    # A verdict found before where the closing run was read to start ("Catgut may increase short-term pain …" with
+    # "For other materials, there was insufficient evidence …" after it) has the authors' other claims after it.
+    first = min((s.index + 1 for s in chosen[:1] if abstract.conclusions), default=0)
+    closing = abstract.conclusions if not first or first >= abstract.conclusions[0] else (
+        *range(first, abstract.conclusions[0]), *abstract.conclusions)
+    for i in closing:
         s = abstract.sentences[i]
         if (i in taken or s.stats or (s.wish and not CLAIM_BUT_WISH.match(s.low)) or not CLAIM.search(s.low)
                 or SIDE.search(s.low) or ALSO.search(s.low) or ("subgroup" in s.low and SIDE_ANALYSIS.search(s.low))):
@@ -322,6 +343,8 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
             continue  # "… and at these doses appear to be safe": which doses, the reader was never told
         if (says(ADVICE, s.low, *ADVICE_WORDS) and not HARM_REASON.match(s.low)) or HOW_TO_RESEARCH.match(s.low):
             continue  # "Identifying women most likely to respond would improve targeting": advice, not a finding
+        if says(_OBSERVED, s.low, *_OBSERVED_WORDS):
+            continue  # "A minimal increase in heat loss was noted …": one more result, not a claim of theirs
         if "the two" in body or "both groups" in body:
             continue  # "no difference between the two groups": which two, the reader cannot know
         main_clause = LEADING_CLAUSE.sub("", RATED_OPENER.sub("", s.text, count=1), count=1).lower()

@@ -1,0 +1,124 @@
+"""What a review's own methods say it was about, where its conclusion names no subject.
+
+The sentence that counts the studies ("… trials examining oral antidepressants in
+Parkinson's disease"), what the methods say all of them set out to test ("aimed to
+investigate the effects of …"), or the condition a review of all its treatments is about
+("39 different treatments for pruritus"). Each phrase must pass the same test as a
+subject read from the conclusion (``topic.named``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from broker.plain.phrase import tidy
+from broker.plain.reading import Abstract, Sentence
+from broker.plain.topic import named
+
+# "Three randomised controlled trials were found examining oral antidepressant medications in Parkinson's disease in
+# a total of 106 patients": the sentence that counts all the review's studies says what they all examined.
+_COUNTED_ABOUT = re.compile(r"\b(?:examining|evaluating|studying|investigating|assessing|testing|(?:that|which) "
+                            r"(?:evaluated|examined|investigated|assessed|tested|studied))\s+(?:the (?:effects?|"
+                            r"efficacy|effectiveness|use) of\s+)?(?P<x>[^,;:()]{3,100}?)(?=\s*[,;:.]|\s+(?:in a total|"
+                            r"with a total|involving|including|totalling|enrolling|and (?:were|was|met)|were|was|"
+                            r"met)\b|"
+                            r"\s*$)")
+
+
+def counted_subject(abstract: Abstract, sentence: Sentence) -> str:
+    """What all of a review's studies examined, from the sentence that counts them, or ""."""
+    m = _COUNTED_ABOUT.search(sentence.text)
+    if not m:
+        return ""
+    return named(tidy(m.group("x")), abstract, sentence)
+
+
+# "All four trials aimed to investigate the effects of orientation programs for cancer patients", "Trials compared the
+# effects of cultural competence training for health professionals, with no training": the review's own words on what
+# all its studies set out to test, said among its methods.
+_AIMED_AT = re.compile(r"\b(?:aimed to (?:investigate|assess|evaluate|examine|determine|compare)|explored|assessed|"
+                       r"evaluated|examined|investigated|compared|studied|tested)\s+the (?:effects?|efficacy|"
+                       r"effectiveness|impact) of\s+(?P<x>(?:[^,;:()]|\([\w -]{3,30}\)){3,110}?)"
+                       r"(?=\s*[,;:.]|\s*\((?![\w -]{3,30}\))|\s+(?:on|in a total|with a "
+                       r"total|involving|including|compared|versus|against|and (?:were|was|met)|were|was|met)\b|\s*$)")
+# "Two trials assessed the effects of …" in a review of more: what some of the studies did, not all.
+_SOME = re.compile(r"^(?:only |in )?(?:one|a single|two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
+
+
+_BRACKETED = re.compile(r" \([^()]*\)")
+
+
+def aimed_subject(abstract: Abstract) -> str:
+    """What all of a review's studies set out to test, from its methods ("aimed to investigate the effects of X"),
+    or ""."""
+    for s in abstract.sentences[:4]:
+        if s.stats or s.leans or s.index in abstract.conclusions or not ("the effect" in s.low or "the imp" in s.low):
+            continue
+        m = _AIMED_AT.search(s.text)
+        if not m or _SOME.match(s.low):
+            continue
+        phrase = named(tidy(_BRACKETED.sub("", m.group("x"))), abstract, s)  # "one type of COX inhibitor (…) for …"
+        if phrase:
+            return phrase
+    return ""
+
+
+# "Altogether, we included 39 different treatments for pruritus in four different patient groups": a review of
+# whatever treatments there are for one condition names the condition, not a treatment.
+_TREATMENTS_FOR = re.compile(r"\b(?P<n>interventions|strategies|programmes|programs|approaches|treatments|therapies) "
+                             r"(?P<how>to (?:treat|prevent|manage) |for (?:the (?:treatment|prevention|management) "
+                             r"of )?)(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+)(?=[,;:.()]| (?:in|among|and|but|is|are|was|"
+                             r"were|did|do|does|has|have|as|with|at|by|from|remains?)\b|$)")
+
+
+_KINDS = ("interventions ", "strategies ", "programmes ", "programs ", "approaches ", "treatments ", "therapies ")
+
+
+def purposed_subject(abstract: Abstract) -> str:
+    """"treatments for pruritus": what a review's treatments were for, when it names no treatment of its own, or ""."""
+    if not any(w in abstract.low for w in _KINDS):
+        return ""
+    for s in abstract.sentences:
+        if s.stats or s.wish or s.leans or not any(w in s.low for w in _KINDS):
+            continue
+        for m in _TREATMENTS_FOR.finditer(s.text):
+            what = named(tidy(m.group("x")), abstract, s, purpose=True)
+            if what:
+                return f"{m.group('n')} {m.group('how')}{what}"
+    return ""
+
+
+# "Four different anti-TNF-α agents were evaluated (infliximab in 3 studies, …)": what all the studies, between
+# them, evaluated.
+_EVALUATED = re.compile(r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d+) (?:different )?"
+                        r"(?P<x>[\w-]+(?: [\w-]+){0,3}?) (?:were|was) (?:evaluated|assessed|compared|tested|studied|"
+                        r"examined|investigated)\b")
+
+
+def evaluated_subject(abstract: Abstract) -> str:
+    """The kind of treatment a review's studies evaluated between them ("anti-TNF-α agents"), or ""."""
+    for s in abstract.sentences[:4]:
+        m = _EVALUATED.match(s.text) if s.index not in abstract.conclusions and " were " in s.low else None
+        phrase = named(m.group("x"), abstract, s) if m else ""
+        if phrase:
+            return phrase
+    return ""
+
+
+# "Generally, there is a lack of high quality evidence to be able to draw firm conclusions as to the effect of cycling
+# infrastructure on cycling collisions": the authors' summing-up names what the whole review was about, where their
+# verdict may name only one of the things it covered ("redesigning specific parts of cycle routes").
+_SUMMED = re.compile(r"^(?:overall|generally|in general|in summary|in conclusion|taken together),[^.]*?"
+                     r"\bthe effects? of (?P<x>[\w' -]{3,60}?) on\b")
+
+
+def summed_subject(abstract: Abstract) -> str:
+    """What the authors' closing "Overall, … the effect of X on …" says the review was about, or ""."""
+    for i in abstract.conclusions:
+        s = abstract.sentences[i]
+        m = _SUMMED.match(s.low) if " effect" in s.low and not s.stats else None
+        phrase = named(s.text[m.start("x"):m.end("x")], abstract, s) if m else ""
+        if phrase:
+            return phrase
+    return ""
+

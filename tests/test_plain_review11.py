@@ -192,3 +192,18 @@ def test_resulted_in_a_greater_risk_is_a_claim_the_authors_conclude_on() -> None
     assert "resulted in a greater risk of BPD" in found
     assert "SIMV means" in found or "SIMV means" in plain_entry("", abstracts_review11.BABY_VENTILATION,
                                                                    glossary=Glossary(())).studied
+
+
+def test_a_time_said_in_everyday_words_goes_after_its_noun() -> None:
+    # "antenatal contraceptive counselling" is "contraceptive counselling before birth", not "before birth
+    # contraceptive counselling"; "postpartum haemorrhage" is "heavy bleeding after giving birth", not "after
+    # giving birth bleeding"; "perioperative death" is "death around the time of surgery".
+    from broker.plain.clearer import clearer
+    assert clearer("Community-based interventions and before birth contraceptive counselling improved uptake.",
+                   "antenatal contraceptive counselling") == (
+        "Community-based interventions and contraceptive counselling before birth improved uptake.")
+    assert "heavy bleeding after giving birth" in _found(
+        "We included 12 trials. Oxytocin reduced postpartum haemorrhage compared with placebo. Oxytocin is "
+        "effective in preventing postpartum haemorrhage.")
+    assert clearer("X does not prevent around the time of surgery death or heart attack.", "perioperative death") == (
+        "X does not prevent death around the time of surgery or heart attack.")

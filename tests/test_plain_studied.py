@@ -634,8 +634,8 @@ def test_the_subject_is_read_from_no_evidence_supporting_x(glossary: Glossary) -
     # CD006425.pub4: "There was no conclusive evidence supporting any antenatal BF education for improving …" names
     # the subject; "any" is dropped, since "It was about any before birth breastfeeding education" reads oddly.
     entry = plain_entry("", abstracts_review6.ANTENATAL_BREASTFEEDING, glossary=glossary)
-    assert unglossed(entry.studied) == ("This review looked at 24 studies with 10,056 women. It was about before "
-                                        "birth breastfeeding education.")
+    assert unglossed(entry.studied) == ("This review looked at 24 studies with 10,056 women. It was about "
+                                        "breastfeeding education before birth.")
 
 
 def test_the_subject_is_read_from_a_conclusion_once_its_sub_heading_is_gone(glossary: Glossary) -> None:

@@ -88,9 +88,18 @@ _SUPPLEMENT = re.compile(r"(?<![\w-])((?:[Vv]itamin [A-K]\d?|[Oo]mega-3(?: PUFA|
 _WHEN_SURGERY = re.compile(
     r"(?<![\w-])([Aa]fter|[Bb]efore|[Dd]uring|[Aa]round the time of) surgery ((?:smoking |patient |cardiac )?(?:"
     r"complications?|complication rates|pain|illness|infections?|delirium|hypothermia|fever|bleeding|seroma|care|"
-    r"outcomes|assessment|evaluation|interventions|education|cognitive function|death rate))"
+    r"outcomes|assessment|evaluation|interventions|education|cognitive function|death rate|deaths?|drainage|"
+    r"nausea and vomiting|nausea|vomiting))"
     r"(?=[,.;:)]| (?:and|or|in|at|was|were|is|are|compared|with|for|among|than|by|of|occurred|according|such|"
-    r"without|but|providing|that|which)\b|$)")
+    r"without|but|providing|that|which|to)\b|$)")
+# "antenatal breastfeeding education" -> "breastfeeding education before birth", not "before birth breastfeeding
+# education"; "postpartum haemorrhage" -> "bleeding after giving birth".
+_WHEN_BIRTH = re.compile(
+    r"(?<![\w-])([Bb]efore birth|[Aa]fter birth|[Aa]fter giving birth) ((?:contraceptive |breastfeeding |BF |"
+    r"heavy )?(?:care|education|counselling|visits?|clinics?|admissions?|classes|depression|bleeding|pain|"
+    r"thyroiditis|support|checks|screening))(?=[,.;:)]| (?:and|or|in|at|was|were|is|are|compared|with|for|among|"
+    r"than|by|of|on|to|occurred|but|that|which|improved|increased|reduced|improves|increases|reduces|had|has|may|"
+    r"might|can|could|did|does|showed|shows|led)\b|$)")
 _SOURCE_WORDS: Mapping[str, tuple[str, str]] = MappingProxyType({
     "after": ("postoperative ", "post-operative "), "before": ("preoperative ", "pre-operative "),
     "during": ("intraoperative ", "intra-operative "), "around the time of": ("perioperative ", "peri-operative ")})
@@ -160,6 +169,8 @@ def clearer(text: str, source: str) -> str:
                                            "open surgery"), s)
     if " surgery " in s:
         s = _WHEN_SURGERY.sub(lambda m: _time_after(m, source), s)
+    if " birth " in s:
+        s = _WHEN_BIRTH.sub(_birth_after, s)
     s = _FINAL.sub(_final, s)
     if s != text and "a " in s:
         s = with_an(_AN, s)
@@ -259,11 +270,19 @@ def _extra(m: re.Match[str]) -> str:
     return _keep(m, f"extra {what}")
 
 
+def _birth_after(m: re.Match[str]) -> str:
+    """"before birth breastfeeding education" -> "breastfeeding education before birth"."""
+    when, what = m.group(1), m.group(2)
+    said = f"{what} {when.lower()}"
+    return _keep(m, said[:1].upper() + said[1:] if when[:1].isupper() else said)
+
+
 def _time_after(m: re.Match[str], source: str) -> str:
     """"after surgery complications" -> "complications after surgery", where the source said "postoperative"."""
     when, what = m.group(1), m.group(2)
-    first = {"illness": "morbidity", "death": "mortality"}.get(what.split()[0], what.split()[0])
-    if not any(word + first in source for word in _SOURCE_WORDS[when.lower()]):
+    said_first = what.split()[0]
+    firsts = (said_first, {"illness": "morbidity", "death": "mortality"}.get(said_first, said_first))
+    if not any(word + first in source for word in _SOURCE_WORDS[when.lower()] for first in firsts):
         return m.group(0)
     said = f"{what} {when.lower()} surgery"
     return _keep(m, said[:1].upper() + said[1:] if when[:1].isupper() else said)

@@ -108,7 +108,9 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "prophylactic": "preventive", "prophylaxis": "prevention", "concomitant": "at the same time",
     "is recommended": "is advised", "are recommended": "are advised", "perioperative": "around the time of surgery",
     "intraoperative": "during surgery", "antenatal": "before birth", "postnatal": "after birth",
-    "postpartum": "after giving birth", "paediatric patients": "children", "pediatric patients": "children",
+    "postpartum haemorrhage": "heavy bleeding after giving birth",
+    "postpartum hemorrhage": "heavy bleeding after giving birth", "postpartum": "after giving birth",
+    "paediatric patients": "children", "pediatric patients": "children",
     "in the treatment of": "for treating", "for the treatment of": "for treating", "in the management of": "for",
     "for the management of": "for", "beneficial effects": "benefits",
     # medical words with an exact everyday name

@@ -207,3 +207,19 @@ def test_a_time_said_in_everyday_words_goes_after_its_noun() -> None:
         "effective in preventing postpartum haemorrhage.")
     assert clearer("X does not prevent around the time of surgery death or heart attack.", "perioperative death") == (
         "X does not prevent death around the time of surgery or heart attack.")
+
+
+def test_over_and_above_ends_a_subject_and_what_it_was_for_is_not_said_twice() -> None:
+    # CD008721: "… anti-VEGF agents when used to treat PDR over and above current standard treatments" gave "It was
+    # about anti-VEGF medicines to treat PDR over in people with PDR."
+    studied = plain_entry("", abstracts_review11.ANTI_VEGF_PDR, glossary=Glossary(())).studied
+    assert "It was about anti-VEGF medicines to treat PDR." in studied
+
+
+def test_because_alone_is_not_cut_off_as_a_sentence() -> None:
+    # CD007399: "The review was limited because no two included studies employed the same comparator interventions,
+    # and because the number of participants in eight of the included studies were small" gave the fragment
+    # "Because the number of people in eight of the included studies were small."
+    sentence = ("The review was limited because no two included studies employed the same comparator interventions, "
+                "and because the number of participants in eight of the included studies were small.")
+    assert not any(p.startswith("Because") for p in split_clauses(sentence))

@@ -202,6 +202,7 @@ def _cut(body: str) -> list[str]:
     return bits
 
 
+_SUBORDINATE = frozenset(["because", "since", "as", "if", "unless", "when", "whether", "although", "though"])
 _COMMA_BEFORE_VERB = re.compile(r"^(?:[\w-]+ ){0,2}[\w-]+, (?:were|was|is|are|had|has|have)\b", re.I)
 
 
@@ -227,6 +228,8 @@ def _clause_ok(part: str, min_words: int, lead: bool = False) -> bool:
         return True
     if lead and _RELATIVE.search(" ".join(ws)):
         return False  # "six where they had not": the only verb is in a relative clause, so no sentence
+    if lead and ws[0].lower() in _SUBORDINATE:
+        return False  # "…, and because the number of participants … were small": "Because …" alone is no sentence
     if lead and _COMMA_BEFORE_VERB.match(" ".join(ws)):
         return False  # "… of the same antibiotic and one other, were included": "one other" is no subject
     w = ws[0].lower().strip(",")

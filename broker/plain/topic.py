@@ -393,8 +393,10 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
         people = people if worth_saying(people) else who_elsewhere(abstract, s, others)
         told = f"{said}{purpose} {known}"
         people = f" in {people}" if worth_saying(people) and not told_already(people, told) else ""
-        if people and purpose and all(w.lower() in people.lower() for w in _WORD.findall(purpose)[1:]):
-            people = ""  # "massage for LBP in people with sub-acute and chronic LBP": said twice, and narrower
+        # "massage for LBP in people with sub-acute and chronic LBP", "to treat PDR in people with PDR": said twice
+        if people and purpose and all(w.lower() in people.lower()
+                                      for w in _WORD.findall(purpose)[2 if purpose.startswith(" to ") else 1:]):
+            people = ""
         # Too long a name is no name: who goes first, then what it was for, then what it was set against.
         for name in (f"{said}{purpose}{people}", f"{said}{purpose}", said, _case(phrase, abstract)):
             if len(_WORD.findall(name)) <= _MOST_WORDS + 6 + purpose.startswith(" to "):  # "to prevent X" is "for X"

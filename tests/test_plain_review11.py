@@ -223,3 +223,11 @@ def test_because_alone_is_not_cut_off_as_a_sentence() -> None:
     sentence = ("The review was limited because no two included studies employed the same comparator interventions, "
                 "and because the number of participants in eight of the included studies were small.")
     assert not any(p.startswith("Because") for p in split_clauses(sentence))
+
+
+def test_who_never_ends_on_a_describing_word_and_compared_with_is_said_once() -> None:
+    # CD012085: "… in patients with acute and subacute low back pain" cut at "and" gave "in patients with acute.";
+    # CD006266 gave "GHB compared with a dummy treatment compared with other drugs".
+    from broker.plain.people import who
+    assert who("Motor control exercise showed no benefit among patients with acute and subacute low back pain.") == ""
+    assert who("Exercise helped in patients with chronic hepatitis C.") == "patients with chronic hepatitis C"

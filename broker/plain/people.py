@@ -45,7 +45,13 @@ def who_cut(phrase: str) -> str:
 def who(text: str) -> str:
     """Who a sentence is about: "patients with chronic hepatitis C", or ""."""
     m = WHO_FIRST.match(text) or _WHO.search(text)
-    return who_cut(m.group("who")) if m else ""
+    phrase = who_cut(m.group("who")) if m else ""
+    # "patients with acute and subacute low back pain" cut at its "and" ends on a describing word: say nothing
+    return "" if phrase.rsplit(" ", 1)[-1].lower() in _DANGLING else phrase
+
+
+_DANGLING = frozenset(["acute", "subacute", "chronic", "severe", "mild", "moderate", "early", "late", "advanced",
+                       "primary", "secondary", "recurrent", "persistent", "stable", "unstable", "high", "low"])
 
 
 _LOOSE_DIGIT = re.compile(r"(?<![\w-])\d[\d.,]*(?![\w-])")

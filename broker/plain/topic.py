@@ -350,7 +350,7 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
         # "cocoa compared with normotensive people": people are not what cocoa was set against
         if (extra and extra.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(extra, abstract, s, extra=True)
                 and not _NOT_A_TREATMENT.search(extra.lower())  # "compared with the failure rate": an outcome
-                and extra.lower() not in said.lower()):
+                and extra.lower() not in said.lower() and " compared with " not in said):
             said = f"{said} compared with {_case(extra, abstract)}"
         purpose = what_for(text, _fits(abstract, s))
         for other in others:

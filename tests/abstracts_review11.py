@@ -435,3 +435,18 @@ ANTI_VEGF_PDR = (
     "rent standard treatments. However, the results suggest that anti-VEGFs can reduce the risk of intraocular bleed"
     "ing in people with PDR. Further carefully designed clinical trials should be able to improve this evidence."
 )
+
+# doi:10.1002/14651858.CD001453.pub2
+FUROSEMIDE_PRETERM = (
+    "The only loop diuretic used in the six studies that met the selection criteria was furosemide. Most studies foc"
+    "used on pathophysiological parameters and did not assess effects on important clinical outcomes defined in this"
+    " review, or the potential complications of diuretic therapy.  In preterm infants < 3 weeks of age developing CL"
+    "D, furosemide administration has either inconsistent effects or no detectable effect.   In infants > 3 weeks of"
+    " age with CLD, a single intravenous dose of 1 mg/kg of furosemide improves lung compliance and airway resistanc"
+    "e for one hour. Chronic administration of furosemide improves both oxygenation and lung compliance. In view of "
+    "the lack of data from randomized trials concerning effects on important clinical outcomes, routine or sustained"
+    " use of systemic loop diuretics in infants with (or developing) CLD cannot be recommended based on current evid"
+    "ence.   Randomized trials are needed to assess the effects of furosemide administration on survival, duration o"
+    "f ventilatory support and oxygen administration, length of hospital stay, potential complications and long-term"
+    " outcome."
+)

@@ -231,3 +231,12 @@ def test_who_never_ends_on_a_describing_word_and_compared_with_is_said_once() ->
     from broker.plain.people import who
     assert who("Motor control exercise showed no benefit among patients with acute and subacute low back pain.") == ""
     assert who("Exercise helped in patients with chronic hepatitis C.") == "patients with chronic hepatitis C"
+
+
+def test_cannot_be_recommended_on_what_the_review_is_about_is_the_verdict() -> None:
+    # CD001453 (furosemide for babies' lung disease), misleading in the sixteenth review: "Long-term use of furosemide
+    # improves both oxygen levels …" was told without the authors' bottom line, "routine or sustained use of systemic
+    # loop diuretics in infants with … CLD cannot be recommended based on current evidence".
+    found = _found(abstracts_review11.FUROSEMIDE_PRETERM)
+    assert found.startswith("In view of the lack of results from randomized trials")
+    assert "cannot be recommended" in found

@@ -121,6 +121,8 @@ def can_lead(s: Sentence) -> bool:
             and not says(BACKGROUND, s.low, *BACKGROUND_WORDS))
 
 
+_RECOMMENDED = re.compile(r"\b(?:cannot|can not|could not|should not|is not|are not) (?:yet |currently )?be "
+                          r"recommended\b")
 _WEIGHED = re.compile(r"\bbenefits? (?:\w+ )?(?:outweighs?|overweighs?) (?:the |any )?(?:potential |possible )?"
                       r"(?:risks?|harms?)\b")
 
@@ -159,6 +161,10 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     # "… shows that the benefits outweigh the potential risks when vaccinating adults with cancer": the verdict itself,
     # over a line on what observational data suggest.
     score += 1.5 * says(_WEIGHED, low, "weigh")
+    # "… routine or sustained use of systemic loop diuretics in infants with CLD cannot be recommended based on current
+    # evidence": the authors' bottom line on what the review is about (not on another class of drug it mentions).
+    advised = _RECOMMENDED.search(low) if "recommended" in low else None
+    score += 2.2 * bool(advised and not topic.isdisjoint(w.strip("(),") for w in low[:advised.start()].split()[-7:]))
     score -= 1.0 * low.startswith("if ")  # "If all the studies … are pooled, …": a result under a condition
     # "… the benefits overweigh the potential risks when vaccinating adults with cancer": benefit weighed against harm
     score += 1.0 * weighs(low)

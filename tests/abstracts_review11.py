@@ -450,3 +450,27 @@ FUROSEMIDE_PRETERM = (
     "f ventilatory support and oxygen administration, length of hospital stay, potential complications and long-term"
     " outcome."
 )
+
+# doi:10.1002/14651858.CD010666
+MICRONUTRIENTS_HIV = (
+    "We included three new studies in addition to the eight studies in the earlier version of the review (Irlam 2010"
+    "). Eleven studies with a total of 2412 participants were therefore included: five trials of vitamin A, one tria"
+    "l of vitamin D, two trials of zinc, and three trials of multiple micronutrient supplements. All except one tria"
+    "l were conducted in African children. Vitamin A halved all-cause mortality in a meta-analysis of three trials i"
+    "n African children, had inconsistent impacts on diarrhoeal and respiratory morbidity, and improved short-term g"
+    "rowth in a Tanzanian trial. No significant adverse effects were reported. A single small trial of vitamin D in "
+    "North American adolescents and children demonstrated safety but no clinical benefits. Zinc supplements reduced "
+    "diarrhoeal morbidity and had no adverse effects on disease progression in one small South African trial. Anothe"
+    "r trial in South African children with and without HIV infection did not show benefit from the the prophylactic"
+    " use of zinc or multiple supplements versus vitamin A in the small subgroup of children with HIV infection. Mul"
+    "tiple micronutrient supplements at twice the RDA did not alter mortality, growth, or CD4 counts at 12 months in"
+    " Ugandan children aged one to five years. Short-term supplementation until hospital discharge significantly red"
+    "uced the duration of all hospital admissions in poorly nourished South African children, and supplementation fo"
+    "r six months after discharge improved appetite and nutritional indicators. Vitamin A supplementation is benefic"
+    "ial and safe in children with HIV infection. Zinc is safe and appears to have similar benefits on diarrhoeal mo"
+    "rbidity in children with HIV as in children without HIV infection. Multiple micronutrient supplements have some"
+    " clinical benefit in poorly nourished children with HIV infection. Further trials of single supplements (vitami"
+    "n D, zinc, and selenium) are required to build the evidence base. The long-term effects and optimal composition"
+    " and dosing of multiple micronutrient supplements require further investigation in children with diverse HIV di"
+    "sease status."
+)

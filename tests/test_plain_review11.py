@@ -240,3 +240,13 @@ def test_cannot_be_recommended_on_what_the_review_is_about_is_the_verdict() -> N
     found = _found(abstracts_review11.FUROSEMIDE_PRETERM)
     assert found.startswith("In view of the lack of results from randomized trials")
     assert "cannot be recommended" in found
+
+
+def test_a_claim_whose_subject_names_no_treatment_is_not_told_away_from_its_sentence() -> None:
+    # CD010666 (supplements for children with HIV), misleading in the sixteenth review: "Short-term supplementation
+    # until hospital discharge significantly reduced the duration of all hospital admissions …" (multiple
+    # micronutrients, named the sentence before) was told after "Vitamin A supplementation is beneficial …", so it
+    # read as a result of vitamin A.
+    found = _found(abstracts_review11.MICRONUTRIENTS_HIV)
+    assert found.startswith("Extra vitamin A is helpful and safe in children with HIV infection.")
+    assert "Short-term supplementation" not in found

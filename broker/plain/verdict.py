@@ -321,6 +321,12 @@ _NOTHING_ON = re.compile(r"^(?:no (?:evidence|data|information)|there (?:is|was|
                          r"(?:is|was|remains) (?:lacking|limited|insufficient|unclear))\b")
 
 
+# A claim whose subject names no treatment leans on the sentence before it for one.
+_BARE_SUBJECT = re.compile(r"^(?:(?:short|long)-term |early |late |continued |daily |weekly |the )?(?:supplementation|"
+                           r"treatment|therapy|intervention|administration)\b(?! (?:of|with|benefits?|effects?|"
+                           r"effectiveness|efficacy|response|outcomes?)\b)")
+
+
 def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sentence]]:
     """The authors' other concluding claims, in their order, each with its qualifier: the rest of their verdict.
 
@@ -353,6 +359,8 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
             continue  # "A minimal increase in heat loss was noted …": one more result, not a claim of theirs
         if "the two" in body or "both groups" in body:
             continue  # "no difference between the two groups": which two, the reader cannot know
+        if _BARE_SUBJECT.match(s.low) and i - 1 not in told:
+            continue  # "Short-term supplementation until hospital discharge … reduced …": supplementation of what?
         main_clause = LEADING_CLAUSE.sub("", RATED_OPENER.sub("", s.text, count=1), count=1).lower()
         if (is_meta(main_clause) and not NO_VERDICT.search(main_clause)) or BACKGROUND.search(s.low):
             continue

@@ -474,3 +474,29 @@ MICRONUTRIENTS_HIV = (
     " and dosing of multiple micronutrient supplements require further investigation in children with diverse HIV di"
     "sease status."
 )
+
+# doi:10.1002/14651858.CD004248.pub2
+EXERCISE_HIV = (
+    "Seven studies met the inclusion criteria for this systematic review. Meta-analysis was limited due to the follo"
+    "wing differences among the studies: types of exercise interventions, inclusion of co-intervention groups, level"
+    " of exercise supervision, baseline body composition and testosterone levels of participants, types of outcomes "
+    "assessed, and methodological quality of the individual studies. Main results indicated that performing progress"
+    "ive resistive exercise or a combination of progressive resistive exercise and aerobic exercise at least three t"
+    "imes a week for at least four weeks appears to be safe and may lead to statistically and possibly clinically im"
+    "portant increases in body weight and composition. Results also indicate exercise interventions may lead to clin"
+    "ically important improvements in cardiopulmonary fitness. Individual studies included in this review suggest th"
+    "at progressive resistive exercise interventions with or without aerobic exercise also contribute to improvement"
+    "s in strength and psychological status for adults living with HIV/AIDS. Individual studies indicate that progre"
+    "ssive resistive exercise or a combination of progressive resistive and aerobic exercise appears to be safe for "
+    "adults living with HIV/AIDS who are medically stable as a result of no change seen in immunological/virological"
+    " status. These results are limited to those who continued to exercise and for whom there were adequate follow-u"
+    "p data. Progressive resistive exercise or a combination of progressive resistive exercise and aerobic exercise "
+    "appear to be safe and may be beneficial for adults living with HIV/AIDS. These findings are limited by the smal"
+    "l number of studies that could be included in meta-analyses, small sample sizes and variable participant withdr"
+    "awal rates among included studies. Future research would benefit from including participants at various stages "
+    "of HIV infection, a greater proportion of female participants, and participants in a variety of age groups to i"
+    "ncrease the generalizability of results. Furthermore, future research would benefit from studies with larger sa"
+    "mple sizes that conduct an \"intention-to-treat\" analysis (analysis of participants based on the groups to which"
+    " they were originally allocated) to better understand outcomes of participants that withdraw from exercise inte"
+    "rventions."
+)

@@ -250,3 +250,12 @@ def test_a_claim_whose_subject_names_no_treatment_is_not_told_away_from_its_sent
     found = _found(abstracts_review11.MICRONUTRIENTS_HIV)
     assert found.startswith("Extra vitamin A is helpful and safe in children with HIV infection.")
     assert "Short-term supplementation" not in found
+
+
+def test_what_individual_studies_indicate_gives_way_to_the_authors_verdict() -> None:
+    # CD004248 (exercise for adults with HIV), "partly" in the sixteenth review: "Individual studies indicate that
+    # … appears to be safe …" led, and the verdict "… appear to be safe and may be beneficial for adults living with
+    # HIV/AIDS" was left out.
+    found = _found(abstracts_review11.EXERCISE_HIV)
+    assert "appear to be safe and may be helpful for adults living with HIV/AIDS" in found
+    assert not found.startswith("Individual studies")

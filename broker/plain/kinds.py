@@ -200,7 +200,7 @@ CLAIM_BUT_WISH = re.compile(r"^[^;]{10,200}?\b(?:promising|effective|beneficial|
                              r"appears?|seems?|suggests?|associated|linked)\b[^;]{0,80}?,? but (?:further|more|"
                              r"larger|future|additional|well-designed|rigorous|high[- ]quality)\b")
 # "One trial examining X found …", "In two studies …": a result from some of the studies, rarely the conclusion.
-SOME_STUDIES = re.compile(r"^(?:in |only )?(?:one|a single|two|three|four|\d+)(?: [\w-]+){0,3}? "
+SOME_STUDIES = re.compile(r"^(?:in |only )?(?:(?:one|a single|two|three|four|\d+)(?: [\w-]+){0,3}?|individual) "
                            r"(?:study|trial|studies|trials|rcts?)\b")
 # "The effect may be greater for patients who have taken X for longer": how an effect differs between groups.
 MODIFIED = re.compile(r"\b(?:greater|larger|stronger|smaller|weaker|more pronounced|more marked)\b[^.;]{0,60}?\b"

@@ -259,3 +259,15 @@ def test_what_individual_studies_indicate_gives_way_to_the_authors_verdict() -> 
     found = _found(abstracts_review11.EXERCISE_HIV)
     assert "appear to be safe and may be helpful for adults living with HIV/AIDS" in found
     assert not found.startswith("Individual studies")
+
+
+def test_studies_too_short_to_tell_are_said_to_be_short() -> None:
+    # CD004257 (painkillers for arthritis), sixteenth review: "the median trial duration was only six weeks" and How
+    # sure said "The source does not say how strong the evidence is."
+    source = ("We included 15 RCTs. NSAIDs reduced pain more than acetaminophen. The evidence to date suggests that "
+              "NSAIDs are superior to acetaminophen for improving knee and hip pain in people with OA. The size of the "
+              "treatment effect was modest, and the median trial duration was only six weeks.")
+    assert "The studies were short." in plain_entry("", source, glossary=Glossary(())).certainty
+    # Not where only some studies were short.
+    some = source.replace("the median trial duration was only six weeks", "three had a short follow-up")
+    assert "short" not in plain_entry("", some, glossary=Glossary(())).certainty

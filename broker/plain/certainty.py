@@ -91,6 +91,13 @@ _NOT_ROBUST = re.compile(r"\b(?:not (?:very |be )?robust|less robust|(?:were|was
 # "Accuracy may have been overestimated due to the case-control design", "small studies can overestimate benefits":
 # the results may look better than they are. Not "might overestimate or underestimate the true effect".
 _LOOKS_BETTER = re.compile(r"\boverestimat(?:e|es|ed|ion|ing)\b(?![^.;]{0,40}\bor underestimat)")
+# Studies too short to tell: "the median trial duration was only 6 weeks", "Most studies were small, of short duration",
+# "because of the short duration of the trials". Not "Three had a short follow-up and six a longer one".
+_SHORT = re.compile(r"\b(?:median|mean|average) (?:trial|study) (?:duration|length) was only\b|"
+                    r"\b(?:studies|trials|rcts)\b[^.;]{0,40}?\b(?:were|was) (?:\w+, )?(?:all |mostly |generally )?"
+                    r"(?:of (?:\w+ )?short duration|short(?:-term)?\b(?! of))|"
+                    r"\b(?:because of|due to|given|and) the short (?:duration|follow-up)(?: period| time)? of "
+                    r"(?:the |these )?(?:trials|studies)\b|\b(?:studies|trials|rcts) with short follow-up\b|\bhad short follow-up\b")
 # Results that disagree: "there was substantial heterogeneity", "results were heterogeneous"; not "no significant …".
 _DISAGREE = re.compile(r"(?<!no )(?<!non-)(?<!little )\b(?:substantial|considerable|significant|high|marked|important) "
                        r"(?:statistical |clinical )?heterogeneity\b|\bresults (?:were|was) heterogeneous\b|"
@@ -283,6 +290,9 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     small = _in_a_sentence(abstract, _SMALL, "small", "few", "powered", "only")
     if small:
         said.append("The study was small." if one else "The studies were small.")
+    short = _in_a_sentence(abstract, _SHORT, "short", "duration was only")
+    if short:
+        said.append("The study was short." if one else "The studies were short.")
     if _in_a_sentence(abstract, _BIAS, "bias", "quality", "methodolog", "limitation", "flaw", "poor", "scored",
                       "drawback", "method") or \
             says(_STUDY_QUALITY, text, "quality"):
@@ -291,7 +301,7 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     elif says(_UNCLEAR, text, "unclear", "lack", "inadequately"):
         said.append("We cannot tell how well the study was done." if one
                     else "We cannot tell how well some studies were done.")
-    elif not (small or weak) and _well_run(abstract):
+    elif not (small or weak or short) and _well_run(abstract):
         said.append("The authors judged the study to be well run." if one
                     else "The authors judged the studies to be well run.")
     if says(_NOT_ROBUST, text, "robust", "doubtful", "reliable"):

@@ -97,7 +97,8 @@ _SHORT = re.compile(r"\b(?:median|mean|average) (?:trial|study) (?:duration|leng
                     r"\b(?:studies|trials|rcts)\b[^.;]{0,40}?\b(?:were|was) (?:\w+, )?(?:all |mostly |generally )?"
                     r"(?:of (?:\w+ )?short duration|short(?:-term)?\b(?! of))|"
                     r"\b(?:because of|due to|given|and) the short (?:duration|follow-up)(?: period| time)? of "
-                    r"(?:the |these )?(?:trials|studies)\b|\b(?:studies|trials|rcts) with short follow-up\b|\bhad short follow-up\b")
+                    r"(?:the |these )?(?:trials|studies)\b|\b(?:studies|trials|rcts) with short follow-up\b|"
+                    r"\bhad short follow-up\b")
 # Results that disagree: "there was substantial heterogeneity", "results were heterogeneous"; not "no significant …".
 _DISAGREE = re.compile(r"(?<!no )(?<!non-)(?<!little )\b(?:substantial|considerable|significant|high|marked|important) "
                        r"(?:statistical |clinical )?heterogeneity\b|\bresults (?:were|was) heterogeneous\b|"

@@ -271,3 +271,12 @@ def test_studies_too_short_to_tell_are_said_to_be_short() -> None:
     # Not where only some studies were short.
     some = source.replace("the median trial duration was only six weeks", "three had a short follow-up")
     assert "short" not in plain_entry("", some, glossary=Glossary(())).certainty
+
+
+def test_words_the_sixteenth_review_stopped_at_are_explained_or_swapped() -> None:
+    from broker.plain.clearer import clearer
+    from broker.plain.jargon import explain
+    assert "Cervix means the neck of the womb." in explain(["The device was placed in the cervix."], "cervix")[0]
+    assert "Complete response means the cancer no longer being found after treatment." in explain(
+        ["Platinum increased complete response rates."], "complete response")[0]
+    assert clearer("One randomised clinical trial was sub-optimal.", "") == "One randomised trial was less than ideal."

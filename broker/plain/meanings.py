@@ -621,6 +621,13 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
                     "the ways a medicine is given, such as by mouth or by injection"),
     "statistical power": "whether a study is big enough to find a real difference",
     **dict.fromkeys(("maintenance treatment", "maintenance therapy"), "treatment kept up over a long time"),
+    # words the sixteenth review's readers stopped at
+    "cervix": "the neck of the womb",
+    "enzyme replacement therapy": "giving the body a substance it lacks and cannot make enough of",
+    "complete response": "the cancer no longer being found after treatment",
+    **dict.fromkeys(("tumour response", "tumor response"), "the cancer shrinking with treatment"),
+    "health literacy": "how well people can find, understand and use health information",
+    "glycosaminoglycan": "a sugary substance that builds up in the body in some inherited diseases",
 })
 
 # Endings that mark a medicine's international name (the WHO's stems): "olanzapine", "pembrolizumab",

@@ -280,3 +280,11 @@ def test_words_the_sixteenth_review_stopped_at_are_explained_or_swapped() -> Non
     assert "Complete response means the cancer no longer being found after treatment." in explain(
         ["Platinum increased complete response rates."], "complete response")[0]
     assert clearer("One randomised clinical trial was sub-optimal.", "") == "One randomised trial was less than ideal."
+
+
+def test_an_outcome_that_opens_with_more_or_fewer_is_not_what_was_studied() -> None:
+    # CD004909 (counting the baby's movements), incoherent in two reviews: "It was about more babies at risk of
+    # death." took the subject from "… suggested that more babies at risk of death were identified …".
+    from broker.plain.topic import _NOT_A_TREATMENT
+    assert _NOT_A_TREATMENT.search("more babies at risk of death")
+    assert not _NOT_A_TREATMENT.search("a lower daily dose of aspirin")

@@ -272,7 +272,11 @@ def _extra(m: re.Match[str]) -> str:
 
 def _birth_after(m: re.Match[str]) -> str:
     """"before birth breastfeeding education" -> "breastfeeding education before birth"."""
-    when, what = m.group(1), m.group(2)
+    return _after_its_noun(m, m.group(2), m.group(1))
+
+
+def _after_its_noun(m: re.Match[str], what: str, when: str) -> str:
+    """The time said after the thing it qualifies, with the capital where the sentence opened."""
     said = f"{what} {when.lower()}"
     return _keep(m, said[:1].upper() + said[1:] if when[:1].isupper() else said)
 
@@ -284,5 +288,4 @@ def _time_after(m: re.Match[str], source: str) -> str:
     firsts = (said_first, {"illness": "morbidity", "death": "mortality"}.get(said_first, said_first))
     if not any(word + first in source for word in _SOURCE_WORDS[when.lower()] for first in firsts):
         return m.group(0)
-    said = f"{what} {when.lower()} surgery"
-    return _keep(m, said[:1].upper() + said[1:] if when[:1].isupper() else said)
+    return _after_its_noun(m, what, f"{when} surgery")

@@ -288,3 +288,14 @@ def test_an_outcome_that_opens_with_more_or_fewer_is_not_what_was_studied() -> N
     from broker.plain.topic import _NOT_A_TREATMENT
     assert _NOT_A_TREATMENT.search("more babies at risk of death")
     assert not _NOT_A_TREATMENT.search("a lower daily dose of aspirin")
+
+
+def test_what_a_treatment_was_for_stops_before_by_and_nor() -> None:
+    # Read beside their abstracts at the end of the session: "progesterone for premenstrual syndrome nor" (CD003415,
+    # "… an effective treatment for PMS nor that it is not") and "… for nephrotic syndrome by increasing plasma
+    # albumin" (CD006335: how it may help is a finding, not what it was for).
+    from broker.plain.purpose import purpose
+    assert purpose("The trials did not show that progesterone is an effective treatment for PMS nor that it is not.",
+                   str).endswith("for PMS")
+    assert purpose("Huangqi may have some positive effects in treating nephrotic syndrome by increasing plasma "
+                   "albumin.", str).endswith("nephrotic syndrome")

@@ -20,12 +20,12 @@ _FOR = re.compile(r"\b(?:for|in) (?:the )?(?:symptomatic |short-term |long-term 
                   r"prevention|preventing|management|managing|relief|relieving|control|controlling|reduction|"
                   r"reducing) (?:of |from )?(?P<what>(?:[\w'-]+ ){0,5}?[\w'-]+)"
                   r"(?=[,;:.()]| (?:and|but|in|among|who|which|when|compared|than|is|are|was|were|with|at|after|"
-                  r"although|though|whereas|while)\b|$)|"
+                  r"although|though|whereas|while|by|nor)\b|$)|"
                   # "an effective treatment for PMS", "standard care for oesophageal carcinoma"
                   r"\b(?:an? |the )?(?:effective |safe |useful |standard |first-line |routine |suitable )?(?:treatment|"
                   r"therapy|care|option|analgesic|painkiller|medicine|drug|intervention|method) for "
                   r"(?P<what2>(?:[\w'-]+ ){0,5}?[\w'-]+)(?=[,;:.()]| (?:but|in|among|who|which|when|compared|than|"
-                  r"is|are|was|were|with|at|after|based)\b|$)")
+                  r"is|are|was|were|with|at|after|based|by|nor)\b|$)")
 
 
 # "… to prevent shoulder dystocia", "… to promote recovery after stroke": what the subject was given for; not

@@ -47,14 +47,19 @@ def who(text: str) -> str:
     m = WHO_FIRST.match(text) or _WHO.search(text)
     phrase = who_cut(m.group("who")) if m else ""
     # "patients with acute and subacute low back pain" cut at its "and" ends on a describing word: say nothing
-    return "" if phrase.rsplit(" ", 1)[-1].lower() in _DANGLING else phrase
+    # "patients with Stage 2" cut from "… Stage 2 and 3 disease" ends on a name's number: say nothing
+    return "" if phrase.rsplit(" ", 1)[-1].lower() in _DANGLING or _NAME_NUMBER_END.search(phrase) else phrase
+
+
+_NAME_NUMBER_END = re.compile(r"\b(?:type|stage|grade|class|phase) \d+$", re.I)
 
 
 _DANGLING = frozenset(["acute", "subacute", "chronic", "severe", "mild", "moderate", "early", "late", "advanced",
                        "primary", "secondary", "recurrent", "persistent", "stable", "unstable", "high", "low"])
 
 
-_LOOSE_DIGIT = re.compile(r"(?<![\w-])\d[\d.,]*(?![\w-])")
+_LOOSE_DIGIT = re.compile(r"(?<![\w-])(?<!type )(?<!stage )(?<!grade )(?<!class )(?<!phase )\d[\d.,]*(?![\w-])",
+                          re.I)  # "people with type 2 diabetes": a number inside a name
 
 
 def worth_saying(phrase: str) -> bool:

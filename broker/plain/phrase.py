@@ -36,7 +36,7 @@ _LIST = re.compile(r"[\w-], (?!(?:with|without|and|or|in|as|especially|particula
                    r"alone|either|given|both)\b)[\w-]+(?: [\w-]+){0,2},? (?:or|and) [\w-]")
 _ADVERB = re.compile(r"^(?:(?!(?:early|only|daily|weekly|monthly|yearly|elderly|family|supply)\b)\w+ly\s+)+")
 
-_RELATIVE = re.compile(r"\s+(?:that|which|who|whom|whose|where)\s.*$")
+_RELATIVE = re.compile(r"\s+(?:that|which|who|whom|whose|where)\s.*$|\s+(?:as such|per se)$")
 
 _OF_OPENER = re.compile(r"^(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|place|value|impact|"
                         r"harms?) of ", re.I)

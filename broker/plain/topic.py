@@ -64,7 +64,7 @@ _OF = re.compile(r"\b(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|s
                  r"impact|provision|implementation|harms?|(?<!number of )(?:trials|studies)) of "
                  r"(?!the evidence|these|this|such|it\b|them\b|(?:any|all|each|some|none|"
                  r"either|both|most|many|one) of\b|(?:the )?(?:interventions?|"
-                 r"treatments?)\b(?! (?:used|designed|aimed|intended) to\b))(?P<x>[^,;:.]{3,120})")
+                 r"treatments?)\b(?! (?:(?:used|designed|aimed|intended) )?to\b))(?P<x>[^,;:.]{3,120})")
 # "evidence that X reduces …", "uncertain whether X affects …", "evidence to support X", "benefit for X".
 _THAT = re.compile(r"\b(?:evidence|suggests?|suggested|suggesting|shows?|showed|showing|found|indicates?|indicating|"
                    r"confirms?|conclude[sd]?|uncertain|"
@@ -88,7 +88,9 @@ _LEADING = re.compile(r"^(?:Although|Though|While|Whilst|Despite|Due to|Because 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _REPORTS = re.compile(r"\b(?:studies|trials|study|trial|reported|found|showed|observed)\b")
 # A number on its own ("a single 30 mg dose") needs what it measures; one inside a name ("2-D", "n-3") does not.
-_LOOSE_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*(?![\w-])")
+# "type 2 diabetes", "stage 3 disease": a number after "type" or "stage" is part of a name, not a measure.
+_LOOSE_NUMBER = re.compile(r"(?<![\w-])(?<!type )(?<!stage )(?<!grade )(?<!class )(?<!phase )\d[\d.,]*(?![\w-])",
+                           re.I)
 # "Ibuprofen 400 mg": a medicine named with its dose, so the number says what it measures.
 _DOSE = re.compile(r"^[A-Za-z][\w-]{3,} \d[\d.]* ?(?:mg|g|mcg|\u00b5g|micrograms?|milligrams?|IU)$")
 # Words that name the evidence or the analysis, not a treatment, or open a clause rather than a name.

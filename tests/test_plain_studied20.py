@@ -1,0 +1,53 @@
+"""What was studied, round twenty: the subject, its condition and its people from a review's closing words.
+
+Each test runs a real abstract (``abstracts_review20``) that opens with its results, so
+what was studied has to come from the authors' own closing sentences.
+"""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from broker.plain import Glossary, parse_glossary, plain_entry
+from broker.plain.people import who
+
+from . import abstracts_review20 as r20
+from .test_plain import PACKAGE, assert_plain, unglossed
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return parse_glossary(tomllib.loads((PACKAGE / "glossary.toml").read_text(encoding="utf-8")))
+
+
+def test_a_number_inside_a_name_does_not_stop_the_subject_being_said(glossary: Glossary) -> None:
+    # "Omega-3 PUFA supplementation in type 2 diabetes lowers triglycerides …": "2" names the diabetes, it measures
+    # nothing, so the conclusion's subject can say what was studied and in whom.
+    entry = plain_entry("", r20.OMEGA3_DIABETES, glossary=glossary)
+    assert unglossed(entry.studied) == ("This review looked at twenty three trials with 1075 people. It was about "
+                                        "extra omega-3 PUFA in type 2 diabetes.")
+    assert_plain(entry.summary, r20.OMEGA3_DIABETES)
+
+
+def test_a_phrase_cut_at_a_stage_number_is_not_said_as_who_took_part() -> None:
+    assert who("Oral steroids may be of benefit for patients with Stage 2 and 3 disease with symptoms.") == ""
+    assert who("Metformin is used in people with type 2 diabetes.") == "people with type 2 diabetes"
+
+
+def test_as_such_after_the_subject_does_not_hide_it(glossary: Glossary) -> None:
+    # "At present, it is uncertain whether the timing of chest radiotherapy as such is important for survival": the
+    # question was the timing of chest radiotherapy, in the people the next closing sentence names.
+    entry = plain_entry("", r20.CHEST_RADIOTHERAPY_TIMING, glossary=glossary)
+    assert entry.studied.startswith("This research looked at the timing of chest radiotherapy in patients with "
+                                     "limited-stage small cell lung cancer.")
+    assert "as such" not in entry.studied
+
+
+def test_interventions_named_by_what_they_aim_to_do_are_what_was_studied(glossary: Glossary) -> None:
+    # "the effectiveness of interventions to improve fatigue for people with ALS/MND": the interventions are named by
+    # their aim, so they are the subject, not a vague "interventions".
+    entry = plain_entry("", r20.FATIGUE_MND, glossary=glossary)
+    assert entry.studied.startswith("This review looked at interventions to improve fatigue in people with motor "
+                                    "neurone disease.")

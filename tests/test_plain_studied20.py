@@ -51,3 +51,19 @@ def test_interventions_named_by_what_they_aim_to_do_are_what_was_studied(glossar
     entry = plain_entry("", r20.FATIGUE_MND, glossary=glossary)
     assert entry.studied.startswith("This review looked at interventions to improve fatigue in people with motor "
                                     "neurone disease.")
+
+
+def test_what_all_the_trials_evaluated_in_closing_is_what_was_studied(glossary: Glossary) -> None:
+    # "Twelve randomised controlled trials evaluated ND surgery in people with oral cavity cancers; however, …": the
+    # authors' closing count is the review's total, so what they evaluated is what the review was about, even though
+    # five of them compared one kind of it.
+    entry = plain_entry("", r20.NECK_DISSECTION, glossary=glossary)
+    assert entry.studied.startswith("This review looked at 12 trials with 2300 people. It was about neck dissection "
+                                    "surgery in people with mouth cancers.")
+
+
+def test_what_no_trial_tested_is_never_what_was_studied(glossary: Glossary) -> None:
+    # "No trials tested SPT compared with monitoring only": a gap in the evidence, not the review's subject.
+    entry = plain_entry("", r20.GUM_CARE_SPT, glossary=glossary)
+    assert "monitoring only" not in entry.studied
+    assert "It was about" not in entry.studied

@@ -220,6 +220,10 @@ def _some_only(about: str, abstract: Abstract, total: Sentence | None, studies: 
     head = next((w.lower() for w in _WORD.findall(_IN_WHOM.split(about, 1)[0]) if len(w) > 3), "")
     if not studies or not head:
         return False
+    for i in abstract.conclusions:  # "Twelve randomised controlled trials evaluated ND surgery …": all of them did
+        m = _COUNTED.match(abstract.sentences[i].text)
+        if m and count(m.group(1)) == studies and _TESTED.search(abstract.sentences[i].text):
+            return False
     counted = 0
     many = ("comparisons" in abstract.low and _MANY_COMPARISONS.search(abstract.text)
             and not (total and head in total.low))

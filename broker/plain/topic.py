@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from broker.plain.counts import NUMBER, count
 from broker.plain.jargon import unexplained
 from broker.plain.people import WHO_FIRST, told_already, who, who_elsewhere, worth_saying
 from broker.plain.phrase import VERB, head, tidy
@@ -141,8 +142,12 @@ def _usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = F
             and (purpose or _named_elsewhere(phrase, abstract, sentence)))
 
 
-def _candidates(text: str) -> list[str]:
-    """Phrases that may name the subject, most trusted first."""
+def _candidates(text: str, known: str = "") -> list[str]:
+    """Phrases that may name the subject, most trusted first.
+
+    ``known`` is the review's count ("12 trials with 2300 people"): "Twelve trials evaluated X" names what all of
+    them tested only when its count is that total.
+    """
     out = []
     if text.startswith(("Whether ", "If ")):
         out.append(head(text.split(" ", 1)[1]))  # "Whether routine calcitonin testing improves …"
@@ -164,6 +169,9 @@ def _candidates(text: str) -> list[str]:
         out.append(head(inner) if m.group("x") else _before_link(inner))
     for m in _OF.finditer(text):
         out.append(_before_link(m.group("x")))
+    tested = _TRIALS_TESTED.search(text) if "trials " in text or "studies " in text else None
+    if tested and _all_of_them(text[:tested.start()], known):
+        out.append(_before_link(tested.group("x")))  # "Twelve trials evaluated ND surgery in people with …"
     treated = _TREATED.match(text)
     if treated:
         out.append(_before_link(treated.group("x")))  # "Patients treated with bicarbonate-buffered solutions may …"
@@ -176,6 +184,26 @@ def _candidates(text: str) -> list[str]:
     return [tidy(c[6:] if c.lower().startswith("other ") else c) for c in out if c]
 
 
+# "Twelve randomised controlled trials evaluated ND surgery in …", "a small number of trials investigating
+# psychological therapies delivered remotely": what the review's trials tested, said in closing.
+_TRIALS_TESTED = re.compile(r"\b(?:trials|studies) (?:evaluated|assessed|examined|investigated|tested|studied|"
+                            r"evaluating|assessing|examining|investigating|testing|studying) (?!the (?:effects?|"
+                            r"efficacy|effectiveness|impact|use) of\b|whether\b|if\b|how\b|what\b|which\b)"
+                            r"(?P<x>[^,;:.()]{3,100})")
+_COUNT_BEFORE = re.compile(r"\b(" + NUMBER + r")(?: [\w-]+){0,3}? $", re.I)
+
+
+def _all_of_them(before: str, known: str) -> bool:
+    """Whether the trials a sentence names are all the review's: no count, or the review's own total."""
+    m = _COUNT_BEFORE.search(before)
+    if not m:
+        return not _SOME_WORDS.search(before)
+    total = count(known.split(" ", 1)[0]) if known else None
+    return total is not None and count(m.group(1)) == total
+
+
+_SOME_WORDS = re.compile(r"\b(?:no|none|not|neither|any|some|several|few|many|most|other|two|both|these|those|"
+                         r"the remaining)\b[\w -]{0,30}$", re.I)
 _THERE_IS = re.compile(r"^there (?:is|was|are|were) ")
 _NEXT_CLAIM = re.compile(r" and (?=(?:insufficient|no|not|little|limited|some|there)\b)")
 # "Patients treated with X may …", "Children given X had …": X is what was studied, not the people.
@@ -317,9 +345,10 @@ _POINTS_BACK_AT = re.compile(r"^(?:these|those|such|both) [\w-]+ (?:do|does|did|
                              r"could|also|still|lead|cause|show)\b|^(?:they|it) (?!is\b|was\b)")
 
 
-def _with_clause_before(text: str, leading: re.Match[str] | None, first_only: bool) -> Iterator[tuple[str, str]]:
+def _with_clause_before(text: str, leading: re.Match[str] | None, first_only: bool,
+                        known: str = "") -> Iterator[tuple[str, str]]:
     """Candidate subjects with the clause each came from: the main clause's first, then the leading clause's."""
-    for c in _candidates(text)[:1] if first_only else _candidates(text):
+    for c in _candidates(text, known)[:1] if first_only else _candidates(text, known):
         yield c, text
     if leading and not first_only:  # looked at only when the main clause names nothing usable
         before = leading.group(0).split(" ", 1)[1].rstrip(", ")
@@ -343,7 +372,7 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
     # "Whilst the data may suggest the potential use of appetite stimulants …, this …": when the main clause names
     # nothing, the clause before it may.
     clause = text
-    for phrase, text in _with_clause_before(clause, leading, first_only):
+    for phrase, text in _with_clause_before(clause, leading, first_only, known):
         if not _usable(phrase, abstract, s):
             continue
         said = _case(phrase, abstract)

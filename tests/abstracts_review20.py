@@ -126,3 +126,50 @@ GUM_CARE_SPT = (
     "lity, and hampered by dissimilarities in outcome reporting. More trials using uniform definitions and outcomes"
     " are required to address the objectives of this review."
 )
+
+# doi:10.1002/14651858.CD009096.pub2
+ARBS_ACE = (
+    "Nine studies with 11,007 participants were included. Of the included studies, five reported data on total mort"
+    "ality, three reported data on total cardiovascular events, and four reported data on cardiovascular mortality."
+    " No study separately reported cardiovascular morbidity. In contrast, eight studies contributed data on WDAE. I"
+    "ncluded studies were of good to moderate quality. There was no evidence of a difference between ACE inhibitors"
+    " and ARBs for total mortality (risk ratio (RR) 0.98; 95% confidence interval (CI) 0.88 to 1.10), total cardiov"
+    "ascular events (RR 1.07; 95% CI 0.96 to 1.19), or cardiovascular mortality (RR 0.98; 95% CI 0.85 to 1.13). Con"
+    "versely, a high level of evidence indicated a slightly lower incidence of WDAE for ARBs as compared with ACE i"
+    "nhibitors (RR 0.83; 95% CI 0.74 to 0.93; absolute risk reduction (ARR) 1.8%, number needed to treat for an add"
+    "itional beneficial outcome (NNTB) 55 over 4.1 years), mainly attributable to a higher incidence of dry cough w"
+    "ith ACE inhibitors. The quality of the evidence for mortality and cardiovascular outcomes was limited by possi"
+    "ble publication bias, in that several studies were initially eligible for inclusion in this review, but had no"
+    " extractable data available for the hypertension subgroup. To this end, the evidence for total mortality was j"
+    "udged to be moderate, while the evidence for total cardiovascular events was judged to be low by the GRADE app"
+    "roach. Our analyses found no evidence of a difference in total mortality or cardiovascular outcomes for ARBs a"
+    "s compared with ACE inhibitors, while ARBs caused slightly fewer WDAEs than ACE inhibitors. Although ACE inhib"
+    "itors have shown efficacy in these outcomes over placebo, our results cannot be used to extrapolate the same c"
+    "onclusion for ARBs directly, which have not been studied in placebo-controlled trials for hypertension. Thus, "
+    "the substitution of an ARB for an ACE inhibitor, while supported by evidence on grounds of tolerability, must "
+    "be made in consideration of the weaker evidence for the efficacy of ARBs regarding mortality and morbidity out"
+    "comes compared with ACE inhibitors. Additionally, our data mostly derives from participants with existing clin"
+    "ical sequelae of hypertension, and it would be useful to have data from asymptomatic people to increase the ge"
+    "neralizability of this review. Unpublished subgroup data of hypertensive participants in existing trials compa"
+    "ring ACE inhibitors and ARBs needs to be made available for this purpose."
+)
+
+# doi:10.1002/14651858.CD006780.pub3
+HEPARIN_PLACENTA = (
+    "Our search strategy identified 18 reports of 14 studies for consideration. The original review included five s"
+    "tudies (484 women) which met the inclusion criteria, with a further five studies included in the updated revie"
+    "w, involving an additional 655 women. The overall quality of the included trials was considered fair to good. "
+    "Nine studies compared heparin (alone or in combination with dipyridamole or low-dose aspirin) with no treatmen"
+    "t; and one compared trapidil (triazolopyrimidine). While this review identified the use of heparin to be assoc"
+    "iated with a statistically significant reduction in risk of perinatal mortality (six studies; 653 women; risk "
+    "ratio (RR) 0.40; 95% confidence intervals (CI) 0.20 to 0.78), preterm birth before 34 (three studies; 494 wome"
+    "n; RR 0.46; 95% CI 0.29 to 0.73) and 37 (five studies; 621 women; RR 0.72; 95% CI 0.58 to 0.90) weeks' gestati"
+    "on, and infant birthweight below the 10th centile for gestational age (seven studies; 710 infants; RR 0.41; 95"
+    "% CI 0.27 to 0.61), there is a lack of reliable information available related to clinically relevant, serious "
+    "adverse infant health outcomes, which have not been reported to date. While treatment with heparin for women c"
+    "onsidered to be at particularly high risk of adverse pregnancy complications secondary to placental insufficie"
+    "ncy was associated with a statistically significant reduction in risk of perinatal mortality, preterm birth be"
+    "fore 34 and 37 weeks' gestation, and infant birthweight below the 10th centile for gestational age when compar"
+    "ed with no treatment for women considered at increased risk of placental dysfunction, to date, important infor"
+    "mation about serious adverse infant and long-term childhood outcomes is unavailable."
+)

@@ -67,3 +67,18 @@ def test_what_no_trial_tested_is_never_what_was_studied(glossary: Glossary) -> N
     entry = plain_entry("", r20.GUM_CARE_SPT, glossary=glossary)
     assert "monitoring only" not in entry.studied
     assert "It was about" not in entry.studied
+
+
+def test_two_treatments_compared_after_a_preposition_name_what_was_studied(glossary: Glossary) -> None:
+    # "no evidence of a difference in total mortality or cardiovascular outcomes for ARBs as compared with ACE
+    # inhibitors": the conclusion's own subject is its analyses, so the comparison inside it says what was studied.
+    entry = plain_entry("", r20.ARBS_ACE, glossary=glossary)
+    assert entry.studied.startswith("This review looked at nine studies with 11,007 people. It was about ARBs "
+                                    "compared with ACE inhibitors.")
+
+
+def test_a_comparison_of_a_time_or_an_outcome_is_not_a_subject(glossary: Glossary) -> None:
+    # "… infant birthweight below the 10th centile for gestational age when compared with no treatment": "when" ends
+    # no name, and a pregnancy's age was not what was studied.
+    entry = plain_entry("", r20.HEPARIN_PLACENTA, glossary=glossary)
+    assert "gestational age" not in entry.studied

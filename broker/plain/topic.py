@@ -169,6 +169,9 @@ def _candidates(text: str, known: str = "") -> list[str]:
         out.append(head(inner) if m.group("x") else _before_link(inner))
     for m in _OF.finditer(text):
         out.append(_before_link(m.group("x")))
+    versus = _FOR_VERSUS.search(text) if "compared" in text or " versus " in text else None
+    if versus:  # "no evidence of a difference in total mortality … for ARBs as compared with ACE inhibitors"
+        out.append(f"{versus.group('x')} compared with {versus.group('y')}")
     tested = _TRIALS_TESTED.search(text) if "trials " in text or "studies " in text else None
     if tested and _all_of_them(text[:tested.start()], known):
         out.append(_before_link(tested.group("x")))  # "Twelve trials evaluated ND surgery in people with …"
@@ -184,6 +187,12 @@ def _candidates(text: str, known: str = "") -> list[str]:
     return [tidy(c[6:] if c.lower().startswith("other ") else c) for c in out if c]
 
 
+# "… for ARBs as compared with ACE inhibitors": the two things compared, named after a preposition (a result's own
+# subject is its outcome, so ``head`` cannot find them).
+_NAME_WORD = r"(?!(?:the|a|an|when|and|or|any|all|those|these|as|if|while|is|are|was|were|be|been)\b)[\w'-]+"
+_FOR_VERSUS = re.compile(r"\b(?:for|of|with) (?P<x>(?:" + _NAME_WORD + r" ){0,2}" + _NAME_WORD + r") (?:as )?"
+                         r"(?:compared (?:with|to)|versus) (?P<y>(?:[\w'-]+ ){0,3}?[\w'-]+)"
+                         r"(?=[,;:.()]| (?:for|in|on|at|among|during|but|while|regarding)\b|$)")
 # "Twelve randomised controlled trials evaluated ND surgery in …", "a small number of trials investigating
 # psychological therapies delivered remotely": what the review's trials tested, said in closing.
 _TRIALS_TESTED = re.compile(r"\b(?:trials|studies) (?:evaluated|assessed|examined|investigated|tested|studied|"

@@ -82,3 +82,18 @@ def test_a_comparison_of_a_time_or_an_outcome_is_not_a_subject(glossary: Glossar
     # no name, and a pregnancy's age was not what was studied.
     entry = plain_entry("", r20.HEPARIN_PLACENTA, glossary=glossary)
     assert "gestational age" not in entry.studied
+
+
+def test_people_at_high_risk_of_an_illness_are_who_took_part(glossary: Glossary) -> None:
+    # "Cervical cerclage reduces the risk of preterm birth in women at high-risk of preterm birth": who the women were.
+    entry = plain_entry("", r20.CERCLAGE, glossary=glossary)
+    assert unglossed(entry.studied).startswith("This review looked at 15 trials with 3490 women. It was about cervical "
+                                               "cerclage in women at high-risk of preterm birth.")
+
+
+def test_people_no_study_gave_data_on_are_not_who_took_part(glossary: Glossary) -> None:
+    # "… no data are available on use of this technique in patients at high risk of complications": nobody in the
+    # review was said to be at high risk, so that is not who it was about.
+    entry = plain_entry("", r20.ULTRASOUND_CANNULATION, glossary=glossary)
+    assert "It was about two-dimensional ultrasound" in entry.studied
+    assert "high risk" not in entry.studied

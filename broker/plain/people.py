@@ -18,6 +18,9 @@ from broker.plain.words import GROUPS
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _POINTER = re.compile(r"\b(?:these|those|this|such|it|its|they|their|them|the same|the former|the latter)\b", re.I)
 
+# "women at high-risk of preterm birth": who the people were, by the risk that marks them out.
+_AT_RISK = r"at (?:high[- ]|higher |increased )?risk (?:of|for)"
+
 # "In children with severe asthma, …": who the conclusion is about, said before it.
 WHO_FIRST = re.compile(r"^(?:In|Among|For) (?!contrast\b|addition\b|comparison\b|general\b|particular\b|summary\b|"
                         r"conclusion\b|total\b)(?P<who>[^,]{0,80}?(?:" + "|".join(GROUPS) + r"|adults?|older \w+)"
@@ -28,7 +31,7 @@ _WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:management|treatment|car
                   r"caring|preventing|using|reducing|improving)\b)(?P<who>(?:(?!(?:the|a|an|of|"
                   r"share|proportion|number|percentage|rate|all|most|some|these|those|such|other|both|in|among|for|"
                   r"with|on|to|at|by)\b)[\w'-]+ ){0,5}?(?:" + "|".join(GROUPS) + r"|adults?)"
-                  r"(?: (?:with|who have|undergoing|having|receiving|after|aged|at risk of|living with) "
+                  r"(?: (?:with|who have|undergoing|having|receiving|after|aged|" + _AT_RISK + r"|living with) "
                   r"[^,;:.()]{3,60}?)?)(?=[,;:.()]| (?:and|but|who|which|when|to|by|as|compared|than|with|without|"
                   r"is|are|was|were|has|have|may|might|can|could|does|did)\b|$)", re.I)
 
@@ -92,7 +95,7 @@ _LEADING_COUNT = re.compile(r"^(?:(?:a total of|total|only|randomi[sz]ed|\d[\d,]
 def who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -> str:
     """Who took part, from the authors' other closing sentences, or else the first sentences that name them."""
     for other in (*others, *(x for x in abstract.sentences[:4] if x is not s and x not in others)):
-        if other.wish or _LEFT_OUT.search(other.low):
+        if other.wish or LEFT_OUT.search(other.low):
             continue  # "future trials in people with …", "did not investigate … people with …": not who took part
         if _GROUP_WORDS.isdisjoint(other.tokens):
             continue  # names no people: the costly pattern is spared
@@ -125,7 +128,7 @@ def who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -
 # acute severe asthma and requiring hospital admission": who every study took in.
 _ENROLLED = re.compile(r"^All (?:the )?(?:included |eligible )?(?:studies|trials|rcts) (?:included|enrolled|recruited) "
                        r"(?P<who>(?:[\w'-]+ ){0,4}?(?:" + "|".join(GROUPS) + r"|adults?)(?: (?:with|who have|who had|"
-                       r"undergoing|having|after|aged|at risk of|living with) [^,;:.()<>]{3,60}?)?)"
+                       r"undergoing|having|after|aged|" + _AT_RISK + r"|living with) [^,;:.()<>]{3,60}?)?)"
                        r"(?=[,;:.()<>]| (?:and|but|who|which|when|by|as|after|were|was|virologically|requiring|"
                        r"receiving|from|at|in|on|during)\b|$)", re.I)
 
@@ -149,12 +152,14 @@ def _fits(people: str, abstract: Abstract) -> bool:
 _GIVEN_TO = re.compile(r"\b(?:[Aa]dministering|[Gg]iving|[Oo]ffering|[Pp]roviding|[Pp]rescribing) (?:[\w'-]+ ){1,6}?to "
                        r"(?P<who>(?:(?!(?:the|a|an|all|some|most|more|fewer|these|those|both|other|each|every)\b)"
                        r"[\w'-]+ ){0,3}?(?:" + "|".join(GROUPS) + r"|adults?)(?: (?:with|who have|who had|undergoing|"
-                       r"having|after|aged|at risk of|living with) [^,;:.()]{3,60}?)?)"
+                       r"having|after|aged|" + _AT_RISK + r"|living with) [^,;:.()]{3,60}?)?)"
                        r"(?=[,;:.()]| (?:led|leads|was|were|is|are|has|have|had|may|might|can|could|did|does|do|"
                        r"reduced|reduces|increased|increases|improved|improves|resulted|results|and|but|who|in)\b|$)")
 # "This review did not investigate the effects of screening … in people with a genetic disposition …"
-_LEFT_OUT = re.compile(r"\b(?:did|does|do) not (?:investigate|study|include|assess|examine|address|look at|cover)\b|"
-                       r"\bwere excluded\b")
+# "… no data are available on use of this technique in patients at high risk of complications": people no study took in.
+LEFT_OUT = re.compile(r"\b(?:did|does|do) not (?:investigate|study|include|assess|examine|address|look at|cover)\b|"
+                      r"\bno (?:data|studies|trials|information) (?:(?:are|were|is|was) )?(?:available )?"
+                      r"(?:on|about|for|in|of)\b|\bwere excluded\b")
 # Words those patterns need, looked for first in one pass (most sentences have none).
 _HAVING = re.compile(r" (?:had|diagnosed|living with|suffered) ")
 _GIVING = re.compile(r"administering|giving|offering|providing|prescribing")
@@ -171,7 +176,7 @@ _WHO_ANY = re.compile(r"\b(?:in|among|for|involving|including|enrolling|recruiti
                       r"to|in|for|with|on|at|by|from|than|that|which|who|is|are|was|were|and|among|treatment|treatments|"
                       r"trials?|stud(?:y|ies)|fewer|more|most|some|all|these|those|both|other)\b)[\w'-]+ ){0,5}?"
                       r"(?:" + "|".join(GROUPS) + r"|adults?)"
-                      r" (?:with|who have|who had|undergoing|having|after|aged|at risk of|living with|"
+                      r" (?:with|who have|who had|undergoing|having|after|aged|" + _AT_RISK + r"|living with|"
                       r"likely to|in labour|giving birth|admitted (?:to|with)) [^,;:.()]{3,60}?)"
                       r"(?=[;:.()]| (?:but|who|which|when|by|as|compared|than|were|was|is|are|has|have|had|to|"
                       r"from|at|on|over|during|remains?|may|might|can|could|should|did|does|do|reported|showed|"

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from broker.plain.counts import NUMBER, count
 from broker.plain.jargon import unexplained
-from broker.plain.people import WHO_FIRST, told_already, who, who_elsewhere, worth_saying
+from broker.plain.people import LEFT_OUT, WHO_FIRST, told_already, who, who_elsewhere, worth_saying
 from broker.plain.phrase import VERB, head, tidy
 from broker.plain.purpose import TREATMENT_OF
 from broker.plain.purpose import purpose as what_for
@@ -426,6 +426,7 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
             # not from "Compared to BCG, gemcitabine had similar effects in intermediate risk patients": the people of
             # one comparison
             if (not _PEOPLE_WORDS.isdisjoint(other.tokens) and not (other.wish or other.stats)
+                    and not LEFT_OUT.search(other.low)
                     and not other.low.startswith(("compared to ", "compared with ", "in comparison"))
                     and all(w.lower() in other.low for w in _WORD.findall(phrase)[:2])):
                 named = who(clean(other.text) or other.text)

@@ -239,3 +239,36 @@ ULTRASOUND_CANNULATION = (
     "e in patients at high risk of complications. The results for Doppler ultrasound techniques versus anatomical l"
     "andmark techniques are also uncertain."
 )
+
+# doi:10.1002/14651858.CD012085
+MOTOR_CONTROL_EXERCISE = (
+    "We included three trials in this review (n = 197 participants). Study sample sizes ranged from 33 to 123 parti"
+    "cipants. Low-quality evidence indicates no clinically important differences between MCE and spinal manipulativ"
+    "e therapy for pain at short term and for disability at short term and long term. Low-quality evidence also sug"
+    "gests no clinically important differences between MCE and other forms of exercise for pain at short or interme"
+    "diate term and for disability at intermediate term or long term follow-up. Moderate-quality evidence shows no "
+    "clinically important differences between MCE and other forms of exercise for disability at short term follow-u"
+    "p. Finally, very low-quality evidence indicates that addition of MCE to medical management does not provide cl"
+    "inically important improvement for pain or disability at short term follow-up. For recurrence at one year, ver"
+    "y low-quality evidence suggests that MCE and medical management decrease the risk of recurrence by 64% compare"
+    "d with medical management alone. We identified only three small trials that also evaluated different compariso"
+    "ns; therefore, no firm conclusions can be drawn on the effectiveness of MCE for acute LBP. Evidence of very lo"
+    "w to moderate quality indicates that MCE showed no benefit over spinal manipulative therapy, other forms of ex"
+    "ercise or medical treatment in decreasing pain and disability among patients with acute and subacute low back "
+    "pain. Whether MCE can prevent recurrences of LBP remains uncertain."
+)
+
+# doi:10.1002/14651858.CD006585.pub2
+HAND_ASSISTED_LAPAROSCOPY = (
+    "Three randomised controlled studies met the inclusion criteria (n=189). One study focused exclusively on malig"
+    "nant pathology, the second study focused mostly on benign pathology and the third trial had a mixed variety of"
+    " pathology with approximately a third representing malignant pathology. Conversion rates were significantly de"
+    "creased in patients undergoing hand assisted surgery but there was no statistically significant difference in "
+    "operative time or complication rates when comparing hand assisted surgery to conventional laparoscopy.  All st"
+    "udies were associated with methodological limitations. Despite the limited number of trials performed, meta-an"
+    "alysis demonstrated a statistically significant decrease in conversion rates among the hand assisted group. Th"
+    "ere was no difference in operating time or perioperative complication rates.  Additional adequately powered an"
+    "d methodologically sound trials are needed to determine if there is a clinically important difference in perio"
+    "perative outcomes.  Due to significant costs associated with the use of hand-assist devices, economic analyses"
+    " are also warranted."
+)

@@ -97,3 +97,23 @@ def test_people_no_study_gave_data_on_are_not_who_took_part(glossary: Glossary) 
     entry = plain_entry("", r20.ULTRASOUND_CANNULATION, glossary=glossary)
     assert "It was about two-dimensional ultrasound" in entry.studied
     assert "high risk" not in entry.studied
+
+
+def test_a_comparison_says_who_it_was_for_where_the_abstract_names_them(glossary: Glossary) -> None:
+    # The comparison comes from the results; who took part from "among patients with acute and subacute low back pain".
+    entry = plain_entry("", r20.MOTOR_CONTROL_EXERCISE, glossary=glossary)
+    assert entry.studied.startswith("This review looked at three trials with 197 people. It was about motor control "
+                                    "exercise compared with spinal manipulative therapy in patients with acute and "
+                                    "subacute low back pain.")
+
+
+def test_the_people_of_one_arm_are_not_who_a_comparison_was_for(glossary: Glossary) -> None:
+    # "Conversion rates were significantly decreased in patients undergoing hand assisted surgery": one arm.
+    entry = plain_entry("", r20.HAND_ASSISTED_LAPAROSCOPY, glossary=glossary)
+    assert "It was about hand assisted surgery compared with standard laparoscopy" in entry.studied
+    assert "patients undergoing" not in entry.studied
+
+
+def test_a_second_with_qualifies_the_people_and_is_cut() -> None:
+    assert who("Infliximab maintains response in patients with Crohn's disease with a response to infliximab.") == \
+        "patients with Crohn's disease"

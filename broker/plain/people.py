@@ -38,6 +38,10 @@ _WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:management|treatment|car
 
 def who_cut(phrase: str) -> str:
     """A who-phrase cut at its first verb and tidied: "patients with thyroid nodules"."""
+    # "patients with Crohn's disease with a response to …": a second "with" qualifies the first; cut before it
+    first = phrase.find(" with ")
+    second = phrase.find(" with ", first + 1) if first >= 0 else -1
+    phrase = phrase[:second] if second > 0 else phrase
     words = phrase.split()
     cut = next((n for n, w in enumerate(words) if n and w.lower() in VERB), len(words))
     while cut > 2 and words[cut - 1].lower().endswith("ing"):

@@ -10,7 +10,7 @@ come from the comparison it names or the words of its conclusion.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from broker.models import StudyType
@@ -20,6 +20,7 @@ from broker.plain.scope import aimed_subject, counted_subject, evaluated_subject
 from broker.plain.simplify import numbers, plain_sentences, simplify
 from broker.plain.text import expand_acronyms
 from broker.plain.topic import other_subject, subject
+from broker.plain.topic_whom import with_whom
 from broker.plain.turns import in_turn
 from broker.plain.words import GROUPS
 
@@ -170,8 +171,12 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
         about = aimed  # no sentence of its own names a comparison: what the methods say the studies set out to test
     if review and not about and not said and not _compared(sents, studies)[0]:
         about = _plain_topic(purposed_subject(abstract) or evaluated_subject(abstract), abstract)
+    if review and not said:
+        # "catgut compared with synthetic stitches", "anti-TNF-α agents": who they were for, where the abstract says
+        about = with_whom(about, abstract, conclusion, scope)
     if review and not (used and used[0] is scope_sentence):
-        said = [*_review_opening(scope, about, bool(said) and _says(said, about), sents, studies, some), *said]
+        whom = (lambda compared: with_whom(compared, abstract, conclusion, scope)) if not said else None
+        said = [*_review_opening(scope, about, bool(said) and _says(said, about), sents, studies, some, whom), *said]
         if scope_sentence is not None and scope:
             used.insert(0, scope_sentence)
     if not said and not review and conclusion:
@@ -185,12 +190,13 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
 
 
 def _review_opening(scope: str, about: str, named: bool, sents: Sequence[Sentence], studies: int | None,
-                    some: bool = False) -> list[str]:
+                    some: bool = False, whom: Callable[[str], str] | None = None) -> list[str]:
     """"This review looked at 9 trials with 489 people. It was about X in Y.", each part only if the source says it.
 
     ``about`` is the subject the conclusion names; failing that, the comparison the
     review names, and a comparison that only some of its studies made says so.
-    ``named`` is whether the review's own sentence, said next, names its subject already.
+    ``named`` is whether the review's own sentence, said next, names its subject already;
+    ``whom`` adds who a comparison all the studies made was for.
     """
     said = [f"This review looked at {scope}."] if scope else []
     if named:
@@ -205,6 +211,7 @@ def _review_opening(scope: str, about: str, named: bool, sents: Sequence[Sentenc
             # Without the review's total, "Eighteen of the studies" would hint at more than the source says.
             said.append(f"{part[:1].upper()}{part[1:]} {'of the ' if studies else ''}studies compared {compared}.")
         elif compared:
+            compared = whom(compared) if whom else compared
             said.append(f"It was about {compared}." if scope else f"This review looked at {compared}.")
     return said
 

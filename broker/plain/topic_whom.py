@@ -1,0 +1,44 @@
+"""Who a review's subject was for, when the words that name the subject do not say it.
+
+A subject read from the comparison a review's results name ("catgut compared with
+synthetic stitches") or from its methods ("anti-TNF-α agents") says nothing of the
+people; the authors' closing sentences or the abstract's first sentences often do. Only
+people named the same careful way as beside a conclusion's subject
+(``people.who_elsewhere``) are added.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from broker.plain.people import told_already, who_elsewhere, worth_saying
+from broker.plain.reading import Abstract, Sentence
+
+_MOST_WORDS = 20  # a subject with its people: any longer, and it is a clause no reader can hold
+# "… for fungal ulcers", "… in people with epilepsy", "… to prevent falls": it says whom or what for already.
+_SAYS_WHOM = re.compile(r" (?:in|for|among|aged|to (?:prevent|treat|reduce|improve|promote|relieve|manage)) ")
+
+
+def with_whom(subject: str, abstract: Abstract, closing: Sequence[Sentence], known: str = "") -> str:
+    """The subject with " in <people>" added, when it names none and the abstract says who they were."""
+    if not subject or not abstract.sentences or _SAYS_WHOM.search(f" {subject} "):
+        return subject
+    people = who_elsewhere(abstract, closing[0] if closing else abstract.sentences[0], closing)
+    if not worth_saying(people) or told_already(people, f"{subject} {known}") or _an_arm(people, subject):
+        return subject
+    said = f"{subject} in {people}"
+    return said if len(said.split()) <= _MOST_WORDS else subject
+
+
+# "patients undergoing hand assisted surgery" beside "hand assisted surgery compared with …": one arm of the trials.
+_TAKING = re.compile(r"^\S+ (?:undergoing|receiving|having|given|taking|treated with|allocated to|randomi[sz]ed to) ")
+
+
+def _an_arm(people: str, subject: str) -> bool:
+    """Whether the people are named by the treatment itself: the people of one arm, not who the review was for."""
+    m = _TAKING.match(people)
+    if not m:
+        return False
+    low = subject.lower()
+    return all(w in low for w in people[m.end():].lower().split() if len(w) > 3)

@@ -117,3 +117,18 @@ def test_the_people_of_one_arm_are_not_who_a_comparison_was_for(glossary: Glossa
 def test_a_second_with_qualifies_the_people_and_is_cut() -> None:
     assert who("Infliximab maintains response in patients with Crohn's disease with a response to infliximab.") == \
         "patients with Crohn's disease"
+
+
+def test_a_list_of_times_after_a_treatment_is_cut_from_its_name(glossary: Glossary) -> None:
+    # "We found no evidence that undertaking therapeutic exercises before, during and/or immediately after HNC
+    # treatment leads to …": the exercises were studied; when they were done is no part of their name.
+    entry = plain_entry("", r20.SWALLOWING_EXERCISES, glossary=glossary)
+    assert entry.studied.startswith("This review looked at six studies with 326 people. It was about therapeutic "
+                                    "exercises.")
+
+
+def test_a_gene_named_with_its_numbers_can_be_what_was_studied(glossary: Glossary) -> None:
+    # "Prospective screening for HLA-B*57:01 probably reduces …": "57:01" names the gene, it measures nothing.
+    entry = plain_entry("", r20.HLA_SCREENING, glossary=glossary)
+    assert entry.studied.startswith("This review looked at one study. It was about prospective screening for "
+                                    "human leukocyte antigen-B*57:01.")

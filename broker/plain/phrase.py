@@ -45,7 +45,7 @@ _OF_OPENER = re.compile(r"^(?:the )?(?:use|effects?|efficacy|effectiveness|benef
 # having been named before.
 # "… not enough to support any advice about using hepatitis B vaccine …": the vaccine was studied.
 _OPENER = re.compile(r"^(?:(?:any )?(?:advice|recommendations?) (?:about|on|for|regarding) (?:using|the use of)|"
-                     r"both|either|any of the|any(?! of\b)|the use of|use of|using|the administration of|"
+                     r"both|either|any of the|any(?! of\b)|the use of|use of|using|undertaking|the administration of|"
                      r"the provision of|the addition of|the assessment of|the evaluation of|the introduction of)\s+",
                      re.I)
 
@@ -72,9 +72,15 @@ def head(text: str) -> str:
     return ""
 
 
+_TIMES = re.compile(r" (?:before|during|after)(?:,| and| or) (?:before|during|after|and|or|immediately|[, ])*"
+                    r"(?:before|during|after)\b.*$")
+
+
 def tidy(phrase: str) -> str:
     """A phrase cut down to a name: no aside, no relative clause, no dangling little words."""
     phrase = f"{phrase} ".replace(", compared with ", " compared with ")
+    # "therapeutic exercises before, during and immediately after HNC treatment": a list of times is no part of a name
+    phrase = _TIMES.sub(" ", phrase)
     # "hydroxyzine hydrochloride, pentoxifylline, triamcinolone or indomethacin" is a list, not an aside: cut, it
     # would lose an item and read as nonsense, so it is left whole (and a list is no name).
     phrase = (phrase if _LIST.search(phrase) else _ASIDE.sub("", phrase)).strip()

@@ -90,7 +90,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _REPORTS = re.compile(r"\b(?:studies|trials|study|trial|reported|found|showed|observed)\b")
 # A number on its own ("a single 30 mg dose") needs what it measures; one inside a name ("2-D", "n-3") does not.
 # "type 2 diabetes", "stage 3 disease": a number after "type" or "stage" is part of a name, not a measure.
-_LOOSE_NUMBER = re.compile(r"(?<![\w-])(?<!type )(?<!stage )(?<!grade )(?<!class )(?<!phase )\d[\d.,]*(?![\w-])",
+_LOOSE_NUMBER = re.compile(r"(?<![\w*:-])(?<!type )(?<!stage )(?<!grade )(?<!class )(?<!phase )\d[\d.,]*(?![\w-])",
                            re.I)
 # "Ibuprofen 400 mg": a medicine named with its dose, so the number says what it measures.
 _DOSE = re.compile(r"^[A-Za-z][\w-]{3,} \d[\d.]* ?(?:mg|g|mcg|\u00b5g|micrograms?|milligrams?|IU)$")

@@ -132,3 +132,11 @@ def test_a_gene_named_with_its_numbers_can_be_what_was_studied(glossary: Glossar
     entry = plain_entry("", r20.HLA_SCREENING, glossary=glossary)
     assert entry.studied.startswith("This review looked at one study. It was about prospective screening for "
                                     "human leukocyte antigen-B*57:01.")
+
+
+def test_the_comparison_of_a_treatment_with_several_others_names_the_treatment(glossary: Glossary) -> None:
+    # "… for the comparison of ibuprofen 400 mg + oxycodone 5 mg with placebo, … with ibuprofen 400 mg alone, and …
+    # with oxycodone 5 mg alone": the combination was studied, against three others, so no one of them is named.
+    entry = plain_entry("", r20.IBUPROFEN_OXYCODONE, glossary=glossary)
+    assert entry.studied.startswith("This review looked at three studies with 1202 people. It was about ibuprofen "
+                                    "400 mg plus oxycodone 5 mg.")

@@ -64,7 +64,9 @@ _RESULT_WORDS = re.compile(r"%|\b(?:higher|lower|fewer|more likely|less likely|g
                            r"examined|found) (?:publications|records|"
                            r"citations|titles|references))\b")
 # "comparing hand assisted surgery to conventional laparoscopy", "compared X versus Y in patients with Z"
-_COMPARISON = re.compile(r"\bcompar(?:ing|ed|es) (?!with\b|to\b)([^,;:.()]{3,70}?) (?:with|to|versus|vs\.?|against) "
+# "the comparison of ibuprofen 400 mg + oxycodone 5 mg with placebo" names one too.
+_COMPARISON = re.compile(r"\bcompar(?:ing|ed|es|isons? of) (?!with\b|to\b)([^,;:.()]{3,70}?) "
+                         r"(?:with|to|versus|vs\.?|against) "
                          r"(?!be\b|have\b|determine\b|see\b|find\b|make\b|assess\b|or\b|"
                          r"and\b)([^,;:.()]{3,60}?)(?: ((?:in|for|"
                          r"among) (?:[\w'-]+ ){0,6}?(?:with|who|aged|after|undergoing|having|"
@@ -335,6 +337,9 @@ def _compared(sents: Sequence[Sentence], studies: int | None = None) -> tuple[st
             if counted and studies and 2 * (count(counted.group(1)) or 0) < studies:
                 continue  # what a few of many studies compared is no fair picture of the review
             compared = f"{x} with {y}" if counted else f"{x} compared with {y}"
+            if not counted and sum(c.group(1).strip().lower() == x.lower() for c in _COMPARISON.finditer(s.text)) > 1:
+                compared = x  # "the comparison of X with placebo, … of X with Y alone": X was studied, against several
+            compared = compared.replace(" + ", " plus ")
             return compared + (f" {who}" if who else ""), (counted.group(1) if counted else "")
     return "", ""
 

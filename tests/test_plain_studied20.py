@@ -140,3 +140,10 @@ def test_the_comparison_of_a_treatment_with_several_others_names_the_treatment(g
     entry = plain_entry("", r20.IBUPROFEN_OXYCODONE, glossary=glossary)
     assert entry.studied.startswith("This review looked at three studies with 1202 people. It was about ibuprofen "
                                     "400 mg plus oxycodone 5 mg.")
+
+
+def test_what_is_offered_when_a_conclusion_opens_with_when_is_what_was_studied(glossary: Glossary) -> None:
+    # "When breastfeeding support is offered to women, the duration and exclusivity of breastfeeding is increased":
+    # "support" ends a name here, it is no verb.
+    entry = plain_entry("", r20.BREASTFEEDING_SUPPORT, glossary=glossary)
+    assert entry.studied == "This review looked at 100 trials. It was about breastfeeding support."

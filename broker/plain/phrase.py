@@ -52,7 +52,7 @@ _OPENER = re.compile(r"^(?:(?:any )?(?:advice|recommendations?) (?:about|on|for|
 
 # Verbs that are nouns as often: after a describing word they are nouns ("behavioural support", "clinical benefits"),
 # and a subject cut there would end mid-phrase ("… with and without extra behavioural").
-_NOUN_TOO = frozenset(["support", "help", "work", "need", "results", "changes", "benefits", "delays", "cause",
+NOUN_TOO = frozenset(["support", "help", "work", "need", "results", "changes", "benefits", "delays", "cause",
                        "causes", "increase", "decrease", "offer", "influence", "impacts"])
 _DESCRIBING_END = ("al", "ive", "ic", "ary", "ful", "ous")
 
@@ -66,7 +66,7 @@ def head(text: str) -> str:
     for n, w in enumerate(words):
         low = w.lower().strip(",")
         if n and low in VERB:
-            if low in _NOUN_TOO and words[n - 1].lower().endswith(_DESCRIBING_END):
+            if low in NOUN_TOO and words[n - 1].lower().endswith(_DESCRIBING_END):
                 return ""
             return " ".join(words[:n]).rstrip(",")
     return ""

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from broker.plain.counts import NUMBER, count
 from broker.plain.jargon import unexplained
 from broker.plain.people import LEFT_OUT, WHO_FIRST, told_already, who, who_elsewhere, worth_saying
-from broker.plain.phrase import VERB, head, tidy
+from broker.plain.phrase import NOUN_TOO, VERB, head, tidy
 from broker.plain.purpose import TREATMENT_OF
 from broker.plain.purpose import purpose as what_for
 from broker.plain.reading import Abstract, Sentence
@@ -137,9 +137,16 @@ def _usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = F
     cut = (tail.end() if tail.start() == 0 else tail.start()) if tail else len(phrase)
     own = _WORD.findall(phrase[:cut])
     return (1 <= len(words) <= _MOST_WORDS and not _GENERIC.match(low) and not _POINTER.search(low)
-            and not any(w.lower() in VERB for w in own) and "(" not in phrase and ")" not in phrase
+            and not _has_verb(own) and "(" not in phrase and ")" not in phrase
             and (not _LOOSE_NUMBER.search(phrase) or bool(_DOSE.match(phrase)))
             and (purpose or _named_elsewhere(phrase, abstract, sentence)))
+
+
+def _has_verb(words: list[str]) -> bool:
+    """Whether a phrase holds a verb of its own; a last word that is a noun as often ("breastfeeding support") is a
+    noun there, since a phrase that names something ends on its noun."""
+    last = len(words) - 1
+    return any(w.lower() in VERB and not (n == last and n and w.lower() in NOUN_TOO) for n, w in enumerate(words))
 
 
 def _candidates(text: str, known: str = "") -> list[str]:
@@ -152,6 +159,9 @@ def _candidates(text: str, known: str = "") -> list[str]:
     if text.startswith(("Whether ", "If ")):
         out.append(head(text.split(" ", 1)[1]))  # "Whether routine calcitonin testing improves …"
     out.append(head(text))  # "Methylphenidate may show a benefit for apathy": its own subject first
+    given = _WHEN_GIVEN.match(text) if text.startswith("When ") else None
+    if given:
+        out.append(given.group("x"))  # "When breastfeeding support is offered to women, …"
     m = _THAT.search(text)
     between = _BETWEEN.search(text) if "between" in text else None
     # "between HDR and LDR ICBT": a first item shorter than the second may share its noun, so may name nothing alone.
@@ -213,6 +223,9 @@ def _all_of_them(before: str, known: str) -> bool:
 
 _SOME_WORDS = re.compile(r"\b(?:no|none|not|neither|any|some|several|few|many|most|other|two|both|these|those|"
                          r"the remaining)\b[\w -]{0,30}$", re.I)
+# "When breastfeeding support is offered to women, the duration … is increased": what was offered was studied.
+_WHEN_GIVEN = re.compile(r"^When (?P<x>[\w'-]+(?: [\w'-]+){0,5}?) (?:is|are) (?:offered|given|provided|used|added|"
+                         r"delivered)\b")
 _THERE_IS = re.compile(r"^there (?:is|was|are|were) ")
 _NEXT_CLAIM = re.compile(r" and (?=(?:insufficient|no|not|little|limited|some|there)\b)")
 # "Patients treated with X may …", "Children given X had …": X is what was studied, not the people.

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from broker.plain.counts import NUMBER, count
 from broker.plain.jargon import unexplained
 from broker.plain.people import LEFT_OUT, WHO_FIRST, told_already, who, who_elsewhere, worth_saying
 from broker.plain.phrase import NOUN_TOO, VERB, head, tidy
@@ -22,17 +21,11 @@ from broker.plain.purpose import purpose as what_for
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean
 from broker.plain.text import expand_acronyms
+from broker.plain.topic_phrases import OF, VAGUE, before_link, candidates
 from broker.plain.words import GROUPS
 
 _MOST_WORDS = 14  # a longer subject is a clause, not a name for what was studied
 
-# One word that names no particular thing: "therapies", "interventions".
-_VAGUE = frozenset(["therapy", "therapies", "treatment", "treatments", "intervention", "interventions", "drugs",
-                    "drug", "programmes", "programs", "services", "approaches", "strategies", "methods", "care",
-                    "patients", "people", "participants", "medicines", "medication", "medications", "procedures",
-                    "benefit", "benefits", "harm", "harms", "effect", "effects", "evidence", "outcome", "outcomes",
-                    "results", "use", "safety", "efficacy", "effectiveness", "provider", "providers", "extra",
-                    "accuracy"])
 # A phrase that names an outcome or the people, not what was given them: "serious side effects", "late morbidity",
 # "patients treated at home …", "selected patients presenting to …"; or a clause cut loose: "during primary surgery
 # … all attempts", "relative to a control intervention", "effective campaigns".
@@ -60,28 +53,6 @@ _GENERIC = re.compile(
     r"not|none|"
     r"the different|different|from|to|of|by|for|with|"
     r"whilst|despite|however|but|and|or|if|when|given|based|due)\b")
-# "the effects of X on Y", "the role of X in Y", "the benefits of X for Y", "these few trials of X": X is the subject.
-_OF = re.compile(r"\b(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|place|value|administration|"
-                 r"impact|provision|implementation|harms?|(?<!number of )(?:trials|studies)) of "
-                 r"(?!the evidence|these|this|such|it\b|them\b|(?:any|all|each|some|none|"
-                 r"either|both|most|many|one) of\b|(?:the )?(?:interventions?|"
-                 r"treatments?)\b(?! (?:(?:used|designed|aimed|intended) )?to\b))(?P<x>[^,;:.]{3,120})")
-# "evidence that X reduces …", "uncertain whether X affects …", "evidence to support X", "benefit for X".
-_THAT = re.compile(r"\b(?:evidence|suggests?|suggested|suggesting|shows?|showed|showing|found|indicates?|indicating|"
-                   r"confirms?|conclude[sd]?|uncertain|"
-                   r"unclear|not clear|not known|unknown|determine|perception|either way|confidence|confident|"
-                   r"certain|sure)\b[^,;:.]{0,60}?\b(?:that|"
-                   r"whether|if) (?P<x>[^;:.]{3,160})|\b(?:support(?:ing)?|refute|recommend|favou?r)(?: or refute)? "
-                   r"(?:for |of )?(?:the use of |using |either )?(?P<y>[^,;:.]{3,120})|"
-                   r"\b(?:benefit|evidence) for (?P<z>[^,;:.]{3,120})|\bbenefit from (?P<w>[^,;:.]{3,120})|"
-                   # "The body of evidence on X compared with Y is limited", "any difference between X compared with Y"
-                   r"\b(?:body of evidence|evidence base) (?:on|about) (?P<v>[^,;:.]{3,120})|"
-                   r"\bdifferences? between (?P<u>[^,;:.]{3,80}?)(?= compared (?:with|to)| versus | vs\.? )")
-# "no evidence that a clear difference exists between valproate and phenytoin for any of the outcomes": the two
-# treatments compared are the subject.
-_BETWEEN = re.compile(r"\bdifferences? (?:exists? |was found |were found )?between (?!the two\b|groups\b)"
-                      r"(?P<x>[\w'-]+(?: [\w'-]+){0,2}) and (?P<y>[\w'-]+(?: [\w'-]+){0,2})"
-                      r"(?= (?:for|in|on|at|with|when)\b|[,;:.]|$)")
 _LEADING = re.compile(r"^(?:Although|Though|While|Whilst|Despite|Due to|Because of|Based (?:on|upon)|Given|Overall|"
                       r"In contrast to|Unlike|"
                       r"Across|In conclusion|In summary|Taken together|Compared (?:with|to)|In comparison with|"
@@ -124,7 +95,7 @@ def _usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = F
     if (len(words) == 1 and len(words[0]) < 5 and not words[0].isupper()) or (len(words) <= 2 and low.startswith(
             ("the ", "a ", "an "))):
         return False  # "high" names too little; "the vaccine" points at one named before
-    if len(words) == 1 and (low in _VAGUE or low.endswith(("ed", "ing", "al", "ive", "ous", "ic"))):
+    if len(words) == 1 and (low in VAGUE or low.endswith(("ed", "ing", "al", "ive", "ous", "ic"))):
         return False  # "therapies", "heated": a word that names no particular thing
     if _REPORTS.search(low) or _NOT_A_THING.search(low) or ", " in phrase or (
             not extra and _NOT_A_TREATMENT.search(low)):
@@ -149,121 +120,9 @@ def _has_verb(words: list[str]) -> bool:
     return any(w.lower() in VERB and not (n == last and n and w.lower() in NOUN_TOO) for n, w in enumerate(words))
 
 
-def _candidates(text: str, known: str = "") -> list[str]:
-    """Phrases that may name the subject, most trusted first.
-
-    ``known`` is the review's count ("12 trials with 2300 people"): "Twelve trials evaluated X" names what all of
-    them tested only when its count is that total.
-    """
-    out = []
-    if text.startswith(("Whether ", "If ")):
-        out.append(head(text.split(" ", 1)[1]))  # "Whether routine calcitonin testing improves …"
-    out.append(head(text))  # "Methylphenidate may show a benefit for apathy": its own subject first
-    given = _WHEN_GIVEN.match(text) if text.startswith("When ") else None
-    if given:
-        out.append(given.group("x"))  # "When breastfeeding support is offered to women, …"
-    m = _THAT.search(text)
-    between = _BETWEEN.search(text) if "between" in text else None
-    # "between HDR and LDR ICBT": a first item shorter than the second may share its noun, so may name nothing alone.
-    if between and len(between.group("x").split()) >= len(between.group("y").split()):
-        out.append(f"{between.group('x')} compared with {between.group('y')}")
-
-    if m and m.group("x") and _THERE_IS.match(m.group("x")):
-        # "… has showed that there is insufficient evidence to support routine cryopreservation": the claim inside
-        m = _THAT.search(m.group("x")) or m
-    if m:
-        inner = m.group("x") or m.group("y") or m.group("z") or m.group("w") or m.group("v") or m.group("u")
-        of = _OF.match(inner)
-        inner = of.group("x") if of else inner
-        inner = _NEXT_CLAIM.split(inner, 1)[0]  # "routine cryopreservation and insufficient evidence for …"
-        out.append(head(inner) if m.group("x") else _before_link(inner))
-    for m in _OF.finditer(text):
-        out.append(_before_link(m.group("x")))
-    versus = _FOR_VERSUS.search(text) if "compared" in text or " versus " in text else None
-    if versus:  # "no evidence of a difference in total mortality … for ARBs as compared with ACE inhibitors"
-        out.append(f"{versus.group('x')} compared with {versus.group('y')}")
-    tested = _TRIALS_TESTED.search(text) if "trials " in text or "studies " in text else None
-    if tested and _all_of_them(text[:tested.start()], known):
-        out.append(_before_link(tested.group("x")))  # "Twelve trials evaluated ND surgery in people with …"
-    treated = _TREATED.match(text)
-    if treated:
-        out.append(_before_link(treated.group("x")))  # "Patients treated with bicarbonate-buffered solutions may …"
-    aimed = _AIMED.match(text)
-    if aimed:  # "Interventions may increase cardiac rehabilitation enrolment, …": interventions to increase it
-        out.append(f"{aimed.group('who')} to {aimed.group('verb')} {aimed.group('what')}")
-    # "the use of other harm reduction aids": other than one named before; the subject is harm reduction aids.
-    # "flavonoids (both MPFF and HR)": the name, without the short names in brackets after it.
-    out = [_SHORT_NAMES.sub("", c) if "(" in c else c for c in out]
-    return [tidy(c[6:] if c.lower().startswith("other ") else c) for c in out if c]
-
-
-# "… for ARBs as compared with ACE inhibitors": the two things compared, named after a preposition (a result's own
-# subject is its outcome, so ``head`` cannot find them).
-_NAME_WORD = r"(?!(?:the|a|an|when|and|or|any|all|those|these|as|if|while|is|are|was|were|be|been)\b)[\w'-]+"
-_FOR_VERSUS = re.compile(r"\b(?:for|of|with) (?P<x>(?:" + _NAME_WORD + r" ){0,2}" + _NAME_WORD + r") (?:as )?"
-                         r"(?:compared (?:with|to)|versus) (?P<y>(?:[\w'-]+ ){0,3}?[\w'-]+)"
-                         r"(?=[,;:.()]| (?:for|in|on|at|among|during|but|while|regarding)\b|$)")
-# "Twelve randomised controlled trials evaluated ND surgery in …", "a small number of trials investigating
-# psychological therapies delivered remotely": what the review's trials tested, said in closing.
-_TRIALS_TESTED = re.compile(r"\b(?:trials|studies) (?:evaluated|assessed|examined|investigated|tested|studied|"
-                            r"evaluating|assessing|examining|investigating|testing|studying) (?!the (?:effects?|"
-                            r"efficacy|effectiveness|impact|use) of\b|whether\b|if\b|how\b|what\b|which\b)"
-                            r"(?P<x>[^,;:.()]{3,100})")
-_COUNT_BEFORE = re.compile(r"\b(" + NUMBER + r")(?: [\w-]+){0,3}? $", re.I)
-
-
-def _all_of_them(before: str, known: str) -> bool:
-    """Whether the trials a sentence names are all the review's: no count, or the review's own total."""
-    m = _COUNT_BEFORE.search(before)
-    if not m:
-        return not _SOME_WORDS.search(before)
-    total = count(known.split(" ", 1)[0]) if known else None
-    return total is not None and count(m.group(1)) == total
-
-
-_SOME_WORDS = re.compile(r"\b(?:no|none|not|neither|any|some|several|few|many|most|other|two|both|these|those|"
-                         r"the remaining)\b[\w -]{0,30}$", re.I)
-# "When breastfeeding support is offered to women, the duration … is increased": what was offered was studied.
-_WHEN_GIVEN = re.compile(r"^When (?P<x>[\w'-]+(?: [\w'-]+){0,5}?) (?:is|are) (?:offered|given|provided|used|added|"
-                         r"delivered)\b")
-_THERE_IS = re.compile(r"^there (?:is|was|are|were) ")
-_NEXT_CLAIM = re.compile(r" and (?=(?:insufficient|no|not|little|limited|some|there)\b)")
-# "Patients treated with X may …", "Children given X had …": X is what was studied, not the people.
-_TREATED = re.compile(r"^(?:[\w-]+ )?(?:patients|people|participants|women|men|children|infants|babies|adults) "
-                      r"(?:treated|managed|given|receiving|who received) (?:with )?(?P<x>[^,;:.]{3,80}?)"
-                      r"(?= (?:may|might|can|could|had|have|has|were|was|are|is|did|do|showed|show)\b)", re.I)
-_LINK = re.compile(r"\s+(on|in|for|among|to|when|during|compared|versus|with any|at|is|are|was|were|has|have|may|might|"
-                   r"can|could|does|did|must|should|would|will|remains?|remained)\s")
-
-
 # "… used to prevent hamstring injuries": the verb of what it was for, not one of the phrase's own.
 _PURPOSE_TAIL = re.compile(r" (?:used|designed|aimed|intended) to |^(?:interventions|strategies|programmes|programs|"
                            r"approaches|services)(?= to )", re.I)
-# A subject that names nothing alone, and what the authors say it may do: "Interventions may increase cardiac
-# rehabilitation enrolment" is a review of interventions to increase it (whether they do is for the finding to say).
-_AIMED = re.compile(r"^(?P<who>Interventions|Strategies|Programmes|Programs|Approaches|Services) (?:may|might|can|"
-                    r"could|probably|appear to|seem to) (?P<verb>increase|improve|reduce|prevent|promote|lower|raise) "
-                    r"(?P<what>(?:[\w'-]+ ){0,4}?[\w'-]+)(?=[,;:.()]| (?:and|but|in|among|for|when|with|by)\b|$)")
-_USED = re.compile(r"^[\w-]+ (?:used|designed|aimed|intended)$")
-
-
-def _before_link(phrase: str) -> str:
-    """"pentoxifylline" in "pentoxifylline for intermittent claudication is …": the thing, before what it is for.
-
-    A single word that names too little alone ("screening") keeps what it is for
-    ("screening for lung cancer").
-    """
-    m = _LINK.search(phrase)
-    if not m:
-        return phrase
-    head = phrase[:m.start()]
-    # "interventions used to prevent hamstring injuries": what they were for is what names them
-    head = head.rsplit(" ", 1)[0] if m.group(1) == "to" and _USED.search(head) else head
-    if " " not in head and (head.lower() in _VAGUE or head.endswith("ing")) and m.group(1) in ("for", "in", "to"):
-        rest = _LINK.search(phrase, m.end())
-        return phrase[:rest.start()] if rest else phrase
-    return head
-
 
 def _fits(abstract: Abstract, s: Sentence) -> Callable[[str], str]:
     """How a phrase from sentence ``s`` may be said as what a treatment was for: in the source's case, or ""."""
@@ -333,8 +192,8 @@ def other_subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str
         # of" names, when its own subject names nothing.
         # A weaker place to look than the sentence's subject, so no short name is taken from it ("the use of HDR
         # ICBT" in advice beside a comparison of HDR and LDR).
-        of = _OF.search(text) if " of " in text else None
-        phrase = tidy(_before_link(of.group("x"))) if of else ""
+        of = OF.search(text) if " of " in text else None
+        phrase = tidy(before_link(of.group("x"))) if of else ""
         if (phrase and not _CAPITALS.search(phrase) and _usable(phrase, abstract, s) and _repeated(phrase, abstract, s)
                 and not _OUTCOME.search(phrase) and not _PROCESS.match(phrase)):
             return _named(abstract, s, [x for x in closing if x is not s], known)
@@ -370,14 +229,14 @@ _POINTS_BACK_AT = re.compile(r"^(?:these|those|such|both) [\w-]+ (?:do|does|did|
 def _with_clause_before(text: str, leading: re.Match[str] | None, first_only: bool,
                         known: str = "") -> Iterator[tuple[str, str]]:
     """Candidate subjects with the clause each came from: the main clause's first, then the leading clause's."""
-    for c in _candidates(text, known)[:1] if first_only else _candidates(text, known):
+    for c in candidates(text, known)[:1] if first_only else candidates(text, known):
         yield c, text
     if leading and not first_only:  # looked at only when the main clause names nothing usable
         before = leading.group(0).split(" ", 1)[1].rstrip(", ")
         # "Whilst HPV tests are less likely to miss …, these tests do lead to …": the main clause points back at the
         # leading clause's own subject, which is then what both are about.
         start = 0 if _POINTS_BACK_AT.match(text) else 1
-        for c in _candidates(before)[start:]:
+        for c in candidates(before)[start:]:
             yield c, before
 
 
@@ -469,9 +328,6 @@ _LABEL = re.compile(r"^(?:[\w-]+ )?[A-Z]{2,}s? |\b(?:receiving|getting|given|tre
 _OUTCOME = re.compile(r"\b(?:satisfaction|adherence|compliance|knowledge|attitudes?|pain|recovery|healing|survival|"
                       r"response|diagnosis|accuracy|sensitivity|specificity|uptake|share|proportion|number|"
                       r"percentage|scores?|levels?|incidence|frequency|duration|time|costs?)\b", re.I)
-
-# "flavonoids (both MPFF and HR)": short names in brackets after a name add nothing a reader can use.
-_SHORT_NAMES = re.compile(r" \((?:both |either )?[A-Z][A-Za-z]*[A-Z]\w*(?:(?:,| and| or) [A-Z][A-Za-z]*[A-Z]\w*)*\)")
 
 
 def named(phrase: str, abstract: Abstract, sentence: Sentence, *, purpose: bool = False) -> str:

@@ -393,3 +393,45 @@ BREASTFEEDING_SUPPORT = (
     " supporters, or a combination of both. Strategies that rely mainly on face-to-face support are more likely to "
     "succeed with women practising exclusive breastfeeding."
 )
+
+# doi:10.1002/14651858.CD006722.pub2
+PSYCHOSTIMULANTS = (
+    "Twenty-four RCTs were identified. The overall quality of the trials was low. Five drugs were evaluated; dexamp"
+    "hetamine, methylphenidate, methylamphetamine, pemoline and modafinil. Modafinil was evaluated separately as it"
+    "s pharmacology is different to that of the other PS. PS were administered as a monotherapy, adjunct therapy, i"
+    "n oral or intravenous preparation and in comparison with a placebo or an active therapy. Most effects were mea"
+    "sured in the short term (up to four weeks). Thirteen trials had some usable data for meta-analyses. Three tria"
+    "ls (62 participants) demonstrated that oral PS, as a monotherapy, significantly reduced short term depressive "
+    "symptoms in comparison with placebo (SMD -0.87, 95% CI -1.40, -0.33, with non-significant heterogeneity. A sim"
+    "ilar effect was found for fatigue. In the short term PS were acceptable and well tolerated. Tolerance and depe"
+    "ndence were under evaluated. No statistically significant difference in depression symptoms was found between "
+    "modafinil and placebo. There is some evidence that in the short-term, PS reduce symptoms of depression. Whilst"
+    " this reduction is statistically significant, the clinical significance is less clear. Larger high quality tri"
+    "als with longer follow-up and evaluation of tolerance and dependence are needed to test the robustness of thes"
+    "e findings and, furthermore, to explore which PS may be more beneficial and in which clinical situations they "
+    "are optimal."
+)
+
+# doi:10.1002/14651858.CD008919.pub2
+SCHIZOPHRENIA_ADD_ONS = (
+    "The review includes 22 RCTs of varying quality and sample size studying Ginkgo biloba, N-acetyl cysteine (NAC)"
+    ", allopurinol, dehydroepiandrosterone (DHEA), vitamin C, vitamin E or selegiline. Median follow-up was eight w"
+    "eeks. Only three studies including a minority of the participants reported our a priori selected primary outco"
+    "me of clinically important response. Short-term data for this outcome (measured as at least 20% improvement in"
+    " scores on Positive and Negative Syndrome Scale (PANSS)) were similar (3 RCTs, n = 229, RR 0.77, 95% CI 0.53 t"
+    "o 1.12, low quality evidence). Studies usually reported only endpoint psychopathology rating scale scores. Psy"
+    "chotic symptoms were lower in those using an adjunctive antioxidant according to the PANSS ( 7 RCTS, n = 584, "
+    "MD -6.00, 95% CI -10.35 to -1.65, very low quality evidence) and the Brief Psychiatric Rating Scale (BPRS) (8 "
+    "RCTS, n = 843, MD -3.20, 95% CI -5.63 to -0.78, low quality evidence). There was no overall short-term differe"
+    "nce in leaving the study early (16 RCTs, n = 1584, RR 0.73, 95% CI 0.48 to 1.11, moderate quality evidence), o"
+    "r in general functioning (2 RCTs, n = 52, MD -1.11, 95% CI -8.07 to 5.86, low quality evidence). Adverse event"
+    "s were generally poorly reported. Three studies reported useable data for 'any serious adverse effect', result"
+    "s were equivocal (3 RCTs, n = 234, RR 0.65, 95% CI 0.19 to 2.27, low quality evidence). No evidence was availa"
+    "ble for relapse, quality of life or service use. Although 22 trials could be included in this review, the evid"
+    "ence provided is limited and mostly not relevant to clinicians or consumers. Overall, although there was low r"
+    "isk of attrition and selective data reporting bias within the trials, the trials themselves were not adequatel"
+    "y powered and need more substantial follow-up periods. There is a need for larger trials with longer periods o"
+    "f follow-up to be conducted. Outcomes should be meaningful for those with schizophrenia, and include measures "
+    "of improvement and relapse (not just rating scale scores), functioning and quality of life and acceptability a"
+    "nd, importantly, safety data."
+)

@@ -147,3 +147,15 @@ def test_what_is_offered_when_a_conclusion_opens_with_when_is_what_was_studied(g
     # "support" ends a name here, it is no verb.
     entry = plain_entry("", r20.BREASTFEEDING_SUPPORT, glossary=glossary)
     assert entry.studied == "This review looked at 100 trials. It was about breastfeeding support."
+
+
+def test_the_treatments_a_review_lists_where_it_counts_them_are_what_was_studied(glossary: Glossary) -> None:
+    # "Five drugs were evaluated; dexamphetamine, methylphenidate, …": the conclusion names them only as "PS", an
+    # abbreviation it never spells out, so the list says what was studied.
+    entry = plain_entry("", r20.PSYCHOSTIMULANTS, glossary=glossary)
+    assert entry.studied.startswith("This review looked at twenty-four trials. It was about dexamphetamine, "
+                                    "methylphenidate, methylamphetamine, pemoline and modafinil.")
+    # "… studying Ginkgo biloba, N-acetyl cysteine (NAC), …, vitamin E or selegiline": the short names in brackets go.
+    entry = plain_entry("", r20.SCHIZOPHRENIA_ADD_ONS, glossary=glossary)
+    assert entry.studied.startswith("This review looked at 22 trials. It was about Ginkgo biloba, N-acetyl cysteine, "
+                                    "allopurinol, dehydroepiandrosterone, vitamin C, vitamin E and selegiline.")

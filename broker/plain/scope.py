@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from broker.plain.phrase import tidy
+from broker.plain.jargon import unexplained
+from broker.plain.phrase import VERB, tidy
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.topic import named
 
@@ -122,3 +123,31 @@ def summed_subject(abstract: Abstract) -> str:
             return phrase
     return ""
 
+
+
+# "Five drugs were evaluated; dexamphetamine, methylphenidate, methylamphetamine, pemoline and modafinil", "22 RCTs …
+# studying Ginkgo biloba, N-acetyl cysteine (NAC), allopurinol, …, vitamin E or selegiline": the treatments a review's
+# studies tested between them, listed where it counts them.
+_LISTED = re.compile(r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+) (?:different )?(?:drugs|medicines|"
+                     r"medications|treatments|agents|therapies|supplements) (?:were|was) (?:evaluated|assessed|"
+                     r"compared|tested|studied|examined|investigated)[;:,] (?P<x>[^.;:()]+)\.?$|"
+                     r"\b(?:studying|evaluating|testing|examining|investigating|assessing) (?P<y>[^.;:]+?)\.?$")
+_SHORT_NAME = re.compile(r" \([A-Z][\w-]*\)")
+_ITEM_SPLIT = re.compile(r", (?:and |or )?| and | or ")
+_ITEM = re.compile(r"^[A-Za-z][\w'-]*(?: [\w'-]+){0,3}$")
+
+
+def listed_subject(abstract: Abstract) -> str:
+    """"dexamphetamine, methylphenidate, pemoline and modafinil": the treatments a review lists where it counts what
+    its studies tested, or "" (fewer than three, more than seven, or any that is not a plain name)."""
+    for s in abstract.sentences[:4]:
+        if s.stats or s.index in abstract.conclusions or ", " not in s.text:
+            continue
+        m = _LISTED.search(s.text)
+        listed = _SHORT_NAME.sub("", m.group("x") or m.group("y")) if m else ""
+        items = [i.strip() for i in _ITEM_SPLIT.split(listed)] if listed else []
+        if 3 <= len(items) <= 7 and all(_ITEM.match(i) and not any(c.isdigit() for c in i)
+                                        and not VERB.intersection(i.lower().split())
+                                        and not unexplained(i, abstract.low) for i in items):
+            return f"{', '.join(items[:-1])} and {items[-1]}"
+    return ""

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from broker.models import StudyType
 from broker.plain.counts import NUMBER, STUDY_NOUNS, count, included, mentions_studies
 from broker.plain.reading import Abstract, Sentence
-from broker.plain.scope import aimed_subject, counted_subject, evaluated_subject, purposed_subject, summed_subject
+from broker.plain.scope import (
+    aimed_subject,
+    counted_subject,
+    evaluated_subject,
+    listed_subject,
+    purposed_subject,
+    summed_subject,
+)
 from broker.plain.simplify import numbers, plain_sentences, simplify
 from broker.plain.text import expand_acronyms
 from broker.plain.topic import other_subject, subject
@@ -172,7 +179,8 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     if review and not about and not said and aimed:
         about = aimed  # no sentence of its own names a comparison: what the methods say the studies set out to test
     if review and not about and not said and not _compared(sents, studies)[0]:
-        about = _plain_topic(purposed_subject(abstract) or evaluated_subject(abstract), abstract)
+        about = _plain_topic(purposed_subject(abstract) or evaluated_subject(abstract) or listed_subject(abstract),
+                             abstract)
     if review and not said:
         # "catgut compared with synthetic stitches", "anti-TNF-α agents": who they were for, where the abstract says
         about = with_whom(about, abstract, conclusion, scope)

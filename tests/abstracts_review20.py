@@ -435,3 +435,21 @@ SCHIZOPHRENIA_ADD_ONS = (
     "of improvement and relapse (not just rating scale scores), functioning and quality of life and acceptability a"
     "nd, importantly, safety data."
 )
+
+# doi:10.1002/14651858.CD002884.pub2
+HELIOX_ASTHMA = (
+    "This review includes a total of ten trials involving 544 acute asthma patients. Seven studies involved adults "
+    "and three studies dealt solely with children. Three were assessed as high quality (Jadad score > 3). Pulmonary"
+    " function tests were recorded during heliox administration (15 to 60 min). Pooling of the eight trials contrib"
+    "uting data to this review showed no significant group differences (standardised mean differences -0.28; 95% co"
+    "nfidence interval (CI) -0.56 to 0.01). There was significant heterogeneity among the studies. Heliox use did i"
+    "mprove pulmonary function only in the subgroup of patients with the most severe baseline pulmonary function im"
+    "pairment; however, this conclusion is based on a small number of studies. There were no significant difference"
+    "s between groups when adults versus children, and high versus low heliox dose studies were compared. Finally, "
+    "at the end of treatment, participants treated with heliox showed no significant different risk of admission to"
+    " hospital (RR 0.83 (95%CI 0.66 to 1.08, P = 0.17, I2 = 0%). The existing evidence does not provide support for"
+    " the administration of helium-oxygen mixtures to all ED patients with acute asthma. At this time, heliox treat"
+    "ment does not have a role to play in the initial treatment of patients with acute asthma. Nevertheless, new ev"
+    "idence suggests certain beneficial effects in patients with more severe obstruction. Since these conclusions a"
+    "re based upon between-group comparisons and small studies, they should be interpreted with caution."
+)

@@ -159,3 +159,12 @@ def test_the_treatments_a_review_lists_where_it_counts_them_are_what_was_studied
     entry = plain_entry("", r20.SCHIZOPHRENIA_ADD_ONS, glossary=glossary)
     assert entry.studied.startswith("This review looked at 22 trials. It was about Ginkgo biloba, N-acetyl cysteine, "
                                     "allopurinol, dehydroepiandrosterone, vitamin C, vitamin E and selegiline.")
+
+
+def test_a_closing_sentence_opening_at_this_time_can_name_the_subject(glossary: Glossary) -> None:
+    # "At this time, heliox treatment does not have a role to play in the initial treatment of patients with acute
+    # asthma": "At this time" points back at nothing. The people are those of that sentence, not the subgroup of
+    # the next ("certain beneficial effects in patients with more severe obstruction").
+    entry = plain_entry("", r20.HELIOX_ASTHMA, glossary=glossary)
+    assert entry.studied.startswith("This review looked at ten trials. It was about heliox treatment in patients with "
+                                    "acute asthma.")

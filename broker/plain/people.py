@@ -27,7 +27,8 @@ WHO_FIRST = re.compile(r"^(?:In|Among|For) (?!contrast\b|addition\b|comparison\b
                         r"(?: (?:with|who|undergoing|having|receiving|after|aged|at|in) [^,]{3,60})?),\s+", re.I)
 
 # "… in patients with chronic hepatitis C", "… among hospitalised patients".
-_WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:management|treatment|care) of) (?!(?:treating|managing|"
+_WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:initial |early |long-term )?(?:management|treatment|care) of) "
+                  r"(?!(?:treating|managing|"
                   r"caring|preventing|using|reducing|improving)\b)(?P<who>(?:(?!(?:the|a|an|of|"
                   r"share|proportion|number|percentage|rate|all|most|some|these|those|such|other|both|in|among|for|"
                   r"with|on|to|at|by)\b)[\w'-]+ ){0,5}?(?:" + "|".join(GROUPS) + r"|adults?)"
@@ -74,7 +75,12 @@ def worth_saying(phrase: str) -> bool:
     words = _WORD.findall(phrase)
     # A number alone needs what it measures; one inside a name ("HIV-1") does not.
     return (1 < len(words) <= 12 and not _POINTER.search(phrase) and not _LOOSE_DIGIT.search(phrase)
-            and words[0].lower() not in ("more", "fewer", "less", "most", "many", "some"))  # "in more babies"
+            and words[0].lower() not in ("more", "fewer", "less", "most", "many", "some")  # "in more babies"
+            and not _SUBGROUP.search(phrase))
+
+
+# "patients with more severe obstruction": a subgroup picked out by degree, not who all the studies took in.
+_SUBGROUP = re.compile(r"\b(?:more|less|most|least|higher|lower)\b", re.I)
 
 
 def told_already(people: str, told: str) -> bool:

@@ -56,7 +56,10 @@ _GENERIC = re.compile(
 _LEADING = re.compile(r"^(?:Although|Though|While|Whilst|Despite|Due to|Because of|Based (?:on|upon)|Given|Overall|"
                       r"In contrast to|Unlike|"
                       r"Across|In conclusion|In summary|Taken together|Compared (?:with|to)|In comparison with|"
-                      r"At present|To date|Currently|For now|As|With)\b[^,]{0,160},\s*", re.I)
+                      r"At present|At this (?:time|stage|point)|At the moment|To date|Currently|For now|As|With)\b"
+                      r"[^,]{0,160},\s*", re.I)
+# "At this time, heliox treatment does not have a role …": a time, not a pointer back at something said before.
+_NOW = re.compile(r"^At (?:this (?:time|stage|point)|the moment|present), ")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _REPORTS = re.compile(r"\b(?:studies|trials|study|trial|reported|found|showed|observed)\b")
 # A number on its own ("a single 30 mg dose") needs what it measures; one inside a name ("2-D", "n-3") does not.
@@ -181,7 +184,7 @@ def other_subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str
     …"), when the main conclusion names none; only a subject said in other sentences too, as the thing studied is."""
     closing = [abstract.sentences[i] for i in abstract.conclusions]
     for s in closing:
-        if s in conclusion or s.leans or s.wish or s.digits:
+        if s in conclusion or (s.leans and not _NOW.match(s.text)) or s.wish or s.digits:
             continue  # a closing sentence with figures is one more result
         text = _LEADING.sub("", _unframed(clean(s.text) or s.text), count=1)
         phrase = tidy(head(text))

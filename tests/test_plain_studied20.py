@@ -168,3 +168,11 @@ def test_a_closing_sentence_opening_at_this_time_can_name_the_subject(glossary: 
     entry = plain_entry("", r20.HELIOX_ASTHMA, glossary=glossary)
     assert entry.studied.startswith("This review looked at ten trials. It was about heliox treatment in patients with "
                                     "acute asthma.")
+
+
+def test_two_abbreviations_before_one_noun_share_it(glossary: Glossary) -> None:
+    # "no significant differences between HDR and LDR ICBT … for women with cervical carcinoma": HDR is a kind of
+    # ICBT too, so both are said with the noun.
+    entry = plain_entry("", r20.BRACHYTHERAPY_DOSE_RATE, glossary=glossary)
+    assert entry.studied.startswith("This review looked at four studies with 1265 women. It was about high-dose-rate "
+                                    "ICBT compared with low-dose-rate ICBT in women with cervical cancer.")

@@ -142,7 +142,7 @@ def test_abbreviations_are_written_out_or_explained(glossary: Glossary) -> None:
     cervix = plain_entry("", abstracts_clear.CERVIX_BRACHYTHERAPY, glossary=glossary)
     assert "no clear differences between high-dose-rate and low-dose-rate ICBT when considering overall " \
         "survival" in cervix.found
-    assert "ICBT means radiotherapy given from inside the body." in cervix.found
+    assert "ICBT means radiotherapy given from inside the body." in cervix.summary  # said where ICBT is first used
     for entry, source in ((tinnitus, abstracts_clear.TINNITUS), (cervix, abstracts_clear.CERVIX_BRACHYTHERAPY)):
         assert not unexplained(entry.studied + " " + entry.found, source.lower())
     # "OS" is overall survival only where the source speaks of survival.

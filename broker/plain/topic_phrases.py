@@ -60,6 +60,10 @@ def candidates(text: str, known: str = "") -> list[str]:
     # "between HDR and LDR ICBT": a first item shorter than the second may share its noun, so may name nothing alone.
     if between and len(between.group("x").split()) >= len(between.group("y").split()):
         out.append(f"{between.group('x')} compared with {between.group('y')}")
+    elif between and _SHARED_NOUN.match(f"{between.group('x')} {between.group('y')}"):
+        # "between HDR and LDR ICBT": two abbreviations of one kind before one noun, so the noun is said with both
+        x, (y, noun) = between.group("x"), between.group("y").split(" ", 1)
+        out.append(f"{x} {noun} compared with {y} {noun}")
 
     if m and m.group("x") and _THERE_IS.match(m.group("x")):
         # "… has showed that there is insufficient evidence to support routine cryopreservation": the claim inside
@@ -119,6 +123,7 @@ _SOME_WORDS = re.compile(r"\b(?:no|none|not|neither|any|some|several|few|many|mo
 # "When breastfeeding support is offered to women, the duration … is increased": what was offered was studied.
 _WHEN_GIVEN = re.compile(r"^When (?P<x>[\w'-]+(?: [\w'-]+){0,5}?) (?:is|are) (?:offered|given|provided|used|added|"
                          r"delivered)\b")
+_SHARED_NOUN = re.compile(r"^(?P<a>[A-Z]{2,5}) (?P<b>[A-Z]{2,5}) [\w-]+$")
 _THERE_IS = re.compile(r"^there (?:is|was|are|were) ")
 _NEXT_CLAIM = re.compile(r" and (?=(?:insufficient|no|not|little|limited|some|there)\b)")
 # "Patients treated with X may …", "Children given X had …": X is what was studied, not the people.

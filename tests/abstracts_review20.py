@@ -476,3 +476,23 @@ BRACHYTHERAPY_DOSE_RATE = (
     "dies as many of the items were either of high or unclear risk. The GRADE assessment of the quality of the evid"
     "ence was low to moderate."
 )
+
+# doi:10.1002/14651858.CD006606.pub4
+IVM_PCOS = (
+    "We found two RCTs suitable for inclusion in the review and six ongoing trials that have not yet reported resul"
+    "ts. Both included studies were published as abstracts in international conferences. Both studies were at uncle"
+    "ar or high risk of bias for most of the seven domains assessed. Common problems were unclear reporting of stud"
+    "y methods and lack of blinding. The main limitations in the overall quality of the evidence were high risk of "
+    "bias and serious imprecision. There were no data on the primary outcomes of this review, namely live birth per"
+    " woman randomised and miscarriage. Both studies reported clinical pregnancy rate: there was evidence of an eff"
+    "ect between IVM and IVF, favouring the former (odds ratio 3.10, 95% confidence interval 1.06 to 9.00; 71 parti"
+    "cipants; 2 studies; I2 = 0%; very low-quality evidence). The incidence of OHSS was zero in both studies in bot"
+    "h groups. There were no data for the other outcomes specified in this review. Though promising data on the in "
+    "vitro maturation (IVM) technique have been published, unfortunately there is still no evidence from properly c"
+    "onducted randomised controlled trials upon which to base any practice recommendations regarding IVM before in "
+    "vitro fertilisation (IVF) or intracytoplasmic sperm injection for women with polycystic ovarian syndrome. Rega"
+    "rding our secondary outcomes, very low-quality evidence showed that clinical pregnancy was higher with IVM whe"
+    "n compared to IVF, whereas the incidence of ovarian hyperstimulation syndrome was zero in both studies in both"
+    " groups. We are awaiting the results of six ongoing trials and eagerly anticipate further evidence from good-q"
+    "uality trials in the field."
+)

@@ -176,3 +176,11 @@ def test_two_abbreviations_before_one_noun_share_it(glossary: Glossary) -> None:
     entry = plain_entry("", r20.BRACHYTHERAPY_DOSE_RATE, glossary=glossary)
     assert entry.studied.startswith("This review looked at four studies with 1265 women. It was about high-dose-rate "
                                     "ICBT compared with low-dose-rate ICBT in women with cervical cancer.")
+
+
+def test_what_no_recommendation_can_be_made_regarding_is_what_was_studied(glossary: Glossary) -> None:
+    # "… no evidence … upon which to base any practice recommendations regarding IVM before in vitro fertilisation
+    # (IVF) … for women with polycystic ovarian syndrome": IVM was studied, in those women.
+    entry = plain_entry("", r20.IVM_PCOS, glossary=glossary)
+    assert entry.studied.startswith("This review looked at two trials. It was about IVM in women with polycystic "
+                                    "ovarian syndrome.")

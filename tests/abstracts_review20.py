@@ -496,3 +496,19 @@ IVM_PCOS = (
     " groups. We are awaiting the results of six ongoing trials and eagerly anticipate further evidence from good-q"
     "uality trials in the field."
 )
+
+# doi:10.1002/14651858.CD004771.pub4
+PARECOXIB = (
+    "Seven studies (1446 participants) were included. There was no significant difference between doses, or between"
+    " intravenous and intramuscular administration for 50% pain relief over 6 hours: NNTs compared with placebo wer"
+    "e 3.1 (2.4 to 4.5), 2.4 (2.1 to 2.8), and 1.8 (1.5 to 2.3) for 10, 20, and 40 mg parecoxib respectively. Fewer"
+    " participants required rescue medication over 24 hours with parecoxib than placebo: parecoxib 40 mg was signif"
+    "icantly better than parecoxib 20 mg (NNTs to prevent use of rescue medication 7.5 (5.3 to 12.8) and 3.3 (2.6 t"
+    "o 4.5) respectively; P < 0.0007). Median time to use of rescue medication was 3.1 hours, 6.9 hours and 10.6 ho"
+    "urs with parecoxib 10 mg, 20 mg and 40 mg respectively, and 1.5 hours with placebo. Adverse events were genera"
+    "lly mild to moderate, rarely led to withdrawal, and did not differ in frequency between groups. No serious adv"
+    "erse events were reported with parecoxib or placebo. A single dose of parecoxib 20 mg or 40 mg provided effect"
+    "ive analgesia for 50 to 60% of those treated compared to about 15% with placebo, and was well tolerated. Durat"
+    "ion of analgesia was longer, and significantly fewer participants required rescue medication over 24 hours wit"
+    "h the higher dose."
+)

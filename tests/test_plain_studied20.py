@@ -184,3 +184,11 @@ def test_what_no_recommendation_can_be_made_regarding_is_what_was_studied(glossa
     entry = plain_entry("", r20.IVM_PCOS, glossary=glossary)
     assert entry.studied.startswith("This review looked at two trials. It was about IVM in women with polycystic "
                                     "ovarian syndrome.")
+
+
+def test_a_single_dose_names_its_medicine_without_the_doses(glossary: Glossary) -> None:
+    # "A single dose of parecoxib 20 mg or 40 mg provided effective analgesia for 50 to 60% of those treated …":
+    # "provided" is the verb, and the doses compared belong to the results.
+    entry = plain_entry("", r20.PARECOXIB, glossary=glossary)
+    assert entry.studied.startswith("This review looked at seven studies with 1446 people. It was about a single "
+                                    "dose of parecoxib.")

@@ -16,7 +16,8 @@ VERB = frozenset([
     "helps", "help", "helped", "works", "work", "shows", "show", "showed", "leads", "lead", "led", "promotes",
     "promote", "lowers", "lowered", "tends", "tend", "tended", "remains", "remain", "needs", "need", "requires",
     "require", "makes", "make", "protects", "protect", "halves", "speeds", "shortens", "shortened", "relieves",
-    "relieved", "gives", "gave", "produces", "produced", "achieves", "achieved", "confers", "lessens", "slows",
+    "relieved", "gives", "gave", "produces", "produced", "provided", "achieves", "achieved", "confers", "lessens",
+    "slows",
     "slowed", "raises", "raised", "results", "resulted", "suggests", "suggest", "suggested", "indicates", "indicate",
     "confirms", "supports", "support", "demonstrates", "demonstrated", "means", "found", "finds", "perform", "performs",
     "performed", "outperformed", "outperforms", "influences", "influence", "influenced", "alters", "alter", "altered",
@@ -76,11 +77,17 @@ _TIMES = re.compile(r" (?:before|during|after)(?:,| and| or) (?:before|during|af
                     r"(?:before|during|after)\b.*$")
 
 
+_DOSES = re.compile(r"(?<=dose of )([\w-]+) \d[\d.]* ?(?:mg|g|mcg|micrograms?|ml|IU)(?: (?:or|and|to) \d[\d.]* ?"
+                    r"(?:mg|g|mcg|micrograms?|ml|IU))*")
+
+
 def tidy(phrase: str) -> str:
     """A phrase cut down to a name: no aside, no relative clause, no dangling little words."""
     phrase = f"{phrase} ".replace(", compared with ", " compared with ")
     # "therapeutic exercises before, during and immediately after HNC treatment": a list of times is no part of a name
     phrase = _TIMES.sub(" ", phrase)
+    # "a single dose of parecoxib 20 mg or 40 mg": the doses are results' business, the medicine is the name
+    phrase = _DOSES.sub(r"\1", phrase) if "dose of " in phrase else phrase
     # "hydroxyzine hydrochloride, pentoxifylline, triamcinolone or indomethacin" is a list, not an aside: cut, it
     # would lose an item and read as nonsense, so it is left whole (and a list is no name).
     phrase = (phrase if _LIST.search(phrase) else _ASIDE.sub("", phrase)).strip()

@@ -192,3 +192,11 @@ def test_a_single_dose_names_its_medicine_without_the_doses(glossary: Glossary) 
     entry = plain_entry("", r20.PARECOXIB, glossary=glossary)
     assert entry.studied.startswith("This review looked at seven studies with 1446 people. It was about a single "
                                     "dose of parecoxib.")
+
+
+def test_the_choice_of_treatment_for_an_illness_names_what_was_studied(glossary: Glossary) -> None:
+    # "We are unable to make firm recommendations regarding the choice of intervention for treatment of acquired
+    # severe aplastic anemia": the illness is named only there, which is enough for what the treatments were for.
+    entry = plain_entry("", r20.APLASTIC_ANEMIA, glossary=glossary)
+    assert entry.studied.startswith("This review looked at three trials. It was about treatments for acquired severe "
+                                    "aplastic anemia.")

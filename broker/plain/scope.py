@@ -75,14 +75,19 @@ _TREATMENTS_FOR = re.compile(r"\b(?P<n>interventions|strategies|programmes|progr
 _KINDS = ("interventions ", "strategies ", "programmes ", "programs ", "approaches ", "treatments ", "therapies ")
 
 
+_CHOICE = re.compile(r"\bthe choice of (?:intervention|treatment|therapy) for (?:the )?(?:treatment of )?")
+
+
 def purposed_subject(abstract: Abstract) -> str:
     """"treatments for pruritus": what a review's treatments were for, when it names no treatment of its own, or ""."""
-    if not any(w in abstract.low for w in _KINDS):
+    if not any(w in abstract.low for w in _KINDS) and "choice of " not in abstract.low:
         return ""
     for s in abstract.sentences:
-        if s.stats or s.wish or s.leans or not any(w in s.low for w in _KINDS):
+        # "… regarding the choice of intervention for treatment of acquired severe aplastic anemia": its treatments
+        text = _CHOICE.sub("treatments for ", s.text) if "choice of " in s.low else s.text
+        if s.stats or s.wish or s.leans or not any(w in text.lower() for w in _KINDS):
             continue
-        for m in _TREATMENTS_FOR.finditer(s.text):
+        for m in _TREATMENTS_FOR.finditer(text):
             what = named(tidy(m.group("x")), abstract, s, purpose=True)
             if what:
                 return f"{m.group('n')} {m.group('how')}{what}"

@@ -336,7 +336,7 @@ _OUTCOME = re.compile(r"\b(?:satisfaction|adherence|compliance|knowledge|attitud
 def named(phrase: str, abstract: Abstract, sentence: Sentence, *, purpose: bool = False) -> str:
     """The phrase in the case the source writes it, when it can name what was studied (``purpose``: what it was
     for) in plain words; otherwise ""."""
-    if not phrase or not _usable(phrase, abstract, sentence, purpose):
+    if not phrase or not _usable(phrase, abstract, sentence, extra=purpose, purpose=purpose):
         return ""
     if purpose and (_OUTCOME.search(phrase) or phrase.rsplit(" ", 1)[-1].lower() in GROUPS):
         return ""  # "treatments for pain", "therapies for patients": an outcome or people, not a condition

@@ -543,3 +543,33 @@ APLASTIC_ANEMIA = (
     "herapy). We are unable to make firm recommendations regarding the choice of intervention for treatment of acqu"
     "ired severe aplastic anemia."
 )
+
+# doi:10.1002/14651858.CD010010.pub3
+NTHI_VACCINE = (
+    "We identified six placebo-controlled randomised controlled trials with a total of 557 participants. These tria"
+    "ls investigated the efficacy of enteric-coated, killed preparations of H influenzae in populations prone to re"
+    "current acute exacerbations of chronic bronchitis or COPD. The vaccine preparation and immunisation regimen in"
+    " all trials consisted of at least three courses of formalin-killed H influenzae in enteric-coated tablets take"
+    "n at intervals (e.g. days 0, 28, and 56). Each course generally consisted of two tablets taken after breakfast"
+    " over three consecutive days. In all cases the placebo groups took enteric-coated tablets containing glucose. "
+    "Risk of bias was moderate across the studies, namely due to the lack of information provided about methods and"
+    " inadequate presentation of results. Meta-analysis of the oral NTHi vaccine showed a small, non-statistically "
+    "significant reduction in the incidence of acute exacerbations of chronic bronchitis or COPD (risk ratio (RR) 0"
+    ".79, 95% confidence interval (CI) 0.57 to 1.10; P = 0.16). There was no significant difference in mortality ra"
+    "te between the vaccine and placebo groups (odds ratio (OR) 1.62, 95% CI 0.63 to 4.12; P = 0.31). We were unabl"
+    "e to meta-analyse the carriage levels of NTHi in participants as each trial reported this result using differe"
+    "nt units and tools of measurement. Four trials showed no significant difference in carriage levels, while two "
+    "trials showed a significant decrease in carriage levels in the vaccinated group compared with the placebo grou"
+    "p. Four trials assessed severity of exacerbations measured by requirement for antibiotics. Three of these tria"
+    "ls were comparable and when meta-analysed showed a statistically significant 80% increase in antibiotic course"
+    "s per person in the placebo group (RR 1.81, 95% CI 1.35 to 2.44; P < 0.001). There was no significant differen"
+    "ce between the groups with regard to hospital admission rates (OR 0.96, 95% CI 0.13 to 7.04; P = 0.97). Advers"
+    "e events were reported in five trials but were not necessarily related to the vaccine; a point estimate is sug"
+    "gestive that they occurred more frequently in the vaccine group, however this result was not statistically sig"
+    "nificant (RR 1.43, 95% CI 0.70 to 2.92; P = 0.87). Quality of life was not meta-analysed but was reported in t"
+    "wo trials, with results at six months showing an improvement in quality of life in the vaccinated group (scori"
+    "ng at least two points better than placebo). Analyses demonstrate that NTHi oral vaccination of people with re"
+    "current exacerbations of chronic bronchitis or COPD does not yield a significant reduction in the number and s"
+    "everity of exacerbations. Evidence was mixed, and the individual trials that showed a significant benefit of t"
+    "he vaccine are too small to advocate widespread oral vaccination of people with COPD."
+)

@@ -200,3 +200,11 @@ def test_the_choice_of_treatment_for_an_illness_names_what_was_studied(glossary:
     entry = plain_entry("", r20.APLASTIC_ANEMIA, glossary=glossary)
     assert entry.studied.startswith("This review looked at three trials. It was about treatments for acquired severe "
                                     "aplastic anemia.")
+
+
+def test_what_analyses_demonstrate_of_names_what_was_studied(glossary: Glossary) -> None:
+    # "Analyses demonstrate that NTHi oral vaccination of people with recurrent exacerbations of chronic bronchitis or
+    # COPD does not yield …": the conclusion's claim names the vaccine and who it was given to.
+    entry = plain_entry("", r20.NTHI_VACCINE, glossary=glossary)
+    assert entry.studied.startswith("This review looked at six trials with 557 people. It was about NTHi oral "
+                                    "vaccination of people with repeated flare-ups of long-term bronchitis or COPD.")

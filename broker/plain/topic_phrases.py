@@ -28,10 +28,10 @@ OF = re.compile(r"\b(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|sa
                  r"treatments?)\b(?! (?:(?:used|designed|aimed|intended) )?to\b))(?P<x>[^,;:.]{3,120})")
 # "evidence that X reduces …", "uncertain whether X affects …", "evidence to support X", "benefit for X".
 _THAT = re.compile(r"\b(?:evidence|suggests?|suggested|suggesting|shows?|showed|showing|found|indicates?|indicating|"
-                   r"confirms?|conclude[sd]?|uncertain|"
+                   r"confirms?|conclude[sd]?|uncertain|demonstrates?|demonstrated|"
                    r"unclear|not clear|not known|unknown|determine|perception|either way|confidence|confident|"
                    r"certain|sure)\b[^,;:.]{0,60}?\b(?:that|"
-                   r"whether|if) (?P<x>[^;:.]{3,160})|"
+                   r"whether|if),? (?P<x>[^;:.]{3,160})|"
                    # "any practice recommendations regarding IVM before in vitro fertilisation …"
                    r"\b(?:support(?:ing)?|refute|recommend|favou?r|recommendations? (?:regarding|about|on)(?! using))"
                    r"(?: or refute)? "
@@ -76,6 +76,8 @@ def candidates(text: str, known: str = "") -> list[str]:
         of = OF.match(inner)
         inner = of.group("x") if of else inner
         inner = _NEXT_CLAIM.split(inner, 1)[0]  # "routine cryopreservation and insufficient evidence for …"
+        # "demonstrate that, despite the general inadequacies of reporting of RCTs, journal endorsement of …"
+        inner = _CONCEDING.sub("", inner, count=1) if m.group("x") else inner
         out.append(head(inner) if m.group("x") else before_link(inner))
     for m in OF.finditer(text):
         out.append(before_link(m.group("x")))
@@ -127,6 +129,7 @@ _SOME_WORDS = re.compile(r"\b(?:no|none|not|neither|any|some|several|few|many|mo
 _WHEN_GIVEN = re.compile(r"^When (?P<x>[\w'-]+(?: [\w'-]+){0,5}?) (?:is|are) (?:offered|given|provided|used|added|"
                          r"delivered)\b")
 _SHARED_NOUN = re.compile(r"^(?P<a>[A-Z]{2,5}) (?P<b>[A-Z]{2,5}) [\w-]+$")
+_CONCEDING = re.compile(r"^(?:despite|although|though|whilst|while|even though)\b[^,]{3,120},\s*", re.I)
 _THERE_IS = re.compile(r"^there (?:is|was|are|were) ")
 _NEXT_CLAIM = re.compile(r" and (?=(?:insufficient|no|not|little|limited|some|there)\b)")
 # "Patients treated with X may …", "Children given X had …": X is what was studied, not the people.

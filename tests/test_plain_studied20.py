@@ -208,3 +208,11 @@ def test_what_analyses_demonstrate_of_names_what_was_studied(glossary: Glossary)
     entry = plain_entry("", r20.NTHI_VACCINE, glossary=glossary)
     assert entry.studied.startswith("This review looked at six trials with 557 people. It was about NTHi oral "
                                     "vaccination of people with repeated flare-ups of long-term bronchitis or COPD.")
+
+
+def test_what_a_decision_is_whether_to_give_names_what_was_studied(glossary: Glossary) -> None:
+    # "… to inform the decision whether or not to administer prophylactic plasma prior to central venous
+    # catheterisation for people with abnormal coagulation": what was given, before what, and to whom.
+    entry = plain_entry("", r20.PLASMA_BEFORE_CVC, glossary=glossary)
+    assert entry.studied.startswith("This review looked at preventive plasma before central venous catheterisation in "
+                                    "people with abnormal coagulation.")

@@ -78,7 +78,11 @@ def candidates(text: str, known: str = "") -> list[str]:
         inner = _NEXT_CLAIM.split(inner, 1)[0]  # "routine cryopreservation and insufficient evidence for …"
         # "demonstrate that, despite the general inadequacies of reporting of RCTs, journal endorsement of …"
         inner = _CONCEDING.sub("", inner, count=1) if m.group("x") else inner
-        out.append(head(inner) if m.group("x") else before_link(inner))
+        given = _TO_GIVE.match(inner) if m.group("x") else None
+        if given:  # "the decision whether or not to administer prophylactic plasma prior to …": what was given
+            out.append(before_link(inner[given.end():].replace(" prior to ", " before ")))
+        else:
+            out.append(head(inner) if m.group("x") else before_link(inner))
     for m in OF.finditer(text):
         out.append(before_link(m.group("x")))
     versus = _FOR_VERSUS.search(text) if "compared" in text or " versus " in text else None
@@ -136,8 +140,9 @@ _NEXT_CLAIM = re.compile(r" and (?=(?:insufficient|no|not|little|limited|some|th
 _TREATED = re.compile(r"^(?:[\w-]+ )?(?:patients|people|participants|women|men|children|infants|babies|adults) "
                       r"(?:treated|managed|given|receiving|who received) (?:with )?(?P<x>[^,;:.]{3,80}?)"
                       r"(?= (?:may|might|can|could|had|have|has|were|was|are|is|did|do|showed|show)\b)", re.I)
-_LINK = re.compile(r"\s+(on|in|for|among|to|when|during|compared|versus|with any|at|is|are|was|were|has|have|may|might|"
-                   r"can|could|does|did|must|should|would|will|remains?|remained)\s")
+_LINK = re.compile(r"\s+(on|in|for|among|to|when|during|compared|versus|with any|at|is|are|was|were|has|have|"
+                   r"may|might|can|could|does|did|must|should|would|will|remains?|remained)\s")
+_TO_GIVE = re.compile(r"^(?:or not )?to (?:administer|give|use|offer|provide|prescribe|start|add|perform) ")
 
 
 # A subject that names nothing alone, and what the authors say it may do: "Interventions may increase cardiac

@@ -206,6 +206,24 @@ def other_subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str
 _CAPITALS = re.compile(r"\b[A-Z]{2,}")
 
 
+def _set_against_another(phrase: str, extra: str, others: Sequence[Sentence]) -> bool:
+    """Whether another closing sentence sets the subject against something else ("Gemcitabine may be more active than
+    mitomycin C" beside "Compared to intravesical BCG therapy, gemcitabine had similar effects …"): then the one it
+    was set against first is one comparison of several, not what the review was about."""
+    low = phrase.lower()
+    for other in others:
+        if low not in other.low:
+            continue
+        found = _AGAINST.search(other.low)
+        against = set(_WORD.findall(found.group("y"))) if found else set()
+        # another thing altogether: "BCG therapy" beside "mitomycin C", not "total hysterectomy" beside "total abdominal
+        # hysterectomy"
+        if found and low not in found.group("y") and not any(
+                len(w) > 3 and w in against for w in _WORD.findall(extra.lower())):
+            return True
+    return False
+
+
 # "It has been demonstrated that enzyme replacement therapy with idursulfase is effective …": a frame around the
 # sentence whose subject is what was studied.
 _FRAME = re.compile(r"^It (?:has|had) been (?:demonstrated|shown|found|established|confirmed) that ")
@@ -265,7 +283,8 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
         # "cocoa compared with normotensive people": people are not what cocoa was set against
         if (extra and extra.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(extra, abstract, s, extra=True)
                 and not _NOT_A_TREATMENT.search(extra.lower())  # "compared with the failure rate": an outcome
-                and extra.lower() not in said.lower() and " compared with " not in said):
+                and extra.lower() not in said.lower() and " compared with " not in said
+                and not _set_against_another(phrase, extra, others)):
             said = f"{said} compared with {_case(extra, abstract)}"
         purpose = what_for(text, _fits(abstract, s))
         for other in others:

@@ -600,3 +600,70 @@ PLASMA_BEFORE_CVC = (
     "tion of participants who had major bleeding from 1 in 100 to 2 in 100 would require a study containing at leas"
     "t 4634 participants (80% power, 5% significance)."
 )
+
+# doi:10.1002/14651858.CD007399.pub2
+PROPOFOL_ED = (
+    "Ten studies (813 participants) met the inclusion criteria. Two studies only included participants 18 years and"
+    " younger; six studies only included participants 18 years and older; one study included participants between 1"
+    "6 and 65 years of age and one study included only adults but did not specify the age range. Eight of the inclu"
+    "ded studies had a high risk of bias. The included studies were clinically heterogeneous. We undertook no meta-"
+    "analysis. The primary outcome measures of this review were: adverse effects (as defined by the study authors) "
+    "and participant satisfaction (as defined by the study authors). In one study comparing propofol/fentanyl with "
+    "ketamine/midazolam, delayed adverse reactions (nightmares and behavioural change) were noted in 10% of the ket"
+    "amine/midazolam group and none in the propofol/fentanyl group. Seven individual studies reported no evidence o"
+    "f a difference in adverse effects between intravenous propofol, with and without adjunctive analgesic agents, "
+    "and alternative interventions. Three individual studies reported no evidence of a difference in pain at the in"
+    "jection site between intravenous propofol and alternative interventions. Four individual studies reported no e"
+    "vidence of a difference in participant satisfaction between intravenous propofol, with and without adjunctive "
+    "analgesic agents, and alternative interventions (ketamine, etomidate, midazolam). All the studies employed pro"
+    "pofol without the use of an adjunctive analgesic and all, except one, were small (fewer than 100 participants)"
+    " studies. The quality of evidence for the adverse effects and participant satisfaction outcomes was very low. "
+    "Nine included studies (eight comparisons) reported all the secondary outcome measures of the review except mor"
+    "tality. It was not possible to pool the results of the included studies for any of the secondary outcome measu"
+    "res because the comparator interventions were different and the measures were reported in different ways. Seve"
+    "n individual studies reported no evidence of difference in incidence of hypoxia between intravenous propofol, "
+    "with and without adjunctive analgesic agents, and alternative interventions. No firm conclusions can be drawn "
+    "concerning the comparative effects of administering intravenous propofol, with or without an adjunctive analge"
+    "sic agent, with alternative interventions in participants undergoing PS in the ED setting on adverse effects ("
+    "including pain at the injection site) and participant satisfaction. The review was limited because no two incl"
+    "uded studies employed the same comparator interventions, and because the number of participants in eight of th"
+    "e included studies were small (fewer than 100 participants)."
+)
+
+# doi:10.1002/14651858.CD010502.pub2
+STREP_RAPID_TEST = (
+    "We included 98 unique studies in the review (116 test evaluations; 101,121 participants). The overall methodol"
+    "ogical quality of included studies was poor, mainly because many studies were at high risk of bias regarding p"
+    "atient selection and the reference standard used (in 73% and 43% of test evaluations, respectively). In studie"
+    "s in which all participants underwent both RADT and throat culture (105 test evaluations; 58,244 participants;"
+    " median prevalence of participants with GAS was 29.5%), RADT had a summary sensitivity of 85.6%; 95% confidenc"
+    "e interval (CI) 83.3 to 87.6 and a summary specificity of 95.4%; 95% CI 94.5 to 96.2. There was substantial he"
+    "terogeneity in sensitivity across studies; specificity was more stable. There was no evidence of a trade-off b"
+    "etween sensitivity and specificity. Heterogeneity in accuracy was not explained by study-level characteristics"
+    " such as whether an enrichment broth was used before plating, mean age and clinical severity of participants, "
+    "and GAS prevalence. The sensitivity of EIA and OIA tests was comparable (summary sensitivity 85.4% versus 86.2"
+    "%). Sensitivity analyses showed that summary estimates of sensitivity and specificity were stable in low risk "
+    "of bias studies. In a population of 1000 children with a GAS prevalence of 30%, 43 patients with GAS will be m"
+    "issed. Whether or not RADT can be used as a stand-alone test to rule out GAS will depend mainly on the epidemi"
+    "ological context. The sensitivity of EIA and OIA tests seems comparable. RADT specificity is sufficiently high"
+    " to ensure against unnecessary use of antibiotics. Based on these results, we would expect that amongst 100 ch"
+    "ildren with strep throat, 86 would be correctly detected with the rapid test while 14 would be missed and not "
+    "receive antibiotic treatment."
+)
+
+# doi:10.1002/14651858.CD004050.pub2
+LIGHT_THERAPY = (
+    "Twenty studies (49 reports) were included in the review. Most of the studies applied bright light as adjunctiv"
+    "e treatment to drug therapy, sleep deprivation, or both. In general, the quality of reporting was poor, and ma"
+    "ny reviews did not report adverse effects systematically. The treatment response in the bright light group was"
+    " better than in the control treatment group, but did not reach statistical significance. The result was mainly"
+    " based on studies of less than 8 days of treatment. The response to bright light was significantly better than"
+    " to control treatment in high-quality studies (standardized mean difference (SMD) -0.90, 95% confidence interv"
+    "al (CI) -1.50 to -0.31), in studies applying morning light treatment (SMD -0.38, CI -0.62 to -0.14), and in sl"
+    "eep deprivation responders (SMD -1.02, CI -1.60 to -0.45). Hypomania was more common in the bright light group"
+    " compared to the control treatment group (risk ratio 4.91, CI 1.66 to 14.46, number needed to harm 8, CI 5 to "
+    "20). For patients suffering from non-seasonal depression, light therapy offers modest though promising antidep"
+    "ressive efficacy, especially when administered during the first week of treatment, in the morning, and as an a"
+    "djunctive treatment to sleep deprivation responders. Hypomania as a potential adverse effect needs to be consi"
+    "dered. Due to limited data and heterogeneity of studies these results need to be interpreted with caution."
+)

@@ -217,3 +217,24 @@ def test_what_a_decision_is_whether_to_give_names_what_was_studied(glossary: Glo
     entry = plain_entry("", r20.PLASMA_BEFORE_CVC, glossary=glossary)
     assert entry.studied.startswith("This review looked at preventive plasma before central venous catheterisation in "
                                     "people with abnormal coagulation.")
+
+
+def test_an_outcome_or_a_harm_is_never_what_was_studied(glossary: Glossary) -> None:
+    # "RADT specificity is sufficiently high …": how accurate a test is, not the test; "Whether or not RADT can be used
+    # as a stand-alone test …" names the test.
+    entry = plain_entry("", r20.STREP_RAPID_TEST, glossary=glossary)
+    assert entry.studied.startswith("This review looked at 98 studies. It was about RADT.")
+    assert "specificity" not in entry.studied
+    # "Hypomania as a potential adverse effect needs to be considered": a harm. "For patients suffering from
+    # non-seasonal depression, light therapy offers …" names the treatment and its people.
+    entry = plain_entry("", r20.LIGHT_THERAPY, glossary=glossary)
+    assert entry.studied == ("This review looked at twenty studies. It was about light therapy in patients suffering "
+                             "from non-seasonal depression.")
+
+
+def test_who_took_part_stops_before_the_outcomes(glossary: Glossary) -> None:
+    # "… in participants undergoing PS in the ED setting on adverse effects (including …)": the outcomes are not
+    # part of who the people were.
+    entry = plain_entry("", r20.PROPOFOL_ED, glossary=glossary)
+    assert "It was about giving intravenous propofol in people having PS in the ED." in entry.studied
+    assert "side effects" not in entry.studied

@@ -24,7 +24,8 @@ _AT_RISK = r"at (?:high[- ]|higher |increased )?risk (?:of|for)"
 # "In children with severe asthma, …": who the conclusion is about, said before it.
 WHO_FIRST = re.compile(r"^(?:In|Among|For) (?!contrast\b|addition\b|comparison\b|general\b|particular\b|summary\b|"
                         r"conclusion\b|total\b)(?P<who>[^,]{0,80}?(?:" + "|".join(GROUPS) + r"|adults?|older \w+)"
-                        r"(?: (?:with|who|undergoing|having|receiving|after|aged|at|in) [^,]{3,60})?),\s+", re.I)
+                        r"(?: (?:with|who|undergoing|having|receiving|after|aged|at|in|suffering from) [^,]{3,60})?),"
+                        r"\s+", re.I)
 
 # "… in patients with chronic hepatitis C", "… among hospitalised patients".
 _WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:initial |early |long-term )?(?:management|treatment|care) of) "
@@ -34,7 +35,8 @@ _WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:initial |early |long-ter
                   r"with|on|to|at|by)\b)[\w'-]+ ){0,5}?(?:" + "|".join(GROUPS) + r"|adults?)"
                   r"(?: (?:with|who have|undergoing|having|receiving|after|aged|" + _AT_RISK + r"|living with) "
                   r"[^,;:.()]{3,60}?)?)(?=[,;:.()]| (?:and|but|who|which|when|to|by|as|compared|than|with|without|"
-                  r"is|are|was|were|has|have|may|might|can|could|does|did)\b|$)", re.I)
+                  r"is|are|was|were|has|have|may|might|can|could|does|did|on (?:adverse|side|outcomes?|the (?:risk|"
+                  r"rate|incidence|outcomes?)))\b|$)", re.I)
 
 
 def who_cut(phrase: str) -> str:

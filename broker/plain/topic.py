@@ -31,9 +31,10 @@ _MOST_WORDS = 14  # a longer subject is a clause, not a name for what was studie
 # … all attempts", "relative to a control intervention", "effective campaigns".
 _NOT_A_TREATMENT = re.compile(
     r"^(?:(?:[\w-]+ ){0,2}(?:side[- ]effects?|adverse|illness|morbidity|mortality|deaths?|withdrawals?|length|"
-    r"duration|accuracy|function|delay|rates?|risk)\b|(?:selected |all |most |the )?(?:patients|people|participants|"
-    r"women|men|children|infants|babies|adults)\b|(?:during|before|after|relative|regarding|effective|successful|"
-    r"implications|more|fewer|less)\b)|\b(?:side[- ]effects?|implications for)\b|"
+    r"duration|accuracy|sensitivity|specificity|function|delay|rates?|risk)\b|"
+    r"(?:selected |all |most |the )?(?:patients|people|participants|women|men|children|infants|babies|adults)\b|"
+    r"(?:during|before|after|relative|regarding|effective|successful|implications|more|fewer|less)\b)|"
+    r"\b(?:side[- ]effects?|adverse (?:effects?|events?)|implications for)\b|"
     # "Treatment effectiveness in younger people is unknown": how well treatment works, not a treatment
     r"^treatment (?:effectiveness|efficacy|benefits?|effects?|response|outcomes?|success|failure)\b")
 # "a single dose immediately following surgery": a dose of nothing named is no subject (though "higher doses" may be

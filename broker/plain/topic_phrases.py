@@ -52,8 +52,9 @@ def candidates(text: str, known: str = "") -> list[str]:
     them tested only when its count is that total.
     """
     out = []
-    if text.startswith(("Whether ", "If ")):
-        out.append(head(text.split(" ", 1)[1]))  # "Whether routine calcitonin testing improves …"
+    if text.startswith(("Whether ", "If ", "whether ")):  # "whether": what "Whether or not …" is cleaned to
+        # "Whether routine calcitonin testing improves …", "Whether or not RADT can be used as …"
+        out.append(head(text.split(" ", 1)[1].removeprefix("or not ")))
     out.append(head(text))  # "Methylphenidate may show a benefit for apathy": its own subject first
     given = _WHEN_GIVEN.match(text) if text.startswith("When ") else None
     if given:

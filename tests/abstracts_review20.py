@@ -667,3 +667,27 @@ LIGHT_THERAPY = (
     "djunctive treatment to sleep deprivation responders. Hypomania as a potential adverse effect needs to be consi"
     "dered. Due to limited data and heterogeneity of studies these results need to be interpreted with caution."
 )
+
+# doi:10.1002/14651858.CD005262.pub3
+PENTOXIFYLLINE = (
+    "We included in this review 24 studies with 3377 participants. Seventeen studies compared pentoxifylline versus"
+    " placebo. In the seven remaining studies, pentoxifylline was compared with flunarizine (one study), aspirin (o"
+    "ne study), Gingko biloba extract (one study), nylidrin hydrochloride (one study), prostaglandin E1 (two studie"
+    "s) and buflomedil and nifedipine (one study). The quality of the evidence was generally low, with large variab"
+    "ility in reported findings.. Most included studies did not report on random sequence generation and allocation"
+    " concealment, did not provide adequate information to allow selective reporting to be judged and did not repor"
+    "t blinding of assessors. Heterogeneity between included studies was considerable with regards to multiple vari"
+    "ables, including duration of treatment, dose of pentoxifylline, baseline walking distance and participant char"
+    "acteristics; therefore, pooled analysis was not possible. Of 17 studies comparing pentoxifylline with placebo,"
+    " 14 reported TWD and 11 reported PFWD; the difference in percentage improvement in TWD for pentoxifylline over"
+    " placebo ranged from 1.2% to 155.9%, and in PFWD from -33.8% to 73.9%. Testing the statistical significance of"
+    " these results generally was not possible because data were insufficient. Most included studies suggested impr"
+    "ovement in PFWD and TWD for pentoxifylline over placebo and other treatments, but the statistical and clinical"
+    " significance of findings from individual trials is unclear. Pentoxifylline generally was well tolerated; the "
+    "most commonly reported side effects consisted of gastrointestinal symptoms such as nausea. Given the generally"
+    " poor quality of published studies and the large degree of heterogeneity evident in interventions and in resul"
+    "ts, the overall benefit of pentoxifylline for patients with Fontaine class II intermittent claudication remain"
+    "s uncertain. Pentoxifylline was shown to be generally well tolerated. Based on total available evidence, high-"
+    "quality data are currently insufficient to reveal the benefits of pentoxifylline for intermittent claudication"
+    "."
+)

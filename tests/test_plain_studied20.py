@@ -238,3 +238,11 @@ def test_who_took_part_stops_before_the_outcomes(glossary: Glossary) -> None:
     entry = plain_entry("", r20.PROPOFOL_ED, glossary=glossary)
     assert "It was about giving intravenous propofol in people having PS in the ED." in entry.studied
     assert "side effects" not in entry.studied
+
+
+def test_the_overall_benefit_of_a_treatment_is_not_its_name(glossary: Glossary) -> None:
+    # "… the overall benefit of pentoxifylline for patients with Fontaine class II intermittent claudication …": the
+    # medicine was studied; how much it helps is for the finding to say.
+    entry = plain_entry("", r20.PENTOXIFYLLINE, glossary=glossary)
+    assert entry.studied.startswith("This review looked at 24 studies with 3377 people. It was about pentoxifylline "
+                                    "for patients with Fontaine class II intermittent claudication.")

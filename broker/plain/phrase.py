@@ -39,8 +39,9 @@ _ADVERB = re.compile(r"^(?:(?!(?:early|only|daily|weekly|monthly|yearly|elderly|
 
 _RELATIVE = re.compile(r"\s+(?:that|which|who|whom|whose|where)\s.*$|\s+(?:as such|per se)$")
 
-_OF_OPENER = re.compile(r"^(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|place|value|impact|"
-                        r"harms?) of ", re.I)
+# "the overall benefit of pentoxifylline …", "the clinical effects of acupuncture …": what was studied follows.
+_OF_OPENER = re.compile(r"^(?:the )?(?:overall |clinical |possible |potential |relative |comparative )?(?:use|effects?|"
+                        r"efficacy|effectiveness|benefits?|safety|role|place|value|impact|harms?) of ", re.I)
 
 # "any of the drug or pacemaker treatments" is what was studied without its "any of the", which leans on the treatments
 # having been named before.

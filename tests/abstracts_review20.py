@@ -691,3 +691,19 @@ PENTOXIFYLLINE = (
     "quality data are currently insufficient to reveal the benefits of pentoxifylline for intermittent claudication"
     "."
 )
+
+# doi:10.1002/14651858.CD003286
+DIABETES_NURSE = (
+    "Six trials including 1382 participants followed for six to 12 months were included. Two trials were in adolesc"
+    "ents. Due to substantial heterogeneity between trials a meta-analysis was not performed. Glycated haemoglobin "
+    "(HbA1c) in the intervention groups was not found to be significantly different from the control groups over a "
+    "12 month follow up period. One study demonstrated a significant reduction in HbA1c in the presence of the diab"
+    "etes specialist nurse/nurse case manager at 6 months. Significant differences in episodes of hypoglycaemia and"
+    " hyperglycaemia between intervention and control groups were found in one trial. Where reported, emergency adm"
+    "issions and quality of life were not found to be significantly different between groups. No information was fo"
+    "und regarding BMI, mortality, long term diabetic complications, adverse effects, or costs. The presence of a d"
+    "iabetes specialist nurse / nurse case manager may improve patients' diabetic control over short time periods, "
+    "but from currently available trials the effects over longer periods of time are not evident. There were no sig"
+    "nificant differences overall in hypoglycaemic episodes, hyperglycaemic incidents, or hospital admissions. Qual"
+    "ity of life was not shown to be affected by input from a diabetes specialist nurse/nurse case manager."
+)

@@ -246,3 +246,10 @@ def test_the_overall_benefit_of_a_treatment_is_not_its_name(glossary: Glossary) 
     entry = plain_entry("", r20.PENTOXIFYLLINE, glossary=glossary)
     assert entry.studied.startswith("This review looked at 24 studies with 3377 people. It was about pentoxifylline "
                                     "for patients with Fontaine class II intermittent claudication.")
+
+
+def test_the_presence_of_a_service_is_said_as_the_service(glossary: Glossary) -> None:
+    # "… the presence of a diabetes specialist nurse / nurse case manager …": the nurse was studied.
+    entry = plain_entry("", r20.DIABETES_NURSE, glossary=glossary)
+    assert entry.studied.startswith("This review looked at six trials with 1382 people. It was about a diabetes "
+                                    "specialist nurse / nurse case manager.")

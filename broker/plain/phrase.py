@@ -48,7 +48,8 @@ _OF_OPENER = re.compile(r"^(?:the )?(?:overall |clinical |possible |potential |r
 # "… not enough to support any advice about using hepatitis B vaccine …": the vaccine was studied.
 _OPENER = re.compile(r"^(?:(?:any )?(?:advice|recommendations?) (?:about|on|for|regarding) (?:using|the use of)|"
                      r"both|either|any of the|any(?! of\b)|the use of|use of|using|undertaking|the administration of|"
-                     r"the provision of|the addition of|the assessment of|the evaluation of|the introduction of)\s+",
+                     r"the provision of|the addition of|the assessment of|the evaluation of|the introduction of|"
+                     r"the presence of|the strategy of|the practice of)\s+",
                      re.I)
 
 

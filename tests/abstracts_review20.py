@@ -707,3 +707,38 @@ DIABETES_NURSE = (
     "nificant differences overall in hypoglycaemic episodes, hyperglycaemic incidents, or hospital admissions. Qual"
     "ity of life was not shown to be affected by input from a diabetes specialist nurse/nurse case manager."
 )
+
+# doi:10.1002/14651858.CD002007.pub4
+ANTIPSEUDOMONAL = (
+    "We identified 45 trials, of which eight trials (356 participants) comparing a single anti-pseudomonal agent to"
+    " a combination of the same antibiotic and one other, were included. There was a wide variation in the individu"
+    "al antibiotics used in each trial. In total, the trials included seven comparisons of a beta-lactam antibiotic"
+    " (penicillin-related or third generation cephalosporin) with a beta-lactam-aminoglycoside combination and thre"
+    "e comparisons of an aminoglycoside with a beta-lactam-aminoglycoside combination. These two groups of trials w"
+    "ere analysed as separate subgroups. There was considerable heterogeneity amongst these trials, leading to diff"
+    "iculties in performing the review and interpreting the results. The meta-analysis did not demonstrate any sign"
+    "ificant differences between monotherapy and combination therapy, in terms of lung function; symptom scores; ad"
+    "verse effects; and bacteriological outcome measures. These results should be interpreted cautiously. Six of th"
+    "e included trials were published between 1977 and 1988; these were single-centre trials with flaws in the rand"
+    "omisation process and small sample size. Overall, the methodological quality was poor. The results of this rev"
+    "iew are inconclusive. The review raises important methodological issues. There is a need for an RCT which need"
+    "s to be well-designed in terms of adequate randomisation allocation, blinding, power and long-term follow up. "
+    "Results need to be standardised to a consistent method of reporting, in order to validate the pooling of resul"
+    "ts from multiple trials."
+)
+
+# doi:10.1002/14651858.CD003755.pub2
+BED_NETS = (
+    "Six randomized controlled trials were identified, five of which met the inclusion criteria: four trials from s"
+    "ub-Saharan Africa compared ITNs with no nets, and one trial from Asia compared ITNs with untreated nets. Two t"
+    "rials randomized individual women and three trials randomized communities. In Africa, ITNs, compared with no n"
+    "ets, reduced placental malaria in all pregnancies (risk ratio (RR) 0.79, 95% confidence interval (CI) 0.63 to "
+    "0.98). They also reduced low birthweight (RR 0.77, 95% CI 0.61 to 0.98) and fetal loss in the first to fourth "
+    "pregnancy (RR 0.67, 95% CI 0.47 to 0.97), but not in women with more than four previous pregnancies. For anaem"
+    "ia and clinical malaria, results tended to favour ITNs, but the effects were not significant. In Thailand, one"
+    " trial randomizing individuals to ITNs or untreated nets showed a significant reduction in anaemia and fetal l"
+    "oss in all pregnancies but not for clinical malaria or low birthweight. ITNs have a beneficial impact on pregn"
+    "ancy outcome in malaria-endemic regions of Africa when used by communities or by individual women. No further "
+    "trials of ITNs in pregnancy are required in sub-Saharan Africa. Further evaluation of the potential impact of "
+    "ITNs is required in areas with less intense and Plasmodium vivax transmission in Asia and Latin America."
+)

@@ -253,3 +253,17 @@ def test_the_presence_of_a_service_is_said_as_the_service(glossary: Glossary) ->
     entry = plain_entry("", r20.DIABETES_NURSE, glossary=glossary)
     assert entry.studied.startswith("This review looked at six trials with 1382 people. It was about a diabetes "
                                     "specialist nurse / nurse case manager.")
+
+
+def test_a_count_sentence_with_two_counts_is_said_as_a_count_and_a_subject(glossary: Glossary) -> None:
+    # "We identified 45 trials, of which eight trials (356 participants) comparing a single anti-pseudomonal agent to a
+    # combination of the same antibiotic and one other, were included": told whole, it reads garbled; the comparison
+    # keeps its "and one other".
+    entry = plain_entry("", r20.ANTIPSEUDOMONAL, glossary=glossary)
+    assert entry.studied.startswith("This review looked at eight trials with 356 people. It was about a single "
+                                    "medicine against Pseudomonas germs compared with a combination of the same "
+                                    "antibiotic and one other.")
+    # Without a total it can state ("five of which met our criteria"), the source's own sentence stays: its first
+    # count ("Six randomised trials were found") is no count of the trials that compared anything.
+    entry = plain_entry("", r20.BED_NETS, glossary=glossary)
+    assert "Six studies compared" not in entry.studied

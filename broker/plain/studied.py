@@ -75,7 +75,7 @@ _RESULT_WORDS = re.compile(r"%|\b(?:higher|lower|fewer|more likely|less likely|g
 _COMPARISON = re.compile(r"\bcompar(?:ing|ed|es|isons? of) (?!with\b|to\b)([^,;:.()]{3,70}?) "
                          r"(?:with|to|versus|vs\.?|against) "
                          r"(?!be\b|have\b|determine\b|see\b|find\b|make\b|assess\b|or\b|"
-                         r"and\b)([^,;:.()]{3,60}?)(?: ((?:in|for|"
+                         r"and\b)([^,;:.()]{3,60}?(?: and one other| and another)?)(?: ((?:in|for|"
                          r"among) (?:[\w'-]+ ){0,6}?(?:with|who|aged|after|undergoing|having|"
                          r"receiving) [^,;:.()]{3,50}?))?"
                          r"(?=[,;:.()]|$| (?:at|on|and|but|was|were|is|are|for|in|who|which)\b)", re.I)
@@ -165,6 +165,8 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
             continue  # "Two trials compared X with Y" is not what all 36 trials were about
         if _TWO_VERBS.search(s.low):
             continue  # "Nine studies compared X with Y were identified": garbled in the source, garbled told again
+        if review and scope and " of which " in s.low:
+            continue  # "We identified 45 trials, of which eight trials … comparing X to Y, were included": two counts
         text = s.text
         if _AIM_ONLY.match(text):
             text = "The aim was t" + text[1:]  # "To assess whether …" is not a sentence a reader can follow

@@ -267,3 +267,11 @@ def test_a_count_sentence_with_two_counts_is_said_as_a_count_and_a_subject(gloss
     # count ("Six randomised trials were found") is no count of the trials that compared anything.
     entry = plain_entry("", r20.BED_NETS, glossary=glossary)
     assert "Six studies compared" not in entry.studied
+
+
+def test_rcts_of_a_treatment_among_people_name_both(glossary: Glossary) -> None:
+    # "… additional placebo or no-treatment controlled RCTs of influenza vaccination among adults with cancer is
+    # ethically questionable": what was studied and in whom, which the review's count sentence never says.
+    entry = plain_entry("", r20.FLU_VACCINE_CANCER, glossary=glossary)
+    assert entry.studied == ("This review looked at six studies with 2275 people. It was about influenza vaccination "
+                             "in adults with cancer.")

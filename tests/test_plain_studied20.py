@@ -275,3 +275,11 @@ def test_rcts_of_a_treatment_among_people_name_both(glossary: Glossary) -> None:
     entry = plain_entry("", r20.FLU_VACCINE_CANCER, glossary=glossary)
     assert entry.studied == ("This review looked at six studies with 2275 people. It was about influenza vaccination "
                              "in adults with cancer.")
+
+
+def test_the_people_a_trial_randomised_are_who_it_was_about(glossary: Glossary) -> None:
+    # "We included one trial that randomised 752 primiparous women with clinically detectable second-degree perineal
+    # tears to either further assessment with EAUS prior to perineal repair or standard care."
+    entry = plain_entry("", r20.EAUS_PERINEAL, glossary=glossary)
+    assert entry.studied.startswith("This review looked at one trial. It was about EAUS before perineal repair in "
+                                    "primiparous women with clinically detectable second-degree perineal tears.")

@@ -184,7 +184,9 @@ _HAD = re.compile(r"^(?:All |Most |The )?(?:participants|patients|people|subject
 # "in 185 women likely to give birth to a large baby", "among preterm or low birth weight infants", "6 children
 # with asthma": people with what marks them out, wherever the abstract counts or names them. A phrase that runs on
 # into a list ("patients with septic, hemorrhagic, or spinal shock") is not used: cut short, it would say less.
-_WHO_ANY = re.compile(r"\b(?:in|among|for|involving|including|enrolling|recruiting|with) (?P<who>(?:(?!(?:the|a|an|of|"
+# "… randomised 752 primiparous women with clinically detectable second-degree perineal tears to …" names them too.
+_WHO_ANY = re.compile(r"\b(?:in|among|for|involving|including|enrolling|recruiting|randomi[sz]ed \d[\d,]*|with) "
+                      r"(?P<who>(?:(?!(?:the|a|an|of|"
                       r"to|in|for|with|on|at|by|from|than|that|which|who|is|are|was|were|and|among|treatment|treatments|"
                       r"trials?|stud(?:y|ies)|fewer|more|most|some|all|these|those|both|other)\b)[\w'-]+ ){0,5}?"
                       r"(?:" + "|".join(GROUPS) + r"|adults?)"

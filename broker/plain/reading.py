@@ -88,6 +88,9 @@ _POINTS_BACK = re.compile(r"^(?:[\w-]+,? ){1,2}(?:this|these|those|such(?! as\b)
 _POINTING_SUBJECT = re.compile(r"^(?:the |a |an )?[\w-]+ (?:of|for|with|in|on|between) (?:these|those|such|the two|"
                                r"both)\b(?! (?:[\w-]+ ){0,2}(?:reviews?|update|stud(?:y|ies)|trials?|research|"
                                r"analys[ie]s|results|findings|data)\b)", re.I)
+# "For ibuprofen alone the proportion was 50%": a measure with nothing said of what, so the sentence before names it.
+_UNNAMED_MEASURE = re.compile(r"^(?:For [^,.;]{1,60}? )?the (?:proportion|percentage|rate|number|figure|difference) "
+                              r"(?:was|were|is|are)\b", re.I)
 # "At present, it is uncertain whether …": a time or summing-up opener before it does not make the "it" point back.
 _EXPLETIVE = re.compile(r"^(?:(?:At present|At the present time|At this time|Currently|Presently|To date|So far|"
                         r"Overall|In summary|In conclusion),\s+)?[Ii]t (?:is|was|remains|seems|appears) (?:not )?"
@@ -110,8 +113,8 @@ class Sentence:
     def leans(self) -> bool:
         """Starts by pointing back ("These…", "There were also…"): it cannot open a part."""
         text = self.text
-        return bool(LEANING.match(text) or _POINTS_BACK.match(text) or _POINTING_SUBJECT.match(text)) and \
-            not _EXPLETIVE.match(text)
+        return bool(LEANING.match(text) or _POINTS_BACK.match(text) or _POINTING_SUBJECT.match(text)
+                    or _UNNAMED_MEASURE.match(text)) and not _EXPLETIVE.match(text)
 
     @once
     def words(self) -> int:
@@ -281,6 +284,14 @@ def concludes(low: str) -> bool:
     return any(w in low for w in _CONCLUDING_WORDS) and bool(CONCLUDING.search(low))
 
 
+_DOSE_OR_TIME = re.compile(r"\b\d+(?:\.\d+)?(?: to \d+(?:\.\d+)?)? ?(?:mg|\u03bcg|µg|mcg|g|ml|iu|units?|"
+                           r"years?|months?|weeks?|days?|hours?)\b(?: (?:per|a|each) (?:day|week|month|year|dose|kg))?|"
+                           r"\b(?:one|two|three|four|five|six|twice|once|\d+) times? (?:per|a) (?:day|week)\b", re.I)
+_NAMED_BY_NUMBER = re.compile(r"\b[A-Za-z]+-?\d+[a-z]?\b")  # "T2 lesions", "interferon beta-1a": names, not figures
+_GRADED_CLAIM = re.compile(r"\b(?:probably|may|likely|might) (?:\w+ )?(?:reduces?|increases?|improves?|lowers?|"
+                           r"prevents?|decreases?|makes?|leads?|results?)\b")
+
+
 def _concluding(s: Sentence) -> float:
     """How much a sentence reads like the authors' conclusion (above 0) or a result (below 0)."""
     if s.stats:
@@ -288,7 +299,11 @@ def _concluding(s: Sentence) -> float:
     if s.wish:
         return 0.0  # wishes close the conclusions, but say nothing about where they start
     low = s.low
-    value = -0.5 * s.digits + s.tense
+    # "Annual cycles of X at a dose of 12 mg per day probably reduces relapse over 2 to 3 years": figures that are only
+    # doses and times are part of what the authors conclude on, and a graded claim ("probably reduces") with no
+    # estimate is how GRADE-era conclusions read.
+    dosed = s.digits and not _DIGIT.search(_NAMED_BY_NUMBER.sub("", _DOSE_OR_TIME.sub("", s.text)))
+    value = -0.5 * (s.digits and not dosed) + s.tense + 1.0 * (dosed and bool(_GRADED_CLAIM.search(low)))
     if low.startswith(("when ", "comparing ")) and _COMPARED_RESULT.match(low):
         value -= 1.0  # "When catgut and glycerol impregnated catgut were compared, results were similar …"
     value += 1.5 * concludes(low) - 1.0 * bool(_COUNTED_START.match(low))

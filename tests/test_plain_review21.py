@@ -1,0 +1,39 @@
+"""Plain-language entries: failures the 17th to 21st blind lay reviews found, each on an abstract that showed it."""
+
+from __future__ import annotations
+
+from broker.plain import Glossary, plain_entry
+from broker.plain.reading import read
+
+from . import abstracts_review21
+
+
+def _found(abstract: str) -> str:
+    return plain_entry("", abstract, glossary=Glossary(())).found
+
+
+def test_a_graded_conclusion_naming_a_dose_starts_the_conclusions() -> None:
+    # CD010968: "Annual intravenous cycles of alemtuzumab at a dose of 12 mg per day probably reduces … relapse" is the
+    # authors' verdict; its doses and years read as results' figures, so only the closing "requires careful
+    # monitoring" was told and two reviewers found the main finding missing.
+    abstract = read(abstracts_review21.ALEMTUZUMAB)
+    assert abstract.conclusions[0] == 14
+    found = _found(abstracts_review21.ALEMTUZUMAB)
+    assert found.startswith("Annual intravenous cycles of alemtuzumab at a dose of 12 mg per day probably reduces")
+    assert "careful monitoring" not in found.split(".")[0]
+
+
+def test_a_result_sentence_with_figures_still_counts_against_the_conclusions() -> None:
+    # The dose rule must not pull a result with an estimate into the conclusions.
+    abstract = read(abstracts_review21.ALEMTUZUMAB)
+    assert 13 not in abstract.conclusions
+
+
+def test_a_measure_that_names_nothing_leans_on_the_sentence_before() -> None:
+    # CD010289: "For ibuprofen 400 mg alone the proportion was 50%, …" says nothing of what the proportion is of.
+    abstract = read(abstracts_review21.IBUPROFEN_OXYCODONE)
+    leaning = [s for s in abstract.sentences if s.text.startswith("For ibuprofen 400 mg alone the proportion was")]
+    assert leaning and leaning[0].leans
+    found = _found(abstracts_review21.IBUPROFEN_OXYCODONE)
+    assert found.startswith("The combination of ibuprofen 400mg + oxycodone 5mg provided pain relief for longer")
+    assert "the proportion was" not in found

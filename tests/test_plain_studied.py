@@ -730,7 +730,8 @@ def test_what_the_treatment_was_for_is_read_from_a_plain_sentence_that_names_it(
     # CD010968.pub2: the closing sentences never say what alemtuzumab was for, but "All trials compared alemtuzumab …
     # versus IFN beta 1a for treating RRMS" does; the entry said only "It was about alemtuzumab."
     entry = plain_entry("", abstracts_review7.ALEMTUZUMAB_MS, glossary=glossary)
-    assert "It was about alemtuzumab for relapsing multiple sclerosis." in entry.studied
+    # Its verdict names how it was given ("annual intravenous cycles of alemtuzumab at a dose of 12 mg per day").
+    assert "It was about annual intravenous cycles of alemtuzumab for relapsing multiple sclerosis." in entry.studied
     # "… more frequently in the treatment group in only one trial …" names an arm, not what it was for.
     doc = read("We included five trials. Side effects occurred more frequently in the treatment group in one trial "
                "evaluating tirilazad at high dose. There is no evidence that tirilazad reduces deaths.")

@@ -37,3 +37,15 @@ def test_a_measure_that_names_nothing_leans_on_the_sentence_before() -> None:
     found = _found(abstracts_review21.IBUPROFEN_OXYCODONE)
     assert found.startswith("The combination of ibuprofen 400mg + oxycodone 5mg provided pain relief for longer")
     assert "the proportion was" not in found
+
+
+def test_a_harm_the_authors_also_conclude_on_is_told_without_its_rating() -> None:
+    # CD003633: "There is also moderate certainty in the evidence that people treated with BtA are at an increased risk
+    # of developing adverse events, most notably dysphagia and diffuse weakness." Its "also" kept it out, so readers
+    # were told only "it is well tolerated" (misleading in one review, the main finding partly told in another).
+    found = _found(abstracts_review21.BOTULINUM_DYSTONIA)
+    assert "People treated with BtA are at an increased risk of developing side effects" in found
+    assert found.index("well tolerated") < found.index("increased risk")
+    # "… evidence that X reduces A, and that it is well tolerated" reads on without the opener's "that".
+    assert "and it is well tolerated" in found
+    assert "There is also" not in found

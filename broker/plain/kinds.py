@@ -241,7 +241,7 @@ RATED_OPENER = re.compile(
     + _LEVEL + r"[- ](?:quality|certainty) evidence(?: [^,]{0,80})?(?:,\s*|\s+(?=we are uncertain))"
     r"(?:(?:due to|because of) [^,]{0,80},\s*)?"
     r"(?:we (?:found|conclude) (?:that )?)?|"
-    r"(?:There (?:is|was)|We found|This review (?:found|provides)) (?:some )?" + _LEVEL
+    r"(?:There (?:is|was)(?: also)?|We (?:also )?found|This review (?:found|provides)) (?:some )?" + _LEVEL
     + r"[- ](?:quality|certainty) evidence (?:from [^,]{0,60}? )?(?:to suggest |showing |suggesting |indicating |"
     r"which suggests |that suggests )?that\s+|"
     + _LEVEL + r"[- ](?:quality|certainty) evidence (?:from [^,]{0,60} )?(?:suggests|shows|showed|indicates|"
@@ -252,7 +252,7 @@ RATED_OPENER = re.compile(
     r"(?:Given|Because of|Due to|Owing to) (?:the )?" + _LEVEL + r"[- ](?:quality|certainty) evidence,\s*|"
     r"(?:This review found|There is|We found|In addition, there is) a " + _LEVEL + r" level of certainty that\s+|"
     # "We have moderate certainty in the evidence that a single BtA treatment session is associated with …"
-    r"(?:We have|There is) " + _LEVEL + r" (?:certainty|confidence) in the evidence that\s+)",
+    r"(?:We (?:also )?have|There is(?: also)?) " + _LEVEL + r" (?:certainty|confidence) in the evidence that\s+)",
     re.I)
 STOP = frozenset([
     "a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "with", "by", "at", "from", "as", "is", "are",

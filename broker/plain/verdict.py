@@ -345,11 +345,16 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
         *range(first, abstract.conclusions[0]), *abstract.conclusions)
     for i in closing:
         s = abstract.sentences[i]
+        # "There is also moderate certainty in the evidence that people treated with BtA are at an increased risk of
+        # …": the authors' second claim, told without its rating, so its "also" leans on nothing.
+        rated = rated_opener_removed(s.text) if s.text.startswith(("There ", "We ")) else s.text
+        low = rated.lower() if rated is not s.text else s.low
         if (i in taken or s.stats or (s.wish and not CLAIM_BUT_WISH.match(s.low)) or not CLAIM.search(s.low)
-                or SIDE.search(s.low) or ALSO.search(s.low) or ("subgroup" in s.low and SIDE_ANALYSIS.search(s.low))):
+                or SIDE.search(s.low) or ALSO.search(low) or ("subgroup" in s.low and SIDE_ANALYSIS.search(s.low))):
             continue  # "X reduces deaths, but further data are needed on costs" is a claim, told with its wish
         body = s.low[3:] if s.low.startswith("it ") else s.low  # "It is unclear whether …": that "it" points nowhere
-        if (s.leans or POINTER.search(body)) and not (POINTS_ON.match(s.text) and i - 1 in taken):
+        leans = LEANING.match(rated) if rated is not s.text else s.leans
+        if (leans or POINTER.search(body)) and not (POINTS_ON.match(s.text) and i - 1 in taken):
             continue
         if _points_at(s.low) and i - 1 not in told:
             continue  # "… and at these doses appear to be safe": which doses, the reader was never told
@@ -377,6 +382,8 @@ def rated_opener_removed(text: str) -> str:
         return text
     rest = text[m.end():]
     rest = rest[:1].upper() + rest[1:]
+    if m.group(0).rstrip().endswith("that"):
+        rest = rest.replace(", and that ", ", and ", 1)  # "… evidence that X reduces A, and that it is well tolerated"
     # "Low-quality evidence suggests that X": dropping the opener would drop its "suggests";
     # "Moderate-quality evidence shows no difference …": what is left has no verb.
     # "… that X reduces A, and high quality evidence that it reduces B": a second rating keeps the first.

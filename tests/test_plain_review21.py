@@ -49,3 +49,20 @@ def test_a_harm_the_authors_also_conclude_on_is_told_without_its_rating() -> Non
     # "… evidence that X reduces A, and that it is well tolerated" reads on without the opener's "that".
     assert "and it is well tolerated" in found
     assert "There is also" not in found
+
+
+def test_no_evidence_for_an_unreported_outcome_is_not_told_as_a_verdict() -> None:
+    # CD001802: "We found no evidence for prescription of antibiotics" means no trial reported it; told beside the
+    # verdict on tonsillectomy, a reviewer read it as advice against antibiotics (misleading in two reviews).
+    found = _found(abstracts_review21.TONSILLECTOMY)
+    assert found.startswith("Adeno-/tonsillectomy leads to a fall in the number of episodes of sore throat")
+    assert "prescription of antibiotics" not in found
+
+
+def test_a_doubt_about_what_a_finding_means_goes_with_the_finding() -> None:
+    # CD001912: "… leads to fewer children having isolates of Staphylococcus aureus …" then "The clinical importance of
+    # this finding is uncertain." Told alone, a reviewer read the first as a clear health benefit.
+    found = _found(abstracts_review21.ANTISTAPH_PROPHYLAXIS)
+    assert "fewer children having isolates of Staphylococcus aureus" in found
+    assert "The clinical importance of this finding is uncertain." in found
+    assert found.index("fewer children") < found.index("clinical importance")

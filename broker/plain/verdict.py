@@ -297,6 +297,9 @@ def with_qualifier(abstract: Abstract, s: Sentence) -> list[Sentence]:
             return [s, after]  # "… short-term effects …", then "No evidence … on the long-term effects"
         if _ONE_STUDY.search(s.low) and _ITS_RESULT.match(after.low) and not after.stats:
             return [s, after]  # "… only one trial compared X to placebo.", then "We judged it … and found no …"
+        if _WORTH_UNSURE.match(after.low) and not after.stats:
+            return [s, after]  # "X leads to fewer children having isolates of S aureus", then "The clinical
+            # importance of this finding is uncertain": told alone, the finding reads as a health benefit
     return [s]
 
 
@@ -306,6 +309,12 @@ _ONE_STUDY = re.compile(r"\b(?:only one|a single|one) (?:randomi[sz]ed )?(?:tria
 _ITS_RESULT = re.compile(r"^(?:we (?:judged|rated|assessed|considered) (?:it|this (?:trial|study))\b[^.;]{0,80}?\band "
                          r"(?:found|showed)|(?:it|this (?:trial|study)|the (?:trial|study)) "
                          r"(?:found|showed|reported)\b)")
+
+
+_WORTH_UNSURE = re.compile(r"^(?:however, )?the (?:clinical |practical |real-world )?(?:importance|significance|"
+                          r"relevance|meaning|value) of (?:this|these|the|such) (?:findings?|results?|effects?|"
+                          r"differences?|benefits?|changes?) (?:is|are|remains?) (?:still )?(?:uncertain|unclear|"
+                          r"unknown|questionable|doubtful|not clear|not known)\b")
 
 
 def _term(low: str) -> str:
@@ -325,6 +334,11 @@ _NOTHING_ON = re.compile(r"^(?:no (?:evidence|data|information)|there (?:is|was|
 _BARE_SUBJECT = re.compile(r"^(?:(?:short|long)-term |early |late |continued |daily |weekly |the )?(?:supplementation|"
                            r"treatment|therapy|intervention|administration)\b(?! (?:of|with|benefits?|effects?|"
                            r"effectiveness|efficacy|response|outcomes?)\b)")
+
+
+# A short "we found no evidence for X" with no claim about X in it: the studies did not report X.
+_NO_DATA_ON = re.compile(r"^we (?:found|identified) no (?:evidence|data|information) (?:for|on|about|regarding) "
+                         r"(?:the )?[\w-]+(?: [\w-]+){0,4}\.?$")
 
 
 def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sentence]]:
@@ -349,6 +363,9 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
         # …": the authors' second claim, told without its rating, so its "also" leans on nothing.
         rated = rated_opener_removed(s.text) if s.text.startswith(("There ", "We ")) else s.text
         low = rated.lower() if rated is not s.text else s.low
+        if _NO_DATA_ON.match(s.low):
+            continue  # "We found no evidence for prescription of antibiotics": no data on it, read as advice against
+
         if (i in taken or s.stats or (s.wish and not CLAIM_BUT_WISH.match(s.low)) or not CLAIM.search(s.low)
                 or SIDE.search(s.low) or ALSO.search(low) or ("subgroup" in s.low and SIDE_ANALYSIS.search(s.low))):
             continue  # "X reduces deaths, but further data are needed on costs" is a claim, told with its wish

@@ -66,3 +66,11 @@ def test_a_doubt_about_what_a_finding_means_goes_with_the_finding() -> None:
     assert "fewer children having isolates of Staphylococcus aureus" in found
     assert "The clinical importance of this finding is uncertain." in found
     assert found.index("fewer children") < found.index("clinical importance")
+
+
+def test_studies_said_to_be_well_run_only_when_it_is_said_of_them_all() -> None:
+    # CD004376: "Overall, 19 (20%) studies reported adequate …; we considered these studies to have an overall low risk
+    # of bias." Only a fifth were; a reviewer found "The authors judged the studies to be well run" misleading.
+    entry = plain_entry("", abstracts_review21.KNEE_EXERCISE, glossary=Glossary(()))
+    assert "well run" not in entry.certainty
+    assert entry.certainty.startswith("The evidence is fairly strong to strong.")

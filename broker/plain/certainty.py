@@ -125,7 +125,9 @@ _WELL_RUN = re.compile(r"\b(?:overall|generally|mostly|all) (?:at )?(?:a )?low r
                        r"(?:high|good)\b")
 # A count just before a statement about quality: it is said of some of the studies only.
 _SOME = re.compile(r"(?:\d|\b(?:some|half|several|few|many|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                   r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b)[^.;]*$")
+                   r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b|"
+                   r"\bthese (?:\w+ )?(?:studies|trials|rcts)\b)[^.;]*$")  # "19 (20%) studies …; we considered these
+# studies to have an overall low risk of bias": the ones just counted
 _STUDY_QUALITY = re.compile(r"\b(?:low|poor)[- ]quality (?:randomi[sz]ed (?:controlled )?)?(?:trials?|stud(?:y|"
                             r"ies)|rcts?)\b")
 # Words of a source that speaks of how strong its evidence is, in a way none of the patterns here read.

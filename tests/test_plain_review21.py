@@ -74,3 +74,13 @@ def test_studies_said_to_be_well_run_only_when_it_is_said_of_them_all() -> None:
     entry = plain_entry("", abstracts_review21.KNEE_EXERCISE, glossary=Glossary(()))
     assert "well run" not in entry.certainty
     assert entry.certainty.startswith("The evidence is fairly strong to strong.")
+
+
+def test_a_verdict_at_these_doses_means_the_doses_used_and_leads() -> None:
+    # CD004659: "Overall, antiplatelet agents improved outcomes, and at these doses appear to be safe." is the verdict;
+    # "these doses" kept it out, so an overall count led and a reviewer found the main finding only partly told.
+    found = _found(abstracts_review21.ANTIPLATELET_PREGNANCY)
+    assert found.startswith("Antiplatelet medicines improved outcomes, and at the doses used appear to be safe.")
+    assert "these doses" not in found
+    # "… to 1000 women led to 20 fewer pregnancies with serious adverse outcomes" is a key result with its figures.
+    assert "1000 women led to 20 fewer pregnancies" in found

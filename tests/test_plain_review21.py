@@ -5,7 +5,7 @@ from __future__ import annotations
 from broker.plain import Glossary, plain_entry
 from broker.plain.reading import read
 
-from . import abstracts_review21
+from . import abstracts_review5, abstracts_review21
 
 
 def _found(abstract: str) -> str:
@@ -79,7 +79,7 @@ def test_studies_said_to_be_well_run_only_when_it_is_said_of_them_all() -> None:
 def test_a_verdict_at_these_doses_means_the_doses_used_and_leads() -> None:
     # CD004659: "Overall, antiplatelet agents improved outcomes, and at these doses appear to be safe." is the verdict;
     # "these doses" kept it out, so an overall count led and a reviewer found the main finding only partly told.
-    found = _found(abstracts_review21.ANTIPLATELET_PREGNANCY)
+    found = _found(abstracts_review5.ASPIRIN_PREGNANCY)
     assert found.startswith("Antiplatelet medicines improved outcomes, and at the doses used appear to be safe.")
     assert "these doses" not in found
     # "… to 1000 women led to 20 fewer pregnancies with serious adverse outcomes" is a key result with its figures.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from broker.plain import Glossary, plain_entry
 from broker.plain.reading import read
 
-from . import abstracts_review5, abstracts_review21
+from . import abstracts_review5, abstracts_review9, abstracts_review21
 
 
 def _found(abstract: str) -> str:
@@ -84,3 +84,17 @@ def test_a_verdict_at_these_doses_means_the_doses_used_and_leads() -> None:
     assert "these doses" not in found
     # "… to 1000 women led to 20 fewer pregnancies with serious adverse outcomes" is a key result with its figures.
     assert "1000 women led to 20 fewer pregnancies" in found
+
+
+def test_a_one_study_side_answer_never_leads_and_background_is_no_verdict() -> None:
+    # CD009294: "A single dose immediately following surgery is ineffective based on one study" led, and "The aim of
+    # intravesical therapy in NMIBC is to prevent tumour recurrence …" ranked as a verdict; a reviewer found the BCG
+    # comparisons (the rest of the authors' answer) missing and the entry misleading.
+    entry = plain_entry("", abstracts_review9.GEMCITABINE_INTRAVESICAL, glossary=Glossary(()))
+    assert entry.found.startswith("Compared to intravesical BCG therapy, gemcitabine had similar effects in "
+                                  "intermediate risk patients")
+    assert "Gemcitabine may be more active than mitomycin C" in entry.found
+    assert "based on one study" not in entry.found
+    assert "The aim of" not in entry.found
+    # The people of one comparison of several are not who the review was about.
+    assert "in intermediate risk patients" not in entry.studied

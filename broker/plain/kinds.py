@@ -194,7 +194,10 @@ HARMS_FIRST = re.compile(r"^(?:[\w,'-]+ ){0,11}?(?:adverse|side[- ]effects?|comp
 BACKGROUND = re.compile(r"^(?:we know|it is (?:well )?(?:known|established|recogni[sz]ed)|previous (?:studies|reviews|"
                          r"research|trials))\b|\bfrom (?:adult|animal|previous|earlier|other|observational) "
                          r"(?:randomi[sz]ed |controlled |clinical )*(?:studies|trials|reviews|research|data)\b|"
-                         r"^(?:[\w-]+ ){1,4}(?:is|are) (?:widely|commonly|often) used\b")
+                         r"^(?:[\w-]+ ){1,4}(?:is|are) (?:widely|commonly|often) used\b|"
+                         # "The aim of intravesical therapy in NMIBC is to prevent tumour recurrence …": what a
+                         # treatment is for, not what the review found
+                         r"^the (?:aims?|goals?|purpose) of (?:[\w-]+ ){1,6}(?:is|are) to\b")
 # "X is promising, but further trials are required": a claim, then a wish.
 CLAIM_BUT_WISH = re.compile(r"^[^;]{10,200}?\b(?:promising|effective|beneficial|helpful|safe|improves?|reduces?|may|"
                              r"appears?|seems?|suggests?|associated|linked)\b[^;]{0,80}?,? but (?:further|more|"
@@ -211,7 +214,7 @@ MODIFIED_WORDS = ("greater", "larger", "stronger", "smaller", "weaker", "more pr
 TENTATIVE_WORDS = ("promising", "confirm", "further", "more ", "larger", "additional", "warrant", "limited evidence")
 ADVICE_WORDS = (" may", " should", " must", " need", " could", " would")
 NO_VERDICT_WORDS = ("unable", "not able", "possible", "could not", "cannot", "can not")
-BACKGROUND_WORDS = ("know", "previous", "from ", " used")
+BACKGROUND_WORDS = ("know", "previous", "from ", " used", " to ")
 
 
 # A pronoun that can only point at the sentence just before: "It is unclear whether it can replace bandages."

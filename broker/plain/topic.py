@@ -328,6 +328,7 @@ def _with_clause_before(text: str, leading: re.Match[str] | None, first_only: bo
             yield c, before
 
 
+_ONE_OF_SEVERAL = ("compared to ", "compared with ", "in comparison")
 # "alemtuzumab at a dose of 12 mg per day": the dose is how it was given, not what was studied.
 _AT_DOSE = re.compile(r",? at (?:a |the )?doses? of \d[\d.]* ?(?:mg|g|mcg|\u00b5g|\u03bcg|IU)(?:/kg)?(?: (?:per|a) "
                       r"(?:day|week|kg))?\b")
@@ -386,7 +387,9 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
         # "for X", "to prevent X": X said already in the subject ("methods for reducing opioid use") is not said again
         purpose = f" {purpose}" if purpose and purpose.split(" ", 2 if purpose.startswith("to ") else 1)[-1].lower() \
             not in said.lower() else ""
-        people = people if worth_saying(people) else who(text)
+        # "Compared to BCG, gemcitabine had similar effects in intermediate risk patients, less effective in high risk
+        # …": the people of one comparison of several, not who the review was about
+        people = people if worth_saying(people) or s.low.startswith(_ONE_OF_SEVERAL) else who(text)
         for other in others:  # "… decreases late-onset sepsis in preterm infants": another closing sentence on it
             if worth_saying(people):
                 break

@@ -161,6 +161,8 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     score -= 1.0 * says(HARM_CLAIM, low, "cause")  # "X is more likely to cause akathisia": a harm, beside the answer
     score -= 0.7 * says(ONE_TIME, low, "term", " at ", "up to", "after") + 1.0 * says(ADVICE, low, *ADVICE_WORDS)
     score -= 0.5 * bool(FOR_SOME.match(low))
+    # "A single dose immediately following surgery is ineffective based on one study": one study's side answer.
+    score -= 1.5 * says(_ONE_STUDY_BASIS, low, "one", "single")
     # "… shows that the benefits outweigh the potential risks when vaccinating adults with cancer": the verdict itself,
     # over a line on what observational data suggest.
     score += 1.5 * says(_WEIGHED, low, "weigh")
@@ -333,6 +335,10 @@ _NOTHING_ON = re.compile(r"^(?:no (?:evidence|data|information)|there (?:is|was|
                          r"(?:is|was|remains) (?:lacking|limited|insufficient|unclear))\b")
 
 
+_ONE_STUDY_BASIS = re.compile(r"\b(?:based on|from|in) (?:only )?(?:one|a single) (?:small )?(?:randomi[sz]ed )?"
+                              r"(?:study|trial|rct)\b")
+
+
 # A claim whose subject names no treatment leans on the sentence before it for one.
 _BARE_SUBJECT = re.compile(r"^(?:(?:short|long)-term |early |late |continued |daily |weekly |the )?(?:supplementation|"
                            r"treatment|therapy|intervention|administration)\b(?! (?:of|with|benefits?|effects?|"
@@ -366,6 +372,9 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
         # …": the authors' second claim, told without its rating, so its "also" leans on nothing.
         rated = rated_opener_removed(s.text) if s.text.startswith(("There ", "We ")) else s.text
         low = rated.lower() if rated is not s.text else s.low
+        if "based on" in s.low and _ONE_STUDY_BASIS.search(s.low) and not _ONE_STUDY.search(
+                chosen[0].low if chosen else ""):
+            continue  # "A single dose … is ineffective based on one study": a side answer, where the verdict is wider
         if _NO_DATA_ON.match(s.low):
             continue  # "We found no evidence for prescription of antibiotics": no data on it, read as advice against
 

@@ -98,3 +98,11 @@ def test_a_one_study_side_answer_never_leads_and_background_is_no_verdict() -> N
     assert "The aim of" not in entry.found
     # The people of one comparison of several are not who the review was about.
     assert "in intermediate risk patients" not in entry.studied
+
+
+def test_there_is_uncertainty_as_to_which_is_a_verdict() -> None:
+    # CD007284: "Based on the trials identified in this review, there is uncertainty as to which type of IOL provides
+    # the best visual and clinical outcomes in people with uveitis undergoing cataract surgery" is the authors' answer;
+    # it was not read as a claim, so a list of the studies' limits led ("What was found lists study limitations only").
+    found = _found(abstracts_review21.UVEITIS_LENSES)
+    assert found.startswith("Based on the trials found in this review, there is uncertainty as to which type of IOL")

@@ -171,7 +171,7 @@ CLAIM = re.compile(
     r"improvements?|reduce[sd]?|reductions?|increase[sd]?|prevent(?:s|ed)?|help(?:s|ed)?|work(?:s|ed)?|better|worse|"
     r"lower|higher|fewer|more likely|less likely|differences?|associated|linked|common|support(?:s|ed)?|"
     r"indicates?|efficacious|"
-    r"suggests?|shows?|showed|found|conclude[sd]?|may|might|probably|likely|appears?|seems?|uncertain|unclear|"
+    r"suggests?|shows?|showed|found|conclude[sd]?|may|might|probably|likely|appears?|seems?|uncertain|uncertainty|unclear|"
     r"unknown|no|none|limited|modest|lack|little|insufficient|inconclusive|disputed|conflicting|mixed|"
     r"similar|comparable|equivalent|not|feasible|acceptable|worth|possible|practical|valued|helped|helpful|useful|"
     r"fell|rose|shorter|longer|faster|slower|greatest|biggest|adopted|recommends?|calling|calls? (?:for|on)|urge|"

@@ -254,3 +254,21 @@ UVEITIS_LENSES = (
     "l sample sizes and heterogeneity in outcome reporting, we found insufficient information to assess these and o"
     "ther types of IOL materials for cataract surgery for eyes with uveitis."
 )
+
+# doi:10.1002/14651858.CD004993.pub3
+SUBTOTAL_HYSTERECTOMY = (
+    "There was no evidence of a difference in the rates of multiple outcomes that assessed urinary, bowel or sexual"
+    " function between TH and STH, either in the short term (up to two years post-surgery) or long term (nine years"
+    " post-surgery). Length of operation (difference of 11 min) and amount of blood lost during surgery (difference"
+    " of 57 ml) were significantly reduced during subtotal hysterectomy when compared with total hysterectomy. Thes"
+    "e differences are unlikely to constitute a clinical benefit and there was no evidence of a difference in the o"
+    "dds of blood transfusion. Post-operative fever and urinary retention were less likely (fever: OR 0.48, 95% CI "
+    "0.3 to 0.8; retention: OR 0.23, 95% CI 0.1 to 0.8) and ongoing cyclical vaginal bleeding up to two years after"
+    " surgery was more likely (OR 16.0, 95% CI 6.1 to 41.6) after STH compared with TH. There was no evidence of a "
+    "difference in the rates of other complications, recovery from surgery, alleviation of pre-surgery symptoms or "
+    "readmission rates between the two types of hysterectomy carried out through the abdominal or laparoscopic rout"
+    "e, although trials comparing the laparoscopic route were underpowered to detect some differences. This review "
+    "has not confirmed the perception that subtotal hysterectomy offers improved outcomes for sexual, urinary or bo"
+    "wel function when compared with total abdominal hysterectomy. Women are more likely to experience ongoing cycl"
+    "ical bleeding up to a year after surgery with subtotal hysterectomy compared to total hysterectomy."
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from broker.plain import Glossary, plain_entry
 from broker.plain.reading import read
 
-from . import abstracts_review5, abstracts_review9, abstracts_review21
+from . import abstracts_review5, abstracts_review7, abstracts_review9, abstracts_review21
 
 
 def _found(abstract: str) -> str:
@@ -106,3 +106,20 @@ def test_there_is_uncertainty_as_to_which_is_a_verdict() -> None:
     # it was not read as a claim, so a list of the studies' limits led ("What was found lists study limitations only").
     found = _found(abstracts_review21.UVEITIS_LENSES)
     assert found.startswith("Based on the trials found in this review, there is uncertainty as to which type of IOL")
+
+
+def test_small_studies_said_of_part_of_a_review_are_some_of_them() -> None:
+    # CD011975: "The addition of further markers (triple tests) has not been shown to be statistically superior; the
+    # studies included are small …": a reviewer found "The studies were small" misleading, as the review's studies
+    # were generally of good quality and only the triple-test ones small.
+    certainty = plain_entry("", abstracts_review7.DOWNS_SERUM_TESTS, glossary=Glossary(())).certainty
+    assert "Some of the studies were small." in certainty
+    assert "The studies were small." not in certainty
+    # CD004993: "… although trials comparing the laparoscopic route were underpowered".
+    certainty = plain_entry("", abstracts_review21.SUBTOTAL_HYSTERECTOMY, glossary=Glossary(())).certainty
+    assert certainty == "Some of the studies were small."
+    # Said of them all, it stays whole.
+    certainty = plain_entry("", "We included six trials with 412 people. Drug X reduced pain compared with placebo "
+                            "(RR 0.5, 95% CI 0.3 to 0.8). The trials were small. Drug X may reduce pain, but more "
+                            "research is needed.", glossary=Glossary(())).certainty
+    assert "The studies were small." in certainty

@@ -58,10 +58,19 @@ _SMALL = re.compile(r"\b(?:small (?:studies|trials|samples?|sample sizes?|(?:par
                     r"(?:studies|trials|rcts|sample sizes?)\b[^.;]{0,40}?\b(?:were|was|are|is) (?:all |generally |"
                     r"mostly |mainly |often |very |relatively |rather |too )?small\b|"
                     r"(?:^|; |, )they (?:were|are) (?:generally |mostly |mainly |often |all |very |relatively )?"
-                    r"small\b|few (?:participants|events|people|patients)|only \d+ (?:participants|patients|people|"
+                    r"small\b|few (?:participants|events|people|patients)|"
+                    r"(?<!for )(?<!on )only \d+ (?:participants|patients|people|"
                     r"women|children|infants|subjects)\b|"
                     r"(?:under|under-|inadequately |not adequately )powered\b|mostly small\b|small, (?=randomi|single|"
                     r"short|open|poor|low))")
+# Said of part of the studies only: "trials comparing the laparoscopic route were underpowered", "the trials reporting
+# on these outcomes were small", "studies, some of which were very small", "; the studies included are small" after a
+# claim on one comparison ("The addition of further markers … has not been shown to be … superior; …").
+_SOME_SMALL = re.compile(r"\b(?:studies|trials|rcts) (?:comparing|reporting|assessing|evaluating|that (?:compared|"
+                         r"reported|assessed))\b[^.;]{0,60}?\b(?:small|underpowered)\b|\bsome of (?:which|them|these|"
+                         r"the (?:studies|trials)) (?:were|are) (?:\w+ )?small\b|\bthe [\w-]+ (?:trial|study), which\b|"
+                         r"\bnot been shown to be [^.;]{0,60}; the (?:studies|trials) (?:included )?(?:are|were) "
+                         r"small\b")
 # What the source says against how well its studies were done: any one of these must be said.
 _BIAS = re.compile(
     r"\b(?:high risk of bias|(?:poor|low|weak) (?:methodologic(?:al)? )?quality (?:studies|trials|of the (?:studies|"
@@ -292,7 +301,10 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
         said.append("Some of the results come from only one study.")
     small = _in_a_sentence(abstract, _SMALL, "small", "few", "powered", "only")
     if small:
-        said.append("The study was small." if one else "The studies were small.")
+        some = not one and all(_SOME_SMALL.search(s.low) for s in abstract.sentences
+                               if says(_SMALL, s.low, "small", "few", "powered", "only"))
+        said.append("The study was small." if one else "Some of the studies were small." if some
+                    else "The studies were small.")
     short = _in_a_sentence(abstract, _SHORT, "short", "duration was only")
     if short:
         said.append("The study was short." if one else "The studies were short.")

@@ -272,3 +272,27 @@ SUBTOTAL_HYSTERECTOMY = (
     "wel function when compared with total abdominal hysterectomy. Women are more likely to experience ongoing cycl"
     "ical bleeding up to a year after surgery with subtotal hysterectomy compared to total hysterectomy."
 )
+
+# doi:10.1002/14651858.CD008523.pub2
+PACING_HCM = (
+    "Five studies (reported in 10 papers) were identified. However, three of the five studies provided un-usable da"
+    "ta. Thus the data from only two studies (reported in seven papers) with 105 participants were included for thi"
+    "s review. There was insufficient data to compare results on all-cause mortality, cost effectiveness, exercise "
+    "capacity, Quality of life and Peak O2 consumption. When comparing active pacing versus placebo pacing on exerc"
+    "ise capacity, one study showed that exercise time decreased from (13.1 ± 4.4) minutes to (12.6 ± 4.3) minutes "
+    "in the placebo group and increased from (12.1 ± 5.6) minutes to (12.9 ± 4.2) minutes in the treatment group (M"
+    "D 0.30; 95% CI -1.54 to 2.14). Statistically significant data from the same study showed that left ventricular"
+    " outflow tract obstruction decreased from (71 ± 32) mm Hg to (52 ± 34) mm Hg in the placebo group and from (70"
+    " ± 24) mm Hg to (33 ± 27) mm Hg in the active pacing group (MD -19.00; 95% CI -32.29 to -5.71). This study was"
+    " also able to show that New York Heart Association (NYHA) functional class decreased from (2.5 ± 0.5) to (2.2 "
+    "± 0.6) in the inactive pacing group and decreased from (2.6 ± 0.5) to (1.7 ± 0.7) in the placebo group (MD -0."
+    "50; 95% CI -0.78 to -0.22). When comparing active pacing versus trancoronary ablation of septal hypertrophy (T"
+    "ASH), data from one study showed that NYHA functional class decreased from (3.2 ± 0.7) to (1.5 ± 0.5) in the T"
+    "ASH group and decreased from (3.0 ± 0.1) to (1.9 ± 0.6) in the pacemaker group. This study also showed that LV"
+    " wall thickness remained unchanged in the active pacing group compared to reduction from (22 ± 4) mm to (17 ± "
+    "3) mm in the TASH group (MD 0.60; 95% CI -5.65 to 6.85) and that LV outflow tract obstruction decreased from ("
+    "80 ± 35.5) mm Hg in the TASH group to (49.3 ± 37.7) mm Hg in the pacemaker group. Trials published to date lac"
+    "k information on clinically relevant end-points. Existing data is derived from small trials at high risk of bi"
+    "as, which concentrate on physiological measures. Their results are inconclusive. Further large and high qualit"
+    "y trials with more appropriate outcomes are warranted."
+)

@@ -123,3 +123,11 @@ def test_small_studies_said_of_part_of_a_review_are_some_of_them() -> None:
                             "(RR 0.5, 95% CI 0.3 to 0.8). The trials were small. Drug X may reduce pain, but more "
                             "research is needed.", glossary=Glossary(())).certainty
     assert "The studies were small." in certainty
+
+
+def test_their_results_are_inconclusive_is_the_verdict_on_the_trials_just_named() -> None:
+    # CD008523: "Existing data is derived from small trials at high risk of bias … Their results are inconclusive." is
+    # the authors' verdict; its "Their" kept it out, so two reviewers found the inconclusive answer missing.
+    found = _found(abstracts_review21.PACING_HCM)
+    assert found.startswith("The trials' results are")
+    assert "Their" not in found

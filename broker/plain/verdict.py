@@ -238,10 +238,21 @@ _LIMITATION = re.compile(r"\blimitations?\b|\bweakness(?:es)?\b")
 _HEDGED = re.compile(r"\b(?:appears?|seems?|may|might|suggests?) (?:to )?(?:be|have|offer|improve|reduce|help)\b")
 
 
+_THEIR_RESULTS = re.compile(r"^Their (?:results|findings) (?:are|were|remain) (?:\w+ )?(?:inconclusive|conflicting|"
+                            r"inconsistent|mixed|contradictory|unclear)\b")
+_NAMED_STUDIES = re.compile(r"\b(trials|studies)\b")
+
+
 def _unhinged(abstract: Abstract, s: Sentence) -> Sentence:
     """"However, currently there is insufficient evidence to support X …" without its "However", when it is the
     authors' verdict and the sentence it turns from is no claim that could lead (so it qualifies nothing told).
     """
+    their = _THEIR_RESULTS.match(s.text) if s.index and s.text.startswith("Their ") else None
+    if their:
+        # "Existing data is derived from small trials at high risk of bias …. Their results are inconclusive.": the
+        # authors' verdict on the trials just named, said so.
+        named = _NAMED_STUDIES.search(abstract.sentences[s.index - 1].low)
+        return replace(s, text=f"The {named.group(1)}' {s.text[6:]}") if named else s
     m = _OPENING_BUT.match(s.text) if s.index and s.role in ("conclusions", "text") else None
     if not m:
         return s

@@ -296,3 +296,43 @@ PACING_HCM = (
     "as, which concentrate on physiological measures. Their results are inconclusive. Further large and high qualit"
     "y trials with more appropriate outcomes are warranted."
 )
+
+# doi:10.1002/14651858.CD006356
+GLUCOCORTICOIDS_RA = (
+    "The initial search produced 217 citations, and 15 were added from experts, abstracts and review of reference l"
+    "ists. Authors of 4 trials being prepared for publication (and subsequently published) kindly shared their data"
+    ". After application of eligibility criteria 15 studies and 1,414 patients were included. The majority of trial"
+    "s studied early RA (disease duration up to 2 years), and the mean cumulative dose of glucocorticoid was 2,300 "
+    "mg prednisone equivalent (range 270 mg - 5,800 mg) over the first year. Glucocorticoids were mostly added to o"
+    "ther disease modifying anti-rheumatoid drug (DMARD) treatment. The standardised mean difference in progression"
+    " was 0.40 in favour of glucocorticoids (95% CI 0.27, 0.54). In studies lasting 2 years (806 patients included)"
+    ", the standardised mean difference in progression in favour of glucocorticoids at 1 year was 0.45 (0.24, 0.66)"
+    " and at 2 years was 0.42 (0.30, 0.55). All studies except one showed a numerical treatment effect in favour of"
+    " glucocorticoids. The beneficial effects of glucocorticoids were generally achieved when used in conjunction w"
+    "ith other DMARD treatment. Even in the most conservative estimate, the evidence that glucocorticoids given in "
+    "addition to standard therapy can substantially reduce the rate of erosion progression in rheumatoid arthritis "
+    "is convincing. There remains concern about potential long-term adverse reactions to glucocorticoid therapy, su"
+    "ch as increased cardiovascular risk, and this issue requires further research."
+)
+
+# doi:10.1002/14651858.CD009594.pub2
+APL_MAINTENANCE = (
+    "We included 10 randomized controlled trials enrolling 2072 patients in the systematic review, and conducted me"
+    "ta-analysis on nine of them. There was no statistically significant effect on overall survival (OS) in the thr"
+    "ee main comparisons (HR for any maintenance treatment versus observation 0.79, 95% CI 0.49 to 1.27; HR for all"
+    "-trans retinoic acid (ATRA)-based maintenance versus non-ATRA based maintenance 1.21, 95% CI 0.73 to 1.98; HR "
+    "for ATRA alone maintenance versus ATRA and chemotherapy 0.99, 95% CI 0.69 to 1.43). However, disease free surv"
+    "ival (DFS) was improved with any maintenance therapy compared to observation (HR 0.59, 95% CI 0.48 to 0.74; 5 "
+    "trials, 1209 patients) and with ATRA and chemotherapy compared to ATRA alone maintenance (HR for ATRA alone co"
+    "mpared to ATRA and chemotherapy 1.38, 95% CI 1.09 to 1.76; 4 trials, 1028 patients). DFS was probably improved"
+    " with ATRA-based regimens compared to non-ATRA based regimens, but the effect did not reach statistical signif"
+    "icance (HR 0.72, 95% CI 0.51 to 1.01; 4 trials, 670 patients). Analysis of clinically relevant adverse events "
+    "could not be conducted due to paucity of data. Yet, increased reports of grade 3/4 adverse events were noted f"
+    "or any maintenance versus observation and for combined ATRA and chemotherapy versus ATRA alone treatment. The "
+    "major limitation of this review lies in the variability between the included trials in both maintenance and pr"
+    "e-maintenance parameters. We tried to address this variability and to reduce its potential biases by conductin"
+    "g three separate main comparisons, as outlined above, leaving less statistical power to the presented results."
+    " Maintenance therapy compared to observation in APL patients improved DFS but not OS. Similarly, ATRA and chem"
+    "otherapy compared to ATRA and probably ATRA based regimens compared to non-ATRA based regimens improved DFS bu"
+    "t not OS. The significance of these findings is limited due to clinical heterogeneity between studies."
+)

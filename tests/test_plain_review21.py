@@ -131,3 +131,14 @@ def test_their_results_are_inconclusive_is_the_verdict_on_the_trials_just_named(
     found = _found(abstracts_review21.PACING_HCM)
     assert found.startswith("The trials' results are")
     assert "Their" not in found
+
+
+def test_the_authors_own_words_on_how_strong_their_evidence_is_are_told() -> None:
+    # CD006356: "Even in the most conservative estimate, the evidence that glucocorticoids … can substantially reduce
+    # the rate of erosion progression … is convincing." The entry said the source does not say how strong it is.
+    certainty = plain_entry("", abstracts_review21.GLUCOCORTICOIDS_RA, glossary=Glossary(())).certainty
+    assert certainty.startswith("The authors say the evidence is strong.")
+    # CD009594: "The significance of these findings is limited due to clinical heterogeneity between studies." Two
+    # reviewers found sure-ness missing ("we could not put what it says in plain words").
+    certainty = plain_entry("", abstracts_review21.APL_MAINTENANCE, glossary=Glossary(())).certainty
+    assert "The studies differed a lot from each other." in certainty

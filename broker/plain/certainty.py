@@ -111,7 +111,14 @@ _SHORT = re.compile(r"\b(?:median|mean|average) (?:trial|study) (?:duration|leng
 # Results that disagree: "there was substantial heterogeneity", "results were heterogeneous"; not "no significant …".
 _DISAGREE = re.compile(r"(?<!no )(?<!non-)(?<!little )\b(?:substantial|considerable|significant|high|marked|important) "
                        r"(?:statistical |clinical )?heterogeneity\b|\bresults (?:were|was) heterogeneous\b|"
-                       r"\bheterogeneity (?:was|were) (?:\w+ )?(?:substantial|considerable|high|significant)\b")
+                       r"\bheterogeneity (?:was|were) (?:\w+ )?(?:substantial|considerable|high|significant)\b|"
+                       # "The significance of these findings is limited due to clinical heterogeneity between studies"
+                       r"\b(?:clinical|statistical) heterogeneity between (?:the )?(?:included )?(?:studies|trials)\b|"
+                       r"\bvariability between the (?:included )?(?:studies|trials)\b")
+# "Even in the most conservative estimate, the evidence that glucocorticoids … can substantially reduce … is
+# convincing": the authors' own word that their evidence is strong, where they give no rating.
+_CONVINCING = re.compile(r"\bthe (?:evidence|data)\b[^.;]{0,200}? (?:is|are) (?:now )?(?:convincing|compelling|"
+                         r"robust|strong)\b")
 _UNSURE = re.compile(r"\b(?:insufficient evidence|not enough evidence|inconclusive|we (?:are|were|remain) (?:very )?"
                      r"uncertain|(?:remains?|is|are|was) (?:still )?(?:unclear|uncertain|unknown|unproven)|"
                      r"no (?:good|reliable|high[- ]quality|clear|conclusive) evidence|lack of (?:good |reliable |"
@@ -284,6 +291,9 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
                                            or any(map(_doubts_all, closing)))) or (
             not weak and any(map(_thin_evidence, (abstract.sentences[i] for i in abstract.conclusions)))):
         said.append("The authors say the evidence is not enough to be sure.")
+    if not grade and not said and any(says(_CONVINCING, s.low, "convincing", "compelling", "robust", "strong")
+                                      for s in closing or main):
+        said.append("The authors say the evidence is strong.")
     if chance:
         said.append("Some of the differences found could be down to chance.")
     text = abstract.low

@@ -336,3 +336,24 @@ APL_MAINTENANCE = (
     "otherapy compared to ATRA and probably ATRA based regimens compared to non-ATRA based regimens improved DFS bu"
     "t not OS. The significance of these findings is limited due to clinical heterogeneity between studies."
 )
+
+# doi:10.1002/14651858.CD003464.pub2
+PROSTHETIC_VALVES = (
+    "One new study has been identified and included in this update. In total, 13 studies involving 4122 participant"
+    "s were included in this review update. Years of publication ranged from 1971 to 2011. Compared with anticoagul"
+    "ation alone, the addition of an antiplatelet agent reduced the risk of thromboembolic events (odds ratio (OR) "
+    "0.43, 95% confidence interval (CI) 0.32 to 0.59; P < 0.00001) and total mortality (OR 0.57, 95% CI 0.42 to 0.7"
+    "8; P = 0.0004). Aspirin and dipyridamole reduced these events similarly. The risk of major bleeding was increa"
+    "sed when antiplatelet agents were added to oral anticoagulants (OR 1.58, 95% CI 1.14 to 2.18; P = 0.006). For "
+    "major bleeding, there was no evidence of heterogeneity between aspirin and dipyridamole and in the comparison "
+    "of trials performed before and after 1990, around the time when anticoagulation standardisation with the inter"
+    "national normalised ratio was being implemented. A lower daily dose of aspirin (< 100 mg) may be associated wi"
+    "th a lower major bleeding risk than higher doses. Adding antiplatelet therapy, either dipyridamole or low-dose"
+    " aspirin, to oral anticoagulation decreases the risk of systemic embolism or death among patients with prosthe"
+    "tic heart valves. The risk of major bleeding is increased with antiplatelet therapy. These results apply to pa"
+    "tients with mechanical prosthetic valves or those with biological valves and indicators of high risk such as a"
+    "trial fibrillation or prior thromboembolic events. The effectiveness and safety of low-dose aspirin (100 mg da"
+    "ily) appears to be similar to higher-dose aspirin and dipyridamole. In general, the quality of the included tr"
+    "ials tended to be low, possibly reflecting the era when the majority of the trials were conducted (1970s and 1"
+    "980s when trial methodology was less advanced)."
+)

@@ -142,3 +142,12 @@ def test_the_authors_own_words_on_how_strong_their_evidence_is_are_told() -> Non
     # reviewers found sure-ness missing ("we could not put what it says in plain words").
     certainty = plain_entry("", abstracts_review21.APL_MAINTENANCE, glossary=Glossary(())).certainty
     assert "The studies differed a lot from each other." in certainty
+
+
+def test_a_verdict_that_something_decreases_a_risk_is_a_claim() -> None:
+    # CD003464: "Adding antiplatelet therapy … to oral anticoagulation decreases the risk of systemic embolism or death
+    # among patients with prosthetic heart valves" is the authors' verdict; "decreases" was not read as a claim, so a
+    # side line on aspirin doses led and the benefit was never told.
+    found = _found(abstracts_review21.PROSTHETIC_VALVES)
+    assert found.startswith("Adding antiplatelet therapy")
+    assert "decreases the risk of systemic embolism or death" in found

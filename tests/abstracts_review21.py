@@ -357,3 +357,20 @@ PROSTHETIC_VALVES = (
     "ials tended to be low, possibly reflecting the era when the majority of the trials were conducted (1970s and 1"
     "980s when trial methodology was less advanced)."
 )
+
+# doi:10.1002/14651858.CD003300.pub3
+GRADUATED_LICENSING = (
+    "We included 34 studies evaluating 21 GDL programs and 2 analyses of >40 US states. GDL programs were implement"
+    "ed in the US (n=16), Canada (n=3), New Zealand (n=1), and Australia (n=1) and varied in their restrictions dur"
+    "ing the intermediate stage. Based on the Insurance Institute for Highway Safety (IIHS) classification, eleven "
+    "programs were good, four were fair, five were marginal, one was poor and two could not be assessed. Reductions"
+    " in crash rates were seen in all jurisdictions and for all crash types. Among 16 year-old drivers, the median "
+    "decrease in per population adjusted overall crash rates during the first year was 15.5% (range -27 to -8%, fiv"
+    "e studies). There was a decrease in per population adjusted injury crash rates (median -21%, range -46 to -2%,"
+    " five studies). Results for all teenage drivers, rates per licensed driver, and rates adjusting for internal c"
+    "ontrols were generally reduced when comparing within jurisdictions. GDL is effective in reducing crash rates a"
+    "mong young drivers, although the magnitude of the effect varies. The conclusions are supported by consistent f"
+    "indings, temporal relationship, and plausibility of the association. Stronger GDL programs (i.e. more restrict"
+    "ions or higher quality based on IIHS classification) appear to result in greater fatality reduction. Future st"
+    "udies should focus on which components and combination of components yield the greatest reductions."
+)

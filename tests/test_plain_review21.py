@@ -151,3 +151,11 @@ def test_a_verdict_that_something_decreases_a_risk_is_a_claim() -> None:
     found = _found(abstracts_review21.PROSTHETIC_VALVES)
     assert found.startswith("Adding antiplatelet therapy")
     assert "decreases the risk of systemic embolism or death" in found
+
+
+def test_why_the_authors_trust_their_conclusions_is_not_told_as_a_finding() -> None:
+    # CD003300: "The conclusions are supported by consistent findings, temporal relationship, and plausibility of the
+    # association" is the language of method, not a finding a reader can use.
+    found = _found(abstracts_review21.GRADUATED_LICENSING)
+    assert found.startswith("GDL is effective in reducing crash rates among young drivers.")
+    assert "plausibility" not in found

@@ -23,6 +23,9 @@ _META_START = re.compile(
     r"tried|attempted|sought|chose|decided|considered (?:the )?(?:evidence|quality|certainty|studies|trials)|"
     r"identified|included|found (?:only |just )?\w+ (?:new |ongoing |relevant )?(?:studies|trials))\b|"
     r"^(?:it was not possible|it was impossible|we were unable|no (?:study|trial|studies|trials) reported)\b|"
+    # "The conclusions are supported by consistent findings, temporal relationship, and plausibility …": why the
+    # authors trust their answer, in the words of method
+    r"^(?:the|these|our) (?:conclusions?|findings) (?:are|is) supported by\b|"
     r"^(?:the |all |most |many |some )?(?:included )?(?:trials|studies|rcts)(?: themselves)? (?:were|are) (?:not "
     r"(?:adequately |sufficiently )?powered|underpowered)\b|"
     r"^this (?:review|update) (?:did|does) not (?:investigate|study|assess|examine|include|address|look at|cover)\b|"

@@ -159,3 +159,17 @@ def test_why_the_authors_trust_their_conclusions_is_not_told_as_a_finding() -> N
     found = _found(abstracts_review21.GRADUATED_LICENSING)
     assert found.startswith("GDL is effective in reducing crash rates among young drivers.")
     assert "plausibility" not in found
+
+
+def test_a_sentence_the_source_ran_into_the_next_is_split_there() -> None:
+    # CD010159: "… the use and choice of reference standard The value of routine testing … remains questionable …"
+    # has no full stop; told whole, the entry read as one garbled sentence.
+    found = _found(abstracts_review7.CALCITONIN_THYROID_NODULES)
+    assert "choice of reference standard." in found
+    assert "reference standard The value" not in found
+    # A heading run into its sentence stays for the heading rule: it has no verb.
+    texts = [s.text for s in read("We included five trials. Implications for research There is little evidence on "
+                                  "dosing in preterm babies. Study characteristics The trials included 649 people.")
+             .sentences]
+    assert texts == ["We included five trials.", "There is little evidence on dosing in preterm babies.",
+                     "The trials included 649 people."]

@@ -179,7 +179,7 @@ def read(abstract: str) -> Abstract:
         for n, block in enumerate(_paragraphs(body)):
             if n or out:
                 paragraph += 1
-            for sent in split_sentences(block):
+            for sent in _run_ons_split(split_sentences(block)):
                 sent = _without_heading(sent)
                 digits = bool(_DIGIT.search(sent))
                 # "(high-certainty evidence)" marks a result only beside figures: conclusions cite ratings too.
@@ -355,6 +355,32 @@ def _without_heading(sentence: str) -> str:
     if len(head.split()) > 12 or has_verb(head) or len(rest.split()) < 4 or (" " not in head and rest[:2] == "A "):
         return sentence  # "Vitamin A supplementation is …": a name, not a heading run into a sentence
     return rest
+
+
+# A sentence the source ran into the next without a full stop: "… the use and choice of reference standard The value of
+# routine testing …". A capital "The", "We", "There" … after a lower-case word opens a new sentence.
+_RUN_ON = re.compile(r"(?<=[a-z)]) (?=(?:The|There|These|This|We|Our) [a-z])")
+
+
+def _run_ons_split(sents: list[str]) -> list[str]:
+    out: list[str] = []
+    for sent in sents:
+        if " The " in sent or " There " in sent or " These " in sent or " This " in sent or " We " in sent or \
+                " Our " in sent:
+            pieces = _RUN_ON.split(sent)
+            joined = [pieces[0]]
+            for piece in pieces[1:]:
+                # "Implications for research  There is …", "Study characteristics The trials …": a heading, not a
+                # sentence, so it stays for _without_heading to take off
+                if len(joined[-1].split()) >= 6 and has_verb(joined[-1]):
+                    joined[-1] += "" if joined[-1][-1:] in ".!?:" else "."
+                    joined.append(piece)
+                else:
+                    joined[-1] += " " + piece
+            out.extend(joined)
+        else:
+            out.append(sent)
+    return out
 
 
 def _paragraphs(body: str) -> list[str]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from types import MappingProxyType
 
 from broker.plain.clauses import has_verb
 from broker.plain.kinds import (
@@ -26,10 +25,8 @@ from broker.plain.kinds import (
     CLAIM,
     CLAIM_BUT_WISH,
     CLAIM_FIRST,
-    CONTRAST,
     COUNTED_PEOPLE,
     DEPENDS,
-    DOUBT,
     EVIDENCE_ONLY,
     FOR_SOME,
     GENERAL,
@@ -37,7 +34,6 @@ from broker.plain.kinds import (
     HARM_REASON,
     HARMS_FIRST,
     HOW_TO_RESEARCH,
-    LATE_CONTRAST,
     LEADING_CLAUSE,
     MODIFIED,
     MODIFIED_WORDS,
@@ -58,12 +54,12 @@ from broker.plain.kinds import (
     SPECULATION,
     TENTATIVE,
     TENTATIVE_WORDS,
-    UNSURE_ONLY,
     VERDICT,
     WORD,
     content,
     is_meta,
 )
+from broker.plain.qualifiers import ONE_STUDY, with_qualifier
 from broker.plain.reading import (
     EVALUATIVE,
     LEANING,
@@ -298,54 +294,6 @@ def conclusion(abstract: Abstract) -> list[Sentence]:
     return best[0] if best else []
 
 
-def with_qualifier(abstract: Abstract, s: Sentence) -> list[Sentence]:
-    """The sentence, and the one after it when that one qualifies it ("However, …"): never split them."""
-    nxt = s.index + 1
-    if nxt < len(abstract.sentences):
-        after = abstract.sentences[nxt]
-        if ((CONTRAST.match(after.text) or LATE_CONTRAST.match(after.text)) and not after.stats
-                and (not is_research_wish(after) or DOUBT.search(after.low)) and not SIDE.search(after.low)
-                and not is_meta(LEADING_CLAUSE.sub("", after.text.split(" ", 1)[-1], count=1).lower())
-                and not UNSURE_ONLY.search(after.low)):
-            return [s, after]
-        other = _OTHER_TERM.get(_term(s.low))
-        if other and other in after.low and not after.stats and _NOTHING_ON.search(after.low):
-            return [s, after]  # "… short-term effects …", then "No evidence … on the long-term effects"
-        if _ONE_STUDY.search(s.low) and _ITS_RESULT.match(after.low) and not after.stats:
-            return [s, after]  # "… only one trial compared X to placebo.", then "We judged it … and found no …"
-        if _WORTH_UNSURE.match(after.low) and not after.stats:
-            return [s, after]  # "X leads to fewer children having isolates of S aureus", then "The clinical
-            # importance of this finding is uncertain": told alone, the finding reads as a health benefit
-    return [s]
-
-
-# "Only one trial compared a combination of manual therapy and exercise … to placebo", then "We judged it to be of
-# high quality and found no clinically important differences …": the one trial's finding is in the sentence after.
-_ONE_STUDY = re.compile(r"\b(?:only one|a single|one) (?:randomi[sz]ed )?(?:trial|study|rct)\b")
-_ITS_RESULT = re.compile(r"^(?:we (?:judged|rated|assessed|considered) (?:it|this (?:trial|study))\b[^.;]{0,80}?\band "
-                         r"(?:found|showed)|(?:it|this (?:trial|study)|the (?:trial|study)) "
-                         r"(?:found|showed|reported)\b)")
-
-
-_WORTH_UNSURE = re.compile(r"^(?:however, )?the (?:clinical |practical |real-world )?(?:importance|significance|"
-                          r"relevance|meaning|value) of (?:this|these|the|such) (?:findings?|results?|effects?|"
-                          r"differences?|benefits?|changes?) (?:is|are|remains?) (?:still )?(?:uncertain|unclear|"
-                          r"unknown|questionable|doubtful|not clear|not known)\b")
-
-
-def _term(low: str) -> str:
-    return "short-term" if "short-term" in low or "short term" in low else (
-        "long-term" if "long-term" in low or "long term" in low else "")
-
-
-# A claim about one time frame, and the sentence after it saying nothing is known about the other: told together,
-# or the reader would take the first for the whole answer.
-_OTHER_TERM = MappingProxyType({"short-term": "long-term", "long-term": "short-term"})
-_NOTHING_ON = re.compile(r"^(?:no (?:evidence|data|information)|there (?:is|was|were) (?:no|insufficient|"
-                         r"little|limited) (?:evidence|data|information)|(?:the )?evidence (?:on|about|for) [^.;]{0,60}"
-                         r"(?:is|was|remains) (?:lacking|limited|insufficient|unclear))\b")
-
-
 _ONE_STUDY_BASIS = re.compile(r"\b(?:based on|from|in) (?:only )?(?:one|a single) (?:small )?(?:randomi[sz]ed )?"
                               r"(?:study|trial|rct)\b")
 
@@ -383,7 +331,7 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
         # …": the authors' second claim, told without its rating, so its "also" leans on nothing.
         rated = rated_opener_removed(s.text) if s.text.startswith(("There ", "We ")) else s.text
         low = rated.lower() if rated is not s.text else s.low
-        if "based on" in s.low and _ONE_STUDY_BASIS.search(s.low) and not _ONE_STUDY.search(
+        if "based on" in s.low and _ONE_STUDY_BASIS.search(s.low) and not ONE_STUDY.search(
                 chosen[0].low if chosen else ""):
             continue  # "A single dose … is ineffective based on one study": a side answer, where the verdict is wider
         if _NO_DATA_ON.match(s.low):

@@ -78,14 +78,16 @@ def test_we_found_only_a_few_studies_is_about_the_review_not_a_finding() -> None
     assert is_meta("in this review, we found only four studies that fitted our inclusion criteria.")
 
 
-def test_a_lead_that_points_at_doses_never_named_gives_way_to_the_authors_own_summing_up() -> None:
+def test_a_lead_at_these_doses_is_told_at_the_doses_used_with_the_count_of_fewer_pregnancies() -> None:
     # CD004659.pub3 (the fourth blind review): "Overall, antiplatelet agents improved outcomes, and at these doses
-    # appear to be safe" leans on doses never named; the authors' "Overall, administering antiplatelet agents to 1000
-    # women led to 20 fewer pregnancies with serious adverse outcomes" a few sentences earlier says what was found.
+    # appear to be safe" once leaned on doses never named, so it gave way to "Overall, administering antiplatelet
+    # agents to 1000 women led to 20 fewer pregnancies with serious adverse outcomes". A later review found that
+    # lead only partly told the finding: the verdict now leads, its doses told as the ones the trials used, and the
+    # count of fewer pregnancies follows it (tests/test_plain_review21.py).
     doc = read(abstracts_review5.ASPIRIN_PREGNANCY)
-    assert not can_lead(next(s for s in doc.sentences if "these doses" in s.text))
+    assert can_lead(next(s for s in doc.sentences if "these doses" in s.text))
     found = _found(abstracts_review5.ASPIRIN_PREGNANCY)
-    assert found.startswith("Administering antiplatelet agents to 1000 women led to 20 fewer pregnancies")
+    assert "Administering antiplatelet agents to 1000 women led to 20 fewer pregnancies" in found
     assert "these doses" not in found
     # "Identifying women who are most likely to respond … would improve targeting of treatment" is advice, and never
     # follows the verdict as if it were a finding.

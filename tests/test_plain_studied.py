@@ -730,7 +730,8 @@ def test_what_the_treatment_was_for_is_read_from_a_plain_sentence_that_names_it(
     # CD010968.pub2: the closing sentences never say what alemtuzumab was for, but "All trials compared alemtuzumab …
     # versus IFN beta 1a for treating RRMS" does; the entry said only "It was about alemtuzumab."
     entry = plain_entry("", abstracts_review7.ALEMTUZUMAB_MS, glossary=glossary)
-    assert "It was about alemtuzumab for relapsing multiple sclerosis." in entry.studied
+    # Its verdict names how it was given ("annual intravenous cycles of alemtuzumab at a dose of 12 mg per day").
+    assert "It was about annual intravenous cycles of alemtuzumab for relapsing multiple sclerosis." in entry.studied
     # "… more frequently in the treatment group in only one trial …" names an arm, not what it was for.
     doc = read("We included five trials. Side effects occurred more frequently in the treatment group in one trial "
                "evaluating tirilazad at high dose. There is no evidence that tirilazad reduces deaths.")
@@ -923,8 +924,9 @@ def test_a_dose_of_nothing_named_is_not_what_was_studied() -> None:
     # surgery" named no treatment; the review is about gemcitabine. "in intermediate risk patients" (from "Compared to
     # intravesical BCG therapy, gemcitabine had similar effects in intermediate risk patients") is the people of one
     # comparison, not who the review was about.
-    # Nor is it about gemcitabine compared with mitomycin C alone (nineteenth review, studied=no): its authors also
-    # conclude "Compared to intravesical BCG therapy, gemcitabine …", so the first comparison is one of several.
+    # Its verdicts compare gemcitabine with BCG and with mitomycin C in turn (tests/test_plain_review21.py), so the
+    # review's own "All trials compared gemcitabine to active controls" says what it was about; and nowhere is it
+    # about gemcitabine compared with mitomycin C alone (nineteenth review, studied=no).
     studied, _, _ = parts("", abstracts_review9.GEMCITABINE_INTRAVESICAL)
     assert studied.startswith("This review looked at six trials. All trials compared gemcitabine to active controls")
     assert "single dose" not in studied and "intermediate risk" not in studied and "mitomycin" not in studied

@@ -58,10 +58,19 @@ _SMALL = re.compile(r"\b(?:small (?:studies|trials|samples?|sample sizes?|(?:par
                     r"(?:studies|trials|rcts|sample sizes?)\b[^.;]{0,40}?\b(?:were|was|are|is) (?:all |generally |"
                     r"mostly |mainly |often |very |relatively |rather |too )?small\b|"
                     r"(?:^|; |, )they (?:were|are) (?:generally |mostly |mainly |often |all |very |relatively )?"
-                    r"small\b|few (?:participants|events|people|patients)|only \d+ (?:participants|patients|people|"
+                    r"small\b|few (?:participants|events|people|patients)|"
+                    r"(?<!for )(?<!on )only \d+ (?:participants|patients|people|"
                     r"women|children|infants|subjects)\b|"
                     r"(?:under|under-|inadequately |not adequately )powered\b|mostly small\b|small, (?=randomi|single|"
                     r"short|open|poor|low))")
+# Said of part of the studies only: "trials comparing the laparoscopic route were underpowered", "the trials reporting
+# on these outcomes were small", "studies, some of which were very small", "; the studies included are small" after a
+# claim on one comparison ("The addition of further markers … has not been shown to be … superior; …").
+_SOME_SMALL = re.compile(r"\b(?:studies|trials|rcts) (?:comparing|reporting|assessing|evaluating|that (?:compared|"
+                         r"reported|assessed))\b[^.;]{0,60}?\b(?:small|underpowered)\b|\bsome of (?:which|them|these|"
+                         r"the (?:studies|trials)) (?:were|are) (?:\w+ )?small\b|\bthe [\w-]+ (?:trial|study), which\b|"
+                         r"\bnot been shown to be [^.;]{0,60}; the (?:studies|trials) (?:included )?(?:are|were) "
+                         r"small\b")
 # What the source says against how well its studies were done: any one of these must be said.
 _BIAS = re.compile(
     r"\b(?:high risk of bias|(?:poor|low|weak) (?:methodologic(?:al)? )?quality (?:studies|trials|of the (?:studies|"
@@ -102,7 +111,14 @@ _SHORT = re.compile(r"\b(?:median|mean|average) (?:trial|study) (?:duration|leng
 # Results that disagree: "there was substantial heterogeneity", "results were heterogeneous"; not "no significant …".
 _DISAGREE = re.compile(r"(?<!no )(?<!non-)(?<!little )\b(?:substantial|considerable|significant|high|marked|important) "
                        r"(?:statistical |clinical )?heterogeneity\b|\bresults (?:were|was) heterogeneous\b|"
-                       r"\bheterogeneity (?:was|were) (?:\w+ )?(?:substantial|considerable|high|significant)\b")
+                       r"\bheterogeneity (?:was|were) (?:\w+ )?(?:substantial|considerable|high|significant)\b|"
+                       # "The significance of these findings is limited due to clinical heterogeneity between studies"
+                       r"\b(?:clinical|statistical) heterogeneity between (?:the )?(?:included )?(?:studies|trials)\b|"
+                       r"\bvariability between the (?:included )?(?:studies|trials)\b")
+# "Even in the most conservative estimate, the evidence that glucocorticoids … can substantially reduce … is
+# convincing": the authors' own word that their evidence is strong, where they give no rating.
+_CONVINCING = re.compile(r"\bthe (?:evidence|data)\b[^.;]{0,200}? (?:is|are) (?:now )?(?:convincing|compelling|"
+                         r"robust|strong)\b")
 _UNSURE = re.compile(r"\b(?:insufficient evidence|not enough evidence|inconclusive|we (?:are|were|remain) (?:very )?"
                      r"uncertain|(?:remains?|is|are|was) (?:still )?(?:unclear|uncertain|unknown|unproven)|"
                      r"no (?:good|reliable|high[- ]quality|clear|conclusive) evidence|lack of (?:good |reliable |"
@@ -125,7 +141,9 @@ _WELL_RUN = re.compile(r"\b(?:overall|generally|mostly|all) (?:at )?(?:a )?low r
                        r"(?:high|good)\b")
 # A count just before a statement about quality: it is said of some of the studies only.
 _SOME = re.compile(r"(?:\d|\b(?:some|half|several|few|many|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                   r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b)[^.;]*$")
+                   r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b|"
+                   r"\bthese (?:\w+ )?(?:studies|trials|rcts)\b)[^.;]*$")  # "19 (20%) studies …; we considered these
+# studies to have an overall low risk of bias": the ones just counted
 _STUDY_QUALITY = re.compile(r"\b(?:low|poor)[- ]quality (?:randomi[sz]ed (?:controlled )?)?(?:trials?|stud(?:y|"
                             r"ies)|rcts?)\b")
 # Words of a source that speaks of how strong its evidence is, in a way none of the patterns here read.
@@ -273,6 +291,9 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
                                            or any(map(_doubts_all, closing)))) or (
             not weak and any(map(_thin_evidence, (abstract.sentences[i] for i in abstract.conclusions)))):
         said.append("The authors say the evidence is not enough to be sure.")
+    if not grade and not said and any(says(_CONVINCING, s.low, "convincing", "compelling", "robust", "strong")
+                                      for s in closing or main):
+        said.append("The authors say the evidence is strong.")
     if chance:
         said.append("Some of the differences found could be down to chance.")
     text = abstract.low
@@ -290,7 +311,10 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
         said.append("Some of the results come from only one study.")
     small = _in_a_sentence(abstract, _SMALL, "small", "few", "powered", "only")
     if small:
-        said.append("The study was small." if one else "The studies were small.")
+        some = not one and all(_SOME_SMALL.search(s.low) for s in abstract.sentences
+                               if says(_SMALL, s.low, "small", "few", "powered", "only"))
+        said.append("The study was small." if one else "Some of the studies were small." if some
+                    else "The studies were small.")
     short = _in_a_sentence(abstract, _SHORT, "short", "duration was only")
     if short:
         said.append("The study was short." if one else "The studies were short.")

@@ -30,7 +30,7 @@ from broker.plain.phrase import head
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean, plain_sentences
 from broker.plain.turns import MOST_IN_TURN, TURN_ROOM, directions, in_turn, recommends, reverses, revised_verdict
-from broker.plain.verdict import conclusions, further_claims, rated_opener_removed, weighs, word_stems
+from broker.plain.verdict import THESE_DOSES, conclusions, further_claims, rated_opener_removed, weighs, word_stems
 
 FOUND_WORDS = 80  # the most words the part may take, conclusion and results together
 _MOST_CLAIMS = 1  # concluding claims told beside the main one
@@ -59,7 +59,8 @@ _ARMS = (re.compile(r"\bin the ([\w-]+(?: [\w-]+)?) (?:group|groups|arm)\b"),
 # common in the acupuncture group" (against painkillers only) reads as acupuncture against everything.
 _ONE_GROUP = re.compile(r"\bin the [\w-]+(?: [\w-]+)? (?:group|arm)\b")
 _OTHER_GROUP = re.compile(r"\b(?:than|compared|versus|vs|between|against|relative to|alone|groups|arms|control)\b")
-_FIGURE = re.compile(r"\d\s*%|\u00a3\s*\d|\$\s*\d|\b\d+ (?:in|out of) \d+\b|\b(?:half|a third|two thirds|"
+_FIGURE = re.compile(r"\d\s*%|\u00a3\s*\d|\$\s*\d|\b\d+ (?:in|out of) \d+\b|\b\d[\d,]* (?:fewer|more|extra) (?=[a-z])|"
+                     r"\b(?:half|a third|two thirds|"
                      r"a quarter)\b", re.I)
 @dataclass(frozen=True)
 class Found:
@@ -151,6 +152,8 @@ _FRAMES = ((re.compile(r"^It (?:has|had) been (?:demonstrated|shown|found|establ
 
 
 def _unframed(text: str) -> str:
+    if THESE_DOSES in text:
+        text = text.replace(THESE_DOSES, "at the doses used")
     for frame, instead in _FRAMES:
         m = frame.match(text)
         if m:

@@ -23,6 +23,9 @@ _META_START = re.compile(
     r"tried|attempted|sought|chose|decided|considered (?:the )?(?:evidence|quality|certainty|studies|trials)|"
     r"identified|included|found (?:only |just )?\w+ (?:new |ongoing |relevant )?(?:studies|trials))\b|"
     r"^(?:it was not possible|it was impossible|we were unable|no (?:study|trial|studies|trials) reported)\b|"
+    # "The conclusions are supported by consistent findings, temporal relationship, and plausibility …": why the
+    # authors trust their answer, in the words of method
+    r"^(?:the|these|our) (?:conclusions?|findings) (?:are|is) supported by\b|"
     r"^(?:the |all |most |many |some )?(?:included )?(?:trials|studies|rcts)(?: themselves)? (?:were|are) (?:not "
     r"(?:adequately |sufficiently )?powered|underpowered)\b|"
     r"^this (?:review|update) (?:did|does) not (?:investigate|study|assess|examine|include|address|look at|cover)\b|"
@@ -168,10 +171,11 @@ SIDE_ANALYSIS = re.compile(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b")
 SIDE = re.compile(r"\bsecondary (?:outcome|end ?point|measure)s?\b|\bother (?:review )?outcomes\b")
 CLAIM = re.compile(
     r"\b(?:evidence|effective|ineffective|effects?|benefits?|beneficial|harms?|harmful|safe|safety|improve[sd]?|"
-    r"improvements?|reduce[sd]?|reductions?|increase[sd]?|prevent(?:s|ed)?|help(?:s|ed)?|work(?:s|ed)?|better|worse|"
+    r"improvements?|reduce[sd]?|reductions?|increase[sd]?|decreases?|lowers|prolongs|prevent(?:s|ed)?|help(?:s|ed)?|"
+    r"work(?:s|ed)?|better|worse|"
     r"lower|higher|fewer|more likely|less likely|differences?|associated|linked|common|support(?:s|ed)?|"
     r"indicates?|efficacious|"
-    r"suggests?|shows?|showed|found|conclude[sd]?|may|might|probably|likely|appears?|seems?|uncertain|unclear|"
+    r"suggests?|shows?|showed|found|conclude[sd]?|may|might|probably|likely|appears?|seems?|uncertain|uncertainty|unclear|"
     r"unknown|no|none|limited|modest|lack|little|insufficient|inconclusive|disputed|conflicting|mixed|"
     r"similar|comparable|equivalent|not|feasible|acceptable|worth|possible|practical|valued|helped|helpful|useful|"
     r"fell|rose|shorter|longer|faster|slower|greatest|biggest|adopted|recommends?|calling|calls? (?:for|on)|urge|"
@@ -194,7 +198,10 @@ HARMS_FIRST = re.compile(r"^(?:[\w,'-]+ ){0,11}?(?:adverse|side[- ]effects?|comp
 BACKGROUND = re.compile(r"^(?:we know|it is (?:well )?(?:known|established|recogni[sz]ed)|previous (?:studies|reviews|"
                          r"research|trials))\b|\bfrom (?:adult|animal|previous|earlier|other|observational) "
                          r"(?:randomi[sz]ed |controlled |clinical )*(?:studies|trials|reviews|research|data)\b|"
-                         r"^(?:[\w-]+ ){1,4}(?:is|are) (?:widely|commonly|often) used\b")
+                         r"^(?:[\w-]+ ){1,4}(?:is|are) (?:widely|commonly|often) used\b|"
+                         # "The aim of intravesical therapy in NMIBC is to prevent tumour recurrence …": what a
+                         # treatment is for, not what the review found
+                         r"^the (?:aims?|goals?|purpose) of (?:[\w-]+ ){1,6}(?:is|are) to\b")
 # "X is promising, but further trials are required": a claim, then a wish.
 CLAIM_BUT_WISH = re.compile(r"^[^;]{10,200}?\b(?:promising|effective|beneficial|helpful|safe|improves?|reduces?|may|"
                              r"appears?|seems?|suggests?|associated|linked)\b[^;]{0,80}?,? but (?:further|more|"
@@ -211,7 +218,7 @@ MODIFIED_WORDS = ("greater", "larger", "stronger", "smaller", "weaker", "more pr
 TENTATIVE_WORDS = ("promising", "confirm", "further", "more ", "larger", "additional", "warrant", "limited evidence")
 ADVICE_WORDS = (" may", " should", " must", " need", " could", " would")
 NO_VERDICT_WORDS = ("unable", "not able", "possible", "could not", "cannot", "can not")
-BACKGROUND_WORDS = ("know", "previous", "from ", " used")
+BACKGROUND_WORDS = ("know", "previous", "from ", " used", " to ")
 
 
 # A pronoun that can only point at the sentence just before: "It is unclear whether it can replace bandages."
@@ -241,7 +248,7 @@ RATED_OPENER = re.compile(
     + _LEVEL + r"[- ](?:quality|certainty) evidence(?: [^,]{0,80})?(?:,\s*|\s+(?=we are uncertain))"
     r"(?:(?:due to|because of) [^,]{0,80},\s*)?"
     r"(?:we (?:found|conclude) (?:that )?)?|"
-    r"(?:There (?:is|was)|We found|This review (?:found|provides)) (?:some )?" + _LEVEL
+    r"(?:There (?:is|was)(?: also)?|We (?:also )?found|This review (?:found|provides)) (?:some )?" + _LEVEL
     + r"[- ](?:quality|certainty) evidence (?:from [^,]{0,60}? )?(?:to suggest |showing |suggesting |indicating |"
     r"which suggests |that suggests )?that\s+|"
     + _LEVEL + r"[- ](?:quality|certainty) evidence (?:from [^,]{0,60} )?(?:suggests|shows|showed|indicates|"
@@ -252,7 +259,7 @@ RATED_OPENER = re.compile(
     r"(?:Given|Because of|Due to|Owing to) (?:the )?" + _LEVEL + r"[- ](?:quality|certainty) evidence,\s*|"
     r"(?:This review found|There is|We found|In addition, there is) a " + _LEVEL + r" level of certainty that\s+|"
     # "We have moderate certainty in the evidence that a single BtA treatment session is associated with …"
-    r"(?:We have|There is) " + _LEVEL + r" (?:certainty|confidence) in the evidence that\s+)",
+    r"(?:We (?:also )?have|There is(?: also)?) " + _LEVEL + r" (?:certainty|confidence) in the evidence that\s+)",
     re.I)
 STOP = frozenset([
     "a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "with", "by", "at", "from", "as", "is", "are",

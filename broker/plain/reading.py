@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar, overload
 
-from broker.plain.clauses import has_verb
 from broker.plain.grade import Grade, grades
+from broker.plain.layout import paragraphs, run_ons_split, without_heading
 from broker.plain.text import acronyms, sections, split_sentences
 
 _T = TypeVar("_T")
@@ -88,6 +88,9 @@ _POINTS_BACK = re.compile(r"^(?:[\w-]+,? ){1,2}(?:this|these|those|such(?! as\b)
 _POINTING_SUBJECT = re.compile(r"^(?:the |a |an )?[\w-]+ (?:of|for|with|in|on|between) (?:these|those|such|the two|"
                                r"both)\b(?! (?:[\w-]+ ){0,2}(?:reviews?|update|stud(?:y|ies)|trials?|research|"
                                r"analys[ie]s|results|findings|data)\b)", re.I)
+# "For ibuprofen alone the proportion was 50%": a measure with nothing said of what, so the sentence before names it.
+_UNNAMED_MEASURE = re.compile(r"^(?:For [^,.;]{1,60}? )?the (?:proportion|percentage|rate|number|figure|difference) "
+                              r"(?:was|were|is|are)\b", re.I)
 # "At present, it is uncertain whether …": a time or summing-up opener before it does not make the "it" point back.
 _EXPLETIVE = re.compile(r"^(?:(?:At present|At the present time|At this time|Currently|Presently|To date|So far|"
                         r"Overall|In summary|In conclusion),\s+)?[Ii]t (?:is|was|remains|seems|appears) (?:not )?"
@@ -110,8 +113,8 @@ class Sentence:
     def leans(self) -> bool:
         """Starts by pointing back ("These…", "There were also…"): it cannot open a part."""
         text = self.text
-        return bool(LEANING.match(text) or _POINTS_BACK.match(text) or _POINTING_SUBJECT.match(text)) and \
-            not _EXPLETIVE.match(text)
+        return bool(LEANING.match(text) or _POINTS_BACK.match(text) or _POINTING_SUBJECT.match(text)
+                    or _UNNAMED_MEASURE.match(text)) and not _EXPLETIVE.match(text)
 
     @once
     def words(self) -> int:
@@ -173,11 +176,11 @@ def read(abstract: str) -> Abstract:
     for role, body in parts:
         if role == "skip":
             continue
-        for n, block in enumerate(_paragraphs(body)):
+        for n, block in enumerate(paragraphs(body)):
             if n or out:
                 paragraph += 1
-            for sent in split_sentences(block):
-                sent = _without_heading(sent)
+            for sent in run_ons_split(split_sentences(block)):
+                sent = without_heading(sent)
                 digits = bool(_DIGIT.search(sent))
                 # "(high-certainty evidence)" marks a result only beside figures: conclusions cite ratings too.
                 stats = bool(((digits or _MAY_BE_STATS.search(sent)) and _STATS.search(sent))
@@ -281,6 +284,14 @@ def concludes(low: str) -> bool:
     return any(w in low for w in _CONCLUDING_WORDS) and bool(CONCLUDING.search(low))
 
 
+_DOSE_OR_TIME = re.compile(r"\b\d+(?:\.\d+)?(?: to \d+(?:\.\d+)?)? ?(?:mg|\u03bcg|µg|mcg|g|ml|iu|units?|"
+                           r"years?|months?|weeks?|days?|hours?)\b(?: (?:per|a|each) (?:day|week|month|year|dose|kg))?|"
+                           r"\b(?:one|two|three|four|five|six|twice|once|\d+) times? (?:per|a) (?:day|week)\b", re.I)
+_NAMED_BY_NUMBER = re.compile(r"\b[A-Za-z]+-?\d+[a-z]?\b")  # "T2 lesions", "interferon beta-1a": names, not figures
+_GRADED_CLAIM = re.compile(r"\b(?:probably|may|likely|might) (?:\w+ )?(?:reduces?|increases?|improves?|lowers?|"
+                           r"prevents?|decreases?|makes?|leads?|results?)\b")
+
+
 def _concluding(s: Sentence) -> float:
     """How much a sentence reads like the authors' conclusion (above 0) or a result (below 0)."""
     if s.stats:
@@ -288,72 +299,16 @@ def _concluding(s: Sentence) -> float:
     if s.wish:
         return 0.0  # wishes close the conclusions, but say nothing about where they start
     low = s.low
-    value = -0.5 * s.digits + s.tense
+    # "Annual cycles of X at a dose of 12 mg per day probably reduces relapse over 2 to 3 years": figures that are only
+    # doses and times are part of what the authors conclude on, and a graded claim ("probably reduces") with no
+    # estimate is how GRADE-era conclusions read.
+    dosed = s.digits and not _DIGIT.search(_NAMED_BY_NUMBER.sub("", _DOSE_OR_TIME.sub("", s.text)))
+    value = -0.5 * (s.digits and not dosed) + s.tense + 1.0 * (dosed and bool(_GRADED_CLAIM.search(low)))
     if low.startswith(("when ", "comparing ")) and _COMPARED_RESULT.match(low):
         value -= 1.0  # "When catgut and glycerol impregnated catgut were compared, results were similar …"
     value += 1.5 * concludes(low) - 1.0 * bool(_COUNTED_START.match(low))
     value += 1.0 * bool(OPENS_CONCLUSION.match(low)) + 0.7 * bool(EVALUATIVE.search(low))
     return value
-
-
-# Cochrane abstracts lose the line break after a sub-heading: "Adverse effects Adverse effects were rare."
-_RUN_IN = re.compile(r"(?<=[a-z0-9)]) (?=(?:The|A|An|We|There|Compared|In|Of|For|One|Two|Three|Four|Five|Six|Seven|"
-                     r"Eight|Nine|Ten|All|Most|No|None|Only|Both|Data|Results|Studies|Trials|Overall|Evidence|"
-                     r"Participants|Patients|Women|Children|Adults|Infants|Meta-analysis|Across|Among|At|After|When|"
-                     r"Using|Pooled|Our|Several|Some)\b)")
-
-
-_REPEATED_HEADING = re.compile(r"^((\w+(?: [\w-]+){1,7})) (?=\2 )", re.I)
-_HEADING_WINDOW = 120
-
-
-# Cochrane's own sub-headings, run into the sentence they head: "Implications for practice  Prolonged …".
-_KNOWN_HEADING = re.compile(r"^(?:Implications for (?:practice|research)|Key results(?::? (?:primary|secondary) "
-                            r"outcomes?)?|Study characteristics|Quality of (?:the )?evidence|Certainty of (?:the )?"
-                            r"evidence)\s+(?=[A-Z])")
-
-
-_COLON_HEADING = re.compile(r"(?P<h>[A-Z][^:.;()]{2,60}): (?=[A-Z][a-z])")
-# "Results" in "Results for trials in adults:" is no verb; a heading has none of these.
-_FINITE_IN_HEADING = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|"
-                                r"should|must|\w+ed)\b", re.I)
-
-
-def _without_heading(sentence: str) -> str:
-    """A sentence without a sub-heading run into its start (a short phrase with no verb of its own)."""
-    known = _KNOWN_HEADING.match(sentence)
-    if known:
-        return sentence[known.end():]
-    if ": " in sentence[:64]:
-        colon = _COLON_HEADING.match(sentence)  # "Results for trials in adults: Eight trials compared …"
-        if colon and len(colon["h"].split()) <= 8 and not _FINITE_IN_HEADING.search(colon["h"]):
-            return sentence[colon.end():]
-    # A heading ends within 90 characters; the window leaves room to see the whole next word.
-    m = _RUN_IN.search(sentence, 0, _HEADING_WINDOW)
-    if not m or m.start() > 90:
-        first = sentence[:sentence.find(" ") + 1].lower()
-        if not first or first not in sentence[len(first):2 * _HEADING_WINDOW].lower():
-            return sentence  # no word comes back soon, so no heading is repeated
-        m = _REPEATED_HEADING.match(sentence)  # "Adverse effects Adverse effects were rare."
-        return sentence[m.end(1) + 1:] if m and not has_verb(m.group(1)) else sentence
-    head, rest = sentence[:m.start()], sentence[m.end():]
-    if len(head.split()) > 12 or has_verb(head) or len(rest.split()) < 4 or (" " not in head and rest[:2] == "A "):
-        return sentence  # "Vitamin A supplementation is …": a name, not a heading run into a sentence
-    return rest
-
-
-def _paragraphs(body: str) -> list[str]:
-    """Paragraphs: a line break ends one only after a sentence ends, since feeds also wrap lines mid-sentence."""
-    out: list[str] = []
-    for line in body.split("\n"):
-        line = line.strip()
-        if not line:
-            continue
-        if out and out[-1][-1:] not in ".!?:)\u201d\"'":
-            out[-1] += " " + line
-        else:
-            out.append(line)
-    return out
 
 
 _JUDGED = re.compile(r"^(?:using|with|applying) (?:the )?grade(?: system| approach| criteria)?, "

@@ -316,7 +316,7 @@ def _plain_topic(topic: str, abstract: Abstract) -> str:
     """A subject in everyday words, in the case the source writes it."""
     if not topic:
         return ""
-    plain = simplify(expand_acronyms(topic, abstract.acronyms))
+    plain = simplify(expand_acronyms(topic, abstract.acronyms)).replace(" + ", " plus ")  # "X + Y" is read "X plus Y"
     if _ADJECTIVE_GERUND.search(plain):
         return ""  # "early or CD4-guided initiation of ART" made "… CD4-guided starting ART": garbled, so say less
     first = plain.split(" ", 1)[0]

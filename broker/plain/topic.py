@@ -262,10 +262,16 @@ def _with_clause_before(text: str, leading: re.Match[str] | None, first_only: bo
             yield c, before
 
 
+_ONE_OF_SEVERAL = ("compared to ", "compared with ", "in comparison")
+# "alemtuzumab at a dose of 12 mg per day": the dose is how it was given, not what was studied.
+_AT_DOSE = re.compile(r",? at (?:a |the )?doses? of \d[\d.]* ?(?:mg|g|mcg|\u00b5g|\u03bcg|IU)(?:/kg)?(?: (?:per|a) "
+                      r"(?:day|week|kg))?\b")
+
+
 def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: str = "",
            first_only: bool = False) -> str:
     """The subject one sentence names, with what it was for and who, or ""."""
-    text = _unframed(clean(s.text) or s.text)
+    text = _AT_DOSE.sub("", _unframed(clean(s.text) or s.text))
     people = ""
     m = WHO_FIRST.match(text)
     if m:
@@ -295,10 +301,12 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
                 purpose = what_for(clean(other.text) or other.text, _fits(abstract, other))
         # "… probiotics for the prevention of radiotherapy-related diarrhoea" said among the results: what it was
         # for, in the plainest form only ("for the treatment of", "to prevent"), where the closing sentences say not.
+        core = phrase.lower().rsplit(" of ", 1)[-1]
         for other in abstract.sentences:
             if purpose or len(_WORD.findall(said)) > _MOST_WORDS:
                 break
-            if other.index not in abstract.conclusions and not other.stats and phrase.lower() in other.low:
+            # "annual intravenous cycles of alemtuzumab": the thing itself is what another sentence names
+            if other.index not in abstract.conclusions and not other.stats and core in other.low:
                 purpose = what_for(clean(other.text) or other.text, _fits(abstract, other), plainest=True)
         for other in others:
             # "To date, few well-designed RCTs have considered the treatment of infantile spasms": what the review's
@@ -314,7 +322,9 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
         # "for X", "to prevent X": X said already in the subject ("methods for reducing opioid use") is not said again
         purpose = f" {purpose}" if purpose and purpose.split(" ", 2 if purpose.startswith("to ") else 1)[-1].lower() \
             not in said.lower() else ""
-        people = people if worth_saying(people) else who(text)
+        # "Compared to BCG, gemcitabine had similar effects in intermediate risk patients, less effective in high risk
+        # …": the people of one comparison of several, not who the review was about
+        people = people if worth_saying(people) or s.low.startswith(_ONE_OF_SEVERAL) else who(text)
         for other in others:  # "… decreases late-onset sepsis in preterm infants": another closing sentence on it
             if worth_saying(people):
                 break

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from types import MappingProxyType
 
 from broker.plain.clauses import has_verb
 from broker.plain.kinds import (
@@ -26,10 +25,8 @@ from broker.plain.kinds import (
     CLAIM,
     CLAIM_BUT_WISH,
     CLAIM_FIRST,
-    CONTRAST,
     COUNTED_PEOPLE,
     DEPENDS,
-    DOUBT,
     EVIDENCE_ONLY,
     FOR_SOME,
     GENERAL,
@@ -37,7 +34,6 @@ from broker.plain.kinds import (
     HARM_REASON,
     HARMS_FIRST,
     HOW_TO_RESEARCH,
-    LATE_CONTRAST,
     LEADING_CLAUSE,
     MODIFIED,
     MODIFIED_WORDS,
@@ -58,12 +54,12 @@ from broker.plain.kinds import (
     SPECULATION,
     TENTATIVE,
     TENTATIVE_WORDS,
-    UNSURE_ONLY,
     VERDICT,
     WORD,
     content,
     is_meta,
 )
+from broker.plain.qualifiers import ONE_STUDY, with_qualifier
 from broker.plain.reading import (
     EVALUATIVE,
     LEANING,
@@ -82,12 +78,15 @@ def is_research_wish(s: Sentence) -> bool:
     return s.wish
 
 
+# "Overall, antiplatelet agents improved outcomes, and at these doses appear to be safe": the doses the trials used.
+THESE_DOSES = "at these doses"
 _IN_THIS_REGARD = re.compile(r"\b(?:in|on|for) this (?:regard|respect|area|field|matter|context)\b")
 
 
 def _points_at(low: str) -> bool:
     """"these children", "at these doses", "such interventions", "in this regard": people or things the reader was
     never told of."""
+    low = low.replace(THESE_DOSES, "at the doses used")  # the trials' doses: said so when told (found._unframed)
     return (("these " in low or "those " in low or "such " in low) and bool(POINTED_AT.search(low))) or (
         " this " in low and bool(_IN_THIS_REGARD.search(low)))
 
@@ -158,6 +157,8 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     score -= 1.0 * says(HARM_CLAIM, low, "cause")  # "X is more likely to cause akathisia": a harm, beside the answer
     score -= 0.7 * says(ONE_TIME, low, "term", " at ", "up to", "after") + 1.0 * says(ADVICE, low, *ADVICE_WORDS)
     score -= 0.5 * bool(FOR_SOME.match(low))
+    # "A single dose immediately following surgery is ineffective based on one study": one study's side answer.
+    score -= 1.5 * says(_ONE_STUDY_BASIS, low, "one", "single")
     # "… shows that the benefits outweigh the potential risks when vaccinating adults with cancer": the verdict itself,
     # over a line on what observational data suggest.
     score += 1.5 * says(_WEIGHED, low, "weigh")
@@ -233,10 +234,21 @@ _LIMITATION = re.compile(r"\blimitations?\b|\bweakness(?:es)?\b")
 _HEDGED = re.compile(r"\b(?:appears?|seems?|may|might|suggests?) (?:to )?(?:be|have|offer|improve|reduce|help)\b")
 
 
+_THEIR_RESULTS = re.compile(r"^Their (?:results|findings) (?:are|were|remain) (?:\w+ )?(?:inconclusive|conflicting|"
+                            r"inconsistent|mixed|contradictory|unclear)\b")
+_NAMED_STUDIES = re.compile(r"\b(trials|studies)\b")
+
+
 def _unhinged(abstract: Abstract, s: Sentence) -> Sentence:
     """"However, currently there is insufficient evidence to support X …" without its "However", when it is the
     authors' verdict and the sentence it turns from is no claim that could lead (so it qualifies nothing told).
     """
+    their = _THEIR_RESULTS.match(s.text) if s.index and s.text.startswith("Their ") else None
+    if their:
+        # "Existing data is derived from small trials at high risk of bias …. Their results are inconclusive.": the
+        # authors' verdict on the trials just named, said so.
+        named = _NAMED_STUDIES.search(abstract.sentences[s.index - 1].low)
+        return replace(s, text=f"The {named.group(1)}' {s.text[6:]}") if named else s
     m = _OPENING_BUT.match(s.text) if s.index and s.role in ("conclusions", "text") else None
     if not m:
         return s
@@ -282,49 +294,19 @@ def conclusion(abstract: Abstract) -> list[Sentence]:
     return best[0] if best else []
 
 
-def with_qualifier(abstract: Abstract, s: Sentence) -> list[Sentence]:
-    """The sentence, and the one after it when that one qualifies it ("However, …"): never split them."""
-    nxt = s.index + 1
-    if nxt < len(abstract.sentences):
-        after = abstract.sentences[nxt]
-        if ((CONTRAST.match(after.text) or LATE_CONTRAST.match(after.text)) and not after.stats
-                and (not is_research_wish(after) or DOUBT.search(after.low)) and not SIDE.search(after.low)
-                and not is_meta(LEADING_CLAUSE.sub("", after.text.split(" ", 1)[-1], count=1).lower())
-                and not UNSURE_ONLY.search(after.low)):
-            return [s, after]
-        other = _OTHER_TERM.get(_term(s.low))
-        if other and other in after.low and not after.stats and _NOTHING_ON.search(after.low):
-            return [s, after]  # "… short-term effects …", then "No evidence … on the long-term effects"
-        if _ONE_STUDY.search(s.low) and _ITS_RESULT.match(after.low) and not after.stats:
-            return [s, after]  # "… only one trial compared X to placebo.", then "We judged it … and found no …"
-    return [s]
-
-
-# "Only one trial compared a combination of manual therapy and exercise … to placebo", then "We judged it to be of
-# high quality and found no clinically important differences …": the one trial's finding is in the sentence after.
-_ONE_STUDY = re.compile(r"\b(?:only one|a single|one) (?:randomi[sz]ed )?(?:trial|study|rct)\b")
-_ITS_RESULT = re.compile(r"^(?:we (?:judged|rated|assessed|considered) (?:it|this (?:trial|study))\b[^.;]{0,80}?\band "
-                         r"(?:found|showed)|(?:it|this (?:trial|study)|the (?:trial|study)) "
-                         r"(?:found|showed|reported)\b)")
-
-
-def _term(low: str) -> str:
-    return "short-term" if "short-term" in low or "short term" in low else (
-        "long-term" if "long-term" in low or "long term" in low else "")
-
-
-# A claim about one time frame, and the sentence after it saying nothing is known about the other: told together,
-# or the reader would take the first for the whole answer.
-_OTHER_TERM = MappingProxyType({"short-term": "long-term", "long-term": "short-term"})
-_NOTHING_ON = re.compile(r"^(?:no (?:evidence|data|information)|there (?:is|was|were) (?:no|insufficient|"
-                         r"little|limited) (?:evidence|data|information)|(?:the )?evidence (?:on|about|for) [^.;]{0,60}"
-                         r"(?:is|was|remains) (?:lacking|limited|insufficient|unclear))\b")
+_ONE_STUDY_BASIS = re.compile(r"\b(?:based on|from|in) (?:only )?(?:one|a single) (?:small )?(?:randomi[sz]ed )?"
+                              r"(?:study|trial|rct)\b")
 
 
 # A claim whose subject names no treatment leans on the sentence before it for one.
 _BARE_SUBJECT = re.compile(r"^(?:(?:short|long)-term |early |late |continued |daily |weekly |the )?(?:supplementation|"
                            r"treatment|therapy|intervention|administration)\b(?! (?:of|with|benefits?|effects?|"
                            r"effectiveness|efficacy|response|outcomes?)\b)")
+
+
+# A short "we found no evidence for X" with no claim about X in it: the studies did not report X.
+_NO_DATA_ON = re.compile(r"^we (?:found|identified) no (?:evidence|data|information) (?:for|on|about|regarding) "
+                         r"(?:the )?[\w-]+(?: [\w-]+){0,4}\.?$")
 
 
 def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sentence]]:
@@ -345,11 +327,22 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
         *range(first, abstract.conclusions[0]), *abstract.conclusions)
     for i in closing:
         s = abstract.sentences[i]
+        # "There is also moderate certainty in the evidence that people treated with BtA are at an increased risk of
+        # …": the authors' second claim, told without its rating, so its "also" leans on nothing.
+        rated = rated_opener_removed(s.text) if s.text.startswith(("There ", "We ")) else s.text
+        low = rated.lower() if rated is not s.text else s.low
+        if "based on" in s.low and _ONE_STUDY_BASIS.search(s.low) and not ONE_STUDY.search(
+                chosen[0].low if chosen else ""):
+            continue  # "A single dose … is ineffective based on one study": a side answer, where the verdict is wider
+        if _NO_DATA_ON.match(s.low):
+            continue  # "We found no evidence for prescription of antibiotics": no data on it, read as advice against
+
         if (i in taken or s.stats or (s.wish and not CLAIM_BUT_WISH.match(s.low)) or not CLAIM.search(s.low)
-                or SIDE.search(s.low) or ALSO.search(s.low) or ("subgroup" in s.low and SIDE_ANALYSIS.search(s.low))):
+                or SIDE.search(s.low) or ALSO.search(low) or ("subgroup" in s.low and SIDE_ANALYSIS.search(s.low))):
             continue  # "X reduces deaths, but further data are needed on costs" is a claim, told with its wish
         body = s.low[3:] if s.low.startswith("it ") else s.low  # "It is unclear whether …": that "it" points nowhere
-        if (s.leans or POINTER.search(body)) and not (POINTS_ON.match(s.text) and i - 1 in taken):
+        leans = LEANING.match(rated) if rated is not s.text else s.leans
+        if (leans or POINTER.search(body)) and not (POINTS_ON.match(s.text) and i - 1 in taken):
             continue
         if _points_at(s.low) and i - 1 not in told:
             continue  # "… and at these doses appear to be safe": which doses, the reader was never told
@@ -377,6 +370,8 @@ def rated_opener_removed(text: str) -> str:
         return text
     rest = text[m.end():]
     rest = rest[:1].upper() + rest[1:]
+    if m.group(0).rstrip().endswith("that"):
+        rest = rest.replace(", and that ", ", and ", 1)  # "… evidence that X reduces A, and that it is well tolerated"
     # "Low-quality evidence suggests that X": dropping the opener would drop its "suggests";
     # "Moderate-quality evidence shows no difference …": what is left has no verb.
     # "… that X reduces A, and high quality evidence that it reduces B": a second rating keeps the first.

@@ -1,0 +1,62 @@
+"""The sentence that must go with a conclusion, so a claim never loses what qualifies it.
+
+"However, …" after a claim, "No evidence … on the long-term effects" after a short-term one, "We judged it … and
+found no …" after "only one trial compared …", "The clinical importance of this finding is uncertain": told apart,
+each leaves the reader believing more than the authors do.
+"""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+from broker.plain.kinds import CONTRAST, DOUBT, LATE_CONTRAST, LEADING_CLAUSE, SIDE, UNSURE_ONLY, is_meta
+from broker.plain.reading import Abstract, Sentence
+
+
+def with_qualifier(abstract: Abstract, s: Sentence) -> list[Sentence]:
+    """The sentence, and the one after it when that one qualifies it ("However, …"): never split them."""
+    nxt = s.index + 1
+    if nxt < len(abstract.sentences):
+        after = abstract.sentences[nxt]
+        if ((CONTRAST.match(after.text) or LATE_CONTRAST.match(after.text)) and not after.stats
+                and (not after.wish or DOUBT.search(after.low)) and not SIDE.search(after.low)
+                and not is_meta(LEADING_CLAUSE.sub("", after.text.split(" ", 1)[-1], count=1).lower())
+                and not UNSURE_ONLY.search(after.low)):
+            return [s, after]
+        other = _OTHER_TERM.get(_term(s.low))
+        if other and other in after.low and not after.stats and _NOTHING_ON.search(after.low):
+            return [s, after]  # "… short-term effects …", then "No evidence … on the long-term effects"
+        if ONE_STUDY.search(s.low) and _ITS_RESULT.match(after.low) and not after.stats:
+            return [s, after]  # "… only one trial compared X to placebo.", then "We judged it … and found no …"
+        if _WORTH_UNSURE.match(after.low) and not after.stats:
+            return [s, after]  # "X leads to fewer children having isolates of S aureus", then "The clinical
+            # importance of this finding is uncertain": told alone, the finding reads as a health benefit
+    return [s]
+
+
+# "Only one trial compared a combination of manual therapy and exercise … to placebo", then "We judged it to be of
+# high quality and found no clinically important differences …": the one trial's finding is in the sentence after.
+ONE_STUDY = re.compile(r"\b(?:only one|a single|one) (?:randomi[sz]ed )?(?:trial|study|rct)\b")
+_ITS_RESULT = re.compile(r"^(?:we (?:judged|rated|assessed|considered) (?:it|this (?:trial|study))\b[^.;]{0,80}?\band "
+                         r"(?:found|showed)|(?:it|this (?:trial|study)|the (?:trial|study)) "
+                         r"(?:found|showed|reported)\b)")
+
+
+_WORTH_UNSURE = re.compile(r"^(?:however, )?the (?:clinical |practical |real-world )?(?:importance|significance|"
+                          r"relevance|meaning|value) of (?:this|these|the|such) (?:findings?|results?|effects?|"
+                          r"differences?|benefits?|changes?) (?:is|are|remains?) (?:still )?(?:uncertain|unclear|"
+                          r"unknown|questionable|doubtful|not clear|not known)\b")
+
+
+def _term(low: str) -> str:
+    return "short-term" if "short-term" in low or "short term" in low else (
+        "long-term" if "long-term" in low or "long term" in low else "")
+
+
+# A claim about one time frame, and the sentence after it saying nothing is known about the other: told together,
+# or the reader would take the first for the whole answer.
+_OTHER_TERM = MappingProxyType({"short-term": "long-term", "long-term": "short-term"})
+_NOTHING_ON = re.compile(r"^(?:no (?:evidence|data|information)|there (?:is|was|were) (?:no|insufficient|"
+                         r"little|limited) (?:evidence|data|information)|(?:the )?evidence (?:on|about|for) [^.;]{0,60}"
+                         r"(?:is|was|remains) (?:lacking|limited|insufficient|unclear))\b")

@@ -813,3 +813,18 @@ EAUS_PERINEAL = (
     "ld also be useful to follow up women after their subsequent vaginal births to determine if subsequent mode of "
     "delivery affects long-term outcomes. Future studies in multiparous women may also be useful."
 )
+
+# doi:10.1002/14651858.CD009553.pub2
+BREAST_CANCER_REHAB = (
+    "Two RCTs, including 262 participants, met the inclusion criteria. Both trials scored poorly for methodological"
+    " quality. There was 'low level' evidence that multidisciplinary rehabilitation produced short-term gains at th"
+    "e levels of impairment (that is range of shoulder movement), psychosocial adjustment and quality of life after"
+    " breast cancer treatment (up to 12 months). No evidence was available for the longer-term functional outcomes "
+    "for caregivers or the cost effectiveness of these programmes. It was not possible to suggest the most appropri"
+    "ate frequency and duration of therapy or choice of one type of intervention over another. There was 'low level"
+    "' evidence that multidisciplinary rehabilitation can improve the outcomes of people with breast cancer in term"
+    "s of functional ability, psychosocial adjustment and participation in social activities. There was no evidence"
+    " available on functional gain at the level of activity. This review highlights the limitations of RCTs in reha"
+    "bilitation settings and the need for high-quality trial-based research in this area. Regular evaluation and as"
+    "sessment of breast cancer survivors for rehabilitation is recommended."
+)

@@ -720,7 +720,8 @@ def test_the_two_treatments_between_which_no_difference_was_found_are_the_subjec
     # women …": the entry gave only a count.
     entry = plain_entry("", abstracts_review7.LEVOTHYROXINE_PREGNANCY, glossary=glossary)
     assert entry.studied.startswith("This review looked at four trials with 362 women. It was about levothyroxine "
-                                    "therapy compared with a control.")
+                                    "therapy compared with a control in pregnant women with normal thyroid function "
+                                    "with thyroid peroxidase antibodies.")
     # "no difference between the two groups" names neither.
     doc = read("We included five trials. There was no difference between the two groups for any outcome.")
     assert subject(doc, doc.sentences[1:]) == ""

@@ -13,6 +13,7 @@ import pytest
 from broker.plain import Glossary, parse_glossary, plain_entry
 from broker.plain.people import who
 
+from . import abstracts_review7
 from . import abstracts_review20 as r20
 from .test_plain import PACKAGE, assert_plain, unglossed
 
@@ -286,3 +287,15 @@ def test_the_people_a_trial_randomised_are_who_it_was_about(glossary: Glossary) 
     entry = plain_entry("", r20.EAUS_PERINEAL, glossary=glossary)
     assert entry.studied.startswith("This review looked at one trial. It was about EAUS before perineal repair in "
                                     "primiparous women with clinically detectable second-degree perineal tears.")
+
+
+def test_who_a_treatment_was_for_is_read_after_for_treating_and_outcomes_of(glossary: Glossary) -> None:
+    # "… no difference between levothyroxine therapy and a control for treating pregnant euthyroid women with thyroid
+    # peroxidase antibodies for the outcome of pre-eclampsia …": who, without the outcome after them.
+    entry = plain_entry("", abstracts_review7.LEVOTHYROXINE_PREGNANCY, glossary=glossary)
+    assert "It was about levothyroxine therapy compared with a control in pregnant women" in entry.studied
+    assert "pre-eclampsia" not in entry.studied
+    # "… multidisciplinary rehabilitation can improve the outcomes of people with breast cancer in terms of …"
+    entry = plain_entry("", r20.BREAST_CANCER_REHAB, glossary=glossary)
+    assert entry.studied == ("This review looked at two trials with 262 people. It was about multidisciplinary "
+                             "rehabilitation in people with breast cancer.")

@@ -28,13 +28,16 @@ WHO_FIRST = re.compile(r"^(?:In|Among|For) (?!contrast\b|addition\b|comparison\b
                         r"\s+", re.I)
 
 # "… in patients with chronic hepatitis C", "… among hospitalised patients".
-_WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:initial |early |long-term )?(?:management|treatment|care) of) "
+# "… for treating pregnant euthyroid women with …", "… improve the outcomes of people with breast cancer".
+_WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:initial |early |long-term )?(?:management|treatment|care) of|"
+                  r"for (?:treating|managing)|(?:the )?outcomes of) "
                   r"(?!(?:treating|managing|"
                   r"caring|preventing|using|reducing|improving)\b)(?P<who>(?:(?!(?:the|a|an|of|"
                   r"share|proportion|number|percentage|rate|all|most|some|these|those|such|other|both|in|among|for|"
                   r"with|on|to|at|by)\b)[\w'-]+ ){0,5}?(?:" + "|".join(GROUPS) + r"|adults?)"
                   r"(?: (?:with|who have|undergoing|having|receiving|after|aged|" + _AT_RISK + r"|living with) "
                   r"[^,;:.()]{3,60}?)?)(?=[,;:.()]| (?:and|but|who|which|when|to|by|as|compared|than|with|without|"
+                  r"for the outcomes?|in terms of|"
                   r"is|are|was|were|has|have|may|might|can|could|does|did|on (?:adverse|side|outcomes?|the (?:risk|"
                   r"rate|incidence|outcomes?)))\b|$)", re.I)
 

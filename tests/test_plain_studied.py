@@ -89,7 +89,7 @@ def test_what_was_studied_names_the_treatment_and_who_from_the_conclusion(glossa
              "glucocorticoids given in addition to standard therapy"),
             ("Three trials used methylphenidate. Methylphenidate may demonstrate a benefit for apathy and may have "
              "slight benefits for cognition and functional performance in people with AD, but this finding is "
-             "associated with low-quality evidence.", "methylphenidate")):
+             "associated with low-quality evidence.", "methylphenidate in people with AD")):
         doc = read(source)
         assert subject(doc, doc.sentences[1:]) == named
 

@@ -299,3 +299,13 @@ def test_who_a_treatment_was_for_is_read_after_for_treating_and_outcomes_of(glos
     entry = plain_entry("", r20.BREAST_CANCER_REHAB, glossary=glossary)
     assert entry.studied == ("This review looked at two trials with 262 people. It was about multidisciplinary "
                              "rehabilitation in people with breast cancer.")
+
+
+def test_people_with_a_two_letter_illness_are_who_took_part_unless_one_of_a_pair(glossary: Glossary) -> None:
+    # "NSAIDs are superior to acetaminophen for improving knee and hip pain in people with OA": who took part.
+    entry = plain_entry("", r20.NSAIDS_OA, glossary=glossary)
+    assert "It was about NSAIDs compared with paracetamol in people with OA." in entry.studied
+    # "… whether helminths are safe when used in patients with UC and CD": cut at "and", it would name one illness
+    # as everyone's.
+    entry = plain_entry("", r20.HELMINTHS_IBD, glossary=glossary)
+    assert "ulcerative colitis" not in entry.studied.split(".")[1]

@@ -36,7 +36,9 @@ _WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:initial |early |long-ter
                   r"share|proportion|number|percentage|rate|all|most|some|these|those|such|other|both|in|among|for|"
                   r"with|on|to|at|by)\b)[\w'-]+ ){0,5}?(?:" + "|".join(GROUPS) + r"|adults?)"
                   r"(?: (?:with|who have|undergoing|having|receiving|after|aged|" + _AT_RISK + r"|living with) "
-                  r"[^,;:.()]{3,60}?)?)(?=[,;:.()]| (?:and|but|who|which|when|to|by|as|compared|than|with|without|"
+                  # "people with AD": a two-letter illness, unless it is one of a pair ("patients with UC and CD")
+                  r"(?:[A-Z]{2}(?! (?:and|or) )|[^,;:.()]{3,60}?))?)(?=[,;:.()]| (?:and|but|who|which|when|to|by|as|"
+                  r"compared|than|with|without|"
                   r"for the outcomes?|in terms of|"
                   r"is|are|was|were|has|have|may|might|can|could|does|did|on (?:adverse|side|outcomes?|the (?:risk|"
                   r"rate|incidence|outcomes?)))\b|$)", re.I)

@@ -880,3 +880,18 @@ HELMINTHS_IBD = (
     "safe when used in patients with UC and CD. Further RCTs are required to assess the efficacy and safety of helm"
     "inth therapy in IBD."
 )
+
+# doi:10.1002/14651858.CD004468.pub2
+STABLE_ANGINA = (
+    "Three studies each with the number of participants ranging from 60 to 80, and a total of 216 participants, wer"
+    "e included in this review. The interventions used in the included studies were different from one another. One"
+    " study compared TCHP with nitrates and was of good methodological quality whereas the remaining two trials com"
+    "pared one preparation with another preparation and one was of poor methodological quality. As such, we were un"
+    "able to perform a summary meta-analysis. Only one trial with small patient numbers showed positive results fav"
+    "ouring TCHP treatment compared with nitrates, in improved angina symptoms. Two of the trials stated that adver"
+    "se reactions occurred but detailed data could not be obtained. There is currently insufficient evidence for ef"
+    "fectively treating stable angina pectoris with any of the examined TCHP in this review, due to the small numbe"
+    "r of included studies and participants. Therefore, TCHP should be used with caution. High quality randomised t"
+    "rials with similar interventions are required to strengthen the evidence for the effectiveness and safety of C"
+    "hinese medicinal herbs in angina pectoris."
+)

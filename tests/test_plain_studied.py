@@ -658,7 +658,8 @@ def test_a_medicine_named_with_its_dose_is_a_subject(glossary: Glossary) -> None
     # CD011474.pub2: "Ibuprofen 400 mg provides an important benefit …": the number is the medicine's dose, so it
     # says what it measures; the entry gave only a count. "a single 30 mg dose" still names nothing.
     entry = plain_entry("", abstracts_review6.IBUPROFEN_TTH, glossary=glossary)
-    assert unglossed(entry.studied) == "This review looked at 12 studies. It was about ibuprofen 400 mg."
+    assert unglossed(entry.studied) == ("This review looked at 12 studies. It was about ibuprofen 400 mg in people "
+                                        "with frequent episodic tension-type headache.")
     doc = read("We included two trials. A single 30 mg dose reduced pain (RR 0.5, 95% CI 0.3 to 0.8). A single 30 mg "
                "dose may reduce pain.")
     assert not subject(doc, conclusion(doc))

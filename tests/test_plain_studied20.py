@@ -13,7 +13,7 @@ import pytest
 from broker.plain import Glossary, parse_glossary, plain_entry
 from broker.plain.people import who
 
-from . import abstracts_review7
+from . import abstracts_review6, abstracts_review7
 from . import abstracts_review20 as r20
 from .test_plain import PACKAGE, assert_plain, unglossed
 
@@ -309,3 +309,16 @@ def test_people_with_a_two_letter_illness_are_who_took_part_unless_one_of_a_pair
     # as everyone's.
     entry = plain_entry("", r20.HELMINTHS_IBD, glossary=glossary)
     assert "ulcerative colitis" not in entry.studied.split(".")[1]
+
+
+def test_who_took_part_is_read_after_used_to_treat_and_a_number_of(glossary: Glossary) -> None:
+    # "… helminths used to treat patients with IBD"; before, it was only "parasitic worms".
+    entry = plain_entry("", r20.HELMINTHS_IBD, glossary=glossary)
+    assert "It was about parasitic worms in patients with inflammatory bowel disease." in entry.studied
+    # "… for a small number of people with frequent episodic tension-type headache …"
+    entry = plain_entry("", abstracts_review6.IBUPROFEN_TTH, glossary=glossary)
+    assert entry.studied.startswith("This review looked at 12 studies. It was about ibuprofen 400 mg in people with "
+                                    "frequent episodic tension-type headache.")
+    # "… the small number of included studies and people …": studies are not people.
+    entry = plain_entry("", r20.STABLE_ANGINA, glossary=glossary)
+    assert "included studies" not in entry.studied

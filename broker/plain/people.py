@@ -28,14 +28,16 @@ WHO_FIRST = re.compile(r"^(?:In|Among|For) (?!contrast\b|addition\b|comparison\b
                         r"\s+", re.I)
 
 # "… in patients with chronic hepatitis C", "… among hospitalised patients".
-# "… for treating pregnant euthyroid women with …", "… improve the outcomes of people with breast cancer".
+# "… for treating pregnant euthyroid women with …", "… improve the outcomes of people with breast cancer", "… used to
+# treat patients with IBD", "… for a small number of people with frequent episodic tension-type headache".
 _WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:initial |early |long-term )?(?:management|treatment|care) of|"
-                  r"for (?:treating|managing)|(?:the )?outcomes of) "
+                  r"for (?:treating|managing)|(?:used )?to treat|(?:the )?outcomes of|(?:small |large )?number of) "
                   r"(?!(?:treating|managing|"
                   r"caring|preventing|using|reducing|improving)\b)(?P<who>(?:(?!(?:the|a|an|of|"
                   r"share|proportion|number|percentage|rate|all|most|some|these|those|such|other|both|in|among|for|"
-                  r"with|on|to|at|by)\b)[\w'-]+ ){0,5}?(?:" + "|".join(GROUPS) + r"|adults?)"
-                  r"(?: (?:with|who have|undergoing|having|receiving|after|aged|" + _AT_RISK + r"|living with) "
+                  r"with|on|to|at|by|included|stud(?:y|ies)|trials?)\b)[\w'-]+ ){0,5}?(?:" + "|".join(GROUPS)
+                  + r"|adults?)(?: (?:with|who have|undergoing|having|receiving|after|aged|" + _AT_RISK
+                  + r"|living with) "
                   # "people with AD": a two-letter illness, unless it is one of a pair ("patients with UC and CD")
                   r"(?:[A-Z]{2}(?! (?:and|or) )|[^,;:.()]{3,60}?))?)(?=[,;:.()]| (?:and|but|who|which|when|to|by|as|"
                   r"compared|than|with|without|"

@@ -895,3 +895,17 @@ STABLE_ANGINA = (
     "rials with similar interventions are required to strengthen the evidence for the effectiveness and safety of C"
     "hinese medicinal herbs in angina pectoris."
 )
+
+# doi:10.1002/14651858.CD001775.pub2
+GINKGO_AMD = (
+    "Two published trials were identified that randomised a total of 119 people. In one study conducted in France, "
+    "20 people were randomly allocated to Gingko biloba extract EGb 761 80 mg twice daily or placebo. In the other "
+    "study conducted in Germany, 99 people were randomly allocated to two different doses of Ginkgo biloba extract "
+    "EGb 761 (240 mg per day and 60 mg per day). Treatment duration in both studies was six months. Both trials rep"
+    "orted some positive effects of Ginkgo biloba on vision however their results could not be pooled. Adverse effe"
+    "cts and quality of life for people with AMD were not reported. The question as to whether people with AMD shou"
+    "ld take Ginkgo biloba extract to prevent progression of the disease has not been answered by research to date."
+    " Two small trials have suggested possible benefit of Gingko biloba on vision and further trials are warranted."
+    " Ginkgo biloba is widely used in China, Germany, and France. Future trials should be larger, and last longer, "
+    "in order to provide a more robust measure of the effect of Gingko biloba extract on AMD."
+)

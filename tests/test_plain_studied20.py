@@ -322,3 +322,11 @@ def test_who_took_part_is_read_after_used_to_treat_and_a_number_of(glossary: Glo
     # "… the small number of included studies and people …": studies are not people.
     entry = plain_entry("", r20.STABLE_ANGINA, glossary=glossary)
     assert "included studies" not in entry.studied
+
+
+def test_whether_people_with_an_illness_should_take_a_treatment_names_them(glossary: Glossary) -> None:
+    # "The question as to whether people with AMD should take Ginkgo biloba extract to prevent progression of the
+    # disease has not been answered": who the review was about.
+    entry = plain_entry("", r20.GINKGO_AMD, glossary=glossary)
+    assert entry.studied.startswith("This review looked at two trials with 119 people. It was about Ginkgo biloba in "
+                                    "people with AMD.")

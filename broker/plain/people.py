@@ -31,7 +31,7 @@ WHO_FIRST = re.compile(r"^(?:In|Among|For) (?!contrast\b|addition\b|comparison\b
 # "… for treating pregnant euthyroid women with …", "… improve the outcomes of people with breast cancer", "… used to
 # treat patients with IBD", "… for a small number of people with frequent episodic tension-type headache".
 _WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:initial |early |long-term )?(?:management|treatment|care) of|"
-                  r"for (?:treating|managing)|to treat|outcomes of|number of) "
+                  r"for (?:treating|managing)|to treat|outcomes of|number of|whether(?: or not)?) "
                   r"(?!(?:treating|managing|"
                   r"caring|preventing|using|reducing|improving)\b)(?P<who>(?:(?!(?:the|a|an|of|"
                   r"share|proportion|number|percentage|rate|all|most|some|these|those|such|other|both|in|among|for|"

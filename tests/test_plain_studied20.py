@@ -330,3 +330,12 @@ def test_whether_people_with_an_illness_should_take_a_treatment_names_them(gloss
     entry = plain_entry("", r20.GINKGO_AMD, glossary=glossary)
     assert entry.studied.startswith("This review looked at two trials with 119 people. It was about Ginkgo biloba in "
                                     "people with AMD.")
+
+
+def test_a_sentence_that_leans_on_this_comparison_is_not_told_as_what_was_studied(glossary: Glossary) -> None:
+    # "Sealant versus fluoride varnish Resin-based fissure sealants compared with fluoride varnishes Four trials
+    # evaluated this comparison …": two headings run into a sentence that leans on them; told whole, it was garbled.
+    entry = plain_entry("", r20.SEALANTS_VARNISH, glossary=glossary)
+    assert entry.studied.startswith("This review looked at eight trials with 1746 people. It was about resin-based "
+                                    "sealants.")
+    assert "this comparison" not in entry.studied

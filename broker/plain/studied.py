@@ -146,15 +146,22 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     # Verdicts on several treatments in turn ("no evidence to support CDP571 …", "Adalimumab … is effective …"): the
     # first one's treatment is not what the whole review was about.
     several = sum(in_turn(conclusion[0], c) for c in conclusion[1:]) >= 2
+    comparison: list[str] = []  # the comparison the review names, looked for once and only if needed
+
+    def compares() -> str:
+        if not comparison:
+            comparison.append(_compared(sents, studies)[0])
+        return comparison[0]
+
     about = (summed_subject(abstract) or ("" if several else _about(abstract, conclusion, scope, harms=False))
              if review else "")
     if aimed and about and _NAMES_WHOM.search(aimed) and not _NAMES_WHOM.search(about):
         about = aimed  # "orientation programs for cancer patients", not the conclusion's "orientation interventions"
-    if review and not about and not _compared(sents, studies)[0]:
+    if review and not about and not compares():
         about = _about(abstract, conclusion, scope, other=True)
-    if review and not about and scope_sentence is not None and not _compared(sents, studies)[0]:
+    if review and not about and scope_sentence is not None and not compares():
         about = _plain_topic(counted_subject(abstract, scope_sentence), abstract)
-    if review and not about and not several and not _compared(sents, studies)[0]:
+    if review and not about and not several and not compares():
         about = _about(abstract, conclusion, scope)  # a harm told beside the verdict, when nothing else names it
     some = bool(about) and _some_only(about, abstract, scope_sentence, studies)
     for score, s in ranked[:3]:
@@ -184,7 +191,7 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
             break
     if review and not about and not said and aimed:
         about = aimed  # no sentence of its own names a comparison: what the methods say the studies set out to test
-    if review and not about and not said and not _compared(sents, studies)[0]:
+    if review and not about and not said and not compares():
         about = _plain_topic(purposed_subject(abstract) or evaluated_subject(abstract) or listed_subject(abstract),
                              abstract)
     if review and not said:

@@ -339,3 +339,11 @@ def test_a_sentence_that_leans_on_this_comparison_is_not_told_as_what_was_studie
     assert entry.studied.startswith("This review looked at eight trials with 1746 people. It was about resin-based "
                                     "sealants.")
     assert "this comparison" not in entry.studied
+
+
+def test_what_the_review_says_it_tells_how_to_do_is_what_was_studied(glossary: Glossary) -> None:
+    # "This Cochrane Review is the final in a series of three providing relevant information … on how to prevent high
+    # altitude illness": the verdicts name only "these interventions", so this says what was studied.
+    entry = plain_entry("", r20.ALTITUDE_ILLNESS, glossary=glossary)
+    assert entry.studied == ("This review looked at 20 studies with 1406 people. It was about ways to prevent high "
+                             "altitude illness.")

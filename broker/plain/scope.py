@@ -91,6 +91,25 @@ def purposed_subject(abstract: Abstract) -> str:
             what = named(tidy(m.group("x")), abstract, s, purpose=True)
             if what:
                 return f"{m.group('n')} {m.group('how')}{what}"
+    return _how_to(abstract)
+
+
+# "This Cochrane Review is the final in a series of three providing relevant information … on how to prevent high
+# altitude illness": the authors' own account of what their review is for.
+_HOW_TO = re.compile(r"^This (?:Cochrane )?review\b[^.]*?\bon how to (?P<verb>prevent|treat|manage|reduce) "
+                     r"(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+)(?=[,;:.()]| (?:and|in|among|for|with|by)\b|$)", re.I)
+
+
+def _how_to(abstract: Abstract) -> str:
+    """"ways to prevent high altitude illness", where the review says it tells how to, or ""."""
+    for i in abstract.conclusions:
+        s = abstract.sentences[i]
+        m = _HOW_TO.match(s.text) if " how to " in s.low else None
+        if not m:
+            continue
+        what = named(tidy(m.group("x")), abstract, s, purpose=True)
+        if what:
+            return f"ways to {m.group('verb')} {what}"
     return ""
 
 

@@ -347,3 +347,10 @@ def test_what_the_review_says_it_tells_how_to_do_is_what_was_studied(glossary: G
     entry = plain_entry("", r20.ALTITUDE_ILLNESS, glossary=glossary)
     assert entry.studied == ("This review looked at 20 studies with 1406 people. It was about ways to prevent high "
                              "altitude illness.")
+
+
+def test_one_type_of_care_over_another_names_the_types_compared(glossary: Glossary) -> None:
+    # "No definitive statement can be made about the possible superiority of one type of anaesthesia care over
+    # another": the review compared kinds of anaesthesia care; it said nothing of what it studied before.
+    entry = plain_entry("", r20.ANAESTHESIA_CARE, glossary=glossary)
+    assert entry.studied == "This review looked at types of anaesthesia care."

@@ -56,6 +56,9 @@ def candidates(text: str, known: str = "") -> list[str]:
         # "Whether routine calcitonin testing improves …", "Whether or not RADT can be used as …"
         out.append(head(text.split(" ", 1)[1].removeprefix("or not ")))
     out.append(head(text))  # "Methylphenidate may show a benefit for apathy": its own subject first
+    rival = _ONE_OVER_ANOTHER.search(text) if " over another" in text else None
+    if rival:  # "the possible superiority of one type of anaesthesia care over another": the kinds compared
+        out.append(f"{rival.group('kind')}s of {rival.group('x')}")
     given = _WHEN_GIVEN.match(text) if text.startswith("When ") else None
     if given:
         out.append(given.group("x"))  # "When breastfeeding support is offered to women, …"
@@ -135,6 +138,8 @@ _WHEN_GIVEN = re.compile(r"^When (?P<x>[\w'-]+(?: [\w'-]+){0,5}?) (?:is|are) (?:
                          r"delivered)\b")
 _SHARED_NOUN = re.compile(r"^(?P<a>[A-Z]{2,5}) (?P<b>[A-Z]{2,5}) [\w-]+$")
 _CONCEDING = re.compile(r"^(?:despite|although|though|whilst|while|even though)\b[^,]{3,120},\s*", re.I)
+_ONE_OVER_ANOTHER = re.compile(r"\bone (?P<kind>type|kind|form|method) of (?P<x>[\w'-]+(?: [\w'-]+){0,3}?) over "
+                               r"another\b")
 _THERE_IS = re.compile(r"^there (?:is|was|are|were) ")
 _NEXT_CLAIM = re.compile(r" and (?=(?:insufficient|no|not|little|limited|some|there)\b)")
 # "Patients treated with X may …", "Children given X had …": X is what was studied, not the people.

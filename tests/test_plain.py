@@ -108,7 +108,7 @@ def test_a_minor_outcome_no_difference_never_leads(glossary: Glossary) -> None:
     # Cerclage for twins: the secondary outcomes showed "no significant differences"; the
     # authors' conclusion is about preterm birth and perinatal death.
     entry = plain_entry("", abstracts.CERCLAGE, glossary=glossary)
-    assert entry.found.startswith("For multiple gestations, there is no evidence that cerclage is an effective "
+    assert entry.found.startswith("For multiple pregnancies, there is no evidence that cerclage is an effective "
                                   "intervention for preventing preterm births")
     assert "secondary" not in entry.summary.lower() and "other outcomes" not in entry.summary
     assert "caesarean" not in entry.summary

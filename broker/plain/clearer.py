@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
+from broker.plain.clearer_ways import said_plainly
 from broker.plain.simplify import inside, quoted_spans
 from broker.plain.words import AGENT_ANY, AGENT_KINDS, ARM_KINDS, BODY, FINAL_SWAPS, TRIAL_ARM_KINDS, trie_pattern
 
@@ -171,6 +172,7 @@ def clearer(text: str, source: str) -> str:
         s = _WHEN_SURGERY.sub(lambda m: _time_after(m, source), s)
     if " birth " in s:
         s = _WHEN_BIRTH.sub(_birth_after, s)
+    s = said_plainly(s)
     s = _FINAL.sub(_final, s)
     if s != text and "a " in s:
         s = with_an(_AN, s)

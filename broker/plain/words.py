@@ -310,6 +310,27 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "first-generation antipsychotics": "older antipsychotics", "first-generation antipsychotic": "older antipsychotic",
     "second-generation antipsychotics": "newer antipsychotics",
     "second-generation antipsychotic": "newer antipsychotic",
+    # round 9 of clarity: the academic phrases the found part keeps from the authors' sentences, where a plain
+    # phrase says exactly the same ("based on one, small, single-centre study", "downgraded to moderate")
+    "single-centre study": "study at one centre", "single-center study": "study at one center",
+    "single-centre trial": "trial at one centre", "single-center trial": "trial at one center",
+    "single centre study": "study at one centre", "single centre trial": "trial at one centre",
+    "single-centre studies": "studies each at one centre", "single-centre trials": "trials each at one centre",
+    "downgraded": "marked down", "downgrade": "mark down", "downgrading": "marking down",
+    "active controls": "other real treatments", "an active control": "another real treatment",
+    "inert interventions": "inactive treatments", "an inert intervention": "an inactive treatment",
+    "inert treatments": "inactive treatments",
+    "multiple gestations": "multiple pregnancies", "multiple gestation": "multiple pregnancy",
+    "twin gestations": "twin pregnancies", "twin gestation": "twin pregnancy",
+    "combination therapy": "combined treatment", "combination therapies": "combined treatments",
+    "composite outcome": "combined outcome", "composite outcomes": "combined outcomes",
+    "social determinant of health": "social condition that shapes health",
+    "social determinants of health": "social conditions that shape health",
+    "cognitive function": "memory and thinking", "cognitive functioning": "memory and thinking",
+    "cognitive decline": "decline in memory and thinking",
+    "with residual capacity": "with some capacity left", "residual kidney function": "remaining kidney function",
+    "residual renal function": "remaining kidney function",
+    "oral feeding": "feeding by mouth", "oral feeds": "feeds by mouth",
 })
 
 # Words before "agent" that make it a medicine: "antiplatelet agents" are antiplatelet medicines; a "bulking

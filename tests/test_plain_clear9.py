@@ -117,3 +117,16 @@ def test_interventions_to_do_something_are_ways_to_do_it() -> None:
     assert clearer("An intervention to reduce pain was tested.", "") == "A way to reduce pain was tested."
     # Not before a noun: "interventions to children" says nothing of what they were for.
     assert "interventions to children" in clearer("Trials gave interventions to children.", "")
+
+
+def test_an_intervention_that_is_a_medicine_is_a_treatment() -> None:
+    # CD012254.pub2: "DHC may be no more effective than other commonly used drug interventions in reducing illicit
+    # opiate use"; CD009043.pub3: "effective as a short-term pharmacological intervention".
+    told = _plain("DHC may be no more effective than other commonly used drug interventions in reducing illicit "
+                  "opiate use.")
+    assert "no more effective than other commonly used drug treatments in reducing" in told
+    told = _plain("Aripiprazole can be effective as a short-term pharmacological intervention for some behavioural "
+                  "aspects of autism in children.")
+    assert "as a short-term drug treatment for some behavioural aspects" in told
+    # Named otherwise ("music interventions") it is left to the source's word.
+    assert "Music interventions" in clearer("Music interventions may be helpful.", "")

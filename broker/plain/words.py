@@ -331,6 +331,10 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "with residual capacity": "with some capacity left", "residual kidney function": "remaining kidney function",
     "residual renal function": "remaining kidney function",
     "oral feeding": "feeding by mouth", "oral feeds": "feeds by mouth",
+    # an intervention that is a medicine or an operation is a treatment ("other commonly used drug interventions")
+    "drug interventions": "drug treatments", "drug intervention": "drug treatment",
+    "medicine interventions": "medicine treatments", "medicine intervention": "medicine treatment",
+    "surgical interventions": "surgical treatments", "surgical intervention": "surgical treatment",
 })
 
 # Words before "agent" that make it a medicine: "antiplatelet agents" are antiplatelet medicines; a "bulking

@@ -130,3 +130,40 @@ def test_an_intervention_that_is_a_medicine_is_a_treatment() -> None:
     assert "as a short-term drug treatment for some behavioural aspects" in told
     # Named otherwise ("music interventions") it is left to the source's word.
     assert "Music interventions" in clearer("Music interventions may be helpful.", "")
+
+
+def test_academic_phrases_in_conclusions_read_as_everyday_english() -> None:
+    # CD011135.pub2 (clear=no): "may not impact a summary measure of health service use".
+    told = _plain("The evidence suggests that unconditional cash transfers may not impact a summary measure of health "
+                  "service use in children and adults in low- and middle-income countries.")
+    assert "may not affect an overall measure of health service use" in told
+    # CD002802.pub2 (clear=no, round 13: "'insufficient quality to provide empirical support' is jargon").
+    told = _plain("The data were too few and of insufficient quality to provide empirical support for or against "
+                  "the intervention of timed voiding.")
+    assert "of too poor quality to provide evidence for or against" in told
+    # CD008943.pub2 (clear=no, round 13: "'preclude the recommendation', 'superior benefit'").
+    told = _plain("Multiple, good-quality studies demonstrate superior efficacy of two-drug combinations. However, "
+                  "the number of available studies for any one specific combination, as well as other study factors, "
+                  "preclude the recommendation of any one specific drug combination for neuropathic pain.")
+    assert "show greater benefit of two-drug combinations" in told and "rule out the recommendation" in told
+    # CD006356 (clear=no): "Even in the most conservative estimate, the evidence … is convincing".
+    assert clearer("Even in the most conservative estimate, the evidence is convincing.", "").startswith(
+        "Even in the most cautious estimate")
+    assert "conservative treatment" in clearer("SCS was better than conservative treatment.", "")
+    # CD010726.pub2 (clear=no): "patients having non-cardiac surgery", "cardiac complications".
+    told = clearer("Nitrates did not change death and cardiac complications among patients having non-cardiac "
+                   "surgery.", "")
+    assert told == ("Nitrates did not change death and heart complications among patients having surgery other "
+                    "than heart surgery.")
+    # CD004215.pub2, CD003094.pub3: "clinical outcomes" are health outcomes; CD001114.pub2: "a global score".
+    assert clearer("But no clinical outcomes were assessed.", "") == "But no health outcomes were assessed."
+    assert "an overall score of symptoms" in clearer("Steroids improved a global score of symptoms.", "")
+
+
+def test_a_phrase_typed_twice_in_the_source_is_said_once() -> None:
+    # CD007477.pub3 (clear=no, round 11): the abstract itself reads "depending on depending on the appropriate ratio".
+    told = _plain("Deferasirox appears to be of similar efficacy to deferoxamine depending on depending on the "
+                  "appropriate ratio of doses of deferoxamine and deferasirox being compared.")
+    assert "of similar benefit to deferoxamine depending on the appropriate ratio" in told
+    # A word said twice on purpose ("had had", "that that") is English and stays.
+    assert clearer("It had had an effect.", "") == "It had had an effect."

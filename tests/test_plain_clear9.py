@@ -167,3 +167,26 @@ def test_a_phrase_typed_twice_in_the_source_is_said_once() -> None:
     assert "of similar benefit to deferoxamine depending on the appropriate ratio" in told
     # A word said twice on purpose ("had had", "that that") is English and stays.
     assert clearer("It had had an effect.", "") == "It had had an effect."
+
+
+def test_profiles_estimates_and_resolution_are_said_in_everyday_words() -> None:
+    # CD006528.pub2 (clear=no): "likely to have a faster onset of action …", "the side effect profile … is unique".
+    told = _plain("Mirtazapine is likely to have a faster onset of action than SSRIs during the acute-phase "
+                  "treatment. However, the side effect profile of mirtazapine is unique.")
+    assert "is likely to start working faster than" in told and "the pattern of side effects of mirtazapine" in told
+    # CD011402.pub2 (clear=no): the GRADE sentence about further research, in the found part.
+    told = _plain("Further research is likely to have an important impact on our confidence in the estimate of "
+                  "effect and may change the estimate.")
+    assert told == "Further research is likely to strongly affect how sure we can be of the result and may change " \
+        "the result."
+    # CD005433.pub2, CD001770.pub3: "earlier resolution of acute diarrhoea"; CD005105.pub2: "lipid profiles".
+    assert "earlier clearing up of acute diarrhoea" in clearer("It may result in earlier resolution of acute "
+                                                               "diarrhoea.", "")
+    assert "improving blood fat levels" in clearer("It helps weight loss and improving lipid profiles.", "")
+
+
+def test_the_volume_outcome_link_is_explained() -> None:
+    # CD005391.pub3 (clear=no, twice): "a volume-outcome relationship in colorectal cancer surgery".
+    told = explain(["The results confirm the presence of a volume-outcome relationship in bowel cancer surgery."],
+                   "")[0]
+    assert "Volume-outcome relationship means the link between how many operations a hospital or surgeon does" in told

@@ -422,6 +422,8 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
         "intervention coverage", "intervention arm", "intervention period", "intervention effects"),
         "An intervention is the treatment or service being tested."),
     "placental dysfunction": "a placenta that does not work well",
+    "volume-outcome relationship": "the link between how many operations a hospital or surgeon does and how "
+                                   "well their patients do",
     "intermittent locking": "filling a thin tube left in a vein with liquid between uses, to stop it blocking",
     "decoction": "A decoction is a drink made by boiling herbs or other plants in water.",
     "gestation": "how long a pregnancy has lasted",

@@ -190,3 +190,28 @@ def test_the_volume_outcome_link_is_explained() -> None:
     told = explain(["The results confirm the presence of a volume-outcome relationship in bowel cancer surgery."],
                    "")[0]
     assert "Volume-outcome relationship means the link between how many operations a hospital or surgeon does" in told
+
+
+def test_clinical_is_said_as_what_it_means_where_it_stands() -> None:
+    # CD006589.pub4: "does not increase the risk of clinical malaria" (malaria that shows itself in symptoms).
+    told = _plain("Iron treatment does not increase the risk of clinical malaria when regular malaria prevention or "
+                  "management services are provided.")
+    assert told.startswith("Iron treatment does not increase the risk of malaria with symptoms when regular")
+    # CD003653.pub3, CD006803.pub4: "the clinical significance is unknown", "the lack of clinical benefit".
+    assert clearer("But the clinical significance is unknown.", "") == "But the importance for patients is unknown."
+    assert "Considering the lack of benefit to patients, there is no evidence" in clearer(
+        "Considering the lack of clinical benefit, there is no evidence to recommend antiviral treatment.", "")
+    # CD007613.pub2: "patients with symptomatic heart failure and mild anaemia".
+    assert "patients with heart failure that causes symptoms and mild anaemia" in clearer(
+        "ESA treatment in patients with symptomatic heart failure and mild anaemia can improve anaemia.", "")
+    # "clinically diagnosed" describes the illness after it: no plain phrase fits before the noun, so it stays.
+    assert "with clinically diagnosed acute sinusitis" in clearer("Adults with clinically diagnosed acute sinusitis.",
+                                                                  "")
+
+
+def test_systemic_steroids_and_side_effects_are_explained() -> None:
+    # CD002057.pub4 (clear=no, round 16): "compared inhaled with systemic steroids to treat BPD".
+    told = explain(["We found no evidence that inhaled steroids give net advantages over systemic steroids."], "")[0]
+    assert told.endswith("Systemic steroids means steroids that reach the whole body, such as tablets or injections.")
+    told = explain(["No comparison of topical medicines found a clear difference in systemic side effects."], "")[0]
+    assert "Systemic side effects means side effects in the whole body, not only where the medicine was put." in told

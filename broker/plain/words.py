@@ -354,6 +354,13 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "our confidence in the estimate of effect": "how sure we can be of the result",
     "may change the estimate": "may change the result", "have an important impact on": "strongly affect",
     "beneficially influence": "improve",
+    # "clinical" said as what it means where it stands: what matters to patients, or what shows as symptoms
+    "the clinical significance": "the importance for patients", "clinical significance": "importance for patients",
+    "clinical benefit": "benefit to patients", "clinical benefits": "benefits to patients",
+    "clinical malaria": "malaria with symptoms",
+    "clinical illness": "illness with symptoms", "clinical judgement": "health professionals' judgement",
+    "clinical judgment": "health professionals' judgment",
+    "symptomatic heart failure": "heart failure that causes symptoms",
     # an intervention that is a medicine or an operation is a treatment ("other commonly used drug interventions")
     "drug interventions": "drug treatments", "drug intervention": "drug treatment",
     "medicine interventions": "medicine treatments", "medicine intervention": "medicine treatment",

@@ -323,7 +323,7 @@ def test_the_authors_other_conclusions_follow_the_main_one(glossary: Glossary) -
     # Lubeluzole: no benefit, and a clear harm; both halves are told.
     stroke = plain_entry("", abstracts.LUBELUZOLE, glossary=glossary)
     assert unglossed(stroke.found).startswith("Lubeluzole, given in the acute phase of ischaemic stroke, is not "
-                                              "associated with a clear reduction of death or dependency")
+                                              "linked to a clear reduction of death or dependency")
     assert "clear increase of heart-conduction disorders" in stroke.found
     # Thyroid eye disease: the main finding, then the authors' second comparison.
     eyes = plain_entry("", abstracts.THYROID_EYE, glossary=glossary)

@@ -215,3 +215,16 @@ def test_systemic_steroids_and_side_effects_are_explained() -> None:
     assert told.endswith("Systemic steroids means steroids that reach the whole body, such as tablets or injections.")
     told = explain(["No comparison of topical medicines found a clear difference in systemic side effects."], "")[0]
     assert "Systemic side effects means side effects in the whole body, not only where the medicine was put." in told
+
+
+def test_associated_with_is_linked_to_wherever_it_stands() -> None:
+    # CD013069.pub2: "CT is probably associated with small to moderate positive effects"; CD000370: "more effective,
+    # but associated with more frequent side effects"; the hedge and the negation stay.
+    assert "is probably linked to small to moderate positive effects" in clearer(
+        "CT is probably associated with small to moderate positive effects on memory.", "")
+    assert clearer("Higher doses are more effective, but associated with more frequent side effects.", "") == \
+        "Higher doses are more effective, but linked to more frequent side effects."
+    assert "is not linked to a clear" in _plain("Lubeluzole is not associated with a significant reduction of death.")
+    # CD010010.pub3: "does not yield a significant reduction".
+    assert "does not give a clear fall" in _plain("NTHi oral vaccination does not yield a significant reduction in "
+                                                  "the number of exacerbations.")

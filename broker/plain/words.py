@@ -354,6 +354,8 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "our confidence in the estimate of effect": "how sure we can be of the result",
     "may change the estimate": "may change the result", "have an important impact on": "strongly affect",
     "beneficially influence": "improve",
+    "associated with": "linked to", "not associated with": "not linked to",
+    "does not yield": "does not give", "did not yield": "did not give", "may yield": "may give",
     # "clinical" said as what it means where it stands: what matters to patients, or what shows as symptoms
     "the clinical significance": "the importance for patients", "clinical significance": "importance for patients",
     "clinical benefit": "benefit to patients", "clinical benefits": "benefits to patients",

@@ -228,3 +228,30 @@ def test_associated_with_is_linked_to_wherever_it_stands() -> None:
     # CD010010.pub3: "does not yield a significant reduction".
     assert "does not give a clear fall" in _plain("NTHi oral vaccination does not yield a significant reduction in "
                                                   "the number of exacerbations.")
+
+
+def test_start_cause_and_drug_treatment_are_said_in_everyday_words() -> None:
+    # CD011112.pub2: "no adverse effects reported that were directly attributable to the intervention";
+    # "undertaking therapeutic exercises" is doing them.
+    told = _plain("We found no evidence that undertaking therapeutic exercises before, during and immediately after "
+                  "HNC treatment leads to improvement in oral swallowing. There were no adverse effects reported that "
+                  "were directly attributable to the intervention.")
+    assert "no evidence that doing therapeutic exercises before" in told
+    assert "no side effects reported that were directly caused by the intervention" in told
+    # CD006321.pub2: "the effects are short-lived returning to baseline"; CD010528.pub4: "30% or greater over
+    # baseline" (the number stays with what it measures).
+    assert "returning to the starting level shortly" in clearer("The effects are short-lived returning to baseline "
+                                                                 "shortly after stopping.", "")
+    assert "pain relief of 30% or greater compared with the start" in clearer(
+        "Looking at pain relief of 30% or greater over baseline, there was no difference.", "")
+    # CD012855.pub2: "continued or maintained pharmacotherapy with the reviewed antidepressants".
+    assert "continued or maintained drug treatment with" in clearer(
+        "It is uncertain whether continued or maintained pharmacotherapy with antidepressants helps.", "")
+
+
+def test_rare_words_left_bare_are_explained() -> None:
+    # CD003326.pub2: "A small but clear increased rate of dehiscence with skin glues"; CD006893: "fistula healing".
+    assert "Dehiscence means a wound splitting open again." in explain(
+        ["A small but significant increased rate of dehiscence with tissue adhesives is observed."], "")[0]
+    assert "Fistula means an abnormal tunnel between two parts of the body." in explain(
+        ["Infliximab is effective for the maintenance of fistula healing."], "")[0]

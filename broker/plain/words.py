@@ -356,6 +356,9 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "beneficially influence": "improve",
     "associated with": "linked to", "not associated with": "not linked to",
     "does not yield": "does not give", "did not yield": "did not give", "may yield": "may give",
+    "pharmacotherapy": "drug treatment", "directly attributable to": "directly caused by",
+    "attributable to": "caused by", "over baseline": "compared with the start", "to baseline": "to the starting level",
+    "when undertaking": "when doing", "that undertaking": "that doing", "before undertaking": "before doing",
     # "clinical" said as what it means where it stands: what matters to patients, or what shows as symptoms
     "the clinical significance": "the importance for patients", "clinical significance": "importance for patients",
     "clinical benefit": "benefit to patients", "clinical benefits": "benefits to patients",

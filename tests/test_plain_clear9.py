@@ -255,3 +255,16 @@ def test_rare_words_left_bare_are_explained() -> None:
         ["A small but significant increased rate of dehiscence with tissue adhesives is observed."], "")[0]
     assert "Fistula means an abnormal tunnel between two parts of the body." in explain(
         ["Infliximab is effective for the maintenance of fistula healing."], "")[0]
+
+
+def test_how_trials_were_run_is_said_in_everyday_words() -> None:
+    # CD010800.pub2 (clear=no, round 12): "Future use should only be in the context of well-conducted, adequately
+    # powered randomised controlled trials."
+    told = _plain("Future use should only be in the context of well-conducted, adequately powered randomised "
+                  "controlled trials.")
+    assert told == "Future use should only be as part of well-run, large enough randomised trials."
+    # CD003488.pub3 (clear=no): "… outside of the context of a randomised trial"; CD002741.pub2.
+    assert clearer("Steroids are not advised outside of the context of a randomised trial.", "") == \
+        "Steroids are not advised outside a randomised trial."
+    assert "two of the studies were done over 30 years ago" in clearer(
+        "Findings were inconsistent, two of the studies were conducted over 30 years ago.", "")

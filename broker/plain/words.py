@@ -359,6 +359,10 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "pharmacotherapy": "drug treatment", "directly attributable to": "directly caused by",
     "attributable to": "caused by", "over baseline": "compared with the start", "to baseline": "to the starting level",
     "when undertaking": "when doing", "that undertaking": "that doing", "before undertaking": "before doing",
+    "from base line": "from the start", "well-conducted": "well-run", "well conducted": "well-run",
+    "properly conducted": "properly run", "were conducted": "were done", "was conducted": "was done",
+    "be in the context of": "be as part of", "outside of the context of": "outside",
+    "outside the context of": "outside",
     # "clinical" said as what it means where it stands: what matters to patients, or what shows as symptoms
     "the clinical significance": "the importance for patients", "clinical significance": "importance for patients",
     "clinical benefit": "benefit to patients", "clinical benefits": "benefits to patients",

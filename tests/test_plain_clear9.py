@@ -268,3 +268,16 @@ def test_how_trials_were_run_is_said_in_everyday_words() -> None:
         "Steroids are not advised outside a randomised trial."
     assert "two of the studies were done over 30 years ago" in clearer(
         "Findings were inconsistent, two of the studies were conducted over 30 years ago.", "")
+
+
+def test_the_test_a_new_test_is_checked_against_is_explained() -> None:
+    # CD012669.pub2 (clear=no, twice): "a negative POCS exam does not rule out injuries and must be verified by a
+    # reference test such as CT"; CD010633.pub2: "a neuropathological reference standard".
+    told = explain(["A negative POCS exam does not rule out injuries and must be verified by a reference test such as "
+                    "CT."], "")[0]
+    assert told.endswith("Reference test means the best available way of finding out who really has the illness, "
+                         "used to check a test.")
+    # CD007647.pub2 (clear=no): "packages of interventions with educational components delivered by …".
+    assert "packages of interventions that include education delivered by" in clearer(
+        "It was about integrating packages of interventions with educational components delivered by community "
+        "workers.", "")

@@ -363,6 +363,7 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "properly conducted": "properly run", "were conducted": "were done", "was conducted": "was done",
     "be in the context of": "be as part of", "outside of the context of": "outside",
     "outside the context of": "outside",
+    "with educational components": "that include education", "clinical scenario": "situation in care",
     # "clinical" said as what it means where it stands: what matters to patients, or what shows as symptoms
     "the clinical significance": "the importance for patients", "clinical significance": "importance for patients",
     "clinical benefit": "benefit to patients", "clinical benefits": "benefits to patients",

@@ -281,3 +281,17 @@ def test_the_test_a_new_test_is_checked_against_is_explained() -> None:
     assert "packages of interventions that include education delivered by" in clearer(
         "It was about integrating packages of interventions with educational components delivered by community "
         "workers.", "")
+
+
+def test_small_help_and_dropping_out_are_said_in_everyday_words() -> None:
+    # CD010289.pub2 (clear=no): "Withdrawals for reasons other than lack of efficacy were fewer than 5% and balanced
+    # across treatment groups": the number stays with what it measures.
+    told = _plain("Withdrawals for reasons other than lack of efficacy were fewer than 5% and balanced across "
+                  "treatment groups.")
+    assert told == "People dropping out for reasons other than lack of benefit were fewer than 5% and balanced " \
+        "across treatment groups."
+    # CD004257.pub2, CD002128.pub5: "modest" is small; CD003353.pub2: "did not assist"; CD010336.pub2.
+    assert clearer("The size of the treatment effect was modest.", "") == "The size of the treatment effect was small."
+    assert clearer("Advice brings about modest helpful changes.", "") == "Advice brings about small helpful changes."
+    assert clearer("Metoclopramide did not assist tube placement.", "") == "Metoclopramide did not help tube placement."
+    assert clearer("It prevented CRBSI in the newborn population.", "") == "It prevented CRBSI in newborn babies."

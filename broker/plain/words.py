@@ -364,6 +364,11 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "be in the context of": "be as part of", "outside of the context of": "outside",
     "outside the context of": "outside",
     "with educational components": "that include education", "clinical scenario": "situation in care",
+    "modest benefit": "small benefit", "modest helpful": "small helpful", "modest though": "small though",
+    "was modest": "was small", "in this population": "in these people", "to this population": "to these people",
+    "in the newborn population": "in newborn babies", "withdrawals for": "people dropping out for",
+    "withdrawal of people because of": "people dropping out because of", "did not assist": "did not help",
+    "does not assist": "does not help", "does not fulfil": "does not meet", "did not fulfil": "did not meet",
     # "clinical" said as what it means where it stands: what matters to patients, or what shows as symptoms
     "the clinical significance": "the importance for patients", "clinical significance": "importance for patients",
     "clinical benefit": "benefit to patients", "clinical benefits": "benefits to patients",

@@ -42,8 +42,8 @@ def test_comparison_treatments_are_said_in_everyday_words() -> None:
     told = _plain("Cognitive behavioural therapy is an effective treatment for childhood and adolescent anxiety "
                   "disorders; however, the evidence suggesting that CBT is more effective than active controls or "
                   "medication at follow-up, is limited and inconclusive.")
-    assert "more effective than other real treatments or medicine" in told
-    # "non-active controls" are not "other real treatments": left to the words the source used.
+    assert "more effective than other active treatments or medicine" in told
+    # "non-active controls" are not "other active treatments": left to the words the source used.
     assert "non-active controls" in clearer("They were better than non-active controls.", "")
 
 

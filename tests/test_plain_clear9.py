@@ -295,3 +295,13 @@ def test_small_help_and_dropping_out_are_said_in_everyday_words() -> None:
     assert clearer("Advice brings about modest helpful changes.", "") == "Advice brings about small helpful changes."
     assert clearer("Metoclopramide did not assist tube placement.", "") == "Metoclopramide did not help tube placement."
     assert clearer("It prevented CRBSI in the newborn population.", "") == "It prevented CRBSI in newborn babies."
+
+
+def test_undergoing_is_having_in_the_last_pass_too() -> None:
+    # CD012317.pub2: the count of people is read from the source as written ("4507 participants undergoing
+    # different types of surgery"), so the swap ``simplify`` makes elsewhere is made here at the end.
+    assert clearer("This review looked at 28 trials with 4507 people undergoing different types of surgery.", "") \
+        == "This review looked at 28 trials with 4507 people having different types of surgery."
+    # CD012559.pub2: "women who have undergone surgical treatment for ovarian cancer".
+    assert "women who have had surgical treatment" in clearer(
+        "HRT may slightly improve overall survival in women who have undergone surgical treatment.", "")

@@ -305,3 +305,18 @@ def test_undergoing_is_having_in_the_last_pass_too() -> None:
     # CD012559.pub2: "women who have undergone surgical treatment for ovarian cancer".
     assert "women who have had surgical treatment" in clearer(
         "HRT may slightly improve overall survival in women who have undergone surgical treatment.", "")
+
+
+def test_the_addition_of_one_thing_to_another_is_adding_it() -> None:
+    # CD009281.pub3: "The addition of caffeine to a standard dose of commonly used analgesics provides a small but
+    # important increase …"; CD010308.pub2: "for or against the addition of tazarotene to imiquimod".
+    told = _plain("The addition of caffeine to a standard dose of commonly used analgesics provides a small "
+                  "but important increase in the proportion of participants who experience a good level of pain "
+                  "relief.")
+    assert told.startswith("Adding caffeine") and "to a standard dose of commonly used painkillers provides a small" \
+        in told
+    assert "for or against adding tazarotene to imiquimod" in clearer(
+        "There is not enough evidence for or against the addition of tazarotene to imiquimod.", "")
+    # Nothing it is added to: left as written.
+    assert clearer("Outcomes improved with the addition of exercise.", "") == \
+        "Outcomes improved with the addition of exercise."

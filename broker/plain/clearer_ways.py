@@ -49,6 +49,10 @@ _LAST_DESCRIBING = re.compile(r", single[- ]cent(re|er) (stud(?:y|ies)|trials?)(
 # quantifiers: this runs on every entry, and backtracking inside each word made it the slowest rule here.
 _TYPED_TWICE = re.compile(r"(?<![\w-])([a-z]++ [a-z]++) \1(?![\w-])")
 
+# "the addition of thiazides to a normal diet" is adding thiazides to it; only where the "to" that says what it
+# was added to follows within a few words, so "with the addition of X" (nothing to add it to) is left.
+_ADDITION = re.compile(r"(?<![\w-])([Tt])he addition of ((?:[\w'\u00df-]+ ){1,4}?)to(?![\w-])")
+
 
 def said_plainly(text: str) -> str:
     """The text with these phrases said the plain way; the rest unchanged."""
@@ -60,6 +64,8 @@ def said_plainly(text: str) -> str:
     if "intervention" in low:
         text = _WAYS.sub(_ways, text)
     text = _TYPED_TWICE.sub(r"\1", text)
+    if "addition of" in low:
+        text = _ADDITION.sub(lambda m: f"{'A' if m.group(1) == 'T' else 'a'}dding {m.group(2)}to", text)
     if ", single" in low:
         text = _LAST_DESCRIBING.sub(lambda m: f" {m.group(2)} at one cent{m.group(1)}", text)
     return text

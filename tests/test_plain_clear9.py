@@ -320,3 +320,12 @@ def test_the_addition_of_one_thing_to_another_is_adding_it() -> None:
     # Nothing it is added to: left as written.
     assert clearer("Outcomes improved with the addition of exercise.", "") == \
         "Outcomes improved with the addition of exercise."
+
+
+def test_prevention_and_what_is_not_yet_known_are_said_plainly() -> None:
+    # CD007387.pub4 (clear=no, round 14): "has no benefit in the prevention of lymphocyst formation".
+    assert "has no benefit in preventing lymphocyst formation" in clearer(
+        "Placement of retroperitoneal tube drains has no benefit in the prevention of lymphocyst formation.", "")
+    # CD001983 (clear=no, round 12): "Benefit of calcitonin for fracture prevention … remains to be established."
+    assert clearer("Benefit of calcitonin for fracture prevention in steroid-induced osteoporosis remains to be "
+                   "established.", "").endswith("osteoporosis is not yet known.")

@@ -370,6 +370,8 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "withdrawal of people because of": "people dropping out because of", "did not assist": "did not help",
     "does not assist": "does not help", "does not fulfil": "does not meet", "did not fulfil": "did not meet",
     "undergoing": "having", "undergone": "had", "undergo": "have", "undergoes": "has", "underwent": "had",
+    "remains to be established": "is not yet known", "remain to be established": "are not yet known",
+    "the prevention of": "preventing", "in prevention of": "in preventing",
     # "clinical" said as what it means where it stands: what matters to patients, or what shows as symptoms
     "the clinical significance": "the importance for patients", "clinical significance": "importance for patients",
     "clinical benefit": "benefit to patients", "clinical benefits": "benefits to patients",

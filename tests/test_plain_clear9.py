@@ -329,3 +329,13 @@ def test_prevention_and_what_is_not_yet_known_are_said_plainly() -> None:
     # CD001983 (clear=no, round 12): "Benefit of calcitonin for fracture prevention … remains to be established."
     assert clearer("Benefit of calcitonin for fracture prevention in steroid-induced osteoporosis remains to be "
                    "established.", "").endswith("osteoporosis is not yet known.")
+
+
+def test_outcome_phrases_with_a_plain_name_are_said_by_it() -> None:
+    # CD012815.pub2 (clear=no): "the effect of … therapy on functional outcomes and dependence after stroke";
+    # CD009560.pub2: "lack of patient-important long-term outcomes".
+    assert "on everyday functioning and dependence after stroke" in clearer(
+        "We are very uncertain of the effect of fish oil on functional outcomes and dependence after stroke.", "")
+    assert "lack of long-term outcomes that matter to patients, no definite conclusion" in clearer(
+        "Based on an unclear risk of bias and lack of patient-important long-term outcomes, no definite conclusion "
+        "could be reached.", "")

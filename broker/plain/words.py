@@ -372,6 +372,8 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "undergoing": "having", "undergone": "had", "undergo": "have", "undergoes": "has", "underwent": "had",
     "remains to be established": "is not yet known", "remain to be established": "are not yet known",
     "the prevention of": "preventing", "in prevention of": "in preventing",
+    "patient-important long-term outcomes": "long-term outcomes that matter to patients",
+    "functional outcomes": "everyday functioning", "functional outcome": "everyday functioning",
     # "clinical" said as what it means where it stands: what matters to patients, or what shows as symptoms
     "the clinical significance": "the importance for patients", "clinical significance": "importance for patients",
     "clinical benefit": "benefit to patients", "clinical benefits": "benefits to patients",

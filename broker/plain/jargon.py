@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from broker.plain.abbreviations import ABBREVIATIONS, SENSES, SPELLED
 from broker.plain.clearer import VOWEL_SOUND, an_before, clearer, opens_sentence, with_an
-from broker.plain.meanings import GLOSSES, MEDICINE_ENDINGS, NOT_MEDICINES
+from broker.plain.jargon_medicines import MEDICINE_ENDINGS, NOT_MEDICINES
+from broker.plain.meanings import GLOSSES
 from broker.plain.reading import LEANING
 from broker.plain.text import split_sentences
 from broker.plain.words import trie_pattern

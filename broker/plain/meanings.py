@@ -14,6 +14,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from broker.plain.jargon_medicines import MEDICINE_ENDINGS, NAMED_TREATMENTS, NOT_MEDICINES
+
+__all__ = ("GLOSSES", "MEDICINE_ENDINGS", "NOT_MEDICINES")
+
 # Medical or research word -> what it is, in a few everyday words.
 GLOSSES: Mapping[str, str] = MappingProxyType({
     # research words
@@ -433,13 +437,8 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
                     "the best available way of finding out who really has the illness, used to check a test"),
     "volume-outcome relationship": "the link between how many operations a hospital or surgeon does and how "
                                    "well their patients do",
-    # named treatments said to be what they are: medicine names the endings in MEDICINE_ENDINGS miss ("a medicine"
-    # joins the other names in one sentence: "Pimozide and chlorpromazine are medicines."), and herbs
-    **dict.fromkeys(("pimozide", "penfluridol", "terbutaline", "nitazoxanide", "tazarotene", "hydroxyzine",
-                     "amantadine"), "a medicine"),
-    "huangqi": "Huangqi is a herb used in Chinese medicine.",
-    "ginkgo biloba": "Ginkgo biloba is a plant used as a herbal medicine.",
-    "st john's wort": "St John's wort is a plant used as a herbal medicine.",
+    # named treatments (medicines the endings miss, herbs) are in ``jargon_medicines``
+    **NAMED_TREATMENTS,
     "anti-histamines": "Anti-histamines are medicines for allergies.",
     "central venous catheterisation": "putting a thin tube into a large vein near the heart",
     "clinical pregnancy": "a pregnancy confirmed by a scan",
@@ -554,8 +553,6 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "enteric-coated": "An enteric-coated tablet has a coating so it passes the stomach before it dissolves.",
     "supratentorial": "Supratentorial means in the upper part of the brain.",
     "lactase": "a natural substance that breaks down the sugar in milk",
-    **dict.fromkeys(("clofazimine", "levamisole", "amifostine", "quinine", "tirilazad",
-                     "idursulfase", "fluorouracil", "diclofenac", "ingenol mebutate"), "a medicine"),
     "pelvic organ prolapse": "the womb, bladder or bowel slipping down out of place",
     # research and medical phrases the tenth review's readers stopped at, said in the sense of the phrase
     "overall survival": "how long people lived",
@@ -640,26 +637,3 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "health literacy": "how well people can find, understand and use health information",
     "glycosaminoglycan": "a sugary substance that builds up in the body in some inherited diseases",
 })
-
-# Endings that mark a medicine's international name (the WHO's stems): "olanzapine", "pembrolizumab",
-# "doxycycline". A name with one of these endings that no table above explains is said to be a medicine
-# ("Olanzapine is a medicine."), which names what it is and claims nothing. Endings that everyday words share
-# ("-ine", "-amine") are left out; NOT_MEDICINES holds the few words the endings below still catch.
-MEDICINE_ENDINGS = (
-    "mab", "tinib", "fenib", "ciclib", "parib", "cillin", "floxacin", "oxacin", "mycin", "micin", "cycline",
-    "conazole", "prazole", "dazole", "vir", "vudine", "dipine", "apine", "epine", "azine", "oxetine", "traline",
-    "pramine", "triptyline", "azepam", "azolam", "profen", "coxib", "tidine", "setron", "triptan", "vastatin",
-    "gliflozin", "gliptin", "afil", "glutide", "parin", "xaban", "gatran", "olol", "pril", "sartan", "azosin",
-    "dronate",
-    "lukast", "terol", "tropium", "caine", "sone", "olone", "prost", "prostol", "platin", "taxel", "rubicin",
-    "tecan", "trexate", "imod", "phylline",
-    "fylline", "metacin", "methacin", "limus", "sporin", "phenidate", "gabalin", "pentin", "semide",
-    "thiazide", "quine", "peridone", "azodone", "idone", "adone", "relin", "lutamide", "citabine", "fungin",
-    "zolid", "barbital", "peridol", "azepine", "uracil", "oxone", "opram", "codone", "codeine", "madol", "tanyl",
-    "proate", "toin", "propion", "piride", "renone", "rinone", "butamine", "trigine", "ramate", "batrin", "domide",
-    "clopramide", "xepin", "asirox", "oxamine", "formin", "prostone",
-)
-NOT_MEDICINES = frozenset([
-    "cocaine", "cholesterol", "phytosterol", "magazine", "newsmagazine", "provolone", "histidine", "hydrazine",
-    "atrazine", "imidazole", "pregnenolone", "servir", "vivir", "ghrelin", "xboxone", "ibuprofen", "penicillin",
-])

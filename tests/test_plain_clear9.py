@@ -339,3 +339,15 @@ def test_outcome_phrases_with_a_plain_name_are_said_by_it() -> None:
     assert "lack of long-term outcomes that matter to patients, no definite conclusion" in clearer(
         "Based on an unclear risk of bias and lack of patient-important long-term outcomes, no definite conclusion "
         "could be reached.", "")
+
+
+def test_heart_risk_and_how_often_are_said_in_everyday_words() -> None:
+    # CD004174.pub3: "elastic compression stockings may reduce the occurrence of PTS after DVT"; the hedge stays.
+    assert "may reduce how often people have PTS after DVT" in clearer(
+        "Low-quality evidence suggests that elastic compression stockings may reduce the occurrence of PTS after "
+        "DVT.", "")
+    # CD002128.pub5: "modest beneficial changes in diet and cardiovascular risk factors"; CD011975: "maternal age".
+    assert "changes in diet and risk factors for heart and blood vessel disease over" in clearer(
+        "Advice brings about changes in diet and cardiovascular risk factors over about 12 months.", "")
+    assert clearer("Tests with two markers in combination with maternal age are better.", "") == \
+        "Tests with two markers in combination with the mother's age are better."

@@ -374,6 +374,10 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "the prevention of": "preventing", "in prevention of": "in preventing",
     "patient-important long-term outcomes": "long-term outcomes that matter to patients",
     "functional outcomes": "everyday functioning", "functional outcome": "everyday functioning",
+    "cardiovascular risk factors": "risk factors for heart and blood vessel disease",
+    "cardiovascular risk": "risk of heart and blood vessel disease",
+    "cardiovascular outcomes": "heart and blood vessel outcomes", "maternal age": "the mother's age",
+    "the occurrence of": "how often people have", "occurrence of": "how often people have",
     # "clinical" said as what it means where it stands: what matters to patients, or what shows as symptoms
     "the clinical significance": "the importance for patients", "clinical significance": "importance for patients",
     "clinical benefit": "benefit to patients", "clinical benefits": "benefits to patients",

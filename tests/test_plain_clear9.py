@@ -351,3 +351,16 @@ def test_heart_risk_and_how_often_are_said_in_everyday_words() -> None:
         "Advice brings about changes in diet and cardiovascular risk factors over about 12 months.", "")
     assert clearer("Tests with two markers in combination with maternal age are better.", "") == \
         "Tests with two markers in combination with the mother's age are better."
+
+
+def test_adverse_says_harm_in_the_words_the_sentence_needs() -> None:
+    # CD006780.pub3 (clear=no, round 11): "at especially high risk of adverse pregnancy complications", "important
+    # information about serious adverse infant and long-term childhood outcomes is unavailable".
+    told = _plain("To date, important information about serious adverse infant and long-term childhood outcomes is "
+                  "unavailable.")
+    assert "about serious poor baby and long-term childhood outcomes is unavailable" in told
+    assert "high risk of pregnancy complications caused by" in clearer(
+        "Women at especially high risk of adverse pregnancy complications caused by placental insufficiency.", "")
+    # CD004588.pub3: "reduced rates of major adverse cardiac events".
+    assert "reduced rates of major harmful heart events" in clearer(
+        "CABG is associated with reduced rates of major adverse cardiac events.", "")

@@ -378,6 +378,8 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "cardiovascular risk": "risk of heart and blood vessel disease",
     "cardiovascular outcomes": "heart and blood vessel outcomes", "maternal age": "the mother's age",
     "the occurrence of": "how often people have", "occurrence of": "how often people have",
+    "adverse pregnancy complications": "pregnancy complications", "adverse cardiac events": "harmful heart events",
+    "serious adverse baby": "serious poor baby",
     # "clinical" said as what it means where it stands: what matters to patients, or what shows as symptoms
     "the clinical significance": "the importance for patients", "clinical significance": "importance for patients",
     "clinical benefit": "benefit to patients", "clinical benefits": "benefits to patients",

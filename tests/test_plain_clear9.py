@@ -364,3 +364,12 @@ def test_adverse_says_harm_in_the_words_the_sentence_needs() -> None:
     # CD004588.pub3: "reduced rates of major adverse cardiac events".
     assert "reduced rates of major harmful heart events" in clearer(
         "CABG is associated with reduced rates of major adverse cardiac events.", "")
+
+
+def test_anti_tnf_medicines_are_explained() -> None:
+    # CD008088.pub3: "It was about anti-TNF-α drugs in women with endometriosis"; the hard-word run's commonest bare
+    # word. (CD006893's "anti-TNF-α agents" keep the source's words: what was studied is quoted whole by a test of
+    # that part.)
+    told = explain(["It was about anti-TNF-α drugs in women with endometriosis."], "")[0]
+    assert "drugs in women with endometriosis. Anti-TNF medicines block a protein in the body that causes " \
+        "inflammation." in told

@@ -433,6 +433,8 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "dehiscence": "a wound splitting open again",
     **dict.fromkeys(("fistula", "fistulas", "fistulae"), "an abnormal tunnel between two parts of the body"),
     "allocation concealment": "keeping secret which group each person would join",
+    **dict.fromkeys(("anti-tnf-α medicines", "anti-tnf-α drugs", "anti-tnf medicines", "anti-tnf drugs"),
+                    "Anti-TNF medicines block a protein in the body that causes inflammation."),
     **dict.fromkeys(("reference standard", "reference test"),
                     "the best available way of finding out who really has the illness, used to check a test"),
     "volume-outcome relationship": "the link between how many operations a hospital or surgeon does and how "

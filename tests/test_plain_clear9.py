@@ -373,3 +373,15 @@ def test_anti_tnf_medicines_are_explained() -> None:
     told = explain(["It was about anti-TNF-α drugs in women with endometriosis."], "")[0]
     assert "drugs in women with endometriosis. Anti-TNF medicines block a protein in the body that causes " \
         "inflammation." in told
+
+
+def test_bookish_linking_words_and_end_points_are_said_plainly() -> None:
+    # CD008523.pub2 (clear=no, rounds 11 and 15: "Says trials lack 'end-points'"): "Trials published to date lack
+    # information on relevant end-points."
+    assert clearer("Trials published to date lack information on relevant end-points.", "") == \
+        "Trials published so far lack information on outcomes that matter."
+    # CD006285.pub2: "whilst awaiting natural resolution of OME"; CD001728.pub6: "delivered via the RhinoTherm".
+    assert "autoinflation while awaiting natural clearing up of glue ear" in clearer(
+        "It is reasonable to consider autoinflation whilst awaiting natural resolution of glue ear.", "")
+    assert "moist air delivered through the RhinoTherm device" in clearer(
+        "There is no benefit from heated, moist air delivered via the RhinoTherm device.", "")

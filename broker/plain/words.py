@@ -380,6 +380,9 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "the occurrence of": "how often people have", "occurrence of": "how often people have",
     "adverse pregnancy complications": "pregnancy complications", "adverse cardiac events": "harmful heart events",
     "serious adverse baby": "serious poor baby",
+    "whilst": "while", "upon which": "on which", "via": "through", "to date": "so far", "presently": "at present",
+    "relevant end-points": "outcomes that matter", "relevant endpoints": "outcomes that matter",
+    "end-points": "outcomes", "endpoints": "outcomes", "end-point": "outcome", "endpoint": "outcome",
     # "clinical" said as what it means where it stands: what matters to patients, or what shows as symptoms
     "the clinical significance": "the importance for patients", "clinical significance": "importance for patients",
     "clinical benefit": "benefit to patients", "clinical benefits": "benefits to patients",

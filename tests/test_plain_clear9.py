@@ -385,3 +385,12 @@ def test_bookish_linking_words_and_end_points_are_said_plainly() -> None:
         "It is reasonable to consider autoinflation whilst awaiting natural resolution of glue ear.", "")
     assert "moist air delivered through the RhinoTherm device" in clearer(
         "There is no benefit from heated, moist air delivered via the RhinoTherm device.", "")
+
+
+def test_merits_and_the_treatment_of_choice_are_said_plainly() -> None:
+    # CD001058.pub3 (clear=no, round 12): "The antibiotic of choice is not clear but co-amoxiclav should be avoided";
+    # CD002806.pub2: "not enough evidence for the relative merits of intravenous albumin compared with freezing".
+    assert clearer("The antibiotic of choice is not clear but co-amoxiclav should be avoided.", "") == \
+        "The best antibiotic to use is not clear but co-amoxiclav should be avoided."
+    assert "not enough evidence for the pros and cons of intravenous albumin" in clearer(
+        "There is not enough evidence for the relative merits of intravenous albumin compared with freezing.", "")

@@ -383,6 +383,9 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "whilst": "while", "upon which": "on which", "via": "through", "to date": "so far", "presently": "at present",
     "relevant end-points": "outcomes that matter", "relevant endpoints": "outcomes that matter",
     "end-points": "outcomes", "endpoints": "outcomes", "end-point": "outcome", "endpoint": "outcome",
+    "the relative merits of": "the pros and cons of",
+    "the antibiotic of choice": "the best antibiotic to use", "the drug of choice": "the best drug to use",
+    "the treatment of choice": "the best treatment to use",
     # "clinical" said as what it means where it stands: what matters to patients, or what shows as symptoms
     "the clinical significance": "the importance for patients", "clinical significance": "importance for patients",
     "clinical benefit": "benefit to patients", "clinical benefits": "benefits to patients",

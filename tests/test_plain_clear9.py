@@ -18,7 +18,7 @@ def _plain(sentence: str) -> str:
 
 
 def test_a_study_at_one_centre_is_said_so() -> None:
-    # CD008179.pub2 (clear=no, round 17): "based on the results from one, small, single-centre study".
+    # CD008179.pub2 (clear=no, rounds 16 and 19): "based on the results from one, small, single-centre study".
     told = _plain("However, this is based on the results from one, small, single-centre study.")
     assert told.endswith("based on the results from one, small study at one centre.")
     assert "single-centre" not in told
@@ -74,7 +74,7 @@ def test_thinking_and_social_phrases_are_said_plainly() -> None:
 
 
 def test_a_medicine_taken_by_mouth_is_said_so() -> None:
-    # CD008115.pub3 (clear=no): "Oral steroids as a monotherapy appear to be ineffective …"; CD003052.
+    # CD008115.pub3: "Oral steroids as a monotherapy appear to be ineffective …"; CD003052.
     told = clearer("Oral steroids as the only treatment appear to be ineffective for adult patients with acute "
                    "sinusitis. Current results on using oral steroids as an added therapy to oral antibiotics are "
                    "limited.", "")
@@ -250,7 +250,7 @@ def test_start_cause_and_drug_treatment_are_said_in_everyday_words() -> None:
 
 
 def test_rare_words_left_bare_are_explained() -> None:
-    # CD003326.pub2: "A small but clear increased rate of dehiscence with skin glues"; CD006893: "fistula healing".
+    # CD003326: "A small but clear increased rate of dehiscence with skin glues"; CD006893: "fistula healing".
     assert "Dehiscence means a wound splitting open again." in explain(
         ["A small but significant increased rate of dehiscence with tissue adhesives is observed."], "")[0]
     assert "Fistula means an abnormal tunnel between two parts of the body." in explain(

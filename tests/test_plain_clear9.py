@@ -99,8 +99,10 @@ def test_giving_a_medicine_replaces_its_administration() -> None:
     assert "CLD, giving furosemide has inconsistent effects or no detectable effect." in told
     # A describing word before the medicine keeps the phrase whole: "giving" would cut it in two.
     assert clearer("Intravenous iron administration helped.", "") == "Intravenous iron administration helped."
-    assert "parenteral administration" in clearer("Whether a higher dose or parenteral administration would help "
-                                                  "is unknown.", "")
+    # CD006618.pub3: "parenteral administration" of a medicine is giving it by injection or drip (not the parenteral
+    # feeding the glossary would have explained there).
+    told = clearer("Whether a higher dose or parenteral administration would help is unknown.", "")
+    assert told == "Whether a higher dose or giving it by injection or drip would help is unknown."
 
 
 def test_interventions_to_do_something_are_ways_to_do_it() -> None:
@@ -394,3 +396,11 @@ def test_merits_and_the_treatment_of_choice_are_said_plainly() -> None:
         "The best antibiotic to use is not clear but co-amoxiclav should be avoided."
     assert "not enough evidence for the pros and cons of intravenous albumin" in clearer(
         "There is not enough evidence for the relative merits of intravenous albumin compared with freezing.", "")
+
+
+def test_platinum_combination_chemotherapy_is_explained_too() -> None:
+    # CD001990.pub3 (clear=no, round 11): "platinum-based combination chemotherapy regimens" were left bare, though
+    # "platinum-based chemotherapy" was explained.
+    told = explain(["But platinum-based combination chemotherapy regimens have been shown to increase complete "
+                    "response rates."], "")[0]
+    assert "Platinum-based chemotherapy is made with medicines that contain platinum." in told

@@ -386,6 +386,7 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "the relative merits of": "the pros and cons of",
     "the antibiotic of choice": "the best antibiotic to use", "the drug of choice": "the best drug to use",
     "the treatment of choice": "the best treatment to use",
+    "parenteral administration": "giving it by injection or drip",
     # "clinical" said as what it means where it stands: what matters to patients, or what shows as symptoms
     "the clinical significance": "the importance for patients", "clinical significance": "importance for patients",
     "clinical benefit": "benefit to patients", "clinical benefits": "benefits to patients",

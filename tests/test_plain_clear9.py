@@ -404,3 +404,14 @@ def test_platinum_combination_chemotherapy_is_explained_too() -> None:
     told = explain(["But platinum-based combination chemotherapy regimens have been shown to increase complete "
                     "response rates."], "")[0]
     assert "Platinum-based chemotherapy is made with medicines that contain platinum." in told
+
+
+def test_an_intervention_that_is_the_review_s_subject_is_explained_where_it_is_first_met() -> None:
+    # CD006787.pub3 (clear=no, round 18): "It was about music interventions." A reader meets the word in what
+    # was studied; a named intervention elsewhere ("Music interventions may be helpful.") is left as it was.
+    told = explain(["This review looked at 29 trials with 775 people. It was about music interventions.",
+                    "Music interventions may be helpful for gait after stroke."], "")
+    assert told[0].endswith("It was about music interventions. An intervention is the treatment or service being "
+                            "tested.")
+    assert "An intervention is" not in told[1]
+    assert "An intervention is" not in explain(["Music interventions may be helpful."], "")[0]

@@ -153,6 +153,9 @@ _POINTING = frozenset(["the", "these", "those", "this", "such", "some", "any", "
                        "two", "three", "four", "five", "by", "in", "on", "from", "between", "than", "an", "a",
                        "further", "more", "one", "single", "multiple", "their", "its", "our"])
 _UNNAMED = frozenset(["intervention", "interventions"])
+# … except in the sentence that says what a review was about ("It was about music interventions."): a reader meets
+# the word there first, and it names the review's whole subject.
+_SUBJECT = re.compile(r"It was about ")
 
 
 def _named_before(sentence: str, start: int) -> bool:
@@ -170,7 +173,7 @@ def _hard_words(sentence: str, source: str) -> list[tuple[str, str, str]]:
             if found:
                 hits.append((m.start(), m.group(1), found[0], m.group(1)))
     for m in _TERM.finditer(sentence.lower()):
-        if m.group(0) in _UNNAMED and _named_before(sentence, m.start()):
+        if m.group(0) in _UNNAMED and _named_before(sentence, m.start()) and not _SUBJECT.match(sentence):
             continue
         hits.append((m.start(), sentence[m.start():m.end()], GLOSSES[m.group(0)], m.group(0)))
     backwards = sentence[::-1]

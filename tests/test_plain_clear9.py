@@ -415,3 +415,17 @@ def test_an_intervention_that_is_the_review_s_subject_is_explained_where_it_is_f
                             "tested.")
     assert "An intervention is" not in told[1]
     assert "An intervention is" not in explain(["Music interventions may be helpful."], "")[0]
+
+
+def test_a_cluster_randomised_trial_is_spelled_out_and_explained() -> None:
+    # CD004909.pub3 (clear=no, rounds 13 and 14): "Indirect evidence from a large cluster-RCT suggested …"; the
+    # explanation waits until after the "But …" that qualifies the claim.
+    told = explain(["Indirect evidence from a large cluster-RCT suggested that more babies at risk of death were "
+                    "found in the routine fetal monitoring group. But this did not translate to reduced deaths."],
+                   "")[0]
+    assert told == ("Indirect evidence from a large cluster-randomised trial suggested that more babies at risk of "
+                    "death were found in the routine fetal monitoring group. But this did not translate to reduced "
+                    "deaths. In a cluster-randomised trial, whole groups of people, not single people, are given one "
+                    "of the treatments by chance.")
+    # CD008741.pub2 (clear=no): "it only addressed the labour ward aspect"; CD009546.pub2: "studies addressing".
+    assert "but it only looked at the labour ward" in clearer("It helped but it only addressed the labour ward.", "")

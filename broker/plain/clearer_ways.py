@@ -53,6 +53,9 @@ _TYPED_TWICE = re.compile(r"(?<![\w-])([a-z]++ [a-z]++) \1(?![\w-])")
 # was added to follows within a few words, so "with the addition of X" (nothing to add it to) is left.
 _ADDITION = re.compile(r"(?<![\w-])([Tt])he addition of ((?:[\w'\u00df-]+ ){1,4}?)to(?![\w-])")
 
+# "a large cluster-RCT": the letters spelled out, so the glossary can say what such a trial is.
+_CLUSTER_RCT = re.compile(r"(?<![\w-])([Cc])luster-RCT(s?)(?![\w-])")
+
 
 def said_plainly(text: str) -> str:
     """The text with these phrases said the plain way; the rest unchanged."""
@@ -66,6 +69,8 @@ def said_plainly(text: str) -> str:
     text = _TYPED_TWICE.sub(r"\1", text)
     if "addition of" in low:
         text = _ADDITION.sub(lambda m: f"{'A' if m.group(1) == 'T' else 'a'}dding {m.group(2)}to", text)
+    if "cluster-rct" in low:
+        text = _CLUSTER_RCT.sub(lambda m: f"{m.group(1)}luster-randomised trial{m.group(2)}", text)
     if ", single" in low:
         text = _LAST_DESCRIBING.sub(lambda m: f" {m.group(2)} at one cent{m.group(1)}", text)
     return text

@@ -433,6 +433,10 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "dehiscence": "a wound splitting open again",
     **dict.fromkeys(("fistula", "fistulas", "fistulae"), "an abnormal tunnel between two parts of the body"),
     "allocation concealment": "keeping secret which group each person would join",
+    **dict.fromkeys(("cluster-randomised trial", "cluster-randomised trials", "cluster randomised trial",
+                     "cluster randomised trials", "cluster-randomized trial", "cluster-randomized trials"),
+                    "In a cluster-randomised trial, whole groups of people, not single people, are given one of the "
+                    "treatments by chance."),
     **dict.fromkeys(("anti-tnf-α medicines", "anti-tnf-α drugs", "anti-tnf medicines", "anti-tnf drugs"),
                     "Anti-TNF medicines block a protein in the body that causes inflammation."),
     **dict.fromkeys(("reference standard", "reference test"),

@@ -387,6 +387,8 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "the antibiotic of choice": "the best antibiotic to use", "the drug of choice": "the best drug to use",
     "the treatment of choice": "the best treatment to use",
     "parenteral administration": "giving it by injection or drip",
+    "only addressed": "only looked at", "directly addressed": "directly looked at", "studies addressing":
+    "studies looking at", "trials addressing": "trials looking at",
     # "clinical" said as what it means where it stands: what matters to patients, or what shows as symptoms
     "the clinical significance": "the importance for patients", "clinical significance": "importance for patients",
     "clinical benefit": "benefit to patients", "clinical benefits": "benefits to patients",

@@ -429,3 +429,16 @@ def test_a_cluster_randomised_trial_is_spelled_out_and_explained() -> None:
                     "of the treatments by chance.")
     # CD008741.pub2 (clear=no): "it only addressed the labour ward aspect"; CD009546.pub2: "studies addressing".
     assert "but it only looked at the labour ward" in clearer("It helped but it only addressed the labour ward.", "")
+
+
+def test_enough_value_and_backing_are_said_in_everyday_words() -> None:
+    # CD010502.pub2 (clear=no, round 14): "RADT specificity is sufficiently high to ensure against unnecessary use of
+    # antibiotics"; CD009306.pub2 (clear=no): "it offers more favourable cost benefit".
+    assert clearer("RADT specificity is sufficiently high to ensure against unnecessary use of antibiotics.", "") \
+        == "RADT specificity is high enough to guard against unnecessary use of antibiotics."
+    assert "as it offers better value for money by" in clearer(
+        "ILM peeling appears better as it offers more favourable cost benefit by increasing the chance of closure.", "")
+    # MR000030.pub2 (clear=no): "journal endorsement of the CONSORT Statement may beneficially influence …".
+    assert "show that journals backing the CONSORT Statement may improve the completeness" in clearer(
+        "They show that journal endorsement of the CONSORT Statement may beneficially influence the completeness of "
+        "reporting.", "")

@@ -385,6 +385,7 @@ def test_bookish_linking_words_and_end_points_are_said_plainly() -> None:
     # CD006285.pub2: "whilst awaiting natural resolution of OME"; CD001728.pub6: "delivered via the RhinoTherm".
     assert "autoinflation while awaiting natural clearing up of glue ear" in clearer(
         "It is reasonable to consider autoinflation whilst awaiting natural resolution of glue ear.", "")
+    assert clearer("Records were kept up to date.", "") == "Records were kept up to date."
     assert "moist air delivered through the RhinoTherm device" in clearer(
         "There is no benefit from heated, moist air delivered via the RhinoTherm device.", "")
 

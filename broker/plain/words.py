@@ -381,6 +381,7 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "adverse pregnancy complications": "pregnancy complications", "adverse cardiac events": "harmful heart events",
     "serious adverse baby": "serious poor baby",
     "whilst": "while", "upon which": "on which", "via": "through", "to date": "so far", "presently": "at present",
+    "up to date": "up to date",  # kept: not "up so far"
     "relevant end-points": "outcomes that matter", "relevant endpoints": "outcomes that matter",
     "end-points": "outcomes", "endpoints": "outcomes", "end-point": "outcome", "endpoint": "outcome",
     "the relative merits of": "the pros and cons of",

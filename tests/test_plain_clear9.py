@@ -443,3 +443,14 @@ def test_enough_value_and_backing_are_said_in_everyday_words() -> None:
     assert "show that journals backing the CONSORT Statement may improve the completeness" in clearer(
         "They show that journal endorsement of the CONSORT Statement may beneficially influence the completeness of "
         "reporting.", "")
+
+
+def test_softening_before_surgery_is_said_after_its_noun_and_a_typo_reads_right() -> None:
+    # CD005998.pub2 (clear=no, round 16): "misoprostol for preoperative ripening of the cervix before operative
+    # hysteroscopy" read "misoprostol for before surgery softening of the cervix before …".
+    told = _plain("There is moderate quality evidence that use of misoprostol for preoperative ripening of the cervix "
+                  "before operative hysteroscopy is more effective than placebo.")
+    assert "misoprostol for softening of the cervix before surgery before operative hysteroscopy" in told
+    # CD006819.pub2 (clear=no, rounds 12 and 16): the abstract's "There were no significant different between …".
+    assert _plain("There were no significant different between bicarbonate and lactate solutions.").startswith(
+        "There were no clear differences between bicarbonate and lactate solutions.")

@@ -90,9 +90,9 @@ _WHEN_SURGERY = re.compile(
     r"(?<![\w-])([Aa]fter|[Bb]efore|[Dd]uring|[Aa]round the time of) surgery ((?:smoking |patient |cardiac )?(?:"
     r"complications?|complication rates|pain|illness|infections?|delirium|hypothermia|fever|bleeding|seroma|care|"
     r"outcomes|assessment|evaluation|interventions|education|cognitive function|death rate|deaths?|drainage|"
-    r"nausea and vomiting|nausea|vomiting))"
+    r"nausea and vomiting|nausea|vomiting|cervical ripening|ripening of the cervix))"
     r"(?=[,.;:)]| (?:and|or|in|at|was|were|is|are|compared|with|for|among|than|by|of|occurred|according|such|"
-    r"without|but|providing|that|which|to)\b|$)")
+    r"without|but|providing|that|which|to|before)\b|$)")
 # "antenatal breastfeeding education" -> "breastfeeding education before birth", not "before birth breastfeeding
 # education"; "postpartum haemorrhage" -> "bleeding after giving birth".
 _WHEN_BIRTH = re.compile(

@@ -392,6 +392,7 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "studies looking at", "trials addressing": "trials looking at",
     "ensure against": "guard against", "sufficiently high": "high enough", "sufficiently large": "large enough",
     "more favourable cost benefit": "better value for money", "journal endorsement of": "journals backing",
+    "no clear different between": "no clear differences between",  # the source's typo for "differences"
     # "clinical" said as what it means where it stands: what matters to patients, or what shows as symptoms
     "the clinical significance": "the importance for patients", "clinical significance": "importance for patients",
     "clinical benefit": "benefit to patients", "clinical benefits": "benefits to patients",

@@ -317,7 +317,6 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "single centre study": "study at one centre", "single centre trial": "trial at one centre",
     "single-centre studies": "studies each at one centre", "single-centre trials": "trials each at one centre",
     "downgraded": "marked down", "downgrade": "mark down", "downgrading": "marking down",
-    "active controls": "other active treatments", "an active control": "another active treatment",
     "inert interventions": "inactive treatments", "an inert intervention": "an inactive treatment",
     "inert treatments": "inactive treatments",
     "multiple gestations": "multiple pregnancies", "multiple gestation": "multiple pregnancy",

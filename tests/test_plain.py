@@ -108,7 +108,7 @@ def test_a_minor_outcome_no_difference_never_leads(glossary: Glossary) -> None:
     # Cerclage for twins: the secondary outcomes showed "no significant differences"; the
     # authors' conclusion is about preterm birth and perinatal death.
     entry = plain_entry("", abstracts.CERCLAGE, glossary=glossary)
-    assert entry.found.startswith("For multiple gestations, there is no evidence that cerclage is an effective "
+    assert entry.found.startswith("For multiple pregnancies, there is no evidence that cerclage is an effective "
                                   "intervention for preventing preterm births")
     assert "secondary" not in entry.summary.lower() and "other outcomes" not in entry.summary
     assert "caesarean" not in entry.summary
@@ -323,7 +323,7 @@ def test_the_authors_other_conclusions_follow_the_main_one(glossary: Glossary) -
     # Lubeluzole: no benefit, and a clear harm; both halves are told.
     stroke = plain_entry("", abstracts.LUBELUZOLE, glossary=glossary)
     assert unglossed(stroke.found).startswith("Lubeluzole, given in the acute phase of ischaemic stroke, is not "
-                                              "associated with a clear reduction of death or dependency")
+                                              "linked to a clear reduction of death or dependency")
     assert "clear increase of heart-conduction disorders" in stroke.found
     # Thyroid eye disease: the main finding, then the authors' second comparison.
     eyes = plain_entry("", abstracts.THYROID_EYE, glossary=glossary)

@@ -110,7 +110,7 @@ def test_everyday_names_replace_medical_ones_and_more_medicines_are_named_as_suc
         "phlegm cytology missed cancers."
     # "subfertility" only where it names the problem, never as a describing word ("subfertility clinics").
     assert clearer("Oral medicines for unexplained subfertility; subfertility clinics.", "") == \
-        "Oral medicines for unexplained difficulty getting pregnant; subfertility clinics."
+        "Medicines taken by mouth for unexplained difficulty getting pregnant; subfertility clinics."
     told = explain(["The SSRIs sertraline and citalopram reduced agitation."], "sertraline citalopram")
     assert told == ["The SSRIs sertraline and citalopram reduced agitation. SSRI means a common kind of "
                     "antidepressant. Sertraline and citalopram are medicines."]

@@ -105,7 +105,7 @@ def test_a_hedged_claim_that_turns_from_a_limitation_stands_without_its_however(
     # based on the results from one, small, single-centre study." The entry said it found no main finding.
     found = _found(abstracts_review11.STROKE_CARERS_TRAINING)
     assert found.startswith("'Vocational educational' type interventions delivered to caregivers")
-    assert "But this is based on the results from one, small, single-centre study." in found
+    assert "But this is based on the results from one, small study at one centre." in found
 
 
 def test_results_the_authors_say_may_be_overestimated_are_said_to_look_better_than_they_are() -> None:

@@ -125,7 +125,7 @@ def test_research_words_become_everyday_words_where_the_meaning_is_the_same(glos
         "Steroids were compared with one medicine alone."
     # CD008115.pub3: "as a monotherapy" is "as the only treatment", never "as a one medicine alone".
     assert clearer("Oral corticosteroids as a monotherapy appear to be ineffective.", trial) == \
-        "Oral steroids as the only treatment appear to be ineffective."
+        "Steroids taken by mouth as the only treatment appear to be ineffective."
     # "arm" is a body part where the source speaks of one, and a quoted name keeps its words.
     assert clearer("Arm function improved in both arms.", "a randomised trial of mirror therapy after stroke") == \
         "Arm function improved in both arms."

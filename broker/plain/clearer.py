@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
+from broker.plain.clearer_ways import said_plainly
 from broker.plain.simplify import inside, quoted_spans
 from broker.plain.words import AGENT_ANY, AGENT_KINDS, ARM_KINDS, BODY, FINAL_SWAPS, TRIAL_ARM_KINDS, trie_pattern
 
@@ -89,9 +90,9 @@ _WHEN_SURGERY = re.compile(
     r"(?<![\w-])([Aa]fter|[Bb]efore|[Dd]uring|[Aa]round the time of) surgery ((?:smoking |patient |cardiac )?(?:"
     r"complications?|complication rates|pain|illness|infections?|delirium|hypothermia|fever|bleeding|seroma|care|"
     r"outcomes|assessment|evaluation|interventions|education|cognitive function|death rate|deaths?|drainage|"
-    r"nausea and vomiting|nausea|vomiting))"
+    r"nausea and vomiting|nausea|vomiting|cervical ripening|ripening of the cervix))"
     r"(?=[,.;:)]| (?:and|or|in|at|was|were|is|are|compared|with|for|among|than|by|of|occurred|according|such|"
-    r"without|but|providing|that|which|to)\b|$)")
+    r"without|but|providing|that|which|to|before)\b|$)")
 # "antenatal breastfeeding education" -> "breastfeeding education before birth", not "before birth breastfeeding
 # education"; "postpartum haemorrhage" -> "bleeding after giving birth".
 _WHEN_BIRTH = re.compile(
@@ -171,6 +172,7 @@ def clearer(text: str, source: str) -> str:
         s = _WHEN_SURGERY.sub(lambda m: _time_after(m, source), s)
     if " birth " in s:
         s = _WHEN_BIRTH.sub(_birth_after, s)
+    s = said_plainly(s)
     s = _FINAL.sub(_final, s)
     if s != text and "a " in s:
         s = with_an(_AN, s)

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from broker.plain.abbreviations import ABBREVIATIONS, SENSES, SPELLED
 from broker.plain.clearer import VOWEL_SOUND, an_before, clearer, opens_sentence, with_an
-from broker.plain.meanings import GLOSSES, MEDICINE_ENDINGS, NOT_MEDICINES
+from broker.plain.jargon_medicines import MEDICINE_ENDINGS, NOT_MEDICINES
+from broker.plain.meanings import GLOSSES
 from broker.plain.reading import LEANING
 from broker.plain.text import split_sentences
 from broker.plain.words import trie_pattern
@@ -152,6 +153,9 @@ _POINTING = frozenset(["the", "these", "those", "this", "such", "some", "any", "
                        "two", "three", "four", "five", "by", "in", "on", "from", "between", "than", "an", "a",
                        "further", "more", "one", "single", "multiple", "their", "its", "our"])
 _UNNAMED = frozenset(["intervention", "interventions"])
+# … except in the sentence that says what a review was about ("It was about music interventions."): a reader meets
+# the word there first, and it names the review's whole subject.
+_SUBJECT = re.compile(r"It was about ")
 
 
 def _named_before(sentence: str, start: int) -> bool:
@@ -169,7 +173,7 @@ def _hard_words(sentence: str, source: str) -> list[tuple[str, str, str]]:
             if found:
                 hits.append((m.start(), m.group(1), found[0], m.group(1)))
     for m in _TERM.finditer(sentence.lower()):
-        if m.group(0) in _UNNAMED and _named_before(sentence, m.start()):
+        if m.group(0) in _UNNAMED and _named_before(sentence, m.start()) and not _SUBJECT.match(sentence):
             continue
         hits.append((m.start(), sentence[m.start():m.end()], GLOSSES[m.group(0)], m.group(0)))
     backwards = sentence[::-1]

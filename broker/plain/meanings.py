@@ -14,6 +14,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from broker.plain.jargon_medicines import MEDICINE_ENDINGS, NAMED_TREATMENTS, NOT_MEDICINES
+
+__all__ = ("GLOSSES", "MEDICINE_ENDINGS", "NOT_MEDICINES")
+
 # Medical or research word -> what it is, in a few everyday words.
 GLOSSES: Mapping[str, str] = MappingProxyType({
     # research words
@@ -425,13 +429,22 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "intermittent locking": "filling a thin tube left in a vein with liquid between uses, to stop it blocking",
     "decoction": "A decoction is a drink made by boiling herbs or other plants in water.",
     "gestation": "how long a pregnancy has lasted",
-    # named treatments said to be what they are: medicine names the endings in MEDICINE_ENDINGS miss ("a medicine"
-    # joins the other names in one sentence: "Pimozide and chlorpromazine are medicines."), and herbs
-    **dict.fromkeys(("pimozide", "penfluridol", "terbutaline", "nitazoxanide", "tazarotene", "hydroxyzine",
-                     "amantadine"), "a medicine"),
-    "huangqi": "Huangqi is a herb used in Chinese medicine.",
-    "ginkgo biloba": "Ginkgo biloba is a plant used as a herbal medicine.",
-    "st john's wort": "St John's wort is a plant used as a herbal medicine.",
+    # round 9 of clarity: rare words still left bare in a run over val.jsonl, in the sense the abstracts use them
+    "dehiscence": "a wound splitting open again",
+    **dict.fromkeys(("fistula", "fistulas", "fistulae"), "an abnormal tunnel between two parts of the body"),
+    "allocation concealment": "keeping secret which group each person would join",
+    **dict.fromkeys(("cluster-randomised trial", "cluster-randomised trials", "cluster randomised trial",
+                     "cluster randomised trials", "cluster-randomized trial", "cluster-randomized trials"),
+                    "In a cluster-randomised trial, whole groups of people, not single people, are given one of the "
+                    "treatments by chance."),
+    **dict.fromkeys(("anti-tnf-α medicines", "anti-tnf-α drugs", "anti-tnf medicines", "anti-tnf drugs"),
+                    "Anti-TNF medicines block a protein in the body that causes inflammation."),
+    **dict.fromkeys(("reference standard", "reference test"),
+                    "the best available way of finding out who really has the illness, used to check a test"),
+    "volume-outcome relationship": "the link between how many operations a hospital or surgeon does and how "
+                                   "well their patients do",
+    # named treatments (medicines the endings miss, herbs) are in ``jargon_medicines``
+    **NAMED_TREATMENTS,
     "anti-histamines": "Anti-histamines are medicines for allergies.",
     "central venous catheterisation": "putting a thin tube into a large vein near the heart",
     "clinical pregnancy": "a pregnancy confirmed by a scan",
@@ -546,8 +559,6 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "enteric-coated": "An enteric-coated tablet has a coating so it passes the stomach before it dissolves.",
     "supratentorial": "Supratentorial means in the upper part of the brain.",
     "lactase": "a natural substance that breaks down the sugar in milk",
-    **dict.fromkeys(("clofazimine", "levamisole", "amifostine", "quinine", "tirilazad",
-                     "idursulfase", "fluorouracil", "diclofenac", "ingenol mebutate"), "a medicine"),
     "pelvic organ prolapse": "the womb, bladder or bowel slipping down out of place",
     # research and medical phrases the tenth review's readers stopped at, said in the sense of the phrase
     "overall survival": "how long people lived",
@@ -568,7 +579,8 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "neck dissection": "surgery to remove lymph glands from the neck",
     **dict.fromkeys(("prospective studies", "prospective cohort studies", "prospective cohort trials"),
                     "studies that follow people forward in time"),
-    "platinum-based chemotherapy": "Platinum-based chemotherapy is made with medicines that contain platinum.",
+    **dict.fromkeys(("platinum-based chemotherapy", "platinum-based combination chemotherapy"),
+                    "Platinum-based chemotherapy is made with medicines that contain platinum."),
     "small cell lung cancer": "a fast-growing kind of lung cancer",
     **dict.fromkeys(("anti-vegf medicines", "anti-vegf drugs", "anti-vegf treatment", "anti-vegf agents"),
                     "Anti-VEGF medicines are ones that stop new blood vessels growing."),
@@ -609,6 +621,9 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "graft survival": "how long a graft or transplanted organ keeps working",
     "primary prevention": "preventing an illness in people who do not have it yet",
     "secondary prevention": "preventing an illness coming back in people who have already had it",
+    **dict.fromkeys(("systemic steroids", "systemic corticosteroids"),
+                    "steroids that reach the whole body, such as tablets or injections"),
+    "systemic side effects": "side effects in the whole body, not only where the medicine was put",
     **dict.fromkeys(("systemic treatment", "systemic therapy"),
                     "treatment that reaches the whole body, such as medicines"),
     "loco-regional recurrence": "cancer coming back in or near the same place",
@@ -629,26 +644,3 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "health literacy": "how well people can find, understand and use health information",
     "glycosaminoglycan": "a sugary substance that builds up in the body in some inherited diseases",
 })
-
-# Endings that mark a medicine's international name (the WHO's stems): "olanzapine", "pembrolizumab",
-# "doxycycline". A name with one of these endings that no table above explains is said to be a medicine
-# ("Olanzapine is a medicine."), which names what it is and claims nothing. Endings that everyday words share
-# ("-ine", "-amine") are left out; NOT_MEDICINES holds the few words the endings below still catch.
-MEDICINE_ENDINGS = (
-    "mab", "tinib", "fenib", "ciclib", "parib", "cillin", "floxacin", "oxacin", "mycin", "micin", "cycline",
-    "conazole", "prazole", "dazole", "vir", "vudine", "dipine", "apine", "epine", "azine", "oxetine", "traline",
-    "pramine", "triptyline", "azepam", "azolam", "profen", "coxib", "tidine", "setron", "triptan", "vastatin",
-    "gliflozin", "gliptin", "afil", "glutide", "parin", "xaban", "gatran", "olol", "pril", "sartan", "azosin",
-    "dronate",
-    "lukast", "terol", "tropium", "caine", "sone", "olone", "prost", "prostol", "platin", "taxel", "rubicin",
-    "tecan", "trexate", "imod", "phylline",
-    "fylline", "metacin", "methacin", "limus", "sporin", "phenidate", "gabalin", "pentin", "semide",
-    "thiazide", "quine", "peridone", "azodone", "idone", "adone", "relin", "lutamide", "citabine", "fungin",
-    "zolid", "barbital", "peridol", "azepine", "uracil", "oxone", "opram", "codone", "codeine", "madol", "tanyl",
-    "proate", "toin", "propion", "piride", "renone", "rinone", "butamine", "trigine", "ramate", "batrin", "domide",
-    "clopramide", "xepin", "asirox", "oxamine", "formin", "prostone",
-)
-NOT_MEDICINES = frozenset([
-    "cocaine", "cholesterol", "phytosterol", "magazine", "newsmagazine", "provolone", "histidine", "hydrazine",
-    "atrazine", "imidazole", "pregnenolone", "servir", "vivir", "ghrelin", "xboxone", "ibuprofen", "penicillin",
-])

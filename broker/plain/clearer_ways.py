@@ -1,0 +1,101 @@
+"""Academic phrasing the authors' sentences keep, said the way a lay reader would say it.
+
+Each rule changes how a thing is said, never what is said: "oral steroids" are steroids
+taken by mouth, "iron administration" is giving iron, "interventions to prevent falls"
+are ways to prevent falls. A rule fires only where the words around it leave one
+reading; elsewhere the source's words stay (and ``jargon`` may explain them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from broker.plain.words import trie_pattern
+
+# What may follow a noun phrase that ends where the rule thinks it does: punctuation or a word that starts the
+# next part of the sentence ("oral steroids as the only treatment"), never another noun ("oral cholera vaccine
+# Dukoral").
+_ENDS = (r"(?=[,.;:)]|$| (?:and|or|in|at|was|were|is|are|be|compared|with|without|for|among|than|by|of|as|to|alone|"
+         r"on|may|might|can|could|did|does|do|had|has|have|given|only|but|that|which|who|while|versus|plus|"
+         r"improved|reduced|increased|led|showed|appear|appears|seem|seems)\b)")
+_TAKEN = ("steroids", "steroid", "corticosteroids", "corticosteroid", "antibiotics", "antibiotic", "medicines",
+          "medicine", "drugs", "drug", "antivirals", "antiviral", "anticoagulants", "anticoagulant", "contraceptives",
+          "contraceptive", "supplements", "antihistamines", "painkillers", "morphine", "iron", "vaccine", "vaccines",
+          "antibiotic treatment", "steroid treatment")
+# "oral steroids" -> "steroids taken by mouth"; "oral and intravenous antibiotics" is left as it is.
+_BY_MOUTH = re.compile(r"(?<![\w-])([Oo])ral (" + trie_pattern(_TAKEN) + r")" + _ENDS)
+
+# "iron administration" -> "giving iron", only where the word before "administration" is the thing given: after a
+# word that opens a phrase, so "intravenous iron administration" (where "giving" would split the phrase) is left.
+_OPENS = ("of", "at", "about", "that", "and", "with", "on", "after", "before", "for", "in", "whether", "but", "than")
+_ADMINISTRATION = re.compile(r"(?:(?<![\w-])(" + trie_pattern(_OPENS) + r") |, |^|(?<=[.!?] ))"
+                             r"([A-Za-z][a-z]+) administration(?![\w-])")
+_NOT_GIVEN = re.compile(r"(?:al|ous|ic|ed|ing|ive|ary|ate)$|^(?:drug|medicine|dose|route|the|early|late|timely|"
+                        r"prompt|repeated|single|daily|continuous)$")
+
+# "interventions to prevent falls" are ways to prevent falls; only before a verb of doing something about a thing.
+_DOING = ("prevent", "reduce", "improve", "increase", "treat", "promote", "help", "support", "encourage",
+          "decrease", "manage", "change", "enhance", "stop", "limit", "lower", "raise", "address", "tackle",
+          "control", "avoid", "relieve", "ease", "protect", "boost", "restore", "maintain", "retain", "speed up",
+          "delay", "shorten", "minimise", "minimize", "lessen", "alleviate", "correct", "detect", "find")
+# "interventions designed to improve use" are ways to improve use: the participle goes with the word it followed.
+_WAYS = re.compile(r"(?<![\w-])(?:([Aa]n) )?([Ii]ntervention)(s?) (?:used |designed |aimed |intended )?(to "
+                   r"(?:" + trie_pattern(_DOING) + r"))(?![\w-])")
+
+# "one, small, single-centre study": the describing word that becomes "at one centre" leaves its comma behind.
+_LAST_DESCRIBING = re.compile(r", single[- ]cent(re|er) (stud(?:y|ies)|trials?)(?![\w-])")
+
+# "depending on depending on the ratio": a phrase of two words typed twice in the source reads once. Possessive
+# quantifiers: this runs on every entry, and backtracking inside each word made it the slowest rule here.
+_TYPED_TWICE = re.compile(r"(?<![\w-])([a-z]++ [a-z]++) \1(?![\w-])")
+
+# "the addition of thiazides to a normal diet" is adding thiazides to it; only where the "to" that says what it
+# was added to follows within a few words, so "with the addition of X" (nothing to add it to) is left.
+_ADDITION = re.compile(r"(?<![\w-])([Tt])he addition of ((?:[\w'\u00df-]+ ){1,4}?)to(?![\w-])")
+
+# "a large cluster-RCT": the letters spelled out, so the glossary can say what such a trial is.
+_CLUSTER_RCT = re.compile(r"(?<![\w-])([Cc])luster-RCT(s?)(?![\w-])")
+
+
+def said_plainly(text: str) -> str:
+    """The text with these phrases said the plain way; the rest unchanged."""
+    low = text.lower()
+    if "oral " in low:
+        text = _BY_MOUTH.sub(_by_mouth, text)
+    if " administration" in low:
+        text = _ADMINISTRATION.sub(_giving, text)
+    if "intervention" in low:
+        text = _WAYS.sub(_ways, text)
+    text = _TYPED_TWICE.sub(r"\1", text)
+    if "addition of" in low:
+        text = _ADDITION.sub(lambda m: f"{'A' if m.group(1) == 'T' else 'a'}dding {m.group(2)}to", text)
+    if "cluster-rct" in low:
+        text = _CLUSTER_RCT.sub(lambda m: f"{m.group(1)}luster-randomised trial{m.group(2)}", text)
+    if ", single" in low:
+        text = _LAST_DESCRIBING.sub(lambda m: f" {m.group(2)} at one cent{m.group(1)}", text)
+    return text
+
+
+def _capital(said: str, first: str) -> str:
+    return said[:1].upper() + said[1:] if first[:1].isupper() else said
+
+
+def _by_mouth(m: re.Match[str]) -> str:
+    return _capital(f"{m.group(2)} taken by mouth", m.group(1))
+
+
+def _giving(m: re.Match[str]) -> str:
+    what = m.group(2)
+    if _NOT_GIVEN.search(what.lower()):
+        return m.group(0)
+    lead = m.group(0)[:m.start(2) - m.start()]
+    if lead:  # "of iron administration" -> "of giving iron"
+        return f"{lead}giving {what}"
+    return f"Giving {what[:1].lower()}{what[1:]}" if what[:1].isupper() else f"giving {what}"
+
+
+def _ways(m: re.Match[str]) -> str:
+    article, word, plural, rest = m.groups()
+    if article:
+        return f"{article[0]} way {rest}"
+    return _capital(f"way{plural} {rest}", word)

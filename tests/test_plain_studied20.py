@@ -48,10 +48,10 @@ def test_as_such_after_the_subject_does_not_hide_it(glossary: Glossary) -> None:
 
 def test_interventions_named_by_what_they_aim_to_do_are_what_was_studied(glossary: Glossary) -> None:
     # "the effectiveness of interventions to improve fatigue for people with ALS/MND": the interventions are named by
-    # their aim, so they are the subject, not a vague "interventions".
+    # their aim, so they are the subject, not a vague "interventions" (said plainly as "ways to improve").
     entry = plain_entry("", r20.FATIGUE_MND, glossary=glossary)
-    assert entry.studied.startswith("This review looked at interventions to improve fatigue in people with motor "
-                                    "neurone disease.")
+    assert entry.studied.startswith("This review looked at ways to improve fatigue in people with motor neurone "
+                                    "disease.")
 
 
 def test_what_all_the_trials_evaluated_in_closing_is_what_was_studied(glossary: Glossary) -> None:

@@ -374,3 +374,53 @@ GRADUATED_LICENSING = (
     "ions or higher quality based on IIHS classification) appear to result in greater fatality reduction. Future st"
     "udies should focus on which components and combination of components yield the greatest reductions."
 )
+
+# doi:10.1002/14651858.CD003076.pub3
+HOME_TREATMENT_VTE = (
+    "We included in this review seven RCTs involving 1839 randomised participants with comparable treatment arms. A"
+    "ll seven had fundamental problems including high exclusion rates, partial hospital treatment of many in the ho"
+    "me treatment arms, and comparison of UFH in hospital versus LMWH at home. These trials showed that patients tr"
+    "eated at home with LMWH were less likely to have recurrence of VTE events than those given hospital treatment "
+    "with UFH or LMWH (fixed-effect risk ratio (RR) 0.58, 95% confidence interval (CI) 0.39 to 0.86; 6 studies; 170"
+    "8 participants; P = 0.007; low-quality evidence). No clear difference was seen between groups for major bleedi"
+    "ng (RR 0.67, 95% CI 0.33 to 1.36; 6 studies; 1708 participants; P = 0.27; low-quality evidence), minor bleedin"
+    "g (RR 1.29, 95% CI 0.94 to 1.78; 6 studies; 1708 participants; P = 0.11; low-quality evidence), or mortality ("
+    "RR 0.69, 95% CI 0.44 to 1.09; 6 studies; 1708 participants; P = 0.11; low-quality evidence). The included stud"
+    "ies reported no cases of venous gangrene. We could not combine patient satisfaction and quality of life outcom"
+    "es in meta-analysis owing to heterogeneity of reporting, but two of three studies found evidence that home tre"
+    "atment led to greater improvement in quality of life compared with in-patient treatment at some point during f"
+    "ollow-up, and the third study reported that a large number of participants chose to switch from in-patient car"
+    "e to home-based care for social and personal reasons, suggesting it is the patient's preferred option (very lo"
+    "w-quality evidence). None of the studies included in this review carried out a full cost-effectiveness analysi"
+    "s. However, a small randomised economic evaluation of the two alternative treatment settings involving 131 par"
+    "ticipants found that direct costs were higher for those in the in-patient group. These findings were supported"
+    " by three other studies that reported on their costs (very low-quality evidence). Quality of evidence for data"
+    " from meta-analyses was low to very low. This was due to risk of bias, as many of the included studies used un"
+    "clear randomisation techniques, and blinding was a concern for many. Also, indirectness was a concern, as most"
+    " studies included a large number of participants randomised to the home (LMWH) treatment group who were treate"
+    "d in hospital for some or all of the treatment period. A further issue for some outcomes was heterogeneity tha"
+    "t was evident in measurement and reporting of outcomes. Low-quality evidence suggests that patients treated at"
+    " home with LMWH are less likely to have recurrence of VTE than those treated in hospital. However, data show n"
+    "o clear differences in major or minor bleeding, nor in mortality (low-quality evidence), indicating that home "
+    "treatment is no worse than in-patient treatment for these outcomes. Because most healthcare systems are moving"
+    " towards more LMWH usage in the home setting it is unlikely that additional large trials will be undertaken to"
+    " compare these treatments. Therefore, home treatment is likely to become the norm, and further research will b"
+    "e directed towards resolving practical issues by devising local guidelines that include clinical prediction ru"
+    "les, developing biomarkers and imaging that can be used to tailor therapy to disease severity, and providing t"
+    "raining for community healthcare workers who administer treatment and monitor treatment progress."
+)
+
+# doi:10.1002/14651858.CD003353.pub2
+METOCLOPRAMIDE_TUBES = (
+    "Four studies, with a total of 204 participants were included and analysed. The trials compared metoclopramide "
+    "with placebo (two trials) or with no intervention (two trials). Metoclopramide was investigated at doses of 10"
+    " mg (two trials) and 20 mg (two trials). There was no statistically significant difference between metoclopram"
+    "ide versus placebo or no intervention administered to promote tube placement (RR 0.82, 95% CI 0.61 to 1.10). M"
+    "etoclopramide at doses of 10 mg (RR 0.82, 95% CI 0.60 to 1.11) and 20 mg (RR 0.62, 95% CI 0.15 to 2.62) were e"
+    "qually ineffective in facilitating post-pyloric intubation when compared with placebo or no intervention. In t"
+    "his review, we found only four studies that fitted our inclusion criteria. These were small, underpowered stud"
+    "ies, in which metoclopramide was given at doses of 10 mg and 20 mg. Our analysis showed that metoclopramide di"
+    "d not assist post-pyloric placement of naso-enteral feeding tubes. Ideally randomised clinical trials should b"
+    "e performed that have a significant sample size, administering metoclopramide against control, however, given "
+    "the lack of efficacy revealed by this review it is unlikely that further studies will be performed."
+)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from broker.plain import Glossary, plain_entry
 from broker.plain.reading import read
+from broker.plain.text import acronyms
 
 from . import abstracts_review5, abstracts_review7, abstracts_review9, abstracts_review21
 
@@ -173,3 +174,24 @@ def test_a_sentence_the_source_ran_into_the_next_is_split_there() -> None:
              .sentences]
     assert texts == ["We included five trials.", "There is little evidence on dosing in preterm babies.",
                      "The trials included 649 people."]
+
+
+def test_an_abbreviation_is_defined_only_by_words_holding_its_letters_in_order() -> None:
+    # CD003076: "… 1839 randomised participants with comparable treatment arms. … comparison of UFH in hospital versus
+    # LMWH at home": "LMWH" was spelled out as "large number of participants randomised to the home", so the entry
+    # said patients treated "with large number of people randomised to the home" did better (misleading).
+    assert "LMWH" not in acronyms("a large number of participants randomised to the home (LMWH)")
+    assert acronyms("low molecular weight heparin (LMWH)")["LMWH"] == "low molecular weight heparin"
+    assert acronyms("non-steroidal anti-inflammatory drugs (NSAIDs)")["NSAID"] == "non-steroidal anti-inflammatory drug"
+    entry = plain_entry("", abstracts_review21.HOME_TREATMENT_VTE, glossary=Glossary(()))
+    assert "patients treated at home with LMWH are less likely" in entry.found
+    assert "LMWH means low molecular weight heparin" in entry.found
+    # "with comparable treatment arms" is how the trials were run, not who took part.
+    assert entry.studied.startswith("This review looked at seven trials with 1839 people. It was about home treatment.")
+
+
+def test_a_gloss_is_left_out_where_the_word_has_another_sense() -> None:
+    # CD003353: "post-pyloric intubation" is passing a feeding tube, not "a breathing tube in the windpipe".
+    found = _found(abstracts_review21.METOCLOPRAMIDE_TUBES)
+    assert "post-pyloric intubation" in found
+    assert "breathing tube" not in found

@@ -44,6 +44,8 @@ ABBREVIATIONS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
     "CVI": ("long-term vein disease in the legs", ("venous", "vein", "leg")),
     "DKD": ("kidney disease caused by diabetes", ()),
     "DVT": ("a blood clot in a deep vein", ()),
+    "LMWH": ("low molecular weight heparin, a blood-thinning injection", ()),
+    "UFH": ("standard heparin, a blood-thinning medicine", ()),
     "ECT": ("electroconvulsive therapy", ("electroconvulsive", "depression")),
     "ED": ("the emergency department", ("emergency", " ed setting", "in the ed ", " ed visits", " ed patients")),
     "ECG": ("a test of the heart's rhythm", ()),

@@ -228,6 +228,9 @@ def _bound(flat: str, m: re.Match[str], opening: bool) -> bool | None:
     return sure
 
 
+_NOT_WHO = re.compile(r"^ ?(?:with|in) (?:comparable|similar|balanced|equal|matched) ", re.I)
+
+
 def _people(text: str, flat: str, counted: re.Match[str]) -> str:
     """" with 978 people" when the count of studies is followed, in its own clause, by a count of people.
 
@@ -248,6 +251,6 @@ def _people(text: str, flat: str, counted: re.Match[str]) -> str:
         return ""  # the people of one arm, or one part of a sum: the total is not said
     group = people.group(2).lower()
     tail = (people.group(3) or "").rstrip()
-    if len(tail.split()) > 9:
-        tail = ""
+    if len(tail.split()) > 9 or _NOT_WHO.match(tail):
+        tail = ""  # "1839 randomised participants with comparable treatment arms": how the trials were, not who
     return f" with {people.group(1)} {_PEOPLE_WORD.get(group, group)}{tail}"

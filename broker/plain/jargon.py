@@ -9,7 +9,8 @@ for each, said only where their sense fits the source.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 from broker.plain.abbreviations import ABBREVIATIONS, SENSES, SPELLED
 from broker.plain.clearer import VOWEL_SOUND, an_before, clearer, opens_sentence, with_an
@@ -164,6 +165,13 @@ def _named_before(sentence: str, start: int) -> bool:
     return bool(before) and before[-1].lower().strip(",;:(") not in _POINTING
 
 
+# Words whose gloss is wrong in these surroundings, and left unexplained there.
+_OTHER_SENSE: Mapping[str, re.Pattern[str]] = MappingProxyType({
+    "intubation": re.compile(r"\b(?:post-pyloric|pyloric|nasogastric|naso-enteral|nasoenteric|duodenal|gastric|"
+                             r"enteral|feeding) intubation\b"),
+})
+
+
 def _hard_words(sentence: str, source: str) -> list[tuple[str, str, str]]:
     """(word as written, its meaning, its key) for each hard word in a sentence, in order."""
     hits: list[tuple[int, str, str, str]] = []
@@ -175,6 +183,9 @@ def _hard_words(sentence: str, source: str) -> list[tuple[str, str, str]]:
     for m in _TERM.finditer(sentence.lower()):
         if m.group(0) in _UNNAMED and _named_before(sentence, m.start()) and not _SUBJECT.match(sentence):
             continue
+        other = _OTHER_SENSE.get(m.group(0))
+        if other and other.search(sentence.lower(), max(0, m.start() - 30), m.end()):
+            continue  # "post-pyloric intubation" is a feeding tube, not a breathing tube: no gloss beats a wrong one
         hits.append((m.start(), sentence[m.start():m.end()], GLOSSES[m.group(0)], m.group(0)))
     backwards = sentence[::-1]
     for m in _MEDICINE_BACKWARDS.finditer(backwards):

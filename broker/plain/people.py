@@ -85,7 +85,12 @@ def worth_saying(phrase: str) -> bool:
     # A number alone needs what it measures; one inside a name ("HIV-1") does not.
     return (1 < len(words) <= 12 and not _POINTER.search(phrase) and not _LOOSE_DIGIT.search(phrase)
             and words[0].lower() not in ("more", "fewer", "less", "most", "many", "some")  # "in more babies"
-            and not _SUBGROUP.search(phrase))
+            and not _SUBGROUP.search(phrase) and not _HOW_GROUPED.search(phrase))
+
+
+# "participants with comparable treatment arms": how the trials' groups were made, not who took part.
+_HOW_GROUPED = re.compile(r"\b(?:comparable|similar|balanced|matched) (?:treatment |study |control )?(?:arms|groups)\b",
+                          re.I)
 
 
 # "patients with more severe obstruction": a subgroup picked out by degree, not who all the studies took in.

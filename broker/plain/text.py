@@ -238,7 +238,8 @@ def acronyms(text: str) -> dict[str, str]:
                 break
             parts = [p for w in cand for p in re.split(r"[-/]", w) if p and p.lower() not in _SMALL]
             if (cand[0][0].lower() == letters[0].lower() and len(parts) >= len(letters)
-                    and parts[-1][0].lower() == letters[-1].lower()) or (n == 1 and _one_word(cand[0], letters)):
+                    and parts[-1][0].lower() == letters[-1].lower() and _in_order(letters, parts)) or (
+                    n == 1 and _one_word(cand[0], letters)):
                 long = " ".join(cand)
                 if long[-1:] in ".,;:" or not long.replace("-", "").replace(" ", "").replace("'", "").isalpha():
                     break
@@ -249,6 +250,18 @@ def acronyms(text: str) -> dict[str, str]:
                 found[letters] = long
                 break
     return found
+
+
+def _in_order(letters: str, parts: list[str]) -> bool:
+    """Every letter of the abbreviation is in the long form, in order: "a large number of participants randomised to
+    the home (LMWH)" has no "w", so it is not what LMWH stands for."""
+    joined, at = "".join(parts).lower(), 0
+    for letter in letters.lower():
+        if letter.isalpha():
+            at = joined.find(letter, at) + 1
+            if not at:
+                return False
+    return True
 
 
 def _one_word(word: str, letters: str) -> bool:

@@ -275,7 +275,7 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     doubt the authors raise elsewhere is about a side question, not the answer.
     """
     said: list[str] = []
-    grade = _grade(abstract, used, main)
+    grade = _grade(abstract)
     if grade:
         said.append(grade_words(grade))
     weak = grade is not None and LEVELS.index(grade.low) <= LEVELS.index("low")
@@ -366,15 +366,12 @@ def _well_run(abstract: Abstract) -> bool:
                for m in _WELL_RUN.finditer(s.low))
 
 
-def _grade(abstract: Abstract, used: Sequence[Sentence], main: Sequence[Sentence]) -> Grade | None:
-    """The rating to say: the conclusion's own, or the "overall" one, only when no result is rated lower.
+def _grade(abstract: Abstract) -> Grade | None:
+    """The rating to say: the spread of every rating the abstract gives.
 
     "Moderate-quality evidence shows …" must not become "fairly strong" when the authors
-    also rate other evidence very low: then the whole spread is said.
+    also rate other evidence very low; nor may "very low-quality evidence" on one group's
+    itching become "The evidence is very weak" for a review whose other comparisons are
+    rated moderate (a reviewer found that misleading): the whole spread is said.
     """
-    every = spread([g for s in abstract.sentences for g in s.grades])
-    if every is None:
-        return None
-    near = spread([g for s in used if s.index in abstract.conclusions or s in main for g in s.grades])
-    overall = spread([g for s in abstract.sentences if "overall" in s.low for g in s.grades])
-    return next((g for g in (near, overall) if g is not None and g.low == every.low), every)
+    return spread([g for s in abstract.sentences for g in s.grades])

@@ -200,5 +200,5 @@ def test_a_gloss_is_left_out_where_the_word_has_another_sense() -> None:
 def test_how_sure_says_the_whole_spread_of_ratings_not_only_the_leads() -> None:
     # CD008320: the lead is rated "very low quality" (HIV-associated itching), but the review's other comparisons are
     # rated moderate or low; "The evidence is very weak" alone read as the whole review (misleading).
-    certainty = plain_entry("", abstracts_review21.ITCH_TREATMENTS, glossary=Glossary(())).certainty
+    certainty = plain_entry("", abstracts_review9.PRURITUS_TREATMENTS, glossary=Glossary(())).certainty
     assert certainty.startswith("The evidence is fairly strong for some results but very weak for others.")

@@ -202,3 +202,10 @@ def test_how_sure_says_the_whole_spread_of_ratings_not_only_the_leads() -> None:
     # rated moderate or low; "The evidence is very weak" alone read as the whole review (misleading).
     certainty = plain_entry("", abstracts_review9.PRURITUS_TREATMENTS, glossary=Glossary(())).certainty
     assert certainty.startswith("The evidence is fairly strong for some results but very weak for others.")
+
+
+def test_an_abbreviation_that_names_what_was_studied_is_explained() -> None:
+    # CD004466: "no evidence of benefit from IS in reducing lung complications … in patients having CABG"; the
+    # abstract never spells IS out, so a reviewer could not tell what was studied.
+    found = _found(abstracts_review21.INCENTIVE_SPIROMETRY)
+    assert "IS means incentive spirometry" in found

@@ -44,6 +44,10 @@ ABBREVIATIONS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
     "CVI": ("long-term vein disease in the legs", ("venous", "vein", "leg")),
     "DKD": ("kidney disease caused by diabetes", ()),
     "DVT": ("a blood clot in a deep vein", ()),
+    # abbreviations that name what a review studied, never spelled out in its abstract (what was studied needs them)
+    "IS": ("incentive spirometry, a device that helps people breathe in deeply", ("spirometr", "cabg", "pulmonary")),
+    "ET": ("endoscopic therapy, treatment through a thin camera tube", ("shunt", "varice", "endoscop")),
+    "PN": ("partner notification, telling the sexual partners of someone with an infection", ("partner",)),
     "LMWH": ("low molecular weight heparin, a blood-thinning injection", ()),
     "UFH": ("standard heparin, a blood-thinning medicine", ()),
     "ECT": ("electroconvulsive therapy", ("electroconvulsive", "depression")),
@@ -319,6 +323,7 @@ ABBREVIATIONS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
 # its words stand in the source ("GTN" is a medicine for angina, or a tumour of pregnancy).
 SENSES: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = MappingProxyType({
     "GTN": (("a rare tumour that grows from pregnancy tissue", ("trophoblast", "molar", "dactinomycin")),),
+    "ME": (("a medication error, a mistake in giving medicines", ("medication error",)),),
     "ART": (("fertility treatment such as IVF", ("ivf", "fertil", "reproduct", "embryo", "oocyte")),),
     "PD": (("peritoneal dialysis, cleaning the blood through the lining of the belly", ("peritoneal",)),),
     "CT": (("cognitive training", ("cognitive training",)),),

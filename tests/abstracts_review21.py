@@ -424,20 +424,3 @@ METOCLOPRAMIDE_TUBES = (
     "e performed that have a significant sample size, administering metoclopramide against control, however, given "
     "the lack of efficacy revealed by this review it is unlikely that further studies will be performed."
 )
-
-# doi:10.1002/14651858.CD004466.pub3
-INCENTIVE_SPIROMETRY = (
-    "This update included 592 participants from seven studies (two new and one that had been excluded in the previo"
-    "us review in 2007. There was no evidence of a difference between groups in the incidence of any pulmonary comp"
-    "lications and functional capacity between treatment with IS and treatment with physical therapy, positive pres"
-    "sure breathing techniques (including continuous positive airway pressure (CPAP), bilevel positive airway press"
-    "ure (BiPAP) and intermittent positive pressure breathing (IPPB), active cycle of breathing techniques (ACBT) o"
-    "r preoperative patient education. Patients treated with IS had worse pulmonary function and arterial oxygenati"
-    "on compared with positive pressure breathing. Based on these studies there was no improvement in the muscle st"
-    "rength between groups who received IS demonstrated by maximal inspiratory pressure and maximal expiratory pres"
-    "sure. Our update review suggests there is no evidence of benefit from IS in reducing pulmonary complications a"
-    "nd in decreasing the negative effects on pulmonary function in patients undergoing CABG. In view of the modest"
-    " number of patients studied, methodological shortcomings and poor reporting of the included trials, these resu"
-    "lts should still be interpreted cautiously. An appropriately powered trial of high methodological rigour is ne"
-    "eded to determine if there are patients who may derive benefit from IS following CABG."
-)

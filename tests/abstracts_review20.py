@@ -454,29 +454,6 @@ HELIOX_ASTHMA = (
     "re based upon between-group comparisons and small studies, they should be interpreted with caution."
 )
 
-# doi:10.1002/14651858.CD007563.pub3
-BRACHYTHERAPY_DOSE_RATE = (
-    "Four studies involving 1265 women met the inclusion criteria. In our meta-analysis to compare HDR and LDR ICBT"
-    ", the pooled risk ratios (RRs) were 0.95 (95% confidence interval (CI) 0.79 to 1.15), 0.93 (95% CI 0.84 to 1.0"
-    "4) and 0.79 (95% CI 0.52 to 1.20) for 3-, 5- and 10-year overall survival rates respectively; and 0.95 (95% CI"
-    " 0.84 to 1.07) and 1.02 (0.88 to 1.19) for 5- and 10-year disease-specific survival (DSS) rates respectively. "
-    "The RR for RFS was 1.04 (95% CI 0.71 to 1.52) and 0.96 (95% CI 0.81 to 1.14) at 3- and 5- years. For local con"
-    "trol rates the RR was 0.95 (95% CI 0.86 to 1.05) and 0.95 (95% CI 0.87 to 1.05) at 3- and 5- years; with a RR "
-    "of 1.09 (95% CI 0.83 to 1.43) for locoregional recurrence, 0.79 (95% CI 0.40 to 1.53) for local and distant re"
-    "currence, 2.23 (95% CI 0.78 to 6.34) for para-aortic lymph node metastasis, and 0.99 (95% CI 0.72 to 1.35) for"
-    " distance metastasis. For bladder, rectosigmoid and small bowel complications, the RR was 1.33 (95% CI 0.53 to"
-    " 3.34), 1.00 (95% CI 0.52 to 1.91) and 3.37 (95% CI 1.06 to 10.72) respectively. These results indicated that "
-    "there were no significant differences except for increased small bowel complications with HDRs (P = 0.04). Sin"
-    "ce the last version of this review, no new studies were identified for inclusion in this review to provide add"
-    "itional information. This review showed no significant differences between HDR and LDR ICBT when considering O"
-    "S, DSS, RFS, local control rate, recurrence, metastasis and treatment related complications for women with cer"
-    "vical carcinoma. Due to some potential advantages of HDR ICBT (rigid immobilization, outpatient treatment, pat"
-    "ient convenience, accuracy of source and applicator positioning, individualized treatment) we recommend the us"
-    "e of HDR ICBT for all clinical stages of cervix cancer. The overall risk of bias was high for the included stu"
-    "dies as many of the items were either of high or unclear risk. The GRADE assessment of the quality of the evid"
-    "ence was low to moderate."
-)
-
 # doi:10.1002/14651858.CD006606.pub4
 IVM_PCOS = (
     "We found two RCTs suitable for inclusion in the review and six ongoing trials that have not yet reported resul"

@@ -40,33 +40,6 @@ ALEMTUZUMAB = (
     "rse events can be treated early and effectively."
 )
 
-# doi:10.1002/14651858.CD010289.pub2
-IBUPROFEN_OXYCODONE = (
-    "Searches identified three studies involving 1202 participants. All examined the same dose combination. Include"
-    "d studies provided data from 603 participants for the comparison of ibuprofen 400 mg + oxycodone 5 mg with pla"
-    "cebo, 717 participants for the comparison of ibuprofen 400 mg + oxycodone 5 mg with ibuprofen 400 mg alone, an"
-    "d 471 participants for the comparison of ibuprofen 400 mg + oxycodone 5 mg with oxycodone 5 mg alone. The prop"
-    "ortion of participants achieving at least 50% pain relief over 6 hours was 60% with ibuprofen 400 mg + oxycodo"
-    "ne 5 mg and 17% with placebo, giving an NNT of 2.3 (2.0 to 2.8). For ibuprofen 400 mg alone the proportion was"
-    " 50%, producing no significant difference between ibuprofen 400 mg + oxycodone 5 mg and ibuprofen 400 mg alone"
-    ". For oxycodone 5 mg alone the proportion was 23%, giving an NNT for ibuprofen 400 mg + oxycodone 5 mg compare"
-    "d with oxycodone alone of 2.9 (2.3 to 4.0). Ibuprofen + oxycodone resulted in longer times to remedication tha"
-    "n with placebo. The median time to use of rescue medication was more than 5 hours for ibuprofen 400 mg + oxyco"
-    "done 5 mg, and 2.3 hours or less with placebo. Fewer participants needed rescue medication with ibuprofen + ox"
-    "ycodone combination than with placebo or ibuprofen alone. The proportion was 40% with ibuprofen 400 mg + oxyco"
-    "done 5 mg, 83% with placebo, 53% with ibuprofen alone, and 83% with oxycodone alone, giving NNT to prevent one"
-    " patient needing rescue medication of 2.4 (2.0 to 2.9), 11 (6.1 to 56), and 2.6 (2.1 to 3.4) for comparisons o"
-    "f ibuprofen 400 mg + oxycodone 5 mg with placebo, ibuprofen alone, and oxycodone alone, respectively. The prop"
-    "ortion of participants experiencing one or more adverse events was 25% with ibuprofen 400 mg + oxycodone 5 mg,"
-    " 25% with placebo, 26% with ibuprofen alone, and 35% with oxycodone alone; they were not significantly differe"
-    "nt. Serious adverse events were reported only after abdominal surgery 6/169 with the combination, 1/175 with i"
-    "buprofen alone, 3/52 with oxycodone alone, and 1/60 with placebo. Withdrawals for reasons other than lack of e"
-    "fficacy were fewer than 5% and balanced across treatment arms. The combination of ibuprofen 400mg + oxycodone "
-    "5mg provided analgesia for longer than oxycodone alone, but not ibuprofen alone (at the same dose). There was "
-    "also a smaller chance of needing additional analgesia over about eight hours, and with no greater chance of ex"
-    "periencing an adverse event."
-)
-
 # doi:10.1002/14651858.CD003633.pub3
 BOTULINUM_DYSTONIA = (
     "We included eight RCTs of moderate overall risk of bias, including 1010 participants with cervical dystonia. S"

@@ -6,7 +6,14 @@ from broker.plain import Glossary, plain_entry
 from broker.plain.reading import read
 from broker.plain.text import acronyms
 
-from . import abstracts_review5, abstracts_review6, abstracts_review7, abstracts_review9, abstracts_review21
+from . import (
+    abstracts_review5,
+    abstracts_review6,
+    abstracts_review7,
+    abstracts_review9,
+    abstracts_review20,
+    abstracts_review21,
+)
 
 
 def _found(abstract: str) -> str:
@@ -32,10 +39,10 @@ def test_a_result_sentence_with_figures_still_counts_against_the_conclusions() -
 
 def test_a_measure_that_names_nothing_leans_on_the_sentence_before() -> None:
     # CD010289: "For ibuprofen 400 mg alone the proportion was 50%, …" says nothing of what the proportion is of.
-    abstract = read(abstracts_review21.IBUPROFEN_OXYCODONE)
+    abstract = read(abstracts_review20.IBUPROFEN_OXYCODONE)
     leaning = [s for s in abstract.sentences if s.text.startswith("For ibuprofen 400 mg alone the proportion was")]
     assert leaning and leaning[0].leans
-    found = _found(abstracts_review21.IBUPROFEN_OXYCODONE)
+    found = _found(abstracts_review20.IBUPROFEN_OXYCODONE)
     assert found.startswith("The combination of ibuprofen 400mg + oxycodone 5mg provided pain relief for longer")
     assert "the proportion was" not in found
 

@@ -13,7 +13,7 @@ import pytest
 from broker.plain import Glossary, parse_glossary, plain_entry
 from broker.plain.people import who
 
-from . import abstracts_review6, abstracts_review7
+from . import abstracts_review6, abstracts_review7, abstracts_review8
 from . import abstracts_review20 as r20
 from .test_plain import PACKAGE, assert_plain, unglossed
 
@@ -178,7 +178,7 @@ def test_a_closing_sentence_opening_at_this_time_can_name_the_subject(glossary: 
 def test_two_abbreviations_before_one_noun_share_it(glossary: Glossary) -> None:
     # "no significant differences between HDR and LDR ICBT … for women with cervical carcinoma": HDR is a kind of
     # ICBT too, so both are said with the noun.
-    entry = plain_entry("", r20.BRACHYTHERAPY_DOSE_RATE, glossary=glossary)
+    entry = plain_entry("", abstracts_review8.BRACHYTHERAPY_CERVICAL_CANCER, glossary=glossary)
     assert entry.studied.startswith("This review looked at four studies with 1265 women. It was about high-dose-rate "
                                     "ICBT compared with low-dose-rate ICBT in women with cervical cancer.")
 

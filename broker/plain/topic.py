@@ -119,9 +119,11 @@ def _usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = F
 
 def _has_verb(words: list[str]) -> bool:
     """Whether a phrase holds a verb of its own; a last word that is a noun as often ("breastfeeding support") is a
-    noun there, since a phrase that names something ends on its noun."""
+    noun there, since a phrase that names something ends on its noun. A word in capitals is an abbreviation ("IS",
+    incentive spirometry), not the verb it spells."""
     last = len(words) - 1
-    return any(w.lower() in VERB and not (n == last and n and w.lower() in NOUN_TOO) for n, w in enumerate(words))
+    return any(w.lower() in VERB and not (n == last and n and w.lower() in NOUN_TOO)
+               and not (len(w) > 1 and w.isupper()) for n, w in enumerate(words))
 
 
 # "… used to prevent hamstring injuries": the verb of what it was for, not one of the phrase's own.

@@ -1,0 +1,26 @@
+"""What was studied, round twenty-two: the subject and its people where the authors' closing words name them.
+
+Each test runs a real abstract that opens with its results; the reviews' lay readers
+marked these entries as never saying what was studied, or in whom.
+"""
+
+from __future__ import annotations
+
+from broker.plain import Glossary, plain_entry
+
+from . import abstracts_review6
+from .test_plain import assert_plain
+
+
+def _entry(abstract: str):  # type: ignore[no-untyped-def]
+    return plain_entry("", abstract, glossary=Glossary(()))
+
+
+def test_a_subject_named_by_letters_that_spell_a_word_is_said_with_its_people() -> None:
+    # CD004466: "no evidence of benefit from IS in reducing pulmonary complications … in patients undergoing CABG";
+    # "IS" was read as the verb "is", so the entry said only "seven studies with 592 people" (studied=no, twice).
+    entry = _entry(abstracts_review6.SPIROMETRY_CABG)
+    assert entry.studied.startswith("This review looked at seven studies with 592 people. It was about incentive "
+                                    "spirometry to reduce lung complications in patients having CABG.")
+    assert "IS means incentive spirometry" in entry.found  # the letters are still explained where they are used
+    assert_plain(entry.summary, abstracts_review6.SPIROMETRY_CABG)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from broker.plain import Glossary, plain_entry
 
 from . import abstracts_review6
+from . import abstracts_review22 as r22
 from .test_plain import assert_plain
 
 
@@ -24,3 +25,13 @@ def test_a_subject_named_by_letters_that_spell_a_word_is_said_with_its_people() 
                                     "spirometry to reduce lung complications in patients having CABG.")
     assert "IS means incentive spirometry" in entry.found  # the letters are still explained where they are used
     assert_plain(entry.summary, abstracts_review6.SPIROMETRY_CABG)
+
+
+def test_the_illness_named_in_closing_is_who_it_was_about_without_the_treatment_they_got() -> None:
+    # CD005028: "for people with chronic plaque psoriasis receiving long-term treatment with corticosteroids" in the
+    # authors' closing words; the treatment marks out one part of the question, the illness all the people, so the
+    # entry names the illness (it said only "It was about steroids", studied=no).
+    entry = _entry(r22.PSORIASIS_TOPICAL)
+    assert entry.studied.startswith("This review looked at 177 trials with 34,808 people. It was about steroids in "
+                                    "people with long-term plaque psoriasis.")
+    assert "receiving" not in entry.studied

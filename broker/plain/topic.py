@@ -336,7 +336,7 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
                     and not LEFT_OUT.search(other.low)
                     and not other.low.startswith(("compared to ", "compared with ", "in comparison"))
                     and all(w.lower() in other.low for w in _WORD.findall(phrase)[:2])):
-                named = who(clean(other.text) or other.text)
+                named = _TREATED_TAIL.sub("", who(clean(other.text) or other.text))
                 people = named if named and not unexplained(named, abstract.low) and not _LABEL.search(named) else ""
         people = people if worth_saying(people) else who_elsewhere(abstract, s, others)
         told = f"{said}{purpose} {known}"
@@ -357,6 +357,9 @@ _PEOPLE_WORDS = frozenset([*GROUPS, "adult", "adults"])
 # "OA patients with …": an abbreviation worn as a label reads as a code, not as who the people were; "people with
 # psoriasis receiving long-term treatment" are the people of one part of the question, not all it was about.
 _LABEL = re.compile(r"^(?:[\w-]+ )?[A-Z]{2,}s? |\b(?:receiving|getting|given|treated|taking)\b")
+# "people with chronic plaque psoriasis receiving long-term treatment with corticosteroids": the illness marks out all
+# the people; the treatment they were getting marks out one part of the question, so it is cut off.
+_TREATED_TAIL = re.compile(r"(?<=\S) (?:receiving|getting|given|treated|taking)\b.*$")
 
 
 # Outcomes and measures: what another closing sentence may open with, but never what was studied.

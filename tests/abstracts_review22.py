@@ -33,3 +33,30 @@ PSORIASIS_TOPICAL = (
     "skin dermal atrophy. Further research is required to inform long-term maintenance treatment and provide approp"
     "riate safety data."
 )
+
+# doi:10.1002/14651858.CD009417.pub2
+RSV_IMMUNOGLOBULIN = (
+    "We included seven trials involving 486 infants and children aged up to three years. The immunoglobulin prepara"
+    "tions used in these trials included anti-RSV immunoglobulin and the monoclonal antibody preparations palivizum"
+    "ab and motavizumab. We assessed the primary outcomes of mortality, length of hospital stay, and adverse events"
+    " as providing low- or very low-certainty evidence due to risk of bias and imprecision. All trials were conduct"
+    "ed at sites in high-income countries (USA, Chile, New Zealand, Australia), with two studies including a site i"
+    "n a middle-income country (Panama). Five of the seven studies were \"supported\" or \"sponsored\" by the trial dru"
+    "g manufacturers. We found no evidence of a difference between immunoglobulins and placebo for mortality (risk "
+    "ratio (RR) 0.87, 95% confidence interval (CI) 0.14 to 5.27; 3 trials; 196 children; 4 deaths; 2 deaths amongst"
+    " 98 children receiving immunoglobulins, and 2 deaths amongst 98 children receiving placebo. One additional dea"
+    "th occurred in a fourth trial, however, the study group of the child was not known and the data were not inclu"
+    "ded in the analysis; very low-certainty evidence), and length of hospitalisation (mean difference −0.70, 95% C"
+    "I −1.83 to 0.42; 5 trials; 324 children; low-certainty evidence). There was no evidence of a difference betwee"
+    "n immunoglobulins and placebo in adverse events of any severity or seriousness (reported in five trials) or se"
+    "rious adverse events (four trials) (RR for any severity 1.18, 95% CI 0.78 to 1.78; 340 children; low-certainty"
+    " evidence, and for serious adverse events 1.08, 95% CI 0.65 to 1.79; 238 children; low-certainty evidence). We"
+    " found no evidence of a significant difference between immunoglobulins and placebo for any of our secondary ou"
+    "tcomes. We identified one ongoing trial. We found insufficient evidence of a difference between immunoglobulin"
+    "s and placebo for any review outcomes. We assessed the evidence for the effects of immunoglobulins when used a"
+    "s a treatment for RSV lower respiratory tract infection in hospitalised infants and young children as of low o"
+    "r very low certainty due to risk of bias and imprecision. We are uncertain of the effects of immunoglobulins o"
+    "n these outcomes, and the true effect may be substantially different from the effects reported in this review."
+    " All trials were conducted in high-income countries, and data from populations in which the rate of death from"
+    " RSV infection is higher are lacking."
+)

@@ -35,3 +35,14 @@ def test_the_illness_named_in_closing_is_who_it_was_about_without_the_treatment_
     assert entry.studied.startswith("This review looked at 177 trials with 34,808 people. It was about steroids in "
                                     "people with long-term plaque psoriasis.")
     assert "receiving" not in entry.studied
+
+
+def test_what_a_treatment_compared_with_placebo_was_for_is_read_where_the_treatment_is_named() -> None:
+    # CD009417: the verdict names "immunoglobulins and placebo"; the authors' next lines say "the effects of
+    # immunoglobulins when used as a treatment for RSV lower respiratory tract infection in hospitalised infants …",
+    # which names the treatment alone, so what it was for was never said (studied=no, twice).
+    entry = _entry(r22.RSV_IMMUNOGLOBULIN)
+    assert entry.studied.startswith("This review looked at seven trials with 486 infants and children aged up to three "
+                                    "years. It was about immunoglobulins compared with a dummy treatment for RSV lower "
+                                    "breathing tract infection.")
+    assert "RSV means a common virus that causes chest infections." in entry.studied

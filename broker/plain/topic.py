@@ -299,7 +299,8 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
         for other in others:
             if purpose or len(_WORD.findall(said)) > _MOST_WORDS:
                 break
-            if phrase.lower() in other.low:  # what another sentence says it was for, only where it names it too
+            # what another sentence says it was for, only where it names it too ("X compared with Y": where it names X)
+            if phrase.lower().split(" compared with ", 1)[0] in other.low:
                 purpose = what_for(clean(other.text) or other.text, _fits(abstract, other))
         # "… probiotics for the prevention of radiotherapy-related diarrhoea" said among the results: what it was
         # for, in the plainest form only ("for the treatment of", "to prevent"), where the closing sentences say not.

@@ -46,3 +46,22 @@ def test_what_a_treatment_compared_with_placebo_was_for_is_read_where_the_treatm
                                     "years. It was about immunoglobulins compared with a dummy treatment for RSV lower "
                                     "breathing tract infection.")
     assert "RSV means a common virus that causes chest infections." in entry.studied
+
+
+def test_what_the_treatments_were_for_names_a_review_that_names_no_treatment() -> None:
+    # CD005511: twenty trials of surgical protocols, none named as the subject; the authors close on "reliable
+    # guidelines for treating periapical lesions", which is what every trial was about (a count alone, studied=no).
+    entry = _entry(r22.PERIAPICAL_SURGERY)
+    assert entry.studied.startswith("This review looked at 20 trials. It was about treating periapical lesions.")
+
+
+def test_treating_is_not_read_from_a_wish_or_a_result() -> None:
+    from broker.plain.reading import read
+    from broker.plain.scope import purposed_subject
+
+    # a wish for research and a result with figures say nothing of what the review's trials were for
+    wish = read("We included four trials. Future trials should look at treating chronic wounds.")
+    assert purposed_subject(wish) == ""
+    said = read("We included four trials. Dressings healed more ulcers (RR 1.2, 95% CI 1.0 to 1.4). Evidence does "
+                "not yet guide clinicians on treating chronic wounds.")
+    assert purposed_subject(said) == "treating chronic wounds"

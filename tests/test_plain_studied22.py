@@ -65,3 +65,11 @@ def test_treating_is_not_read_from_a_wish_or_a_result() -> None:
     said = read("We included four trials. Dressings healed more ulcers (RR 1.2, 95% CI 1.0 to 1.4). Evidence does "
                 "not yet guide clinicians on treating chronic wounds.")
     assert purposed_subject(said) == "treating chronic wounds"
+
+
+def test_a_test_accuracy_review_names_the_tests_and_what_they_look_for() -> None:
+    # CD008803: "The accuracy of imaging tests for detecting manifest glaucoma was variable across studies": the tests
+    # and the illness they look for are the subject ("106 studies with 16,260 eyes" alone, studied=no).
+    entry = _entry(r22.GLAUCOMA_IMAGING)
+    assert entry.studied.startswith("This review looked at 106 studies with 16,260 eyes. It was about imaging tests "
+                                    "for manifest glaucoma.")

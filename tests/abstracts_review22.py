@@ -136,3 +136,31 @@ GLAUCOMA_IMAGING = (
     "the diagnostic question is made. Future research should report accuracy for each threshold of these continuous"
     " measures, or publish raw data."
 )
+
+# doi:10.1002/14651858.CD010633.pub2
+DAT_IMAGING_DLB = (
+    "We included one study that was applicable to our first objective (A). It reported data on 22 participants who "
+    "met consensus clinical criteria for DLB or National Institute of Neurological and Communicative Disorders and "
+    "Stroke and the Alzheimer’s Disease and Related Disorders Association (NINCDS-ADRDA) criteria for Alzheimer's d"
+    "isease, or both (a two-gate design with alternative diagnosis controls). The index test was SPECT scanning usi"
+    "ng the ligand 123I-FP-CIT. We considered the study to be at high risk of bias in the participant selection and"
+    " index test domains (QUADAS-2). 123I-FP-CIT SPECT analysed semiquantitatively had a sensitivity of 1.00 (95% c"
+    "onfidence interval (CI) 0.66 to 1.00) and a specificity of 0.92 (95% CI 0.64 to 1.00) for the diagnosis of DLB"
+    " (n = 22, 1 study). Analysed visually, the sensitivity was 0.86 (95% CI 0.42 to 1.00) and the specificity was "
+    "0.83 (95% CI 0.52 to 0.98) (n = 19, 1 study). We considered that the study also provided the best available da"
+    "ta to address our second objective (B). At baseline, 15 participants were clinically suspected of having DLB. "
+    "In this group, 123I-FP-CIT SPECT scanning analysed semiquantitatively had a sensitivity of 1.00 (95% CI 0.63 t"
+    "o 1.00) and a specificity of 1.00 (95% CI 0.59 to 1.00) for the diagnosis of DLB (n = 15, 1 study). Analysed v"
+    "isually, accuracy in this group was lower with a sensitivity of 0.83 (95% CI 0.36 to 1.00) and a specificity o"
+    "f 0.71 (95% CI 0.29 to 0.96) (n = 13, 1 study). Only one study has used a neuropathological reference standard"
+    " to assess the accuracy of DAT imaging for the diagnosis of DLB. The small size of the included study means th"
+    "at sensitivity and specificity estimates are imprecise. However, data from this study suggest that DAT imaging"
+    " is more accurate than clinical diagnosis. Clinical diagnosis is therefore unsuitable to use as a reference st"
+    "andard for assessing the accuracy of DAT imaging. No studies using a neuropathological reference standard have"
+    " directly addressed the common clinical scenario where the use of DAT imaging is considered as a diagnostic te"
+    "st in a person with possible DLB, or assessed the accuracy of DAT imaging in people with mild dementia. Howeve"
+    "r, the data from the included study suggest that, where there is moderately severe dementia and a strong pre-e"
+    "xisting suspicion of DLB (probable DLB), then a normal (123)I-FP-CIT SPECT scan may be an accurate means of ex"
+    "cluding the diagnosis. Semiquantitative ratings of 123I-FP-CIT SPECT scans appeared to be more accurate than v"
+    "isual ratings in all analyses."
+)

@@ -73,3 +73,12 @@ def test_a_test_accuracy_review_names_the_tests_and_what_they_look_for() -> None
     entry = _entry(r22.GLAUCOMA_IMAGING)
     assert entry.studied.startswith("This review looked at 106 studies with 16,260 eyes. It was about imaging tests "
                                     "for manifest glaucoma.")
+
+
+def test_people_no_study_looked_at_are_not_who_the_review_was_about() -> None:
+    # CD010633: "No studies … have directly addressed … or assessed the accuracy of DAT imaging in people with mild
+    # dementia" names people no study took in; the entry had said the review was about them.
+    entry = _entry(r22.DAT_IMAGING_DLB)
+    assert entry.studied.startswith("This review looked at one study. It was about DAT imaging for dementia with Lewy "
+                                    "bodies.")
+    assert "mild dementia" not in entry.studied

@@ -183,7 +183,12 @@ _GIVEN_TO = re.compile(r"\b(?:[Aa]dministering|[Gg]iving|[Oo]ffering|[Pp]rovidin
 # "… no data are available on use of this technique in patients at high risk of complications": people no study took in.
 LEFT_OUT = re.compile(r"\b(?:did|does|do) not (?:investigate|study|include|assess|examine|address|look at|cover)\b|"
                       r"\bno (?:data|studies|trials|information) (?:(?:are|were|is|was) )?(?:available )?"
-                      r"(?:on|about|for|in|of)\b|\bwere excluded\b")
+                      r"(?:on|about|for|in|of)\b|\bwere excluded\b|"
+                      # "No studies using a neuropathological reference standard have directly addressed … or assessed
+                      # the accuracy of DAT imaging in people with mild dementia": what no study did (not "No adequately
+                      # controlled trials could be found to support … among hospitalised patients", the review's own)
+                      r"^no (?:[\w-]+ ){0,3}?(?:studies|trials|rcts)\b[^.;]{0,80}?\b(?:have|has|had) (?:directly )?"
+                      r"(?:assessed|addressed|examined|evaluated|investigated|looked at|studied)\b")
 # Words those patterns need, looked for first in one pass (most sentences have none).
 _HAVING = re.compile(r" (?:had|diagnosed|living with|suffered) ")
 _GIVING = re.compile(r"administering|giving|offering|providing|prescribing")

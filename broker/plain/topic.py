@@ -327,7 +327,9 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
             not in said.lower() else ""
         # "Compared to BCG, gemcitabine had similar effects in intermediate risk patients, less effective in high risk
         # …": the people of one comparison of several, not who the review was about
-        people = people if worth_saying(people) or s.low.startswith(_ONE_OF_SEVERAL) else who(text)
+        # nor from "No studies … have assessed … in people with mild dementia": people no study took in
+        people = people if worth_saying(people) or s.low.startswith(_ONE_OF_SEVERAL) or LEFT_OUT.search(s.low) \
+            else who(text)
         for other in others:  # "… decreases late-onset sepsis in preterm infants": another closing sentence on it
             if worth_saying(people):
                 break

@@ -164,3 +164,22 @@ DAT_IMAGING_DLB = (
     "cluding the diagnosis. Semiquantitative ratings of 123I-FP-CIT SPECT scans appeared to be more accurate than v"
     "isual ratings in all analyses."
 )
+
+# doi:10.1002/14651858.CD005105.pub2
+LOW_GLYCAEMIC_DIET = (
+    "We identified six eligible randomised controlled trials (total of 202 participants). Interventions ranged from"
+    " five weeks to six months duration with up to six months follow-up after the intervention ceased. The decrease"
+    " in body mass (WMD -1.1 kg, 95% confidence interval (CI) -2.0 to -0.2, P < 0.05) (n = 163), total fat mass (WM"
+    "D -1.1 kg, 95% CI -1.9 to -0.4, P < 0.05) (n =147) and body mass index (WMD -1.3, 95% CI -2.0 to -0.5, P < 0.0"
+    "5) (n = 48) was significantly greater in participants receiving LGI compared to Cdiets. The decrease in total "
+    "cholesterol was significantly greater with LGI compared to Cdiets (WMD -0.22 mmol/L, 95% CI -0.43 to -0.02, P "
+    "< 0.05), as was the change in LDL-cholesterol (WMD -0.24 mmol/L, 95% CI -0.44 to -0.05, P < 0.05). No study re"
+    "ported adverse effects, mortality or quality of life data. Overweight or obese people on LGI lost more weight "
+    "and had more improvement in lipid profiles than those receiving Cdiets. Body mass, total fat mass, body mass i"
+    "ndex, total cholesterol and LDL-cholesterol all decreased significantly more in the LGI group. In studies comp"
+    "aring ad libitum LGI diets to conventional restricted energy low-fat diets, participants fared as well or bett"
+    "er on th LGI diet, even though they could eat as much as desired. Lowering the glycaemic load of the diet appe"
+    "ars to be an effective method of promoting weight loss and improving lipid profiles and can be simply incorpor"
+    "ated into a person's lifestyle. Further research with longer term follow-up will determine whether improvement"
+    " continues long-term and improves quality of life."
+)

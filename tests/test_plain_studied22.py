@@ -82,3 +82,24 @@ def test_people_no_study_looked_at_are_not_who_the_review_was_about() -> None:
     assert entry.studied.startswith("This review looked at one study. It was about DAT imaging for dementia with Lewy "
                                     "bodies.")
     assert "mild dementia" not in entry.studied
+
+
+def test_people_named_as_those_who_took_the_treatment_are_who_it_was_about() -> None:
+    # CD005105: "Overweight or obese people on LGI lost more weight …" is the only place the abstract names its people
+    # (studied=no: "lowering the glycaemic load of the diet", in nobody).
+    entry = _entry(r22.LOW_GLYCAEMIC_DIET)
+    assert entry.studied.startswith("This review looked at six trials with 202 people. It was about lowering the "
+                                    "glycaemic load of the diet in overweight or obese people.")
+    assert_plain(entry.summary, r22.LOW_GLYCAEMIC_DIET)
+
+
+def test_all_none_or_a_subgroup_on_a_treatment_are_not_who_took_part() -> None:
+    from broker.plain.people import who_elsewhere
+    from broker.plain.reading import read
+
+    for sentence in ("All patients on dialysis improved.", "Older people taking statins fell less.",
+                     "No children given zinc were harmed."):
+        abstract = read(f"We included four trials. {sentence}")
+        assert who_elsewhere(abstract, abstract.sentences[0], ()) == "", sentence
+    abstract = read("We included four trials. Pregnant women given iron had less anaemia.")
+    assert who_elsewhere(abstract, abstract.sentences[0], ()) == "pregnant women"

@@ -183,3 +183,29 @@ LOW_GLYCAEMIC_DIET = (
     "ated into a person's lifestyle. Further research with longer term follow-up will determine whether improvement"
     " continues long-term and improves quality of life."
 )
+
+# doi:10.1002/14651858.CD007477.pub3
+DEFERASIROX = (
+    "Two studies (with 203 and 212 people) comparing the efficacy and safety of deferasirox and deferoxamine after "
+    "12 months and 24 weeks, respectively, were included. The overall quality, according to GRADE, for the main out"
+    "comes was moderate to low. Only limited data were available on mortality and end-organ damage, although one st"
+    "udy did assess mortality, relative risk 1.26 (95% confidence interval 0.05 to 30.41), the 24-week follow up wa"
+    "s too short to allow us to draw firm conclusions. One study reported a relative risk of 1.26 for the incidence"
+    " of type 2 diabetes mellitus (95% confidence interval 0.05 to 30.41). Serum ferritin reduction was significant"
+    "ly greater with deferoxamine, mean difference of change of 440.69 µg/l (95% confidence interval 11.73 to 869.6"
+    "4). Liver iron concentration (reported in one study) measured by superconduction quantum interference device s"
+    "howed no significant difference for the overall group of patients adjusted for transfusion category, mean diff"
+    "erence -0.20 mg Fe/g dry weight (95% confidence interval -3.15 to 2.75). The occurrence of serious adverse eve"
+    "nts did not differ between drugs. Nausea, diarrhoea and rash occurred significantly more often in people treat"
+    "ed with deferasirox, while adverse events of any kind were more often reported for patients treated with defer"
+    "oxamine (one study). The mean increase of creatinine was also significantly higher with deferasirox, mean diff"
+    "erence 3.24 (95% confidence interval 0.45 to 6.03). Long-term adverse events could not be measured in the incl"
+    "uded studies (follow up 52 weeks and 24 weeks). Patient satisfaction and the likelihood of continuing treatmen"
+    "t, were significantly better with deferasirox. Deferasirox appears to be of similar efficacy to deferoxamine d"
+    "epending on depending on the appropriate ratio of doses of deferoxamine and deferasirox being compared. Howeve"
+    "r, only limited evidence is available assessing the efficacy regarding patient-important outcomes. The short-t"
+    "erm safety of deferasirox seems to be acceptable, however, follow up in the available studies was too short to"
+    " assess long-term side effects. Long-term safety and efficacy data are available from a non-controlled extensi"
+    "on phase not included in our review; however, no valid comparative conclusions can be drawn and future studies"
+    " should assess comparatively long-term outcomes both for safety and efficacy."
+)

@@ -103,3 +103,11 @@ def test_all_none_or_a_subgroup_on_a_treatment_are_not_who_took_part() -> None:
         assert who_elsewhere(abstract, abstract.sentences[0], ()) == "", sentence
     abstract = read("We included four trials. Pregnant women given iron had less anaemia.")
     assert who_elsewhere(abstract, abstract.sentences[0], ()) == "pregnant women"
+
+
+def test_what_a_treatment_is_of_similar_efficacy_to_is_what_it_was_compared_with() -> None:
+    # CD007477: "Deferasirox appears to be of similar efficacy to deferoxamine depending on …": both studies compared
+    # the two, so the entry says so ("It was about deferasirox." alone, studied=no), stopping before "depending on".
+    entry = _entry(r22.DEFERASIROX)
+    assert entry.studied.startswith("This review looked at two studies. It was about deferasirox compared with "
+                                    "deferoxamine.")

@@ -74,10 +74,13 @@ _NOT_A_THING = re.compile(r"\b(?:evidence|quality|certainty|subgroups?|analys[ie
                           r"data)\b|"
                           r"^(?:enough|considering|even|albeit|despite|given|because|due|although|whilst)\b")
 _POINTER = re.compile(r"\b(?:these|those|this|such|it|its|they|their|them|the same|the former|the latter)\b", re.I)
-# "… than voriconazole", "… compared with placebo": what the subject was set against.
-_AGAINST = re.compile(r"\b(?:than|over|versus|compared (?:with|to)|(?:superior|inferior|non-inferior|equivalent) to) "
+# "… than voriconazole", "… compared with placebo", "… of similar efficacy to deferoxamine": what the subject was set
+# against.
+_AGAINST = re.compile(r"\b(?:than|over|versus|compared (?:with|to)|(?:superior|inferior|non-inferior|equivalent) to|"
+                      r"(?:of )?similar (?:efficacy |effectiveness |benefit )?to) "
                       r"(?P<y>(?:[\w'-]+ ){0,4}?[\w'-]+)"
-                      r"(?=[,;:.()]| (?:for|in|to|on|at|among|when|during|with|and|but|as|is|are|was|were)\b|$)")
+                      r"(?=[,;:.()]| (?:for|in|to|on|at|among|when|during|with|and|but|as|is|are|was|were|depending|"
+                      r"according|regardless)\b|$)")
 
 
 def _named_elsewhere(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:

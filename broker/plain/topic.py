@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from broker.plain.jargon import unexplained
-from broker.plain.people import LEFT_OUT, WHO_FIRST, told_already, who, who_elsewhere, worth_saying
+from broker.plain.people import LEFT_OUT, NO_STUDY_DID, WHO_FIRST, told_already, who, who_elsewhere, worth_saying
 from broker.plain.phrase import NOUN_TOO, VERB, head, tidy
 from broker.plain.purpose import TREATMENT_OF
 from broker.plain.purpose import purpose as what_for
@@ -331,8 +331,8 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
         # "Compared to BCG, gemcitabine had similar effects in intermediate risk patients, less effective in high risk
         # …": the people of one comparison of several, not who the review was about
         # nor from "No studies … have assessed … in people with mild dementia": people no study took in
-        people = people if worth_saying(people) or s.low.startswith(_ONE_OF_SEVERAL) or LEFT_OUT.search(s.low) \
-            else who(text)
+        people = people if worth_saying(people) or s.low.startswith(_ONE_OF_SEVERAL) or (
+            s.low.startswith("no ") and NO_STUDY_DID.match(s.low)) else who(text)
         for other in others:  # "… decreases late-onset sepsis in preterm infants": another closing sentence on it
             if worth_saying(people):
                 break

@@ -169,6 +169,8 @@ def _named_before(sentence: str, start: int) -> bool:
 _OTHER_SENSE: Mapping[str, re.Pattern[str]] = MappingProxyType({
     "intubation": re.compile(r"\b(?:post-pyloric|pyloric|nasogastric|naso-enteral|nasoenteric|duodenal|gastric|"
                              r"enteral|feeding) intubation\b"),
+    # "incentive spirometry" is breathing in deeply through a device, not a breathing test
+    "spirometry": re.compile(r"\bincentive spirometry\b"),
 })
 
 

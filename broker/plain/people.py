@@ -142,7 +142,11 @@ def who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -
         # the authors sum up without figures.
         given = not (other.stats or other.wish or other is s) and bool(_GIVING.search(other.low))
         found = _GIVEN_TO.search(other.text) if given else None
+        if not found and not (other.stats or other.wish or other.digits or other is s
+                              or _GROUP_WORDS.isdisjoint(other.tokens)):  # names no people: spared the pattern
+            found = _PEOPLE_ON.match(other.text)
         people = _LEADING_COUNT.sub("", who_cut(found.group("who"))) if found else ""
+        people = people[:1].lower() + people[1:] if people[1:2].islower() else people  # "Overweight or obese people"
         if found and _fits(people, abstract):
             return people
     return ""
@@ -184,6 +188,19 @@ _GIVEN_TO = re.compile(r"\b(?:[Aa]dministering|[Gg]iving|[Oo]ffering|[Pp]rovidin
 LEFT_OUT = re.compile(r"\b(?:did|does|do) not (?:investigate|study|include|assess|examine|address|look at|cover)\b|"
                       r"\bno (?:data|studies|trials|information) (?:(?:are|were|is|was) )?(?:available )?"
                       r"(?:on|about|for|in|of)\b|\bwere excluded\b")
+# "No studies using a neuropathological reference standard have directly addressed … or assessed the accuracy of DAT
+# imaging in people with mild dementia": what no study did (not "No adequately controlled trials could be found to
+# support … among hospitalised patients", the review's own). Matched at a sentence's start only: kept out of
+# ``LEFT_OUT``, where an anchored branch would slow every search.
+NO_STUDY_DID = re.compile(r"no (?:[\w-]+ ){0,3}?(?:studies|trials|rcts)\b[^.;]{0,80}?\b(?:have|has|had) (?:directly )?"
+                          r"(?:assessed|addressed|examined|evaluated|investigated|looked at|studied)\b")
+# "Overweight or obese people on LGI lost more weight …": a sentence without figures opens with who took the treatment,
+# marked out by what they all had in common (a bare "People on X" says nothing, and is not worth saying).
+# Not "All patients on …", "No children given …", nor a subgroup by age or sex ("Older people taking …").
+_PEOPLE_ON = re.compile(r"^(?!(?i:all|no|none|the|few|fewer|more|most|many|some|both|those|these|other|each|only|"
+                        r"such|younger|older|male|female|\d+)\b)(?P<who>[\w'-]+(?: (?:or|and) [\w'-]+)? (?:"
+                        + "|".join(GROUPS) + r"|adults?)) (?:on|receiving|given|taking|treated with) "
+                        r"(?!the\b|a\b|an\b|this\b|these\b|both\b)")
 # Words those patterns need, looked for first in one pass (most sentences have none).
 _HAVING = re.compile(r" (?:had|diagnosed|living with|suffered) ")
 _GIVING = re.compile(r"administering|giving|offering|providing|prescribing")

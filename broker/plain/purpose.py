@@ -15,10 +15,12 @@ from types import MappingProxyType
 from broker.plain.phrase import tidy
 from broker.plain.words import GROUPS
 
-# "… for the treatment of fungal ulcers", "… in preventing falls": what the subject was used for.
+# "… for the treatment of fungal ulcers", "… in preventing falls", "… for detecting glaucoma": what the subject was
+# used for (a test's target condition is said "for glaucoma").
 _FOR = re.compile(r"\b(?:for|in) (?:the )?(?:symptomatic |short-term |long-term |acute )?(?P<aim>treatment|treating|"
                   r"prevention|preventing|management|managing|relief|relieving|control|controlling|reduction|"
-                  r"reducing) (?:of |from )?(?P<what>(?:[\w'-]+ ){0,5}?[\w'-]+)"
+                  r"reducing|detecting|detection|diagnosing|diagnosis) (?:of |from )?"
+                  r"(?P<what>(?:[\w'-]+ ){0,5}?[\w'-]+)"
                   r"(?=[,;:.()]| (?:and|but|in|among|who|which|when|compared|than|is|are|was|were|with|at|after|"
                   r"although|though|whereas|while|by|nor)\b|$)|"
                   # "an effective treatment for PMS", "standard care for oesophageal carcinoma"

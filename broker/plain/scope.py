@@ -81,7 +81,7 @@ _CHOICE = re.compile(r"\bthe choice of (?:intervention|treatment|therapy) for (?
 def purposed_subject(abstract: Abstract) -> str:
     """"treatments for pruritus": what a review's treatments were for, when it names no treatment of its own, or ""."""
     if not any(w in abstract.low for w in _KINDS) and "choice of " not in abstract.low:
-        return ""
+        return _how_to(abstract)
     for s in abstract.sentences:
         # "… regarding the choice of intervention for treatment of acquired severe aplastic anemia": its treatments
         text = _CHOICE.sub("treatments for ", s.text) if "choice of " in s.low else s.text
@@ -100,8 +100,16 @@ _HOW_TO = re.compile(r"^This (?:Cochrane )?review\b[^.]*?\bon how to (?P<verb>pr
                      r"(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+)(?=[,;:.()]| (?:and|in|among|for|with|by)\b|$)", re.I)
 
 
+# "Evidence to date does not provide clinicians with reliable guidelines for treating periapical lesions": what the
+# review's treatments were for, named by the authors in closing when nothing else names the subject.
+_FOR_TREATING = re.compile(r"\b(?:for|on|about) (?:treating|the treatment of) (?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+)"
+                           r"(?=[,;:.()]| (?:and|but|in|among|is|are|was|were|with|at|by|remains?)\b|$)")
+
+
 def _how_to(abstract: Abstract) -> str:
-    """"ways to prevent high altitude illness", where the review says it tells how to, or ""."""
+    """"ways to prevent high altitude illness", where the review says it tells how to, or ""; failing that, "treating
+    periapical lesions" where the authors' closing words say what its treatments were for (one or several: "treating",
+    not "ways to treat")."""
     for i in abstract.conclusions:
         s = abstract.sentences[i]
         m = _HOW_TO.match(s.text) if " how to " in s.low else None
@@ -110,6 +118,12 @@ def _how_to(abstract: Abstract) -> str:
         what = named(tidy(m.group("x")), abstract, s, purpose=True)
         if what:
             return f"ways to {m.group('verb')} {what}"
+    for i in abstract.conclusions:
+        s = abstract.sentences[i]
+        m = _FOR_TREATING.search(s.text) if "treat" in s.low and not (s.stats or s.wish or s.leans) else None
+        what = named(tidy(m.group("x")), abstract, s, purpose=True) if m else ""
+        if what:
+            return f"treating {what}"
     return ""
 
 

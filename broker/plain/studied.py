@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from broker.models import StudyType
 from broker.plain.counts import NUMBER, STUDY_NOUNS, count, included, mentions_studies
+from broker.plain.jargon import meaning_of
+from broker.plain.phrase import VERB
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.scope import (
     aimed_subject,
@@ -327,13 +329,31 @@ def _plain_topic(topic: str, abstract: Abstract) -> str:
     """A subject in everyday words, in the case the source writes it."""
     if not topic:
         return ""
-    plain = simplify(expand_acronyms(topic, abstract.acronyms)).replace(" + ", " plus ")  # "X + Y" is read "X plus Y"
+    written = _spelled_out(topic, abstract)
+    plain = simplify(expand_acronyms(written, abstract.acronyms)).replace(" + ", " plus ")  # "X + Y" is "X plus Y"
     if _ADJECTIVE_GERUND.search(plain):
         return ""  # "early or CD4-guided initiation of ART" made "… CD4-guided starting ART": garbled, so say less
     first = plain.split(" ", 1)[0]
     # "ES" spelled out is "Electrostimulation", which the source writes "electrostimulation" inside a sentence.
     spelled = first != topic.split(" ", 1)[0] and first[1:].islower() and f" {first.lower()}" in abstract.low
-    return plain[:1].lower() + plain[1:] if topic[:1].islower() or spelled else plain
+    return plain[:1].lower() + plain[1:] if topic[:1].islower() or spelled or written != topic else plain
+
+
+_LEADING_LETTERS = re.compile(r"^([A-Z]{2,5}) ")
+
+
+def _spelled_out(topic: str, abstract: Abstract) -> str:
+    """"IS to reduce lung complications …" as "incentive spirometry to reduce …": a subject that opens with letters
+    that spell an everyday word ("It was about IS …" reads as a slip) and that the abstract never spells out is said
+    by the words they stand for, where a meaning known for its sense begins with them ("incentive spirometry, a
+    device that …"); the letters are explained where the finding uses them."""
+    m = _LEADING_LETTERS.match(f"{topic} ")
+    if not m or m.group(1).lower() not in VERB or m.group(1) in abstract.acronyms:
+        return topic
+    found = meaning_of(m.group(1), abstract.low)
+    name = found[0].split(", ", 1)[0] if found else ""
+    initials = "".join(w[0] for w in name.replace("-", " ").split()).upper()
+    return name + topic[len(m.group(1)):] if initials == m.group(1) else topic
 
 
 def _compared(sents: Sequence[Sentence], studies: int | None = None) -> tuple[str, str]:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from broker.plain.jargon import unexplained
-from broker.plain.people import LEFT_OUT, WHO_FIRST, told_already, who, who_elsewhere, worth_saying
+from broker.plain.people import LEFT_OUT, NO_STUDY_DID, WHO_FIRST, told_already, who, who_elsewhere, worth_saying
 from broker.plain.phrase import NOUN_TOO, VERB, head, tidy
 from broker.plain.purpose import TREATMENT_OF
 from broker.plain.purpose import purpose as what_for
@@ -74,10 +74,13 @@ _NOT_A_THING = re.compile(r"\b(?:evidence|quality|certainty|subgroups?|analys[ie
                           r"data)\b|"
                           r"^(?:enough|considering|even|albeit|despite|given|because|due|although|whilst)\b")
 _POINTER = re.compile(r"\b(?:these|those|this|such|it|its|they|their|them|the same|the former|the latter)\b", re.I)
-# "… than voriconazole", "… compared with placebo": what the subject was set against.
-_AGAINST = re.compile(r"\b(?:than|over|versus|compared (?:with|to)|(?:superior|inferior|non-inferior|equivalent) to) "
+# "… than voriconazole", "… compared with placebo", "… of similar efficacy to deferoxamine": what the subject was set
+# against.
+_AGAINST = re.compile(r"\b(?:than|over|versus|compared (?:with|to)|(?:superior|inferior|non-inferior|equivalent) to|"
+                      r"(?:of )?similar (?:efficacy |effectiveness |benefit )?to) "
                       r"(?P<y>(?:[\w'-]+ ){0,4}?[\w'-]+)"
-                      r"(?=[,;:.()]| (?:for|in|to|on|at|among|when|during|with|and|but|as|is|are|was|were)\b|$)")
+                      r"(?=[,;:.()]| (?:for|in|to|on|at|among|when|during|with|and|but|as|is|are|was|were|depending|"
+                      r"according|regardless)\b|$)")
 
 
 def _named_elsewhere(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
@@ -119,9 +122,11 @@ def _usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = F
 
 def _has_verb(words: list[str]) -> bool:
     """Whether a phrase holds a verb of its own; a last word that is a noun as often ("breastfeeding support") is a
-    noun there, since a phrase that names something ends on its noun."""
+    noun there, since a phrase that names something ends on its noun. A word in capitals is an abbreviation ("IS",
+    incentive spirometry), not the verb it spells."""
     last = len(words) - 1
-    return any(w.lower() in VERB and not (n == last and n and w.lower() in NOUN_TOO) for n, w in enumerate(words))
+    return any(w.lower() in VERB and not (n == last and n and w.lower() in NOUN_TOO)
+               and not (len(w) > 1 and w.isupper()) for n, w in enumerate(words))
 
 
 # "… used to prevent hamstring injuries": the verb of what it was for, not one of the phrase's own.
@@ -297,7 +302,8 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
         for other in others:
             if purpose or len(_WORD.findall(said)) > _MOST_WORDS:
                 break
-            if phrase.lower() in other.low:  # what another sentence says it was for, only where it names it too
+            # what another sentence says it was for, only where it names it too ("X compared with Y": where it names X)
+            if phrase.lower().split(" compared with ", 1)[0] in other.low:
                 purpose = what_for(clean(other.text) or other.text, _fits(abstract, other))
         # "… probiotics for the prevention of radiotherapy-related diarrhoea" said among the results: what it was
         # for, in the plainest form only ("for the treatment of", "to prevent"), where the closing sentences say not.
@@ -324,7 +330,9 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
             not in said.lower() else ""
         # "Compared to BCG, gemcitabine had similar effects in intermediate risk patients, less effective in high risk
         # …": the people of one comparison of several, not who the review was about
-        people = people if worth_saying(people) or s.low.startswith(_ONE_OF_SEVERAL) else who(text)
+        # nor from "No studies … have assessed … in people with mild dementia": people no study took in
+        people = people if worth_saying(people) or s.low.startswith(_ONE_OF_SEVERAL) or (
+            s.low.startswith("no ") and NO_STUDY_DID.match(s.low)) else who(text)
         for other in others:  # "… decreases late-onset sepsis in preterm infants": another closing sentence on it
             if worth_saying(people):
                 break
@@ -334,7 +342,7 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
                     and not LEFT_OUT.search(other.low)
                     and not other.low.startswith(("compared to ", "compared with ", "in comparison"))
                     and all(w.lower() in other.low for w in _WORD.findall(phrase)[:2])):
-                named = who(clean(other.text) or other.text)
+                named = _TREATED_TAIL.sub("", who(clean(other.text) or other.text))
                 people = named if named and not unexplained(named, abstract.low) and not _LABEL.search(named) else ""
         people = people if worth_saying(people) else who_elsewhere(abstract, s, others)
         told = f"{said}{purpose} {known}"
@@ -355,6 +363,9 @@ _PEOPLE_WORDS = frozenset([*GROUPS, "adult", "adults"])
 # "OA patients with …": an abbreviation worn as a label reads as a code, not as who the people were; "people with
 # psoriasis receiving long-term treatment" are the people of one part of the question, not all it was about.
 _LABEL = re.compile(r"^(?:[\w-]+ )?[A-Z]{2,}s? |\b(?:receiving|getting|given|treated|taking)\b")
+# "people with chronic plaque psoriasis receiving long-term treatment with corticosteroids": the illness marks out all
+# the people; the treatment they were getting marks out one part of the question, so it is cut off.
+_TREATED_TAIL = re.compile(r"(?<=\S) (?:receiving|getting|given|treated|taking)\b.*$")
 
 
 # Outcomes and measures: what another closing sentence may open with, but never what was studied.

@@ -22,6 +22,7 @@ VAGUE = frozenset(["therapy", "therapies", "treatment", "treatments", "intervent
                     "accuracy"])
 # "the effects of X on Y", "the role of X in Y", "the benefits of X for Y", "these few trials of X": X is the subject.
 OF = re.compile(r"\b(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|place|value|administration|"
+                 r"accuracy|"
                  r"impact|provision|implementation|harms?|(?<!number of )(?:trials|studies|RCTs)) of "
                  r"(?!the evidence|these|this|such|it\b|them\b|(?:any|all|each|some|none|"
                  r"either|both|most|many|one) of\b|(?:the )?(?:interventions?|"

@@ -76,7 +76,22 @@ _CUES: tuple[tuple[StudyType, int, str], ...] = (
     (SURVEY, 2, r"survey|questionnaire|cross-sectional|respondents"),
     (REPORT, 3, r"\breport\b|briefing|white paper|policy paper|inquiry"),
 )
-_CUE_RES = tuple((kind, strength, re.compile(pat)) for kind, strength, pat in _CUES)
+# Words one of which each cue above needs, in order: a cheap look first spares the pattern in most abstracts.
+_CUE_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("protocol", "we will"), ("protocol",),
+    ("guideline", "guidance", "consensus", "quality standard", "recommendations"),
+    ("guideline", "guidance", "practice recommendations"),
+    ("review", "searched", "included", "criteria", "studies", "trials", "rcts", "meta-analysis", "update"),
+    ("systematic", "meta-analys", "metaanalys", "cochrane review", "evidence synthesis"),
+    ("randomly", "randomi"), ("randomi",), ("randomi", "controlled trial", "placebo-controlled", "rct"),
+    ("qualitative", "semi-structured", "focus group", "thematic", "in-depth", "ethnograph", "interview",
+     "lived experience"),
+    ("cohort", "longitudinal", "prospective", "followed up"),
+    ("survey", "questionnaire", "cross-sectional", "respondents"),
+    ("report", "briefing", "white paper", "policy paper", "inquiry"),
+)
+_CUE_RES = tuple((kind, strength, re.compile(pat), needs)
+                 for (kind, strength, pat), needs in zip(_CUES, _CUE_NEEDS, strict=True))
 # "Twelve trials …", "38 studies …": only a review counts the studies it looked at.
 _STUDY_NOUN = re.compile(r"(?:studies|trials|rcts)\b")
 _COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -126,9 +141,11 @@ def _weigh(text: str, use_report: bool) -> dict[StudyType, int]:
     weak: dict[StudyType, int] = {}
     if not text.strip():
         return {}
-    for kind, strength, pattern in _CUE_RES:
+    for kind, strength, pattern, needs in _CUE_RES:
         if kind is REPORT and not use_report:
             continue  # "we report" in an abstract says nothing about the kind of study
+        if not any(w in text for w in needs):
+            continue
         n = len(pattern.findall(text))
         if n:
             bucket = strong if strength >= 2 else weak

@@ -216,3 +216,20 @@ def test_an_abbreviation_that_names_what_was_studied_is_explained() -> None:
     # abstract never spells IS out, so a reviewer could not tell what was studied.
     found = _found(abstracts_review6.SPIROMETRY_CABG)
     assert "IS means incentive spirometry" in found
+
+
+def test_a_harm_named_after_its_treatment_is_told_beside_the_verdict() -> None:
+    # CD003464: "The risk of major bleeding is increased with antiplatelet therapy" is the harm of the treatment the
+    # verdict praises; a reviewer found the entry misleading without it (the reader saw only the benefit).
+    found = _found(abstracts_review21.PROSTHETIC_VALVES)
+    assert "The risk of major bleeding is increased with antiplatelet therapy." in found
+    assert found.index("decreases the risk") < found.index("major bleeding is increased")
+
+
+def test_four_times_the_odds_is_not_told_as_four_times_the_chance() -> None:
+    # CD004635: "increases the odds of clinical pregnancy by fourfold" was told as "increases the chance …", which a
+    # reviewer found misleading: an odds ratio of four is not four times the chance.
+    from broker.plain.clearer import clearer
+    said = clearer("It increases the odds of clinical pregnancy by fourfold.", "")
+    assert "odds of clinical pregnancy by fourfold" in said
+    assert clearer("It reduced the odds of death.", "") == "It reduced the chance of death."

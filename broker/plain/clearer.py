@@ -184,8 +184,16 @@ def _keep(m: re.Match[str], new: str) -> str:
     return m.group(0) if inside(quoted_spans(m.string), m.start()) else new
 
 
+# "increases the odds of clinical pregnancy by fourfold": four times the odds is not four times the chance.
+_ODDS_TIMES = re.compile(r"\bodds of [^.;]{0,80}?\bby (?:\w+fold|\d+(?:\.\d+)?-fold|\w+ times)\b|"
+                         r"\b(?:\w+fold|\d+(?:\.\d+)?-fold|\w+ times) (?:the |higher |greater |increased )*odds\b",
+                         re.I)
+
+
 def _final(m: re.Match[str]) -> str:
     word = m.group(0)
+    if word.lower().endswith("odds of") and _ODDS_TIMES.search(m.string, m.start()):
+        return word
     new = FINAL_SWAPS[word.lower()]
     return _keep(m, new[:1].upper() + new[1:] if word[:1].isupper() else new)
 

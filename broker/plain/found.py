@@ -213,8 +213,15 @@ _HARM_ROOM = 15  # the words such a harm may take beyond the part's usual length
 
 # "Total thyroidectomy is more effective …", then "There was some evidence that total thyroidectomy … conferred a
 # greater risk of permanent hypocalcaemia": a harm the authors conclude on for the treatment the lead praises.
-_RISK_OF = re.compile(r"\b(?:greater|higher|increased) (?:risks?|rates?) (?:of|for)\b")
+_RISK_OF = re.compile(r"\b(?:greater|higher|increased) (?:risks?|rates?) (?:of|for)\b|"
+                      # "The risk of major bleeding is increased with antiplatelet therapy"
+                      r"\b(?:risks?|rates?) of [^.;]{0,40}?\b(?:is|are|was|were) (?:\w+ )?(?:increased|higher|"
+                      r"raised)\b")
 _EVIDENCE_THAT = re.compile(r"^(?:there (?:is|was) )?(?:some |limited |weak )?evidence (?:that|to suggest that) ", re.I)
+
+
+_WITH_TREATMENT = re.compile(r"\b(?:is|are|was|were) (?:\w+ )?(?:increased|higher|raised) (?:with|by) "
+                             r"([\w -]{3,40}?)\s*(?:[.,;]|$)")
 
 
 def _harm_of_no_help(lead: Sentence, claim: Sentence) -> bool:
@@ -230,7 +237,11 @@ def _harm_of_no_help(lead: Sentence, claim: Sentence) -> bool:
     # "A small but statistically significant increased rate of dehiscence with tissue adhesives is observed": the
     # treatment the lead opens with is named later in the claim.
     subject = word_stems(head(lead.text))
-    return bool(subject) and subject <= word_stems(claim.text)
+    if subject and subject <= word_stems(claim.text):
+        return True
+    # "The risk of major bleeding is increased with antiplatelet therapy": the treatment the lead adds, named last.
+    given = _WITH_TREATMENT.search(claim.text)
+    return bool(given) and bool(word_stems(given.group(1))) and word_stems(given.group(1)) <= word_stems(lead.text)
 
 
 # "These results indicated that there were no significant differences except for increased small bowel complications

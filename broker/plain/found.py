@@ -241,7 +241,8 @@ def _harm_of_no_help(lead: Sentence, claim: Sentence) -> bool:
         return True
     # "The risk of major bleeding is increased with antiplatelet therapy": the treatment the lead adds, named last.
     given = _WITH_TREATMENT.search(claim.text)
-    return bool(given) and bool(word_stems(given.group(1))) and word_stems(given.group(1)) <= word_stems(lead.text)
+    treatment = word_stems(given.group(1)) if given else frozenset()
+    return bool(treatment) and treatment <= word_stems(lead.text)
 
 
 # "These results indicated that there were no significant differences except for increased small bowel complications

@@ -233,3 +233,16 @@ def test_four_times_the_odds_is_not_told_as_four_times_the_chance() -> None:
     said = clearer("It increases the odds of clinical pregnancy by fourfold.", "")
     assert "odds of clinical pregnancy by fourfold" in said
     assert clearer("It reduced the odds of death.", "") == "It reduced the chance of death."
+
+
+def test_lesions_and_lying_prone_are_explained() -> None:
+    # Reviewers of seeds 2749 and 4409 marked entries unclear for a bare "lesions" (CD004415) and "prone" (CD008095).
+    from broker.plain.jargon import explain
+    said = " ".join(explain(["For individual lesions, photodynamic therapy appears more effective than cryotherapy."],
+                            ""))
+    assert "Lesions means areas of damaged or abnormal tissue." in said
+    said = " ".join(explain(["We found no convincing evidence of benefit from universal application of prone "
+                             "position."], ""))
+    assert "Prone position means lying face down." in said
+    # "prone to bias" is another sense, and is left alone.
+    assert "face down" not in " ".join(explain(["These trials are prone to bias."], ""))

@@ -108,6 +108,8 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "episiotomy": "a cut to widen the birth opening",
     "debridement": "cleaning dead tissue from a wound",
     "intubation": "putting a breathing tube in the windpipe",
+    "prone position": "lying face down", "prone positioning": "lying face down",
+    "lesion": "an area of damaged or abnormal tissue", "lesions": "areas of damaged or abnormal tissue",
     "tracheostomy": "a breathing tube through the neck",
     "mechanical ventilation": "a breathing machine",
     "dialysis": "cleaning the blood by machine",

@@ -309,10 +309,10 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     elif not grade and studies != 1 and says(_ONE_BEHIND, text, "from one", "from a single", "on one", "on a single"):
         # (a rating, when given, says more)
         said.append("Some of the results come from only one study.")
-    small = _in_a_sentence(abstract, _SMALL, "small", "few", "powered", "only")
+    small_in = [s for s in abstract.sentences if says(_SMALL, s.low, "small", "few", "powered", "only")]
+    small = bool(small_in)
     if small:
-        some = not one and all(_SOME_SMALL.search(s.low) for s in abstract.sentences
-                               if says(_SMALL, s.low, "small", "few", "powered", "only"))
+        some = not one and all(_SOME_SMALL.search(s.low) for s in small_in)
         said.append("The study was small." if one else "Some of the studies were small." if some
                     else "The studies were small.")
     short = _in_a_sentence(abstract, _SHORT, "short", "duration was only")

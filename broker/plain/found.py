@@ -30,7 +30,7 @@ from broker.plain.phrase import head
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean, plain_sentences
 from broker.plain.turns import MOST_IN_TURN, TURN_ROOM, directions, in_turn, recommends, reverses, revised_verdict
-from broker.plain.verdict import THESE_DOSES, conclusions, further_claims, rated_opener_removed, weighs, word_stems
+from broker.plain.verdict import conclusions, doses_named, further_claims, rated_opener_removed, weighs, word_stems
 
 FOUND_WORDS = 80  # the most words the part may take, conclusion and results together
 _MOST_CLAIMS = 1  # concluding claims told beside the main one
@@ -152,8 +152,7 @@ _FRAMES = ((re.compile(r"^It (?:has|had) been (?:demonstrated|shown|found|establ
 
 
 def _unframed(text: str) -> str:
-    if THESE_DOSES in text:
-        text = text.replace(THESE_DOSES, "at the doses used")
+    text = doses_named(text)
     for frame, instead in _FRAMES:
         m = frame.match(text)
         if m:

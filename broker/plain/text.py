@@ -267,14 +267,8 @@ def _in_order(letters: str, parts: list[str]) -> bool:
 def _one_word(word: str, letters: str) -> bool:
     """"electrostimulation (ES)": one long word whose letters hold the abbreviation's, in order, from its first."""
     word = word.lower()
-    if not (2 <= len(letters) <= 3 and len(word) >= 8 and word.isalpha() and word[0] == letters[0].lower()):
-        return False
-    at = 0
-    for letter in letters.lower():
-        at = word.find(letter, at) + 1
-        if not at:
-            return False
-    return True
+    return (2 <= len(letters) <= 3 and len(word) >= 8 and word.isalpha() and word[0] == letters[0].lower()
+            and letters.isalpha() and _in_order(letters, [word]))
 
 
 def expand_acronyms(sentence: str, table: Mapping[str, str]) -> str:

@@ -79,14 +79,20 @@ def is_research_wish(s: Sentence) -> bool:
 
 
 # "Overall, antiplatelet agents improved outcomes, and at these doses appear to be safe": the doses the trials used.
-THESE_DOSES = "at these doses"
+_THESE_DOSES = "at these doses"
+
+
+def doses_named(text: str) -> str:
+    """"at these doses" said as the doses the trials used, so it points at nothing unsaid."""
+    return text.replace(_THESE_DOSES, "at the doses used") if _THESE_DOSES in text else text
+
 _IN_THIS_REGARD = re.compile(r"\b(?:in|on|for) this (?:regard|respect|area|field|matter|context)\b")
 
 
 def _points_at(low: str) -> bool:
     """"these children", "at these doses", "such interventions", "in this regard": people or things the reader was
     never told of."""
-    low = low.replace(THESE_DOSES, "at the doses used")  # the trials' doses: said so when told (found._unframed)
+    low = doses_named(low)  # the trials' doses: said so when told (found._unframed)
     return (("these " in low or "those " in low or "such " in low) and bool(POINTED_AT.search(low))) or (
         " this " in low and bool(_IN_THIS_REGARD.search(low)))
 

@@ -128,6 +128,7 @@ ABBREVIATIONS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
     "DBD": ("a donor who died after brain death", ("donor", "transplant")),
     "DCD": ("a donor who died after the heart stopped", ("donor", "transplant")),
     "DGF": ("a new kidney being slow to start working", ("transplant", "graft", "kidney")),
+    "D&E": ("dilation and evacuation, an operation to end a pregnancy", ("pregnan", "abortion", "cervical")),
     "DLB": ("dementia with Lewy bodies", ("dementia", "lewy")),
     "ETT": ("a breathing tube in the windpipe", ("tracheal", "intubat", "airway")),
     "GAS": ("group A strep, a germ that causes sore throats", ("strep", "throat", "pharyng")),

@@ -34,6 +34,7 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
                          "by chance."),
     "surrogate outcomes": "measures that stand in for health itself",
     "open-label": "In an open-label trial, people know which treatment they are getting.",
+    "unblinded": "In an unblinded trial, people know which treatment they are getting.",
     "open label": "In an open-label trial, people know which treatment they are getting.",
     "publication bias": "studies with good news being more likely to be published",
     # how treatments are given
@@ -621,6 +622,10 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "high sensitivity": "A test with high sensitivity misses few of the people who have the condition.",
     "acute rejection": "the body attacking a new organ soon after a transplant",
     "graft survival": "how long a graft or transplanted organ keeps working",
+    "liver graft": "a transplanted liver",
+    "prostaglandins": "medicines that soften and open the neck of the womb",
+    "second-trimester": "The second trimester is the middle three months of pregnancy.",
+    "second trimester": "the middle three months of pregnancy",
     "primary prevention": "preventing an illness in people who do not have it yet",
     "secondary prevention": "preventing an illness coming back in people who have already had it",
     **dict.fromkeys(("systemic steroids", "systemic corticosteroids"),

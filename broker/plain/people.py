@@ -228,3 +228,25 @@ _WHO_ANY = re.compile(r"\b(?:in|among|for|involving|including|enrolling|recruiti
 # Words that make a who-phrase about an outcome, a treatment arm or a time, not who took part.
 _NOT_WHO = re.compile(r"\b(?:side[- ]effects?|adverse|outcomes?|interventions?|weeks?|months?|variety|types?|"
                       r"severities|samples?|therapy-related|data|information|evidence|results?|follow-up)\b", re.I)
+
+
+# "Better designed large studies are needed to test the effects of acupuncture for people with schizophrenia": a
+# wish for more of the same research names the people the review was about, beside the treatment it was about.
+_WISHED_FOR = re.compile(r"\b(?:(?:effects?|effectiveness|efficacy|benefits?|role|value|use|trials|studies|research) "
+                         r"(?:of|on|into)) (?P<x>[^,;:.()]{3,60}?) "
+                         r"(?:for|in|among) (?P<who>(?:people|patients|adults|individuals|those) (?:with|who have) "
+                         r"[^,;:.()]{3,50}?)(?=[,;:.()]|$| (?:and|but|who|which|when|compared|than|is|are|was|were|at|"
+                         r"by|should|needs?)\b)")
+
+
+def wished_for(abstract: Abstract, subject: str) -> str:
+    """Who the subject was for, named where the authors ask for more research on that same subject, or ""."""
+    low = subject.lower()
+    for s in abstract.sentences:
+        found = _WISHED_FOR.search(s.text) if s.wish and low in s.low else None
+        if found and low in found.group("x").lower():
+            people = who_cut(found.group("who"))
+            people = "people" + people[5:] if people.startswith("those") else people
+            if _fits(people, abstract):
+                return people
+    return ""

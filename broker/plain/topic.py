@@ -14,7 +14,16 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from broker.plain.jargon import unexplained
-from broker.plain.people import LEFT_OUT, NO_STUDY_DID, WHO_FIRST, told_already, who, who_elsewhere, worth_saying
+from broker.plain.people import (
+    LEFT_OUT,
+    NO_STUDY_DID,
+    WHO_FIRST,
+    told_already,
+    who,
+    who_elsewhere,
+    wished_for,
+    worth_saying,
+)
 from broker.plain.phrase import NOUN_TOO, VERB, head, tidy
 from broker.plain.purpose import TREATMENT_OF
 from broker.plain.purpose import purpose as what_for
@@ -345,6 +354,7 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
                 named = _TREATED_TAIL.sub("", who(clean(other.text) or other.text))
                 people = named if named and not unexplained(named, abstract.low) and not _LABEL.search(named) else ""
         people = people if worth_saying(people) else who_elsewhere(abstract, s, others)
+        people = people if worth_saying(people) else wished_for(abstract, phrase)
         told = f"{said}{purpose} {known}"
         people = f" in {people}" if worth_saying(people) and not told_already(people, told) else ""
         # "massage for LBP in people with sub-acute and chronic LBP", "to treat PDR in people with PDR": said twice

@@ -31,7 +31,7 @@ OF = re.compile(r"\b(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|sa
 _THAT = re.compile(r"\b(?:evidence|suggests?|suggested|suggesting|shows?|showed|showing|found|indicates?|indicating|"
                    r"confirms?|conclude[sd]?|uncertain|demonstrates?|demonstrated|"
                    r"unclear|not clear|not known|unknown|determine|perception|either way|confidence|confident|"
-                   r"certain|sure)\b[^,;:.]{0,60}?\b(?:that|"
+                   r"certain|sure)\b[^,;:.]{0,80}?\b(?:that|"
                    r"whether|if),? (?P<x>[^;:.]{3,160})|"
                    # "any practice recommendations regarding IVM before in vitro fertilisation …"
                    r"\b(?:support(?:ing)?|refute|recommend|favou?r|recommendations? (?:regarding|about|on)(?! using))"

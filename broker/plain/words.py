@@ -31,6 +31,7 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "less analgesia": "less use of painkillers", "more analgesia": "more use of painkillers",
     "need for analgesia": "need for painkillers", "use of analgesia": "use of painkillers",
     "postoperative": "after surgery", "post-operative": "after surgery",
+    "at post-treatment": "after treatment", "post-treatment": "after treatment",
     "preoperative": "before surgery", "pre-operative": "before surgery",
     "pharmacological": "drug", "non-pharmacological": "non-drug", "incidence": "rate",
     # research words

@@ -1,0 +1,74 @@
+"""Round twenty-nine: what the reviews of 2026-12-01 found bare or unclear.
+
+Each test runs a real abstract (val.jsonl, Cochrane) whose entry the blind lay readers
+marked as not saying what was studied, or as leaving a word a reader cannot follow.
+"""
+
+from __future__ import annotations
+
+from broker.plain import Glossary, plain_entry
+
+from . import abstracts_review29 as r29
+from .test_plain import assert_plain, unglossed
+
+
+def _entry(abstract: str):  # type: ignore[no-untyped-def]
+    return plain_entry("", abstract, glossary=Glossary(()))
+
+
+def test_the_subject_of_evidence_that_comes_after_long_words_on_the_outcomes_is_found() -> None:
+    # CD002118.pub5: "There is low quality evidence for live birth and moderate quality evidence for clinical
+    # pregnancy that fresh blastocyst stage transfer is associated with higher rates than fresh cleavage stage
+    # transfer": the subject sits after 68 characters on the outcomes, and the entry said only "27 trials".
+    entry = _entry(r29.BLASTOCYST_TRANSFER)
+    assert entry.studied.startswith("This review looked at 27 trials with 4031 couples or women. It was about fresh "
+                                    "blastocyst stage transfer compared with fresh cleavage stage transfer.")
+    assert entry.found.count("Blastocyst means") == 0  # explained once, where it is first said
+    assert_plain(unglossed(entry.summary), r29.BLASTOCYST_TRANSFER)  # the words explained are the only extra
+
+
+def test_people_named_where_the_authors_ask_for_more_research_on_the_same_subject_are_who_it_was_for() -> None:
+    # CD005475.pub2: "Better designed large studies are needed to fully and fairly test the effects of acupuncture
+    # for people with schizophrenia." The entry said "It was about acupuncture" (studied=no: in whom?).
+    entry = _entry(r29.ACUPUNCTURE_SCHIZOPHRENIA)
+    assert "It was about acupuncture in people with schizophrenia." in entry.studied
+    assert_plain(entry.summary, r29.ACUPUNCTURE_SCHIZOPHRENIA)
+
+
+def test_a_wish_for_research_on_other_people_or_another_treatment_names_no_one() -> None:
+    # Only a wish about the same subject says who it was for; "future trials of X in children with Y" about some
+    # other treatment says nothing of the people of this review.
+    abstract = ("We included 12 trials. Acupuncture reduced pain (SMD -0.4, 95% CI -0.7 to -0.1). Acupuncture may "
+                "reduce pain a little. Further trials are needed to test the effects of massage for people with "
+                "arthritis.")
+    entry = _entry(abstract)
+    assert "arthritis" not in entry.studied
+
+
+def test_post_treatment_is_said_as_after_treatment_and_the_rest_of_the_verdict_stays() -> None:
+    # CD011118.pub3: "headache severity post-treatment" and "no beneficial effect at post-treatment or follow-up".
+    entry = _entry(r29.REMOTE_THERAPY_PAIN)
+    assert "post-treatment" not in entry.summary
+    assert "headache severity after treatment" in entry.found
+    assert "no helpful effect after treatment or follow-up" in entry.found  # the no-effect half is not lost
+    assert_plain(entry.summary, r29.REMOTE_THERAPY_PAIN)
+
+
+def test_the_words_of_a_second_trimester_abortion_are_explained() -> None:
+    # CD007310.pub2: "second-trimester D&E" and "prostaglandins" were left bare (clear=no).
+    entry = _entry(r29.CERVICAL_PREPARATION)
+    assert "The second trimester is the middle three months of pregnancy." in entry.studied
+    assert "D&E means dilation and evacuation" in entry.studied
+    assert "Prostaglandins means" in entry.found
+    assert_plain(unglossed(entry.summary), r29.CERVICAL_PREPARATION)
+
+
+def test_an_unblinded_trial_and_a_liver_graft_are_explained() -> None:
+    entry = _entry("We included one trial with 64 infants. High-volume feeds increased weight gain (MD 6.2 g/kg/day, "
+                   "95% CI 2.4 to 10.0). We found only very limited data from one small unblinded trial on the effects "
+                   "of high-volume feeds on important outcomes for preterm or low birth weight infants.")
+    assert "In an unblinded trial, people know which treatment they are getting." in entry.found
+    entry = _entry("We included 17 trials with 736 patients. Interferon did not improve survival (RR 1.0, 95% CI 0.8 "
+                   "to 1.2). There is no evidence to recommend or refute antiviral treatment for recurrent liver graft "
+                   "infection with hepatitis C virus.")
+    assert "Liver graft means a transplanted liver." in entry.summary

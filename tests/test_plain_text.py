@@ -176,7 +176,11 @@ def test_every_explanation_reads_as_english() -> None:
             assert not (first.endswith("ed") and (not rest or rest[0] in not_a_noun)), said  # "caused by …"
             assert not (" " not in word and describing.search(word)), f"{word!r} describes: give it a sentence"
     assert sentence_for("Antipsychotic", GLOSSES["antipsychotic"]) == \
-        "An antipsychotic is a medicine used to treat psychosis."
+        "An antipsychotic is a medicine used to treat psychosis, losing touch with reality."
+    # the words an explanation uses are everyday words too: readers stopped at a bare "psychosis" (2026-12-01)
+    for meaning in GLOSSES.values():
+        assert "cervix" not in meaning or "neck" in meaning, meaning
+        assert "psychosis" not in meaning or "touch with reality" in meaning or meaning.startswith("losing"), meaning
 
 
 def test_long_sentences_lose_their_frame_and_split_at_although(glossary: Glossary) -> None:

@@ -76,18 +76,18 @@ def test_an_unblinded_trial_and_a_liver_graft_are_explained() -> None:
 
 def test_the_words_readers_stopped_at_across_all_entries_are_explained_or_swapped() -> None:
     # A read of all 411 val entries by readers aged about 12 (2026-12-01) listed these as bare.
-    entry = _entry("We included 10 trials with 900 people. Pembrolizumab improved survival (HR 0.7, 95% CI 0.6 to 0.8). "
-                   "Pembrolizumab in men with advanced urothelial carcinoma with disease progression during or "
+    entry = _entry("We included 10 trials with 900 people. Pembrolizumab improved survival (HR 0.7, 95% CI 0.6 to "
+                   "0.8). Pembrolizumab in men with advanced urothelial carcinoma with disease progression during or "
                    "following platinum-based chemotherapy probably improves overall survival. Most trials were at "
                    "high risk of bias.")
     assert "whose illness got worse during or following" in entry.found  # CD012838.pub2
     assert "disease progression" not in entry.summary
-    entry = _entry("We included six trials. Campaigns did not change drug use (RR 1.0, 95% CI 0.8 to 1.2). The evidence "
-                   "does not allow conclusions about the effect of media campaigns on illicit drug use among young "
-                   "people.")
+    entry = _entry("We included six trials. Campaigns did not change drug use (RR 1.0, 95% CI 0.8 to 1.2). The "
+                   "evidence does not allow conclusions about the effect of media campaigns on illicit drug use "
+                   "among young people.")
     assert "illegal drug use" in entry.found  # CD009287
-    entry = _entry("We included eight trials with 1200 women. Antibiotics did not shorten stay (MD 0.1 days, 95% CI -0.2 "
-                   "to 0.4). Antibiotics did not reduce the length of maternal hospital stay, and the trials were at "
-                   "high risk of bias.")
+    entry = _entry("We included eight trials with 1200 women. Antibiotics did not shorten stay (MD 0.1 days, 95% CI "
+                   "-0.2 to 0.4). Antibiotics did not reduce the length of maternal hospital stay, and the trials "
+                   "were at high risk of bias.")
     assert "Maternal means to do with the mother." in entry.found
     assert "Risk of bias means the chance that flaws in how a study was done skewed its results." in entry.found

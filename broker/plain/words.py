@@ -283,7 +283,8 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "euthyroid women": "women with normal thyroid function", "outright evidence": "clear evidence",
     "impacted on": "affected", "treatment refractory": "hard-to-treat", "treatment-refractory": "hard-to-treat",
     "illicit substances": "illegal drugs", "illicit drugs": "illegal drugs", "illicit drug": "illegal drug",
-    "with disease progression": "whose illness got worse", "disease progression": "the illness getting worse", "incarceration": "imprisonment", "retention in treatment":
+    "with disease progression": "whose illness got worse", "disease progression": "the illness getting worse",
+    "incarceration": "imprisonment", "retention in treatment":
     "staying in treatment", "supported or refuted": "supported or ruled out", "diabetic control":
     "blood sugar control", "first-line": "first-choice", "incidences of": "rates of",
     "inhalational medicines": "medicines breathed in as a gas",

@@ -121,3 +121,51 @@ CERVICAL_PREPARATION = (
     "er, more research is needed to assess the effectiveness and safety of same-day procedures in the later second "
     "trimester."
 )
+
+# doi:10.1002/14651858.CD009166.pub2
+CERCLAGE_MULTIPLES = (
+    "We included five trials, which in total randomised 1577 women, encompassing both singleton and multiple gestat"
+    "ions. After excluding singletons, the final analysis included 128 women, of which 122 women had twin gestation"
+    "s, and six women had triplet gestations. Two trials (n = 73 women) assessed history-indicated cerclage, while "
+    "three trials (n = 55 women) assessed ultrasound-indicated cerclage. The five trials were judged to be of avera"
+    "ge to above average quality, with three of the trials at unclear risk regarding selection and detection biases"
+    ". Concerning the primary outcomes, when outcomes for cerclage were pooled together for all indications and com"
+    "pared with no cerclage, there was no statistically significant differences in perinatal deaths (19.2% versus 9"
+    ".5%; risk ratio (RR) 1.74, 95% confidence intervals (CI) 0.92 to 3.28, five trials, n = 262), serious neonatal"
+    " morbidity (15.8% versus 13.6%; average RR 0.96, 95% CI 0.13 to 7.10, three trials, n = 116), or composite per"
+    "inatal death and neonatal morbidity (40.4% versus 20.3%; average RR 1.54, 95% CI 0.58 to 4.11, three trials, n"
+    " = 116). Among the secondary outcomes, there were no significant differences between the cerclage and the no c"
+    "erclage groups. To name a few, there were no significant differences among the following: preterm birth less t"
+    "han 34 weeks (average RR 1.16, 95% CI 0.44 to 3.06, four trials, n = 83), preterm birth less than 35 weeks (av"
+    "erage RR 1.11, 95% CI 0.58 to 2.14, four trials, n = 83), low birthweight less than 2500 g (average RR 1.10, 9"
+    "5% CI 0.82 to 1.48, four trials, n = 172), very low birthweight less than 1500 g (average RR 1.42, 95% CI 0.52"
+    " to 3.85, four trials, n = 172), and respiratory distress syndrome (average RR 1.70, 95% CI 0.15 to 18.77, thr"
+    "ee trials, n = 116). There were also no significant differences between the cerclage and no cerclage groups wh"
+    "en examining caesarean section (elective and emergency) (RR 1.24, 95% CI 0.65 to 2.35, three trials, n = 77) a"
+    "nd maternal side-effects (RR 3.92, 95% CI 0.17 to 88.67, one trial, n = 28). Examining the differences between"
+    " prespecified subgroups, ultrasound-indicated cerclage was associated with an increased risk of low birthweigh"
+    "t (average RR 1.39, 95% CI 1.06 to 1.83, Tau² = 0.01, I² = 15%, three trials, n = 98), very low birthweight (a"
+    "verage RR 3.31, 95% CI 1.58 to 6.91, Tau² = 0, I² = 0%, three trials, n = 98), and respiratory distress syndro"
+    "me (average RR 5.07, 95% CI 1.75 to 14.70, Tau² = 0, I² = 0%, three trials, n = 98). However, given the low nu"
+    "mber of trials, as well as substantial heterogeneity and subgroup differences, these data must be interpreted "
+    "cautiously. No trials reported on long-term infant neurodevelopmental outcomes. There were no physical exam-in"
+    "dicated cerclages available for comparison among the studies included. This review is based on limited data fr"
+    "om five small studies of average to above average quality. For multiple gestations, there is no evidence that "
+    "cerclage is an effective intervention for preventing preterm births and reducing perinatal deaths or neonatal "
+    "morbidity."
+)
+
+# doi:10.1002/14651858.CD009308
+FAMILY_ALCOHOL_PREVENTION = (
+    "12 parallel-group trials were included. The reporting quality of trials was poor, only 20% of them reporting a"
+    "dequate method of randomisation and program allocation concealment. Incomplete data was adequately addressed i"
+    "n about half of the trials and this information was unclear for about 30% of the trials. Due to extensive hete"
+    "rogeneity across interventions, populations, and outcomes, the results were summarized only qualitatively. 9 o"
+    "f the 12 trials showed some evidence of effectiveness compared to a control or other intervention group, with "
+    "persistence of effects over the medium and longer-term. Four of these effective interventions were gender-spec"
+    "ific, focusing on young females. One study with a small sample size showed positive effects that were not stat"
+    "istically significant, and two studies with larger sample sizes reported no significant effects of the family-"
+    "based intervention for reducing alcohol misuse. In conclusion, in this Cochrane systematic review we found tha"
+    "t that the effects of family-based prevention interventions are small but generally consistent and also persis"
+    "tent into the medium- to longer-term."
+)

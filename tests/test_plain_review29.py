@@ -91,3 +91,25 @@ def test_the_words_readers_stopped_at_across_all_entries_are_explained_or_swappe
                    "were at high risk of bias.")
     assert "Maternal means to do with the mother." in entry.found
     assert "Risk of bias means the chance that flaws in how a study was done skewed its results." in entry.found
+
+
+def test_people_counted_before_most_were_left_out_of_the_analysis_are_not_said() -> None:
+    # CD009166.pub2: "five trials, which in total randomised 1577 women, encompassing both singleton and multiple
+    # gestations. After excluding singletons, the final analysis included 128 women". "Five trials with 1577 women"
+    # had a reader believe the finding on twins rests on 1577 women (misleading=yes).
+    entry = _entry(r29.CERCLAGE_MULTIPLES)
+    assert entry.studied.startswith("This review looked at five trials. It was about cerclage")
+    assert "1577" not in entry.summary
+    assert_plain(unglossed(entry.summary), r29.CERCLAGE_MULTIPLES)
+    # Where no later sentence counts the people again, the count stands.
+    entry = _entry("We included five trials with 1577 women. Cerclage did not reduce deaths (RR 1.7, 95% CI 0.9 to "
+                   "3.3). There is no evidence that cerclage prevents preterm birth in multiple pregnancies.")
+    assert entry.studied.startswith("This review looked at five trials with 1577 women.")
+
+
+def test_one_small_study_among_larger_ones_is_not_said_as_small_studies() -> None:
+    # CD009308: "One study with a small sample size showed positive effects …, and two studies with larger sample
+    # sizes reported no significant effects". "The studies were small" is not what the source says (misleading=yes).
+    entry = _entry(r29.FAMILY_ALCOHOL_PREVENTION)
+    assert "Some of the studies were small." in entry.certainty
+    assert "The studies were small." not in entry.certainty

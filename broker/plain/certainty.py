@@ -54,7 +54,8 @@ _ONE_BEHIND = re.compile(r"\bevidence (?:from|(?:is |was )?based on) (?:only )?(
 # "… a benefit for a small number of people with frequent headache" says who gains, and "repeat angiography was
 # performed on a small number of participants" what one trial did: neither says the studies were small.
 _SMALL = re.compile(r"\b(?:small (?:studies|trials|samples?|sample sizes?|(?:participant|patient) numbers)|"
-                    r"(?<!for a )(?<!on a )(?<!in a )(?<!to a )small numbers? of (?:participants|people|patients)|"
+                    r"(?<!for a )(?<!on a )(?<!in a )(?<!to a )small numbers? of (?:participants|people|patients|"
+                    r"(?:included )?(?:studies|trials) and (?:participants|people|patients))|"
                     r"(?:studies|trials|rcts|sample sizes?)\b[^.;]{0,40}?\b(?:were|was|are|is) (?:all |generally |"
                     r"mostly |mainly |often |very |relatively |rather |too )?small\b|"
                     r"(?:^|; |, )they (?:were|are) (?:generally |mostly |mainly |often |all |very |relatively )?"
@@ -66,7 +67,9 @@ _SMALL = re.compile(r"\b(?:small (?:studies|trials|samples?|sample sizes?|(?:par
 # Said of part of the studies only: "trials comparing the laparoscopic route were underpowered", "the trials reporting
 # on these outcomes were small", "studies, some of which were very small", "; the studies included are small" after a
 # claim on one comparison ("The addition of further markers … has not been shown to be … superior; …").
-_SOME_SMALL = re.compile(r"\b(?:studies|trials|rcts) (?:comparing|reporting|assessing|evaluating|that (?:compared|"
+# "One study with a small sample size showed …" beside "two studies with larger sample sizes" (CD009308) is one study.
+_SOME_SMALL = re.compile(r"\b(?:one|a single|another) (?:study|trial|rct) (?:with|had|of) (?:a )?(?:very )?small\b|"
+                         r"\b(?:studies|trials|rcts) (?:comparing|reporting|assessing|evaluating|that (?:compared|"
                          r"reported|assessed))\b[^.;]{0,60}?\b(?:small|underpowered)\b|\bsome of (?:which|them|these|"
                          r"the (?:studies|trials)) (?:were|are) (?:\w+ )?small\b|\bthe [\w-]+ (?:trial|study), which\b|"
                          r"\bnot been shown to be [^.;]{0,60}; the (?:studies|trials) (?:included )?(?:are|were) "

@@ -194,7 +194,15 @@ def included(sents: Sequence[Sentence]) -> Included | None:
         found = [f for f in found if f[0] > 1]  # only a count said to be included is the total
     if not found:
         return None
-    return max(found, key=lambda f: f[:2])[2]
+    best = max(found, key=lambda f: f[:2])[2]
+    if " with " in best.text and any(_RECOUNTED.search(s.text) for s in sents[:3] if s is not best.sentence):
+        # "five trials, which in total randomised 1577 women …. After excluding singletons, the final analysis
+        # included 128 women": the people counted first are not the people the findings rest on, so none are said.
+        return Included(best.text.split(" with ", 1)[0], best.studies, best.sentence)
+    return best
+
+
+_RECOUNTED = re.compile(r"\b(?:after excluding|the final analys[ie]s (?:included|comprised))\b", re.I)
 
 
 def _bound(flat: str, m: re.Match[str], opening: bool) -> bool | None:

@@ -169,3 +169,30 @@ FAMILY_ALCOHOL_PREVENTION = (
     "t that the effects of family-based prevention interventions are small but generally consistent and also persis"
     "tent into the medium- to longer-term."
 )
+
+# doi:10.1002/14651858.CD011756.pub2
+PLASMA_BEFORE_CATHETER = (
+    "We identified four trials eligible for inclusion, of which three are ongoing. We did not exclude any studies b"
+    "ecause they were not published in English. The included study randomised 81 adults in intensive care whose INR"
+    " (International Normalised Ratio) was greater than or equal to 1.5 to no FFP or to a single dose of 12 mL/kg F"
+    "FP prior to undergoing central venous catheterisation (58 participants) or other invasive procedure (23 partic"
+    "ipants). It is the subgroup of 58 adults undergoing CVC insertion that were included in this review, the study"
+    " authors provided unpublished data for this review's outcomes. The quality of the evidence was low or very low"
+    " across different outcomes according to the GRADE methodology. The included study was at high risk of bias due"
+    " to lack of blinding of participants and personnel and imbalance in the number of participants who had liver d"
+    "isease between study arms. There was insufficient evidence to determine a difference in major procedure-relate"
+    "d bleeding within 24 hours (one RCT; 58 participants; no events in either study arm, very low-quality evidence"
+    "). We are very uncertain whether FFP reduces minor procedure-related bleeding within 24 hours of the study (on"
+    "e RCT; 58 participants, RR 0.67, 95% CI 0.12 to 3.70, very low-quality evidence). No studies were found that l"
+    "ooked at: all-cause mortality; the proportion of participants receiving plasma or red cell transfusions; serio"
+    "us adverse reactions (transfusion or line-related complications); number of days in hospital; change in INR; o"
+    "r quality of life. The three ongoing studies are still recruiting participants (expected recruitment: up to 35"
+    "5 participants in total). and are due to be completed by February 2018. There is only very limited evidence fr"
+    "om one RCT to inform the decision whether or not to administer prophylactic plasma prior to central venous cat"
+    "heterisation for people with abnormal coagulation. It is not possible from the current RCT evidence to recomme"
+    "nd whether or not prophylactic plasma transfusion is beneficial or harmful in this situation. The three ongoin"
+    "g RCTs will not be able to answer this review’s questions, because they are small studies and do not address a"
+    "ll of the comparisons included in this review (355 participants in total). To detect an increase in the propor"
+    "tion of participants who had major bleeding from 1 in 100 to 2 in 100 would require a study containing at leas"
+    "t 4634 participants (80% power, 5% significance)."
+)

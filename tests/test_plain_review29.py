@@ -113,3 +113,13 @@ def test_one_small_study_among_larger_ones_is_not_said_as_small_studies() -> Non
     entry = _entry(r29.FAMILY_ALCOHOL_PREVENTION)
     assert "Some of the studies were small." in entry.certainty
     assert "The studies were small." not in entry.certainty
+
+
+def test_a_review_of_one_included_study_says_so_and_ongoing_studies_are_not_the_studies_reviewed() -> None:
+    # CD011756.pub2: "four trials eligible for inclusion, of which three are ongoing … The included study randomised
+    # 81 adults …"; later "The three ongoing RCTs will not be able to answer this review's questions, because they are
+    # small studies". The entry said "The studies were small. Some studies had weaknesses …" of a one-study review.
+    entry = _entry(r29.PLASMA_BEFORE_CATHETER)
+    assert "Only one study was found." in entry.certainty
+    assert "The study had weaknesses in how it was done." in entry.certainty
+    assert "small" not in entry.certainty

@@ -51,6 +51,8 @@ _FEW = re.compile(r"\b(?:only (?:one|two|a single|a few|three)|(?:a )?single (?:
 # on one study of the many a review brought together.
 _ONE_BEHIND = re.compile(r"\bevidence (?:from|(?:is |was )?based on) (?:only )?(?:one|a single) (?:small )?"
                          r"(?:randomi[sz]ed (?:controlled )?|controlled |clinical )?(?:study|trial|rct)\b")
+_ONE_INCLUDED = re.compile(r"\bthe (?:one |single |only )?included (?:study|trial|rct)\b")
+_MANY_INCLUDED = re.compile(r"\bincluded (?:studies|trials|rcts)\b|\b(?:studies|trials|rcts) (?:were|are) included\b")
 # "… a benefit for a small number of people with frequent headache" says who gains, and "repeat angiography was
 # performed on a small number of participants" what one trial did: neither says the studies were small.
 _SMALL = re.compile(r"\b(?:small (?:studies|trials|samples?|sample sizes?|(?:participant|patient) numbers)|"
@@ -303,6 +305,8 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     if studies == 0:
         said.append("There were no studies to base this on.")
         return " ".join(said[:limit])  # with no studies, nothing can be said of their size or how they were run
+    if studies is None and "included" in text and _ONE_INCLUDED.search(text) and not _MANY_INCLUDED.search(text):
+        studies = 1  # "The included study randomised 81 adults …": a review of one study, though no count is given
     one = studies == 1
     if studies is not None and studies <= 2:
         said.append("Only one study was found." if one else "Only two studies were found.")
@@ -312,7 +316,9 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     elif not grade and studies != 1 and says(_ONE_BEHIND, text, "from one", "from a single", "on one", "on a single"):
         # (a rating, when given, says more)
         said.append("Some of the results come from only one study.")
-    small_in = [s for s in abstract.sentences if says(_SMALL, s.low, "small", "few", "powered", "only")]
+    # "The three ongoing RCTs will not be able to answer …, because they are small studies": not the studies reviewed
+    small_in = [s for s in abstract.sentences if says(_SMALL, s.low, "small", "few", "powered", "only")
+                and "ongoing" not in s.low]
     small = bool(small_in)
     if small:
         some = not one and all(_SOME_SMALL.search(s.low) for s in small_in)

@@ -123,3 +123,18 @@ def test_a_review_of_one_included_study_says_so_and_ongoing_studies_are_not_the_
     assert "Only one study was found." in entry.certainty
     assert "The study had weaknesses in how it was done." in entry.certainty
     assert "small" not in entry.certainty
+
+
+def test_sucking_cessation_and_a_bedside_tracheostomy_read_plainly() -> None:
+    # CD008694.pub2: "effective at improving sucking cessation in children" became "improving sucking stopping".
+    entry = _entry("We included six trials with 252 children. Palatal cribs stopped sucking (RR 0.13, 95% CI 0.03 to "
+                   "0.59). This review found low quality evidence that orthodontic appliances are effective at "
+                   "improving sucking cessation in children.")
+    assert "helping stop sucking in children" in entry.found
+    assert "sucking stopping" not in entry.found
+    # CD009901.pub3: "Evidence on the safety of LMA for PDT is too limited …": PDT here is the bedside tracheostomy,
+    # named by the airway tubes beside it, not light treatment.
+    entry = _entry("We included nine RCTs with 517 participants. Failure may be higher in the LMA group (RR 2.8, 95% "
+                   "CI 1.2 to 6.5). Evidence on the safety of LMA for PDT is too limited to allow conclusions to be "
+                   "drawn on either its efficacy or safety compared with ETT.")
+    assert "PDT means a way of making a breathing hole in the neck at the bedside." in entry.found

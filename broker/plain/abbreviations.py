@@ -334,7 +334,8 @@ SENSES: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = MappingProxyType
            ("pressure support, extra push from a breathing machine when the patient breathes in", ("ventilat",))),
     "SCS": (("spinal cord stimulation", ("spinal cord", "limb salvage", "ischaemi", "ischemi")),),
     "PDT": (("light treatment with a light-sensitive medicine", ("photodynamic", "photosensiti", "aminolevulin")),
-            ("a way of making a breathing hole in the neck at the bedside", ("tracheost",))),
+            # "LMA for PDT … compared with ETT" (CD009901): the airway tubes name the bedside operation
+            ("a way of making a breathing hole in the neck at the bedside", ("tracheost", " lma "))),
     "AD": (("eczema", ("eczema", "atopic")),),
     "SGA": (("a baby smaller than expected for how long the pregnancy has lasted", ("gestational age",)),),
     "ED": (("erectile dysfunction, trouble getting an erection", ("erectile",)),),

@@ -138,3 +138,13 @@ def test_sucking_cessation_and_a_bedside_tracheostomy_read_plainly() -> None:
                    "CI 1.2 to 6.5). Evidence on the safety of LMA for PDT is too limited to allow conclusions to be "
                    "drawn on either its efficacy or safety compared with ETT.")
     assert "PDT means a way of making a breathing hole in the neck at the bedside." in entry.found
+
+
+def test_the_addition_of_one_thing_to_another_is_adding_it() -> None:
+    # CD009281.pub3: "The addition of caffeine (≥ 100 mg) to a standard dose of commonly used analgesics provides …"
+    # was studied as "caffeine to a standard dose of commonly used painkillers".
+    entry = _entry("We included 20 studies with 7238 participants. Caffeine gave more pain relief (RR 1.1, 95% CI "
+                   "1.0 to 1.2). The addition of caffeine (≥ 100 mg) to a standard dose of commonly used analgesics "
+                   "provides a small but important increase in the proportion of participants who experience a good "
+                   "level of pain relief.")
+    assert "adding caffeine to a standard dose of commonly used painkillers" in entry.studied

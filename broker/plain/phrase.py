@@ -53,6 +53,9 @@ _OPENER = re.compile(r"^(?:(?:any )?(?:advice|recommendations?) (?:about|on|for|
                      re.I)
 
 
+_ADDITION = re.compile(r"^(?:the )?addition of ", re.I)
+
+
 # Verbs that are nouns as often: after a describing word they are nouns ("behavioural support", "clinical benefits"),
 # and a subject cut there would end mid-phrase ("… with and without extra behavioural").
 NOUN_TOO = frozenset(["support", "help", "work", "need", "results", "changes", "benefits", "delays", "cause",
@@ -94,6 +97,9 @@ def tidy(phrase: str) -> str:
     # would lose an item and read as nonsense, so it is left whole (and a list is no name).
     phrase = (phrase if _LIST.search(phrase) else _ASIDE.sub("", phrase)).strip()
     phrase = _RELATIVE.sub("", phrase)
-    phrase = _OF_OPENER.sub("", _OPENER.sub("", _ADVERB.sub("", phrase)))
+    phrase = _ADVERB.sub("", phrase)
+    if " to " in phrase and _ADDITION.match(phrase):
+        phrase = _ADDITION.sub("adding ", phrase)  # "the addition of caffeine to painkillers": not "caffeine to …"
+    phrase = _OF_OPENER.sub("", _OPENER.sub("", phrase))
     phrase = _TRAILING.sub("", phrase.strip(" ,")).strip(" ,")
     return phrase

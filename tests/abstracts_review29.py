@@ -196,3 +196,19 @@ PLASMA_BEFORE_CATHETER = (
     "tion of participants who had major bleeding from 1 in 100 to 2 in 100 would require a study containing at leas"
     "t 4634 participants (80% power, 5% significance)."
 )
+
+# doi:10.1002/14651858.CD006312.pub2
+ADRENALINE_ANAPHYLAXIS = (
+    "We found no studies that satisfied the inclusion criteria. Based on this review, we are unable to make any new"
+    " recommendations on the use of adrenaline for the treatment of anaphylaxis. Although there is a need for rando"
+    "mized, double-blind, placebo-controlled clinical trials of high methodological quality in order to define the "
+    "true extent of benefits from the administration of adrenaline in anaphylaxis, such trials are unlikely to be p"
+    "erformed in individuals with anaphylaxis. Indeed, they might be unethical because prompt treatment with adrena"
+    "line is deemed to be critically important for survival in anaphylaxis. Also, such studies would be difficult t"
+    "o conduct because anaphylactic episodes usually occur without warning, often in a non-medical setting, and dif"
+    "fer in severity both among individuals and from one episode to another in the same individual. Consequently, o"
+    "btaining baseline measurements and frequent timed measurements might be difficult, or impossible, to obtain. I"
+    "n the absence of appropriate trials, we recommend, albeit on the basis of less than optimal evidence, that adr"
+    "enaline administration by intramuscular (i.m.) injection should still be regarded as first-line treatment for "
+    "the management of anaphylaxis."
+)

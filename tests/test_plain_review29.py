@@ -148,3 +148,18 @@ def test_the_addition_of_one_thing_to_another_is_adding_it() -> None:
                    "provides a small but important increase in the proportion of participants who experience a good "
                    "level of pain relief.")
     assert "adding caffeine to a standard dose of commonly used painkillers" in entry.studied
+
+
+def test_anorexia_primiparous_isolates_and_an_injection_into_a_muscle_are_explained() -> None:
+    # CD008190.pub2: "appetite stimulants for anorexia" in cystic fibrosis was read as the eating disorder
+    # (misleading=yes); CD010826.pub2, CD001912.pub4 and CD006312.pub2 left these words bare (clear=no).
+    entry = _entry("We included three trials. Weight rose with megestrol acetate (MD 1.2 kg, 95% CI 0.4 to 2.0). "
+                   "There is low quality evidence that appetite stimulants may improve anorexia in people with cystic "
+                   "fibrosis.")
+    assert "Anorexia means loss of appetite." in entry.summary
+    entry = _entry("We included one trial with 100 women. Fewer tears were missed (RR 0.5, 95% CI 0.3 to 0.9). EAUS "
+                   "before perineal repair in primiparous women may reduce faecal incontinence.")
+    assert "Primiparous means giving birth for the first time." in entry.summary
+    entry = _entry(r29.ADRENALINE_ANAPHYLAXIS)
+    assert "(i.m.)" not in entry.found
+    assert "An intramuscular injection is given into a muscle." in entry.found

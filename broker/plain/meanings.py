@@ -650,6 +650,11 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "maternal": "Maternal means to do with the mother.",
     "well tolerated": "Well tolerated means people could take it without many problems.",
     "apathy": "a lack of interest or drive",
+    # the reviews of 2026-12-01: "anorexia" in cystic fibrosis was read as the eating disorder
+    "anorexia": "loss of appetite",
+    "anorexia nervosa": "an eating disorder in which people eat too little",
+    "primiparous": "Primiparous means giving birth for the first time.",
+    "isolates": "samples of germs grown in the lab",
     **dict.fromkeys(("rescue medication", "rescue medicine", "rescue medicines"),
                     "extra medicine taken when the first did not work well enough"),
     "enzyme replacement therapy": "giving the body a substance it lacks and cannot make enough of",

@@ -103,6 +103,7 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "the available evidence": "the evidence so far", "available evidence": "evidence so far",
     "medication": "medicine", "medications": "medicines", "undergoing": "having", "receiving": "getting",
     "the initiation of": "starting", "initiation of": "starting", "smoking cessation": "quitting smoking",
+    "intramuscular (i.m.)": "intramuscular", "intravenous (i.v.)": "intravenous",
     "improving sucking cessation": "helping stop sucking", "sucking cessation": "stopping sucking",
     "antipsychotic cessation": "stopping antipsychotics",
     "cessation": "stopping", "exacerbations": "flare-ups", "exacerbation": "flare-up", "pulmonary": "lung",

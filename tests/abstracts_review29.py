@@ -212,3 +212,37 @@ ADRENALINE_ANAPHYLAXIS = (
     "enaline administration by intramuscular (i.m.) injection should still be regarded as first-line treatment for "
     "the management of anaphylaxis."
 )
+
+# doi:10.1002/14651858.CD012413.pub2
+HIGH_VOLUME_FEEDS = (
+    "We found one eligible trial that included 64 infants. This trial was not blinded. Analysis showed a higher rat"
+    "e of weight gain in the high-volume feeds group: mean difference 6.20 g/kg/d (95% confidence interval 2.71 to "
+    "9.69). There was no increase in the risk of feed intolerance or necrotising enterocolitis with high-volume fee"
+    "ds, but 95% confidence intervals around these estimates were wide. We assessed the quality of evidence for the"
+    "se outcomes as 'low' or 'very low' because of imprecision of the estimates of effect and concern about risk of"
+    " bias due to lack of blinding in the included trial. Trial authors provided no data on other outcomes, includi"
+    "ng gastro-oesophageal reflux, aspiration pneumonia, necrotising enterocolitis, patent ductus arteriosus, bronc"
+    "hopulmonary dysplasia, or long-term growth and neurodevelopment. We found only very limited data from one smal"
+    "l unblinded trial on the effects of high-volume feeds on important outcomes for preterm or low birth weight in"
+    "fants. The quality of evidence is low to very low. Hence, available evidence is insufficient to support or ref"
+    "ute high-volume enteral feeds in preterm or low birth weight infants. A large, pragmatic randomised controlled"
+    " trial is needed to provide data of sufficient quality and precision to inform policy and practice."
+)
+
+# doi:10.1002/14651858.CD010456.pub2
+WATER_EXERCISE_ASTHMA = (
+    "In this systematic review, we provide a narrative synthesis of available evidence from three small studies inc"
+    "luding 136 adult participants. The studies were at high risk of bias. No meta-analysis was possible because of"
+    " methodological and interventional heterogeneity between included studies. The primary outcomes of quality of "
+    "life and exacerbations leading to use of steroids were not reported by these studies. For exacerbations leadin"
+    "g to health centre/hospital visits, uncertainty was wide because a very small number of events was reported (i"
+    "n a single study). Secondary outcomes symptoms, lung function, changes in medication and adverse effects, wher"
+    "e available, described for each included study. The overall quality of the studies was very low, and no clear "
+    "differences were noted between water-based exercise and comparator treatments. Therefore, we remain very uncer"
+    "tain about the effects of water-based exercise for adults with asthma. The small number of participants in the"
+    " three included studies, the clinical and methodological heterogeneity observed and the high risk of bias asse"
+    "ssed mean that we are unable to assess the place of water-based exercise in asthma. Randomised controlled tria"
+    "ls are needed to assess the efficacy and safety of water-based exercise for adults with asthma. For future res"
+    "earch, we suggest greater methodological rigour (participant selection, blinding of outcome assessors, reporti"
+    "ng of all outcomes analysed and registering of the study protocol)."
+)

@@ -163,3 +163,21 @@ def test_anorexia_primiparous_isolates_and_an_injection_into_a_muscle_are_explai
     entry = _entry(r29.ADRENALINE_ANAPHYLAXIS)
     assert "(i.m.)" not in entry.found
     assert "An intramuscular injection is given into a muscle." in entry.found
+
+
+def test_a_verdict_opened_by_hence_or_therefore_stands_on_its_own() -> None:
+    # CD012413.pub2: "Hence, available evidence is insufficient to support or refute high-volume enteral feeds …";
+    # the entry told only "very limited data from one small unblinded trial" (main finding: partly, twice).
+    entry = _entry(r29.HIGH_VOLUME_FEEDS)
+    assert entry.found.startswith("Evidence so far is not enough for or against high-volume enteral feeds in preterm "
+                                  "or low birth weight babies.")
+    assert not entry.found.startswith("Hence")
+    # CD010456.pub2: "Therefore, we remain very uncertain about the effects of water-based exercise for adults with
+    # asthma." is the authors' verdict, not the long sentence on why they cannot judge.
+    entry = _entry(r29.WATER_EXERCISE_ASTHMA)
+    assert entry.found == "We remain very uncertain about the effects of water-based exercise for adults with asthma."
+    assert_plain(entry.summary, r29.WATER_EXERCISE_ASTHMA)
+    # A "Therefore" that leans on what came before ("Therefore, these trials …") still cannot lead.
+    entry = _entry("We included eight trials with 600 people. Pain fell with massage (MD -1.0, 95% CI -1.5 to -0.5). "
+                   "Massage may relieve back pain in the short term. Therefore, these findings need confirming.")
+    assert "Therefore" not in entry.found and not entry.found.startswith("These findings")

@@ -234,6 +234,7 @@ def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
 
 
 _OPENING_BUT = re.compile(r"^(?:However|But|Yet|Nevertheless|Nonetheless),?\s+")
+_OPENING_SO = re.compile(r"^(?:Hence|Thus|Therefore|Consequently|As a result),\s+")
 
 
 _LIMITATION = re.compile(r"\blimitations?\b|\bweakness(?:es)?\b")
@@ -255,6 +256,12 @@ def _unhinged(abstract: Abstract, s: Sentence) -> Sentence:
         # authors' verdict on the trials just named, said so.
         named = _NAMED_STUDIES.search(abstract.sentences[s.index - 1].low)
         return replace(s, text=f"The {named.group(1)}' {s.text[6:]}") if named else s
+    so = _OPENING_SO.match(s.text) if s.index and s.role in ("conclusions", "text") else None
+    if so:
+        # "Hence, available evidence is insufficient to support or refute X": the verdict stands on its own
+        alone = replace(s, text=_capital(s.text[so.end():]))
+        if can_lead(alone):
+            return alone
     m = _OPENING_BUT.match(s.text) if s.index and s.role in ("conclusions", "text") else None
     if not m:
         return s
@@ -264,9 +271,13 @@ def _unhinged(abstract: Abstract, s: Sentence) -> Sentence:
     if can_lead(before) or not (VERDICT.match(rest_low) or (not before.stats and _LIMITATION.search(before.low)
                                                                and _HEDGED.search(rest_low))):
         return s
-    rest = s.text[m.end():]
-    first = next((i for i, c in enumerate(rest) if c.isalpha()), 0)  # "'vocational educational' type …"
-    return replace(s, text=rest[:first] + rest[first:first + 1].upper() + rest[first + 1:])
+    return replace(s, text=_capital(s.text[m.end():]))
+
+
+def _capital(rest: str) -> str:
+    """The text with its first letter made a capital ("'vocational educational' type …" keeps its quote mark)."""
+    first = next((i for i, c in enumerate(rest) if c.isalpha()), 0)
+    return rest[:first] + rest[first:first + 1].upper() + rest[first + 1:]
 
 
 def _summing_up(abstract: Abstract, start: int) -> int:

@@ -181,3 +181,14 @@ def test_a_verdict_opened_by_hence_or_therefore_stands_on_its_own() -> None:
     entry = _entry("We included eight trials with 600 people. Pain fell with massage (MD -1.0, 95% CI -1.5 to -0.5). "
                    "Massage may relieve back pain in the short term. Therefore, these findings need confirming.")
     assert "Therefore" not in entry.found and not entry.found.startswith("These findings")
+
+
+def test_a_second_claim_is_told_once_its_abbreviation_can_be_explained() -> None:
+    # CD012317.pub2: "We found low-certainty evidence that maintenance with propofol-based TIVA may reduce POCD." was
+    # left out for its bare "POCD" (main finding: partly).
+    entry = _entry("We included 28 RCTs with 4507 participants. POCD was less frequent with TIVA (OR 0.5, 95% CI 0.3 "
+                   "to 0.9). We are uncertain whether maintenance with propofol-based TIVA or with inhalational agents "
+                   "affects incidences of postoperative delirium because certainty of the evidence was very low. We "
+                   "found low-certainty evidence that maintenance with propofol-based TIVA may reduce POCD.")
+    assert "propofol-based TIVA may reduce POCD" in entry.found
+    assert "POCD means problems with thinking and memory after surgery." in entry.found

@@ -92,6 +92,8 @@ ABBREVIATIONS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
     "PCOS": ("polycystic ovary syndrome", ()),
     "PD": ("Parkinson's disease", ("parkinson",)),
     "PE": ("a blood clot in the lung", ("embolism", "thrombo", "clot")),
+    # CD012317: "propofol-based TIVA may reduce POCD", left out for its bare abbreviation (main finding: partly)
+    "POCD": ("problems with thinking and memory after surgery", ("anaesthe", "anesthe", "surgery", "postoperative")),
     "PEFR": ("a test of how fast you can breathe out", ()),
     "PPH": ("heavy bleeding after giving birth", ("birth", "postpartum", "delivery", "labour", "caesarean")),
     "PrEP": ("medicine taken to prevent HIV", ()),

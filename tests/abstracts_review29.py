@@ -122,39 +122,6 @@ CERVICAL_PREPARATION = (
     "trimester."
 )
 
-# doi:10.1002/14651858.CD009166.pub2
-CERCLAGE_MULTIPLES = (
-    "We included five trials, which in total randomised 1577 women, encompassing both singleton and multiple gestat"
-    "ions. After excluding singletons, the final analysis included 128 women, of which 122 women had twin gestation"
-    "s, and six women had triplet gestations. Two trials (n = 73 women) assessed history-indicated cerclage, while "
-    "three trials (n = 55 women) assessed ultrasound-indicated cerclage. The five trials were judged to be of avera"
-    "ge to above average quality, with three of the trials at unclear risk regarding selection and detection biases"
-    ". Concerning the primary outcomes, when outcomes for cerclage were pooled together for all indications and com"
-    "pared with no cerclage, there was no statistically significant differences in perinatal deaths (19.2% versus 9"
-    ".5%; risk ratio (RR) 1.74, 95% confidence intervals (CI) 0.92 to 3.28, five trials, n = 262), serious neonatal"
-    " morbidity (15.8% versus 13.6%; average RR 0.96, 95% CI 0.13 to 7.10, three trials, n = 116), or composite per"
-    "inatal death and neonatal morbidity (40.4% versus 20.3%; average RR 1.54, 95% CI 0.58 to 4.11, three trials, n"
-    " = 116). Among the secondary outcomes, there were no significant differences between the cerclage and the no c"
-    "erclage groups. To name a few, there were no significant differences among the following: preterm birth less t"
-    "han 34 weeks (average RR 1.16, 95% CI 0.44 to 3.06, four trials, n = 83), preterm birth less than 35 weeks (av"
-    "erage RR 1.11, 95% CI 0.58 to 2.14, four trials, n = 83), low birthweight less than 2500 g (average RR 1.10, 9"
-    "5% CI 0.82 to 1.48, four trials, n = 172), very low birthweight less than 1500 g (average RR 1.42, 95% CI 0.52"
-    " to 3.85, four trials, n = 172), and respiratory distress syndrome (average RR 1.70, 95% CI 0.15 to 18.77, thr"
-    "ee trials, n = 116). There were also no significant differences between the cerclage and no cerclage groups wh"
-    "en examining caesarean section (elective and emergency) (RR 1.24, 95% CI 0.65 to 2.35, three trials, n = 77) a"
-    "nd maternal side-effects (RR 3.92, 95% CI 0.17 to 88.67, one trial, n = 28). Examining the differences between"
-    " prespecified subgroups, ultrasound-indicated cerclage was associated with an increased risk of low birthweigh"
-    "t (average RR 1.39, 95% CI 1.06 to 1.83, Tau² = 0.01, I² = 15%, three trials, n = 98), very low birthweight (a"
-    "verage RR 3.31, 95% CI 1.58 to 6.91, Tau² = 0, I² = 0%, three trials, n = 98), and respiratory distress syndro"
-    "me (average RR 5.07, 95% CI 1.75 to 14.70, Tau² = 0, I² = 0%, three trials, n = 98). However, given the low nu"
-    "mber of trials, as well as substantial heterogeneity and subgroup differences, these data must be interpreted "
-    "cautiously. No trials reported on long-term infant neurodevelopmental outcomes. There were no physical exam-in"
-    "dicated cerclages available for comparison among the studies included. This review is based on limited data fr"
-    "om five small studies of average to above average quality. For multiple gestations, there is no evidence that "
-    "cerclage is an effective intervention for preventing preterm births and reducing perinatal deaths or neonatal "
-    "morbidity."
-)
-
 # doi:10.1002/14651858.CD009308
 FAMILY_ALCOHOL_PREVENTION = (
     "12 parallel-group trials were included. The reporting quality of trials was poor, only 20% of them reporting a"
@@ -168,33 +135,6 @@ FAMILY_ALCOHOL_PREVENTION = (
     "based intervention for reducing alcohol misuse. In conclusion, in this Cochrane systematic review we found tha"
     "t that the effects of family-based prevention interventions are small but generally consistent and also persis"
     "tent into the medium- to longer-term."
-)
-
-# doi:10.1002/14651858.CD011756.pub2
-PLASMA_BEFORE_CATHETER = (
-    "We identified four trials eligible for inclusion, of which three are ongoing. We did not exclude any studies b"
-    "ecause they were not published in English. The included study randomised 81 adults in intensive care whose INR"
-    " (International Normalised Ratio) was greater than or equal to 1.5 to no FFP or to a single dose of 12 mL/kg F"
-    "FP prior to undergoing central venous catheterisation (58 participants) or other invasive procedure (23 partic"
-    "ipants). It is the subgroup of 58 adults undergoing CVC insertion that were included in this review, the study"
-    " authors provided unpublished data for this review's outcomes. The quality of the evidence was low or very low"
-    " across different outcomes according to the GRADE methodology. The included study was at high risk of bias due"
-    " to lack of blinding of participants and personnel and imbalance in the number of participants who had liver d"
-    "isease between study arms. There was insufficient evidence to determine a difference in major procedure-relate"
-    "d bleeding within 24 hours (one RCT; 58 participants; no events in either study arm, very low-quality evidence"
-    "). We are very uncertain whether FFP reduces minor procedure-related bleeding within 24 hours of the study (on"
-    "e RCT; 58 participants, RR 0.67, 95% CI 0.12 to 3.70, very low-quality evidence). No studies were found that l"
-    "ooked at: all-cause mortality; the proportion of participants receiving plasma or red cell transfusions; serio"
-    "us adverse reactions (transfusion or line-related complications); number of days in hospital; change in INR; o"
-    "r quality of life. The three ongoing studies are still recruiting participants (expected recruitment: up to 35"
-    "5 participants in total). and are due to be completed by February 2018. There is only very limited evidence fr"
-    "om one RCT to inform the decision whether or not to administer prophylactic plasma prior to central venous cat"
-    "heterisation for people with abnormal coagulation. It is not possible from the current RCT evidence to recomme"
-    "nd whether or not prophylactic plasma transfusion is beneficial or harmful in this situation. The three ongoin"
-    "g RCTs will not be able to answer this review’s questions, because they are small studies and do not address a"
-    "ll of the comparisons included in this review (355 participants in total). To detect an increase in the propor"
-    "tion of participants who had major bleeding from 1 in 100 to 2 in 100 would require a study containing at leas"
-    "t 4634 participants (80% power, 5% significance)."
 )
 
 # doi:10.1002/14651858.CD006312.pub2

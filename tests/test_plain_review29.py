@@ -177,6 +177,11 @@ _READ_PLAINLY = [
                  "affects incidences of postoperative delirium because certainty of the evidence was very low. We "
                  "found low-certainty evidence that maintenance with propofol-based TIVA may reduce POCD.",
                  "POCD means problems with thinking and memory after surgery.", "", id="CD012317 POCD"),
+    # "mechanical debridement" of the gums was explained as cleaning a wound (misleading=yes)
+    pytest.param("We included four trials with 307 participants. Adjuncts did not reduce tooth loss (RR 1.0, 95% CI "
+                 "0.6 to 1.7). Three of the studies compared adjuncts with mechanical debridement. There is "
+                 "insufficient evidence to determine the superiority of different protocols for periodontitis.",
+                 "Debridement means cleaning away dead tissue, dirt or germs.", "wound", id="CD009376 debridement"),
 ]
 
 
@@ -185,3 +190,21 @@ def test_a_word_readers_stopped_at_reads_plainly(abstract: str, said: str, unsai
     entry = _entry(abstract)
     assert said in entry.summary
     assert not unsaid or unsaid not in entry.summary
+
+
+def test_a_harm_named_with_such_as_is_told_beside_a_verdict_of_no_benefit() -> None:
+    # CD008095.pub2: "Complications such as tracheal obstruction are increased with use of prone ventilation." was
+    # read as pointing back ("such"), so the entry said only "no convincing evidence of benefit nor harm", and a
+    # reader took lying face down to be harmless (misleading=yes).
+    entry = _entry("We included nine trials with 2165 participants. Tube obstruction was more common with prone "
+                   "ventilation (RR 1.78, 95% CI 1.22 to 2.60). We found no convincing evidence of benefit nor harm "
+                   "from universal application of prone positioning in adults with hypoxaemia in intensive care. "
+                   "Complications such as tracheal obstruction are increased with use of prone ventilation.")
+    assert "Complications such as tracheal obstruction are increased with use of prone ventilation." in entry.found
+    assert "Tracheal obstruction means a blocked windpipe or breathing tube." in entry.found
+    # A "such" that does point back still keeps a claim out: "Such complications are increased …" leans.
+    entry = _entry("We included nine trials with 2165 participants. Tube obstruction was more common with prone "
+                   "ventilation (RR 1.78, 95% CI 1.22 to 2.60). We found no convincing evidence of benefit nor harm "
+                   "from universal application of prone positioning in adults with hypoxaemia in intensive care. "
+                   "Such complications are increased with use of prone ventilation.")
+    assert "Such complications" not in entry.found

@@ -224,8 +224,9 @@ BACKGROUND_WORDS = ("know", "previous", "from ", " used", " to ")
 # A pronoun that can only point at the sentence just before: "It is unclear whether it can replace bandages."
 POINTS_ON = re.compile(r"^(?:It|They|This|These|Its|Their) ")
 # "It is unclear whether this could be …": a pointer in an opening that does not itself lean.
-POINTER = re.compile(r"^(?:[\w,'-]+ ){0,6}?(?:this|these|those|such|it|they|them|its|their|the two)\b(?! (?:review|"
-                      r"update|systematic|cochrane|stud(?:y|ies)|trials?)\b)")
+# "Complications such as tracheal obstruction …": "such as" names what follows, it points at nothing before.
+POINTER = re.compile(r"^(?:[\w,'-]+ ){0,6}?(?:this|these|those|such(?! as\b)|it|they|them|its|their|the two)\b(?! "
+                     r"(?:review|update|systematic|cochrane|stud(?:y|ies)|trials?)\b)")
 # Near the start of a claim, "these children" points back at people the reader was never told of.
 POINTED_AT = re.compile(r"^(?:[\w,'-]+ ){0,8}?(?:these|those|such) (?:children|patients|people|participants|women|men|"
                          r"infants|adults|babies|drugs|medicines|medications|agents|interventions|treatments|groups|"

@@ -107,7 +107,8 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "caesarean section": "birth by an operation",
     "cerclage": "a stitch to keep the neck of the womb closed",
     "episiotomy": "a cut to widen the birth opening",
-    "debridement": "cleaning dead tissue from a wound",
+    # not only of wounds: "mechanical debridement" of the gums is cleaning too (CD009376, misleading=yes)
+    "debridement": "cleaning away dead tissue, dirt or germs",
     "intubation": "putting a breathing tube in the windpipe",
     "prone position": "lying face down", "prone positioning": "lying face down",
     "lesion": "an area of damaged or abnormal tissue", "lesions": "areas of damaged or abnormal tissue",
@@ -655,6 +656,7 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "anorexia nervosa": "an eating disorder in which people eat too little",
     "primiparous": "Primiparous means giving birth for the first time.",
     "isolates": "samples of germs grown in the lab",
+    "tracheal obstruction": "a blocked windpipe or breathing tube",
     **dict.fromkeys(("rescue medication", "rescue medicine", "rescue medicines"),
                     "extra medicine taken when the first did not work well enough"),
     "enzyme replacement therapy": "giving the body a substance it lacks and cannot make enough of",

@@ -182,6 +182,23 @@ _READ_PLAINLY = [
                  "0.6 to 1.7). Three of the studies compared adjuncts with mechanical debridement. There is "
                  "insufficient evidence to determine the superiority of different protocols for periodontitis.",
                  "Debridement means cleaning away dead tissue, dirt or germs.", "wound", id="CD009376 debridement"),
+    # "interventions to prevent MEs in a paediatric population" never spells MEs out; prescribing beside it says
+    # which ME it is, and fatigue says the other
+    pytest.param("We included seven studies. Errors fell with computerised prescribing (RR 0.5, 95% CI 0.3 to 0.8). "
+                 "Some interventions described in this review show a decrease in MEs.",
+                 "ME means a medication error, a mistake in giving medicines.", "tiredness", id="CD006208 MEs"),
+    pytest.param("We included seven trials with 900 people. Fatigue fell with graded exercise (SMD -0.4, 95% CI -0.6 "
+                 "to -0.2). Graded exercise may reduce fatigue in people with ME.",
+                 "people with chronic fatigue syndrome", "medication error", id="ME as an illness"),
+    pytest.param("We included seven trials with 1200 people. Recurrence was lower with gemcitabine (RR 0.6, 95% CI "
+                 "0.4 to 0.9). Compared to intravesical BCG therapy, gemcitabine was superior in BCG refractory "
+                 "patients.",
+                 "An intravesical medicine is put straight into the bladder.", "", id="CD009294 intravesical"),
+    pytest.param("We included five trials with 595 people. Seizures did not differ (HR 1.0, 95% CI 0.8 to 1.2). We "
+                 "have not found evidence that a clear difference exists between valproate and phenytoin, but "
+                 "detection bias may have affected the results.",
+                 "Detection bias means results being skewed by how the outcomes were checked.", "",
+                 id="CD001769 detection bias"),
 ]
 
 

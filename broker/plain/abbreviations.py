@@ -327,7 +327,10 @@ ABBREVIATIONS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
 # its words stand in the source ("GTN" is a medicine for angina, or a tumour of pregnancy).
 SENSES: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = MappingProxyType({
     "GTN": (("a rare tumour that grows from pregnancy tissue", ("trophoblast", "molar", "dactinomycin")),),
-    "ME": (("a medication error, a mistake in giving medicines", ("medication error",)),),
+    # ME/CFS is named first: "fatigue" marks it; "prevent MEs in a paediatric population" with prescribing and
+    # pharmacists beside it is medication errors (CD006208), which the abstract never spells out
+    "ME": (("myalgic encephalomyelitis, a long-term illness with severe tiredness", ("fatigue", "encephalomyelitis")),
+           ("a medication error, a mistake in giving medicines", ("medication error", "prescri", "pharmacist"))),
     "ART": (("fertility treatment such as IVF", ("ivf", "fertil", "reproduct", "embryo", "oocyte")),),
     "PD": (("peritoneal dialysis, cleaning the blood through the lining of the belly", ("peritoneal",)),),
     "CT": (("cognitive training", ("cognitive training",)),),

@@ -225,3 +225,13 @@ def test_a_harm_named_with_such_as_is_told_beside_a_verdict_of_no_benefit() -> N
                    "from universal application of prone positioning in adults with hypoxaemia in intensive care. "
                    "Such complications are increased with use of prone ventilation.")
     assert "Such complications" not in entry.found
+
+
+def test_what_later_research_may_do_is_a_wish_not_a_finding() -> None:
+    # CD006100.pub2 and CD008909.pub2 told these in "What was found", in place of a finding.
+    from broker.plain.reading import read
+
+    doc = read("Prolonged studies would be required to establish other health economic outcomes in admitted patients. "
+               "Further studies involving immunotherapy during induction and maintenance may change conclusion. "
+               "Exercise may change the course of the illness. Longer follow-up showed fewer relapses.")
+    assert [s.wish for s in doc.sentences] == [True, True, False, False]

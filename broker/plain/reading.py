@@ -233,11 +233,12 @@ EVALUATIVE = re.compile(r"\b(?:effective|ineffective|safe|beneficial|useful|help
 # "More research is needed" and kin: a wish, not a finding. Lower case, like every pattern run on Sentence.low.
 _WISH_WORDS = ("need", "rationale", "justification", "case for", "requir", "warrant", "necessary", "should", "must",
                "would", "could", "will", "await",
-               "ongoing", "recommend")
+               "ongoing", "recommend", "change", "alter", "overturn")
 WISH = re.compile(
     r"\b(?:further|more|future|additional|new|larger|longer|better|well[- ]designed|carefully designed|"
     r"high[- ]quality|good[- ]quality|adequately powered|rigorous|robust|large|long-term|randomi[sz]ed|"
-    r"prospective|controlled)\b[^.;]{0,80}\b(?:research|studies|study|trials?|rcts?|evaluations?|investigations?|"
+    r"prospective|controlled|prolonged|extended)\b[^.;]{0,80}\b(?:research|studies|study|trials?|rcts?|evaluations?|"
+    r"investigations?|"
     r"analys[ie]s|data|work|evidence)\b[^.;]{0,120}\b(?:needed|required|warranted|necessary|should|must|would|"
     r"could|will)\b|"
     r"\b(?:research|studies|trials|rcts|evaluations?|analys[ie]s|investigations?)\b[^.;]{0,150}\b(?:is|are|remains?)"
@@ -257,7 +258,9 @@ WISH = re.compile(
     r"should|must) (?:to )?be\b|"
     # "There is an urgent need to conduct a high-quality, randomised controlled study to evaluate …"
     r"\bneed to (?:conduct|carry out|undertake|perform|design|run|do)\b[^.;]{0,80}\b(?:research|studies|study|"
-    r"trials?|rcts?|evaluations?)\b")
+    r"trials?|rcts?|evaluations?)\b|"
+    # "Further studies involving immunotherapy … may change conclusion": what later research may do
+    r"\b(?:may|might|could) (?:change|alter|overturn) (?:the |this |these |our )?conclusions?\b")
 # "No adequately controlled trials could be found to support …": a finding about the evidence, not a wish.
 _FOUND_NONE = re.compile(r"^no\b[^.;]{0,80}\b(?:could|can) (?:not )?be (?:found|identified|located)\b")
 _COUNTED_START = re.compile(r"^(?:only |in )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|"

@@ -235,3 +235,18 @@ def test_what_later_research_may_do_is_a_wish_not_a_finding() -> None:
                "Further studies involving immunotherapy during induction and maintenance may change conclusion. "
                "Exercise may change the course of the illness. Longer follow-up showed fewer relapses.")
     assert [s.wish for s in doc.sentences] == [True, True, False, False]
+
+
+def test_a_treatment_the_verdict_names_among_many_tested_is_what_some_studies_looked_at() -> None:
+    # CD012744: 39 studies in 14 comparisons; the verdict is on amifostine, then "There was insufficient evidence to
+    # show that any other intervention is beneficial". "39 studies … It was about amifostine" had a reader believe
+    # all of them tested it (misleading=yes).
+    entry = _entry(r29.AMIFOSTINE_DRY_MOUTH)
+    assert entry.studied.startswith("This review looked at 39 studies with 3520 people. Some of the studies looked at "
+                                    "amifostine")
+    # "… better than usual care, or any other treatment" names what one treatment was set against: all the studies
+    # tested it.
+    entry = _entry("We included six studies with 326 people. Swallowing did not improve with exercises (SMD 0.1, 95% "
+                   "CI -0.2 to 0.4). We found no evidence that therapeutic exercises were better than usual care, or "
+                   "any other treatment, in improving swallowing.")
+    assert "Some of the studies" not in entry.studied

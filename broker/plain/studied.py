@@ -165,7 +165,10 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
         about = _plain_topic(counted_subject(abstract, scope_sentence), abstract)
     if review and not about and not several and not compares():
         about = _about(abstract, conclusion, scope)  # a harm told beside the verdict, when nothing else names it
-    some = bool(about) and _some_only(about, abstract, scope_sentence, studies)
+    # "… amifostine prevents dry mouth …. There was insufficient evidence to show that any other intervention is
+    # beneficial": what the conclusion is about is what only some of the studies tested.
+    some = bool(about) and (_some_only(about, abstract, scope_sentence, studies) or (bool(scope) and any(
+        _ANY_OTHER.search(abstract.sentences[i].low) for i in abstract.conclusions)))
     for score, s in ranked[:3]:
         if score < _LEAST_DESIGN:
             break
@@ -280,6 +283,10 @@ def _some_only(about: str, abstract: Abstract, total: Sentence | None, studies: 
     return 0 < 2 * counted < studies
 
 
+# "… insufficient evidence to show that any other intervention is beneficial": others were tested too; not "better
+# than TAU, or any other treatment", which names what one treatment was set against.
+_ANY_OTHER = re.compile(r"\bthat any (?:of the )?other (?:interventions?|treatments?|agents?|drugs?|therap(?:y|ies)) "
+                        r"(?:is|are|was|were|has|have)\b")
 # "Two trials compared …", "three with methylphenidate": a count of some studies, just before what they tested.
 _SOME_COUNT = re.compile(r"\b(" + NUMBER + r")(?: of the| of these| of them)?(?: [\w-]+){0,2}? " + STUDY_NOUNS
                          + r" (?:(?:also |directly )?(?:compared|tested|assessed|evaluated|examined|investigated|used|"

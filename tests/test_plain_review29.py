@@ -11,6 +11,7 @@ import pytest
 from broker.plain import Glossary, plain_entry
 
 from . import abstracts
+from . import abstracts_review21 as r21
 from . import abstracts_review29 as r29
 from .test_plain import assert_plain, unglossed
 
@@ -250,3 +251,19 @@ def test_a_treatment_the_verdict_names_among_many_tested_is_what_some_studies_lo
                    "CI -0.2 to 0.4). We found no evidence that therapeutic exercises were better than usual care, or "
                    "any other treatment, in improving swallowing.")
     assert "Some of the studies" not in entry.studied
+
+
+def test_the_authors_word_that_an_effect_is_modest_goes_with_the_benefit() -> None:
+    # CD001802.pub3: "Adeno-/tonsillectomy leads to a reduction in the number of episodes of sore throat …" was told
+    # without "The impact of surgery, as demonstrated in the included studies, is modest." (misleading=yes: a reader
+    # thought surgery clearly cuts sore throats).
+    entry = _entry(r21.TONSILLECTOMY)
+    assert "The impact of surgery, as shown in the included studies, is modest." in entry.found
+    assert entry.found.index("sore throat") < entry.found.index("is modest")
+    # A verdict that goes no way has no size to tell.
+    from broker.plain.found import _how_big
+    from broker.plain.reading import read
+
+    doc = read("We included five trials with 400 people. Pain did not differ (MD 0.1, 95% CI -0.3 to 0.5). There is "
+               "not enough evidence to support massage for low back pain. The effect is small.")
+    assert _how_big(doc, [doc.sentences[2]], {"5", "400", "0.1", "95", "0.3", "0.5"}, 80) is None

@@ -270,6 +270,29 @@ def _the_exception(abstract: Abstract, said: str, used: list[Sentence], allowed:
     return []
 
 
+# "The impact of surgery, as demonstrated in the included studies, is modest.": the authors' own word on how big the
+# effect of what they conclude on is.
+_MODEST = re.compile(r"^(?:the |this |overall,? )?(?:size of the |overall |clinical )?(?:effects?|impact|benefits?|"
+                     r"improvements?|gains?)\b[^.;]{0,70}? (?:is|was|are|were|appears?|seems?) (?:(?:to be )?(?:very|"
+                     r"relatively|only|rather) )?(?:modest|small)\.?$")
+
+
+def _how_big(abstract: Abstract, used: list[Sentence], allowed: set[str],
+             room: int) -> tuple[Sentence, list[str]] | None:
+    """The authors' short closing sentence that the effect they conclude on is small or modest, with its words."""
+    if not used or not (directions(used[0].low)[0] or directions(used[0].low)[1]):
+        return None  # a verdict with no direction ("not enough evidence") has no size to tell
+    taken = {s.index for s in used}
+    for i in abstract.conclusions:
+        s = abstract.sentences[i]
+        if i in taken or s.stats or ("modest" not in s.low and "small" not in s.low) or not _MODEST.match(s.low):
+            continue
+        pieces = _told([s], allowed, abstract.acronyms)
+        if pieces and _size(pieces) <= min(room, 16):
+            return s, pieces
+    return None
+
+
 def _size(pieces: list[str]) -> int:
     return sum(len(p.split()) for p in pieces)
 
@@ -307,6 +330,10 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     exception = _the_exception(abstract, " ".join(said), used, allowed)
     if exception:  # "no differences in … complications" must not hide the one complication that did differ
         said.extend(exception)
+    modest = _how_big(abstract, used, allowed, FOUND_WORDS - _size(said))
+    if modest:  # "The impact of surgery … is modest": told the benefit without its size, a reader takes it as large
+        said.extend(modest[1])
+        used.append(modest[0])
     extra = harms = 0
     # A harm the authors give as the reason for their advice goes before any other claim: told only the benefits, a
     # reader would think the treatment harmless.

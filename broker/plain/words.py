@@ -55,7 +55,7 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "utilization": "use", "utilise": "use", "utilize": "use", "utilised": "used", "utilized": "used",
     "utilising": "using", "utilizing": "using", "demonstrated": "showed", "demonstrate": "show",
     "demonstrates": "shows", "demonstrating": "showing", "be demonstrated": "be shown",
-    "been demonstrated": "been shown", "was demonstrated": "was shown",
+    "been demonstrated": "been shown", "was demonstrated": "was shown", "as demonstrated": "as shown",
     "were demonstrated": "were shown", "is demonstrated": "is shown",
     "has demonstrated": "has shown", "have demonstrated": "have shown",
     "had demonstrated": "had shown", "has showed": "has shown", "have showed": "have shown",

@@ -280,7 +280,7 @@ _MODEST = re.compile(r"^(?:the |this |overall,? )?(?:size of the |overall |clini
 def _how_big(abstract: Abstract, used: list[Sentence], allowed: set[str],
              room: int) -> tuple[Sentence, list[str]] | None:
     """The authors' short closing sentence that the effect they conclude on is small or modest, with its words."""
-    if not used or not (directions(used[0].low)[0] or directions(used[0].low)[1]):
+    if not used or not any(directions(used[0].low)):
         return None  # a verdict with no direction ("not enough evidence") has no size to tell
     taken = {s.index for s in used}
     for i in abstract.conclusions:

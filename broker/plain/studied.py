@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from broker.models import StudyType
-from broker.plain.counts import NUMBER, STUDY_NOUNS, count, included, mentions_studies
+from broker.plain.counts import count, included, mentions_studies
 from broker.plain.jargon import meaning_of
 from broker.plain.phrase import VERB
 from broker.plain.reading import Abstract, Sentence
@@ -27,6 +27,7 @@ from broker.plain.scope import (
     summed_subject,
 )
 from broker.plain.simplify import numbers, plain_sentences, simplify
+from broker.plain.some_studies import COUNTED, TESTED, others_too, some_only
 from broker.plain.text import expand_acronyms
 from broker.plain.topic import other_subject, subject
 from broker.plain.topic_whom import with_whom
@@ -86,19 +87,11 @@ _COMPARISON = re.compile(r"\bcompar(?:ing|ed|es|isons? of) (?!with\b|to\b)([^,;:
 _ESTIMATE = re.compile(r"\b(?:CI|RR|OR|HR|SMD|MD|[Pp]\s*[=<>]|odds ratio|risk ratio|hazard ratio|"
                        r"confidence interval)\b|"
                        r"\b[Pp]\s*[=<>]")
-# "Three trials tested aspirin …": a review's sentence on what its studies gave, not a count of comparisons.
-_TESTED = re.compile(r"\b(?:studies|trials|rcts)\b (?:tested|evaluated|assessed|examined|investigated|looked at) "
-                     r"(?!\w+ (?:interventions|comparisons|treatments|outcomes)\b)(?!(?:\d+|one|two|three|four|"
-                     r"five|six|"
-                     r"seven|eight|nine|ten) )", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _TWO_VERBS = re.compile(r"^[^,;()]*\b(?:studies|trials|rcts) compared\b[^,;.()]* (?:were|was) (?:identified|found|"
                         r"included|retrieved|located)\b")
 _THIS_COMPARISON = re.compile(r"\b(?:this|these) (?:comparisons?|interventions?|approach(?:es)?)\b")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
-# "Two trials compared …", "Only one study tested …": a count of some of the studies at a sentence's start.
-_COUNTED = re.compile(r"^(?:Only |In )?(" + NUMBER + r")(?: of the| of these)?(?: [\w-]+){0,3}? " + STUDY_NOUNS
-                      + r"\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -165,14 +158,12 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
         about = _plain_topic(counted_subject(abstract, scope_sentence), abstract)
     if review and not about and not several and not compares():
         about = _about(abstract, conclusion, scope)  # a harm told beside the verdict, when nothing else names it
-    # "… amifostine prevents dry mouth …. There was insufficient evidence to show that any other intervention is
-    # beneficial": what the conclusion is about is what only some of the studies tested.
-    some = bool(about) and (_some_only(about, abstract, scope_sentence, studies) or (bool(scope) and any(
-        _ANY_OTHER.search(abstract.sentences[i].low) for i in abstract.conclusions)))
+    some = bool(about) and (some_only(about, abstract, scope_sentence, studies) or (bool(scope) and others_too(
+        abstract)))
     for score, s in ranked[:3]:
         if score < _LEAST_DESIGN:
             break
-        if review and not (_COMPARISON.search(s.text) or _TESTED.search(s.text)):
+        if review and not (_COMPARISON.search(s.text) or TESTED.search(s.text)):
             continue  # a review's own sentence must name what it compared, not just count
         if about and _part_of(s, studies):
             continue  # "Two trials compared X with Y" is not what all 36 trials were about
@@ -244,64 +235,8 @@ def _review_opening(scope: str, about: str, named: bool, sents: Sequence[Sentenc
     return said
 
 
-def _some_only(about: str, abstract: Abstract, total: Sentence | None, studies: int | None) -> bool:
-    """Whether the treatment a review concludes on is named as what only a few of its studies tested.
-
-    "Four studies, three with methylphenidate and one with modafinil, …" in a review of 21, or "Two trials compared
-    intensive insulin therapy …" in one of five: the review's count is not a count of studies about it. A treatment
-    that the counted studies name in at least half the review ("Five studies compared the Epley manoeuvre against a
-    sham …, six against other manoeuvres") is what the review was about.
-    """
-    head = next((w.lower() for w in _WORD.findall(_IN_WHOM.split(about, 1)[0]) if len(w) > 3), "")
-    if not studies or not head:
-        return False
-    for i in abstract.conclusions:  # "Twelve randomised controlled trials evaluated ND surgery …": all of them did
-        m = _COUNTED.match(abstract.sentences[i].text)
-        if m and count(m.group(1)) == studies and _TESTED.search(abstract.sentences[i].text):
-            return False
-    counted = 0
-    many = ("comparisons" in abstract.low and _MANY_COMPARISONS.search(abstract.text)
-            and not (total and head in total.low))
-    for s in abstract.sentences:
-        if s is total or s.index in abstract.conclusions or head not in s.low:
-            continue
-        at = s.low.find(head)
-        found = [_SOME_COUNT.search(s.text[max(0, m.start() - 80):m.start()])
-                 for m in re.finditer(re.escape(head), s.low)]
-        some = max((count(m.group(1) or m.group(4) or "") or 0 for m in found if m), default=0)
-        if not some and many:
-            # "The studies analysed 13 different comparisons", then "When omega-3 fatty acids were compared to
-            # placebo, … (RR 0.24 …; 1 RCT, 81 participants)": one comparison of many, counted in its brackets.
-            # Not when the review's count names it: "30 studies testing different forms of acupuncture".
-            m = _COUNT_IN_BRACKETS.match(s.text, at)
-            some = (count(m.group(1)) or 0) if m else 0
-        if some:  # "Five studies compared X against a sham, three against other manoeuvres": all of them tested X
-            some += sum(count(m.group(1)) or 0 for m in _ELIDED.finditer(s.text, at))
-        counted += some
-        if not counted:
-            return False  # first named without a count of some studies: the review is about it
-    return 0 < 2 * counted < studies
-
-
-# "… insufficient evidence to show that any other intervention is beneficial": others were tested too; not "better
-# than TAU, or any other treatment", which names what one treatment was set against.
-_ANY_OTHER = re.compile(r"\bthat any (?:of the )?other (?:interventions?|treatments?|agents?|drugs?|therap(?:y|ies)) "
-                        r"(?:is|are|was|were|has|have)\b")
-# "Two trials compared …", "three with methylphenidate": a count of some studies, just before what they tested.
-_SOME_COUNT = re.compile(r"\b(" + NUMBER + r")(?: of the| of these| of them)?(?: [\w-]+){0,2}? " + STUDY_NOUNS
-                         + r" (?:(?:also |directly )?(?:compared|tested|assessed|evaluated|examined|investigated|used|"
-                         r"looked at|studied|of|on|with|using)|that (?:compared|tested|assessed|evaluated|examined|"
-                         r"investigated|used|looked at))\b[^.;,]{0,30}$|\b" + STUDY_NOUNS + r", (" + NUMBER
-                         + r") (?:with|of|using|on)\b[^.;,]{0,20}$", re.I)
-_MANY_COMPARISONS = re.compile(r"\b(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen) "
-                               r"(?:different|distinct|separate) comparisons\b", re.I)
-# The first bracket after the treatment that counts the studies behind its result: "(…; 1 RCT, 81 participants)".
-_COUNT_IN_BRACKETS = re.compile(r"(?:[^()]*\([^()]*\))*?[^().]*\([^()]*?\b(" + NUMBER + r") " + STUDY_NOUNS + r"\b",
-                                re.I)
-_ELIDED = re.compile(r"(?:,|\band) (" + NUMBER + r") (?:against|versus|with|to|compared)\b", re.I)
 # A subject that says what it was for or in whom: "… for cancer patients", "… to improve retention of …".
 _NAMES_WHOM = re.compile(r" (?:for|in|among|to (?:improve|reduce|prevent|increase|promote|treat)) ")
-_IN_WHOM = re.compile(r" (?:in|for|to|among|compared with) ")
 
 
 def _says(said: Sequence[str], about: str) -> bool:
@@ -312,7 +247,7 @@ def _says(said: Sequence[str], about: str) -> bool:
 
 def _part_of(s: Sentence, studies: int | None) -> bool:
     """A sentence on some of a review's studies: "Two trials compared …" when the review has 36."""
-    m = _COUNTED.match(s.text)
+    m = COUNTED.match(s.text)
     n = count(m.group(1)) if m else None
     return n is not None and (studies is None or n < studies)
 
@@ -381,7 +316,7 @@ def _compared(sents: Sequence[Sentence], studies: int | None = None) -> tuple[st
                     or y[:1].isdigit() or x.endswith(" up")):
                 continue  # not "the effect of delaying cART for up with 60 days"
             x = x if x[:2].isupper() else x[:1].lower() + x[1:]
-            counted = _COUNTED.match(s.text) if _part_of(s, studies) else None
+            counted = COUNTED.match(s.text) if _part_of(s, studies) else None
             if counted and studies and 2 * (count(counted.group(1)) or 0) < studies:
                 continue  # what a few of many studies compared is no fair picture of the review
             compared = f"{x} with {y}" if counted else f"{x} compared with {y}"

@@ -200,6 +200,18 @@ _READ_PLAINLY = [
                  "detection bias may have affected the results.",
                  "Detection bias means results being skewed by how the outcomes were checked.", "",
                  id="CD001769 detection bias"),
+    # the last pair of 2026-12-01 reviews, on the final code: "gait", "active controls", "Fontaine class II"
+    pytest.param("We included 29 trials with 775 people. Walking speed rose with music (MD 0.1 m/s, 95% CI 0.0 to "
+                 "0.2). Music interventions may improve gait in people with stroke.",
+                 "Gait means the way someone walks.", "", id="CD006787 gait"),
+    pytest.param("We included 41 studies with 1806 people. Remission was more likely with CBT (RR 0.6, 95% CI 0.5 to "
+                 "0.7). CBT is effective compared with waiting list, but not clearly better than active controls.",
+                 "Active controls means a comparison group given another treatment.", "", id="CD004690 controls"),
+    pytest.param("We included 24 studies with 3377 people. Walking distance varied (MD 20 m, 95% CI 5 to 35). The "
+                 "overall benefit of pentoxifylline for patients with Fontaine class II intermittent claudication "
+                 "remains uncertain.",
+                 "Fontaine class II intermittent claudication means leg pain on walking from narrowed leg arteries",
+                 "Claudication means", id="CD005262 Fontaine"),
 ]
 
 

@@ -225,3 +225,27 @@ AMIFOSTINE_DRY_MOUTH = (
     "its of amifostine should be weighed against its high cost and side effects. There was insufficient evidence to"
     " show that any other intervention is beneficial."
 )
+
+# doi:10.1002/14651858.CD002832.pub3
+PERAZINE = (
+    "The review now includes seven trials with a total of 479 participants. In only one trial, with 95 participants"
+    ", perazine appeared superior to 'active placebo' (trimipramine) at five weeks for the outcome of 'no important"
+    " global improvement' (n = 95, RR 0.43 CI 0.2 to 0.8, low quality evidence), but there was no statistically sig"
+    "nificant difference in most measures of mental state. Perazine did not induce more general adverse events than"
+    " placebo but more participants received at least one dose of antiparkinson medication (n = 95, RR 4.50 CI 1.0 "
+    "to 19.5, very low quality evidence). Six small trials comparing perazine with other antipsychotics, including "
+    "384 participants in total, were incompletely reported and the outcomes were presented in various ways so that "
+    "meta-analysis was not possible on most occasions. In the six studies, a similar number of participants receivi"
+    "ng perazine or comparator antipsychotics (amisulpride, haloperidol, olanzapine, ziprasidone, zotepine) left th"
+    "e studies early (n = 384, RR 0.97 CI 0.68 to 1.38, low quality evidence). The results on efficacy could not be"
+    " meta-analysed because the authors presented their results in very different ways. No obvious differences in a"
+    "dverse events between perazine and other antipsychotics could be derived from the limited data. Two haloperido"
+    "l comparisons did not present extrapyramidal side-effects in a way that was suitable for use in meta-analysis,"
+    " but three small comparisons with the second-generation antipsychotics zotepine and amisulpride showed no high"
+    "er risk of akathisia (n = 111, RR 0.31 CI 0.1 to 1.1), dyskinesia (n = 111, RR 0.47 CI 0.1 to 3.5), parkinsoni"
+    "sm (n = 81, RR 1.21 CI 0.5 2.8) or tremor (n = 40, RR 0.80 CI 0.3 to 2.6) with perazine. The number, size and "
+    "reporting of randomised controlled perazine trials are insufficient to present firm conclusions about the prop"
+    "erties of this antipsychotic. It is possible that perazine is associated with a similar risk of extrapyramidal"
+    " side-effects as some atypical antipsychotics but this is based on small comparisons. This should be clarified"
+    " in larger, well-designed trials."
+)

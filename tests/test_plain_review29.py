@@ -279,3 +279,21 @@ def test_the_authors_word_that_an_effect_is_modest_goes_with_the_benefit() -> No
     doc = read("We included five trials with 400 people. Pain did not differ (MD 0.1, 95% CI -0.3 to 0.5). There is "
                "not enough evidence to support massage for low back pain. The effect is small.")
     assert _how_big(doc, [doc.sentences[2]], {"5", "400", "0.1", "95", "0.3", "0.5"}, 80) is None
+
+
+def test_the_authors_doubt_about_all_their_evidence_comes_before_a_possible_finding() -> None:
+    # CD002832.pub3: "The number, size and reporting of randomised controlled perazine trials are insufficient to
+    # present firm conclusions …", then "It is possible that perazine is associated with a similar risk of
+    # extrapyramidal side-effects …". Told alone, the possible finding read as the answer (main finding: partly, in
+    # two reviews).
+    entry = _entry(r29.PERAZINE)
+    assert entry.found.startswith("The number, size and reporting of randomised controlled perazine trials are not "
+                                  "enough to present firm conclusions")
+    assert entry.found.index("firm conclusions") < entry.found.index("It is possible that perazine")
+    # A firm claim after such a doubt needs no doubt put before it: "Perazine reduced …" is not hedged.
+    from broker.plain.qualifiers import doubt_before
+    from broker.plain.reading import read
+
+    doc = read("We included seven trials with 479 people. Relapse was rarer with perazine (RR 0.5, 95% CI 0.3 to 0.8). "
+               "The trials are too few to present firm conclusions about perazine. Perazine reduced relapse.")
+    assert doubt_before(doc, doc.sentences[3]) is None

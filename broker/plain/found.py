@@ -27,6 +27,7 @@ from broker.plain.kinds import (
     is_meta,
 )
 from broker.plain.phrase import head
+from broker.plain.qualifiers import doubt_before
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean, plain_sentences
 from broker.plain.turns import MOST_IN_TURN, TURN_ROOM, directions, in_turn, recommends, reverses, revised_verdict
@@ -293,6 +294,12 @@ def _how_big(abstract: Abstract, used: list[Sentence], allowed: set[str],
     return None
 
 
+def _first(s: Sentence | None, abstract: Abstract, allowed: set[str], room: int) -> tuple[Sentence, list[str]] | None:
+    """A sentence to tell before the lead, with its words, when there is room for it."""
+    pieces = _told([s], allowed, abstract.acronyms) if s is not None else []
+    return (s, pieces) if s is not None and pieces and _size(pieces) <= room else None
+
+
 def _size(pieces: list[str]) -> int:
     return sum(len(p.split()) for p in pieces)
 
@@ -324,7 +331,8 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
             break
     if not said:
         return Found("", (), False, False)
-    before = _no_difference_before(abstract, used[0], allowed, FOUND_WORDS - _size(said))
+    before = _no_difference_before(abstract, used[0], allowed, FOUND_WORDS - _size(said)) or _first(
+        doubt_before(abstract, used[0]), abstract, allowed, FOUND_WORDS - _size(said))
     if before:  # the authors' "no difference in deaths or …" comes first, so the benefits after it are not all
         said, used = [*before[1], *said], [before[0], *used]
     exception = _the_exception(abstract, " ".join(said), used, allowed)

@@ -60,3 +60,23 @@ _OTHER_TERM = MappingProxyType({"short-term": "long-term", "long-term": "short-t
 _NOTHING_ON = re.compile(r"^(?:no (?:evidence|data|information)|there (?:is|was|were) (?:no|insufficient|"
                          r"little|limited) (?:evidence|data|information)|(?:the )?evidence (?:on|about|for) [^.;]{0,60}"
                          r"(?:is|was|remains) (?:lacking|limited|insufficient|unclear))\b")
+
+
+def doubt_before(abstract: Abstract, lead: Sentence) -> Sentence | None:
+    """The authors' doubt about all their evidence, just before a hedged claim, which must then come first.
+
+    "The number, size and reporting of … trials are insufficient to present firm conclusions …", then "It is
+    possible that perazine is associated with …": told alone, the possible finding reads as the authors' answer.
+    """
+    if not lead.index or not _HEDGED_CLAIM.search(lead.low):
+        return None
+    prev = abstract.sentences[lead.index - 1]
+    if prev.stats or prev.leans or prev.wish or prev.index not in abstract.conclusions or not _NO_FIRM.search(prev.low):
+        return None
+    return prev
+
+
+_HEDGED_CLAIM = re.compile(r"^it is possible that\b|\b(?:may|might|possibly|appears? to|seems? to)\b")
+# "… are insufficient to present firm conclusions about …", "too few and too small to draw any firm conclusions"
+_NO_FIRM = re.compile(r"\b(?:insufficient|not enough|too (?:few|small|limited))\b[^.;]{0,60}?\b(?:to (?:draw|present|"
+                      r"make|reach|allow|support) )?(?:any )?(?:firm|definite|reliable|robust) conclusions?\b")

@@ -179,8 +179,7 @@ _NO_DIFFERENCE = re.compile(r"\b(?:no (?:statistically |clinically )?(?:signific
                             r"differen(?:ces?|t)|did not differ)\b")
 
 
-def _no_difference_before(abstract: Abstract, lead: Sentence, allowed: set[str], room: int
-                          ) -> tuple[Sentence, list[str]] | None:
+def _no_difference_before(abstract: Abstract, lead: Sentence) -> Sentence | None:
     """The sentence just before a lead that claims benefits, when it says the same comparison found no difference.
 
     "There were no significant differences between bicarbonate- and lactate-buffered solutions for mortality, …"
@@ -197,8 +196,7 @@ def _no_difference_before(abstract: Abstract, lead: Sentence, allowed: set[str],
     opening = word_stems(" ".join(lead.text.split()[:8]))
     if not opening & word_stems(prev.text) or len(word_stems(prev.text) & word_stems(lead.text)) < 2:
         return None
-    pieces = _told([prev], allowed, abstract.acronyms)
-    return (prev, pieces) if pieces and _size(pieces) <= room else None
+    return prev
 
 
 # "… do not provide evidence that advancing enteral feed volumes … reduces the risk of NEC", then "Advancing the
@@ -288,14 +286,15 @@ def _how_big(abstract: Abstract, used: list[Sentence], allowed: set[str],
         s = abstract.sentences[i]
         if i in taken or s.stats or ("modest" not in s.low and "small" not in s.low) or not _MODEST.match(s.low):
             continue
-        pieces = _told([s], allowed, abstract.acronyms)
-        if pieces and _size(pieces) <= min(room, 16):
-            return s, pieces
+        told = _if_room(s, abstract, allowed, min(room, 16))
+        if told:
+            return told
     return None
 
 
-def _first(s: Sentence | None, abstract: Abstract, allowed: set[str], room: int) -> tuple[Sentence, list[str]] | None:
-    """A sentence to tell before the lead, with its words, when there is room for it."""
+def _if_room(s: Sentence | None, abstract: Abstract, allowed: set[str],
+             room: int) -> tuple[Sentence, list[str]] | None:
+    """A sentence with the words it is told in, when it can be told plainly in the room left; otherwise None."""
     pieces = _told([s], allowed, abstract.acronyms) if s is not None else []
     return (s, pieces) if s is not None and pieces and _size(pieces) <= room else None
 
@@ -331,8 +330,9 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
             break
     if not said:
         return Found("", (), False, False)
-    before = _no_difference_before(abstract, used[0], allowed, FOUND_WORDS - _size(said)) or _first(
-        doubt_before(abstract, used[0]), abstract, allowed, FOUND_WORDS - _size(said))
+    # Both look at the sentence just before the lead: the one that fits, if any, is told first.
+    before = _if_room(_no_difference_before(abstract, used[0]) or doubt_before(abstract, used[0]), abstract, allowed,
+                      FOUND_WORDS - _size(said))
     if before:  # the authors' "no difference in deaths or …" comes first, so the benefits after it are not all
         said, used = [*before[1], *said], [before[0], *used]
     exception = _the_exception(abstract, " ".join(said), used, allowed)

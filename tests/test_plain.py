@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from broker.models import PART_LABELS, Source
+from broker.models import PART_LABELS, PlainEntry, Source
 from broker.plain import (
     Glossary,
     hand_written,
@@ -57,6 +57,11 @@ def glossary() -> Glossary:
 
 def numbers(text: str) -> set[str]:
     return {n.replace(",", "").rstrip(".") for n in NUMBER.findall(text)}
+
+
+def entry_for(abstract: str) -> PlainEntry:
+    """An abstract's entry with no title and no curators' glossary, as `broker plain` makes it for val.jsonl."""
+    return plain_entry("", abstract, glossary=Glossary(()))
 
 
 def assert_plain(summary: str, source: str) -> None:

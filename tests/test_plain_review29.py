@@ -8,23 +8,17 @@ from __future__ import annotations
 
 import pytest
 
-from broker.plain import Glossary, plain_entry
-
 from . import abstracts
 from . import abstracts_review21 as r21
 from . import abstracts_review29 as r29
-from .test_plain import assert_plain, unglossed
-
-
-def _entry(abstract: str):  # type: ignore[no-untyped-def]
-    return plain_entry("", abstract, glossary=Glossary(()))
+from .test_plain import assert_plain, entry_for, unglossed
 
 
 def test_the_subject_of_evidence_that_comes_after_long_words_on_the_outcomes_is_found() -> None:
     # CD002118.pub5: "There is low quality evidence for live birth and moderate quality evidence for clinical
     # pregnancy that fresh blastocyst stage transfer is associated with higher rates than fresh cleavage stage
     # transfer": the subject sits after 68 characters on the outcomes, and the entry said only "27 trials".
-    entry = _entry(r29.BLASTOCYST_TRANSFER)
+    entry = entry_for(r29.BLASTOCYST_TRANSFER)
     assert entry.studied.startswith("This review looked at 27 trials with 4031 couples or women. It was about fresh "
                                     "blastocyst stage transfer compared with fresh cleavage stage transfer.")
     assert entry.found.count("Blastocyst means") == 0  # explained once, where it is first said
@@ -34,7 +28,7 @@ def test_the_subject_of_evidence_that_comes_after_long_words_on_the_outcomes_is_
 def test_people_named_where_the_authors_ask_for_more_research_on_the_same_subject_are_who_it_was_for() -> None:
     # CD005475.pub2: "Better designed large studies are needed to fully and fairly test the effects of acupuncture
     # for people with schizophrenia." The entry said "It was about acupuncture" (studied=no: in whom?).
-    entry = _entry(r29.ACUPUNCTURE_SCHIZOPHRENIA)
+    entry = entry_for(r29.ACUPUNCTURE_SCHIZOPHRENIA)
     assert "It was about acupuncture in people with schizophrenia." in entry.studied
     assert_plain(entry.summary, r29.ACUPUNCTURE_SCHIZOPHRENIA)
 
@@ -45,13 +39,13 @@ def test_a_wish_for_research_on_other_people_or_another_treatment_names_no_one()
     abstract = ("We included 12 trials. Acupuncture reduced pain (SMD -0.4, 95% CI -0.7 to -0.1). Acupuncture may "
                 "reduce pain a little. Further trials are needed to test the effects of massage for people with "
                 "arthritis.")
-    entry = _entry(abstract)
+    entry = entry_for(abstract)
     assert "arthritis" not in entry.studied
 
 
 def test_post_treatment_is_said_as_after_treatment_and_the_rest_of_the_verdict_stays() -> None:
     # CD011118.pub3: "headache severity post-treatment" and "no beneficial effect at post-treatment or follow-up".
-    entry = _entry(r29.REMOTE_THERAPY_PAIN)
+    entry = entry_for(r29.REMOTE_THERAPY_PAIN)
     assert "post-treatment" not in entry.summary
     assert "headache severity after treatment" in entry.found
     assert "no helpful effect after treatment or follow-up" in entry.found  # the no-effect half is not lost
@@ -60,7 +54,7 @@ def test_post_treatment_is_said_as_after_treatment_and_the_rest_of_the_verdict_s
 
 def test_the_words_of_a_second_trimester_abortion_are_explained() -> None:
     # CD007310.pub2: "second-trimester D&E" and "prostaglandins" were left bare (clear=no).
-    entry = _entry(r29.CERVICAL_PREPARATION)
+    entry = entry_for(r29.CERVICAL_PREPARATION)
     assert "The second trimester is the middle three months of pregnancy." in entry.studied
     assert "D&E means dilation and evacuation" in entry.studied
     assert "Prostaglandins means" in entry.found
@@ -71,20 +65,20 @@ def test_people_counted_before_most_were_left_out_of_the_analysis_are_not_said()
     # CD009166.pub2: "five trials, which in total randomised 1577 women, encompassing both singleton and multiple
     # gestations. After excluding singletons, the final analysis included 128 women". "Five trials with 1577 women"
     # had a reader believe the finding on twins rests on 1577 women (misleading=yes).
-    entry = _entry(abstracts.CERCLAGE)
+    entry = entry_for(abstracts.CERCLAGE)
     assert entry.studied.startswith("This review looked at five trials. It was about cerclage")
     assert "1577" not in entry.summary
     assert_plain(unglossed(entry.summary), abstracts.CERCLAGE)
     # Where no later sentence counts the people again, the count stands.
-    entry = _entry("We included five trials with 1577 women. Cerclage did not reduce deaths (RR 1.7, 95% CI 0.9 to "
-                   "3.3). There is no evidence that cerclage prevents preterm birth in multiple pregnancies.")
+    entry = entry_for("We included five trials with 1577 women. Cerclage did not reduce deaths (RR 1.7, 95% CI 0.9 to "
+                      "3.3). There is no evidence that cerclage prevents preterm birth in multiple pregnancies.")
     assert entry.studied.startswith("This review looked at five trials with 1577 women.")
 
 
 def test_one_small_study_among_larger_ones_is_not_said_as_small_studies() -> None:
     # CD009308: "One study with a small sample size showed positive effects …, and two studies with larger sample
     # sizes reported no significant effects". "The studies were small" is not what the source says (misleading=yes).
-    entry = _entry(r29.FAMILY_ALCOHOL_PREVENTION)
+    entry = entry_for(r29.FAMILY_ALCOHOL_PREVENTION)
     assert "Some of the studies were small." in entry.certainty
     assert "The studies were small." not in entry.certainty
 
@@ -93,7 +87,7 @@ def test_a_review_of_one_included_study_says_so_and_ongoing_studies_are_not_the_
     # CD011756.pub2: "four trials eligible for inclusion, of which three are ongoing … The included study randomised
     # 81 adults …"; later "The three ongoing RCTs will not be able to answer this review's questions, because they are
     # small studies". The entry said "The studies were small. Some studies had weaknesses …" of a one-study review.
-    entry = _entry(abstracts.PLASMA)
+    entry = entry_for(abstracts.PLASMA)
     assert "Only one study was found." in entry.certainty
     assert "The study had weaknesses in how it was done." in entry.certainty
     assert "small" not in entry.certainty
@@ -101,7 +95,7 @@ def test_a_review_of_one_included_study_says_so_and_ongoing_studies_are_not_the_
 
 def test_an_injection_into_a_muscle_loses_its_bracket_and_is_explained() -> None:
     # CD006312.pub2: "adrenaline administration by intramuscular (i.m.) injection" was left bare (clear=no).
-    entry = _entry(r29.ADRENALINE_ANAPHYLAXIS)
+    entry = entry_for(r29.ADRENALINE_ANAPHYLAXIS)
     assert "(i.m.)" not in entry.found
     assert "An intramuscular injection is given into a muscle." in entry.found
 
@@ -109,18 +103,19 @@ def test_an_injection_into_a_muscle_loses_its_bracket_and_is_explained() -> None
 def test_a_verdict_opened_by_hence_or_therefore_stands_on_its_own() -> None:
     # CD012413.pub2: "Hence, available evidence is insufficient to support or refute high-volume enteral feeds …";
     # the entry told only "very limited data from one small unblinded trial" (main finding: partly, twice).
-    entry = _entry(r29.HIGH_VOLUME_FEEDS)
+    entry = entry_for(r29.HIGH_VOLUME_FEEDS)
     assert entry.found.startswith("Evidence so far is not enough for or against high-volume enteral feeds in preterm "
                                   "or low birth weight babies.")
     assert not entry.found.startswith("Hence")
     # CD010456.pub2: "Therefore, we remain very uncertain about the effects of water-based exercise for adults with
     # asthma." is the authors' verdict, not the long sentence on why they cannot judge.
-    entry = _entry(r29.WATER_EXERCISE_ASTHMA)
+    entry = entry_for(r29.WATER_EXERCISE_ASTHMA)
     assert entry.found == "We remain very uncertain about the effects of water-based exercise for adults with asthma."
     assert_plain(entry.summary, r29.WATER_EXERCISE_ASTHMA)
     # A "Therefore" that leans on what came before ("Therefore, these trials …") still cannot lead.
-    entry = _entry("We included eight trials with 600 people. Pain fell with massage (MD -1.0, 95% CI -1.5 to -0.5). "
-                   "Massage may relieve back pain in the short term. Therefore, these findings need confirming.")
+    entry = entry_for("We included eight trials with 600 people. Pain fell with massage (MD -1.0, 95% CI -1.5 to "
+                      "-0.5). Massage may relieve back pain in the short term. Therefore, these findings need "
+                      "confirming.")
     assert "Therefore" not in entry.found and not entry.found.startswith("These findings")
 
 
@@ -217,7 +212,7 @@ _READ_PLAINLY = [
 
 @pytest.mark.parametrize(("abstract", "said", "unsaid"), _READ_PLAINLY)
 def test_a_word_readers_stopped_at_reads_plainly(abstract: str, said: str, unsaid: str) -> None:
-    entry = _entry(abstract)
+    entry = entry_for(abstract)
     assert said in entry.summary
     assert not unsaid or unsaid not in entry.summary
 
@@ -226,17 +221,17 @@ def test_a_harm_named_with_such_as_is_told_beside_a_verdict_of_no_benefit() -> N
     # CD008095.pub2: "Complications such as tracheal obstruction are increased with use of prone ventilation." was
     # read as pointing back ("such"), so the entry said only "no convincing evidence of benefit nor harm", and a
     # reader took lying face down to be harmless (misleading=yes).
-    entry = _entry("We included nine trials with 2165 participants. Tube obstruction was more common with prone "
-                   "ventilation (RR 1.78, 95% CI 1.22 to 2.60). We found no convincing evidence of benefit nor harm "
-                   "from universal application of prone positioning in adults with hypoxaemia in intensive care. "
-                   "Complications such as tracheal obstruction are increased with use of prone ventilation.")
+    entry = entry_for("We included nine trials with 2165 participants. Tube obstruction was more common with prone "
+                      "ventilation (RR 1.78, 95% CI 1.22 to 2.60). We found no convincing evidence of benefit nor "
+                      "harm from universal application of prone positioning in adults with hypoxaemia in intensive "
+                      "care. Complications such as tracheal obstruction are increased with use of prone ventilation.")
     assert "Complications such as tracheal obstruction are increased with use of prone ventilation." in entry.found
     assert "Tracheal obstruction means a blocked windpipe or breathing tube." in entry.found
     # A "such" that does point back still keeps a claim out: "Such complications are increased …" leans.
-    entry = _entry("We included nine trials with 2165 participants. Tube obstruction was more common with prone "
-                   "ventilation (RR 1.78, 95% CI 1.22 to 2.60). We found no convincing evidence of benefit nor harm "
-                   "from universal application of prone positioning in adults with hypoxaemia in intensive care. "
-                   "Such complications are increased with use of prone ventilation.")
+    entry = entry_for("We included nine trials with 2165 participants. Tube obstruction was more common with prone "
+                      "ventilation (RR 1.78, 95% CI 1.22 to 2.60). We found no convincing evidence of benefit nor "
+                      "harm from universal application of prone positioning in adults with hypoxaemia in intensive "
+                      "care. Such complications are increased with use of prone ventilation.")
     assert "Such complications" not in entry.found
 
 
@@ -254,14 +249,14 @@ def test_a_treatment_the_verdict_names_among_many_tested_is_what_some_studies_lo
     # CD012744: 39 studies in 14 comparisons; the verdict is on amifostine, then "There was insufficient evidence to
     # show that any other intervention is beneficial". "39 studies … It was about amifostine" had a reader believe
     # all of them tested it (misleading=yes).
-    entry = _entry(r29.AMIFOSTINE_DRY_MOUTH)
+    entry = entry_for(r29.AMIFOSTINE_DRY_MOUTH)
     assert entry.studied.startswith("This review looked at 39 studies with 3520 people. Some of the studies looked at "
                                     "amifostine")
     # "… better than usual care, or any other treatment" names what one treatment was set against: all the studies
     # tested it.
-    entry = _entry("We included six studies with 326 people. Swallowing did not improve with exercises (SMD 0.1, 95% "
-                   "CI -0.2 to 0.4). We found no evidence that therapeutic exercises were better than usual care, or "
-                   "any other treatment, in improving swallowing.")
+    entry = entry_for("We included six studies with 326 people. Swallowing did not improve with exercises (SMD 0.1, "
+                      "95% CI -0.2 to 0.4). We found no evidence that therapeutic exercises were better than usual "
+                      "care, or any other treatment, in improving swallowing.")
     assert "Some of the studies" not in entry.studied
 
 
@@ -269,7 +264,7 @@ def test_the_authors_word_that_an_effect_is_modest_goes_with_the_benefit() -> No
     # CD001802.pub3: "Adeno-/tonsillectomy leads to a reduction in the number of episodes of sore throat …" was told
     # without "The impact of surgery, as demonstrated in the included studies, is modest." (misleading=yes: a reader
     # thought surgery clearly cuts sore throats).
-    entry = _entry(r21.TONSILLECTOMY)
+    entry = entry_for(r21.TONSILLECTOMY)
     assert "The impact of surgery, as shown in the included studies, is modest." in entry.found
     assert entry.found.index("sore throat") < entry.found.index("is modest")
     # A verdict that goes no way has no size to tell.
@@ -286,7 +281,7 @@ def test_the_authors_doubt_about_all_their_evidence_comes_before_a_possible_find
     # present firm conclusions …", then "It is possible that perazine is associated with a similar risk of
     # extrapyramidal side-effects …". Told alone, the possible finding read as the answer (main finding: partly, in
     # two reviews).
-    entry = _entry(r29.PERAZINE)
+    entry = entry_for(r29.PERAZINE)
     assert entry.found.startswith("The number, size and reporting of randomised controlled perazine trials are not "
                                   "enough to present firm conclusions")
     assert entry.found.index("firm conclusions") < entry.found.index("It is possible that perazine")

@@ -189,3 +189,43 @@ def listed_subject(abstract: Abstract) -> str:
                                         and not unexplained(i, abstract.low) for i in items):
             return f"{', '.join(items[:-1])} and {items[-1]}"
     return ""
+
+
+# "Current evidence on effective interventions to prevent MEs … is limited", "the effectiveness of DMT for
+# depression", "More high-quality RCTs of PN strategies for HIV and syphilis … are needed", "We found no trials of
+# non-medical day centres": what the authors, in closing, say the evidence or the wished-for research is on.
+_STOPS = (r"(?=\s*[,;:.()]|\s+(?:is|are|was|were|remains?|has|have|had|on|compared|versus|in (?:terms|relation)|"
+          r"with regard|would|should|could|may|might|needs?|and (?:its|their|the)|as an?|to (?:improve|reduce|"
+          r"prevent|assess|determine))\b|\s*$)")
+_EVIDENCE_ON = re.compile(
+    r"\bevidence (?:on|about|regarding|for|of|concerning) (?:the (?:use|effects?|effectiveness|efficacy|role|value|"
+    r"benefits?) of )?(?P<x>[^,;:()]{3,110}?)" + _STOPS + "|"
+    r"\b(?:effects?|effectiveness|efficacy|role|value|benefits?|use) of (?P<y>[^,;:()]{3,110}?)" + _STOPS + "|"
+    r"\b(?:trials|studies|RCTs|research) (?:of|on|into|about|evaluating|assessing|examining|investigating) "
+    r"(?P<z>[^,;:()]{3,110}?)" + _STOPS)
+# "a difference in …", "heterogeneity between …": what was measured, not what was studied
+_MEASURED = re.compile(r"^(?:an? |the )?(?:differences?|heterogeneity|change)\b", re.I)
+
+
+def wished_subject(abstract: Abstract) -> str:
+    """What the authors' closing words say the evidence, or the research still needed, is on, or "".
+
+    Looked for only where nothing stronger names the subject; the phrase must be said in
+    other sentences too and name no outcome.
+    """
+    for i in (*abstract.conclusions, *range(min(2, len(abstract.sentences)))):
+        s = abstract.sentences[i]
+        if s.stats or (" of " not in s.low and " on " not in s.low):
+            continue
+        for m in _EVIDENCE_ON.finditer(s.text):
+            # "More RCTs of PN strategies for HIV and syphilis": what more research is wanted for may be narrower
+            # than what the review was for
+            phrase = tidy(m.group("x") or m.group("y") or m.group("z").split(" for ", 1)[0])
+            if _MEASURED.match(phrase) or phrase.endswith("ed") or phrase.startswith(("a ", "an ")):
+                continue  # "psychological therapies delivered [remotely]" cut short; "a high fluoride toothpaste":
+                # one product of several, not what the review was about
+            found = named(phrase, abstract, s, repeated=True)
+            if found:
+                return found
+    return ""
+

@@ -25,6 +25,7 @@ from broker.plain.scope import (
     listed_subject,
     purposed_subject,
     summed_subject,
+    wished_subject,
 )
 from broker.plain.simplify import numbers, plain_sentences, simplify
 from broker.plain.some_studies import COUNTED, TESTED, others_too, some_only
@@ -127,7 +128,8 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     sents = abstract.sentences
     total = included(sents)
     if total is None and any(_NONE_FOUND.search(s.low) for s in sents[:2]):
-        topic = _compared(sents)[0] or _about(abstract, conclusion)
+        topic = _compared(sents)[0] or _about(abstract, conclusion) or with_whom(
+            _plain_topic(wished_subject(abstract), abstract), abstract, conclusion)
         about = f" of {topic}" if topic else ""
         return Studied(f"This review looked for studies{about}, but found none that it could use.", tuple(sents[:1]), 0)
     scope, studies, scope_sentence = (total.text, total.studies, total.sentence) if total else ("", None, None)
@@ -188,8 +190,8 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     if review and not about and not said and aimed:
         about = aimed  # no sentence of its own names a comparison: what the methods say the studies set out to test
     if review and not about and not said and not compares():
-        about = _plain_topic(purposed_subject(abstract) or evaluated_subject(abstract) or listed_subject(abstract),
-                             abstract)
+        about = _plain_topic(purposed_subject(abstract) or evaluated_subject(abstract) or listed_subject(abstract)
+                             or wished_subject(abstract), abstract)
     if review and not said:
         # "catgut compared with synthetic stitches", "anti-TNF-α agents": who they were for, where the abstract says
         about = with_whom(about, abstract, conclusion, scope)

@@ -40,7 +40,7 @@ _MOST_WORDS = 14  # a longer subject is a clause, not a name for what was studie
 # … all attempts", "relative to a control intervention", "effective campaigns".
 _NOT_A_TREATMENT = re.compile(
     r"^(?:(?:[\w-]+ ){0,2}(?:side[- ]effects?|adverse|illness|morbidity|mortality|deaths?|withdrawals?|length|"
-    r"duration|accuracy|sensitivity|specificity|function|delay|rates?|risk)\b|"
+    r"duration|accuracy|sensitivity|specificity|function|delay|rates?|risk|scores?)\b|"
     r"(?:selected |all |most |the )?(?:patients|people|participants|women|men|children|infants|babies|adults)\b|"
     r"(?:during|before|after|relative|regarding|effective|successful|implications|more|fewer|less)\b)|"
     r"\b(?:side[- ]effects?|adverse (?:effects?|events?)|implications for)\b|"
@@ -384,10 +384,14 @@ _OUTCOME = re.compile(r"\b(?:satisfaction|adherence|compliance|knowledge|attitud
                       r"percentage|scores?|levels?|incidence|frequency|duration|time|costs?)\b", re.I)
 
 
-def named(phrase: str, abstract: Abstract, sentence: Sentence, *, purpose: bool = False) -> str:
+def named(phrase: str, abstract: Abstract, sentence: Sentence, *, purpose: bool = False,
+          repeated: bool = False) -> str:
     """The phrase in the case the source writes it, when it can name what was studied (``purpose``: what it was
-    for) in plain words; otherwise ""."""
+    for) in plain words; otherwise "". With ``repeated``, only a phrase whose words other sentences say too, and that
+    names no outcome: a weak place to look needs that much more."""
     if not phrase or not _usable(phrase, abstract, sentence, extra=purpose, purpose=purpose):
+        return ""
+    if repeated and (not _repeated(phrase, abstract, sentence) or _OUTCOME.search(phrase)):
         return ""
     if purpose and (_OUTCOME.search(phrase) or phrase.rsplit(" ", 1)[-1].lower() in GROUPS):
         return ""  # "treatments for pain", "therapies for patients": an outcome or people, not a condition

@@ -1,0 +1,50 @@
+"""Abstracts for the round-forty-three tests (val.jsonl, Cochrane, verbatim)."""
+
+# doi:10.1002/14651858.CD001710.pub2
+DAY_CENTRES = (
+    "Electronic searches identified over 300 citations but none were relevant to this review. We found no trials of"
+    " non-medical day centres. We feel that the inclusion of any studies less rigorous than randomised trials would"
+    " result in misleading findings and that it is not unreasonable to expect well designed, conducted and reported"
+    " randomised controlled trials of day centre care. More precise nomenclature would greatly help identify releva"
+    "nt work. At present non-randomised comparative studies give conflicting messages about the roles provided by d"
+    "ay centres and the clinical and social needs they are able to meet. It is therefore probably best that people "
+    "with serious mental illness and their carers, if given the choice, take a pragmatic decision on which type of "
+    "unit best meets their needs. There is a clear need for randomised controlled trials of day centre care compare"
+    "d to other forms of day care, and when resources are limited, day centre care within the context of a pragmati"
+    "c randomised trial may be the only way of ensuring equity of provision."
+)
+
+# doi:10.1002/14651858.CD002843.pub2
+PARTNER_NOTIFICATION = (
+    "We included 26 trials (17,578 participants, 9015 women and 8563 men). Five trials were conducted in developing"
+    " countries. Only two trials were conducted among HIV-positive patients. There was potential for selection bias"
+    ", owing to the methods of allocation used and of performance bias, owing to the lack of blinding in most inclu"
+    "ded studies. Seven trials had attrition of greater than 20%, increasing the risk of bias. The review found mod"
+    "erate-quality evidence that expedited partner therapy is better than simple patient referral for preventing re"
+    "-infection of index patients when combining trials of STIs that caused urethritis or cervicitis (6 trials; RR "
+    "0.71, 95% CI 0.56 to 0.89, I2 = 39%). When studies with attrition greater than 20% were excluded, the effect o"
+    "f expedited partner therapy was attenuated (2 trials; RR 0.8, 95% CI 0.62 to 1.04, I2 = 0%). In trials restric"
+    "ted to index patients with chlamydia, the effect was attenuated (2 trials; RR 0.90, 95% CI 0.60 to 1.35, I2 = "
+    "22%). Expedited partner therapy also increased the number of partners treated per index patient (three trials)"
+    " when compared with simple patient referral in people with chlamydia or gonorrhoea (MD 0.43, 95% CI 0.28 to 0."
+    "58) or trichomonas (MD 0.51, 95% CI 0.35 to 0.67), and people with any STI syndrome (MD 0.5, 95% CI 0.34 to 0."
+    "67). Expedited partner therapy was not superior to enhanced patient referral in preventing re-infection (3 tri"
+    "als; RR 0.96, 95% CI 0.60 to 1.53, I2 = 33%, low-quality evidence). Home sampling kits for partners (four tria"
+    "ls) did not result in lower rates of re-infection in the index case (measured in one trial), or higher numbers"
+    " of partners elicited (three trials), notified (two trials) or treated (one trial) when compared with simple p"
+    "atient referral. There was no consistent evidence for the relative effects of provider, contract or other pati"
+    "ent referral methods. In one trial among men with non-gonococcal urethritis, more partners were treated with p"
+    "rovider referral than with simple patient referral (MD 0.5, 95% CI 0.37 to 0.63). In one study among people wi"
+    "th syphilis, contract referral elicited treatment of more partners than provider referral (MD 2.2, 95% CI 1.95"
+    " to 2.45), but the number of partners receiving treatment was the same in both groups. Where measured, there w"
+    "as no statistical evidence of differences in the incidence of adverse effects between PN strategies. The evide"
+    "nce assessed in this review does not identify a single optimal strategy for PN for any particular STI. When co"
+    "mbining trials of STI causing urethritis or cervicitis, expedited partner therapy was more successful than sim"
+    "ple patient referral for preventing re-infection of the index patient but was not superior to enhanced patient"
+    " referral. Expedited partner therapy interventions should include all components that were part of the trial i"
+    "ntervention package. There was insufficient evidence to determine the most effective components of an enhanced"
+    " patient referral strategy. There are too few trials to allow consistent conclusions about the relative effect"
+    "s of provider, contract or other patient referral methods for different STIs. More high-quality RCTs of PN str"
+    "ategies for HIV and syphilis, using biological outcomes, are needed."
+)
+

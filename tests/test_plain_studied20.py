@@ -75,7 +75,7 @@ def test_two_treatments_compared_after_a_preposition_name_what_was_studied(gloss
     # inhibitors": the conclusion's own subject is its analyses, so the comparison inside it says what was studied.
     entry = plain_entry("", r20.ARBS_ACE, glossary=glossary)
     assert entry.studied.startswith("This review looked at nine studies with 11,007 people. It was about ARBs "
-                                    "compared with ACE inhibitors.")
+                                    "compared with ACE inhibitors for high blood pressure.")  # what they were for
 
 
 def test_a_comparison_of_a_time_or_an_outcome_is_not_a_subject(glossary: Glossary) -> None:

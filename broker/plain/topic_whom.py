@@ -13,7 +13,11 @@ import re
 from collections.abc import Sequence
 
 from broker.plain.people import told_already, who_elsewhere, worth_saying
+from broker.plain.phrase import tidy
 from broker.plain.reading import Abstract, Sentence
+from broker.plain.simplify import simplify
+from broker.plain.topic import named
+from broker.plain.words import GROUPS
 
 _MOST_WORDS = 20  # a subject with its people: any longer, and it is a clause no reader can hold
 # "… for fungal ulcers", "… in people with epilepsy", "… to prevent falls": it says whom or what for already.
@@ -26,9 +30,36 @@ def with_whom(subject: str, abstract: Abstract, closing: Sequence[Sentence], kno
         return subject
     people = who_elsewhere(abstract, closing[0] if closing else abstract.sentences[0], closing)
     if not worth_saying(people) or told_already(people, f"{subject} {known}") or _an_arm(people, subject):
-        return subject
-    said = f"{subject} in {people}"
+        aim = _treated_for(abstract)
+        said = f"{subject} for {aim}" if aim and aim.lower() not in subject.lower() else subject
+    else:
+        said = f"{subject} in {people}"
     return said if len(said.split()) <= _MOST_WORDS else subject
+
+
+# "antibiotic treatments for CT infection", "antidepressants for insomnia": what the kind of treatment a review
+# compared was for, where the abstract names no people.
+_KIND_FOR = re.compile(r"\b(?:interventions|strategies|programmes|programs|approaches|treatments?|therap(?:y|ies)|"
+                       r"antibiotics|antidepressants|medicines|medications|drugs|surgery|trials|RCTs|studies) for "
+                       r"(?:the (?:treatment|prevention|management) of |treating |preventing )?"
+                       r"(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+)(?=[,;:.()]| (?:in|among|and|but|is|are|was|were|did|do|does|"
+                       r"has|have|as|with|at|by|from|remains?|should|may|could|would|needs?|compared|versus|vs)\b|$)")
+_NOT_AN_AIM = re.compile(r"^(?:an?|the|one|two|this|these|that|those|each|some|all|any|specific|such|other)\b", re.I)
+
+
+def _treated_for(abstract: Abstract) -> str:
+    """The condition the abstract says its kind of treatment was for, said in other sentences too, or ""."""
+    for s in abstract.sentences:
+        if s.stats or " for " not in s.low:
+            continue
+        for m in _KIND_FOR.finditer(s.text):
+            aim = tidy(m.group("x"))
+            if aim and not _NOT_AN_AIM.match(aim) and aim.rsplit(" ", 1)[-1].lower() not in GROUPS:
+                found = named(aim, abstract, s, purpose=True, repeated=True)
+                if found:  # "hypertension" is "high blood pressure", as in the rest of the entry
+                    plain = simplify(found)
+                    return plain[:1].lower() + plain[1:] if found[:1].islower() else plain
+    return ""
 
 
 # "patients undergoing hand assisted surgery" beside "hand assisted surgery compared with …": one arm of the trials.

@@ -14,7 +14,7 @@ import re
 from broker.plain.jargon import unexplained
 from broker.plain.phrase import VERB, tidy
 from broker.plain.reading import Abstract, Sentence
-from broker.plain.topic import named
+from broker.plain.topic import named, runs_on
 
 # "Three randomised controlled trials were found examining oral antidepressant medications in Parkinson's disease in
 # a total of 106 patients": the sentence that counts all the review's studies says what they all examined.
@@ -221,7 +221,8 @@ def wished_subject(abstract: Abstract) -> str:
             # "More RCTs of PN strategies for HIV and syphilis": what more research is wanted for may be narrower
             # than what the review was for
             phrase = tidy(m.group("x") or m.group("y") or m.group("z").split(" for ", 1)[0])
-            if _MEASURED.match(phrase) or phrase.endswith("ed") or phrase.startswith(("a ", "an ")):
+            if (_MEASURED.match(phrase) or phrase.endswith("ed") or phrase.startswith(("a ", "an "))
+                    or runs_on(s.text, m.end())):
                 continue  # "psychological therapies delivered [remotely]" cut short; "a high fluoride toothpaste":
                 # one product of several, not what the review was about
             found = named(phrase, abstract, s, repeated=True)

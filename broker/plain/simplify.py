@@ -87,6 +87,9 @@ _VERB_BEFORE = frozenset(["was", "were", "is", "are", "be", "been", "being", "ha
                           "trial", "trials", "review", "reviews", "authors", "researchers", "first", "further"])
 
 # A swap can change the sound a word starts with: "an additional" became "an more".
+# Words that say when or how a start was made, right before "initiation of" ("early", "CD4-guided", "early or delayed").
+_TIMED = re.compile(r"\b(?:early|late|later|delayed|deferred|immediate|prompt|routine|timely|[\w]+-guided)"
+                    r"(?: (?:or|and|versus|vs) [\w-]+)? $", re.I)
 _A_AN = re.compile(r"\b([Aa])n\s+(?=(?:" + trie_pattern(w for w in _FIRST if w[0] not in "aeiou") + r")\b)")
 _AN_A = re.compile(r"\b([Aa])\s+(?=(?:" + trie_pattern(w for w in _FIRST if w[0] in "aeiou") + r")\b)")
 # Openers that only make sense next to the sentence the summary has dropped.
@@ -246,6 +249,8 @@ def simplify(sentence: str) -> str:
             word = before[-1].lower() if before else ""
             if word and not word.isdigit() and word not in _VERB_BEFORE and not word.endswith("ly"):  # "reliably"
                 return src
+        if new == "starting" and _TIMED.search(m.string, max(0, m.start() - 40), m.start()):
+            new = "start of"  # "early or CD4-guided initiation of ART": "early starting ART" is not English
         if not after_article and m.string[max(0, m.start() - 3): m.start()].lower() in ("an ", " a "):
             after_article.append(True)
         # "RCTs" is in capitals mid-sentence too: only a word that opens the sentence keeps a capital.

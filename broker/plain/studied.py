@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from broker.models import StudyType
-from broker.plain.counts import count, included, mentions_studies
+from broker.plain.counts import NUMBER, STUDY_NOUNS, count, included, mentions_studies
 from broker.plain.jargon import meaning_of
 from broker.plain.phrase import VERB
 from broker.plain.reading import Abstract, Sentence
@@ -92,6 +92,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _TWO_VERBS = re.compile(r"^[^,;()]*\b(?:studies|trials|rcts) compared\b[^,;.()]* (?:were|was) (?:identified|found|"
                         r"included|retrieved|located)\b")
 _THIS_COMPARISON = re.compile(r"\b(?:this|these) (?:comparisons?|interventions?|approach(?:es)?)\b")
+# "…, and 13 studies (1291 participants) compared …": a count of some of the studies, just before their comparison.
+_CLAUSE_COUNT = re.compile(r"(?:, | and |; )(?:only )?(" + NUMBER + r") (?:[\w-]+ ){0,3}?" + STUDY_NOUNS
+                           + r"(?: \([^()]*\))? $", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
 
 
@@ -321,6 +324,9 @@ def _compared(sents: Sequence[Sentence], studies: int | None = None) -> tuple[st
             counted = COUNTED.match(s.text) if _part_of(s, studies) else None
             if counted and studies and 2 * (count(counted.group(1)) or 0) < studies:
                 continue  # what a few of many studies compared is no fair picture of the review
+            within = _CLAUSE_COUNT.search(s.text, 0, m.start()) if m.start() > 40 else None
+            if within and studies and 2 * (count(within.group(1)) or 0) < studies:
+                continue  # "29 studies compared X with Y, and 13 studies compared icodextrin with Y": the lesser part
             compared = f"{x} with {y}" if counted else f"{x} compared with {y}"
             if not counted and sum(c.group(1).strip().lower() == x.lower() for c in _COMPARISON.finditer(s.text)) > 1:
                 compared = x  # "the comparison of X with placebo, … of X with Y alone": X was studied, against several

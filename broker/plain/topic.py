@@ -204,7 +204,7 @@ def other_subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str
         text = _LEADING.sub("", _unframed(clean(s.text) or s.text), count=1)
         phrase = tidy(head(text))
         if (phrase and _usable(phrase, abstract, s) and _repeated(phrase, abstract, s) and not _OUTCOME.search(phrase)
-                and not _PROCESS.match(phrase)):
+                and not _PROCESS.match(phrase) and not (text.startswith(phrase) and runs_on(text, len(phrase)))):
             return _named(abstract, s, [x for x in closing if x is not s], known, first_only=True)
         # "There is currently no available evidence to determine the effect of eplerenone on …": what its "the effect
         # of" names, when its own subject names nothing.
@@ -212,13 +212,26 @@ def other_subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str
         # ICBT" in advice beside a comparison of HDR and LDR).
         of = OF.search(text) if " of " in text else None
         phrase = tidy(before_link(of.group("x"))) if of else ""
-        if (phrase and not _CAPITALS.search(phrase) and _usable(phrase, abstract, s) and _repeated(phrase, abstract, s)
-                and not _OUTCOME.search(phrase) and not _PROCESS.match(phrase)):
+        if (of and phrase and not _CAPITALS.search(phrase) and _usable(phrase, abstract, s)
+                and _repeated(phrase, abstract, s) and not _OUTCOME.search(phrase) and not _PROCESS.match(phrase)
+                and not runs_on(text, of.end("x"))):
             return _named(abstract, s, [x for x in closing if x is not s], known)
     return ""
 
 
 _CAPITALS = re.compile(r"\b[A-Z]{2,}")
+# "Neutral pH, low GDP PD solution use improved …", "Acupuncture, massage and yoga may …": after the comma the name
+# goes on (or names more), so the words before it name only part of the subject. "Aspirin, compared with placebo, …"
+# and "Exercise, which …" are asides: the name before them is whole.
+_RUNS_ON = re.compile(r", (?!(?:compared|which|who|when|whereas|while|as|in|with|although|though|but|however|and|or|"
+                      r"if|especially|particularly|including|such|even|at|for|on|by|both|either|given|used|using|based|where|"
+                      r"because|since|so|than)\b)"
+                      r"[a-z]")
+
+
+def runs_on(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` in ``text`` goes on after a comma, so the words before it are only part."""
+    return bool(_RUNS_ON.match(text, end))
 
 
 def _set_against_another(phrase: str, extra: str, others: Sequence[Sentence]) -> bool:
@@ -296,7 +309,7 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
     # nothing, the clause before it may.
     clause = text
     for phrase, text in _with_clause_before(clause, leading, first_only, known):
-        if not _usable(phrase, abstract, s):
+        if not _usable(phrase, abstract, s) or (text.startswith(phrase) and runs_on(text, len(phrase))):
             continue
         said = _case(phrase, abstract)
         found = _AGAINST.search(text)

@@ -70,6 +70,8 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "is associated with": "is linked to", "are associated with": "are linked to",
     "was associated with": "was linked to", "were associated with": "were linked to",
     "identified": "found", "identify": "find", "evaluated": "tested", "evaluate": "test",
+    # "We did identify a RCT comparing MTX with cisplatin": the "did" sets it against something said before
+    "did identify": "found", "did find": "found", "did include": "included",
     "evaluating": "testing", "assessed": "checked", "ascertain": "find out",
     "determine": "find out", "undertaken": "done",
     # linking words and padding

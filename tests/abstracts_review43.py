@@ -192,3 +192,29 @@ EARLY_ART_CHILDREN = (
     "eed to be considered when formulating WHO 2013 recommendations."
 )
 
+# doi:10.1002/14651858.CD001006.pub3
+MASS_MEDIA_SMOKING = (
+    "We identified eight eligible studies reporting information about mass media smoking campaigns, one of which is"
+    " new for this update. Seven of the studies used a controlled trial design and one an interrupted time-series a"
+    "nalysis. Risks of bias were high across all included studies and there was considerable heterogeneity in study"
+    " design, intervention and population being assessed.Three studies (n = 17,385), one of which compared a mass m"
+    "edia intervention to no intervention and two of which evaluated mass media interventions as adjuncts to school"
+    "-based interventions, found that the mass media interventions reduced the smoking behaviour of young people. T"
+    "he remaining five studies (n = 72,740) did not detect a significant effect on smoking behaviour. These include"
+    "d three studies comparing a mass media intervention to no intervention, one study evaluating a mass media inte"
+    "rvention as an adjunct to a school-based intervention, and one interrupted time-series study of a social media"
+    " intervention. The three campaigns which found a significant effect described their theoretical basis, used fo"
+    "rmative research in designing the campaign messages, and used message broadcast of reasonable intensity over e"
+    "xtensive periods of time. However, some of the campaigns which did not detect an effect also exhibited these c"
+    "haracteristics. Effective campaigns tended to last longer (minimum 3 years) and were more intense (more contac"
+    "t time) for both school-based lessons (minimum eight lessons per grade) and media spots (minimum four weeks' d"
+    "uration across multiple media channels with between 167 and 350 TV and radio spots). Implementation of combine"
+    "d school-based components (e.g. school posters) and the use of repetitive media messages delivered by multiple"
+    " channels (e.g. newspapers, radio, television) appeared to contribute to successful campaigns. Certainty about"
+    " the effects of mass media campaigns on smoking behaviour in youth is very low, due to inconsistency between s"
+    "tudies in both design and results, and due to methodological issues amongst the included studies. It would the"
+    "refore be unwise to offer firm conclusions based on the evidence in this review. Methodologically rigorous stu"
+    "dies investigating the effect of social media and novel forms of technology as part of tobacco prevention camp"
+    "aigns for youth are needed."
+)
+

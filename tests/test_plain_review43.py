@@ -116,3 +116,13 @@ def test_an_early_or_guided_start_of_treatment_reads_as_english_and_names_the_su
     assert "starting ART" not in entry.summary
     assert entry.studied.startswith("This review looked at early or CD4-guided start of ART.")
     assert_plain(entry.summary, r43.EARLY_ART_CHILDREN)
+
+
+def test_the_authors_closing_doubt_about_all_their_evidence_goes_before_a_tendency_they_saw() -> None:
+    # CD001006.pub3: the entry led with "Effective campaigns tended to last longer …" (main finding=partly: the
+    # authors' own "It would therefore be unwise to offer firm conclusions based on the evidence in this review" was
+    # lost, since "It would therefore" read as pointing back).
+    entry = entry_for(r43.MASS_MEDIA_SMOKING)
+    assert entry.found.startswith("It would be unwise to offer firm conclusions based on the evidence in this review. "
+                                  "Effective campaigns tended to last longer")
+    assert_plain(entry.summary, r43.MASS_MEDIA_SMOKING)

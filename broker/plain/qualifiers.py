@@ -70,13 +70,17 @@ def doubt_before(abstract: Abstract, lead: Sentence) -> Sentence | None:
     """
     if not lead.index or not _HEDGED_CLAIM.search(lead.low):
         return None
-    prev = abstract.sentences[lead.index - 1]
-    if prev.stats or prev.leans or prev.wish or prev.index not in abstract.conclusions or not _NO_FIRM.search(prev.low):
-        return None
-    return prev
+    # just before it, or (where the authors close on it: "It would be unwise to offer firm conclusions …") after it
+    for other in (abstract.sentences[lead.index - 1], *abstract.sentences[lead.index + 1:]):
+        if other.index in abstract.conclusions and not (other.stats or other.leans or other.wish) and _NO_FIRM.search(
+                other.low):
+            return other
+    return None
 
 
-_HEDGED_CLAIM = re.compile(r"^it is possible that\b|\b(?:may|might|possibly|appears? to|seems? to)\b")
-# "… are insufficient to present firm conclusions about …", "too few and too small to draw any firm conclusions"
-_NO_FIRM = re.compile(r"\b(?:insufficient|not enough|too (?:few|small|limited))\b[^.;]{0,60}?\b(?:to (?:draw|present|"
+_HEDGED_CLAIM = re.compile(r"^it is possible that\b|\b(?:may|might|possibly|appears? to|seems? to|tended to)\b")
+# "… are insufficient to present firm conclusions about …", "too few and too small to draw any firm conclusions",
+# "it would be unwise to offer firm conclusions"
+_NO_FIRM = re.compile(r"\b(?:insufficient|not enough|too (?:few|small|limited)|unwise)\b[^.;]{0,60}?\b(?:to (?:draw|"
+                      r"offer|present|"
                       r"make|reach|allow|support) )?(?:any )?(?:firm|definite|reliable|robust) conclusions?\b")

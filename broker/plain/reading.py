@@ -95,7 +95,9 @@ _UNNAMED_MEASURE = re.compile(r"^(?:For [^,.;]{1,60}? )?the (?:proportion|percen
 _EXPLETIVE = re.compile(r"^(?:(?:At present|At the present time|At this time|Currently|Presently|To date|So far|"
                         r"Overall|In summary|In conclusion),\s+)?[Ii]t (?:is|was|remains|seems|appears) (?:not )?"
                         r"(?:\w+ )?(?:that|to|whether|if|unclear|unknown)\b|"
-                        r"^It (?:has|had) (?:been|not been) (?:demonstrated|shown|found|established|confirmed) that\b")
+                        r"^It (?:has|had) (?:been|not been) (?:demonstrated|shown|found|established|confirmed) that\b|"
+                        # "It would therefore be unwise to offer firm conclusions …": "it" is what follows
+                        r"^It (?:would|will|may|might|could) (?:therefore |thus |also )?(?:not )?be (?:\w+ )?to\b")
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,8 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "identified": "found", "identify": "find", "evaluated": "tested", "evaluate": "test",
     # "We did identify a RCT comparing MTX with cisplatin": the "did" sets it against something said before
     "did identify": "found", "did find": "found", "did include": "included",
+    # "It would therefore be unwise to offer firm conclusions": told alone, "therefore" points at a reason unsaid
+    "would therefore be": "would be",
     "evaluating": "testing", "assessed": "checked", "ascertain": "find out",
     "determine": "find out", "undertaken": "done",
     # linking words and padding

@@ -126,3 +126,15 @@ def test_the_authors_closing_doubt_about_all_their_evidence_goes_before_a_tenden
     assert entry.found.startswith("It would be unwise to offer firm conclusions based on the evidence in this review. "
                                   "Effective campaigns tended to last longer")
     assert_plain(entry.summary, r43.MASS_MEDIA_SMOKING)
+
+
+def test_an_empty_review_tells_the_authors_advice_and_not_their_note_to_researchers() -> None:
+    # CD001710.pub2: the entry told "More precise naming would greatly help find relevant work" (advice to
+    # researchers) and left out the authors' advice to the people the review is for, "It is therefore probably best
+    # that people with serious mental illness and their carers … take a pragmatic decision …" (main finding=partly in
+    # five ratings).
+    entry = entry_for(r43.DAY_CENTRES)
+    assert "naming" not in entry.found
+    assert ("It is probably best that people with serious mental illness and their carers, if given the choice, make "
+            "a practical decision on which type of unit best meets their needs.") in entry.found
+    assert_plain(entry.summary, r43.DAY_CENTRES)

@@ -97,7 +97,9 @@ _EXPLETIVE = re.compile(r"^(?:(?:At present|At the present time|At this time|Cur
                         r"(?:\w+ )?(?:that|to|whether|if|unclear|unknown)\b|"
                         r"^It (?:has|had) (?:been|not been) (?:demonstrated|shown|found|established|confirmed) that\b|"
                         # "It would therefore be unwise to offer firm conclusions …": "it" is what follows
-                        r"^It (?:would|will|may|might|could) (?:therefore |thus |also )?(?:not )?be (?:\w+ )?to\b")
+                        r"^It (?:would|will|may|might|could) (?:therefore |thus |also )?(?:not )?be (?:\w+ )?to\b|"
+                        # "It is therefore probably best that people with …": "it" is what follows
+                        r"^It is (?:therefore |thus )(?:probably |perhaps |likely )?(?:\w+ )?(?:that|to)\b")
 
 
 @dataclass(frozen=True)
@@ -262,7 +264,10 @@ WISH = re.compile(
     r"\bneed to (?:conduct|carry out|undertake|perform|design|run|do)\b[^.;]{0,80}\b(?:research|studies|study|"
     r"trials?|rcts?|evaluations?)\b|"
     # "Further studies involving immunotherapy … may change conclusion": what later research may do
-    r"\b(?:may|might|could) (?:change|alter|overturn) (?:the |this |these |our )?conclusions?\b")
+    r"\b(?:may|might|could) (?:change|alter|overturn) (?:the |this |these |our )?conclusions?\b|"
+    # "More precise nomenclature would greatly help identify relevant work": advice to researchers, not a finding
+    r"\bwould (?:greatly |also |much )?help (?:to )?(?:identify|find|locate) (?:relevant |more |further )?(?:work|"
+    r"studies|research|trials|evidence)\b")
 # "No adequately controlled trials could be found to support …": a finding about the evidence, not a wish.
 _FOUND_NONE = re.compile(r"^no\b[^.;]{0,80}\b(?:could|can) (?:not )?be (?:found|identified|located)\b")
 _COUNTED_START = re.compile(r"^(?:only |in )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|"

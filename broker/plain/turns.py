@@ -80,9 +80,20 @@ _RECOMMEND = re.compile(r"\bwe (?:would |therefore |thus |strongly |still )?reco
                         r"more\b|new\b|additional\b|(?:large|larger|well)[\w-]* )(?P<what>[^.;]{3,80})")
 
 
+# "It is therefore probably best that people with serious mental illness and their carers … take a pragmatic
+# decision …": the authors' advice to the people the review is for, said without "recommend".
+_ADVISE = re.compile(r"^it is (?:therefore |thus )?(?:probably |perhaps |still )?(?:best|reasonable|sensible|"
+                     r"advisable|prudent) (?:that|to|for)\b")
+
+
 def recommends(lead: Sentence, claim: Sentence) -> bool:
-    """Whether a claim is the authors' recommendation of what the lead is about (not of more research)."""
-    m = _RECOMMEND.search(claim.low) if "recommend" in claim.low and not claim.wish else None
+    """Whether a claim is the authors' recommendation of what the lead is about (not of more research), or their
+    advice to the people it is for."""
+    if claim.wish:
+        return False
+    if claim.low.startswith("it is ") and _ADVISE.match(claim.low):
+        return True
+    m = _RECOMMEND.search(claim.low) if "recommend" in claim.low else None
     return m is not None and bool(word_stems(m.group("what")) & word_stems(head(lead.text)))
 
 

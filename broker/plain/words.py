@@ -73,7 +73,8 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     # "We did identify a RCT comparing MTX with cisplatin": the "did" sets it against something said before
     "did identify": "found", "did find": "found", "did include": "included",
     # "It would therefore be unwise to offer firm conclusions": told alone, "therefore" points at a reason unsaid
-    "would therefore be": "would be",
+    "would therefore be": "would be", "it is therefore": "it is",
+    "take a pragmatic decision": "make a practical decision",
     "evaluating": "testing", "assessed": "checked", "ascertain": "find out",
     "determine": "find out", "undertaken": "done",
     # linking words and padding

@@ -218,3 +218,18 @@ MASS_MEDIA_SMOKING = (
     "aigns for youth are needed."
 )
 
+# doi:10.1002/14651858.CD006778.pub2
+TIRILAZAD = (
+    "We included five double-blind, placebo-controlled trials involving 3821 patients; there was no significant het"
+    "erogeneity. Oral or intravenous nimodipine was used routinely as a background treatment in both groups in all "
+    "trials. There was no significant difference between the two groups at the end of follow up for the primary out"
+    "come, death (odds ratio (OR) 0.89, 95% confidence interval (CI) 0.74 to 1.06), or in poor outcome (death, vege"
+    "tative state or severe disability) (OR 1.04, 95% CI 0.90 to 1.21). During the treatment period, fewer patients"
+    " developed delayed cerebral ischaemia in the tirilazad group than in the control group (OR 0.80, 95% CI 0.69 t"
+    "o 0.93). Subgroup analyses did not demonstrate any significant difference in effects of tirilazad on clinical "
+    "outcomes. Leukocytosis and prolongation of Q-T interval occurred significantly more frequently in the treatmen"
+    "t group in only one trial evaluating tirilazad at high dose. There was no significant difference in infusion s"
+    "ite disorders or other laboratory parameters between the two groups. There is no evidence that tirilazad, in a"
+    "ddition to nimodipine, reduces mortality or improves poor outcome in patients with aneurysmal SAH."
+)
+

@@ -138,3 +138,18 @@ def test_an_empty_review_tells_the_authors_advice_and_not_their_note_to_research
     assert ("It is probably best that people with serious mental illness and their carers, if given the choice, make "
             "a practical decision on which type of unit best meets their needs.") in entry.found
     assert_plain(entry.summary, r43.DAY_CENTRES)
+
+
+def test_one_trial_of_five_that_saw_a_harm_does_not_make_the_studies_few() -> None:
+    # CD006778.pub2: five trials with 3821 patients; "… occurred significantly more frequently in the treatment group
+    # in only one trial" made "There are only a few studies" (misleading=yes: the no-benefit finding read as weak).
+    entry = entry_for(r43.TIRILAZAD)
+    assert "only a few studies" not in entry.certainty
+    assert entry.certainty == "Some of the results come from only one study."  # what the source does say
+    assert_plain(entry.summary, r43.TIRILAZAD)
+
+
+def test_a_review_that_says_its_studies_are_few_still_says_so() -> None:
+    abstract = ("We included four trials with 210 people. Only a few studies have looked at this question. Massage "
+                "may reduce pain a little.")
+    assert "There are only a few studies." in entry_for(abstract).certainty

@@ -47,6 +47,23 @@ _FEW = re.compile(r"\b(?:only (?:one|two|a single|a few|three)|(?:a )?single (?:
                   # "The number of trials might be insufficient to show the statistical significance of …"
                   r"number of (?:included )?(?:studies|trials|rcts) (?:is|was|were|are|(?:might|may|could) be) "
                   r"(?:too small|insufficient|limited|small)\b)\b")
+_ONE_OR_TWO = re.compile(r"^(?:only (?:one|two|a single)|(?:a )?single|one|two)\b")
+
+
+def _few(text: str, studies: int | None) -> str:
+    """"few" where the source says its studies are few; "one" where it says only that one of several studies gave a
+    result ("Only one trial reported adverse events" in a review of five speaks of one of them, not of how many there
+    were); otherwise ""."""
+    if not any(w in text for w in ("only", "single", "few", "number of", "paucity", "lack", "scarcity")):
+        return ""
+    subset = ""
+    for m in _FEW.finditer(text):
+        if studies is None or studies <= 2 or not _ONE_OR_TWO.match(m.group(0)):
+            return "few"
+        subset = subset or ("one" if "two" not in m.group(0) else "")
+    return subset
+
+
 # "There is evidence from one randomized controlled trial that certolizumab pegol maintains …": a result that rests
 # on one study of the many a review brought together.
 _ONE_BEHIND = re.compile(r"\bevidence (?:from|(?:is |was )?based on) (?:only )?(?:one|a single) (?:small )?"
@@ -310,10 +327,10 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     one = studies == 1
     if studies is not None and studies <= 2:
         said.append("Only one study was found." if one else "Only two studies were found.")
-    elif (studies is None or studies <= 5) and says(_FEW, text, "only", "single", "few", "number of", "paucity",
-                                                     "lack", "scarcity"):
+    elif (studies is None or studies <= 5) and _few(text, studies) == "few":
         said.append("There are only a few studies.")
-    elif not grade and studies != 1 and says(_ONE_BEHIND, text, "from one", "from a single", "on one", "on a single"):
+    elif not grade and studies != 1 and (says(_ONE_BEHIND, text, "from one", "from a single", "on one", "on a single")
+                                         or _few(text, studies) == "one"):
         # (a rating, when given, says more)
         said.append("Some of the results come from only one study.")
     # "The three ongoing RCTs will not be able to answer …, because they are small studies": not the studies reviewed

@@ -233,3 +233,18 @@ TIRILAZAD = (
     "ddition to nimodipine, reduces mortality or improves poor outcome in patients with aneurysmal SAH."
 )
 
+# doi:10.1002/14651858.CD005279.pub4
+ULTRASOUND_CATHETERS = (
+    "We identified seven studies enrolling 767 patients and with 830 catheter insertions. Three of seven studies de"
+    "scribed the method of random sequence generation, none described allocation concealment, and blinding of parti"
+    "cipants and personnel was not possible. Real-time ultrasound guidance was found to significantly reduce the ri"
+    "sk of catheter placement failure on the first attempt (5 studies, 595 catheters): RR 0.40, 95% CI 0.30 to 0.52"
+    "), significantly reduce the risk of arterial puncture (6 studies, 535 catheters: RR 0.13, 95% CI 0.04 to 0.37)"
+    " and haematomas (4 studies, 323 catheters: RR 0.22, 95% CI 0.06 to 0.81) when compared to the landmark method."
+    " The time taken for successful cannulation was significantly lower with the use of real-time ultrasound guidan"
+    "ce (1 study, 73 catheters: MD -1.40 min, 95% CI -2.17 to -0.63) and there were less attempts/catheter insertio"
+    "n (1 study, 110 catheters: -0.35, 95% CI -0.54 to -0.16). Use of real-time 2-D Doppler ultrasound guidance has"
+    " significant benefits with respect to the number of catheters successfully inserted on the first attempt, redu"
+    "ction in the risk of arterial puncture and haematomas and the time taken for successful vein puncture."
+)
+

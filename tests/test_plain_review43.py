@@ -153,3 +153,11 @@ def test_a_review_that_says_its_studies_are_few_still_says_so() -> None:
     abstract = ("We included four trials with 210 people. Only a few studies have looked at this question. Massage "
                 "may reduce pain a little.")
     assert "There are only a few studies." in entry_for(abstract).certainty
+
+
+def test_studies_that_did_not_describe_how_they_hid_the_groups_cannot_be_judged() -> None:
+    # CD005279.pub4: "Three of seven studies described the method of random sequence generation, none described
+    # allocation concealment": the entry said "The source does not say how strong the evidence is" (certainty=no).
+    entry = entry_for(r43.ULTRASOUND_CATHETERS)
+    assert entry.certainty == "We cannot tell how well some studies were done."
+    assert_plain(entry.summary, r43.ULTRASOUND_CATHETERS)

@@ -115,7 +115,11 @@ _BIAS = re.compile(
 # "unclear risk of bias": the authors could not tell, which is not the same as a known weakness.
 _UNCLEAR = re.compile(r"\bunclear (?:overall )?risk of bias\b|\b(?:risk of bias|quality)\b[^.;]{0,40}?\b(?:was|were)"
                       r" (?:\w+ )?unclear\b|\black(?:ed)? (?:descriptions|details) of (?:some )?methodolog|"
-                      r"\binadequately report\w* (?:the )?risk of bias\b")
+                      r"\binadequately report\w* (?:the )?risk of bias\b|"
+                      # "Three of seven studies described the method of random sequence generation, none described
+                      # allocation concealment": how the studies were run is not known
+                      r"\b(?:none|did not|failed to) (?:of (?:the|them|these) (?:studies |trials )?)?(?:describe|"
+                      r"report)d? (?:the )?(?:method of )?(?:allocation concealment|(?:random )?sequence generation)\b")
 # "the estimates of effect may not be robust", "the results of the meta-analysis were doubtful".
 _NOT_ROBUST = re.compile(r"\b(?:not (?:very |be )?robust|less robust|(?:were|was|are|is) doubtful|"
                          r"may not be reliable)\b")
@@ -349,7 +353,7 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
             says(_STUDY_QUALITY, text, "quality"):
         said.append("The study had weaknesses in how it was done." if one
                     else "Some studies had weaknesses in how they were done.")
-    elif says(_UNCLEAR, text, "unclear", "lack", "inadequately"):
+    elif says(_UNCLEAR, text, "unclear", "lack", "inadequately", "none", "did not", "failed to"):
         said.append("We cannot tell how well the study was done." if one
                     else "We cannot tell how well some studies were done.")
     elif not (small or weak or short) and _well_run(abstract):

@@ -567,6 +567,6 @@ def test_benefits_weighed_against_risks_are_told_beside_the_verdict() -> None:
     # CD008983.pub3 (eighth review, main finding partly told): the authors' "the evidence, although weak, shows that
     # the benefits overweigh the potential risks when vaccinating adults with cancer against influenza" was left out.
     found = _found(abstracts_review9.INFLUENZA_VACCINE_CANCER)
-    assert "benefits overweigh the potential risks when vaccinating adults with cancer against influenza" in found
+    assert "benefits outweigh the potential risks when vaccinating adults with cancer against influenza" in found
     from broker.plain.verdict import weighs
     assert weighs("the benefits clearly outweigh the risks of treatment") and not weighs("we weighed the infants")

@@ -83,7 +83,7 @@ def test_benefits_that_outweigh_the_risks_are_the_verdict() -> None:
     # data suggest lower mortality …" and left out the authors' "the benefits overweigh the potential risks when
     # vaccinating adults with cancer against influenza" (and with it, who the review was about).
     found = _found(abstracts_review11.FLU_VACCINE_CANCER)
-    assert found.startswith("It seems that the evidence, although weak, shows that the benefits overweigh the "
+    assert found.startswith("It seems that the evidence, although weak, shows that the benefits outweigh the "
                             "potential risks when vaccinating adults with cancer")
     # "placebo or no-treatment controlled trials": placebo describes the trials; "a dummy treatment" there is
     # not English, so the word stays and is explained.

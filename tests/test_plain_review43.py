@@ -161,3 +161,15 @@ def test_studies_that_did_not_describe_how_they_hid_the_groups_cannot_be_judged(
     entry = entry_for(r43.ULTRASOUND_CATHETERS)
     assert entry.certainty == "We cannot tell how well some studies were done."
     assert_plain(entry.summary, r43.ULTRASOUND_CATHETERS)
+
+
+def test_observational_results_are_explained_and_a_slip_for_outweigh_is_mended() -> None:
+    # CD008983.pub3: "Observational results suggest lower death rate …" left a reader asking what those were (clear=no),
+    # and the source's "benefits overweigh the potential risks" was told as written.
+    abstract = ("We included six studies. It seems that the evidence, although weak, shows that the benefits "
+                "overweigh the potential risks when vaccinating adults with cancer against influenza. Observational "
+                "results suggest lower mortality with influenza vaccination.")
+    entry = entry_for(abstract)
+    assert "benefits outweigh the potential risks" in entry.found
+    assert "Observational results means results from studies that watch people without giving a treatment." in (
+        entry.found)

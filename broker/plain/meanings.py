@@ -30,6 +30,8 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "heterogeneity": "differences between the studies",
     "cohort studies": "studies that follow groups of people over time",
     "observational studies": "studies that watch people without giving a treatment",
+    **dict.fromkeys(("observational results", "observational data", "observational evidence"),
+                    "results from studies that watch people without giving a treatment"),
     "quasi-randomised": ("In a quasi-randomised trial, people are put into groups in a way that is not strictly "
                          "by chance."),
     "surrogate outcomes": "measures that stand in for health itself",

@@ -75,6 +75,7 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     # "It would therefore be unwise to offer firm conclusions": told alone, "therefore" points at a reason unsaid
     "would therefore be": "would be", "it is therefore": "it is",
     "take a pragmatic decision": "make a practical decision",
+    "overweigh": "outweigh", "overweighs": "outweighs",  # a slip for "outweigh" in some abstracts
     "evaluating": "testing", "assessed": "checked", "ascertain": "find out",
     "determine": "find out", "undertaken": "done",
     # linking words and padding

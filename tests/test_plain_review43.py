@@ -173,3 +173,16 @@ def test_observational_results_are_explained_and_a_slip_for_outweigh_is_mended()
     assert "benefits outweigh the potential risks" in entry.found
     assert "Observational results means results from studies that watch people without giving a treatment." in (
         entry.found)
+
+
+def test_a_long_verdict_is_cut_before_although_even_without_a_comma() -> None:
+    # CD005306.pub2: "… better than peak flow WAP for preventing acute care visits although there is not enough
+    # information to firmly conclude whether …" was told as one sentence of 60 words (clear=no).
+    abstract = ("We included four trials with 355 children. Symptom-based plans reduced acute care visits (RR 0.73, "
+                "95% CI 0.55 to 0.97). The evidence suggests that symptom-based written action "
+                "plans are better than peak flow plans for preventing acute care visits although there is not enough "
+                "information to firmly conclude why.")
+    found = entry_for(abstract).found
+    assert found.startswith("The evidence suggests that symptom-based written action plans are better than peak flow "
+                            "plans for preventing acute care visits. But there is not enough information to firmly "
+                            "conclude why.")

@@ -14,7 +14,7 @@ from broker.plain.words import CONNECTORS
 # Clause boundaries where one sentence can become two; each side must still be a clause.
 # Clause boundaries: (text to find, where the cut starts, where the next clause starts) as offsets.
 _CLAUSE_CUTS = (("; ", 0, 2), (": ", 0, 2), (" - ", 0, 3), (" \u2013 ", 0, 3), (" \u2014 ", 0, 3),
-                (" but ", 0, 1), (" whereas ", 0, 1), (", although ", 0, 2), (", though ", 0, 2),
+                (" but ", 0, 1), (" whereas ", 0, 1), (", although ", 0, 2), (" although ", 0, 1), (", though ", 0, 2),
                 (", however", 0, 2), (", while ", 0, 2), (", and ", 0, 2), (", so ", 0, 2), (", which ", 0, 2),
                 (", suggesting ", 0, 2), (" and ", 0, 1))
 _OPENERS = frozenset([

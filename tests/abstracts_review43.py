@@ -248,3 +248,28 @@ ULTRASOUND_CATHETERS = (
     "ction in the risk of arterial puncture and haematomas and the time taken for successful vein puncture."
 )
 
+# doi:10.1002/14651858.CD004746.pub2
+GALANTAMINE_VASCULAR = (
+    "Two trials, 1378 participants, employing randomised, double-blind, parallel-group methodology were included. B"
+    "oth trials were of six months duration and were testing a galantamine dose of 16-24 mg/day in two divided dose"
+    "s. Both trials had an overall low risk of bias. The GAL-INT-6 trial included 592 patients with vascular dement"
+    "ia diagnosed according to recognised criteria and patients with Alzheimer's disease and coincidental radiograp"
+    "hic findings of cerebrovascular disease. Limited outcome data were reported for the subgroup data with vascula"
+    "r dementia. In the whole trial population, statistically significant treatment effects in favour of galantamin"
+    "e compared with placebo in cognition (ADAS-cog, mean difference (MD) -2.29, 95% confidence interval (CI) -3.46"
+    " to -1.12, P = 0.0001 ), activities of daily living (DAD, MD 4.10, 95% CI 1.25 to 6.95, P = 0.005) and behavio"
+    "ur (NPI, MD -2.06, 95% CI -4.09 to -0.03, P = 0.05 ) were noted. Significantly higher numbers of patients drop"
+    "ped out, (102/396 galantamine, 33/196 placebo odds ratio (OR) 1.71, 95% CL 1.11 to 2.65, P = 0.02) and withdre"
+    "w due to an adverse event from the group treated with galantamine compared with the placebo group (79/396 gala"
+    "ntamine, 16/196 placebo, OR 2.80, 95% CI 1.59 to 4.95, P =0.0004). Data were also included from a second large"
+    "r trial (GAL-INT-26) involving 788 patients with vascular dementia diagnosed using standard criteria. Statisti"
+    "cally significant benefits favouring galantamine over placebo in assessments of cognition (ADAS-cog, MD -1.50,"
+    " 95% CI -2.39 to -0.61, P = 0.0009), and favouring placebo compared with galantamine for behaviour (NPI, MD 1."
+    "80, 95% CI 0.29 to 3.31, P = 0.02) are recorded. Significantly higher numbers of patients dropped out from the"
+    " group treated with galantamine compared with the placebo group (50/396 galantamine, 25/390 placebo OR 2.11, 9"
+    "5% CL 1.28 to 3.49, P = 0.004). Limited data were available when considering the impact of galantamine on vasc"
+    "ular dementia or vascular cognitive impairment. The data available suggest some advantage over placebo in the "
+    "areas of cognition and global clinical state. In both included trials galantamine produced higher rates of gas"
+    "trointestinal side-effects. More studies are needed before firm conclusions can be drawn."
+)
+

@@ -8,6 +8,9 @@ the research still needed is on.
 
 from __future__ import annotations
 
+from broker.plain.reading import read
+from broker.plain.scope import wished_subject
+
 from . import abstracts_review29 as r29
 from . import abstracts_review43 as r43
 from .test_plain import assert_plain, entry_for
@@ -186,3 +189,23 @@ def test_a_long_verdict_is_cut_before_although_even_without_a_comma() -> None:
     assert found.startswith("The evidence suggests that symptom-based written action plans are better than peak flow "
                             "plans for preventing acute care visits. But there is not enough information to firmly "
                             "conclude why.")
+
+
+def test_a_subject_named_only_among_the_results_is_found_when_nothing_else_names_one() -> None:
+    # CD004746.pub2: the entry said only "two trials with 1378 people" and "The results available suggest some
+    # advantage over a dummy treatment …" (coherent=no, studied=no: an advantage of what?). "Limited data were
+    # available when considering the impact of galantamine on vascular dementia" names it.
+    entry = entry_for(r43.GALANTAMINE_VASCULAR)
+    assert entry.studied.startswith("This review looked at two trials with 1378 people. It was about galantamine.")
+    assert_plain(entry.summary, r43.GALANTAMINE_VASCULAR)
+
+
+def test_what_some_of_the_trials_or_none_of_them_looked_at_is_not_the_subject() -> None:
+    # "Ten trials evaluated the effect of behavioural support" in a review of 13 (CD002294.pub4).
+    abstract = ("Thirteen trials with 2010 people met the inclusion criteria. Ten trials evaluated the effect of "
+                "behavioural support on quitting. Behavioural support increased quitting (RR 1.5, 95% CI 1.2 to 1.9). "
+                "Intensive support before surgery may help people quit. Behavioural support was safe.")
+    assert wished_subject(read(abstract)) == ""
+    assert wished_subject(read(abstract.replace("Ten trials", "The trials"))) == "behavioural support"
+    assert wished_subject(read("We included four trials. No trials evaluated the effect of yoga on pain. Yoga "
+                               "reduced pain. Yoga may help.")) == ""

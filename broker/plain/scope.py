@@ -200,9 +200,10 @@ _STOPS = (r"(?=\s*[,;:.()]|\s+(?:is|are|was|were|remains?|has|have|had|on|compar
 _EVIDENCE_ON = re.compile(
     r"\bevidence (?:on|about|regarding|for|of|concerning) (?:the (?:use|effects?|effectiveness|efficacy|role|value|"
     r"benefits?) of )?(?P<x>[^,;:()]{3,110}?)" + _STOPS + "|"
-    r"\b(?:effects?|effectiveness|efficacy|role|value|benefits?|use) of (?P<y>[^,;:()]{3,110}?)" + _STOPS + "|"
+    r"\b(?:effects?|effectiveness|efficacy|impact|role|value|benefits?|use) of (?P<y>[^,;:()]{3,110}?)" + _STOPS + "|"
     r"\b(?:trials|studies|RCTs|research) (?:of|on|into|about|evaluating|assessing|examining|investigating) "
     r"(?P<z>[^,;:()]{3,110}?)" + _STOPS)
+_NONE = re.compile(r"^(?:no|none of the) (?:\w+ )?(?:studies|trials|rcts)\b")
 # "a difference in …", "heterogeneity between …": what was measured, not what was studied
 _MEASURED = re.compile(r"^(?:an? |the )?(?:differences?|heterogeneity|change)\b", re.I)
 
@@ -210,13 +211,14 @@ _MEASURED = re.compile(r"^(?:an? |the )?(?:differences?|heterogeneity|change)\b"
 def wished_subject(abstract: Abstract) -> str:
     """What the authors' closing words say the evidence, or the research still needed, is on, or "".
 
-    Looked for only where nothing stronger names the subject; the phrase must be said in
-    other sentences too and name no outcome.
+    Looked for only where nothing stronger names the subject, in the closing sentences
+    first; the phrase must be said in other sentences too and name no outcome.
     """
-    for i in (*abstract.conclusions, *range(min(2, len(abstract.sentences)))):
+    others = (i for i in range(len(abstract.sentences)) if i not in abstract.conclusions)
+    for i in (*abstract.conclusions, *others):
         s = abstract.sentences[i]
-        if s.stats or (" of " not in s.low and " on " not in s.low):
-            continue
+        if s.stats or (" of " not in s.low and " on " not in s.low) or _SOME.match(s.low) or _NONE.match(s.low):
+            continue  # "Ten trials evaluated the effect of X" (of 13), "No studies … evaluated X": not the subject
         for m in _EVIDENCE_ON.finditer(s.text):
             # "More RCTs of PN strategies for HIV and syphilis": what more research is wanted for may be narrower
             # than what the review was for

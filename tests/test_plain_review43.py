@@ -209,3 +209,12 @@ def test_what_some_of_the_trials_or_none_of_them_looked_at_is_not_the_subject() 
     assert wished_subject(read(abstract.replace("Ten trials", "The trials"))) == "behavioural support"
     assert wished_subject(read("We included four trials. No trials evaluated the effect of yoga on pain. Yoga "
                                "reduced pain. Yoga may help.")) == ""
+
+
+def test_only_limited_evidence_is_told_as_not_enough_to_be_sure() -> None:
+    # CD006304.pub3: "There is only limited evidence to support the effectiveness of local cooling treatments …" was
+    # the verdict, yet "How sure we can be" said the source does not say how strong the evidence is (certainty=no).
+    abstract = ("Ten trials with 1825 women were included. Ice packs improved pain relief compared with no treatment "
+                "(RR 0.61, 95% CI 0.41 to 0.91). There is only limited evidence to support the effectiveness of local "
+                "cooling treatments applied to the perineum following childbirth to relieve pain.")
+    assert entry_for(abstract).certainty.startswith("The authors say the evidence is not enough to be sure.")

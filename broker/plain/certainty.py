@@ -153,7 +153,9 @@ _UNSURE = re.compile(r"\b(?:insufficient evidence|not enough evidence|inconclusi
                      r"weak|lacking|insubstantial)|not possible to (?:draw|reach|make)|cannot be (?:drawn|recommended|"
                      r"made)|"
                      r"no (?:definite|firm|clear|reliable) conclusions? (?:could|can|may) be (?:reached|drawn|made)|"
-                     r"unwise to (?:offer|draw|make) (?:firm|definite) conclusions)\b")
+                     r"unwise to (?:offer|draw|make) (?:firm|definite) conclusions|"
+                     # "There is only limited evidence to support the effectiveness of local cooling treatments"
+                     r"(?:is|was|remains) (?:only |very )?limited evidence)\b")
 # Only what is said of the studies as a whole: "five trials were at low risk of bias" says nothing of the rest,
 # "risk of bias was low in three" nothing of the other 57, and "a paucity of good quality trials" is a lack.
 _WELL_RUN = re.compile(r"\b(?:overall|generally|mostly|all) (?:at )?(?:a )?low risk of (?:overall )?bias\b"

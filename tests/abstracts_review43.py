@@ -273,3 +273,21 @@ GALANTAMINE_VASCULAR = (
     "trointestinal side-effects. More studies are needed before firm conclusions can be drawn."
 )
 
+# doi:10.1002/14651858.CD009546.pub2
+HYPERSALIVATION = (
+    "The search resulted in four potential studies; after inspection, all were excluded. Three studies were exclude"
+    "d because they involved people with clozapine-induced hypersalivation - a topic covered in another Cochrane re"
+    "view. The fourth study was excluded because it involved people with schizophrenia, mood disorders or other men"
+    "tal disorders who were suffering from clozapine- and non-clozapine induced hypersalivation and were treated wi"
+    "th Chinese medicines with unknown anticholinergic properties. People in the control group received an antichol"
+    "inergic drug (artane) or an antihistamine (phenergan). It was not possible to separate clozapine- from non-clo"
+    "zapine-treated people in the intervention group, or to separate artane-treated people from phenergan-treated p"
+    "eople in the control group. We have been unable to locate any studies addressing the question raised in this r"
+    "eview. Accordingly, this empty review points out an important clinical problem that needs to be investigated v"
+    "ia well-designed and well-conducted randomised trials. Clinicians and patients are likely to continue with the"
+    "ir current dependence on clinical judgement and personal experience. Policy makers have no trial-based evidenc"
+    "e upon which to base guidelines for the treatment of hypersalivation induced by neuroleptics other than clozap"
+    "ine. They are likely to continue to rely on opinion and habit when making recommendations. Funders of studies "
+    "may wish to make this important subgroup of people a priority in future research."
+)
+

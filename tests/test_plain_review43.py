@@ -218,3 +218,13 @@ def test_only_limited_evidence_is_told_as_not_enough_to_be_sure() -> None:
                 "(RR 0.61, 95% CI 0.41 to 0.91). There is only limited evidence to support the effectiveness of local "
                 "cooling treatments applied to the perineum following childbirth to relieve pain.")
     assert entry_for(abstract).certainty.startswith("The authors say the evidence is not enough to be sure.")
+
+
+def test_a_verdict_on_the_question_raised_in_this_review_points_at_a_question_never_told() -> None:
+    # CD009546.pub2: "We have been unable to locate any studies looking at the question raised in this review" led
+    # (coherent=no: which question?). The authors' own words on what has no evidence now lead, in everyday words.
+    entry = entry_for(r43.HYPERSALIVATION)
+    assert "the question raised" not in entry.found
+    assert entry.found.startswith("Policy makers have no trial-based evidence on which to base guidelines for "
+                                  "treating drooling caused by antipsychotics other than clozapine.")
+    assert_plain(entry.summary, r43.HYPERSALIVATION)

@@ -86,7 +86,10 @@ def doses_named(text: str) -> str:
     """"at these doses" said as the doses the trials used, so it points at nothing unsaid."""
     return text.replace(_THESE_DOSES, "at the doses used") if _THESE_DOSES in text else text
 
-_IN_THIS_REGARD = re.compile(r"\b(?:in|on|for) this (?:regard|respect|area|field|matter|context)\b")
+_IN_THIS_REGARD = re.compile(r"\b(?:in|on|for) this (?:regard|respect|area|field|matter|context)\b|"
+                             # "… studies looking at the question raised in this review": a question never told
+                             r"\bthe (?:question|questions|issue|problem) (?:raised|posed|asked|addressed) (?:in|by) "
+                             r"this review\b")
 
 
 def _points_at(low: str) -> bool:

@@ -131,6 +131,8 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "hyperbilirubinaemia": "jaundice", "periodontitis": "gum disease", "colorectal cancer": "bowel cancer",
     "dyspepsia": "indigestion", "dysphagia": "swallowing problems",
     "dyspareunia": "pain during sex", "photophobia": "sensitivity to light", "phonophobia": "sensitivity to sound",
+    "hypersalivation": "drooling", "neuroleptics": "antipsychotics", "neuroleptic": "antipsychotic",
+    "induced by": "caused by",
     "somnolence": "sleepiness", "pyrexia": "fever", "pharyngitis": "sore throat", "gastrointestinal": "stomach and gut",
     "renal": "kidney", "hepatic": "liver", "ocular": "eye", "cutaneous": "skin", "efficacious": "effective",
     "asymptomatic": "symptom-free",  # also before a noun: "symptom-free newborn babies"

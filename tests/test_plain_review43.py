@@ -166,3 +166,12 @@ def test_only_limited_evidence_is_told_as_not_enough_to_be_sure() -> None:
                 "(RR 0.61, 95% CI 0.41 to 0.91). There is only limited evidence to support the effectiveness of local "
                 "cooling treatments applied to the perineum following childbirth to relieve pain.")
     assert entry_for(abstract).certainty.startswith("The authors say the evidence is not enough to be sure.")
+
+
+def test_endometriosis_is_explained_as_womb_lining_tissue_growing_outside_the_womb() -> None:
+    # CD004635.pub3 (misleading=yes): "Endometriosis means a painful condition of the womb lining" is wrong; the
+    # tissue grows outside the womb.
+    entry = entry_for("We included two trials with 120 women with endometriosis. Surgery reduced pain (MD -1.2, 95% "
+                      "CI -2.0 to -0.4). Surgery may reduce pain in women with endometriosis.")
+    assert "Endometriosis means a painful condition where tissue like the womb lining grows outside the womb." in (
+        entry.summary)

@@ -156,7 +156,7 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "otitis media": "a middle ear infection",
     "pre-eclampsia": "high blood pressure in pregnancy",
     "preterm": "A preterm birth is one that comes early, before the baby is due.",
-    "endometriosis": "a painful condition of the womb lining",
+    "endometriosis": "a painful condition where tissue like the womb lining grows outside the womb",
     "fibroids": "growths in the womb",
     "osteoarthritis": "wear-and-tear arthritis",
     "rheumatoid arthritis": "an inflammatory joint disease",

@@ -175,3 +175,16 @@ def test_endometriosis_is_explained_as_womb_lining_tissue_growing_outside_the_wo
                       "CI -2.0 to -0.4). Surgery may reduce pain in women with endometriosis.")
     assert "Endometriosis means a painful condition where tissue like the womb lining grows outside the womb." in (
         entry.summary)
+
+
+def test_inadequate_studies_are_poor_ones_and_the_reviews_own_framework_is_no_finding() -> None:
+    # CD003726.pub4: "small, largely inadequate studies" was told as "small, largely not enough studies" (clear=no);
+    # CD009405.pub2: "Our conceptual framework provides a basis for …" pointed at a framework never told
+    # (coherent=no in two ratings).
+    abstract = ("We identified six studies with 438 people. Tramadol reduced pain (RR 2.2, 95% CI 1.02 to 4.6). There "
+                "is only modest information about the use of tramadol in neuropathic pain, coming from small, largely "
+                "inadequate studies with potential risk of bias. Our conceptual framework provides a basis for "
+                "establishing consensus to improve reporting.")
+    found = entry_for(abstract).found
+    assert "small, largely poor studies" in found
+    assert "framework" not in found

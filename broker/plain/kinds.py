@@ -31,6 +31,8 @@ _META_START = re.compile(
     r"^this (?:review|update) (?:did|does) not (?:investigate|study|assess|examine|include|address|look at|cover)\b|"
     r"^an? ['\u2018\u2019\"]?(?:very )?(?:low|moderate|high)['\u2018\u2019\"]? (?:grade|rating) means\b|"
     r"^no (?:data|information|evidence) (?:were|was) (?:found|available|reported|identified)\b|^the true effect\b|"
+    # "Our conceptual framework provides a basis for establishing consensus …": the review's own tool, not a finding
+    r"^(?:our|this|the) (?:proposed |conceptual |analytic(?:al)? )?(?:framework|typology|taxonomy|logic model)\b|"
     r"^no (?:[\w-]+ ){0,3}?(?:stud(?:y|ies)|trials?|rcts?)\b[^.;]{0,100}?\b(?:ha(?:ve|s)|had) (?:\w+ )?(?:reported|"
     r"assessed|measured|examined|addressed|looked at|evaluated|investigated|compared)\b")
 # The rest may stand anywhere in a sentence: each is looked for only when a word it needs is there.

@@ -95,7 +95,10 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "insufficient": "not enough", "the insufficient": "the lack of", "numerous": "many",
     "beneficial": "helpful", "detrimental": "harmful", "additional": "extra", "an additional": "another",
     "assistance": "help",
-    "inadequate": "not enough", "inadequately": "not well", "robust": "strong", "substantial care": "a lot of care",
+    "inadequate": "not enough", "inadequately": "not well",
+    # "small, largely inadequate studies" are poorly done, not too few
+    "inadequate studies": "poor studies", "inadequate trials": "poor trials",
+    "robust": "strong", "substantial care": "a lot of care",
     "substantial": "large",
     "frequently": "often",
     "currently": "", "initial": "first", "initially": "at first", "optimal": "best",

@@ -29,7 +29,7 @@ def test_a_death_rate_over_a_set_time_says_the_time_in_words_and_keeps_its_hedge
     _, found, _ = parts("", abstracts_clear.STEROIDS_SEPSIS)
     assert "steroids probably reduce the death rate within 28 days and in hospital among patients with sepsis" \
         in found
-    assert "Hypernatraemia means a high level of salt in the blood." in found
+    assert "Hypernatraemia means a high level of sodium, a part of salt, in the blood." in found
     assert clearer("The 30-day death rate was lower; ICU stay and 180-day death rate fell.", "") == \
         "The death rate within 30 days was lower; ICU stay and death rate within 180 days fell."
     # CD009106.pub2: "a reduction of early neonatal and 28-day mortality": moved behind its noun, the time left

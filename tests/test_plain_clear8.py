@@ -177,10 +177,10 @@ def test_research_words_about_how_a_study_was_built_are_explained() -> None:
 
 
 def test_a_word_and_its_singular_are_explained_once() -> None:
-    # CD007687.pub2: "Fibroids means growths in the womb." and then "A fibroid is a growth in the womb."
+    # CD007687.pub2: "Fibroids means non-cancerous growths in or around the womb." and then "A fibroid is a …".
     told = explain(["It was about mifepristone for uterine fibroids.", "It was not found to reduce fibroid volume."],
                    "fibroids")
-    assert "Fibroids means growths in the womb." in told[0]
+    assert "Fibroids means non-cancerous growths in or around the womb." in told[0]
     assert "A fibroid is" not in told[1]
 
 

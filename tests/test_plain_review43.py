@@ -133,7 +133,8 @@ def test_observational_results_are_explained_and_a_slip_for_outweigh_is_mended()
                 "results suggest lower mortality with influenza vaccination.")
     found = entry_for(abstract).found
     assert "benefits outweigh the potential risks" in found
-    assert "Observational results means results from studies that watch people without giving a treatment." in found
+    assert ("Observational results means results from studies that watch people without choosing who gets which "
+            "treatment.") in found
 
 
 def test_a_long_verdict_is_cut_before_although_even_without_a_comma() -> None:

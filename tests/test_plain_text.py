@@ -79,7 +79,7 @@ def test_research_words_become_everyday_words_where_the_meaning_is_the_same(glos
     chemo = plain_entry("", abstracts_clear.PALLIATIVE, glossary=glossary)
     assert "severe side effects occurred more often in groups with another chemotherapy or targeted therapy " \
         "medicine, there is no evidence" in chemo.found
-    assert "Palliative treatment is given when a cure is not possible." in chemo.studied
+    assert "Palliative treatment is given to ease symptoms rather than to cure the illness." in chemo.studied
     # CD008125.pub2 (P0-08/B): "sulpiride augmentation of clozapine" is adding sulpiride to clozapine; "global
     # state" is the overall state; "data" are results.
     sulpiride = plain_entry("", abstracts_clear.SULPIRIDE, glossary=glossary)

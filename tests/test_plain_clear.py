@@ -135,7 +135,7 @@ def test_words_reviewers_met_in_round_five_failures_are_made_plain() -> None:
                    "") == "It was about the reduction of short-lived kidney impairment after a transient ischaemic " \
         "attack."
     assert clearer("More precise nomenclature would help. Some outcomes may be amenable to treatment.", "") == \
-        "More precise naming would help. Some outcomes may be open to treatment."
+        "More precise naming would help. Some outcomes may be suitable for treatment."
     told = explain(["Catgut may increase pain."], "catgut sutures")
     assert told == ["Catgut may increase pain. Catgut means a stitch material made from animal gut."]
 

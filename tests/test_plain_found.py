@@ -401,8 +401,8 @@ def test_the_one_trials_finding_goes_with_the_sentence_that_names_it() -> None:
     # be of high quality and found no clinically important differences between groups in any outcome." The entry
     # left this high-quality finding out and led with a low-quality one, so a reader might think the treatment works.
     found = _found(abstracts_review7.MANUAL_THERAPY_ROTATOR_CUFF)
-    assert found.startswith("Despite identifying 60 trials, only one trial compared a combination of manual therapy "
-                            "and exercise")
+    assert found.startswith("Despite identifying 60 suitable trials, only one trial compared a combination of manual "
+                            "therapy and exercise")
     assert "We judged it to be of high quality and found no important differences between groups in any outcome." \
         in found
     # "compared" with an object of its own is a verb; in a heading it is not.

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from broker.plain.clearer import clearer
+from broker.plain.jargon import explain
 from broker.plain.reading import read
 from broker.plain.scope import wished_subject
+from broker.plain.simplify import simplify
 
 from . import abstracts_review29 as r29
 from . import abstracts_review43 as r43
@@ -189,3 +192,37 @@ def test_inadequate_studies_are_poor_ones_and_the_reviews_own_framework_is_no_fi
     found = entry_for(abstract).found
     assert "small, largely poor studies" in found
     assert "framework" not in found
+
+
+@pytest.mark.parametrize(("sentence", "plain"), [
+    # a swap must not change what a sentence claims (a medical editor's read of the word table, 2026-12-01)
+    ("People with ocular hypertension used drops.", "People with raised pressure inside the eye used drops."),
+    ("Labour induced by misoprostol was faster.", "Labour started with misoprostol was faster."),
+    ("These safety signals are concerning.", "These safety signals are worrying."),
+    ("Definitive chemoradiotherapy was given.", "Definitive chemoradiotherapy was given."),
+    ("The modified Rankin scale improved.", "The modified Rankin scale improved."),
+    ("The diet was modified to reduce salt.", "The diet was changed to reduce salt."),
+    ("Pulmonary oedema was less common.", "Fluid on the lungs was less common."),
+    ("Surgery is indicated when pain persists.", "Surgery is needed when pain persists."),
+    ("We found no eligible trials.", "We found no suitable trials."),
+])
+def test_a_swap_keeps_what_the_sentence_claims(sentence: str, plain: str) -> None:
+    assert simplify(sentence) == plain
+
+
+def test_suitable_for_is_what_amenable_to_means() -> None:
+    assert clearer("Tumours amenable to surgery were removed.", "") == "Tumours suitable for surgery were removed."
+
+
+@pytest.mark.parametrize(("sentence", "source", "wrong"), [
+    # letters with another common meaning are not explained by the wrong one when the source's words do not fix it
+    ("MI improved adherence.", "motivational interviewing (mi) for people with coronary heart disease", "heart attack"),
+    ("The rate of IUD was lower.", "stillbirth and intrauterine death (iud) were recorded", "coil"),
+    ("Children with CHD had surgery.", "children with congenital heart disease (chd) undergoing cardiac surgery",
+     "coronary"),
+    ("RA was compared with general anaesthesia.", "regional anaesthesia (ra) for joint replacement", "rheumatoid"),
+    ("PE was prevented.", "pre-eclampsia (pe) in women with thrombophilia", "clot in the lung"),
+])
+def test_an_abbreviation_is_not_explained_in_a_sense_its_source_does_not_fit(sentence: str, source: str,
+                                                                           wrong: str) -> None:
+    assert wrong not in explain([sentence], source)[0]

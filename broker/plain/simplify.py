@@ -82,6 +82,7 @@ _FIRST = frozenset(v.split()[0] for v in SWAPS.values() if v)
 # noun it describes the noun ("the high risk of bias assessed mean that …"), where "checked" reads as the verb of
 # a new clause, so the source's word stays.
 _PARTICIPLES = frozenset(["assessed"])
+_BEFORE_A_NAME = frozenset(["modified", "Modified"])
 _VERB_BEFORE = frozenset(["was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "not", "never",
                           "also", "then", "and", "or", "we", "they", "it", "which", "that", "who", "study", "studies",
                           "trial", "trials", "review", "reviews", "authors", "researchers", "first", "further"])
@@ -249,6 +250,8 @@ def simplify(sentence: str) -> str:
             word = before[-1].lower() if before else ""
             if word and not word.isdigit() and word not in _VERB_BEFORE and not word.endswith("ly"):  # "reliably"
                 return src
+        if src in _BEFORE_A_NAME and m.string[m.end():m.end() + 2][1:].isupper():
+            return src  # "the modified Rankin scale" is a named scale, not a changed one
         if new == "starting" and _TIMED.search(m.string, max(0, m.start() - 40), m.start()):
             new = "start of"  # "early or CD4-guided initiation of ART": "early starting ART" is not English
         if not after_article and m.string[max(0, m.start() - 3): m.start()].lower() in ("an ", " a "):

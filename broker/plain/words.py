@@ -40,7 +40,8 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "not significant": "not clear", "no significant": "no clear", "significant": "clear",
     "efficacy": "benefit", "effectiveness": "benefit", "inconclusive": "unclear",
     "the inclusion criteria": "our criteria", "our inclusion criteria": "our criteria",
-    "eligible studies": "studies", "eligible trials": "trials", "eligible rcts": "randomised trials",
+    "eligible studies": "suitable studies", "eligible trials": "suitable trials",
+    "eligible rcts": "suitable randomised trials",
     "primary outcome": "main outcome", "primary outcomes": "main outcomes",
     "secondary outcome": "other outcome", "secondary outcomes": "other outcomes",
     "methodological quality": "quality", "methodological limitations": "limitations",
@@ -77,7 +78,8 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "take a pragmatic decision": "make a practical decision",
     "overweigh": "outweigh", "overweighs": "outweighs",  # a slip for "outweigh" in some abstracts
     "evaluating": "testing", "assessed": "checked", "ascertain": "find out",
-    "determine": "find out", "undertaken": "done",
+    "determine": "find out",
+    "undertaken": "done",
     # linking words and padding
     "in comparison with": "compared with", "in comparison to": "compared with",
     "versus": "compared with", "vs.": "compared with", "vs": "compared with", "involving": "with",
@@ -88,7 +90,10 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "prior to": "before", "in order to": "to", "the majority of the": "most of the",
     "the majority of those": "most of those", "the majority of": "most", "a majority of": "most",
     "in terms of": "for", "with regard to": "for", "with respect to": "for", "in relation to": "for",
-    "regarding": "about", "concerning": "about", "owing to": "because of",
+    "regarding": "about", "concerning": "about",
+    # "These safety signals are concerning": worrying, not "about"
+    "is concerning": "is worrying", "are concerning": "are worrying", "was concerning": "was worrying",
+    "were concerning": "were worrying", "owing to": "because of",
     "due to the fact that": "because", "paucity": "lack",
     # describing words
     "sufficient": "enough", "of insufficient quality": "of too poor quality", "insufficient quality": "poor quality",
@@ -104,7 +109,7 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "currently": "", "initial": "first", "initially": "at first", "optimal": "best",
     "magnitude": "size", "a reduction in": "a fall in", "a reduction of": "a fall of",
     "reduction in": "fall in", "duration": "length", "durations": "lengths", "adequately": "well",
-    "superior to": "better than", "inferior to": "worse than", "remaining": "other",
+    "superior to": "better than", "inferior to": "worse than", "the remaining": "the other",
     # common in conclusions, and longer than they need to be
     "randomised controlled trials": "randomised trials", "randomized controlled trials": "randomised trials",
     "randomised controlled trial": "randomised trial", "randomized controlled trial": "randomised trial",
@@ -135,14 +140,33 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "dyspepsia": "indigestion", "dysphagia": "swallowing problems",
     "dyspareunia": "pain during sex", "photophobia": "sensitivity to light", "phonophobia": "sensitivity to sound",
     "hypersalivation": "drooling", "neuroleptics": "antipsychotics", "neuroleptic": "antipsychotic",
-    "induced by": "caused by",
+    "induced by": "caused by", "labour induced by": "labour started with", "labor induced by": "labour started with",
+    # names a word swap would break: the pressure of "ocular hypertension" is not blood pressure, the pulmonary valve
+    # is in the heart, a "modified Rankin" score is a named scale
+    "ocular hypertension": "raised pressure inside the eye",
+    "intracranial hypertension": "raised pressure inside the skull",
+    "pulmonary valve": "pulmonary valve", "pulmonary stenosis": "pulmonary stenosis",
+    "pulmonary oedema": "fluid on the lungs", "pulmonary edema": "fluid on the lungs",
+    "chronic lymphocytic leukaemia": "chronic lymphocytic leukaemia",
+    "respiratory syncytial virus": "respiratory syncytial virus",
+    "membrane oxygenation": "membrane oxygenation", "hyperbaric oxygenation": "hyperbaric oxygen treatment",
+    "clinically indicated": "medically needed", "is indicated": "is needed", "are indicated": "are needed",
+    "when indicated": "when needed", "where indicated": "where needed",
+    "a significant proportion": "a large share", "a significant number": "a large number",
+    "inadequate allocation concealment": "poor allocation concealment", "inadequate blinding": "poor blinding",
+    "inadequate methods": "poor methods", "inadequate reporting": "poor reporting",
     "somnolence": "sleepiness", "pyrexia": "fever", "pharyngitis": "sore throat", "gastrointestinal": "stomach and gut",
     "renal": "kidney", "hepatic": "liver", "ocular": "eye", "cutaneous": "skin", "efficacious": "effective",
     "asymptomatic": "symptom-free",  # also before a noun: "symptom-free newborn babies"
     "caesareans": "caesarean births",
     # "no clear findings to support or refute X" is "no clear findings for or against X"
     "to support or refute": "for or against", "support or refute": "support or rule out", "refute": "rule out",
-    "definitive": "firm", "rcts": "randomised trials", "rct": "randomised trial",
+    "definitive": "firm",
+    # "definitive chemoradiotherapy" is treatment meant to cure, not "firm" treatment
+    "definitive chemoradiotherapy": "definitive chemoradiotherapy",
+    "definitive radiotherapy": "definitive radiotherapy", "definitive surgery": "definitive surgery",
+    "definitive treatment": "definitive treatment",
+    "rcts": "randomised trials", "rct": "randomised trial",
     "clinically significant": "important", "clinically beneficial": "helpful", "clinically useful": "useful",
     "usage": "use", "the perception that": "the belief that", "the hypothesis": "the idea", "hypothesis": "idea",
     "unopposed oestrogen": "oestrogen alone",
@@ -151,7 +175,7 @@ SWAPS: Mapping[str, str] = MappingProxyType({
 
 # "or" phrases that can be said without "or".
 OR_SWAPS: Mapping[str, str] = MappingProxyType({
-    "with or without": "with and without", "whether or not": "whether", "and/or": "and",
+    "with or without": "with and without", "whether or not": "whether", "and/or": "or",
     "one or more": "at least one", "two or more": "at least two", "either": "",
 })
 # "either" goes only where an "or" follows it ("either A or B"); "in either direction" and "either group" keep it.
@@ -250,7 +274,7 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "transient": "short-lived", "transient ischaemic": "transient ischaemic",
     "transient ischemic": "transient ischemic",
     "sutures": "stitches", "suture": "stitch", "sutured": "stitched", "suturing": "stitching",
-    "amenable to": "open to", "nomenclature": "naming",
+    "amenable to": "suitable for", "nomenclature": "naming",
     "necessitate": "need", "exacerbate": "worsen", "exacerbated": "worsened", "conclusively": "firmly",
     "demonstrable": "clear", "mitigated": "lessened", "prolongation": "lengthening", "instigating": "starting",
     "underscores": "underlines", "extrapolate to": "apply to", "extrapolated to": "applied to", "trialled": "tested",
@@ -298,7 +322,8 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "impacted on": "affected", "treatment refractory": "hard-to-treat", "treatment-refractory": "hard-to-treat",
     "illicit substances": "illegal drugs", "illicit drugs": "illegal drugs", "illicit drug": "illegal drug",
     "with disease progression": "whose illness got worse", "disease progression": "the illness getting worse",
-    "incarceration": "imprisonment", "retention in treatment":
+    "incarceration": "imprisonment", "hernia incarceration": "the hernia getting trapped",
+    "incarcerated hernia": "trapped hernia", "incarcerated hernias": "trapped hernias", "retention in treatment":
     "staying in treatment", "supported or refuted": "supported or ruled out", "diabetic control":
     "blood sugar control", "first-line": "first-choice", "incidences of": "rates of",
     "inhalational medicines": "medicines breathed in as a gas",

@@ -15,6 +15,7 @@ from broker.plain.reading import read
 from broker.plain.scope import wished_subject
 from broker.plain.simplify import simplify
 
+from . import abstracts_review7 as r7
 from . import abstracts_review29 as r29
 from . import abstracts_review43 as r43
 from .test_plain import assert_plain, entry_for
@@ -226,3 +227,11 @@ def test_suitable_for_is_what_amenable_to_means() -> None:
 def test_an_abbreviation_is_not_explained_in_a_sense_its_source_does_not_fit(sentence: str, source: str,
                                                                            wrong: str) -> None:
     assert wrong not in explain([sentence], source)[0]
+
+
+def test_the_authors_doubt_about_using_a_test_routinely_is_told_with_room_for_its_reason() -> None:
+    # CD010159.pub2 (misleading=yes twice): the entry told the tests' high sensitivity and specificity but not "The
+    # value of routine testing in patients with thyroid nodules remains questionable, due to the low prevalence, which
+    # results in a low PPV …" (29 words, longer than a side claim may be), so a reader took the test as worth doing.
+    found = entry_for(r7.CALCITONIN_THYROID_NODULES).found
+    assert "The value of routine testing in patients with thyroid nodules remains questionable" in found

@@ -307,6 +307,10 @@ ABBREVIATIONS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
     "T2D": ("type 2 diabetes", ("diabet",)),
     "T1D": ("type 1 diabetes", ("diabet",)),
     "QOL": ("quality of life", ()),
+    # a test's "positive predictive value": how many of its positive results are right (CD010159, where the rarity of
+    # the cancer makes most positives false, the authors' reason to doubt routine testing)
+    "PPV": ("the share of positive test results that are right", ("predictive", "test", "screen")),
+    "NPV": ("the share of negative test results that are right", ("predictive", "test", "screen")),
     "PS": ("procedural sedation, medicine that keeps people calm and still during a procedure",
            ("procedural sedation", "ketamine", "emergency department", "ed setting")),
     # round 8 of clarity: subjects the last reviews met as bare letters, each only where the source's words fix it

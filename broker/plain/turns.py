@@ -83,7 +83,11 @@ _RECOMMEND = re.compile(r"\bwe (?:would |therefore |thus |strongly |still )?reco
 # "It is therefore probably best that people with serious mental illness and their carers … take a pragmatic
 # decision …": the authors' advice to the people the review is for, said without "recommend".
 _ADVISE = re.compile(r"^it is (?:therefore |thus )?(?:probably |perhaps |still )?(?:best|reasonable|sensible|"
-                     r"advisable|prudent) (?:that|to|for)\b")
+                     r"advisable|prudent) (?:that|to|for)\b|"
+                     # "The value of routine testing in patients with thyroid nodules remains questionable, due to …":
+                     # the authors' verdict on using it in practice
+                     r"^the (?:value|usefulness|role) of (?:routine )?[^.;]{3,80}? (?:remains|is) (?:still )?"
+                     r"(?:questionable|doubtful)\b")
 
 
 def recommends(lead: Sentence, claim: Sentence) -> bool:
@@ -91,7 +95,7 @@ def recommends(lead: Sentence, claim: Sentence) -> bool:
     advice to the people it is for."""
     if claim.wish:
         return False
-    if claim.low.startswith("it is ") and _ADVISE.match(claim.low):
+    if claim.low.startswith(("it is ", "the ")) and _ADVISE.match(claim.low):
         return True
     m = _RECOMMEND.search(claim.low) if "recommend" in claim.low else None
     return m is not None and bool(word_stems(m.group("what")) & word_stems(head(lead.text)))

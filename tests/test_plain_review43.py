@@ -7,8 +7,12 @@ hold the synthetic cases that show a rule does not reach too far.
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 import pytest
 
+from broker.plain import parse_glossary
 from broker.plain.clearer import clearer
 from broker.plain.jargon import explain
 from broker.plain.reading import read
@@ -235,3 +239,16 @@ def test_the_authors_doubt_about_using_a_test_routinely_is_told_with_room_for_it
     # results in a low PPV …" (29 words, longer than a side claim may be), so a reader took the test as worth doing.
     found = entry_for(r7.CALCITONIN_THYROID_NODULES).found
     assert "The value of routine testing in patients with thyroid nodules remains questionable" in found
+
+
+def test_the_bundled_glossary_gives_no_wrong_sense_a_medical_editor_found() -> None:
+    # A helper read glossary.toml as a medical editor (2026-12-01): PPI beside "patients" is a stomach medicine, not
+    # public involvement; an adverse event need not be caused by the treatment; a controlled trial need not be
+    # randomised; carer burden is strain, not breakdown; "April" is no medicine.
+    glossary = parse_glossary(tomllib.loads((Path(__file__).resolve().parent.parent / "broker" / "glossary.toml")
+                                            .read_text(encoding="utf-8")))
+    assert [t.term for t in glossary.find("Patients took a PPI for reflux.")] == []
+    assert [t.term for t in glossary.find("Adverse events were similar.")] == ["adverse event"]
+    assert [t.term for t in glossary.find("A non-randomised controlled trial.")] == []
+    assert "carer breakdown" not in [t.term for t in glossary.find("Carer burden fell.")]
+    assert "April" not in explain(["April 2020 was the start."], "in april 2020")[0].split(".", 1)[1]

@@ -44,4 +44,7 @@ MEDICINE_ENDINGS = (
 NOT_MEDICINES = frozenset([
     "cocaine", "cholesterol", "phytosterol", "magazine", "newsmagazine", "provolone", "histidine", "hydrazine",
     "atrazine", "imidazole", "pregnenolone", "servir", "vivir", "ghrelin", "xboxone", "ibuprofen", "penicillin",
+    # caught by "-pril", "-quine", "-terol", "-uracil", "-tecan", "-tidine", "-toin", yet no medicine
+    "april", "equine", "sterol", "sterols", "ergosterol", "sitosterol", "stigmasterol", "uracil", "tecan", "cytidine",
+    "thymidine", "hydantoin",
 ])

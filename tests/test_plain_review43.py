@@ -252,3 +252,10 @@ def test_the_bundled_glossary_gives_no_wrong_sense_a_medical_editor_found() -> N
     assert [t.term for t in glossary.find("A non-randomised controlled trial.")] == []
     assert "carer breakdown" not in [t.term for t in glossary.find("Carer burden fell.")]
     assert "April" not in explain(["April 2020 was the start."], "in april 2020")[0].split(".", 1)[1]
+
+
+def test_medicines_the_name_endings_miss_are_said_to_be_medicines_with_their_capitals() -> None:
+    # Lay readers listed ketamine, lithium, galantamine, naltrexone … as words they could not place (2026-12-01).
+    told = explain(["Lithium and L-ornithine L-aspartate were compared."], "lithium l-ornithine l-aspartate")
+    assert told == ["Lithium and L-ornithine L-aspartate were compared. Lithium and L-ornithine L-aspartate are "
+                    "medicines."]

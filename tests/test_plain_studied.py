@@ -57,7 +57,8 @@ def test_what_was_studied_names_the_treatment_and_who_from_the_conclusion(glossa
     assert "orbital radiotherapy compared with sham radiotherapy for mild-to-moderate thyroid eye disease" \
         in unglossed(eyes.studied)
     stroke = plain_entry("", abstracts.LUBELUZOLE, glossary=glossary)
-    assert stroke.studied == "This review looked at five trials with 3510 patients. It was about lubeluzole."
+    assert stroke.studied == ("This review looked at five trials with 3510 patients. It was about lubeluzole. "
+                              "Lubeluzole is a medicine.")
     # Who took part, as the source counts them: adults and children, not "740 adults".
     both = plain_entry("", "Four trials, enrolling 740 adults and children, met the inclusion criteria. The results "
                        "of these few trials of artemisinin-naphthoquine are promising, but further trials from "
@@ -651,7 +652,8 @@ def test_the_subject_stops_before_remains(glossary: Glossary) -> None:
     # ebselen remains disputed" names its subject before "remains"; the entry gave only a count.
     entry = plain_entry("", abstracts_review6.SELENIUM_CRITICAL, glossary=glossary)
     assert unglossed(entry.studied) == ("This review looked at 16 trials with 2084 people. It was about "
-                                        "supplementation of critically ill patients with selenium or ebselen.")
+                                        "supplementation of critically ill patients with selenium or ebselen. "
+                                        "Ebselen is a medicine.")
 
 
 def test_a_medicine_named_with_its_dose_is_a_subject(glossary: Glossary) -> None:

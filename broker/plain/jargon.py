@@ -137,7 +137,8 @@ def _spelled(m: re.Match[str], source: str) -> str:
 
 def medicines(names: Sequence[str]) -> str:
     """The names in one sentence: "Olanzapine is a medicine.", "Olanzapine and quetiapine are medicines."."""
-    names = [n.lower() for n in names]
+    # "Olanzapine" opening its sentence is "olanzapine" in a list; "L-ornithine L-aspartate" keeps its capitals
+    names = [n if any(c.isupper() for c in n[1:]) else n.lower() for n in names]
     said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return f"{said[:1].upper()}{said[1:]} {'is a medicine' if len(names) == 1 else 'are medicines'}."
 

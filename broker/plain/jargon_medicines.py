@@ -18,6 +18,13 @@ NAMED_TREATMENTS: Mapping[str, str] = MappingProxyType({
                      "amantadine"), "a medicine"),
     **dict.fromkeys(("clofazimine", "levamisole", "amifostine", "quinine", "tirilazad",
                      "idursulfase", "fluorouracil", "diclofenac", "ingenol mebutate"), "a medicine"),
+    # names the endings miss, which lay readers in a blind read of all 411 entries could not place (2026-12-01)
+    **dict.fromkeys(("ketamine", "dexamphetamine", "methylamphetamine", "pemoline", "modafinil", "certolizumab pegol",
+                     "lithium", "lubeluzole", "ebselen", "naltrexone", "disulfiram", "n-acetyl cysteine",
+                     "allopurinol", "selegiline", "galantamine", "l-ornithine l-aspartate"),
+                    "a medicine"),
+    "adrenaline": "Adrenaline is a hormone the body makes, also given as a medicine.",
+    "dehydroepiandrosterone": "Dehydroepiandrosterone is a hormone the body makes, also taken as a medicine.",
     "huangqi": "Huangqi is a herb used in Chinese medicine.",
     "ginkgo biloba": "Ginkgo biloba is a plant used as a herbal medicine.",
     "st john's wort": "St John's wort is a plant used as a herbal medicine.",

@@ -259,3 +259,10 @@ def test_medicines_the_name_endings_miss_are_said_to_be_medicines_with_their_cap
     told = explain(["Lithium and L-ornithine L-aspartate were compared."], "lithium l-ornithine l-aspartate")
     assert told == ["Lithium and L-ornithine L-aspartate were compared. Lithium and L-ornithine L-aspartate are "
                     "medicines."]
+
+
+def test_words_lay_readers_could_not_place_are_explained_or_swapped() -> None:
+    told = explain(["Induction therapy reduced inflammation and tremor."], "induction therapy inflammation tremor")[0]
+    assert "Induction therapy means the first, stronger treatment given to bring an illness under control." in told
+    assert "Tremor means shaking that a person cannot control." in told
+    assert simplify("Nausea was common.") == "Feeling sick was common."

@@ -157,6 +157,18 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "bronchiolitis": "a chest infection in babies",
     "bronchopulmonary dysplasia": "a long-term lung condition in babies born early",
     "cystic fibrosis": "an inherited illness that affects the lungs",
+    # words four lay readers could not place in a read of all 411 entries (2026-12-01), less the everyday ones
+    # (chemotherapy, insomnia …): each explanation costs the entry words
+    "tremor": "shaking that a person cannot control",
+    "inflammation": "redness, heat, swelling or pain as the body reacts to harm or infection",
+    "anti-inflammatory": "An anti-inflammatory medicine is one that calms swelling and soreness.",
+    "compression stockings": "tight, stretchy socks that squeeze the legs to help blood flow",
+    "bone marrow": "the soft tissue inside bones where blood cells are made",
+    "embryo": "a baby at its very earliest stage",
+    "embryos": "babies at their very earliest stage",
+    "aerobic exercise": "exercise that makes you breathe harder and your heart beat faster, such as brisk walking",
+    "induction therapy": "the first, stronger treatment given to bring an illness under control",
+    "thyroid": "a gland in the neck that makes hormones which control how the body uses energy",
     "otitis media": "a middle ear infection or build-up of fluid",
     "pre-eclampsia": ("a serious condition in pregnancy with high blood pressure and signs of harm to organs such "
                       "as the kidneys"),

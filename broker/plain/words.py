@@ -139,6 +139,7 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "hyperbilirubinaemia": "jaundice", "periodontitis": "gum disease", "colorectal cancer": "bowel cancer",
     "dyspepsia": "indigestion", "dysphagia": "swallowing problems",
     "dyspareunia": "pain during sex", "photophobia": "sensitivity to light", "phonophobia": "sensitivity to sound",
+    "nausea and vomiting": "feeling sick and being sick", "nausea": "feeling sick",
     "hypersalivation": "drooling", "neuroleptics": "antipsychotics", "neuroleptic": "antipsychotic",
     "induced by": "caused by", "labour induced by": "labour started with", "labor induced by": "labour started with",
     # names a word swap would break: the pressure of "ocular hypertension" is not blood pressure, the pulmonary valve

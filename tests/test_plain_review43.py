@@ -20,6 +20,7 @@ from broker.plain.scope import wished_subject
 from broker.plain.simplify import simplify
 
 from . import abstracts_review7 as r7
+from . import abstracts_review9
 from . import abstracts_review29 as r29
 from . import abstracts_review43 as r43
 from .test_plain import assert_plain, entry_for
@@ -266,3 +267,15 @@ def test_words_lay_readers_could_not_place_are_explained_or_swapped() -> None:
     assert "Induction therapy means the first, stronger treatment given to bring an illness under control." in told
     assert "Tremor means shaking that a person cannot control." in told
     assert simplify("Nausea was common.") == "Feeling sick was common."
+
+
+def test_ulcers_the_results_count_as_healed_are_what_the_treatment_was_for() -> None:
+    # CD006477.pub2 and CD001899.pub4 (studied=no: "never says it is about leg ulcers"): "more venous leg ulcers were
+    # healed in the MPFF groups", "increased ulcer healing with IPC".
+    studied = entry_for(abstracts_review9.FLAVONOIDS_LEG_ULCERS).studied
+    assert studied.startswith("This review looked at flavonoids for venous leg ulcers.")
+    # "overall wound healing" as one outcome after childbirth is not what cooling treatments were for
+    abstract = ("Ten trials with 1825 women were included. Ice packs improved pain relief compared with no treatment "
+                "(RR 0.61, 95% CI 0.41 to 0.91). Overall wound healing was better with gel pads (MD 0.63, 95% CI 0.20 "
+                "to 1.06). Local cooling treatments may relieve perineal pain after childbirth.")
+    assert "wound" not in entry_for(abstract).studied

@@ -892,7 +892,7 @@ def test_the_subject_is_read_from_in_favour_of_x_without_its_short_names_in_brac
     # CD006477.pub2 (eighth review, studied=no): nothing was said of what was studied, though the authors conclude on
     # "a significant effect in favour of flavonoids (both MPFF and HR)".
     studied, _, _ = parts("", abstracts_review9.FLAVONOIDS_LEG_ULCERS)
-    assert studied == "This review looked at flavonoids."
+    assert studied.startswith("This review looked at flavonoids")  # and, since 2026-12-01, what for (round 43)
 
 
 def test_a_review_of_all_treatments_for_a_condition_names_the_condition() -> None:

@@ -30,7 +30,7 @@ def with_whom(subject: str, abstract: Abstract, closing: Sequence[Sentence], kno
         return subject
     people = who_elsewhere(abstract, closing[0] if closing else abstract.sentences[0], closing)
     if not worth_saying(people) or told_already(people, f"{subject} {known}") or _an_arm(people, subject):
-        aim = _treated_for(abstract)
+        aim = _treated_for(abstract) or _healed(abstract)
         said = f"{subject} for {aim}" if aim and aim.lower() not in subject.lower() else subject
     else:
         said = f"{subject} in {people}"
@@ -73,3 +73,21 @@ def _an_arm(people: str, subject: str) -> bool:
         return False
     low = subject.lower()
     return all(w in low for w in people[m.end():].lower().split() if len(w) > 3)
+
+
+# "more venous leg ulcers were healed in the MPFF groups", "increased ulcer healing with IPC": what a treatment
+# compared by how much healed was for.
+# (Not "wound healing": a wound is often one outcome of several, as after childbirth, not what was treated.)
+_HEALED = re.compile(r"\b(?P<x>(?:(?:venous|arterial|diabetic|pressure|chronic|leg|foot) ){0,3}ulcers)"
+                     r" (?:were |was |had )?healed\b|"
+                     r"\b(?P<y>(?:(?:venous|arterial|diabetic|pressure|chronic|leg|foot) ){0,3})ulcer healing\b")
+
+
+def _healed(abstract: Abstract) -> str:
+    """"venous leg ulcers": the ulcers whose healing the results count, the longest name the abstract gives, or
+    ""."""
+    if "ulcer" not in abstract.low:
+        return ""
+    names = [m.group("x") or f"{m.group('y')}ulcers" for m in _HEALED.finditer(abstract.low)]
+    return max(names, key=len) if names else ""
+

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from broker.plain import parse_glossary
+from broker.plain.certainty import by_chance
 from broker.plain.clearer import clearer
 from broker.plain.jargon import explain
 from broker.plain.reading import read
@@ -279,3 +280,12 @@ def test_ulcers_the_results_count_as_healed_are_what_the_treatment_was_for() -> 
                 "(RR 0.61, 95% CI 0.41 to 0.91). Overall wound healing was better with gel pads (MD 0.63, 95% CI 0.20 "
                 "to 1.06). Local cooling treatments may relieve perineal pain after childbirth.")
     assert "wound" not in entry_for(abstract).studied
+
+
+def test_a_p_value_of_what_the_analysis_allowed_for_is_no_result_that_could_be_chance() -> None:
+    # CD003961.pub2 (misleading=yes): "… diminished as higher trough levels of tacrolimus were targeted (P = 0.04),
+    # after allowing for differences in cyclosporin formulation (P = 0.97) and cyclosporin target trough level
+    # (P = 0.38)" made "Some of the differences found could be down to chance", where every result was clear.
+    assert not by_chance("The benefit diminished as higher levels were targeted (P = 0.04), after allowing for "
+                         "differences in formulation (P = 0.97) and target level (P = 0.38).")
+    assert by_chance("Pain did not differ (P = 0.30).")

@@ -258,9 +258,14 @@ def by_chance(sentence: str) -> bool:
             return True
     for m in _P_VALUE.finditer(sentence):
         value = _number(m.group(2))
-        if value is not None and value >= 0.05:
+        if value is not None and value >= 0.05 and not _ADJUSTED_FOR.search(sentence, 0, m.start()):
             return True
     return bool(_NOT_SIGNIFICANT.search(sentence))
+
+
+# "… diminished as higher trough levels were targeted (P = 0.04), after allowing for differences in cyclosporin
+# formulation (P = 0.97)": a p-value of what was allowed for in the analysis, not of a result.
+_ADJUSTED_FOR = re.compile(r"\b(?:allowing|adjusting|adjusted|controlling|accounting) for\b[^;]*\($")
 
 
 def _number(text: str) -> float | None:

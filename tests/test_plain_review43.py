@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from broker.plain import parse_glossary
-from broker.plain.certainty import by_chance
+from broker.plain.chance import by_chance
 from broker.plain.clearer import clearer
 from broker.plain.jargon import explain
 from broker.plain.reading import read

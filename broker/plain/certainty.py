@@ -21,23 +21,6 @@ from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import hedged
 from broker.plain.text import says
 
-# A ratio's interval that includes 1, a difference's that includes 0.
-_RATIO_CI = re.compile(r"\b(?:a?RR|a?OR|a?HR|IRR|risk ratio|odds ratio|hazard ratio|rate ratio)\b[^;]{0,40}?"
-                       r"(?:CI|confidence interval)[^\d\-\u2212]{0,12}([\-\u2212]?\d+(?:\.\d+)?)\s*(?:to|-|\u2013|,)\s*"
-                       r"([\-\u2212]?\d+(?:\.\d+)?)", re.I)
-_DIFF_CI = re.compile(r"\b(?:S?MD|WMD|RD|mean difference|risk difference|effect size|difference)\b[^;]{0,40}?"
-                      r"(?:CI|confidence interval)[^\d\-\u2212]{0,12}([\-\u2212]?\d+(?:\.\d+)?)\s*(?:to|\u2013|,)\s*"
-                      r"([\-\u2212]?\d+(?:\.\d+)?)", re.I)
-_P_VALUE = re.compile(r"\b[Pp]\s*(?:value\s*)?(=|>|\u2265)\s*(0?\.\d+)")
-_NOT_SIGNIFICANT = re.compile(r"\b(?:not (?:statistically )?significant|non-?significant|"
-                              r"did not reach (?:statistical )?"
-                              r"significance|not statistically (?:clear|different)|"
-                              r"no longer (?:statistically )?(?:significant|clear))\b", re.I)
-_DIRECTION = re.compile(r"\b(?:higher|lower|more|fewer|less|greater|smaller|better|worse|reduced|increased|improved|"
-                        r"decreased|reduce[sd]?|increase[sd]?|improve[sd]?|rose|fell|benefit)\b", re.I)
-_TWO_FIGURES = re.compile(r"\d[\d.,]*%?[^.;]{3,80}?\b(?:compared with|versus|vs|than)\b[^.;]{0,40}?\d")
-_NEGATION = re.compile(r"\b(?:no|not|nor|neither|none|never|without|unclear|uncertain)\b", re.I)
-
 _FEW = re.compile(r"\b(?:only (?:one|two|a single|a few|three)|(?:a )?single (?:small )?(?:study|trial|rct)|"
                   r"(?:one|two) (?:small )?(?:studies|trials|study|trial|rcts?) (?:was|were) (?:included|"
                   r"identified|found)|"
@@ -244,40 +227,6 @@ def _thin_evidence(s: Sentence) -> bool:
     m = _THIN_EVIDENCE.match(s.low)
     about = (m.group("about") or "") if m else ""
     return m is not None and " on " not in f" {about} " and not _NARROW.match(about)
-
-
-def by_chance(sentence: str) -> bool:
-    """True when a result could be down to chance: its interval includes no effect, or p is 0.05 or more."""
-    for m in _RATIO_CI.finditer(sentence):
-        lo, hi = (_number(g) for g in m.groups())
-        if lo is not None and hi is not None and min(lo, hi) < 1 < max(lo, hi):
-            return True
-    for m in _DIFF_CI.finditer(sentence):
-        lo, hi = (_number(g) for g in m.groups())
-        if lo is not None and hi is not None and min(lo, hi) < 0 < max(lo, hi):
-            return True
-    for m in _P_VALUE.finditer(sentence):
-        value = _number(m.group(2))
-        if value is not None and value >= 0.05 and not _ADJUSTED_FOR.search(sentence, 0, m.start()):
-            return True
-    return bool(_NOT_SIGNIFICANT.search(sentence))
-
-
-# "… diminished as higher trough levels were targeted (P = 0.04), after allowing for differences in cyclosporin
-# formulation (P = 0.97)": a p-value of what was allowed for in the analysis, not of a result.
-_ADJUSTED_FOR = re.compile(r"\b(?:allowing|adjusting|adjusted|controlling|accounting) for\b[^;]*\($")
-
-
-def _number(text: str) -> float | None:
-    try:
-        return float(text.replace("\u2212", "-"))
-    except ValueError:
-        return None
-
-
-def claims_a_difference(plain: str) -> bool:
-    """A result that says one side did better or worse, or gives each side's figure, with no "no" or "not"."""
-    return bool(_DIRECTION.search(plain) or _TWO_FIGURES.search(plain)) and not _NEGATION.search(plain)
 
 
 def grade_words(grade: Grade) -> str:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from broker.plain.certainty import by_chance, claims_a_difference
+from broker.plain.chance import by_chance, claims_a_difference
 from broker.plain.jargon import unexplained
 from broker.plain.kinds import (
     CLAIM,

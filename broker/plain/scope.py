@@ -231,4 +231,3 @@ def wished_subject(abstract: Abstract) -> str:
             if found:
                 return found
     return ""
-

@@ -1,10 +1,12 @@
-"""Who a review's subject was for, when the words that name the subject do not say it.
+"""Who a review's subject was for, or what, when the words that name the subject do not say it.
 
 A subject read from the comparison a review's results name ("catgut compared with
 synthetic stitches") or from its methods ("anti-TNF-α agents") says nothing of the
 people; the authors' closing sentences or the abstract's first sentences often do. Only
 people named the same careful way as beside a conclusion's subject
-(``people.who_elsewhere``) are added.
+(``people.who_elsewhere``) are added. Where no people are named, the condition the
+abstract says its kind of treatment was for ("antidepressants for insomnia"), or the
+ulcers its results count as healed, is said instead.
 """
 
 from __future__ import annotations
@@ -90,4 +92,3 @@ def _healed(abstract: Abstract) -> str:
         return ""
     names = [m.group("x") or f"{m.group('y')}ulcers" for m in _HEALED.finditer(abstract.low)]
     return max(names, key=len) if names else ""
-

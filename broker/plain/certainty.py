@@ -285,12 +285,13 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     if studies is None and "included" in text and _ONE_INCLUDED.search(text) and not _MANY_INCLUDED.search(text):
         studies = 1  # "The included study randomised 81 adults …": a review of one study, though no count is given
     one = studies == 1
+    few = _few(text, studies)
     if studies is not None and studies <= 2:
         said.append("Only one study was found." if one else "Only two studies were found.")
-    elif (studies is None or studies <= 5) and _few(text, studies) == "few":
+    elif (studies is None or studies <= 5) and few == "few":
         said.append("There are only a few studies.")
     elif not grade and studies != 1 and (says(_ONE_BEHIND, text, "from one", "from a single", "on one", "on a single")
-                                         or _few(text, studies) == "one"):
+                                         or few == "one"):
         # (a rating, when given, says more)
         said.append("Some of the results come from only one study.")
     # "The three ongoing RCTs will not be able to answer …, because they are small studies": not the studies reviewed

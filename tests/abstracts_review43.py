@@ -290,4 +290,3 @@ HYPERSALIVATION = (
     "ine. They are likely to continue to rely on opinion and habit when making recommendations. Funders of studies "
     "may wish to make this important subgroup of people a priority in future research."
 )
-

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from broker.plain import parse_glossary
+from broker.plain import parse_glossary, plain_entry
 from broker.plain.chance import by_chance
 from broker.plain.clearer import clearer
+from broker.plain.glossary import Glossary
 from broker.plain.jargon import explain
 from broker.plain.reading import read
 from broker.plain.scope import wished_subject
@@ -289,3 +290,31 @@ def test_a_p_value_of_what_the_analysis_allowed_for_is_no_result_that_could_be_c
     assert not by_chance("The benefit diminished as higher levels were targeted (P = 0.04), after allowing for "
                          "differences in formulation (P = 0.97) and target level (P = 0.38).")
     assert by_chance("Pain did not differ (P = 0.30).")
+
+
+@pytest.mark.parametrize(("abstract", "title", "studied"), [
+    # Real feed items carry titles, which val.jsonl does not: a title's "for …" says what the review's subject was
+    # for where its abstract never does (studied=no in blind reviews: "never says the medicines are for epilepsy").
+    (r7.VALPROATE_PHENYTOIN, "Sodium valproate versus phenytoin monotherapy for epilepsy: an individual participant "
+     "data review", "It was about valproate compared with phenytoin for epilepsy."),
+    (r43.GALANTAMINE_VASCULAR, "Galantamine for vascular cognitive impairment",
+     "It was about galantamine for vascular cognitive impairment."),
+    # with no subject in the abstract at all, the title is the subject, in the entry's everyday words
+    (r29.REMOTE_THERAPY_PAIN, "Remotely delivered psychological therapies for the management of chronic and "
+     "recurrent pain in children and adolescents", "It was about remotely delivered psychological therapies for "
+     "long-term and returning pain in children and adolescents."),
+])
+def test_a_title_says_what_a_review_was_for_where_its_abstract_does_not(abstract: str, title: str,
+                                                                         studied: str) -> None:
+    entry = plain_entry(title, abstract, glossary=Glossary(()))
+    assert studied in entry.studied
+    assert_plain(entry.studied, abstract + " " + title)
+
+
+@pytest.mark.parametrize("title", [
+    "Donepezil for vascular cognitive impairment",  # another treatment: its "for …" may not be galantamine's
+    "Galantamine for VCI",  # letters the reader cannot know
+])
+def test_a_title_that_names_another_treatment_or_unknown_letters_adds_nothing(title: str) -> None:
+    entry = plain_entry(title, r43.GALANTAMINE_VASCULAR, glossary=Glossary(()))
+    assert "It was about galantamine." in entry.studied

@@ -3,8 +3,9 @@
 Taken from the source's own words: a sentence that says what the study set out to do,
 compared or followed, and, for a review, how many studies and people it brought
 together (``counts`` says, only where the source states the review's total). Cochrane
-abstracts have no title and open with their results, so a review's subject may have to
-come from the comparison it names or the words of its conclusion.
+abstracts often open with their results, so a review's subject may have to come from the
+comparison it names or the words of its conclusion; the item's title says what it was for
+where the abstract does not (``titled``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from broker.plain.scope import (
 from broker.plain.simplify import numbers, plain_sentences, simplify
 from broker.plain.some_studies import COUNTED, TESTED, others_too, some_only
 from broker.plain.text import expand_acronyms
+from broker.plain.titled import with_title
 from broker.plain.topic import other_subject, subject
 from broker.plain.topic_whom import with_whom
 from broker.plain.turns import in_turn
@@ -196,10 +198,13 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
         about = _plain_topic(purposed_subject(abstract) or evaluated_subject(abstract) or listed_subject(abstract)
                              or wished_subject(abstract), abstract)
     if review and not said:
-        # "catgut compared with synthetic stitches", "anti-TNF-α agents": who they were for, where the abstract says
-        about = with_whom(about, abstract, conclusion, scope)
+        # "catgut compared with synthetic stitches", "anti-TNF-α agents": who they were for, where the abstract says,
+        # or else the item's title ("… for epilepsy"); with no subject at all, the title is the subject
+        about = with_title(with_whom(about, abstract, conclusion, scope), title, abstract) if (
+            about or not compares()) else about
     if review and not (used and used[0] is scope_sentence):
-        whom = (lambda compared: with_whom(compared, abstract, conclusion, scope)) if not said else None
+        whom = (lambda compared: with_title(with_whom(compared, abstract, conclusion, scope), title, abstract)
+                ) if not said else None
         said = [*_review_opening(scope, about, bool(said) and _says(said, about), sents, studies, some, whom), *said]
         if scope_sentence is not None and scope:
             used.insert(0, scope_sentence)

@@ -318,3 +318,10 @@ def test_a_title_says_what_a_review_was_for_where_its_abstract_does_not(abstract
 def test_a_title_that_names_another_treatment_or_unknown_letters_adds_nothing(title: str) -> None:
     entry = plain_entry(title, r43.GALANTAMINE_VASCULAR, glossary=Glossary(()))
     assert "It was about galantamine." in entry.studied
+
+
+def test_a_title_that_makes_a_claim_is_not_said_as_what_a_review_was_about() -> None:
+    # "It was about exercise reduces pain …" would be garbled, and would tell the title's claim as the subject.
+    entry = plain_entry("Remote therapies reduce pain in children: a systematic review", r29.REMOTE_THERAPY_PAIN,
+                        glossary=Glossary(()))
+    assert "reduce pain in children" not in entry.studied

@@ -35,8 +35,9 @@ def with_title(subject: str, title: str, abstract: Abstract) -> str:
     question = _question(title)
     if not question or unexplained(question, abstract.low):
         return subject
-    if not subject:
-        return _plain(question, abstract) if len(_WORD.findall(question)) <= _AS_TITLE else ""
+    if not subject:  # not a title that makes a claim or asks ("Exercise reduces depression …", "Does X help?")
+        return _plain(question, abstract) if len(_WORD.findall(question)) <= _AS_TITLE and not _CLAIMS.search(
+            question) else ""
     m = _FOR.match(question)
     if not m or _SAYS_AIM.search(f" {subject} "):
         return subject
@@ -60,6 +61,8 @@ def _stems(words: str, abstract: Abstract | None = None) -> set[str]:
 
 
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
+_CLAIMS = re.compile(r"\?|\b(?:reduces?|increases?|improves?|prevents?|works?|helps?|lowers?|raises?|cuts?|is|are|"
+                     r"was|were|does|do|did|can|may|might|should|could|will)\b", re.I)
 
 
 def _question(title: str) -> str:

@@ -199,9 +199,10 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
                              or wished_subject(abstract), abstract)
     if review and not said:
         # "catgut compared with synthetic stitches", "anti-TNF-α agents": who they were for, where the abstract says,
-        # or else the item's title ("… for epilepsy"); with no subject at all, the title is the subject
+        # or else the item's title ("… for epilepsy"); with no subject at all but a count, the title is the subject
+        # (with no count either, the entry says what the item is, who it is from and its title, in quotes)
         about = with_title(with_whom(about, abstract, conclusion, scope), title, abstract) if (
-            about or not compares()) else about
+            about or (scope and not compares())) else about
     if review and not (used and used[0] is scope_sentence):
         whom = (lambda compared: with_title(with_whom(compared, abstract, conclusion, scope), title, abstract)
                 ) if not said else None

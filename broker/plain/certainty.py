@@ -285,7 +285,9 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     if studies is None and "included" in text and _ONE_INCLUDED.search(text) and not _MANY_INCLUDED.search(text):
         studies = 1  # "The included study randomised 81 adults …": a review of one study, though no count is given
     one = studies == 1
-    few = _few(text, studies)
+    # read only where it can be said: most reviews count more than five studies, or have a rating
+    few = _few(text, studies) if (studies is None or studies > 2) and (studies is None or studies <= 5 or not grade) \
+        else ""
     if studies is not None and studies <= 2:
         said.append("Only one study was found." if one else "Only two studies were found.")
     elif (studies is None or studies <= 5) and few == "few":

@@ -15,6 +15,7 @@ import pytest
 from broker.plain import parse_glossary, plain_entry
 from broker.plain.chance import by_chance
 from broker.plain.clearer import clearer
+from broker.plain.clearer_ways import said_plainly
 from broker.plain.glossary import Glossary
 from broker.plain.jargon import explain
 from broker.plain.reading import read
@@ -325,3 +326,31 @@ def test_a_title_that_makes_a_claim_is_not_said_as_what_a_review_was_about() -> 
     entry = plain_entry("Remote therapies reduce pain in children: a systematic review", r29.REMOTE_THERAPY_PAIN,
                         glossary=Glossary(()))
     assert "reduce pain in children" not in entry.studied
+
+
+@pytest.mark.parametrize(("sentence", "plain"), [
+    # a medical editor's read of clearer.py and clearer_ways.py (2026-12-01): rewrites that changed a claim
+    ("Regression of language skills occurred in a third of children.",
+     "Regression of language skills occurred in a third of children."),  # a loss, not an improvement
+    ("Regression of the tumour was seen in 40%.", "Shrinking of the tumour was seen in 40%."),
+    ("Oxytocin augmentation of labour was common.", "Oxytocin augmentation of labour was common."),  # not "adding"
+    ("Vitamin D supplementation to prevent falls was not effective.",
+     "Extra vitamin D to prevent falls was not effective."),  # not "added to prevent"
+    ("Lactoferrin supplementation to enteral feeds reduced sepsis.",
+     "Lactoferrin added to enteral feeds reduced sepsis."),
+    ("The odds of death were 2.5 times higher.", "The odds of death were 2.5 times higher."),  # odds are not chances
+    ("Treatment reduced the odds of death.", "Treatment reduced the chance of death."),
+    ("Patients receiving monotherapy had more relapses.", "Patients receiving one treatment alone had more relapses."),
+    ("Fibrin glue as monotherapy was tested.", "Fibrin glue on its own was tested."),
+])
+def test_a_rewrite_keeps_what_the_sentence_claims(sentence: str, plain: str) -> None:
+    assert clearer(sentence, "") == plain
+
+
+@pytest.mark.parametrize(("sentence", "plain"), [
+    ("Rates of medication administration errors fell.", "Rates of medication administration errors fell."),
+    ("After intramuscular administration, pain fell.", "After intramuscular administration, pain fell."),
+    ("The effect of iron administration was small.", "The effect of giving iron was small."),
+])
+def test_administration_is_giving_only_where_the_word_before_it_is_what_was_given(sentence: str, plain: str) -> None:
+    assert said_plainly(sentence) == plain

@@ -122,7 +122,7 @@ def test_research_words_become_everyday_words_where_the_meaning_is_the_same(glos
     assert clearer("NPH insulin gives glycaemic control comparable to insulin monotherapy.", trial) == \
         "NPH insulin gives blood sugar control similar to insulin alone."
     assert clearer("Corticosteroids were compared with monotherapy.", trial) == \
-        "Steroids were compared with one medicine alone."
+        "Steroids were compared with one treatment alone."
     # CD008115.pub3: "as a monotherapy" is "as the only treatment", never "as a one medicine alone".
     assert clearer("Oral corticosteroids as a monotherapy appear to be ineffective.", trial) == \
         "Steroids taken by mouth as the only treatment appear to be ineffective."

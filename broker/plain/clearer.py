@@ -73,7 +73,12 @@ _SEVERE = re.compile(r"(?<![\w-])(?:(?:treatment|therapy)[- ](?:associated|relat
 _DAYS = re.compile(r"(?<![\w-])(?<!al and )(?<!al or )(?<!newborn and )(?:([Tt]he) )?(\d+)-(day|week|month|year)"
                    r"( and (?:in-)?(?:hospital|ICU|intensive care))? death (rates?)(?![\w-])")
 # "regression of Graves' ophthalmopathy" is an illness getting better, unless the source uses the statistical word.
-_REGRESSION = re.compile(r"(?<![\w-])([Rr])egression of(?! \w+ on\b)")
+_REGRESSION = re.compile(r"(?<![\w-])([Rr])egression of(?! \w+ on\b)(?! (?:the |their |his |her )?(?:[\w-]+ )?"
+                         r"(?:skills?|milestones?|development|language|speech|abilit(?:y|ies)|behaviou?rs?)\b)"
+                         r"(?! (?:the )?(?:tumou?rs?|lesions?|plaques?|polyps?|metastases|hypertrophy|cysts?)\b)")
+# "regression of the tumour" is its shrinking: "improvement in the tumour" could read as the tumour doing better.
+_SHRINKING = re.compile(r"(?<![\w-])([Rr])egression of(?= (?:the )?(?:tumou?rs?|lesions?|plaques?|polyps?|metastases|"
+                        r"hypertrophy|cysts?)\b)")
 _STATISTICAL = re.compile(r"regression (?:analys|model|coefficient)|meta-?regression|"
                           r"(?:logistic|linear|cox) regression")
 
@@ -82,7 +87,8 @@ _SUPPLEMENT = re.compile(r"(?<![\w-])((?:[Vv]itamin [A-K]\d?|[Oo]mega-3(?: PUFA|
                          r"[Ff]ish oil|[Cc]alcium|[Ii]ron|[Zz]inc|[Ii]odine|[Ff]olate|[Mm]agnesium|[Ss]elenium|"
                          r"[Oo]xygen|[Pp]rotein|[Ff]luoride|[Ll]actoferrin|[Rr]esveratrol|[Gg]lutamine|[Aa]rginine|"
                          r"[Cc]arnitine|[Pp]otassium)) "
-                         r"supplementation(?![\w-])( to\b)?")
+                         r"supplementation(?![\w-])( to(?= (?:the |their |its )?(?:\w+ )?(?:feeds?|diets?|milk|"
+                         r"formula|food|foods|meals?|water|flour|salt)\b))?")
 
 # "postoperative complications" became "after surgery complications": where the source wrote the describing
 # word before that noun, the time goes after it ("complications after surgery"), as English puts it.
@@ -165,6 +171,7 @@ def clearer(text: str, source: str) -> str:
         s = _DAYS.sub(_within, s)
     if "regression of" in low and not _STATISTICAL.search(source):
         s = _REGRESSION.sub(lambda m: _keep(m, ("I" if m.group(1) == "R" else "i") + "mprovement in"), s)
+        s = _SHRINKING.sub(lambda m: _keep(m, ("S" if m.group(1) == "R" else "s") + "hrinking of"), s)
     if "onversion rate" in s and "laparoscop" in source and "conversion to" not in source:
         s = _CONVERSION.sub(lambda m: _keep(m, f"{'R' if m.group(1) == 'C' else 'r'}{m.group(2)[1:]} of switching to "
                                            "open surgery"), s)
@@ -185,14 +192,14 @@ def _keep(m: re.Match[str], new: str) -> str:
 
 
 # "increases the odds of clinical pregnancy by fourfold": four times the odds is not four times the chance.
-_ODDS_TIMES = re.compile(r"\bodds of [^.;]{0,80}?\bby (?:\w+fold|\d+(?:\.\d+)?-fold|\w+ times)\b|"
-                         r"\b(?:\w+fold|\d+(?:\.\d+)?-fold|\w+ times) (?:the |higher |greater |increased )*odds\b",
-                         re.I)
+# "The odds of death were 2.5 times higher", "a 50% reduction in the odds of death", "three times higher odds of
+# relapse": a size put on odds is not the same size of chance, so "odds" stays wherever a size is near it.
+_ODDS_TIMES = re.compile(r"\d|%|fold\b|\btimes\b|\b(?:twice|half|double|doubled|halved)\b", re.I)
 
 
 def _final(m: re.Match[str]) -> str:
     word = m.group(0)
-    if word.lower().endswith("odds of") and _ODDS_TIMES.search(m.string, m.start()):
+    if word.lower().endswith("odds of") and _ODDS_TIMES.search(m.string, max(0, m.start() - 40), m.end() + 60):
         return word
     new = FINAL_SWAPS[word.lower()]
     return _keep(m, new[:1].upper() + new[1:] if word[:1].isupper() else new)
@@ -222,16 +229,23 @@ def _dummy(m: re.Match[str]) -> str:
 
 
 def _alone(m: re.Match[str]) -> str:
-    """"insulin monotherapy" is insulin alone; "compared with monotherapy" is compared with one medicine alone."""
+    """"insulin monotherapy" is insulin alone; "compared with monotherapy" is compared with one treatment alone."""
     before = m.group(1)
-    if before and before.lower() not in _NOT_A_MEDICINE:
+    if before and before.lower() not in _NOT_A_MEDICINE and not _DESCRIBES.search(before.lower()):
         return _keep(m, f"{before} alone")
-    if before and before.lower() in ("a", "an"):  # "as a monotherapy": as the only treatment
-        return _keep(m, ("The" if before[0] == "A" else "the") + " only treatment")
-    if before and before.lower() == "the":
-        return _keep(m, f"{before} single treatment")
+    if before and before.lower() in ("a", "an") and m.string[max(0, m.start() - 3):m.start()] == "as ":
+        return _keep(m, ("The" if before[0] == "A" else "the") + " only treatment")  # "as a monotherapy"
+    if before and before.lower() in ("a", "an", "the"):
+        return _keep(m, f"{before} single treatment")  # "a monotherapy arm" is a single-treatment group
+    if before and before.lower() == "as":
+        return _keep(m, "on its own")  # "fibrin glue as monotherapy or as an add-on to surgery"
     lead = f"{before} " if before else ""
-    return _keep(m, lead + ("One medicine alone" if m.group(0)[:1] == "M" else "one medicine alone"))
+    return _keep(m, lead + ("One treatment alone" if m.group(0)[:1] == "M" else "one treatment alone"))
+
+
+# "receiving monotherapy", "first-line monotherapy", "intramuscular monotherapy": a word that says how or when, not
+# the medicine given alone.
+_DESCRIBES = re.compile(r"(?:ing|ed|ly|al|ar|ous|ive)$|-(?:line|dose)$|^(?:initial|continued|high|low|single)$")
 
 
 def _results(m: re.Match[str]) -> str:
@@ -252,8 +266,8 @@ def _added(m: re.Match[str]) -> str:
         added, to = m.group(1), m.group(2)
     else:
         added, to = m.group(4), m.group(3)
-    if added.lower() in _NOT_ADDED:
-        return m.group(0)
+    if added.lower() in _NOT_ADDED or to.lower() in _NOT_ADDED:
+        return m.group(0)  # "oxytocin augmentation of labour" speeds labour up: nothing is added to labour
     start = "Adding" if m.group(0)[:1].isupper() else "adding"
     return _keep(m, f"{start} {added} to {to}")
 

@@ -28,10 +28,12 @@ _BY_MOUTH = re.compile(r"(?<![\w-])([Oo])ral (" + trie_pattern(_TAKEN) + r")" + 
 # "iron administration" -> "giving iron", only where the word before "administration" is the thing given: after a
 # word that opens a phrase, so "intravenous iron administration" (where "giving" would split the phrase) is left.
 _OPENS = ("of", "at", "about", "that", "and", "with", "on", "after", "before", "for", "in", "whether", "but", "than")
+# Not "medication administration errors", "administration time": there "administration" describes the next noun.
 _ADMINISTRATION = re.compile(r"(?:(?<![\w-])(" + trie_pattern(_OPENS) + r") |, |^|(?<=[.!?] ))"
-                             r"([A-Za-z][a-z]+) administration(?![\w-])")
-_NOT_GIVEN = re.compile(r"(?:al|ous|ic|ed|ing|ive|ary|ate)$|^(?:drug|medicine|dose|route|the|early|late|timely|"
-                        r"prompt|repeated|single|daily|continuous)$")
+                             r"([A-Za-z][a-z]+) administration(?![\w-])" + _ENDS)
+_NOT_GIVEN = re.compile(r"(?:al|ous|ic|ed|ing|ive|ary|ate|ant|ent|ar|ly)$|^(?:drug|medicine|dose|route|the|early|late|"
+                        r"timely|prompt|repeated|single|daily|continuous|home|prior|health|their|its|his|her|our|"
+                        r"weekly|monthly|medication)$")
 
 # "interventions to prevent falls" are ways to prevent falls; only before a verb of doing something about a thing.
 _DOING = ("prevent", "reduce", "improve", "increase", "treat", "promote", "help", "support", "encourage",

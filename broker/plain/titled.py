@@ -17,6 +17,7 @@ import re
 from broker.plain.jargon import meaning_of, unexplained
 from broker.plain.reading import Abstract
 from broker.plain.simplify import simplify
+from broker.plain.topic_whom import SAYS_WHOM
 
 _MOST_WORDS = 20  # a subject with what it was for: any longer, and it is a clause no reader can hold
 _AS_TITLE = 16  # a whole title said as the subject
@@ -26,8 +27,6 @@ _KIND_TAIL = re.compile(r"\s*(?:[:\u2013\u2014-]\s*(?:an? |the )?[^:]*?\b(?:revi
 # "X versus Y for Z", "Interventions for preventing falls in older people": the title's question and what it is for.
 _FOR = re.compile(r"^(?P<what>.+?) (?P<link>for|in|among) (?P<aim>.+)$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-# A subject that says already what it was for, or in whom.
-_SAYS_AIM = re.compile(r" (?:for|in|among|to (?:prevent|treat|reduce|improve|promote|relieve|manage)) ")
 
 
 def with_title(subject: str, title: str, abstract: Abstract) -> str:
@@ -39,7 +38,7 @@ def with_title(subject: str, title: str, abstract: Abstract) -> str:
         return _plain(question, abstract) if len(_WORD.findall(question)) <= _AS_TITLE and not _CLAIMS.search(
             question) else ""
     m = _FOR.match(question)
-    if not m or _SAYS_AIM.search(f" {subject} "):
+    if not m or SAYS_WHOM.search(f" {subject} "):
         return subject
     if not _stems(m.group("what")) & _stems(subject, abstract):
         return subject  # the title names some other treatment: its "for …" may not be this one's

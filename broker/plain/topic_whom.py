@@ -23,12 +23,12 @@ from broker.plain.words import GROUPS
 
 _MOST_WORDS = 20  # a subject with its people: any longer, and it is a clause no reader can hold
 # "… for fungal ulcers", "… in people with epilepsy", "… to prevent falls": it says whom or what for already.
-_SAYS_WHOM = re.compile(r" (?:in|for|among|aged|to (?:prevent|treat|reduce|improve|promote|relieve|manage)) ")
+SAYS_WHOM = re.compile(r" (?:in|for|among|aged|to (?:prevent|treat|reduce|improve|promote|relieve|manage)) ")
 
 
 def with_whom(subject: str, abstract: Abstract, closing: Sequence[Sentence], known: str = "") -> str:
     """The subject with " in <people>" added, when it names none and the abstract says who they were."""
-    if not subject or not abstract.sentences or _SAYS_WHOM.search(f" {subject} "):
+    if not subject or not abstract.sentences or SAYS_WHOM.search(f" {subject} "):
         return subject
     people = who_elsewhere(abstract, closing[0] if closing else abstract.sentences[0], closing)
     if not worth_saying(people) or told_already(people, f"{subject} {known}") or _an_arm(people, subject):

@@ -14,6 +14,7 @@ import re
 from broker.plain.jargon import unexplained
 from broker.plain.phrase import VERB, tidy
 from broker.plain.reading import Abstract, Sentence
+from broker.plain.text import BRACKETED
 from broker.plain.topic import named, runs_on
 
 # "Three randomised controlled trials were found examining oral antidepressant medications in Parkinson's disease in
@@ -46,7 +47,6 @@ _AIMED_AT = re.compile(r"\b(?:aimed to (?:investigate|assess|evaluate|examine|de
 _SOME = re.compile(r"^(?:only |in )?(?:one|a single|two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
 
 
-_BRACKETED = re.compile(r" \([^()]*\)")
 
 
 def aimed_subject(abstract: Abstract) -> str:
@@ -58,7 +58,7 @@ def aimed_subject(abstract: Abstract) -> str:
         m = _AIMED_AT.search(s.text)
         if not m or _SOME.match(s.low):
             continue
-        phrase = named(tidy(_BRACKETED.sub("", m.group("x"))), abstract, s)  # "one type of COX inhibitor (…) for …"
+        phrase = named(tidy(BRACKETED.sub("", m.group("x"))), abstract, s)  # "one type of COX inhibitor (…) for …"
         if phrase:
             return phrase
     return ""

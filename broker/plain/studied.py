@@ -30,7 +30,7 @@ from broker.plain.scope import (
 )
 from broker.plain.simplify import numbers, plain_sentences, simplify
 from broker.plain.some_studies import COUNTED, TESTED, others_too, some_only
-from broker.plain.text import expand_acronyms
+from broker.plain.text import BRACKETED, expand_acronyms
 from broker.plain.titled import with_title
 from broker.plain.topic import other_subject, subject
 from broker.plain.topic_whom import with_whom
@@ -78,7 +78,7 @@ _RESULT_WORDS = re.compile(r"%|\b(?:higher|lower|fewer|more likely|less likely|g
                            r"citations|titles|references))\b")
 # "comparing hand assisted surgery to conventional laparoscopy", "compared X versus Y in patients with Z"
 # "the comparison of ibuprofen 400 mg + oxycodone 5 mg with placebo" names one too.
-_COMPARISON = re.compile(r"\bcompar(?:ing|ed|es|isons? of) (?!with\b|to\b)([^,;:.()]{3,70}?) "
+_COMPARISON = re.compile(r"\bcompar(?:e|ing|ed|es|isons? of) (?!with\b|to\b)([^,;:.()]{3,70}?) "
                          r"(?:with|to|versus|vs\.?|against) "
                          r"(?!be\b|have\b|determine\b|see\b|find\b|make\b|assess\b|or\b|"
                          r"and\b)([^,;:.()]{3,60}?(?: and one other| and another)?)(?: ((?:in|for|"
@@ -97,6 +97,9 @@ _THIS_COMPARISON = re.compile(r"\b(?:this|these) (?:comparisons?|interventions?|
 # "…, and 13 studies (1291 participants) compared …": a count of some of the studies, just before their comparison.
 _CLAUSE_COUNT = re.compile(r"(?:, | and |; )(?:only )?(" + NUMBER + r") (?:[\w-]+ ){0,3}?" + STUDY_NOUNS
                            + r"(?: \([^()]*\))? $", re.I)
+# "optimal cytoreduction the survival estimates were attenuated": "the" straight after a noun starts another phrase.
+_RUN_ON = re.compile(r"(?<!\bof)(?<!\bin)(?<!\bon)(?<!\bfor)(?<!\bwith)(?<!\band)(?<!\bor)(?<!\bto)(?<!\bat)(?<!\bby)"
+                     r"(?<!\bfrom)(?<!\bthan)(?<!\bas) the\b")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
 
 
@@ -318,27 +321,52 @@ def _compared(sents: Sequence[Sentence], studies: int | None = None) -> tuple[st
         assigned = _assigned(s) if studies == 1 else ""  # in a review of more, what one trial gave
         if assigned:
             return assigned, ""
-        m = _COMPARISON.search(s.text)
-        if m and _PASSIVE.search(s.text, 0, m.start()):
+        # "Nine studies compared heparin (alone or with aspirin) with no treatment": the aside is not the comparison
+        text = BRACKETED.sub("", s.text) if " (" in s.text else s.text
+        m = _COMPARISON.search(text)
+        if m and _PASSIVE.search(text, 0, m.start()):
             continue  # "… could not be compared directly or combined …": no comparison is named
         if m and not s.stats:
             x, y, who = m.group(1).strip(), m.group(2).strip(), (m.group(3) or "").strip()
             if (_RESULT_WORDS.search(x.lower()) or len(_WORD.findall(f"{x} {y} {who}")) > 22 or " to " in f" {y} "
-                    or y[:1].isdigit() or x.endswith(" up")):
-                continue  # not "the effect of delaying cART for up with 60 days"
+                    or y[:1].isdigit() or x.endswith(" up") or _RUN_ON.search(y)):
+                continue  # not "the effect of delaying cART for up with 60 days", nor "optimal cytoreduction the
+                # survival estimates" (a comma missing in the source runs the comparison into its result)
             x = x if x[:2].isupper() else x[:1].lower() + x[1:]
-            counted = COUNTED.match(s.text) if _part_of(s, studies) else None
+            x = _shared_head(x, y)
+            counted = COUNTED.match(text) if _part_of(s, studies) else None
             if counted and studies and 2 * (count(counted.group(1)) or 0) < studies:
                 continue  # what a few of many studies compared is no fair picture of the review
-            within = _CLAUSE_COUNT.search(s.text, 0, m.start()) if m.start() > 40 else None
+            within = _CLAUSE_COUNT.search(text, 0, m.start()) if m.start() > 40 else None
             if within and studies and 2 * (count(within.group(1)) or 0) < studies:
                 continue  # "29 studies compared X with Y, and 13 studies compared icodextrin with Y": the lesser part
             compared = f"{x} with {y}" if counted else f"{x} compared with {y}"
-            if not counted and sum(c.group(1).strip().lower() == x.lower() for c in _COMPARISON.finditer(s.text)) > 1:
+            firsts = [c.group(1).strip().lower() for c in _COMPARISON.finditer(text)]
+            if len(set(firsts)) > 1:
+                continue  # "seven comparisons of X with Z and three comparisons of Y with Z": no one comparison
+            if not counted and len(firsts) > 1:
                 compared = x  # "the comparison of X with placebo, … of X with Y alone": X was studied, against several
             compared = compared.replace(" + ", " plus ")
             return compared + (f" {who}" if who else ""), (counted.group(1) if counted else "")
     return "", ""
+
+
+def _shared_head(x: str, y: str) -> str:
+    """"double wall incubators" from "double versus single wall incubators": a lone word before "versus" shares the
+    words that close the other side ("It was about double compared with single wall incubators" reads as a slip).
+
+    One shared word needs a lone word that reads as a describing word ("oral versus
+    intravenous antibiotics"), not a noun ("exercise versus usual care").
+    """
+    tail = y.split()[1:]
+    if " " in x or not tail or x.lower() in {w.lower() for w in y.split()}:
+        return x
+    describes = x.lower().endswith(_DESCRIBING_ENDS) or x.lower() in _DESCRIBING
+    return " ".join([x, *tail]) if len(tail) >= 2 or describes else x
+
+
+_DESCRIBING_ENDS = ("al", "ic", "ous", "ive", "ary")
+_DESCRIBING = frozenset({"early", "late", "high", "low", "short", "long", "single", "double", "delayed", "immediate"})
 
 
 # "Participants were randomly assigned to either pregabalin (n = 11) or placebo (n = 11)", "In this 1992 trial,

@@ -66,6 +66,8 @@ def count_sentences(text: str) -> int:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# A bracketed aside with the space before it: "heparin (alone or with aspirin)" is said as "heparin".
+BRACKETED = re.compile(r" \([^()]*\)")
 _DIGIT = re.compile(r"\d")
 
 

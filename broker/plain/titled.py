@@ -17,6 +17,7 @@ import re
 from broker.plain.jargon import meaning_of, unexplained
 from broker.plain.reading import Abstract
 from broker.plain.simplify import simplify
+from broker.plain.text import BRACKETED
 from broker.plain.topic_whom import SAYS_WHOM
 
 _MOST_WORDS = 20  # a subject with what it was for: any longer, and it is a clause no reader can hold
@@ -67,10 +68,9 @@ _CLAIMS = re.compile(r"\?|\b(?:reduces?|increases?|improves?|prevents?|works?|he
 def _question(title: str) -> str:
     """The title without what kind of paper it is, an aside in brackets ("(the Stent or Surgery trial)"), or a full
     stop."""
-    return _BRACKETED.sub("", _KIND_TAIL.sub("", " ".join(title.split()))).rstrip(" .")
+    return BRACKETED.sub("", _KIND_TAIL.sub("", " ".join(title.split()))).rstrip(" .")
 
 
-_BRACKETED = re.compile(r" \([^()]*\)")
 
 
 def _plain(words: str, abstract: Abstract) -> str:

@@ -300,9 +300,10 @@ def test_a_p_value_of_what_the_analysis_allowed_for_is_no_result_that_could_be_c
      "data review", "It was about valproate compared with phenytoin for epilepsy."),
     (r43.GALANTAMINE_VASCULAR, "Galantamine for vascular cognitive impairment",
      "It was about galantamine for vascular cognitive impairment."),
-    # with no subject in the abstract at all, the title is the subject, in the entry's everyday words
+    # the abstract's own subject ("trials investigating psychological therapies delivered remotely"), with what the
+    # title says it was for, "the management of" left out
     (r29.REMOTE_THERAPY_PAIN, "Remotely delivered psychological therapies for the management of chronic and "
-     "recurrent pain in children and adolescents", "It was about remotely delivered psychological therapies for "
+     "recurrent pain in children and adolescents", "It was about psychological therapies delivered remotely for "
      "long-term and returning pain in children and adolescents."),
 ])
 def test_a_title_says_what_a_review_was_for_where_its_abstract_does_not(abstract: str, title: str,

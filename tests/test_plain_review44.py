@@ -9,40 +9,18 @@ from __future__ import annotations
 
 import pytest
 
+from broker.plain import plain_entry
+from broker.plain.glossary import Glossary
+from broker.plain.phrase import tidy
 from broker.plain.reading import read
 from broker.plain.studied import _compared
 
+from . import abstracts_review6 as r6
 from . import abstracts_review9 as r9
 from . import abstracts_review20 as r20
+from . import abstracts_review29 as r29
+from . import abstracts_review44 as r44
 from .test_plain import entry_for
-
-# doi:10.1002/14651858.CD007565.pub2: "When we compared suboptimal (> 1 cm) versus optimal (< 1 cm) cytoreduction the
-# survival estimates were attenuated …": no comma ends the comparison.
-OVARIAN_CYTOREDUCTION = (
-    "There were no RCTs or prospective non-RCTs identified that were designed to evaluate the effectiveness of "
-    "surgery when performed as a primary procedure in advanced stage ovarian cancer. We found 11 retrospective "
-    "studies that included a multivariate analysis that met our inclusion criteria. Analyses showed the prognostic "
-    "importance of complete cytoreduction, where the residual disease was microscopic that is no visible disease, "
-    "as overall (OS) and progression-free survival (PFS) were significantly prolonged in these groups of women. PFS"
-    " was not reported in all of the studies but was sufficiently documented to allow firm conclusions to be drawn."
-    " When we compared suboptimal (> 1 cm) versus optimal (< 1 cm) cytoreduction the survival estimates were "
-    "attenuated but remained statistically significant in favour of the lower volume disease group There was no "
-    "significant difference in OS and only a borderline difference in PFS when residual disease of > 2 cm and < 2 "
-    "cm were compared (hazard ratio (HR) 1.65, 95% CI 0.82 to 3.31; and HR 1.27, 95% CI 1.00 to 1.61, P = 0.05 for "
-    "OS and PFS respectively). There was a high risk of bias due to the retrospective nature of these studies "
-    "where, despite statistical adjustment for important prognostic factors, selection bias was still likely to be "
-    "of particular concern. Adverse events, quality of life (QoL) and cost-effectiveness were not reported by "
-    "treatment arm or to a satisfactory level in any of the studies. During primary surgery for advanced stage "
-    "epithelial ovarian cancer all attempts should be made to achieve complete cytoreduction. When this is not "
-    "achievable, the surgical goal should be optimal (< 1 cm) residual disease. Due to the high risk of bias in the"
-    " current evidence, randomised controlled trials should be performed to determine whether it is the surgical "
-    "intervention or patient-related and disease-related factors that are associated with the improved survival in "
-    "these groups of women. The findings of this review that women with residual disease < 1 cm still do better "
-    "than women with residual disease > 1 cm should prompt the surgical community to retain this category and "
-    "consider re-defining it as 'near optimal' cytoreduction, reserving the term 'suboptimal' cytoreduction to "
-    "cases where the residual disease is > 1 cm (optimal/near optimal/suboptimal instead of "
-    "complete/optimal/suboptimal)."
-)
 
 
 @pytest.mark.parametrize(("abstract", "said", "not_said"), [
@@ -61,8 +39,8 @@ def test_a_review_that_names_its_comparison_says_it(abstract: str, said: str, no
 
 
 def test_a_comparison_run_into_its_result_is_not_a_subject() -> None:
-    assert _compared(read(OVARIAN_CYTOREDUCTION).sentences)[0] == ""
-    assert "survival estimates" not in entry_for(OVARIAN_CYTOREDUCTION).studied
+    assert _compared(read(r44.OVARIAN_CYTOREDUCTION).sentences)[0] == ""
+    assert "survival estimates" not in entry_for(r44.OVARIAN_CYTOREDUCTION).studied
 
 
 @pytest.mark.parametrize(("sentence", "compared"), [
@@ -76,3 +54,20 @@ def test_a_comparison_run_into_its_result_is_not_a_subject() -> None:
 def test_a_lone_word_before_versus_shares_the_words_after_it_only_when_it_describes_them(sentence: str,
                                                                                           compared: str) -> None:
     assert _compared(read(sentence).sentences)[0] == compared
+
+
+def test_a_review_with_only_a_count_takes_its_subject_from_the_title() -> None:
+    # CD010914.pub2 names "task-oriented interventions" only beside results and never says for whom: the item's title
+    # is the subject, in the entry's words; without a title, the count alone is said.
+    title = "Task-oriented interventions for children with developmental co-ordination disorder"
+    studied = plain_entry(title, r6.TASK_ORIENTED_DCD, glossary=Glossary(())).studied
+    assert "It was about task-oriented interventions for children with developmental co-ordination disorder." in studied
+    assert plain_entry("", r6.TASK_ORIENTED_DCD, glossary=Glossary(())).studied == "This review looked at 15 studies."
+
+
+def test_a_route_ends_a_subject_where_another_ly_word_does_not() -> None:
+    # CD011118.pub3 (studied=no, seed 2857: "never says what the therapies were"): "trials investigating psychological
+    # therapies delivered remotely, primarily via the Internet" lost "remotely", and "therapies delivered" was refused.
+    assert "It was about psychological therapies delivered remotely." in entry_for(r29.REMOTE_THERAPY_PAIN).studied
+    assert tidy("psychological therapies delivered remotely") == "psychological therapies delivered remotely"
+    assert tidy("community wide interventions studied effectively") == "community wide interventions"

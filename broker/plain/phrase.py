@@ -28,7 +28,10 @@ VERB = frozenset([
 _ASIDE = re.compile(r",[^,]{1,60},|,\s*(?:with|without|given|alone|either|or|and|especially|particularly|mainly|"
                     r"mostly|however|therefore|though|too|in addition to|as well as|along with|together with)\b[^,]*$")
 
-_TRAILING = re.compile(r"(?:\s+(?:\w+ly|either|both|alone|as|to|for|in|on|of|with|and|or|the|a|an|by|at|from|than|"
+# Little words and "-ly" words end no name; a route ("psychological therapies delivered remotely") does.
+_TRAILING = re.compile(r"(?:\s+(?:(?!(?:remotely|orally|topically|intravenously|intramuscularly|subcutaneously|"
+                       r"rectally|vaginally|nasally)\b)\w+ly|either|both|alone|as|to|for|in|on|of|with|and|or|the|"
+                       r"a|an|by|at|from|than|"
                        r"that|which|who|whether|when|any|more|less|no|not|also|only|all|its|their|this|these|similar|over|"
                        r"applied|studied|used|given|started|commenced|initiated|provided|treated|before|after|assessed|evaluated|"
                        r"examined|investigated|reported|tested))+$", re.I)

@@ -28,6 +28,8 @@ _KIND_TAIL = re.compile(r"\s*(?:[:\u2013\u2014-]\s*(?:an? |the )?[^:]*?\b(?:revi
 # "X versus Y for Z", "Interventions for preventing falls in older people": the title's question and what it is for.
 _FOR = re.compile(r"^(?P<what>.+?) (?P<link>for|in|among) (?P<aim>.+)$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# "… for the management of chronic pain": for chronic pain, said in fewer words.
+_MANAGED = re.compile(r"^the (?:management|treatment) of ", re.I)
 
 
 def with_title(subject: str, title: str, abstract: Abstract) -> str:
@@ -43,7 +45,7 @@ def with_title(subject: str, title: str, abstract: Abstract) -> str:
         return subject
     if not _stems(m.group("what")) & _stems(subject, abstract):
         return subject  # the title names some other treatment: its "for …" may not be this one's
-    aim = _plain(m.group("aim"), abstract)
+    aim = _plain(_MANAGED.sub("", m.group("aim")), abstract)
     said = f"{subject} {m.group('link')} {aim}"
     return said if aim.lower() not in subject.lower() and len(said.split()) <= _MOST_WORDS else subject
 

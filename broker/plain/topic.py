@@ -225,7 +225,7 @@ _CAPITALS = re.compile(r"\b[A-Z]{2,}")
 # and "Exercise, which …" are asides: the name before them is whole.
 _RUNS_ON = re.compile(r", (?!(?:compared|which|who|when|whereas|while|as|in|with|although|though|but|however|and|or|"
                       r"if|especially|particularly|including|such|even|at|for|on|by|both|either|given|used|using|based|where|"
-                      r"because|since|so|than)\b)"
+                      r"because|since|so|than|\w+ly)\b)"
                       r"[a-z]")
 
 

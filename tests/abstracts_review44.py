@@ -1,0 +1,29 @@
+"""Abstracts (val.jsonl, Cochrane) for round forty-four: reviews whose "What was studied" said only a count."""
+
+# doi:10.1002/14651858.CD007565.pub2: "When we compared suboptimal (> 1 cm) versus optimal (< 1 cm) cytoreduction the
+# survival estimates were attenuated …": no comma ends the comparison.
+OVARIAN_CYTOREDUCTION = (
+    "There were no RCTs or prospective non-RCTs identified that were designed to evaluate the effectiveness of "
+    "surgery when performed as a primary procedure in advanced stage ovarian cancer. We found 11 retrospective "
+    "studies that included a multivariate analysis that met our inclusion criteria. Analyses showed the prognostic "
+    "importance of complete cytoreduction, where the residual disease was microscopic that is no visible disease, "
+    "as overall (OS) and progression-free survival (PFS) were significantly prolonged in these groups of women. PFS"
+    " was not reported in all of the studies but was sufficiently documented to allow firm conclusions to be drawn."
+    " When we compared suboptimal (> 1 cm) versus optimal (< 1 cm) cytoreduction the survival estimates were "
+    "attenuated but remained statistically significant in favour of the lower volume disease group There was no "
+    "significant difference in OS and only a borderline difference in PFS when residual disease of > 2 cm and < 2 "
+    "cm were compared (hazard ratio (HR) 1.65, 95% CI 0.82 to 3.31; and HR 1.27, 95% CI 1.00 to 1.61, P = 0.05 for "
+    "OS and PFS respectively). There was a high risk of bias due to the retrospective nature of these studies "
+    "where, despite statistical adjustment for important prognostic factors, selection bias was still likely to be "
+    "of particular concern. Adverse events, quality of life (QoL) and cost-effectiveness were not reported by "
+    "treatment arm or to a satisfactory level in any of the studies. During primary surgery for advanced stage "
+    "epithelial ovarian cancer all attempts should be made to achieve complete cytoreduction. When this is not "
+    "achievable, the surgical goal should be optimal (< 1 cm) residual disease. Due to the high risk of bias in the"
+    " current evidence, randomised controlled trials should be performed to determine whether it is the surgical "
+    "intervention or patient-related and disease-related factors that are associated with the improved survival in "
+    "these groups of women. The findings of this review that women with residual disease < 1 cm still do better "
+    "than women with residual disease > 1 cm should prompt the surgical community to retain this category and "
+    "consider re-defining it as 'near optimal' cytoreduction, reserving the term 'suboptimal' cytoreduction to "
+    "cases where the residual disease is > 1 cm (optimal/near optimal/suboptimal instead of "
+    "complete/optimal/suboptimal)."
+)

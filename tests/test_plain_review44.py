@@ -18,6 +18,7 @@ from broker.plain.studied import _compared
 from . import abstracts_review6 as r6
 from . import abstracts_review9 as r9
 from . import abstracts_review20 as r20
+from . import abstracts_review21 as r21
 from . import abstracts_review29 as r29
 from . import abstracts_review44 as r44
 from .test_plain import entry_for
@@ -71,3 +72,13 @@ def test_a_route_ends_a_subject_where_another_ly_word_does_not() -> None:
     assert "It was about psychological therapies delivered remotely." in entry_for(r29.REMOTE_THERAPY_PAIN).studied
     assert tidy("psychological therapies delivered remotely") == "psychological therapies delivered remotely"
     assert tidy("community wide interventions studied effectively") == "community wide interventions"
+
+
+def test_examples_set_off_by_either_do_not_hide_the_subject_around_them() -> None:
+    # CD003464.pub2: "Adding antiplatelet therapy, either dipyridamole or low-dose aspirin, to oral anticoagulation
+    # decreases …" was refused for its commas, and a later sentence's "low-dose aspirin compared with higher-dose
+    # aspirin" was said to be what the review was about.
+    studied = entry_for(r21.PROSTHETIC_VALVES).studied
+    said = "It was about adding antiplatelet therapy to oral anticoagulation in patients with prosthetic heart valves."
+    assert said in studied
+    assert "higher-dose" not in studied

@@ -290,6 +290,9 @@ def _with_clause_before(text: str, leading: re.Match[str] | None, first_only: bo
 
 
 _ONE_OF_SEVERAL = ("compared to ", "compared with ", "in comparison")
+# "Adding antiplatelet therapy, either dipyridamole or low-dose aspirin, to oral anticoagulation …": the examples are
+# an aside, and the subject runs on past them.
+_EITHER_ASIDE = re.compile(r", either [^,;]{1,60}? or [^,;]{1,60},")
 # "alemtuzumab at a dose of 12 mg per day": the dose is how it was given, not what was studied.
 _AT_DOSE = re.compile(r",? at (?:a |the )?doses? of \d[\d.]* ?(?:mg|g|mcg|\u00b5g|\u03bcg|IU)(?:/kg)?(?: (?:per|a) "
                       r"(?:day|week|kg))?\b")
@@ -298,7 +301,8 @@ _AT_DOSE = re.compile(r",? at (?:a |the )?doses? of \d[\d.]* ?(?:mg|g|mcg|\u00b5
 def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: str = "",
            first_only: bool = False) -> str:
     """The subject one sentence names, with what it was for and who, or ""."""
-    text = _AT_DOSE.sub("", _unframed(clean(s.text) or s.text))
+    source = _EITHER_ASIDE.sub("", s.text) if ", either " in s.text else s.text
+    text = _AT_DOSE.sub("", _unframed(clean(source) or source))
     people = ""
     m = WHO_FIRST.match(text)
     if m:

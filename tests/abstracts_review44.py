@@ -27,3 +27,29 @@ OVARIAN_CYTOREDUCTION = (
     "cases where the residual disease is > 1 cm (optimal/near optimal/suboptimal instead of "
     "complete/optimal/suboptimal)."
 )
+
+
+# doi:10.1002/14651858.CD010323.pub3: "a small number of randomised controlled trials", "All studies included sample
+# sizes of fewer than 100".
+OPIOID_REDUCTION = (
+    "Three studies are new to this update, resulting in five included studies in total (278 participants). "
+    "Participants were primarily women (mean age 49.63 years, SD = 11.74) with different chronic pain conditions. "
+    "We judged the studies too heterogeneous to pool data in a meta-analysis, so we have summarised the results "
+    "from each study qualitatively. The studies included acupuncture, mindfulness, and cognitive behavioral therapy"
+    " interventions aimed at reducing opioid consumption, misuse of opioids, or maintenance of chronic pain "
+    "management treatments. We found mixed results from the studies. Three of the five studies reported opioid "
+    "consumption at post-treatment and follow-up. Two studies that delivered 'Mindfulness-Oriented Recovery "
+    "Enhancement' or 'Therapeutic Interactive Voice Response' found a significant difference between groups at "
+    "post-treatment and follow-up in opioid consumption. The remaining study found reduction in opioid consumption "
+    "in both treatment and control groups, and between-group differences were not significant. Three studies "
+    "reported adverse events related to the study and two studies did not have study-related adverse events. We "
+    "also found mixed findings for pain intensity and physical functioning. The interventions did not show between-"
+    "group differences for psychological functioning across all studies. Overall, the risk of bias was mixed across"
+    " studies. All studies included sample sizes of fewer than 100 and so we judged all studies as high risk of "
+    "bias for that category. There is no evidence for the efficacy or safety of methods for reducing prescribed "
+    "opioid use in chronic pain. There is a small number of randomised controlled trials investigating opioid "
+    "reduction, which means our conclusions are limited regarding the benefit of psychological, pharmacological, or"
+    " other types of interventions for people with chronic pain trying to reduce their opioid consumption. The "
+    "findings to date are mixed: there were reductions in opioid consumption after intervention, and often in "
+    "control groups too."
+)

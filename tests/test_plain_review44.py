@@ -82,3 +82,14 @@ def test_examples_set_off_by_either_do_not_hide_the_subject_around_them() -> Non
     said = "It was about adding antiplatelet therapy to oral anticoagulation in patients with prosthetic heart valves."
     assert said in studied
     assert "higher-dose" not in studied
+
+
+def test_weak_evidence_few_trials_and_small_samples_are_said_in_how_sure() -> None:
+    # CD008270.pub2: "switching to triple nucleoside regimens shows weak evidence of lower incidence of side effects"
+    # was told with only "more research is needed".
+    assert "not enough to be sure" in entry_for(r9.TRIPLE_NUCLEOSIDE_SWITCH).certainty
+    # CD010323.pub3: "There is a small number of randomised controlled trials …", "All studies included sample sizes
+    # of fewer than 100": said only that some studies had weaknesses.
+    certainty = entry_for(r44.OPIOID_REDUCTION).certainty
+    assert "There are only a few studies." in certainty
+    assert "The studies were small." in certainty

@@ -24,8 +24,8 @@ from broker.plain.text import says
 _FEW = re.compile(r"\b(?:only (?:one|two|a single|a few|three)|(?:a )?single (?:small )?(?:study|trial|rct)|"
                   r"(?:one|two) (?:small )?(?:studies|trials|study|trial|rcts?) (?:was|were) (?:included|"
                   r"identified|found)|"
-                  r"few (?:studies|trials|rcts)|small number of (?:studies|trials)|limited number of (?:studies|"
-                  r"trials)|"
+                  r"few (?:studies|trials|rcts)|"
+                  r"(?:small|limited) number of (?:randomi[sz]ed (?:controlled )?)?(?:studies|trials|rcts)|"
                   r"(?:paucity|lack|scarcity) of (?:studies|trials|rcts)|"
                   # "The number of trials might be insufficient to show the statistical significance of …"
                   r"number of (?:included )?(?:studies|trials|rcts) (?:is|was|were|are|(?:might|may|could) be) "
@@ -62,6 +62,9 @@ _SMALL = re.compile(r"\b(?:small (?:studies|trials|samples?|sample sizes?|(?:par
                     r"mostly |mainly |often |very |relatively |rather |too )?small\b|"
                     r"(?:^|; |, )they (?:were|are) (?:generally |mostly |mainly |often |all |very |relatively )?"
                     r"small\b|few (?:participants|events|people|patients)|"
+                    # "All studies included sample sizes of fewer than 100"
+                    r"^all (?:the )?(?:included )?(?:studies|trials|rcts) (?:had|included|used) sample sizes? of "
+                    r"(?:fewer|less) than \d+|"
                     r"(?<!for )(?<!on )only \d+ (?:participants|patients|people|"
                     r"women|children|infants|subjects)\b|"
                     r"(?:under|under-|inadequately |not adequately )powered\b|mostly small\b|small, (?=randomi|single|"
@@ -138,7 +141,9 @@ _UNSURE = re.compile(r"\b(?:insufficient evidence|not enough evidence|inconclusi
                      r"no (?:definite|firm|clear|reliable) conclusions? (?:could|can|may) be (?:reached|drawn|made)|"
                      r"unwise to (?:offer|draw|make) (?:firm|definite) conclusions|"
                      # "There is only limited evidence to support the effectiveness of local cooling treatments"
-                     r"(?:is|was|remains) (?:only |very )?limited evidence)\b")
+                     r"(?:is|was|remains) (?:only |very )?limited evidence|"
+                     # "The strategy of switching … shows weak evidence of lower incidence of side effects"
+                     r"(?:shows?|showed|provides?|provided|gives?|gave|is|was) (?:only |some |very )?weak evidence)\b")
 # Only what is said of the studies as a whole: "five trials were at low risk of bias" says nothing of the rest,
 # "risk of bias was low in three" nothing of the other 57, and "a paucity of good quality trials" is a lack.
 _WELL_RUN = re.compile(r"\b(?:overall|generally|mostly|all) (?:at )?(?:a )?low risk of (?:overall )?bias\b"
@@ -297,7 +302,7 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
         # (a rating, when given, says more)
         said.append("Some of the results come from only one study.")
     # "The three ongoing RCTs will not be able to answer …, because they are small studies": not the studies reviewed
-    small_in = [s for s in abstract.sentences if says(_SMALL, s.low, "small", "few", "powered", "only")
+    small_in = [s for s in abstract.sentences if says(_SMALL, s.low, "small", "few", "powered", "only", "sample size")
                 and "ongoing" not in s.low]
     small = bool(small_in)
     if small:

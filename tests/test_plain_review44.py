@@ -17,6 +17,7 @@ from broker.plain.studied import _compared
 
 from . import abstracts_review6 as r6
 from . import abstracts_review9 as r9
+from . import abstracts_review11 as r11
 from . import abstracts_review20 as r20
 from . import abstracts_review21 as r21
 from . import abstracts_review29 as r29
@@ -93,3 +94,11 @@ def test_weak_evidence_few_trials_and_small_samples_are_said_in_how_sure() -> No
     certainty = entry_for(r44.OPIOID_REDUCTION).certainty
     assert "There are only a few studies." in certainty
     assert "The studies were small." in certainty
+
+
+def test_words_a_reviewer_could_not_follow_are_explained_or_swapped() -> None:
+    # CD004466.pub3 (clear=no, seed 7411: "arterial oxygen levels unexplained"): "arterial oxygenation" is blood oxygen
+    assert "worse lung function and blood oxygen levels" in entry_for(r6.SPIROMETRY_CABG).found
+    # CD007078.pub5 (clear=no, seed 7411: "'non-active controls' unexplained")
+    studied = entry_for(r11.INTERNET_QUIT_SMOKING).studied
+    assert "Non-active control means a comparison group given no active treatment." in studied

@@ -643,6 +643,7 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "acute rejection": "the body attacking a new organ soon after a transplant",
     "graft survival": "how long a graft or transplanted organ keeps working",
     "liver graft": "a transplanted liver",
+    **dict.fromkeys(("non-active controls", "non-active control"), "a comparison group given no active treatment"),
     "prostaglandins": "natural body chemicals, also made as medicines, for example to soften the neck of the womb",
     "second-trimester": "The second trimester is the middle three months of pregnancy.",
     "second trimester": "the middle three months of pregnancy",

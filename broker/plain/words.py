@@ -209,7 +209,7 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "serum": "blood", "plasma levels": "blood levels", "mean arterial pressure": "average blood pressure",
     "upper extremity": "arm", "upper extremities": "arms", "lower extremity": "leg", "lower extremities": "legs",
     "upper limb": "arm", "upper limbs": "arms", "lower limb": "leg", "lower limbs": "legs",
-    "healthy controls": "healthy people",
+    "healthy controls": "healthy people", "arterial oxygenation": "blood oxygen levels",
     "heterogeneous": "differing", "hypotension": "low blood pressure",
     "hypotensive events": "episodes of low blood pressure", "hypotensive episodes": "episodes of low blood pressure",
     "hypoxaemia": "low oxygen in the blood", "hypoxemia": "low oxygen in the blood",

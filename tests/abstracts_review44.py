@@ -53,3 +53,21 @@ OPIOID_REDUCTION = (
     "findings to date are mixed: there were reductions in opioid consumption after intervention, and often in "
     "control groups too."
 )
+
+
+# doi:10.1002/14651858.CD003822.pub2: "the manufacturers' maximum recommended daily dose (Max)", then "1/2 Max".
+ARB_DOSES = (
+    "Forty six RCTs evaluated the dose-related trough BP lowering efficacy of 9 ARBs in 13 451 participants with a "
+    "baseline BP of 156/101 mm Hg. The data do not suggest that any one ARB is better or worse at lowering BP. A "
+    "dose of 1/8 or 1/4 of the manufacturers’ maximum recommended daily dose (Max) achieved a BP lowering effect "
+    "that was 60 to 70% of the BP lowering effect of Max. A dose of 1/2 Max achieved a BP lowering effect that was "
+    "80% of Max. ARB doses above Max did not significantly lower BP more than Max. Due to evidence of publication "
+    "bias, the largest trials provide the best estimate of the trough BP lowering efficacy for ARBs as a class of "
+    "drugs: -8 mm Hg for SBP and -5 mm Hg for DBP. ARBs reduced BP measured 1 to 12 hours after the dose by about "
+    "12/7 mm Hg. The evidence from this review suggests that there are no clinically meaningful BP lowering "
+    "differences between available ARBs. The BP lowering effect of ARBs is modest and similar to ACE inhibitors as "
+    "a class; the magnitude of average trough BP lowering for ARBs at maximum recommended doses and above is -8/-5 "
+    "mmHg.  Furthermore, 60 to 70% of this trough BP lowering effect occurs with recommended starting doses. The "
+    "review did not provide a good estimate of the incidence of harms associated with ARBs because of the short "
+    "duration of the trials and the lack of reporting of adverse effects in many of the trials."
+)

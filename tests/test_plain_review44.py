@@ -14,6 +14,7 @@ from broker.plain.glossary import Glossary
 from broker.plain.phrase import tidy
 from broker.plain.reading import read
 from broker.plain.studied import _compared
+from broker.plain.text import acronyms
 
 from . import abstracts_review6 as r6
 from . import abstracts_review9 as r9
@@ -102,3 +103,13 @@ def test_words_a_reviewer_could_not_follow_are_explained_or_swapped() -> None:
     # CD007078.pub5 (clear=no, seed 7411: "'non-active controls' unexplained")
     studied = entry_for(r11.INTERNET_QUIT_SMOKING).studied
     assert "Non-active control means a comparison group given no active treatment." in studied
+
+
+def test_a_word_cut_short_in_brackets_is_spelled_out_where_it_is_used() -> None:
+    # CD003822.pub2 (clear and coherent=no, seeds 5303 and 8747: "'Max' is never defined")
+    found = entry_for(r44.ARB_DOSES).found
+    assert "Max" not in found
+    assert "80% of maximum recommended daily dose" in found
+    assert acronyms("the maximum recommended daily dose (Max) and the Max group") == {
+        "Max": "maximum recommended daily dose"}
+    assert acronyms("treated with botulinum toxin (Botox) or saline") == {}  # "botulinum" is not cut to "Botox"

@@ -251,7 +251,27 @@ def acronyms(text: str) -> dict[str, str]:
                     long = long[:-1]  # "personal assistants (PAs)": PA is one personal assistant
                 found[letters] = long
                 break
+    if "(" in text:
+        for m in _CLIPPED_DEF.finditer(text):
+            _clipped(text, m, found)
     return found
+
+
+# "the manufacturers' maximum recommended daily dose (Max)": a word cut short stands for the phrase it opens.
+_CLIPPED_DEF = re.compile(r"\(([A-Z][a-z]{2,4})\)")
+
+
+def _clipped(text: str, m: re.Match[str], found: dict[str, str]) -> None:
+    """"Max" for "maximum recommended daily dose": the phrase of up to five words before the bracket whose first word
+    the short form opens."""
+    short = m.group(1)
+    before = text[max(0, m.start() - 60):m.start()].split()[-5:]
+    for n in range(len(before), 1, -1):
+        words = before[-n:]
+        if words[0].lower().startswith(short.lower()) and len(words[0]) > len(short) and all(
+                w.isalpha() and w.islower() for w in words):
+            found.setdefault(short, " ".join(words))
+            return
 
 
 def _in_order(letters: str, parts: list[str]) -> bool:
@@ -286,4 +306,7 @@ def expand_acronyms(sentence: str, table: Mapping[str, str]) -> str:
             return table[tok[:-1]] + "s"
         return tok
 
-    return re.sub(r"\b[A-Z][A-Za-z]*[A-Z]s?\b", swap, sentence)
+    out = re.sub(r"\b[A-Z][A-Za-z]*[A-Z]s?\b", swap, sentence)
+    for short in (k for k in table if k[1:].islower() and k in out):  # "Max", defined as a word cut short
+        out = re.sub(rf"\b{short}\b", table[short], out)
+    return out

@@ -71,3 +71,19 @@ ARB_DOSES = (
     "review did not provide a good estimate of the incidence of harms associated with ARBs because of the short "
     "duration of the trials and the lack of reporting of adverse effects in many of the trials."
 )
+
+
+# doi:10.1002/14651858.CD004635.pub2: heterogeneity and doubt said of miscarriage only; the conclusion counts
+# pregnancies.
+GNRH_ENDOMETRIOSIS = (
+    "Three randomised controlled trials (with 165 women) were included. The live birth rate per woman was "
+    "significantly higher in women receiving the GnRH agonist compared to the control group (OR 9.19, 95% CI 1.08 "
+    "to 78.22). However, this was based on one trial reporting \"viable pregnancy\" only. The clinical pregnancy rate"
+    " per woman was also significantly higher (three studies: OR 4.28, 95% CI 2.00 to 9.15). The information on "
+    "miscarriage rates came from two trials with high heterogeneity and, therefore, results of the meta-analysis "
+    "were doubtful. The included studies provided insufficient data to investigate the effects of administration of"
+    " GnRH agonists on multiple or ectopic pregnancies, fetal abnormalities or other complications. The "
+    "administration of GnRH agonists for a period of three to six months prior to IVF or ICSI in women with "
+    "endometriosis increases the odds of clinical pregnancy by fourfold. Data regarding adverse effects of this "
+    "therapy on the mother or fetus are not available at present."
+)

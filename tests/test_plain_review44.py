@@ -113,3 +113,16 @@ def test_a_word_cut_short_in_brackets_is_spelled_out_where_it_is_used() -> None:
     assert acronyms("the maximum recommended daily dose (Max) and the Max group") == {
         "Max": "maximum recommended daily dose"}
     assert acronyms("treated with botulinum toxin (Botox) or saline") == {}  # "botulinum" is not cut to "Botox"
+
+
+def test_a_doubt_said_of_one_outcome_is_not_said_of_the_main_finding() -> None:
+    # CD004635.pub2 (misleading, seed 8747: "attaches 'results may not be reliable, studies differed a lot' to the
+    # fourfold pregnancy finding, but the doubt concerned miscarriage only")
+    certainty = entry_for(r44.GNRH_ENDOMETRIOSIS).certainty
+    assert "The authors say some of the results may not be reliable." in certainty
+    assert "For some results, the studies differed a lot from each other." in certainty
+    # said of the outcome the conclusion names, the doubt is the whole answer's
+    said_of_pregnancy = r44.GNRH_ENDOMETRIOSIS.replace("information on miscarriage rates", "information on pregnancy")
+    certainty = entry_for(said_of_pregnancy).certainty
+    assert "The authors say the results may not be reliable." in certainty
+    assert "The studies differed a lot from each other." in certainty

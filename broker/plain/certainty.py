@@ -323,12 +323,16 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     elif not (small or weak or short) and _well_run(abstract):
         said.append("The authors judged the study to be well run." if one
                     else "The authors judged the studies to be well run.")
-    if says(_NOT_ROBUST, text, "robust", "doubtful", "reliable"):
-        said.append("The authors say the results may not be reliable.")
+    doubtful = [s for s in abstract.sentences if says(_NOT_ROBUST, s.low, "robust", "doubtful", "reliable")]
+    if doubtful:
+        said.append("The authors say some of the results may not be reliable." if _of_another_outcome(doubtful, main)
+                    else "The authors say the results may not be reliable.")
     if _in_a_sentence(abstract, _LOOKS_BETTER, "overestimat"):
         said.append("The authors say the results may look better than they really are.")
-    if _in_a_sentence(abstract, _DISAGREE, "heterogen"):
-        said.append("The studies differed a lot from each other.")
+    differ = [s for s in abstract.sentences if says(_DISAGREE, s.low, "heterogen")]
+    if differ:
+        said.append("For some results, the studies differed a lot from each other." if _of_another_outcome(differ, main)
+                    else "The studies differed a lot from each other.")
     if says(_CAUTION, text, "caution", "care"):
         said.append("The authors say to treat the results with care.")
     if any(s.wish for s in abstract.sentences) and len(said) < limit:
@@ -346,6 +350,22 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     if preprint and len(said) > limit:
         said = [*said[: limit - 1], said[-1]]  # a preprint is always said
     return " ".join(said[:limit])
+
+
+# "The information on miscarriage rates came from two trials with high heterogeneity": said of one outcome only.
+_OF_ONE_OUTCOME = re.compile(r"^(?:the )?(?:information|data|results?|evidence|findings?) (?:on|for|about|regarding) "
+                             r"(?P<x>[\w' -]{3,40}?) (?:came|comes|was|were|is|are)\b")
+
+
+def _of_another_outcome(sentences: Sequence[Sentence], main: Sequence[Sentence]) -> bool:
+    """Whether every sentence says it speaks of one outcome, and none of them one the main conclusion names: a doubt
+    about miscarriage rates must not read as one about the pregnancies the conclusion counts."""
+    told = {w[:5] for s in main for w in s.tokens if len(w) > 4}
+    for s in sentences:
+        m = _OF_ONE_OUTCOME.match(s.low)
+        if not m or told & {w[:5] for w in m.group("x").split() if len(w) > 4}:
+            return False
+    return bool(sentences) and bool(main)
 
 
 def _in_a_sentence(abstract: Abstract, pattern: re.Pattern[str], *words: str) -> bool:

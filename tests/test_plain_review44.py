@@ -126,3 +126,11 @@ def test_a_doubt_said_of_one_outcome_is_not_said_of_the_main_finding() -> None:
     certainty = entry_for(said_of_pregnancy).certainty
     assert "The authors say the results may not be reliable." in certainty
     assert "The studies differed a lot from each other." in certainty
+
+
+def test_bladder_cancer_letters_are_explained_in_their_bladder_sense() -> None:
+    # CD009294.pub2 (clear=no, seed 5303: "NMIBC, BCG … unexplained"): intravesical BCG is no vaccination
+    found = entry_for(r9.GEMCITABINE_INTRAVESICAL).found
+    assert "NMIBC means bladder cancer that has not grown into the muscle of the bladder wall." in found
+    assert "BCG means a treatment for bladder cancer made from a weakened germ" in found
+    assert "tuberculosis" not in found

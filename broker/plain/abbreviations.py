@@ -281,6 +281,7 @@ ABBREVIATIONS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
     "SAM": ("severe malnutrition", ("malnutrition", "malnourish")),
     "RUTF": ("ready-to-use therapeutic food", ("malnutrition", "malnourish", "food")),
     "BCG": ("the tuberculosis vaccine", ("tuberculosis", "vaccin")),
+    "NMIBC": ("bladder cancer that has not grown into the muscle of the bladder wall", ()),
     "MMR": ("the measles, mumps and rubella vaccine", ("measles",)),
     "ARDS": ("severe breathing failure in very ill people", ("respiratory distress",)),
     "VAP": ("a chest infection caught on a breathing machine", ("ventilator-associated", "ventilator associated")),
@@ -337,6 +338,9 @@ SENSES: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = MappingProxyType
     "ME": (("myalgic encephalomyelitis, a long-term illness with severe tiredness", ("fatigue", "encephalomyelitis")),
            ("a medication error, a mistake in giving medicines", ("medication error", "prescri", "pharmacist"))),
     "ART": (("fertility treatment such as IVF", ("ivf", "fertil", "reproduct", "embryo", "oocyte")),),
+    # "intravesical BCG therapy" for bladder cancer is a weakened germ put into the bladder, not a vaccination
+    "BCG": (("a treatment for bladder cancer made from a weakened germ and put into the bladder", ("intravesical",
+                                                                                                  "nmibc")),),
     "PD": (("peritoneal dialysis, cleaning the blood through the lining of the belly", ("peritoneal",)),),
     "CT": (("cognitive training", ("cognitive training",)),
            # "azithromycin … in men treated for CT" (CD010871): the infection, never spelled out in the abstract

@@ -22,6 +22,7 @@ from . import abstracts_review11 as r11
 from . import abstracts_review20 as r20
 from . import abstracts_review21 as r21
 from . import abstracts_review29 as r29
+from . import abstracts_review43 as r43
 from . import abstracts_review44 as r44
 from .test_plain import entry_for
 
@@ -134,3 +135,11 @@ def test_bladder_cancer_letters_are_explained_in_their_bladder_sense() -> None:
     assert "NMIBC means bladder cancer that has not grown into the muscle of the bladder wall." in found
     assert "BCG means a treatment for bladder cancer made from a weakened germ" in found
     assert "tuberculosis" not in found
+
+
+def test_a_review_that_found_no_studies_says_what_they_would_have_treated() -> None:
+    # CD009546.pub2 (studied=no, seed 8747): "… guidelines for treating hypersalivation induced by neuroleptics other
+    # than clozapine" names what the review looked for; "induced by" no longer cuts it to "hypersalivation induced".
+    studied = entry_for(r43.HYPERSALIVATION).studied
+    assert studied.startswith("This review looked for studies of treating drooling caused by antipsychotics other "
+                              "than clozapine, but found none that it could use.")

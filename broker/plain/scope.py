@@ -102,7 +102,8 @@ _HOW_TO = re.compile(r"^This (?:Cochrane )?review\b[^.]*?\bon how to (?P<verb>pr
 
 # "Evidence to date does not provide clinicians with reliable guidelines for treating periapical lesions": what the
 # review's treatments were for, named by the authors in closing when nothing else names the subject.
-_FOR_TREATING = re.compile(r"\b(?:for|on|about) (?:treating|the treatment of) (?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+)"
+_FOR_TREATING = re.compile(r"\b(?:for|on|about) (?:treating|the treatment of) (?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+"
+                           r"(?: (?:caused|induced) by (?:[\w'-]+ ){0,3}?[\w'-]+)?)"
                            r"(?=[,;:.()]| (?:and|but|in|among|is|are|was|were|with|at|by|remains?)\b|$)")
 
 

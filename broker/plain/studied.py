@@ -137,7 +137,7 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     total = included(sents)
     if total is None and any(_NONE_FOUND.search(s.low) for s in sents[:2]):
         topic = _compared(sents)[0] or _about(abstract, conclusion) or with_whom(
-            _plain_topic(wished_subject(abstract), abstract), abstract, conclusion)
+            _plain_topic(wished_subject(abstract) or purposed_subject(abstract), abstract), abstract, conclusion)
         about = f" of {topic}" if topic else ""
         return Studied(f"This review looked for studies{about}, but found none that it could use.", tuple(sents[:1]), 0)
     scope, studies, scope_sentence = (total.text, total.studies, total.sentence) if total else ("", None, None)

@@ -558,9 +558,11 @@ def test_a_claim_that_goes_the_other_way_on_the_same_outcome_is_told_first() -> 
     found = _found(abstracts_review9.CYCLING_INFRASTRUCTURE)
     assert "roundabouts may increase the number of cycle collisions" in found
     # And the review was about cycling infrastructure, as the authors sum up ("Generally, … the effect of cycling
-    # infrastructure on cycling collisions"), not only the redesign their verdict opens with.
+    # infrastructure on cycling collisions"), not only the redesign their verdict opens with; and what it was meant to
+    # change is said with it.
     studied, _, _ = parts("", abstracts_review9.CYCLING_INFRASTRUCTURE)
-    assert studied == "This review looked at 21 studies. It was about cycling infrastructure."
+    assert studied == ("This review looked at 21 studies. It was about the effects of cycling infrastructure on "
+                       "cycling collisions.")
 
 
 def test_benefits_weighed_against_risks_are_told_beside_the_verdict() -> None:

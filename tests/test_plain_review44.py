@@ -143,3 +143,12 @@ def test_a_review_that_found_no_studies_says_what_they_would_have_treated() -> N
     studied = entry_for(r43.HYPERSALIVATION).studied
     assert studied.startswith("This review looked for studies of treating drooling caused by antipsychotics other "
                               "than clozapine, but found none that it could use.")
+
+
+def test_the_authors_certainty_about_the_effects_of_x_on_y_names_the_subject() -> None:
+    # CD001006.pub3 (studied=no, seed 5303: "never says the campaigns were about smoking or young people"): "a mass
+    # media intervention compared with no intervention" was what three of eight studies compared; the authors' own
+    # "Certainty about the effects of mass media campaigns on smoking behaviour in youth is very low" names it all.
+    studied = entry_for(r43.MASS_MEDIA_SMOKING).studied
+    assert "the effects of mass media campaigns on smoking behaviour in youth" in studied
+    assert "compared with no intervention" not in studied

@@ -148,8 +148,12 @@ def evaluated_subject(abstract: Abstract) -> str:
 # "Generally, there is a lack of high quality evidence to be able to draw firm conclusions as to the effect of cycling
 # infrastructure on cycling collisions": the authors' summing-up names what the whole review was about, where their
 # verdict may name only one of the things it covered ("redesigning specific parts of cycle routes").
-_SUMMED = re.compile(r"^(?:overall|generally|in general|in summary|in conclusion|taken together),[^.]*?"
-                     r"\bthe effects? of (?P<x>[\w' -]{3,60}?) on\b")
+_SUMMED = re.compile(r"^(?:(?:overall|generally|in general|in summary|in conclusion|taken together),[^.]*?\bthe|"
+                     # "Certainty about the effects of mass media campaigns on smoking behaviour in youth is very low"
+                     r"(?:our )?(?:certainty|confidence) (?:about|in|of) the) effects? of (?P<x>[\w' -]{3,60}?) on "
+                     r"(?P<y>[\w' -]{3,60}?)(?=,| (?:is|are|was|were|remains?|in terms of)\b|\.?$)")
+# what the effect was on, when it names no outcome that needs the source to follow ("in terms of …")
+_ON_WHAT = re.compile(r"^(?:[\w-]+ ){0,3}?[\w-]+(?: (?:in|among|of) (?:[\w-]+ ){0,2}?[\w-]+)?$")
 
 
 def summed_subject(abstract: Abstract) -> str:
@@ -158,8 +162,11 @@ def summed_subject(abstract: Abstract) -> str:
         s = abstract.sentences[i]
         m = _SUMMED.match(s.low) if " effect" in s.low and not s.stats else None
         phrase = named(s.text[m.start("x"):m.end("x")], abstract, s) if m else ""
-        if phrase:
-            return phrase
+        if phrase and m:
+            # "the effects of mass media campaigns on smoking behaviour in youth": what it was meant to change, too
+            on = s.text[m.start("y"):m.end("y")]
+            return f"the effects of {phrase} on {on}" if _ON_WHAT.match(on) and not unexplained(on, abstract.low) \
+                else phrase
     return ""
 
 

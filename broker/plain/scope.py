@@ -47,8 +47,6 @@ _AIMED_AT = re.compile(r"\b(?:aimed to (?:investigate|assess|evaluate|examine|de
 _SOME = re.compile(r"^(?:only |in )?(?:one|a single|two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
 
 
-
-
 def aimed_subject(abstract: Abstract) -> str:
     """What all of a review's studies set out to test, from its methods ("aimed to investigate the effects of X"),
     or ""."""

@@ -73,8 +73,6 @@ def _question(title: str) -> str:
     return BRACKETED.sub("", _KIND_TAIL.sub("", " ".join(title.split()))).rstrip(" .")
 
 
-
-
 def _plain(words: str, abstract: Abstract) -> str:
     """Title words in the entry's everyday words, in the case a phrase inside a sentence takes: "Interventions" is
     "interventions", but "Alzheimer's disease" and "HIV" keep their capitals (the abstract never writes them small)."""

@@ -13,6 +13,7 @@ from broker.plain import plain_entry
 from broker.plain.glossary import Glossary
 from broker.plain.phrase import tidy
 from broker.plain.reading import read
+from broker.plain.simplify import clean, plain_sentences
 from broker.plain.studied import _compared
 from broker.plain.text import acronyms
 
@@ -152,3 +153,13 @@ def test_the_authors_certainty_about_the_effects_of_x_on_y_names_the_subject() -
     studied = entry_for(r43.MASS_MEDIA_SMOKING).studied
     assert "the effects of mass media campaigns on smoking behaviour in youth" in studied
     assert "compared with no intervention" not in studied
+
+
+def test_a_closing_number_needed_to_treat_is_cut_and_the_claim_kept() -> None:
+    # CD008115.pub3: "… may be modestly beneficial for short-term relief of symptoms in acute sinusitis, with a number
+    # needed to treat to benefit of seven for resolution or symptom improvement" was refused whole for its statistic.
+    sentence = ("This limited evidence suggests that oral corticosteroids in combination with antibiotics may be "
+                "modestly beneficial for short-term relief of symptoms in acute sinusitis, with a number needed to "
+                "treat to benefit of seven for resolution or symptom improvement.")
+    assert clean(sentence).endswith("for short-term relief of symptoms in acute sinusitis.")
+    assert plain_sentences(sentence, {"seven"}, {})

@@ -32,6 +32,8 @@ _STAT_ABBR = re.compile(r"(?:a?ORs?|a?RRs?|a?HRs?|S?MDs?|WMDs?|RDs?|ARRs?|NNT[BH
                         r"[IT]\s*[\u00b22]|Tau\s*[\u00b22]|Chi\s*[\u00b22])\s*[=:]?\s*[-\u2212\u2013]?\d[\d.,]*\s*%?")
 _STAT_CI = re.compile(r"\d+\s*%\s*(?:CI|CrI|confidence\s+intervals?|credible\s+intervals?)\b[\s:,=]*"
                       r"[-\u2212\u2013]?\d[\d.,]*\s*%?\s*(?:to|-|\u2013|\u2014|,)\s*[-\u2212\u2013]?\d[\d.,]*\s*%?")
+# ", with a number needed to treat to benefit of seven for resolution": a closing clause that is only a statistic.
+_NNT_CLAUSE = re.compile(r",? with (?:a |an )?(?:number needed to (?:treat|harm)|NNT[BH]?)\b[^.;:]*(?=[.;:]|$)")
 _STAT_P = re.compile(r"[Pp]\s*(?:value\s*)?[=<>\u2264\u2265]\s*0?\.\d+")
 _PN = re.compile(r"(?<![\w-])[PpNn]\s*[=<>\u2264\u2265]")
 _STAT_TOKENS = frozenset(["OR", "ORs", "NNT", "NNTB", "NNTH", "ARR", "RRR", "CI", "CIs", "CrI", "RR", "RRs", "SMD",
@@ -164,6 +166,8 @@ def clean(sentence: str) -> str:
             if new == s:
                 break
             s = new
+    if "needed to" in s or "NNT" in s:
+        s = _NNT_CLAUSE.sub("", s)  # "…, with a number needed to treat to benefit of seven for …": a statistic
     low = s.lower()
     if " or " in low or "either" in low or "and/or" in low:
         s = _OR_PHRASES.sub(lambda m: OR_SWAPS[m.group(0).lower()], s)

@@ -87,3 +87,20 @@ GNRH_ENDOMETRIOSIS = (
     "endometriosis increases the odds of clinical pregnancy by fourfold. Data regarding adverse effects of this "
     "therapy on the mother or fetus are not available at present."
 )
+
+
+# doi:10.1002/14651858.CD004588.pub3: "No statistical differences were observed between CABG and stenting …".
+CABG_STENTING = (
+    "Nine studies (3519 patients) were included. Four RCTs included patients with multiple vessel disease, five "
+    "focused on single vessel disease. Four studies reported beyond 1 year. No statistical differences were "
+    "observed between CABG and stenting for meta-analysis of mortality or AMI, but there was heterogeneity. "
+    "Composite cardiac event and revascularisation rates were lower for CABG than for stents. Odds ratios resulting"
+    " from meta-analysis of event rate data at 1 year were, odds ratio 0.43 (95% CI 0.35 to 0.54) and at 3 years, "
+    "odds ratio 0.37 (95% CI 0.29 to 0.48). Odds ratios for revascularisation at 1 year were, odds ratio 0.18 (95% "
+    "CI 0.13 to 0.25) and at 3 years, odds ratio 0.09 (95% CI 0.02 to 0.34). Binary restenosis at 6 months (single "
+    "vessel trials) favoured CABG, odds ratio 0.29 (95% CI 0.17 to 0.51). CABG is associated with reduced rates of "
+    "major adverse cardiac events, mostly driven by reduced repeat revascularisation. However, the RCT data are "
+    "limited by follow-up, unrepresentative samples and rapid development of both surgical techniques and stenting."
+    " Research on real-world patient population or patient level data meta-analyses may identify risk factors and "
+    "groupings who may benefit most from one strategy over the other."
+)

@@ -163,3 +163,11 @@ def test_a_closing_number_needed_to_treat_is_cut_and_the_claim_kept() -> None:
                 "treat to benefit of seven for resolution or symptom improvement.")
     assert clean(sentence).endswith("for short-term relief of symptoms in acute sinusitis.")
     assert plain_sentences(sentence, {"seven"}, {})
+
+
+def test_a_one_word_subject_says_the_one_thing_it_was_compared_with() -> None:
+    # CD004588.pub3 (studied=no, seed 3461: "'It was about CABG' never says it was compared with stenting")
+    assert "It was about CABG compared with stenting." in entry_for(r44.CABG_STENTING).studied
+    # CD012085: "between MCE and spinal manipulative therapy" and "between MCE and other forms of exercise": one of
+    # several comparisons, so none is said as what the review was about
+    assert "compared with" not in entry_for(r20.MOTOR_CONTROL_EXERCISE).studied

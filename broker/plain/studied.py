@@ -200,6 +200,8 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     if review and not about and not said and not compares():
         about = _plain_topic(purposed_subject(abstract) or evaluated_subject(abstract) or listed_subject(abstract)
                              or wished_subject(abstract), abstract)
+    if review and not said and about and " compared with " not in about:
+        about = _set_against(about, abstract)
     if review and not said:
         # "catgut compared with synthetic stitches", "anti-TNF-α agents": who they were for, where the abstract says,
         # or else the item's title ("… for epilepsy"); with no subject at all but a count, the title is the subject
@@ -349,6 +351,21 @@ def _compared(sents: Sequence[Sentence], studies: int | None = None) -> tuple[st
             compared = compared.replace(" + ", " plus ")
             return compared + (f" {who}" if who else ""), (counted.group(1) if counted else "")
     return "", ""
+
+
+# "No statistical differences were observed between CABG and stenting": what the review's one treatment was set against.
+_BETWEEN = "between {} and (?P<y>[\\w-]+(?: [\\w-]+){{0,3}}?)(?=[,;.()]| (?:for|in|on|at|was|were|is|are|with)\\b)"
+
+
+def _set_against(about: str, abstract: Abstract) -> str:
+    """"CABG compared with stenting": a subject of a word or two, with the one thing the abstract says it was compared
+    with."""
+    if len(about.split()) > 3 or f"between {about.lower()} and " not in abstract.low:
+        return about
+    against = {m.group("y").lower(): m.group("y")
+               for m in re.finditer(_BETWEEN.format(re.escape(about)), abstract.text, re.I)}
+    # set against one thing only: "between X and Y" and "between X and other forms of exercise" is one of several
+    return f"{about} compared with {next(iter(against.values()))}" if len(against) == 1 else about
 
 
 def _shared_head(x: str, y: str) -> str:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import pytest
 
 from broker.plain import plain_entry
+from broker.plain.compared import compared_in
 from broker.plain.glossary import Glossary
 from broker.plain.phrase import tidy
 from broker.plain.reading import read
 from broker.plain.simplify import clean, plain_sentences
-from broker.plain.studied import _compared
 from broker.plain.text import acronyms
 
 from . import abstracts_review6 as r6
@@ -44,7 +44,7 @@ def test_a_review_that_names_its_comparison_says_it(abstract: str, said: str, no
 
 
 def test_a_comparison_run_into_its_result_is_not_a_subject() -> None:
-    assert _compared(read(r44.OVARIAN_CYTOREDUCTION).sentences)[0] == ""
+    assert compared_in(read(r44.OVARIAN_CYTOREDUCTION).sentences)[0] == ""
     assert "survival estimates" not in entry_for(r44.OVARIAN_CYTOREDUCTION).studied
 
 
@@ -58,7 +58,7 @@ def test_a_comparison_run_into_its_result_is_not_a_subject() -> None:
 ])
 def test_a_lone_word_before_versus_shares_the_words_after_it_only_when_it_describes_them(sentence: str,
                                                                                           compared: str) -> None:
-    assert _compared(read(sentence).sentences)[0] == compared
+    assert compared_in(read(sentence).sentences)[0] == compared
 
 
 def test_a_review_with_only_a_count_takes_its_subject_from_the_title() -> None:

@@ -15,7 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from broker.models import StudyType
-from broker.plain.counts import NUMBER, STUDY_NOUNS, count, included, mentions_studies
+from broker.plain.compared import COMPARISON, RESULT_WORDS, compared_in, part_of, set_against
+from broker.plain.counts import included, mentions_studies
 from broker.plain.jargon import meaning_of
 from broker.plain.phrase import VERB
 from broker.plain.reading import Abstract, Sentence
@@ -29,8 +30,8 @@ from broker.plain.scope import (
     wished_subject,
 )
 from broker.plain.simplify import numbers, plain_sentences, simplify
-from broker.plain.some_studies import COUNTED, TESTED, others_too, some_only
-from broker.plain.text import BRACKETED, expand_acronyms
+from broker.plain.some_studies import TESTED, others_too, some_only
+from broker.plain.text import expand_acronyms
 from broker.plain.titled import with_title
 from broker.plain.topic import other_subject, subject
 from broker.plain.topic_whom import with_whom
@@ -69,22 +70,6 @@ _AIM_ONLY = re.compile(r"^To (?:assess|evaluate|determine|examine|explore|invest
                        r"understand|estimate|test|find out|see|measure|study)\b")
 _WHO = re.compile(r"\b(?:in|among|for|of|with|aged|who)\s+(?:\w+\s+){0,3}(?:" + "|".join(GROUPS)
                   + r"|adults?|older|pregnan\w*|young|families|mothers|newborns?|babies)\b")
-# Words of a result: a sentence holding one says what was found, not what was studied.
-_RESULT_WORDS = re.compile(r"%|\b(?:higher|lower|fewer|more likely|less likely|greater|smaller|better|worse|"
-                           r"decreased|increased|reduced|improved|significant(?:ly)?|effective|differences?|benefit|"
-                           r"no effect|associated with|found that|showed that|showed no|found no|rates? (?:was|were)|"
-                           r"risk of bias|quality|excluded|full-text|(?:\d[\d,]*|identified|screened|retrieved|"
-                           r"examined|found) (?:publications|records|"
-                           r"citations|titles|references))\b")
-# "comparing hand assisted surgery to conventional laparoscopy", "compared X versus Y in patients with Z"
-# "the comparison of ibuprofen 400 mg + oxycodone 5 mg with placebo" names one too.
-_COMPARISON = re.compile(r"\bcompar(?:e|ing|ed|es|isons? of) (?!with\b|to\b)([^,;:.()]{3,70}?) "
-                         r"(?:with|to|versus|vs\.?|against) "
-                         r"(?!be\b|have\b|determine\b|see\b|find\b|make\b|assess\b|or\b|"
-                         r"and\b)([^,;:.()]{3,60}?(?: and one other| and another)?)(?: ((?:in|for|"
-                         r"among) (?:[\w'-]+ ){0,6}?(?:with|who|aged|after|undergoing|having|"
-                         r"receiving) [^,;:.()]{3,50}?))?"
-                         r"(?=[,;:.()]|$| (?:at|on|and|but|was|were|is|are|for|in|who|which)\b)", re.I)
 # "the effects of X": a review's subject, unless X is only "the intervention" or "these".
 # Statistics of a result; "(n = 30 children)" is only a group's size, which a design sentence may give.
 _ESTIMATE = re.compile(r"\b(?:CI|RR|OR|HR|SMD|MD|[Pp]\s*[=<>]|odds ratio|risk ratio|hazard ratio|"
@@ -93,14 +78,7 @@ _ESTIMATE = re.compile(r"\b(?:CI|RR|OR|HR|SMD|MD|[Pp]\s*[=<>]|odds ratio|risk ra
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _TWO_VERBS = re.compile(r"^[^,;()]*\b(?:studies|trials|rcts) compared\b[^,;.()]* (?:were|was) (?:identified|found|"
                         r"included|retrieved|located)\b")
-_THIS_COMPARISON = re.compile(r"\b(?:this|these) (?:comparisons?|interventions?|approach(?:es)?)\b")
-# "…, and 13 studies (1291 participants) compared …": a count of some of the studies, just before their comparison.
-_CLAUSE_COUNT = re.compile(r"(?:, | and |; )(?:only )?(" + NUMBER + r") (?:[\w-]+ ){0,3}?" + STUDY_NOUNS
-                           + r"(?: \([^()]*\))? $", re.I)
-# "optimal cytoreduction the survival estimates were attenuated": "the" straight after a noun starts another phrase.
-_RUN_ON = re.compile(r"(?<!\bof)(?<!\bin)(?<!\bon)(?<!\bfor)(?<!\bwith)(?<!\band)(?<!\bor)(?<!\bto)(?<!\bat)(?<!\bby)"
-                     r"(?<!\bfrom)(?<!\bthan)(?<!\bas) the\b")
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
+_THISCOMPARISON = re.compile(r"\b(?:this|these) (?:comparisons?|interventions?|approach(?:es)?)\b")
 
 
 @dataclass(frozen=True)
@@ -117,7 +95,7 @@ def _design_score(s: Sentence, concluding: tuple[int, ...]) -> float:
     score = {"aim": 2.0, "methods": 1.0, "intro": 1.0, "background": -0.5}.get(s.role, 0.0) - 0.15 * s.index
     if s.role in ("results", "conclusions") or s.index in concluding:
         score -= 2.0
-    if _RESULT_WORDS.search(low) or s.leans or (_ESTIMATE.search(s.text) and s.role != "methods"):
+    if RESULT_WORDS.search(low) or s.leans or (_ESTIMATE.search(s.text) and s.role != "methods"):
         score -= 3.0
     if score + 3.0 < _LEAST_DESIGN:
         return score  # cannot reach the bar however well it names a design: the costly patterns are spared
@@ -136,7 +114,7 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     sents = abstract.sentences
     total = included(sents)
     if total is None and any(_NONE_FOUND.search(s.low) for s in sents[:2]):
-        topic = _compared(sents)[0] or _about(abstract, conclusion) or with_whom(
+        topic = compared_in(sents)[0] or _about(abstract, conclusion) or with_whom(
             _plain_topic(wished_subject(abstract) or purposed_subject(abstract), abstract), abstract, conclusion)
         about = f" of {topic}" if topic else ""
         return Studied(f"This review looked for studies{about}, but found none that it could use.", tuple(sents[:1]), 0)
@@ -155,7 +133,7 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
 
     def compares() -> str:
         if not comparison:
-            comparison.append(_compared(sents, studies)[0])
+            comparison.append(compared_in(sents, studies)[0])
         return comparison[0]
 
     about = (summed_subject(abstract) or ("" if several else _about(abstract, conclusion, scope, harms=False))
@@ -173,13 +151,13 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     for score, s in ranked[:3]:
         if score < _LEAST_DESIGN:
             break
-        if review and not (_COMPARISON.search(s.text) or TESTED.search(s.text)):
+        if review and not (COMPARISON.search(s.text) or TESTED.search(s.text)):
             continue  # a review's own sentence must name what it compared, not just count
-        if about and _part_of(s, studies):
+        if about and part_of(s, studies):
             continue  # "Two trials compared X with Y" is not what all 36 trials were about
         if _TWO_VERBS.search(s.low):
             continue  # "Nine studies compared X with Y were identified": garbled in the source, garbled told again
-        if _THIS_COMPARISON.search(s.low):
+        if _THISCOMPARISON.search(s.low):
             continue  # "… Resin-based fissure sealants compared with fluoride varnishes Four trials evaluated this
             # comparison": it leans on a heading run into it, and told whole it reads garbled
         if review and scope and " of which " in s.low:
@@ -201,7 +179,7 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
         about = _plain_topic(purposed_subject(abstract) or evaluated_subject(abstract) or listed_subject(abstract)
                              or wished_subject(abstract), abstract)
     if review and not said and about and " compared with " not in about:
-        about = _set_against(about, abstract)
+        about = set_against(about, abstract)
     if review and not said:
         # "catgut compared with synthetic stitches", "anti-TNF-α agents": who they were for, where the abstract says,
         # or else the item's title ("… for epilepsy"); with no subject at all but a count, the title is the subject
@@ -241,7 +219,7 @@ def _review_opening(scope: str, about: str, named: bool, sents: Sequence[Sentenc
     elif about:
         said.append(f"It was about {about}." if scope else f"This review looked at {about}.")
     else:
-        compared, part = _compared(sents, studies)
+        compared, part = compared_in(sents, studies)
         if compared and part:
             # Without the review's total, "Eighteen of the studies" would hint at more than the source says.
             said.append(f"{part[:1].upper()}{part[1:]} {'of the ' if studies else ''}studies compared {compared}.")
@@ -259,13 +237,6 @@ def _says(said: Sequence[str], about: str) -> bool:
     """Whether the review's own sentence already names the subject (or there is none to name)."""
     low = " ".join(said).lower()
     return not about or all(w.lower() in low for w in _WORD.findall(about) if len(w) > 3)
-
-
-def _part_of(s: Sentence, studies: int | None) -> bool:
-    """A sentence on some of a review's studies: "Two trials compared …" when the review has 36."""
-    m = COUNTED.match(s.text)
-    n = count(m.group(1)) if m else None
-    return n is not None and (studies is None or n < studies)
 
 
 def _about(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "", other: bool = False,
@@ -313,100 +284,4 @@ def _spelled_out(topic: str, abstract: Abstract) -> str:
     initials = "".join(w[0] for w in name.replace("-", " ").split()).upper()
     return name + topic[len(m.group(1)):] if initials == m.group(1) else topic
 
-
-def _compared(sents: Sequence[Sentence], studies: int | None = None) -> tuple[str, str]:
-    """("X compared with Y in people with Z", "two") from the first sentence that names a comparison.
-
-    The second is the count of studies that made it, when that is only some of them.
-    """
-    for s in sents:
-        assigned = _assigned(s) if studies == 1 else ""  # in a review of more, what one trial gave
-        if assigned:
-            return assigned, ""
-        # "Nine studies compared heparin (alone or with aspirin) with no treatment": the aside is not the comparison
-        text = BRACKETED.sub("", s.text) if " (" in s.text else s.text
-        m = _COMPARISON.search(text)
-        if m and _PASSIVE.search(text, 0, m.start()):
-            continue  # "… could not be compared directly or combined …": no comparison is named
-        if m and not s.stats:
-            x, y, who = m.group(1).strip(), m.group(2).strip(), (m.group(3) or "").strip()
-            if (_RESULT_WORDS.search(x.lower()) or len(_WORD.findall(f"{x} {y} {who}")) > 22 or " to " in f" {y} "
-                    or y[:1].isdigit() or x.endswith(" up") or _RUN_ON.search(y)):
-                continue  # not "the effect of delaying cART for up with 60 days", nor "optimal cytoreduction the
-                # survival estimates" (a comma missing in the source runs the comparison into its result)
-            x = x if x[:2].isupper() else x[:1].lower() + x[1:]
-            x = _shared_head(x, y)
-            counted = COUNTED.match(text) if _part_of(s, studies) else None
-            if counted and studies and 2 * (count(counted.group(1)) or 0) < studies:
-                continue  # what a few of many studies compared is no fair picture of the review
-            within = _CLAUSE_COUNT.search(text, 0, m.start()) if m.start() > 40 else None
-            if within and studies and 2 * (count(within.group(1)) or 0) < studies:
-                continue  # "29 studies compared X with Y, and 13 studies compared icodextrin with Y": the lesser part
-            compared = f"{x} with {y}" if counted else f"{x} compared with {y}"
-            firsts = [c.group(1).strip().lower() for c in _COMPARISON.finditer(text)]
-            if len(set(firsts)) > 1:
-                continue  # "seven comparisons of X with Z and three comparisons of Y with Z": no one comparison
-            if not counted and len(firsts) > 1:
-                compared = x  # "the comparison of X with placebo, … of X with Y alone": X was studied, against several
-            compared = compared.replace(" + ", " plus ")
-            return compared + (f" {who}" if who else ""), (counted.group(1) if counted else "")
-    return "", ""
-
-
-# "No statistical differences were observed between CABG and stenting": what the review's one treatment was set against.
-_BETWEEN = "between {} and (?P<y>[\\w-]+(?: [\\w-]+){{0,3}}?)(?=[,;.()]| (?:for|in|on|at|was|were|is|are|with)\\b)"
-
-
-def _set_against(about: str, abstract: Abstract) -> str:
-    """"CABG compared with stenting": a subject of a word or two, with the one thing the abstract says it was compared
-    with."""
-    if len(about.split()) > 3 or f"between {about.lower()} and " not in abstract.low:
-        return about
-    against = {m.group("y").lower(): m.group("y")
-               for m in re.finditer(_BETWEEN.format(re.escape(about)), abstract.text, re.I)}
-    # set against one thing only: "between X and Y" and "between X and other forms of exercise" is one of several
-    return f"{about} compared with {next(iter(against.values()))}" if len(against) == 1 else about
-
-
-def _shared_head(x: str, y: str) -> str:
-    """"double wall incubators" from "double versus single wall incubators": a lone word before "versus" shares the
-    words that close the other side ("It was about double compared with single wall incubators" reads as a slip).
-
-    One shared word needs a lone word that reads as a describing word ("oral versus
-    intravenous antibiotics"), not a noun ("exercise versus usual care").
-    """
-    tail = y.split()[1:]
-    if " " in x or not tail or x.lower() in {w.lower() for w in y.split()}:
-        return x
-    describes = x.lower().endswith(_DESCRIBING_ENDS) or x.lower() in _DESCRIBING
-    return " ".join([x, *tail]) if len(tail) >= 2 or describes else x
-
-
-_DESCRIBING_ENDS = ("al", "ic", "ous", "ive", "ary")
-_DESCRIBING = frozenset({"early", "late", "high", "low", "short", "long", "single", "double", "delayed", "immediate"})
-
-
-# "Participants were randomly assigned to either pregabalin (n = 11) or placebo (n = 11)", "In this 1992 trial,
-# intravenous acyclovir and corticosteroids were compared with corticosteroids alone": what the trial compared.
-_ASSIGNED = re.compile(r"\brandomly (?:assigned|allocated) to (?:receive )?(?:either )?"
-                       r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?) or (?P<y>[\w'-]+(?: [\w'-]+){0,4}?)(?=[,;:.]|$)|"
-                       r"^(?:In (?:this|the) (?:\d{4} )?(?:trial|study), )?(?P<a>[\w'-]+(?: [\w'-]+){0,6}?) "
-                       r"(?:was|were) compared (?:with|to) (?P<b>[\w'-]+(?: [\w'-]+){0,5}?)(?=[,;:.]|$)")
-_GROUP_SIZE = re.compile(r"\s*\(n\s*=\s*\d+\)")
-
-
-def _assigned(s: Sentence) -> str:
-    """"pregabalin compared with placebo" from a sentence saying what a trial randomly gave or compared, or ""."""
-    if " compared " not in s.low and "randomly" not in s.low:
-        return ""
-    text = _GROUP_SIZE.sub("", s.text)
-    m = _ASSIGNED.search(text)
-    if not m or (s.stats and any(c.isdigit() for c in text.replace(m.group(0), ""))):
-        return ""
-    x, y = (m.group("x"), m.group("y")) if m.group("x") else (m.group("a"), m.group("b"))
-    if _RESULT_WORDS.search(f"{x} {y}".lower()) or any(c.isdigit() for c in f"{x}{y}") or x.lower().startswith(
-            ("when ", "the results", "outcomes", "participants", "patients", "people")):
-        return ""
-    x = x if x[:2].isupper() else x[:1].lower() + x[1:]
-    return f"{x} compared with {y}"
 

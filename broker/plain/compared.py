@@ -1,0 +1,146 @@
+"""What a review compared, in its own words: "catgut compared with synthetic stitches".
+
+Read from the first sentence that names a comparison all (or most) of a review's studies
+made, through asides in brackets; a comparison some of the studies made, two different
+comparisons in one sentence, or one run into its result is not said. Kept apart from
+``studied``, which decides when a comparison is what a review was about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from broker.plain.counts import NUMBER, STUDY_NOUNS, count
+from broker.plain.reading import Abstract, Sentence
+from broker.plain.some_studies import COUNTED
+from broker.plain.text import BRACKETED
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# Words of a result: a sentence holding one says what was found, not what was studied.
+RESULT_WORDS = re.compile(r"%|\b(?:higher|lower|fewer|more likely|less likely|greater|smaller|better|worse|"
+                          r"decreased|increased|reduced|improved|significant(?:ly)?|effective|differences?|benefit|"
+                          r"no effect|associated with|found that|showed that|showed no|found no|rates? (?:was|were)|"
+                          r"risk of bias|quality|excluded|full-text|(?:\d[\d,]*|identified|screened|retrieved|"
+                          r"examined|found) (?:publications|records|"
+                          r"citations|titles|references))\b")
+# "comparing hand assisted surgery to conventional laparoscopy", "compared X versus Y in patients with Z"
+# "the comparison of ibuprofen 400 mg + oxycodone 5 mg with placebo" names one too.
+COMPARISON = re.compile(r"\bcompar(?:e|ing|ed|es|isons? of) (?!with\b|to\b)([^,;:.()]{3,70}?) "
+                        r"(?:with|to|versus|vs\.?|against) "
+                        r"(?!be\b|have\b|determine\b|see\b|find\b|make\b|assess\b|or\b|"
+                        r"and\b)([^,;:.()]{3,60}?(?: and one other| and another)?)(?: ((?:in|for|"
+                        r"among) (?:[\w'-]+ ){0,6}?(?:with|who|aged|after|undergoing|having|"
+                        r"receiving) [^,;:.()]{3,50}?))?"
+                        r"(?=[,;:.()]|$| (?:at|on|and|but|was|were|is|are|for|in|who|which)\b)", re.I)
+# "…, and 13 studies (1291 participants) compared …": a count of some of the studies, just before their comparison.
+_CLAUSE_COUNT = re.compile(r"(?:, | and |; )(?:only )?(" + NUMBER + r") (?:[\w-]+ ){0,3}?" + STUDY_NOUNS
+                           + r"(?: \([^()]*\))? $", re.I)
+# "optimal cytoreduction the survival estimates were attenuated": "the" straight after a noun starts another phrase.
+_RUN_ON = re.compile(r"(?<!\bof)(?<!\bin)(?<!\bon)(?<!\bfor)(?<!\bwith)(?<!\band)(?<!\bor)(?<!\bto)(?<!\bat)(?<!\bby)"
+                     r"(?<!\bfrom)(?<!\bthan)(?<!\bas) the\b")
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
+
+
+def part_of(s: Sentence, studies: int | None) -> bool:
+    """A sentence on some of a review's studies: "Two trials compared …" when the review has 36."""
+    m = COUNTED.match(s.text)
+    n = count(m.group(1)) if m else None
+    return n is not None and (studies is None or n < studies)
+
+
+def compared_in(sents: Sequence[Sentence], studies: int | None = None) -> tuple[str, str]:
+    """("X compared with Y in people with Z", "two") from the first sentence that names a comparison.
+
+    The second is the count of studies that made it, when that is only some of them.
+    """
+    for s in sents:
+        assigned = _assigned(s) if studies == 1 else ""  # in a review of more, what one trial gave
+        if assigned:
+            return assigned, ""
+        # "Nine studies compared heparin (alone or with aspirin) with no treatment": the aside is not the comparison
+        text = BRACKETED.sub("", s.text) if " (" in s.text else s.text
+        m = COMPARISON.search(text)
+        if m and _PASSIVE.search(text, 0, m.start()):
+            continue  # "… could not be compared directly or combined …": no comparison is named
+        if m and not s.stats:
+            x, y, who = m.group(1).strip(), m.group(2).strip(), (m.group(3) or "").strip()
+            if (RESULT_WORDS.search(x.lower()) or len(_WORD.findall(f"{x} {y} {who}")) > 22 or " to " in f" {y} "
+                    or y[:1].isdigit() or x.endswith(" up") or _RUN_ON.search(y)):
+                continue  # not "the effect of delaying cART for up with 60 days", nor "optimal cytoreduction the
+                # survival estimates" (a comma missing in the source runs the comparison into its result)
+            x = x if x[:2].isupper() else x[:1].lower() + x[1:]
+            x = _shared_head(x, y)
+            counted = COUNTED.match(text) if part_of(s, studies) else None
+            if counted and studies and 2 * (count(counted.group(1)) or 0) < studies:
+                continue  # what a few of many studies compared is no fair picture of the review
+            within = _CLAUSE_COUNT.search(text, 0, m.start()) if m.start() > 40 else None
+            if within and studies and 2 * (count(within.group(1)) or 0) < studies:
+                continue  # "29 studies compared X with Y, and 13 studies compared icodextrin with Y": the lesser part
+            compared = f"{x} with {y}" if counted else f"{x} compared with {y}"
+            firsts = [c.group(1).strip().lower() for c in COMPARISON.finditer(text)]
+            if len(set(firsts)) > 1:
+                continue  # "seven comparisons of X with Z and three comparisons of Y with Z": no one comparison
+            if not counted and len(firsts) > 1:
+                compared = x  # "the comparison of X with placebo, … of X with Y alone": X was studied, against several
+            compared = compared.replace(" + ", " plus ")
+            return compared + (f" {who}" if who else ""), (counted.group(1) if counted else "")
+    return "", ""
+
+
+# "No statistical differences were observed between CABG and stenting": what the review's one treatment was set against.
+_BETWEEN = "between {} and (?P<y>[\\w-]+(?: [\\w-]+){{0,3}}?)(?=[,;.()]| (?:for|in|on|at|was|were|is|are|with)\\b)"
+
+
+def set_against(about: str, abstract: Abstract) -> str:
+    """"CABG compared with stenting": a subject of a word or two, with the one thing the abstract says it was compared
+    with."""
+    if len(about.split()) > 3 or f"between {about.lower()} and " not in abstract.low:
+        return about
+    against = {m.group("y").lower(): m.group("y")
+               for m in re.finditer(_BETWEEN.format(re.escape(about)), abstract.text, re.I)}
+    # set against one thing only: "between X and Y" and "between X and other forms of exercise" is one of several
+    return f"{about} compared with {next(iter(against.values()))}" if len(against) == 1 else about
+
+
+def _shared_head(x: str, y: str) -> str:
+    """"double wall incubators" from "double versus single wall incubators": a lone word before "versus" shares the
+    words that close the other side ("It was about double compared with single wall incubators" reads as a slip).
+
+    One shared word needs a lone word that reads as a describing word ("oral versus
+    intravenous antibiotics"), not a noun ("exercise versus usual care").
+    """
+    tail = y.split()[1:]
+    if " " in x or not tail or x.lower() in {w.lower() for w in y.split()}:
+        return x
+    describes = x.lower().endswith(_DESCRIBING_ENDS) or x.lower() in _DESCRIBING
+    return " ".join([x, *tail]) if len(tail) >= 2 or describes else x
+
+
+_DESCRIBING_ENDS = ("al", "ic", "ous", "ive", "ary")
+_DESCRIBING = frozenset({"early", "late", "high", "low", "short", "long", "single", "double", "delayed", "immediate"})
+
+
+# "Participants were randomly assigned to either pregabalin (n = 11) or placebo (n = 11)", "In this 1992 trial,
+# intravenous acyclovir and corticosteroids were compared with corticosteroids alone": what the trial compared.
+_ASSIGNED = re.compile(r"\brandomly (?:assigned|allocated) to (?:receive )?(?:either )?"
+                       r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?) or (?P<y>[\w'-]+(?: [\w'-]+){0,4}?)(?=[,;:.]|$)|"
+                       r"^(?:In (?:this|the) (?:\d{4} )?(?:trial|study), )?(?P<a>[\w'-]+(?: [\w'-]+){0,6}?) "
+                       r"(?:was|were) compared (?:with|to) (?P<b>[\w'-]+(?: [\w'-]+){0,5}?)(?=[,;:.]|$)")
+_GROUP_SIZE = re.compile(r"\s*\(n\s*=\s*\d+\)")
+
+
+def _assigned(s: Sentence) -> str:
+    """"pregabalin compared with placebo" from a sentence saying what a trial randomly gave or compared, or ""."""
+    if " compared " not in s.low and "randomly" not in s.low:
+        return ""
+    text = _GROUP_SIZE.sub("", s.text)
+    m = _ASSIGNED.search(text)
+    if not m or (s.stats and any(c.isdigit() for c in text.replace(m.group(0), ""))):
+        return ""
+    x, y = (m.group("x"), m.group("y")) if m.group("x") else (m.group("a"), m.group("b"))
+    if RESULT_WORDS.search(f"{x} {y}".lower()) or any(c.isdigit() for c in f"{x}{y}") or x.lower().startswith(
+            ("when ", "the results", "outcomes", "participants", "patients", "people")):
+        return ""
+    x = x if x[:2].isupper() else x[:1].lower() + x[1:]
+    return f"{x} compared with {y}"

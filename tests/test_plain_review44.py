@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from broker.plain import plain_entry
+from broker.plain.clearer import clearer
 from broker.plain.compared import compared_in
 from broker.plain.glossary import Glossary
 from broker.plain.phrase import tidy
@@ -171,3 +172,14 @@ def test_a_one_word_subject_says_the_one_thing_it_was_compared_with() -> None:
     # CD012085: "between MCE and spinal manipulative therapy" and "between MCE and other forms of exercise": one of
     # several comparisons, so none is said as what the review was about
     assert "compared with" not in entry_for(r20.MOTOR_CONTROL_EXERCISE).studied
+
+
+@pytest.mark.parametrize(("sentence", "plain"), [
+    ("It was about augmentation of antipsychotics with lithium.", "It was about adding lithium to antipsychotics."),
+    ("The results tended to favour sulpiride augmentation of clozapine.",
+     "The results tended to favour adding sulpiride to clozapine."),
+])
+def test_the_word_before_augmentation_is_what_was_added_only_when_it_can_be(sentence: str, plain: str) -> None:
+    # "about augmentation of antipsychotics with lithium" was told as "adding about to antipsychotics" (found while
+    # trying CD003834's second verdict as what was studied)
+    assert clearer(sentence, "") == plain

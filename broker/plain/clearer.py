@@ -51,7 +51,9 @@ _DATA = re.compile(r"(?<![\w-])(?<!individual patient )(?<!individual participan
 _SINGULAR_BEFORE = re.compile(r"\b(?:is|was|exists?)\s+(?:not\s+|still\s+|currently\s+)?(?:enough|sufficient|little|no|"
                               r"limited|insufficient|some|any|too little|very little|scant|sparse)\s+$")
 # "sulpiride augmentation of clozapine" is "adding sulpiride to clozapine".
-_AUGMENT = re.compile(r"(?<![\w-])(?:the )?(?:([\w-]+) augmentation of ([\w-]+)|augmentation of ([\w-]+) "
+# (not "It was about augmentation of antipsychotics with lithium": "about" is no medicine)
+_AUGMENT = re.compile(r"(?<![\w-])(?:the )?(?:(?!(?:about|of|on|in|for|with|and|or|to|was|is|are|were|that|this|at|by|"
+                      r"from|as|than)\b)([\w-]+) augmentation of ([\w-]+)|augmentation of ([\w-]+) "
                       r"(?:by|with) ([\w-]+))(?![\w-])", re.I)
 _NOT_ADDED = frozenset(["breast", "bone", "ridge", "sinus", "labour", "labor", "lip", "bladder", "tissue", "the"])
 # "insulin monotherapy" is insulin alone.

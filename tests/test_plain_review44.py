@@ -17,7 +17,9 @@ from broker.plain.phrase import tidy
 from broker.plain.reading import read
 from broker.plain.simplify import clean, plain_sentences
 from broker.plain.text import acronyms
+from broker.plain.verdict import rated_opener_removed
 
+from . import abstracts_more
 from . import abstracts_review6 as r6
 from . import abstracts_review9 as r9
 from . import abstracts_review11 as r11
@@ -183,3 +185,28 @@ def test_the_word_before_augmentation_is_what_was_added_only_when_it_can_be(sent
     # "about augmentation of antipsychotics with lithium" was told as "adding about to antipsychotics" (found while
     # trying CD003834's second verdict as what was studied)
     assert clearer(sentence, "") == plain
+
+
+def test_a_second_verdict_on_weak_evidence_is_told_with_its_rating_before_a_word_on_the_evidence() -> None:
+    # CD003834.pub3 (main finding partly, seeds 2213 and 6581: "omits the add-on-to-antipsychotics finding"): "There
+    # is some GRADE low quality evidence that augmentation of antipsychotics with lithium is effective, but …" was
+    # refused for the unexplained "GRADE", and "The evidence base … is limited" took the one place left.
+    found = entry_for(abstracts_more.LITHIUM).found
+    assert "There is some low quality evidence that adding lithium to antipsychotics is effective." in found
+    assert "But the effects are not clear when more prone-to-bias open randomised trials are excluded." in found
+    assert "The evidence base" not in found
+
+
+@pytest.mark.parametrize(("sentence", "told"), [
+    # a claim of its own with no hedge, on weak evidence: the rating stays, or "X is effective" says more
+    ("There is low quality evidence that aspirin is effective for pain relief after surgery.",
+     "There is low quality evidence that aspirin is effective for pain relief after surgery."),
+    # its own hedge carries the doubt, and the rating goes to "How sure we can be"
+    ("There is low quality evidence that aspirin may reduce pain after surgery in adults.",
+     "Aspirin may reduce pain after surgery in adults."),
+    # a strong rating supports the claim as it stands
+    ("There is high quality evidence that aspirin reduces pain after surgery in adults.",
+     "Aspirin reduces pain after surgery in adults."),
+])
+def test_a_rating_goes_from_a_claim_only_where_the_claim_does_not_then_say_more(sentence: str, told: str) -> None:
+    assert rated_opener_removed(sentence) == told

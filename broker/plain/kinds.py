@@ -251,7 +251,7 @@ RATED_OPENER = re.compile(
     + _LEVEL + r"[- ](?:quality|certainty) evidence(?: [^,]{0,80})?(?:,\s*|\s+(?=we are uncertain))"
     r"(?:(?:due to|because of) [^,]{0,80},\s*)?"
     r"(?:we (?:found|conclude) (?:that )?)?|"
-    r"(?:There (?:is|was)(?: also)?|We (?:also )?found|This review (?:found|provides)) (?:some )?" + _LEVEL
+    r"(?:There (?:is|was)(?: also)?|We (?:also )?found|This review (?:found|provides)) (?:some )?(?:GRADE )?" + _LEVEL
     + r"[- ](?:quality|certainty) evidence (?:from [^,]{0,60}? )?(?:to suggest |showing |suggesting |indicating |"
     r"which suggests |that suggests )?that\s+|"
     + _LEVEL + r"[- ](?:quality|certainty) evidence (?:from [^,]{0,60} )?(?:suggests|shows|showed|indicates|"

@@ -31,7 +31,7 @@ _ASIDE = re.compile(r",[^,]{1,60},|,\s*(?:with|without|given|alone|either|or|and
 # Little words and "-ly" words end no name; a route ("psychological therapies delivered remotely") does.
 _TRAILING = re.compile(r"(?:\s+(?:(?!(?:remotely|orally|topically|intravenously|intramuscularly|subcutaneously|"
                        r"rectally|vaginally|nasally)\b)\w+ly|either|both|alone|as|to|for|in|on|of|with|and|or|the|"
-                       r"a|an|by|at|from|than|"
+                       r"a|an|by|at|from|than|own|"
                        r"that|which|who|whether|when|any|more|less|no|not|also|only|all|its|their|this|these|similar|over|"
                        r"applied|studied|used|given|started|commenced|initiated|provided|treated|before|after|assessed|evaluated|"
                        r"examined|investigated|reported|tested))+$", re.I)

@@ -14,10 +14,10 @@ from broker.plain.clearer import clearer
 from broker.plain.compared import compared_in
 from broker.plain.glossary import Glossary
 from broker.plain.phrase import tidy
+from broker.plain.rated import rated_opener_removed
 from broker.plain.reading import read
 from broker.plain.simplify import clean, plain_sentences
 from broker.plain.text import acronyms
-from broker.plain.verdict import rated_opener_removed
 
 from . import abstracts_more
 from . import abstracts_review6 as r6

@@ -28,10 +28,11 @@ from broker.plain.kinds import (
 )
 from broker.plain.phrase import head
 from broker.plain.qualifiers import doubt_before
+from broker.plain.rated import rated_opener_removed
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean, plain_sentences
 from broker.plain.turns import MOST_IN_TURN, TURN_ROOM, directions, in_turn, recommends, reverses, revised_verdict
-from broker.plain.verdict import conclusions, doses_named, further_claims, rated_opener_removed, weighs, word_stems
+from broker.plain.verdict import conclusions, doses_named, further_claims, weighs, word_stems
 
 FOUND_WORDS = 80  # the most words the part may take, conclusion and results together
 _MOST_CLAIMS = 1  # concluding claims told beside the main one

@@ -21,6 +21,7 @@ from broker.plain.text import acronyms
 
 from . import abstracts_more
 from . import abstracts_review6 as r6
+from . import abstracts_review8 as r8
 from . import abstracts_review9 as r9
 from . import abstracts_review11 as r11
 from . import abstracts_review20 as r20
@@ -210,3 +211,12 @@ def test_a_second_verdict_on_weak_evidence_is_told_with_its_rating_before_a_word
 ])
 def test_a_rating_goes_from_a_claim_only_where_the_claim_does_not_then_say_more(sentence: str, told: str) -> None:
     assert rated_opener_removed(sentence) == told
+
+
+def test_the_authors_word_on_all_the_other_comparisons_follows_their_verdict_on_one() -> None:
+    # CD012236.pub2 (main finding partly, seeds 2213 and 6581: "omits that the other treatments showed no clear
+    # difference"): "Other comparisons did not show any clear differences …" leaned on the verdict before it, so it
+    # was never told, and an omega-3 result took its place.
+    found = entry_for(r8.PSYCHOSIS_PREVENTION).found
+    assert "Other comparisons did not show any clear differences in effect for preventing transition to psychosis" \
+        in found

@@ -23,6 +23,7 @@ from broker.plain.kinds import (
     SIDE,
     SIDE_ANALYSIS,
     STOP,
+    THE_OTHERS,
     content,
     is_meta,
 )
@@ -386,6 +387,8 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
         # The authors' graded verdict on a second treatment ("Moderate quality evidence suggests a potential benefit
         # of early rehabilitation …") is as much their conclusion as the first, and may take more words.
         most = _GRADED_CLAIM_WORDS if _RATED_CLAIM.match(group[0].text) else _CLAIM_WORDS
+        if group[0].index == last + 1 and THE_OTHERS.match(group[0].text):
+            most = FOUND_WORDS  # "Other comparisons did not show any clear differences …": the rest of the verdict
         room = FOUND_WORDS
         # A harm, or the authors' advice on the treatment ("we would recommend antibiotics are routinely prescribed").
         if harm or recommends(used[0], group[0]) or weighs(group[0].low):

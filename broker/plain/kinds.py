@@ -224,7 +224,9 @@ BACKGROUND_WORDS = ("know", "previous", "from ", " used", " to ")
 
 
 # A pronoun that can only point at the sentence just before: "It is unclear whether it can replace bandages."
-POINTS_ON = re.compile(r"^(?:It|They|This|These|Its|Their) ")
+# "Other comparisons did not show …", right after the verdict on one: the authors' word on all the rest.
+THE_OTHERS = re.compile(r"^Other (?:comparisons|treatments|interventions|therapies|medicines|drugs|approaches) ")
+POINTS_ON = re.compile(r"^(?:It|They|This|These|Its|Their) |" + THE_OTHERS.pattern)
 # "It is unclear whether this could be …": a pointer in an opening that does not itself lean.
 # "Complications such as tracheal obstruction …": "such as" names what follows, it points at nothing before.
 POINTER = re.compile(r"^(?:[\w,'-]+ ){0,6}?(?:this|these|those|such(?! as\b)|it|they|them|its|their|the two)\b(?! "

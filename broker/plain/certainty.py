@@ -170,11 +170,11 @@ _SPEAKS_OF_IT = re.compile(r"\b(?:quality(?! of life)|bias|limitations?|methodol
 # "The evidence for CMHT based care is insubstantial", "Current evidence on X is limited": the authors' word on the
 # evidence for the whole question, said even beside a firm conclusion; not "evidence for effects on biological
 # measures is limited", which is about one outcome.
-_THIN_EVIDENCE = re.compile(
+THIN_EVIDENCE = re.compile(
     r"^(?:[\w,'-]+ ){0,3}?(?:the |current |available |existing |overall )*(?:body of )?evidence(?: base)?(?: (?:for|on|"
     r"about|from|of|supporting) (?P<about>[^.;]{0,90}?))? (?:is|are|was|were|remains?) (?:still |very |rather |"
     r"currently |therefore )?(?:insubstantial|limited|weak|sparse|scarce|insufficient|inconclusive|poor|thin|"
-    r"lacking)\b")
+    r"lacking|of (?:very )?low)\b")
 _CAUTION = re.compile(r"\b(?:interpreted|treated|viewed|considered|read) with (?:caution|care)\b")
 
 _STRENGTH: Mapping[str, str] = MappingProxyType({"very low": "very weak", "low": "weak", "moderate": "fairly strong",
@@ -229,7 +229,7 @@ def _thin_evidence(s: Sentence) -> bool:
     """The authors call the evidence for their whole question thin ("The evidence for X is insubstantial")."""
     if "evidence" not in s.low:
         return False
-    m = _THIN_EVIDENCE.match(s.low)
+    m = THIN_EVIDENCE.match(s.low)
     about = (m.group("about") or "") if m else ""
     return m is not None and " on " not in f" {about} " and not _NARROW.match(about)
 

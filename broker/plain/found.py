@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from broker.plain.certainty import THIN_EVIDENCE
 from broker.plain.chance import by_chance, claims_a_difference
 from broker.plain.jargon import unexplained
 from broker.plain.kinds import (
@@ -43,11 +44,6 @@ _GRADED_CLAIM_WORDS = 32  # a concluding claim that carries its own rating of th
 _RATED_CLAIM = re.compile(r"^(?:There is |We found )?(?:some )?(?:very[- ]low|low|moderate|high)[- ]"
                           r"(?:quality|certainty) evidence (?:which |that |to )?(?:suggests?|shows?|indicates?|that)\b",
                           re.I)
-# "The evidence base for the use of lithium in schizophrenia is limited to 22 studies …": a word on the evidence, which
-# "How sure we can be" says too; a second verdict on the treatment ("… augmentation with lithium is effective") first.
-_ON_EVIDENCE = re.compile(r"^(?:the |current |available |existing |overall )*(?:body of )?evidence(?: base)?\b[^.;]*? "
-                          r"(?:is|are|was|were|remains?) (?:still |very |rather |currently )?(?:insubstantial|limited|"
-                          r"weak|sparse|scarce|insufficient|inconclusive|poor|thin|lacking|of (?:very )?low)\b")
 _RESULT_WORDS = 30  # a key result longer than this is too much to follow beside the conclusion
 
 # Words that point back at something said before: a result holding one cannot stand alone.
@@ -364,7 +360,7 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
                                not HARM_REASON.match(c[0][0].low), not c[1],
                                not (c[0][0].index == last + 1 and POINTS_ON.match(c[0][0].text)),
                                not reverses(lead_goes, c[0][0]), not weighs(c[0][0].low),
-                               bool(_ON_EVIDENCE.match(c[0][0].low))))
+                               bool(THIN_EVIDENCE.match(c[0][0].low))))
     turn = [group for group, _ in claims if len(group) == 1 and in_turn(used[0], group[0])]
     if turn and all(abs(a.index - b.index) == 1 for a, b in zip([used[-1], *(g[0] for g in turn)],
                                                                      [g[0] for g in turn], strict=False)):

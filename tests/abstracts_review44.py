@@ -104,3 +104,23 @@ CABG_STENTING = (
     " Research on real-world patient population or patient level data meta-analyses may identify risk factors and "
     "groupings who may benefit most from one strategy over the other."
 )
+
+
+# doi:10.1002/14651858.CD002067.pub2: 68 studies, and "There was only one new study."
+ASPIRIN_SINGLE_DOSE = (
+    "We included 68 studies in which aspirin was used at doses from 300 mg to 1200 mg, but the vast majority of "
+    "participants received either 600/650 mg (2409 participants, 64 studies) or 990/1000 mg (380 participants, "
+    "eight studies). There was only one new study. Studies were overwhelmingly of adequate or good methodological "
+    "quality. NNTs for at least 50% pain relief over four to six hours were 4.2 (3.9 to 4.8), 3.8 (3.0 to 5.1), and"
+    " 2.7 (2.0 to 3.8) for 600/650 mg, 900/1000 mg, and 1200 mg respectively, compared with placebo. Type of pain "
+    "model had no significant impact on the results. Lower doses were not significantly different from placebo. "
+    "These results do not differ from those of the earlier review. Fewer participants required rescue medication "
+    "with aspirin than with placebo over four to eight hours postdose, but by 12 hours there was no difference. The"
+    " number of participants experiencing adverse events was not significantly different from placebo for 600/650 "
+    "mg aspirin, but for 900/1000 mg the number needed to treat to harm was 7.5 (4.8 to 17). The most commonly "
+    "reported events were dizziness, drowsiness, gastric irritation, nausea, and vomiting, nearly all of which were"
+    " of mild to moderate severity. Aspirin is an effective analgesic for acute pain of moderate to severe "
+    "intensity. High doses are more effective, but are associated with increased adverse events, including "
+    "drowsiness and gastric irritation. The pain relief achieved with aspirin was very similar milligram for "
+    "milligram to that seen with paracetamol. There was no change to the conclusions in this update."
+)

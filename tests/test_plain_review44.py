@@ -220,3 +220,13 @@ def test_the_authors_word_on_all_the_other_comparisons_follows_their_verdict_on_
     found = entry_for(r8.PSYCHOSIS_PREVENTION).found
     assert "Other comparisons did not show any clear differences in effect for preventing transition to psychosis" \
         in found
+
+
+def test_one_new_study_in_an_update_is_not_a_result_resting_on_one_study() -> None:
+    # CD002067.pub2 (misleading, seeds 1693 and 7583: "'Some of the results come from only one study' misreads 'there
+    # was only one new study'"): a review of 68 studies.
+    certainty = entry_for(r44.ASPIRIN_SINGLE_DOSE).certainty
+    assert "only one study" not in certainty
+    # one study of the 68 behind a result is still said
+    one_behind = r44.ASPIRIN_SINGLE_DOSE.replace("There was only one new study.", "Only one study reported the dose.")
+    assert "Some of the results come from only one study." in entry_for(one_behind).certainty

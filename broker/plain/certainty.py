@@ -21,7 +21,9 @@ from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import hedged
 from broker.plain.text import says
 
-_FEW = re.compile(r"\b(?:only (?:one|two|a single|a few|three)|(?:a )?single (?:small )?(?:study|trial|rct)|"
+# (not "There was only one new study": one new since the last version, not one in all)
+_FEW = re.compile(r"\b(?:only (?:one|two|a single|a few|three)(?! (?:new|additional|further|more|recent) )|"
+                  r"(?:a )?single (?:small )?(?:study|trial|rct)|"
                   r"(?:one|two) (?:small )?(?:studies|trials|study|trial|rcts?) (?:was|were) (?:included|"
                   r"identified|found)|"
                   r"few (?:studies|trials|rcts)|"

@@ -124,3 +124,25 @@ ASPIRIN_SINGLE_DOSE = (
     "drowsiness and gastric irritation. The pain relief achieved with aspirin was very similar milligram for "
     "milligram to that seen with paracetamol. There was no change to the conclusions in this update."
 )
+
+
+# doi:10.1002/14651858.CD010336.pub2: rated moderate to high, yet "the evidence to-date is insufficient to determine
+# the effects of antibiotic lock".
+ANTIBIOTIC_LOCK = (
+    "We included three trials (271 infants) in this review. Two of the three included studies had an overall low "
+    "risk of bias and the remaining study had high risk of selection and performance biases. The use of an "
+    "antibiotic lock decreased the incidence of confirmed catheter-related infection (typical RR 0.15, 95% CI 0.06 "
+    "to 0.40; 3 studies, 271 infants) (high-quality evidence). The typical absolute risk reduction (ARR) was 18.5% "
+    "and the number needed to treat for an additional beneficial outcome (NNTB) was 5. The effect of use of an "
+    "antibiotic lock on suspected catheter infection was imprecise (typical RR 0.65, 95% CI 0.22 to 1.92) (moderate"
+    " quality evidence). Confirmed and suspect infection rates combined were lower in the antibiotic lock group "
+    "(absolute rates, RR 0.25, 95% CI 0.12 to 0.49; rate per 1000 catheter days, RR 0.17, 95% CI 0.07 to 0.40). The"
+    " ARR was 20.5% and the NNTB was 5. None of the studies report resistance to the antibiotic used during the "
+    "lock treatment. There was no significant difference in the detectable serum levels of antibiotic. When the "
+    "data from two studies were pooled, there were significantly fewer episodes of hypoglycaemia in the treatment "
+    "arm (typical RR 0.51, 95% CI 0.28 to 0.92). There was no statistically significant difference for mortality "
+    "due to sepsis between the control and intervention group. Based on a small number of trials and neonates, "
+    "antibiotic lock solution appeared to be effective in preventing CRBSI in the neonatal population. However, as "
+    "each included study used a different antibiotics and antibiotic resistance could not be reliably assessed, the"
+    " evidence to-date is insufficient to determine the effects of antibiotic lock on infections in neonates."
+)

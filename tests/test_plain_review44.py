@@ -230,3 +230,13 @@ def test_one_new_study_in_an_update_is_not_a_result_resting_on_one_study() -> No
     # one study of the 68 behind a result is still said
     one_behind = r44.ASPIRIN_SINGLE_DOSE.replace("There was only one new study.", "Only one study reported the dose.")
     assert "Some of the results come from only one study." in entry_for(one_behind).certainty
+
+
+def test_a_high_rating_is_not_told_as_confidence_the_authors_deny() -> None:
+    # CD010336.pub2 (misleading, seed 5441: "says we can be fairly confident, whereas the authors say the evidence is
+    # insufficient to determine effects")
+    certainty = entry_for(r44.ANTIBIOTIC_LOCK).certainty
+    assert certainty.startswith("The evidence is fairly strong to strong. The authors say the evidence is not enough")
+    assert "confident" not in certainty
+    # where the doubt is about one part only ("we are uncertain about their effects on depression"), the rating's
+    # confidence stands: see test_a_review_says_how_many_studies_and_how_sure_in_words

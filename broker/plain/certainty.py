@@ -137,9 +137,9 @@ _UNSURE = re.compile(r"\b(?:insufficient evidence|not enough evidence|inconclusi
                      r"uncertain|(?:remains?|is|are|was) (?:still )?(?:unclear|uncertain|unknown|unproven)|"
                      r"no (?:good|reliable|high[- ]quality|clear|conclusive) evidence|lack of (?:good |reliable |"
                      r"high[- ]quality )?evidence|too (?:limited|few|small|little) to|absence of evidence|"
-                     r"(?:evidence|data) (?:is|are|was|were|remains?) (?:too )?(?:limited|sparse|scarce|insufficient|"
-                     r"weak|lacking|insubstantial)|not possible to (?:draw|reach|make)|cannot be (?:drawn|recommended|"
-                     r"made)|"
+                     r"(?:evidence|data) (?:to[- ]date |so far )?(?:is|are|was|were|remains?) (?:too )?(?:limited|"
+                     r"sparse|scarce|insufficient|weak|lacking|insubstantial)|not possible to (?:draw|reach|make)|"
+                     r"cannot be (?:drawn|recommended|made)|"
                      r"no (?:definite|firm|clear|reliable) conclusions? (?:could|can|may) be (?:reached|drawn|made)|"
                      r"unwise to (?:offer|draw|make) (?:firm|definite) conclusions|"
                      # "There is only limited evidence to support the effectiveness of local cooling treatments"
@@ -177,6 +177,11 @@ THIN_EVIDENCE = re.compile(
     r"about|from|of|supporting) (?P<about>[^.;]{0,90}?))? (?:is|are|was|were|remains?) (?:still |very |rather |"
     r"currently |therefore )?(?:insubstantial|limited|weak|sparse|scarce|insufficient|inconclusive|poor|thin|"
     r"lacking|of (?:very )?low)\b")
+# The authors' own word that their evidence cannot answer the question, whatever its rating: "the evidence to-date is
+# insufficient to determine the effects of …", "The available data are insufficient to conclude that …".
+_DENIED = re.compile(r"\b(?:insufficient|not enough|inadequate) to (?:determine|conclude|establish|judge)\b|"
+                     r"\bno (?:firm|definite) conclusions?\b|\bnot (?:possible|able) to (?:draw|reach|make) (?:any )?"
+                     r"(?:firm |definite )?conclusions?\b")
 _CAUTION = re.compile(r"\b(?:interpreted|treated|viewed|considered|read) with (?:caution|care)\b")
 
 _STRENGTH: Mapping[str, str] = MappingProxyType({"very low": "very weak", "low": "weak", "moderate": "fairly strong",
@@ -265,9 +270,14 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     """
     said: list[str] = []
     grade = _grade(abstract)
-    if grade:
-        said.append(grade_words(grade))
     weak = grade is not None and LEVELS.index(grade.low) <= LEVELS.index("low")
+    # Ratings of moderate or high beside the authors' own "the evidence to date is insufficient to determine the
+    # effects" (CD010336): the rating is said, but not "We can be fairly confident", which the authors deny.
+    doubted = grade is not None and not weak and (
+        any(_DENIED.search(s.low) for s in used)
+        or any(map(_thin_evidence, (abstract.sentences[i] for i in abstract.conclusions))))
+    if grade:
+        said.append(grade_words(grade).split(". ", 1)[0] + "." if doubted else grade_words(grade))
     # "We cannot be sure of these results" already says it when all the evidence is weak.
     mixed = weak and grade is not None and LEVELS.index(grade.high) >= LEVELS.index("moderate")
     firm = bool(main) and not any(hedged(s.text) for s in main)
@@ -277,7 +287,7 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     ends = (*range(after, abstract.conclusions[0]), *abstract.conclusions) if after else abstract.conclusions
     closing = () if firm else tuple(abstract.sentences[i] for i in ends)
     if caveat or ((not grade or mixed) and ((_UNSURE.search(" ".join(s.low for s in used)) and any(map(_unsure, used)))
-                                           or any(map(_doubts_all, closing)))) or (
+                                           or any(map(_doubts_all, closing)))) or doubted or (
             not weak and any(map(_thin_evidence, (abstract.sentences[i] for i in abstract.conclusions)))):
         said.append("The authors say the evidence is not enough to be sure.")
     if not grade and not said and any(says(_CONVINCING, s.low, "convincing", "compelling", "robust", "strong")

@@ -273,9 +273,8 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     weak = grade is not None and LEVELS.index(grade.low) <= LEVELS.index("low")
     # Ratings of moderate or high beside the authors' own "the evidence to date is insufficient to determine the
     # effects" (CD010336): the rating is said, but not "We can be fairly confident", which the authors deny.
-    doubted = grade is not None and not weak and (
-        any(_DENIED.search(s.low) for s in used)
-        or any(map(_thin_evidence, (abstract.sentences[i] for i in abstract.conclusions))))
+    thin = any(map(_thin_evidence, (abstract.sentences[i] for i in abstract.conclusions)))
+    doubted = grade is not None and not weak and (thin or any(_DENIED.search(s.low) for s in used))
     if grade:
         said.append(grade_words(grade).split(". ", 1)[0] + "." if doubted else grade_words(grade))
     # "We cannot be sure of these results" already says it when all the evidence is weak.
@@ -287,8 +286,7 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     ends = (*range(after, abstract.conclusions[0]), *abstract.conclusions) if after else abstract.conclusions
     closing = () if firm else tuple(abstract.sentences[i] for i in ends)
     if caveat or ((not grade or mixed) and ((_UNSURE.search(" ".join(s.low for s in used)) and any(map(_unsure, used)))
-                                           or any(map(_doubts_all, closing)))) or doubted or (
-            not weak and any(map(_thin_evidence, (abstract.sentences[i] for i in abstract.conclusions)))):
+                                           or any(map(_doubts_all, closing)))) or doubted or (not weak and thin):
         said.append("The authors say the evidence is not enough to be sure.")
     if not grade and not said and any(says(_CONVINCING, s.low, "convincing", "compelling", "robust", "strong")
                                       for s in closing or main):

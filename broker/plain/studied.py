@@ -78,7 +78,7 @@ _ESTIMATE = re.compile(r"\b(?:CI|RR|OR|HR|SMD|MD|[Pp]\s*[=<>]|odds ratio|risk ra
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _TWO_VERBS = re.compile(r"^[^,;()]*\b(?:studies|trials|rcts) compared\b[^,;.()]* (?:were|was) (?:identified|found|"
                         r"included|retrieved|located)\b")
-_THISCOMPARISON = re.compile(r"\b(?:this|these) (?:comparisons?|interventions?|approach(?:es)?)\b")
+_THIS_COMPARISON = re.compile(r"\b(?:this|these) (?:comparisons?|interventions?|approach(?:es)?)\b")
 
 
 @dataclass(frozen=True)
@@ -157,7 +157,7 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
             continue  # "Two trials compared X with Y" is not what all 36 trials were about
         if _TWO_VERBS.search(s.low):
             continue  # "Nine studies compared X with Y were identified": garbled in the source, garbled told again
-        if _THISCOMPARISON.search(s.low):
+        if _THIS_COMPARISON.search(s.low):
             continue  # "… Resin-based fissure sealants compared with fluoride varnishes Four trials evaluated this
             # comparison": it leans on a heading run into it, and told whole it reads garbled
         if review and scope and " of which " in s.low:

@@ -241,6 +241,13 @@ OTHER = re.compile(r"^(?:[\w,'-]+ ){0,14}?(?<!than )(?<!with )(?<!to )(?<!and )(
                     r"(?<!any )(?<!all )(?<!no )other (?:[\w-]+ ){0,3}?(?:aids|interventions|treatments|drugs|"
                     r"medicines|medications|therapies|agents|methods|approaches|strategies|programmes|programs|"
                     r"devices|options|types)\b")
+# "For other childhood cancers no RCTs were identified": other than those of a sentence before it, which if not
+# told leaves the reader thinking nothing else was studied.
+FOR_OTHER = re.compile(r"^(?:for|in|among|across) (?:all )?(?:the )?other\b")
+# "… found very low-certainty evidence of a difference …": a claim the authors hardly make, read as a benefit; after
+# their "there is insufficient evidence …" it tells no more than that verdict, and "How sure we can be" rates it.
+VERY_LOW_CLAIM = re.compile(r"\bvery[- ]low[- ](?:certainty|quality) evidence (?:of|that|for|suggest)")
+NOT_ENOUGH = re.compile(r"\b(?:insufficient|not enough|inadequate|no (?:good|clear|reliable) ) ?evidence\b")
 # "Limited evidence suggested that X may be …": a hedged result in the past tense, which a firmer claim outranks.
 TENTATIVE = re.compile(r"^limited evidence suggested\b|\bpromising\b|\bneeds? (?:confirmation|to be confirmed)\b|"
                        r"\b(?:require|need)s? (?:further|"

@@ -27,6 +27,7 @@ from broker.plain.kinds import (
     COUNTED_PEOPLE,
     DEPENDS,
     EVIDENCE_ONLY,
+    FOR_OTHER,
     FOR_SOME,
     GENERAL,
     HARM_CLAIM,
@@ -39,6 +40,7 @@ from broker.plain.kinds import (
     NO_DATA,
     NO_VERDICT,
     NO_VERDICT_WORDS,
+    NOT_ENOUGH,
     ONE_TIME,
     OTHER,
     POINTED_AT,
@@ -53,6 +55,7 @@ from broker.plain.kinds import (
     TENTATIVE,
     TENTATIVE_WORDS,
     VERDICT,
+    VERY_LOW_CLAIM,
     WORD,
     content,
     is_meta,
@@ -113,7 +116,7 @@ def can_lead(s: Sentence) -> bool:
         return False  # "… fewer participants required rescue medication … with the higher dose": higher than which?
     if HOW_TO_RESEARCH.match(s.low):
         return False
-    if "other " in s.low and OTHER.search(s.low):
+    if "other " in s.low and (OTHER.search(s.low) or FOR_OTHER.match(s.low)):
         return False  # "… to support the use of other harm reduction aids": other than the one said before it
     text = s.text
     # The rating goes, even where what is left could not stand alone ("… evidence that both X and Y reduce …").
@@ -364,6 +367,10 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
             continue
         if _points_at(s.low) and i - 1 not in told:
             continue  # "… and at these doses appear to be safe": which doses, the reader was never told
+        if chosen and "very" in s.low and VERY_LOW_CLAIM.search(s.low) and NOT_ENOUGH.search(chosen[0].low):
+            continue  # "… very low-certainty evidence of a difference …", after "there is insufficient evidence"
+        if FOR_OTHER.match(s.low) and i - 1 not in told:
+            continue  # "For other childhood cancers no RCTs were identified": other than a list the reader never saw
         if (says(ADVICE, s.low, *ADVICE_WORDS) and not HARM_REASON.match(s.low)) or HOW_TO_RESEARCH.match(s.low):
             continue  # "Identifying women most likely to respond would improve targeting": advice, not a finding
         if says(_OBSERVED, s.low, *_OBSERVED_WORDS):

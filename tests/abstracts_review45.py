@@ -1,0 +1,50 @@
+"""Abstracts (val.jsonl, Cochrane) for round forty-five: claims a blind reader took the wrong way."""
+
+# doi:10.1002/14651858.CD011927.pub2: "This review found very low-certainty evidence of a difference …" after "there is
+# insufficient evidence": read as a benefit.
+TENS_NECK_PAIN = (
+    "We included seven RCTs with a total of 651 participants, mean age 31.7 to 55.5 years, conducted in three "
+    "different countries (Turkey, Jordan and China). The length of follow-up ranged from one week to six months. "
+    "Most RCTs used continuous TENS, with a frequency of 60 Hz to 100 Hz, pulse width of 40 μs to 250 μs and "
+    "tolerable intensity, described as a tingling sensation without contraction, in daily sessions lasting 20 to 60"
+    " minutes. Due to heterogeneity in interventions and outcomes, we did not pool individual study data into meta-"
+    "analyses. Overall, we judged most studies as being at low risk for selection bias and high risk for "
+    "performance and detection bias. Based on the GRADE approach, there was very low-certainty evidence from two "
+    "trials about the effects of conventional TENS when compared to sham TENS at short-term (up to 3 months after "
+    "treatment) follow-up, on pain (assessed by the Visual Analogue Scale (VAS)) (MD -0.10, 95% CI -0.97 to 0.77) "
+    "and the percentage of participants presenting improvement of pain (RR 1.57, 95% CI 0.84 to 2.92). None of the "
+    "included studies reported on disability or adverse events. This review found very low-certainty evidence of a "
+    "difference between TENS compared to sham TENS on reducing neck pain; therefore, we are unsure about the effect"
+    " estimate. At present, there is insufficient evidence regarding the use of TENS in patients with chronic neck "
+    "pain. Additional well-designed, -conducted and -reported RCTs are needed to reach robust conclusions."
+)
+
+# doi:10.1002/14651858.CD006647.pub4: "For other childhood cancers no RCTs were identified" without the six cancers with
+# one trial each, which a reader took as "no trials except for ALL".
+ANTHRACYCLINES_CHILDHOOD = (
+    "We identified RCTs for seven types of tumour, acute lymphoblastic leukaemia (ALL) (three trials; 912 "
+    "children), Wilms' tumour (one trial; 316 children), rhabdomyosarcoma and undifferentiated sarcoma (one trial; "
+    "413 children), Ewing's sarcoma (one trial; 94 children), non-Hodgkin lymphoma (one trial; 284 children), "
+    "hepatoblastoma (one trial; 255 children) and acute myeloid leukaemia (AML) (one trial; 394 children). All "
+    "studies had methodological limitations. For ALL no evidence of a significant difference in antitumour efficacy"
+    " was identified in the meta-analyses, but in most individual studies there was a suggestion of better "
+    "antitumour efficacy in patients treated with anthracyclines. For both Wilms' tumour and Ewing's sarcoma a "
+    "significant difference in event-free and overall survival in favour of treatment with anthracyclines was "
+    "identified, although for Wilms' tumour the significant difference in overall survival disappeared with long-"
+    "term follow-up. For rhabdomyosarcoma and undifferentiated sarcoma, non-Hodgkin lymphoma and hepatoblastoma no "
+    "difference in antitumour efficacy between the treatment groups was identified. The same was true for AML, with"
+    " the exception of overall survival in a post hoc analysis in a subgroup of patients with relapsed core binding"
+    " factor (CBF)-AML in which patients treated with anthracyclines did better. Clinical cardiotoxicity was "
+    "evaluated in four RCTs; no significant difference between the treatment groups was identified, but in all "
+    "individual studies there was a suggestion of a lower rate of clinical cardiotoxicity in patients who did not "
+    "receive anthracyclines. None of the studies evaluated asymptomatic cardiac dysfunction. No RCTs were "
+    "identified for other childhood cancers. At the moment no evidence from RCTs is available which underscores the"
+    " use of anthracyclines in ALL. However, 'no evidence of effect', as identified in this review, is not the same"
+    " as 'evidence of no effect'. For Wilms' tumour, rhabdomyosarcoma and undifferentiated sarcoma, Ewing's "
+    "sarcoma, non-Hodgkin lymphoma, hepatoblastoma and AML only one RCT was available for each type and, therefore,"
+    " no definitive conclusions can be made about the antitumour efficacy of treatment with or without "
+    "anthracyclines in these tumours. For other childhood cancers no RCTs were identified and therefore no "
+    "conclusions can be made about the antitumour efficacy of treatment with or without anthracyclines in these "
+    "tumours."
+)
+

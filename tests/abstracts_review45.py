@@ -47,4 +47,3 @@ ANTHRACYCLINES_CHILDHOOD = (
     "conclusions can be made about the antitumour efficacy of treatment with or without anthracyclines in these "
     "tumours."
 )
-

@@ -252,7 +252,10 @@ def grade_words(grade: Grade) -> str:
         return "The evidence is fairly strong to strong. We can be fairly confident in these results."
     # A spread that reaches weak evidence must say so: "fairly strong" alone would claim too much.
     return (f"The evidence is {_STRENGTH[grade.high]} for some results but {_STRENGTH[grade.low]} for others. "
-            "We cannot be sure of all of them.")
+            f"{_NOT_ALL}")
+
+
+_NOT_ALL = "We cannot be sure of all of them."
 
 
 def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, chance: bool, studies: int | None,
@@ -287,6 +290,8 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     closing = () if firm else tuple(abstract.sentences[i] for i in ends)
     if caveat or ((not grade or mixed) and ((_UNSURE.search(" ".join(s.low for s in used)) and any(map(_unsure, used)))
                                            or any(map(_doubts_all, closing)))) or doubted or (not weak and thin):
+        if said and said[-1].endswith(_NOT_ALL):  # "We cannot be sure of all of them": the authors' word says more
+            said[-1] = said[-1][:-len(_NOT_ALL)].rstrip()
         said.append("The authors say the evidence is not enough to be sure.")
     if not grade and not said and any(says(_CONVINCING, s.low, "convincing", "compelling", "robust", "strong")
                                       for s in closing or main):

@@ -278,6 +278,26 @@ def _unhinged(abstract: Abstract, s: Sentence) -> Sentence:
     return replace(s, text=_capital(s.text[m.end():]))
 
 
+# "Thus, although there is a benefit …, it remains unclear whether …": a concession, then what is still not known.
+_CONCEDING = re.compile(r"^(?:Although|Though|While|Whilst) ([^,;]{10,150}), (?=(?:it (?:is|remains|was) (?:still )?"
+                        r"(?:unclear|uncertain|unknown|not clear|not known)|there (?:is|are|was|were) )\b)")
+
+
+def _standing_alone(s: Sentence, chosen: list[Sentence]) -> Sentence:
+    """"Thus, although there is a benefit …, it remains unclear whether …" as the claim it adds to the main one: a
+    concession that repeats the main conclusion told before it is said once (and its "Thus" with it), so what the
+    authors still do not know fits beside it."""
+    so = _OPENING_SO.match(s.text) if s.index else None
+    conceded = _CONCEDING.match(_capital(s.text[so.end():]) if so else s.text) if chosen else None
+    if not conceded:
+        return s
+    said = set().union(*(word_stems(c.text) for c in chosen))
+    stems = word_stems(conceded.group(1))
+    if len(stems & said) * 2 < len(stems):
+        return s
+    return replace(s, text=_capital(s.text[(so.end() if so else 0) + conceded.end():]))
+
+
 def _capital(rest: str) -> str:
     """The text with its first letter made a capital ("'vocational educational' type …" keeps its quote mark)."""
     first = next((i for i, c in enumerate(rest) if c.isalpha()), 0)
@@ -347,7 +367,7 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
     closing = abstract.conclusions if not first or first >= abstract.conclusions[0] else (
         *range(first, abstract.conclusions[0]), *abstract.conclusions)
     for i in closing:
-        s = abstract.sentences[i]
+        s = _standing_alone(abstract.sentences[i], chosen)
         # "There is also moderate certainty in the evidence that people treated with BtA are at an increased risk of
         # …": the authors' second claim, told without its rating, so its "also" leans on nothing.
         rated = rated_opener_removed(s.text) if s.text.startswith(("There ", "We ")) else s.text

@@ -320,7 +320,8 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "the unobtainable results": "the results that could not be obtained",
     # round 6's failures read beside their sources
     "euthyroid women": "women with normal thyroid function", "outright evidence": "clear evidence",
-    "impacted on": "affected", "treatment refractory": "hard-to-treat", "treatment-refractory": "hard-to-treat",
+    "impacted on": "affected", "impacts on": "affects", "treatment refractory": "hard-to-treat",
+    "treatment-refractory": "hard-to-treat",
     "illicit substances": "illegal drugs", "illicit drugs": "illegal drugs", "illicit drug": "illegal drug",
     "with disease progression": "whose illness got worse", "disease progression": "the illness getting worse",
     "incarceration": "imprisonment", "hernia incarceration": "the hernia getting trapped",

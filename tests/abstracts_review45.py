@@ -47,3 +47,27 @@ ANTHRACYCLINES_CHILDHOOD = (
     "conclusions can be made about the antitumour efficacy of treatment with or without anthracyclines in these "
     "tumours."
 )
+
+# doi:10.1002/14651858.CD001071.pub3: "12 eligible trials enrolling a total of 746 preterm infants": who they were, with
+# their count.
+SUCKING_PRETERM = (
+    "We identified 12 eligible trials enrolling a total of 746 preterm infants. Meta-analysis, though limited by "
+    "data quality, demonstrated a significant effect of NNS on transition from gavage to full oral feeding (MD "
+    "−5.51 days, 95% CI −8.20 to −2.82; N = 87), transition from start of oral feeding to full oral feeding (MD "
+    "−2.15 days, 95% CI −3.12 to −1.17; N = 100), and the length of hospital stay (MD −4.59 days, 95% CI −8.07 to "
+    "−1.11; N = 501). Meta-analysis revealed no significant effect of NNS on weight gain. One study found that the "
+    "NNS group had a significantly shorter intestinal transit time during gavage feeding compared to the control "
+    "group (MD −10.50 h, 95% CI −13.74 to −7.26; N = 30). Other individual studies demonstrated no clear positive "
+    "effect of NNS on age of infant at full oral feeds, days from birth to full breastfeeding, rates and proportion"
+    " of infants fully breastfeeding at discharge, episodes of bradycardia, or episodes of oxygen desaturation. "
+    "None of the studies reported any negative outcomes. These trials were generally small and contained various "
+    "methodological weaknesses including lack of blinding of intervention and outcome assessors and variability on "
+    "outcome measures. The quality of the evidence on outcomes assessed according to GRADE was low to very low. "
+    "Meta-analysis demonstrated a significant effect of NNS on the transition from gavage to full oral feeding, "
+    "transition from start of oral feeding to full oral feeding, and length of hospital stay. None of the trials "
+    "reported any adverse effects. Well-designed, adequately powered studies using reliable methods of "
+    "randomisation, concealment of treatment allocation and blinding of the intervention and outcome assessors are "
+    "needed. In order to facilitate meta-analysis of these data, future research should involve outcome measures "
+    "consistent with those used in previous studies."
+)
+

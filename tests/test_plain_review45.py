@@ -8,6 +8,7 @@ from __future__ import annotations
 from broker.plain import plain_entry
 from broker.plain.glossary import Glossary
 
+from . import abstracts_review9 as r9
 from . import abstracts_review29 as r29
 from . import abstracts_review45 as r45
 
@@ -49,3 +50,24 @@ def test_the_authors_doubt_stands_in_for_our_own_words_saying_the_same() -> None
     assert certainty.startswith("The evidence is fairly strong for some results but very weak for others. "
                                 "The authors say the evidence is not enough to be sure.")
     assert "all of them" not in certainty
+
+
+def studied(abstract: str) -> str:
+    return plain_entry("", abstract, glossary=Glossary(())).studied
+
+
+def test_the_people_counted_are_called_what_the_abstract_calls_every_one_of_them() -> None:
+    # Readers: "never says who was treated (children and teenagers with long-term pain)". Every person the abstract
+    # names is a child, so its "697 participants" are 697 children.
+    assert studied(r29.REMOTE_THERAPY_PAIN).startswith("This review looked at 10 studies with 697 children.")
+
+
+def test_people_of_two_kinds_or_a_subgroup_are_not_all_called_by_one() -> None:
+    # Point-of-care scans: "In children, pooled sensitivity …" beside "an adult or mixed population": the 8635
+    # people were not all children.
+    assert "8635 people" in studied(r9.POINT_OF_CARE_SONOGRAPHY)
+
+
+def test_a_word_that_says_who_the_people_were_stays_with_their_count() -> None:
+    # "12 eligible trials enrolling a total of 746 preterm infants": the count was dropped, and with it who they were.
+    assert studied(r45.SUCKING_PRETERM).startswith("This review looked at 12 trials with 746 preterm infants.")

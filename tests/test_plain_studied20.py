@@ -277,7 +277,7 @@ def test_rcts_of_a_treatment_among_people_name_both(glossary: Glossary) -> None:
     # "… additional placebo or no-treatment controlled RCTs of influenza vaccination among adults with cancer is
     # ethically questionable": what was studied and in whom, which the review's count sentence never says.
     entry = plain_entry("", r20.FLU_VACCINE_CANCER, glossary=glossary)
-    assert entry.studied == ("This review looked at six studies with 2275 people. It was about influenza vaccination "
+    assert entry.studied == ("This review looked at six studies with 2275 adults. It was about influenza vaccination "
                              "in adults with cancer.")
 
 
@@ -336,7 +336,7 @@ def test_a_sentence_that_leans_on_this_comparison_is_not_told_as_what_was_studie
     # "Sealant versus fluoride varnish Resin-based fissure sealants compared with fluoride varnishes Four trials
     # evaluated this comparison …": two headings run into a sentence that leans on them; told whole, it was garbled.
     entry = plain_entry("", r20.SEALANTS_VARNISH, glossary=glossary)
-    assert entry.studied.startswith("This review looked at eight trials with 1746 people. It was about resin-based "
+    assert entry.studied.startswith("This review looked at eight trials with 1746 children. It was about resin-based "
                                     "sealants.")
     assert "this comparison" not in entry.studied
 

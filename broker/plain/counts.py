@@ -100,8 +100,12 @@ _AGED = (r" aged (?:between |from |under |over |up to )?" + _AGE + r"(?:(?: to |
          r"(?: (?:years|months|weeks|days))?(?: old| of age)?(?: or (?:over|older|more|under|younger|less))?"
          r"(?![\w-])")
 # "681 adults and children with exacerbations of asthma": the count, who they were, and what they had.
+# "746 preterm infants", "1200 pregnant women": a word that says who they were is kept with them.
+_KIND = (r"(?:preterm|premature|pregnant|newborn|postmenopausal|older|elderly|obese|overweight|healthy|hospitali[sz]ed|"
+         r"critically ill|HIV-positive|HIV-infected)")
 _PEOPLE = re.compile(r"\b(\d[\d,]*|" + "|".join(_COUNT_WORDS[1:]) + r")\s+(?:randomi[sz]ed\s+|analysed\s+|"
-                     r"adult\s+|eligible\s+)?(" + _GROUP + r"(?:,? (?:and|or) " + _GROUP + r")?)\b"
+                     r"adult\s+|eligible\s+)?(?P<kind>" + _KIND + r"\s+)?(" + _GROUP + r"(?:,? (?:and|or) " + _GROUP
+                     + r")?)\b"
                      r"(" + _AGED + r"|(?: (?:with|who had|undergoing|having|aged|admitted|living with) (?!a total\b)"
                      r"[^,;:.()\d]{3,60}?)"
                      r"(?=[,;:.()]|$| (?:and|in|from|were|was|who|which|at|to|of whom|across|between)\b))?", re.I)
@@ -160,6 +164,7 @@ def included(sents: Sequence[Sentence]) -> Included | None:
            for s in sents):
         return None  # "One cohort study … was also included": the opening count is not the total
     found: list[tuple[int, int, Included]] = []
+    everyone = who_all(sents)
     for s in sents[:3]:
         flat = _BRACKETS.sub("", s.text)
         if _EARLIER.search(flat) or _PART_OF_REVIEW.match(flat):
@@ -167,8 +172,8 @@ def included(sents: Sequence[Sentence]) -> Included | None:
         update = "update" in flat.lower()
         for m in _NUMBER_TO.finditer(flat):
             total = int(m.group(2))
-            found.append((2, -s.index, Included(f"{m.group(2)} {noun(m.group(1), total)}{_people(s.text, flat, m)}",
-                                                total, s)))
+            people = _people(s.text, flat, m, everyone)
+            found.append((2, -s.index, Included(f"{m.group(2)} {noun(m.group(1), total)}{people}", total, s)))
         pooled = _PEOPLE_FROM.match(flat)
         studies = count(pooled.group(3)) if pooled and pooled.group(4).lower() in _TOTAL_NOUNS else None
         if pooled and studies:
@@ -187,7 +192,7 @@ def included(sents: Sequence[Sentence]) -> Included | None:
             if sure is None or not n or (update and not sure):
                 continue
             number = m.group(1) if m.group(1)[0].isdigit() else m.group(1).lower()
-            text = f"{number} {noun(m.group(3), n)}{_people(s.text, flat, m)}"
+            text = f"{number} {noun(m.group(3), n)}{_people(s.text, flat, m, everyone)}"
             found.append((1 + sure, -s.index, Included(text, n, s)))
     if any("usable" in s.low or "used" in s.low or "provided no" in s.low for s in sents[:3]) and any(
             _UNUSABLE.search(s.low) for s in sents[:3]):
@@ -239,7 +244,36 @@ def _bound(flat: str, m: re.Match[str], opening: bool) -> bool | None:
 _NOT_WHO = re.compile(r"^ ?(?:with|in) (?:comparable|similar|balanced|equal|matched) ", re.I)
 
 
-def _people(text: str, flat: str, counted: re.Match[str]) -> str:
+# Who the abstract's people all were, when it names only one kind ("children" and never "adults"): the plain word for
+# its "1746 participants". A word in a sentence of what no study did, or of a subgroup ("In children, …"), says
+# nothing of them all.
+_KINDS = MappingProxyType({"women": "women", "woman": "women", "men": "men", "man": "men", "children": "children",
+                           "child": "children", "infants": "infants", "infant": "infants", "babies": "babies",
+                           "baby": "babies", "adults": "adults", "adult": "adults", "neonates": "newborn babies",
+                           "newborns": "newborn babies", "mothers": "mothers", "adolescents": "adolescents",
+                           "adolescent": "adolescents", "couples": "couples", "girls": "girls", "boys": "boys",
+                           "students": "students", "smokers": "smokers", "veterans": "veterans"})
+_ANY_ONE = frozenset(["participants", "people", "individuals", "subjects", "patients"])
+_NOT_OF_ALL = re.compile(r"\b(?:no|not|none|future|should|exclud\w*)\b")
+_SUBGROUP = re.compile(r"^(?:in|for|among|of) (?:the )?(?:\w+ )?(?:" + "|".join(_KINDS) + r")\b")
+
+
+def who_all(sents: Sequence[Sentence]) -> str:
+    """"children", when every person the abstract names is a child (named at least twice), else ""."""
+    named: set[str] = set()
+    told = 0
+    for s in sents:
+        kinds = [_KINDS[w] for w in s.tokens if w in _KINDS]
+        if not kinds:
+            continue
+        if _SUBGROUP.match(s.low):
+            return ""
+        named.update(kinds)
+        told += 0 if s.wish or _NOT_OF_ALL.search(s.low) else len(kinds)
+    return named.pop() if len(named) == 1 and told >= 2 else ""
+
+
+def _people(text: str, flat: str, counted: re.Match[str], everyone: str = "") -> str:
     """" with 978 people" when the count of studies is followed, in its own clause, by a count of people.
 
     What stands between the two counts is read with brackets left out, so "Four trials (three
@@ -257,8 +291,9 @@ def _people(text: str, flat: str, counted: re.Match[str]) -> str:
         return ""
     if _ONE_ARM.search(_BRACKETS.sub("", clause[people.end():])):
         return ""  # the people of one arm, or one part of a sum: the total is not said
-    group = people.group(2).lower()
-    tail = (people.group(3) or "").rstrip()
+    group = people.group(3).lower()
+    tail = (people.group(4) or "").rstrip()
     if len(tail.split()) > 9 or _NOT_WHO.match(tail):
         tail = ""  # "1839 randomised participants with comparable treatment arms": how the trials were, not who
-    return f" with {people.group(1)} {_PEOPLE_WORD.get(group, group)}{tail}"
+    word = everyone if everyone and group in _ANY_ONE else _PEOPLE_WORD.get(group, group)
+    return f" with {people.group(1)} {people.group('kind') or ''}{word}{tail}"

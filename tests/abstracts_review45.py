@@ -71,3 +71,29 @@ SUCKING_PRETERM = (
     "consistent with those used in previous studies."
 )
 
+
+# doi:10.1002/14651858.CD007092.pub2: "There is low quality evidence that such interventions may improve some
+# outcomes …": the interventions the review studied, which two blind readers missed.
+ONLINE_HEALTH_LITERACY = (
+    "We included two studies: one randomised controlled trial (RCT) and one controlled before and after (CBA) study"
+    " with a combined total of 470 participants. The RCT compared internet health information classes with patient "
+    "education classes for participants with HIV infection. Only the RCT, which we rated as having a moderate risk "
+    "of bias, reported statistically significant positive effects for primary outcomes related to online health "
+    "literacy in the intervention group, for the following outcomes: 'Self-efficacy for health information "
+    "seeking', 'health information evaluation skills' and the 'number of times the patient discussed online "
+    "information with a health provider'. The CBA, which we rated as having a high risk of bias, compared internet "
+    "health information classes with a control group receiving no intervention among healthy adults aged 50+. It "
+    "showed significant positive changes only in a secondary (behavioural) outcome in the intervention group, "
+    "regarding the readiness to adopt the internet as a tool for preventive health information. No adverse effects "
+    "were reported.There is low quality evidence that such interventions may improve some outcomes relevant to "
+    "online health literacy in certain populations. Due to the small number of studies and their variable "
+    "methodological quality, the evidence is too weak to draw any conclusions about implications for the design and"
+    " delivery of interventions for online health literacy. There is a need for well-designed RCTs to investigate "
+    "the effects of such interventions. These should involve different participants (in terms of disease status, "
+    "age, socio-economic group and gender) to analyse the extent to which online health literacy reduces a barrier "
+    "to using the internet for health information. Trials should be conducted in different settings and should "
+    "examine interventions to enhance consumers' online health literacy (search, appraisal and use of online health"
+    " information) like internet training courses, measuring outcomes up to at least one year after the "
+    "intervention to estimate the sustainability of the intervention effects."
+)
+

@@ -71,3 +71,12 @@ def test_people_of_two_kinds_or_a_subgroup_are_not_all_called_by_one() -> None:
 def test_a_word_that_says_who_the_people_were_stays_with_their_count() -> None:
     # "12 eligible trials enrolling a total of 746 preterm infants": the count was dropped, and with it who they were.
     assert studied(r45.SUCKING_PRETERM).startswith("This review looked at 12 trials with 746 preterm infants.")
+
+
+def test_such_interventions_in_the_authors_verdict_are_the_interventions_studied() -> None:
+    # "There is low quality evidence that such interventions may improve some outcomes relevant to online health
+    # literacy": "such" pointed at nothing told, so only the verdict of too little evidence was said, and readers
+    # missed the finding. The interventions it points at are those the review studied.
+    told = found(r45.ONLINE_HEALTH_LITERACY)
+    assert told.startswith("There is low quality evidence that the interventions studied may improve some outcomes")
+    assert "such interventions" not in told

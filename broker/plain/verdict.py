@@ -80,12 +80,20 @@ def is_research_wish(s: Sentence) -> bool:
 
 
 # "Overall, antiplatelet agents improved outcomes, and at these doses appear to be safe": the doses the trials used.
-_THESE_DOSES = "at these doses"
+# "There is low quality evidence that such interventions may improve …": the interventions the review studied.
+_NAMED_AS_STUDIED = (("at these doses", "at the doses used"), ("such interventions", "the interventions studied"),
+                     ("these interventions", "the interventions studied"))
 
 
 def doses_named(text: str) -> str:
-    """"at these doses" said as the doses the trials used, so it points at nothing unsaid."""
-    return text.replace(_THESE_DOSES, "at the doses used") if _THESE_DOSES in text else text
+    """"at these doses", "such interventions" said as the doses and interventions the trials used and studied, so they
+    point at nothing unsaid (in the middle of a sentence only: "These interventions …" at its start leans)."""
+    for pointing, named in _NAMED_AS_STUDIED:
+        at = text.find(pointing)
+        # "Internet-based interventions … but no evidence that these interventions …": named in the sentence itself
+        if at >= 0 and text.rfind(pointing.rsplit(" ", 1)[-1], 0, at) < 0:
+            text = text.replace(pointing, named)
+    return text
 
 _IN_THIS_REGARD = re.compile(r"\b(?:in|on|for) this (?:regard|respect|area|field|matter|context)\b|"
                              # "… studies looking at the question raised in this review": a question never told

@@ -97,3 +97,33 @@ ONLINE_HEALTH_LITERACY = (
     "intervention to estimate the sustainability of the intervention effects."
 )
 
+
+# doi:10.1002/14651858.CD005391.pub3: "The volume-outcome relationship appears somewhat stronger for the individual
+# surgeon than for the hospital; particularly for …": a claim, then a long detail.
+VOLUME_OUTCOME = (
+    "Overall five year survival was significantly improved for patients with colorectal cancer treated in high-"
+    "volume hospitals (HR=0.90, 95% CI 0.85 to 0.96), by high-volume surgeons (HR=0.88, 95% CI 0.83 to 0.93) and "
+    "colorectal specialists (HR=0.81, 95% CI 0.71 to 0.94). Operative mortality was significantly better for high-"
+    "volume surgeons (OR=0.77, 95% CI 0.66 to 0.91) and specialists (OR=0.74, 95% CI 0.60 to 0.91), but there was "
+    "no significant association with higher hospital caseload (OR=0.93, 95% CI 0.84 to 1.04) when only case-mix "
+    "adjusted studies were included. There were differences in the effects of caseload depending on the level of "
+    "case-mix adjustment and also whether the studies originated in the US or in other countries. For rectal "
+    "cancer, there was a significant association between high-volume hospitals and improved 5-year survival "
+    "(HR=0.85, 95% CI 0.77 to 0.93), but not with operative mortality (OR=0.97, 95% CI 0.70 to 1.33); surgeon "
+    "caseload had no significant association with either 5-year survival (HR=0.99, 95% CI 0.86 to 1.14) or "
+    "operative mortality (OR=0.86, 95% CI 0.62 to 1.19) when case-mix adjusted studies were reviewed. Higher "
+    "hospital volume was associated with significantly lower rates of permanent stomas (OR=0.64, 95% CI 0.45 to "
+    "0.90) and APER (OR=0.55, 95% CI 0.42 to 0.72). High-volume surgeons and specialists also achieved lower rates "
+    "of permanent stoma formation (0.75, 95% CI 0.64 to 0.88) and (0.70, 95% CI 0.53 to 0.94, respectively). The "
+    "results confirm clearly the presence of a volume-outcome relationship in colorectal cancer surgery, based on "
+    "hospital and surgeon caseload, and specialisation. The volume-outcome relationship appears somewhat stronger "
+    "for the individual surgeon than for the hospital; particularly for overall 5-year survival and operative "
+    "mortality, there were differences between US and non-US data, suggesting provider variability at hospital "
+    "level between different countries, making it imperative that every country or healthcare system must establish"
+    " audit systems to guide changes in the service provision based on local data, and facilitate centralisation of"
+    " services as required. Overall quality of the evidence was low as all included studies were observational by "
+    "design. In addition there were discrepancies in the definitions of caseload and colorectal specialist. However"
+    " ethical challenges associated with the conception of randomised controlled trials addressing the volume "
+    "outcome relationship makes this the best available evidence."
+)
+

@@ -53,7 +53,9 @@ def who_cut(phrase: str) -> str:
     second = phrase.find(" with ", first + 1) if first >= 0 else -1
     phrase = phrase[:second] if second > 0 else phrase
     words = phrase.split()
-    cut = next((n for n, w in enumerate(words) if n and w.lower() in VERB), len(words))
+    # "patients with colorectal cancer treated in high-volume hospitals": how some were treated is not who they were
+    cut = next((n for n, w in enumerate(words) if n and (w.lower() in VERB or (w == "treated" and " with " in phrase))),
+               len(words))
     while cut > 2 and words[cut - 1].lower().endswith("ing"):
         cut -= 1  # "people with chronic pain trying": a dangling "trying" says nothing on its own
     return tidy(" ".join(words[:cut]))

@@ -127,3 +127,21 @@ VOLUME_OUTCOME = (
     "outcome relationship makes this the best available evidence."
 )
 
+
+# doi:10.1002/14651858.CD000270.pub2: "It may also be superior in reducing hospital admission …", right after the
+# verdict it adds to.
+TEAM_MANAGEMENT = (
+    "CMHT management did not reveal any statistically significant difference in death by suicide and in suspicious "
+    "circumstances (n=587, 3 RCTs, RR 0.49 CI 0.1 to 2.2) although overall, fewer deaths occurred in the CMHT "
+    "group. We found no significant differences in the number of people leaving the studies early (n=253, 2 RCTs, "
+    "RR 1.10 CI 0.7 to 1.8). Significantly fewer people in the CMHT group were not satisfied with services compared"
+    " with those receiving standard care (n=87, RR 0.37 CI 0.2 to 0.8, NNT 4 CI 3 to 11). Also, hospital admission "
+    "rates were significantly lower in the CMHT group (n=587, 3 RCTs, RR 0.81 CI 0.7 to 1.0, NNT 17 CI 10 to 104) "
+    "compared with standard care. Admittance to accident and emergency services, contact with primary care, and "
+    "contact with social services did not reveal any statistical difference between comparison groups. Community "
+    "mental health team management is not inferior to non-team standard care in any important respects and is "
+    "superior in promoting greater acceptance of treatment. It may also be superior in reducing hospital admission "
+    "and avoiding death by suicide. The evidence for CMHT based care is insubstantial considering the massive "
+    "impact the drive toward community care has on patients, carers, clinicians and the community at large."
+)
+

@@ -11,8 +11,11 @@ from broker.plain import plain_entry
 from broker.plain.found import _first_clause
 from broker.plain.glossary import Glossary
 from broker.plain.reading import read
+from broker.plain.verdict import further_claims
 
+from . import abstracts_review7 as r7
 from . import abstracts_review9 as r9
+from . import abstracts_review11 as r11
 from . import abstracts_review29 as r29
 from . import abstracts_review44 as r44
 from . import abstracts_review45 as r45
@@ -104,3 +107,24 @@ def test_a_claim_too_long_to_tell_whole_is_told_to_its_semicolon_when_what_follo
 ])
 def test_a_clause_that_turns_or_doubts_is_never_cut_from_the_claim_before_it(claim: str) -> None:
     assert _first_clause(read(claim).sentences[0], set(), {}) is None
+
+
+def test_a_claim_that_adds_to_the_one_before_it_follows_it() -> None:
+    # CD007752 (main finding partly in two reviews: "leaves out the selenium comparison"): "This review also showed
+    # no difference … when selenium was compared with placebo" leans on the verdict just before it, which is told.
+    told = found(r7.LEVOTHYROXINE_PREGNANCY)
+    assert "This review also showed no difference for pre-eclampsia or preterm birth when selenium was compared" in told
+    assert "It may also be superior in reducing hospital admission" in found(r45.TEAM_MANAGEMENT)
+
+
+def test_an_also_claim_is_not_told_without_the_claim_it_adds_to() -> None:
+    # "Future studies in multiparous women may also be useful": a wish, whatever it follows.
+    assert "Future studies" not in found(r11.SCAN_BEFORE_PERINEAL_REPAIR)
+    lead = "Community mental health team management is not worse than non-team standard care in any important respects."
+    also = "It may also be superior in reducing hospital admission and avoiding death by suicide."
+    abstract = f"We included three trials with 587 people. {lead} Team care costs less. {also}"
+    assert "It may also be superior" not in found(abstract)
+    doc = read(abstract)
+    assert all(also not in (s.text for s in group) for group in further_claims(doc, [doc.sentences[1]]))
+    doc = read(f"We included three trials with 587 people. {lead} {also}")
+    assert [[s.text for s in group] for group in further_claims(doc, [doc.sentences[1]])] == [[also]]

@@ -132,7 +132,8 @@ ADVICE = re.compile(r"\b(?:clinicians|practitioners|doctors|physicians|nurses|he
                      r"^[a-z]+ing\b[^.;]{0,100}?\b(?:would|could) (?:improve|help|allow|enable|increase|reduce)\b")
 # "Outcomes should be meaningful for …", "Future trials should …": advice on how to do research, never a finding.
 HOW_TO_RESEARCH = re.compile(r"^(?:outcomes|future (?:trials|studies|research)|(?:new |further )?(?:trials|studies)) "
-                              r"should\b")
+                              r"should\b|^future (?:trials|studies|research)\b[^.;]{0,60}? (?:would|will|may|might|"
+                              r"could) (?:also )?be (?:useful|helpful|valuable|needed|of (?:use|value|interest))\b")
 # "For women, …", "In men, …": a result for part of the people studied.
 FOR_SOME = re.compile(r"^(?:for|in|among) (?:the )?(?:women|men|girls|boys|children|adults|older (?:people|adults)|"
                        r"younger (?:people|adults)|infants|adolescents)\b,")

@@ -144,4 +144,3 @@ TEAM_MANAGEMENT = (
     "and avoiding death by suicide. The evidence for CMHT based care is insubstantial considering the massive "
     "impact the drive toward community care has on patients, carers, clinicians and the community at large."
 )
-

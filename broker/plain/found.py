@@ -34,7 +34,7 @@ from broker.plain.rated import rated_opener_removed
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean, plain_sentences
 from broker.plain.turns import MOST_IN_TURN, TURN_ROOM, directions, in_turn, recommends, reverses, revised_verdict
-from broker.plain.verdict import conclusions, doses_named, further_claims, weighs, word_stems
+from broker.plain.verdict import ADDING, conclusions, doses_named, further_claims, weighs, word_stems
 
 FOUND_WORDS = 80  # the most words the part may take, conclusion and results together
 _MOST_CLAIMS = 1  # concluding claims told beside the main one
@@ -406,6 +406,8 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
         most = _GRADED_CLAIM_WORDS if _RATED_CLAIM.match(group[0].text) else _CLAIM_WORDS
         if group[0].index == last + 1 and THE_OTHERS.match(group[0].text):
             most = FOUND_WORDS  # "Other comparisons did not show any clear differences …": the rest of the verdict
+        elif group[0].index == last + 1 and ADDING.match(group[0].text):
+            most = _GRADED_CLAIM_WORDS  # "There was also a smaller chance of …": the verdict goes on
         room = FOUND_WORDS
         # A harm, or the authors' advice on the treatment ("we would recommend antibiotics are routinely prescribed").
         if harm or recommends(used[0], group[0]) or weighs(group[0].low):

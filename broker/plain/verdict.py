@@ -142,7 +142,7 @@ _RECOMMENDED = re.compile(r"\b(?:cannot|can not|could not|should not|is not|are 
                           r"recommended\b")
 # "In addition, there is a low level of certainty that …", "There was also a smaller chance of …": one more claim,
 # which may follow the one it adds to.
-_ADDING = re.compile(r"^(?:In addition|Additionally|Also|Moreover|Furthermore),? (?!th(?:is|ese|ey|ose)\b)|"
+ADDING = re.compile(r"^(?:In addition|Additionally|Also|Moreover|Furthermore),? (?!th(?:is|ese|ey|ose)\b)|"
                      r"^There (?:is|was|are|were) also ")
 _WEIGHED = re.compile(r"\bbenefits? (?:\w+ )?(?:outweighs?|overweighs?) (?:the |any )?(?:potential |possible )?"
                       r"(?:risks?|harms?)\b")
@@ -396,7 +396,7 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
             continue  # "X reduces deaths, but further data are needed on costs" is a claim, told with its wish
         body = s.low[3:] if s.low.startswith("it ") else s.low  # "It is unclear whether …": that "it" points nowhere
         leans = LEANING.match(rated) if rated is not s.text else s.leans
-        if (leans or POINTER.search(body)) and not ((POINTS_ON.match(s.text) or _ADDING.match(s.text))
+        if (leans or POINTER.search(body)) and not ((POINTS_ON.match(s.text) or ADDING.match(s.text))
                                                     and i - 1 in taken):
             continue
         if _points_at(s.low) and i - 1 not in told:

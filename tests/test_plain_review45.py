@@ -136,3 +136,10 @@ def test_a_verdict_that_goes_on_with_also_may_take_the_words_of_a_rated_claim() 
     # extra side effects"): 24 words, two more than a further claim may take.
     assert ("There was also a smaller chance of needing extra pain relief over about eight hours, and with no greater "
             "chance of experiencing a side effect.") in found(r20.IBUPROFEN_OXYCODONE)
+
+
+def test_a_count_of_the_trials_of_one_comparison_is_not_the_review_s_total() -> None:
+    # CD003385 ("says the review had five trials: there were 5, 5 and 7 across three comparisons"): "Five trials were
+    # included in comparison one (…), five in comparison two … and seven in comparison three".
+    told = studied(r9.PSYCHOTHERAPY_ANTIDEPRESSANTS)
+    assert "five trials" not in told and told.startswith("This review looked at psychotherapy")

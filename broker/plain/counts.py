@@ -90,8 +90,10 @@ _FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had|met|tested|compared|eva
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 # "Two studies … were included for first-line chemotherapy", then "Three studies … were included for second-line
 # chemotherapy": a count for one part of the review, not its total.
-_FOR_ONE_PART = re.compile(r"^[^.;]{0,80}?\b(?:was|were) included for (?!(?:the |this |our |a )?(?:review|analysis|"
-                           r"meta-?analys[ie]s|inclusion|synthesis|quantitative|qualitative|data)\b)")
+# "Five trials were included in comparison one (…), five in comparison two …": the same.
+_FOR_ONE_PART = re.compile(r"^[^.;]{0,80}?\b(?:was|were) included (?:for (?!(?:the |this |our |a )?(?:review|analysis|"
+                           r"meta-?analys[ie]s|inclusion|synthesis|quantitative|qualitative|data)\b)|in (?:the )?"
+                           r"(?:first |second |third |main )?comparisons? (?:one|two|three|\d)\b)")
 _GROUP = "(?:" + "|".join(GROUPS) + ")"
 # "aged zero to seven years", "aged between 2 and 5 years", "aged 65 or over": an age said whole, never cut at its
 # "to" ("401 people aged zero" told a reviewer they were all newborns).

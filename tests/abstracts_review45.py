@@ -144,3 +144,36 @@ TEAM_MANAGEMENT = (
     "and avoiding death by suicide. The evidence for CMHT based care is insubstantial considering the massive "
     "impact the drive toward community care has on patients, carers, clinicians and the community at large."
 )
+
+# doi:10.1002/14651858.CD008115.pub3: "This limited evidence suggests that oral corticosteroids in combination with
+# antibiotics may be modestly beneficial …", after "Current data on … are limited: …" (misleading in one review).
+STEROIDS_SINUSITIS = (
+    "Five RCTs with a total of 1193 adult participants met our inclusion criteria. We judged methodological quality"
+    " to be moderate in four trials and high in one trial. Acute sinusitis was defined clinically in all trials. "
+    "However, the three trials performed in ear, nose and throat (ENT) outpatient clinics also used radiological "
+    "assessment as part of their inclusion criteria. All participants were assigned to either oral corticosteroids "
+    "(prednisone 24 mg to 80 mg daily or betamethasone 1 mg daily) or the control treatment (placebo in four trials"
+    " and non-steroidal anti-inflammatory drugs (NSAIDs) in one trial). In four trials antibiotics were prescribed "
+    "in addition to oral corticosteroids or control treatment, while one trial investigated the effects of oral "
+    "corticosteroids as a monotherapy. When combining data from the five trials, participants treated with oral "
+    "corticosteroids were more likely to have short-term resolution or improvement of symptoms than those receiving"
+    " the control treatment: at days three to seven (risk ratio (RR) 1.3, 95% confidence interval (CI) 1.1 to 1.6; "
+    "risk difference (RD) 17%, 95% CI 6% to 29%) and at days four to 14 (RR 1.2, 95% CI 1.0 to 1.5; RD 14%, 95% CI "
+    "1% to 27%). A sensitivity analysis including the four trials with placebo as a control treatment showed "
+    "similar results but with a lesser effect size: at days three to seven (RR 1.2, 95% CI 1.1 to 1.3; RD 11%, 95% "
+    "CI 4% to 17%) and days four to 14 (RR 1.1, 95% CI 1.0 to 1.2; RD 8%, 95% CI 2% to 13%). Statistical "
+    "heterogeneity was high for many analyses. Subgroup analyses revealed that corticosteroid monotherapy had no "
+    "beneficial effects. Furthermore, scenario analysis showed that outcomes missing from the trial reports might "
+    "have introduced attrition bias (a worst-case scenario showed no statistically significant beneficial effect of"
+    " oral corticosteroids). No trial reported effects on relapse or recurrence rates. Reported side effects in "
+    "patients treated with oral corticosteroids were mild (nausea, vomiting, gastric complaints) and did not "
+    "significantly differ from those receiving placebo. Oral corticosteroids as a monotherapy appear to be "
+    "ineffective for adult patients with clinically diagnosed acute sinusitis. Current data on the use of oral "
+    "corticosteroids as an adjunctive therapy to oral antibiotics are limited: almost all trials are performed in "
+    "secondary care settings and there is a significant risk of bias. This limited evidence suggests that oral "
+    "corticosteroids in combination with antibiotics may be modestly beneficial for short-term relief of symptoms "
+    "in acute sinusitis, with a number needed to treat to benefit of seven for resolution or symptom improvement. A"
+    " large primary care factorial trial is needed to establish whether oral corticosteroids offer additional "
+    "benefits over antibiotics in acute sinusitis."
+)
+

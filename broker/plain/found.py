@@ -44,6 +44,11 @@ _GRADED_CLAIM_WORDS = 32  # a concluding claim that carries its own rating of th
 _RATED_CLAIM = re.compile(r"^(?:There is |We found )?(?:some )?(?:very[- ]low|low|moderate|high)[- ]"
                           r"(?:quality|certainty) evidence (?:which |that |to )?(?:suggests?|shows?|indicates?|that)\b",
                           re.I)
+# "Current data on the use of X as an adjunctive therapy are limited: …": a word on the evidence, like THIN_EVIDENCE,
+# which a claim on what X does outranks.
+_THIN_DATA = re.compile(r"^(?:current |available |existing |the )?data (?:on|about|for|regarding) [^.;:]{0,100}? "
+                        r"(?:is|are|was|were|remains?) (?:still |very )?(?:limited|sparse|scarce|insufficient|"
+                        r"lacking)\b")
 _RESULT_WORDS = 30  # a key result longer than this is too much to follow beside the conclusion
 
 # Words that point back at something said before: a result holding one cannot stand alone.
@@ -379,7 +384,7 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
                                not HARM_REASON.match(c[0][0].low), not c[1],
                                not (c[0][0].index == last + 1 and POINTS_ON.match(c[0][0].text)),
                                not reverses(lead_goes, c[0][0]), not weighs(c[0][0].low),
-                               bool(THIN_EVIDENCE.match(c[0][0].low))))
+                               bool(THIN_EVIDENCE.match(c[0][0].low) or _THIN_DATA.match(c[0][0].low))))
     turn = [group for group, _ in claims if len(group) == 1 and in_turn(used[0], group[0])]
     if turn and all(abs(a.index - b.index) == 1 for a, b in zip([used[-1], *(g[0] for g in turn)],
                                                                      [g[0] for g in turn], strict=False)):

@@ -295,10 +295,17 @@ _CONCEDING = re.compile(r"^(?:Although|Though|While|Whilst) ([^,;]{10,150}), (?=
                         r"(?:unclear|uncertain|unknown|not clear|not known)|there (?:is|are|was|were) )\b)")
 
 
+_THIS_EVIDENCE = re.compile(r"^This ((?:limited|weak|sparse|(?:very )?low[- ](?:quality|certainty)|moderate[- ]"
+                            r"(?:quality|certainty)) )?evidence (?:suggests|shows|indicates)\b")
+
+
 def _standing_alone(s: Sentence, chosen: list[Sentence]) -> Sentence:
     """"Thus, although there is a benefit …, it remains unclear whether …" as the claim it adds to the main one: a
     concession that repeats the main conclusion told before it is said once (and its "Thus" with it), so what the
-    authors still do not know fits beside it."""
+    authors still do not know fits beside it; "This limited evidence suggests …" is "Limited evidence suggests …"."""
+    this = _THIS_EVIDENCE.match(s.text)
+    if this:  # "This limited evidence suggests that …": the evidence the review found, not one sentence of it
+        return replace(s, text=_capital(this.group(1) or "the ") + s.text[this.end(1) if this.group(1) else 5:])
     so = _OPENING_SO.match(s.text) if s.index else None
     conceded = _CONCEDING.match(_capital(s.text[so.end():]) if so else s.text) if chosen else None
     if not conceded:

@@ -13,6 +13,7 @@ from broker.plain.glossary import Glossary
 from broker.plain.reading import read
 from broker.plain.verdict import further_claims
 
+from . import abstracts_review5 as r5
 from . import abstracts_review7 as r7
 from . import abstracts_review9 as r9
 from . import abstracts_review11 as r11
@@ -152,3 +153,12 @@ def test_what_the_limited_evidence_suggests_outranks_the_word_that_it_is_limited
     assert told.startswith("Steroids taken by mouth as the only treatment appear to be ineffective")
     assert ("Limited evidence suggests that steroids taken by mouth in combination with antibiotics may be modestly "
             "helpful for short-term relief of symptoms") in told
+
+
+def test_a_claim_is_told_with_the_while_clause_after_it_that_qualifies_it() -> None:
+    # CD006722 (misleading, seed 1433: "drops the authors' caveat that the benefit may not matter much in practice"):
+    # "Whilst this reduction is statistically significant, the clinical significance is less clear."
+    entry = plain_entry("", r5.PSYCHOSTIMULANTS, glossary=Glossary(()))
+    assert entry.found.startswith("There is some evidence that in the short-term, PS reduce symptoms of depression.")
+    assert "While this reduction is clear, the importance for patients is less clear." in entry.found
+    assert "importance for patients" not in entry.studied  # a qualifier names no subject

@@ -85,6 +85,8 @@ LEADING_CLAUSE = re.compile(r"^(?:(?:Overall|In summary|In conclusion|Taken toge
 CONTRAST = re.compile(r"^(?:However|But|Yet|Although|Though|Nevertheless|Nonetheless|Still|That said|"
                        r"On the other hand|"
                        r"Despite this|In contrast|Conversely|Even so|This (?:was|is) (?:based|limited)|"
+                       # "Whilst this reduction is statistically significant, the clinical significance is less clear"
+                       r"(?:Whilst|While) (?:this|these|the|such)\b[^,;]{0,80}?\b(?:is|are|was|were)\b[^,;]{0,60}, |"
                        r"(?:These|This|Such) (?:findings|results|conclusions?|data|evidence) (?:are|were|is|was|should|"
                        r"must|need))\b")
 # "The amount of additional weight loss, however, is relatively small …": a "however" a few words in qualifies too.

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from broker.plain.jargon import unexplained
+from broker.plain.kinds import CONTRAST
 from broker.plain.people import (
     LEFT_OUT,
     NO_STUDY_DID,
@@ -185,6 +186,8 @@ def subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "",
         if not harms and s is not conclusion[0] and "risk" in s.low and _HARM_CLAIM.search(s.low):
             continue  # "Aspirin probably slightly increased the risk of …": a harm told beside the verdict names one
             # of the treatments, not what the review was about
+        if s is not conclusion[0] and s.text.startswith(("While", "Whilst")) and CONTRAST.match(s.text):
+            continue  # "While this reduction is clear, the clinical significance is less clear": it names no subject
         said = _named(abstract, s, [x for x in closing if x is not s], known)
         if said:
             return said

@@ -19,19 +19,20 @@ from types import MappingProxyType
 from broker.plain.grade import LEVELS, Grade, spread
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import hedged
+from broker.plain.starts import starting
 from broker.plain.text import says
 
 # (not "There was only one new study": one new since the last version, not one in all)
-_FEW = re.compile(r"\b(?:only (?:one|two|a single|a few|three)(?! (?:new|additional|further|more|recent) )|"
-                  r"(?:a )?single (?:small )?(?:study|trial|rct)|"
-                  r"(?:one|two) (?:small )?(?:studies|trials|study|trial|rcts?) (?:was|were) (?:included|"
-                  r"identified|found)|"
-                  r"few (?:studies|trials|rcts)|"
-                  r"(?:small|limited) number of (?:randomi[sz]ed (?:controlled )?)?(?:studies|trials|rcts)|"
-                  r"(?:paucity|lack|scarcity) of (?:studies|trials|rcts)|"
-                  # "The number of trials might be insufficient to show the statistical significance of …"
-                  r"number of (?:included )?(?:studies|trials|rcts) (?:is|was|were|are|(?:might|may|could) be) "
-                  r"(?:too small|insufficient|limited|small)\b)\b")
+_FEW = starting(r"\b(?:only (?:one|two|a single|a few|three)(?! (?:new|additional|further|more|recent) )|"
+                r"(?:a )?single (?:small )?(?:study|trial|rct)|"
+                r"(?:one|two) (?:small )?(?:studies|trials|study|trial|rcts?) (?:was|were) (?:included|"
+                r"identified|found)|"
+                r"few (?:studies|trials|rcts)|"
+                r"(?:small|limited) number of (?:randomi[sz]ed (?:controlled )?)?(?:studies|trials|rcts)|"
+                r"(?:paucity|lack|scarcity) of (?:studies|trials|rcts)|"
+                # "The number of trials might be insufficient to show the statistical significance of …"
+                r"number of (?:included )?(?:studies|trials|rcts) (?:is|was|were|are|(?:might|may|could) be) "
+                r"(?:too small|insufficient|limited|small)\b)\b")
 _ONE_OR_TWO = re.compile(r"^(?:only (?:one|two|a single)|(?:a )?single|one|two)\b")
 
 
@@ -53,24 +54,24 @@ def _few(text: str, studies: int | None) -> str:
 # on one study of the many a review brought together.
 _ONE_BEHIND = re.compile(r"\bevidence (?:from|(?:is |was )?based on) (?:only )?(?:one|a single) (?:small )?"
                          r"(?:randomi[sz]ed (?:controlled )?|controlled |clinical )?(?:study|trial|rct)\b")
-_ONE_INCLUDED = re.compile(r"\bthe (?:one |single |only )?included (?:study|trial|rct)\b")
+_ONE_INCLUDED = starting(r"\bthe (?:one |single |only )?included (?:study|trial|rct)\b")
 _MANY_INCLUDED = re.compile(r"\bincluded (?:studies|trials|rcts)\b|\b(?:studies|trials|rcts) (?:were|are) included\b")
 # "… a benefit for a small number of people with frequent headache" says who gains, and "repeat angiography was
 # performed on a small number of participants" what one trial did: neither says the studies were small.
-_SMALL = re.compile(r"\b(?:small (?:studies|trials|samples?|sample sizes?|(?:participant|patient) numbers)|"
-                    r"(?<!for a )(?<!on a )(?<!in a )(?<!to a )small numbers? of (?:participants|people|patients|"
-                    r"(?:included )?(?:studies|trials) and (?:participants|people|patients))|"
-                    r"(?:studies|trials|rcts|sample sizes?)\b[^.;]{0,40}?\b(?:were|was|are|is) (?:all |generally |"
-                    r"mostly |mainly |often |very |relatively |rather |too )?small\b|"
-                    r"(?:^|; |, )they (?:were|are) (?:generally |mostly |mainly |often |all |very |relatively )?"
-                    r"small\b|few (?:participants|events|people|patients)|"
-                    # "All studies included sample sizes of fewer than 100"
-                    r"^all (?:the )?(?:included )?(?:studies|trials|rcts) (?:had|included|used) sample sizes? of "
-                    r"(?:fewer|less) than \d+|"
-                    r"(?<!for )(?<!on )only \d+ (?:participants|patients|people|"
-                    r"women|children|infants|subjects)\b|"
-                    r"(?:under|under-|inadequately |not adequately )powered\b|mostly small\b|small, (?=randomi|single|"
-                    r"short|open|poor|low))")
+_SMALL = starting(r"\b(?:small (?:studies|trials|samples?|sample sizes?|(?:participant|patient) numbers)|"
+                  r"(?<!for a )(?<!on a )(?<!in a )(?<!to a )small numbers? of (?:participants|people|patients|"
+                  r"(?:included )?(?:studies|trials) and (?:participants|people|patients))|"
+                  r"(?:studies|trials|rcts|sample sizes?)\b[^.;]{0,40}?\b(?:were|was|are|is) (?:all |generally |"
+                  r"mostly |mainly |often |very |relatively |rather |too )?small\b|"
+                  r"(?:^|; |, )they (?:were|are) (?:generally |mostly |mainly |often |all |very |relatively )?"
+                  r"small\b|few (?:participants|events|people|patients)|"
+                  # "All studies included sample sizes of fewer than 100"
+                  r"^all (?:the )?(?:included )?(?:studies|trials|rcts) (?:had|included|used) sample sizes? of "
+                  r"(?:fewer|less) than \d+|"
+                  r"(?<!for )(?<!on )only \d+ (?:participants|patients|people|"
+                  r"women|children|infants|subjects)\b|"
+                  r"(?:under|under-|inadequately |not adequately )powered\b|mostly small\b|small, (?=randomi|single|"
+                  r"short|open|poor|low))")
 # Said of part of the studies only: "trials comparing the laparoscopic route were underpowered", "the trials reporting
 # on these outcomes were small", "studies, some of which were very small", "; the studies included are small" after a
 # claim on one comparison ("The addition of further markers … has not been shown to be … superior; …").
@@ -82,7 +83,7 @@ _SOME_SMALL = re.compile(r"\b(?:one|a single|another) (?:study|trial|rct) (?:wit
                          r"\bnot been shown to be [^.;]{0,60}; the (?:studies|trials) (?:included )?(?:are|were) "
                          r"small\b")
 # What the source says against how well its studies were done: any one of these must be said.
-_BIAS = re.compile(
+_BIAS = starting(
     r"\b(?:high risk of bias|(?:poor|low|weak) (?:methodologic(?:al)? )?quality (?:studies|trials|of the (?:studies|"
     r"trials|trial|study|included))|(?:low|poor) methodologic(?:al)? quality|methodological (?:limitations?|"
     r"weakness(?:es)?|flaws|problems|shortcomings|inadequacies|drawbacks)|serious (?:limitations|flaws)|(?:studies|"
@@ -101,13 +102,13 @@ _BIAS = re.compile(
     r"(?:included )?(?:studies|trials)|varied in (?:terms of )?(?:risk of bias|quality)|problems (?:of|with)(?: the)? "
     r"methods?)\b")
 # "unclear risk of bias": the authors could not tell, which is not the same as a known weakness.
-_UNCLEAR = re.compile(r"\bunclear (?:overall )?risk of bias\b|\b(?:risk of bias|quality)\b[^.;]{0,40}?\b(?:was|were)"
-                      r" (?:\w+ )?unclear\b|\black(?:ed)? (?:descriptions|details) of (?:some )?methodolog|"
-                      r"\binadequately report\w* (?:the )?risk of bias\b|"
-                      # "Three of seven studies described the method of random sequence generation, none described
-                      # allocation concealment": how the studies were run is not known
-                      r"\b(?:none|did not|failed to) (?:of (?:the|them|these) (?:studies |trials )?)?(?:describe|"
-                      r"report)d? (?:the )?(?:method of )?(?:allocation concealment|(?:random )?sequence generation)\b")
+_UNCLEAR = starting(r"\bunclear (?:overall )?risk of bias\b|\b(?:risk of bias|quality)\b[^.;]{0,40}?\b(?:was|were)"
+                    r" (?:\w+ )?unclear\b|\black(?:ed)? (?:descriptions|details) of (?:some )?methodolog|"
+                    r"\binadequately report\w* (?:the )?risk of bias\b|"
+                    # "Three of seven studies described the method of random sequence generation, none described
+                    # allocation concealment": how the studies were run is not known
+                    r"\b(?:none|did not|failed to) (?:of (?:the|them|these) (?:studies |trials )?)?(?:describe|"
+                    r"report)d? (?:the )?(?:method of )?(?:allocation concealment|(?:random )?sequence generation)\b")
 # "the estimates of effect may not be robust", "the results of the meta-analysis were doubtful".
 _NOT_ROBUST = re.compile(r"\b(?:not (?:very |be )?robust|less robust|(?:were|was|are|is) doubtful|"
                          r"may not be reliable)\b")
@@ -123,47 +124,47 @@ _SHORT = re.compile(r"\b(?:median|mean|average) (?:trial|study) (?:duration|leng
                     r"(?:the |these )?(?:trials|studies)\b|\b(?:studies|trials|rcts) with short follow-up\b|"
                     r"\bhad short follow-up\b")
 # Results that disagree: "there was substantial heterogeneity", "results were heterogeneous"; not "no significant …".
-_DISAGREE = re.compile(r"(?<!no )(?<!non-)(?<!little )\b(?:substantial|considerable|significant|high|marked|important) "
-                       r"(?:statistical |clinical )?heterogeneity\b|\bresults (?:were|was) heterogeneous\b|"
-                       r"\bheterogeneity (?:was|were) (?:\w+ )?(?:substantial|considerable|high|significant)\b|"
-                       # "The significance of these findings is limited due to clinical heterogeneity between studies"
-                       r"\b(?:clinical|statistical) heterogeneity between (?:the )?(?:included )?(?:studies|trials)\b|"
-                       r"\bvariability between the (?:included )?(?:studies|trials)\b")
+_DISAGREE = starting(r"(?<!no )(?<!non-)(?<!little )\b(?:substantial|considerable|significant|high|marked|important) "
+                     r"(?:statistical |clinical )?heterogeneity\b|\bresults (?:were|was) heterogeneous\b|"
+                     r"\bheterogeneity (?:was|were) (?:\w+ )?(?:substantial|considerable|high|significant)\b|"
+                     # "The significance of these findings is limited due to clinical heterogeneity between studies"
+                     r"\b(?:clinical|statistical) heterogeneity between (?:the )?(?:included )?(?:studies|trials)\b|"
+                     r"\bvariability between the (?:included )?(?:studies|trials)\b")
 # "Even in the most conservative estimate, the evidence that glucocorticoids … can substantially reduce … is
 # convincing": the authors' own word that their evidence is strong, where they give no rating.
 _CONVINCING = re.compile(r"\bthe (?:evidence|data)\b[^.;]{0,200}? (?:is|are) (?:now )?(?:convincing|compelling|"
                          r"robust|strong)\b")
-_UNSURE = re.compile(r"\b(?:insufficient evidence|not enough evidence|inconclusive|we (?:are|were|remain) (?:very )?"
-                     r"uncertain|(?:remains?|is|are|was) (?:still )?(?:unclear|uncertain|unknown|unproven)|"
-                     r"no (?:good|reliable|high[- ]quality|clear|conclusive) evidence|lack of (?:good |reliable |"
-                     r"high[- ]quality )?evidence|too (?:limited|few|small|little) to|absence of evidence|"
-                     r"(?:evidence|data) (?:to[- ]date |so far )?(?:is|are|was|were|remains?) (?:too )?(?:limited|"
-                     r"sparse|scarce|insufficient|weak|lacking|insubstantial)|not possible to (?:draw|reach|make)|"
-                     r"cannot be (?:drawn|recommended|made)|"
-                     r"no (?:definite|firm|clear|reliable) conclusions? (?:could|can|may) be (?:reached|drawn|made)|"
-                     r"unwise to (?:offer|draw|make) (?:firm|definite) conclusions|"
-                     # "There is only limited evidence to support the effectiveness of local cooling treatments"
-                     r"(?:is|was|remains) (?:only |very )?limited evidence|"
-                     # "The strategy of switching … shows weak evidence of lower incidence of side effects"
-                     r"(?:shows?|showed|provides?|provided|gives?|gave|is|was) (?:only |some |very )?weak evidence)\b")
+_UNSURE = starting(r"\b(?:insufficient evidence|not enough evidence|inconclusive|we (?:are|were|remain) (?:very )?"
+                   r"uncertain|(?:remains?|is|are|was) (?:still )?(?:unclear|uncertain|unknown|unproven)|"
+                   r"no (?:good|reliable|high[- ]quality|clear|conclusive) evidence|lack of (?:good |reliable |"
+                   r"high[- ]quality )?evidence|too (?:limited|few|small|little) to|absence of evidence|"
+                   r"(?:evidence|data) (?:to[- ]date |so far )?(?:is|are|was|were|remains?) (?:too )?(?:limited|"
+                   r"sparse|scarce|insufficient|weak|lacking|insubstantial)|not possible to (?:draw|reach|make)|"
+                   r"cannot be (?:drawn|recommended|made)|"
+                   r"no (?:definite|firm|clear|reliable) conclusions? (?:could|can|may) be (?:reached|drawn|made)|"
+                   r"unwise to (?:offer|draw|make) (?:firm|definite) conclusions|"
+                   # "There is only limited evidence to support the effectiveness of local cooling treatments"
+                   r"(?:is|was|remains) (?:only |very )?limited evidence|"
+                   # "The strategy of switching … shows weak evidence of lower incidence of side effects"
+                   r"(?:shows?|showed|provides?|provided|gives?|gave|is|was) (?:only |some |very )?weak evidence)\b")
 # Only what is said of the studies as a whole: "five trials were at low risk of bias" says nothing of the rest,
 # "risk of bias was low in three" nothing of the other 57, and "a paucity of good quality trials" is a lack.
-_WELL_RUN = re.compile(r"\b(?:overall|generally|mostly|all) (?:at )?(?:a )?low risk of (?:overall )?bias\b"
-                       r"(?! (?:in|for) (?:\d|one|two|three|some|a few))|"
-                       r"\blow risk of overall bias\b|"
-                       r"\brisk of bias [^.;]{0,50}?\b(?:was|were|to be) (?:generally |mostly |mainly )?low\b"
-                       r"(?! (?:in|for) )|\b(?:studies|trials|study|trial) (?:were|was) (?:\w+ )?of (?:adequate or "
-                       r"good|good|high) (?:methodological )?quality\b|\b(?:methodological |methodologic )?quality of "
-                       r"(?:the )?(?:included )?(?:studies|trials) (?:was|were) (?:considered |judged )?(?:high|good|"
-                       r"fair to good)\b|^(?:in general,? )?(?:the )?(?:overall )?methodological quality (?:was|were) "
-                       r"(?:high|good)\b")
+_WELL_RUN = starting(r"\b(?:overall|generally|mostly|all) (?:at )?(?:a )?low risk of (?:overall )?bias\b"
+                     r"(?! (?:in|for) (?:\d|one|two|three|some|a few))|"
+                     r"\blow risk of overall bias\b|"
+                     r"\brisk of bias [^.;]{0,50}?\b(?:was|were|to be) (?:generally |mostly |mainly )?low\b"
+                     r"(?! (?:in|for) )|\b(?:studies|trials|study|trial) (?:were|was) (?:\w+ )?of (?:adequate or "
+                     r"good|good|high) (?:methodological )?quality\b|\b(?:methodological |methodologic )?quality of "
+                     r"(?:the )?(?:included )?(?:studies|trials) (?:was|were) (?:considered |judged )?(?:high|good|"
+                     r"fair to good)\b|^(?:in general,? )?(?:the )?(?:overall )?methodological quality (?:was|were) "
+                     r"(?:high|good)\b")
 # A count just before a statement about quality: it is said of some of the studies only.
 _SOME = re.compile(r"(?:\d|\b(?:some|half|several|few|many|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b|"
                    r"\bthese (?:\w+ )?(?:studies|trials|rcts)\b)[^.;]*$")  # "19 (20%) studies …; we considered these
 # studies to have an overall low risk of bias": the ones just counted
-_STUDY_QUALITY = re.compile(r"\b(?:low|poor)[- ]quality (?:randomi[sz]ed (?:controlled )?)?(?:trials?|stud(?:y|"
-                            r"ies)|rcts?)\b")
+_STUDY_QUALITY = starting(r"\b(?:low|poor)[- ]quality (?:randomi[sz]ed (?:controlled )?)?(?:trials?|stud(?:y|"
+                          r"ies)|rcts?)\b")
 # Words of a source that speaks of how strong its evidence is, in a way none of the patterns here read.
 _SPEAKS_OF_IT = re.compile(r"\b(?:quality(?! of life)|bias|limitations?|methodolog\w*|underpowered|imprecis\w*|"
                            r"(?:study|sample) sizes?|"
@@ -182,7 +183,7 @@ THIN_EVIDENCE = re.compile(
 _DENIED = re.compile(r"\b(?:insufficient|not enough|inadequate) to (?:determine|conclude|establish|judge)\b|"
                      r"\bno (?:firm|definite) conclusions?\b|\bnot (?:possible|able) to (?:draw|reach|make) (?:any )?"
                      r"(?:firm |definite )?conclusions?\b")
-_CAUTION = re.compile(r"\b(?:interpreted|treated|viewed|considered|read) with (?:caution|care)\b")
+_CAUTION = starting(r"\b(?:interpreted|treated|viewed|considered|read) with (?:caution|care)\b")
 
 _STRENGTH: Mapping[str, str] = MappingProxyType({"very low": "very weak", "low": "weak", "moderate": "fairly strong",
                                                 "high": "strong"})

@@ -10,20 +10,22 @@ from __future__ import annotations
 
 import re
 
+from broker.plain.starts import starting
+
 # A ratio's interval that includes 1, a difference's that includes 0.
-_RATIO_CI = re.compile(r"\b(?:a?RR|a?OR|a?HR|IRR|risk ratio|odds ratio|hazard ratio|rate ratio)\b[^;]{0,40}?"
-                       r"(?:CI|confidence interval)[^\d\-\u2212]{0,12}([\-\u2212]?\d+(?:\.\d+)?)\s*(?:to|-|\u2013|,)\s*"
-                       r"([\-\u2212]?\d+(?:\.\d+)?)", re.I)
-_DIFF_CI = re.compile(r"\b(?:S?MD|WMD|RD|mean difference|risk difference|effect size|difference)\b[^;]{0,40}?"
-                      r"(?:CI|confidence interval)[^\d\-\u2212]{0,12}([\-\u2212]?\d+(?:\.\d+)?)\s*(?:to|\u2013|,)\s*"
-                      r"([\-\u2212]?\d+(?:\.\d+)?)", re.I)
-_P_VALUE = re.compile(r"\b[Pp]\s*(?:value\s*)?(=|>|\u2265)\s*(0?\.\d+)")
-_NOT_SIGNIFICANT = re.compile(r"\b(?:not (?:statistically )?significant|non-?significant|"
-                              r"did not reach (?:statistical )?"
-                              r"significance|not statistically (?:clear|different)|"
-                              r"no longer (?:statistically )?(?:significant|clear))\b", re.I)
-_DIRECTION = re.compile(r"\b(?:higher|lower|more|fewer|less|greater|smaller|better|worse|reduced|increased|improved|"
-                        r"decreased|reduce[sd]?|increase[sd]?|improve[sd]?|rose|fell|benefit)\b", re.I)
+_RATIO_CI = starting(r"\b(?:a?RR|a?OR|a?HR|IRR|risk ratio|odds ratio|hazard ratio|rate ratio)\b[^;]{0,40}?"
+                     r"(?:CI|confidence interval)[^\d\-\u2212]{0,12}([\-\u2212]?\d+(?:\.\d+)?)\s*(?:to|-|\u2013|,)\s*"
+                     r"([\-\u2212]?\d+(?:\.\d+)?)", re.I)
+_DIFF_CI = starting(r"\b(?:S?MD|WMD|RD|mean difference|risk difference|effect size|difference)\b[^;]{0,40}?"
+                    r"(?:CI|confidence interval)[^\d\-\u2212]{0,12}([\-\u2212]?\d+(?:\.\d+)?)\s*(?:to|\u2013|,)\s*"
+                    r"([\-\u2212]?\d+(?:\.\d+)?)", re.I)
+_P_VALUE = starting(r"\b[Pp]\s*(?:value\s*)?(=|>|\u2265)\s*(0?\.\d+)")
+_NOT_SIGNIFICANT = starting(r"\b(?:not (?:statistically )?significant|non-?significant|"
+                            r"did not reach (?:statistical )?"
+                            r"significance|not statistically (?:clear|different)|"
+                            r"no longer (?:statistically )?(?:significant|clear))\b", re.I)
+_DIRECTION = starting(r"\b(?:higher|lower|more|fewer|less|greater|smaller|better|worse|reduced|increased|improved|"
+                      r"decreased|reduce[sd]?|increase[sd]?|improve[sd]?|rose|fell|benefit)\b", re.I)
 _TWO_FIGURES = re.compile(r"\d[\d.,]*%?[^.;]{3,80}?\b(?:compared with|versus|vs|than)\b[^.;]{0,40}?\d")
 _NEGATION = re.compile(r"\b(?:no|not|nor|neither|none|never|without|unclear|uncertain)\b", re.I)
 

@@ -17,6 +17,7 @@ from types import MappingProxyType
 
 from broker.plain.clearer_ways import said_plainly
 from broker.plain.simplify import inside, quoted_spans
+from broker.plain.starts import starting
 from broker.plain.words import AGENT_ANY, AGENT_KINDS, ARM_KINDS, BODY, FINAL_SWAPS, TRIAL_ARM_KINDS, trie_pattern
 
 _FINAL = re.compile(r"(?<![\w-])(?:" + trie_pattern({v for k in FINAL_SWAPS for v in (k, k[:1].upper() + k[1:])})
@@ -121,7 +122,7 @@ SENTENCE_ENDS = (". ", "? ", "! ")
 
 def an_before(words: Iterable[str]) -> re.Pattern[str]:
     """"a" (or a sentence's "A") just before one of these words, for :func:`with_an` to mend."""
-    return re.compile(r"(?:(?<![\w-])(a)|(?:^|(?<=[.!?] ))(A)) (?=(?:" + trie_pattern(words) + r")(?![\w-]))")
+    return starting(r"(?:(?<![\w-])(a)|(?:^|(?<=[.!?] ))(A)) (?=(?:" + trie_pattern(words) + r")(?![\w-]))")
 
 
 def with_an(pattern: re.Pattern[str], text: str) -> str:

@@ -14,25 +14,26 @@ from collections.abc import Sequence
 from broker.plain.counts import NUMBER, STUDY_NOUNS, count
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.some_studies import COUNTED
+from broker.plain.starts import starting
 from broker.plain.text import BRACKETED
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # Words of a result: a sentence holding one says what was found, not what was studied.
-RESULT_WORDS = re.compile(r"%|\b(?:higher|lower|fewer|more likely|less likely|greater|smaller|better|worse|"
-                          r"decreased|increased|reduced|improved|significant(?:ly)?|effective|differences?|benefit|"
-                          r"no effect|associated with|found that|showed that|showed no|found no|rates? (?:was|were)|"
-                          r"risk of bias|quality|excluded|full-text|(?:\d[\d,]*|identified|screened|retrieved|"
-                          r"examined|found) (?:publications|records|"
-                          r"citations|titles|references))\b")
+RESULT_WORDS = starting(r"%|\b(?:higher|lower|fewer|more likely|less likely|greater|smaller|better|worse|"
+                        r"decreased|increased|reduced|improved|significant(?:ly)?|effective|differences?|benefit|"
+                        r"no effect|associated with|found that|showed that|showed no|found no|rates? (?:was|were)|"
+                        r"risk of bias|quality|excluded|full-text|(?:\d[\d,]*|identified|screened|retrieved|"
+                        r"examined|found) (?:publications|records|"
+                        r"citations|titles|references))\b")
 # "comparing hand assisted surgery to conventional laparoscopy", "compared X versus Y in patients with Z"
 # "the comparison of ibuprofen 400 mg + oxycodone 5 mg with placebo" names one too.
-COMPARISON = re.compile(r"\bcompar(?:e|ing|ed|es|isons? of) (?!with\b|to\b)([^,;:.()]{3,70}?) "
-                        r"(?:with|to|versus|vs\.?|against) "
-                        r"(?!be\b|have\b|determine\b|see\b|find\b|make\b|assess\b|or\b|"
-                        r"and\b)([^,;:.()]{3,60}?(?: and one other| and another)?)(?: ((?:in|for|"
-                        r"among) (?:[\w'-]+ ){0,6}?(?:with|who|aged|after|undergoing|having|"
-                        r"receiving) [^,;:.()]{3,50}?))?"
-                        r"(?=[,;:.()]|$| (?:at|on|and|but|was|were|is|are|for|in|who|which)\b)", re.I)
+COMPARISON = starting(r"\bcompar(?:e|ing|ed|es|isons? of) (?!with\b|to\b)([^,;:.()]{3,70}?) "
+                      r"(?:with|to|versus|vs\.?|against) "
+                      r"(?!be\b|have\b|determine\b|see\b|find\b|make\b|assess\b|or\b|"
+                      r"and\b)([^,;:.()]{3,60}?(?: and one other| and another)?)(?: ((?:in|for|"
+                      r"among) (?:[\w'-]+ ){0,6}?(?:with|who|aged|after|undergoing|having|"
+                      r"receiving) [^,;:.()]{3,50}?))?"
+                      r"(?=[,;:.()]|$| (?:at|on|and|but|was|were|is|are|for|in|who|which)\b)", re.I)
 # "…, and 13 studies (1291 participants) compared …": a count of some of the studies, just before their comparison.
 _CLAUSE_COUNT = re.compile(r"(?:, | and |; )(?:only )?(" + NUMBER + r") (?:[\w-]+ ){0,3}?" + STUDY_NOUNS
                            + r"(?: \([^()]*\))? $", re.I)

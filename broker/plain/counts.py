@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from broker.plain.reading import Sentence
+from broker.plain.starts import starting
 from broker.plain.words import GROUPS
 
 _COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -33,27 +34,27 @@ _TOTAL_NOUNS = frozenset(["studies", "trials", "rcts", "study", "trial", "rct"])
 # trials", nor "2012 detected two further studies" (a year, then a verb and another count).
 _NOT_A_MODIFIER = (r"(?!(?:of|which|were|are|was|and|in|from|that|with|to|for|detected|identified|found|included|"
                    r"reported|" + "|".join(_COUNT_WORDS) + r")\b)")
-STUDIES = re.compile(r"\b(?!(?:19|20)\d\d\b)(" + NUMBER + r")\s+((?:" + _NOT_A_MODIFIER + r"[a-z-]+,?\s+){0,3})"
-                     + STUDY_NOUNS + r"\b", re.I)
+STUDIES = starting(r"\b(?!(?:19|20)\d\d\b)(" + NUMBER + r")\s+((?:" + _NOT_A_MODIFIER + r"[a-z-]+,?\s+){0,3})"
+                   + STUDY_NOUNS + r"\b", re.I)
 # "bringing the number of eligible studies to 11", "the total number of included trials to 12"
-_NUMBER_TO = re.compile(r"\b(?:total )?number of (?:included |eligible )?" + STUDY_NOUNS + r" (?:to|was|is) (\d+)\b",
-                        re.I)
+_NUMBER_TO = starting(r"\b(?:total )?number of (?:included |eligible )?" + STUDY_NOUNS + r" (?:to|was|is) (\d+)\b",
+                      re.I)
 # What comes just before a count the review itself included: "We included", "this review includes a total of".
-_VERB_BEFORE = re.compile(r"\b(?:(?P<sure>included(?: are| were)?|includes|include|selected|based on)|identified|found|"
-                          r"located|reviewed)"
-                          r"(?: (?:in|into) (?:this|the) (?:systematic )?(?:review|update|analysis))?"
-                          r"(?: a total of| only| just| and included)?\s+$", re.I)
+_VERB_BEFORE = starting(r"\b(?:(?P<sure>included(?: are| were)?|includes|include|selected|based on)|identified|found|"
+                        r"located|reviewed)"
+                        r"(?: (?:in|into) (?:this|the) (?:systematic )?(?:review|update|analysis))?"
+                        r"(?: a total of| only| just| and included)?\s+$", re.I)
 # What comes just after a count that opens its clause: "… were included", "… met the inclusion criteria".
 _VERB_AFTER = re.compile(r"^(?P<span>[^;:]*?)\b(?:(?P<sure>(?:were|was|are|is|have been|has been) (?:\w+ )?"
                          r"(?:included|selected|eligible)|met|meeting|fulfill?(?:ed|ing)|satisf(?:ied|ying)|"
                          r"qualified)|(?:were|was|are|is|have been|has been|could be|can be) (?:\w+ )?"
                          r"(?:identified|found|located))\b", re.I)
 # A count that is a pool or a part: "Of the two relevant studies …", "in 16 studies", "two of three …".
-_POOL_BEFORE = re.compile(r"(?<!total )\b(?:of|in|from|by|among|across|out of)(?: the| these| those| all)?\s+$",
-                          re.I)
+_POOL_BEFORE = starting(r"(?<!total )\b(?:of|in|from|by|among|across|out of)(?: the| these| those| all)?\s+$",
+                        re.I)
 # A count after a comma-closed opening that names no studies: "After the selection process had been completed, …".
 _OPENING = re.compile(r"^(?:[^,]{0,80},\s*)?(?:only|in total,?|overall,?|a total of|currently)?\s*$", re.I)
-_THE_INCLUDED = re.compile(r"(?:^the|\bresulting in) (" + NUMBER + r") included " + STUDY_NOUNS + r"\b", re.I)
+_THE_INCLUDED = starting(r"(?:^the|\bresulting in) (" + NUMBER + r") included " + STUDY_NOUNS + r"\b", re.I)
 # "This update included 592 participants from seven studies": the people first, then all the studies they came from.
 _PEOPLE_FROM = re.compile(r"^(?:this (?:review|update)|we) (?:included|includes) (?:a total of )?(\d[\d,]*) "
                           r"(participants|people|patients|women|men|children|adults|infants) from (" + NUMBER + r") "
@@ -62,10 +63,10 @@ _SIDE = re.compile(r"\b(?:new|newly|additional|added|further|ongoing|excluded|aw
                    r"previous|prior|more)\b", re.I)
 # "… five of which met the inclusion criteria": the first count was only what the search found.
 _SOME_OF = r"\b(?:of (?:which|these|them|those),? " + NUMBER + r"|" + NUMBER + r" of (?:which|these|them|those))\b"
-_OF_WHICH = re.compile(_SOME_OF + r"[^.;]{0,120}?\b(?:met|were included|fulfill?ed|satisfied|were eligible)\b", re.I)
+_OF_WHICH = starting(_SOME_OF + r"[^.;]{0,120}?\b(?:met|were included|fulfill?ed|satisfied|were eligible)\b", re.I)
 # "… eligible for inclusion, of which three are ongoing": not all of them were included, whatever the verb.
-_OF_WHICH_NOT = re.compile(_SOME_OF + r"[^.;]{0,60}?\b(?:(?:are|were|is|was) (?:still )?(?:ongoing|excluded|awaiting)|"
-                           r"(?:have|had) not (?:yet )?(?:reported|been))\b", re.I)
+_OF_WHICH_NOT = starting(_SOME_OF + r"[^.;]{0,60}?\b(?:(?:are|were|is|was) (?:still )?(?:ongoing|excluded|awaiting)|"
+                         r"(?:have|had) not (?:yet )?(?:reported|been))\b", re.I)
 # "one drug study and three exercise studies": a count that is one part of a sum.
 _AND_MORE = re.compile(r"^,? (?:and|plus) " + NUMBER + r" (?!(?:new|ongoing|excluded|awaiting)\b)(?:[\w-]+ ){0,3}?"
                        + STUDY_NOUNS, re.I)
@@ -83,8 +84,8 @@ _MAYBE = re.compile(r"^[\s,]*(?:as |that were |which were )?(?:potentially|possi
 # "We identified 41 RCTs … for inclusion in the review": identified, and said to be included.
 _FOR_INCLUSION = re.compile(r"^[^;:]{0,80}?\b(?:for inclusion|as eligible|that met|which met|meeting|fulfill?ing|"
                             r"satisfying)\b", re.I)
-_ALSO_INCLUDED = re.compile(r"\b(?:stud(?:y|ies)|trials?|rcts?)\b[^;]{0,200}?\b(?:was|were|is|are) (?:also|"
-                            r"additionally) included\b|\b(?:we|review) (?:also|additionally) included\b", re.I)
+_ALSO_INCLUDED = starting(r"\b(?:stud(?:y|ies)|trials?|rcts?)\b[^;]{0,200}?\b(?:was|were|is|are) (?:also|"
+                          r"additionally) included\b|\b(?:we|review) (?:also|additionally) included\b", re.I)
 _FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had|met|tested|compared|evaluated|assessed|examined|"
                      r"investigated|reported|showed|found|used|included|identified)\b", re.I)
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
@@ -105,12 +106,12 @@ _AGED = (r" aged (?:between |from |under |over |up to )?" + _AGE + r"(?:(?: to |
 # "746 preterm infants", "1200 pregnant women": a word that says who they were is kept with them.
 _KIND = (r"(?:preterm|premature|pregnant|newborn|postmenopausal|older|elderly|obese|overweight|healthy|hospitali[sz]ed|"
          r"critically ill|HIV-positive|HIV-infected)")
-_PEOPLE = re.compile(r"\b(\d[\d,]*|" + "|".join(_COUNT_WORDS[1:]) + r")\s+(?:randomi[sz]ed\s+|analysed\s+|"
-                     r"adult\s+|eligible\s+)?(?P<kind>" + _KIND + r"\s+)?(" + _GROUP + r"(?:,? (?:and|or) " + _GROUP
-                     + r")?)\b"
-                     r"(" + _AGED + r"|(?: (?:with|who had|undergoing|having|aged|admitted|living with) (?!a total\b)"
-                     r"[^,;:.()\d]{3,60}?)"
-                     r"(?=[,;:.()]|$| (?:and|in|from|were|was|who|which|at|to|of whom|across|between)\b))?", re.I)
+_PEOPLE = starting(r"\b(\d[\d,]*|" + "|".join(_COUNT_WORDS[1:]) + r")\s+(?:randomi[sz]ed\s+|analysed\s+|"
+                   r"adult\s+|eligible\s+)?(?P<kind>" + _KIND + r"\s+)?(" + _GROUP + r"(?:,? (?:and|or) " + _GROUP
+                   + r")?)\b"
+                   r"(" + _AGED + r"|(?: (?:with|who had|undergoing|having|aged|admitted|living with) (?!a total\b)"
+                   r"[^,;:.()\d]{3,60}?)"
+                   r"(?=[,;:.()]|$| (?:and|in|from|were|was|who|which|at|to|of whom|across|between)\b))?", re.I)
 # "338,467 individuals randomised to screening and 405,919 individuals to the control groups": one arm of a sum.
 _ONE_ARM = re.compile(r"^\s*(?:randomi[sz]ed|allocated|assigned) to\b|^[^;:.\d]*?\band (?:\d[\d,]*|"
                       + "|".join(_COUNT_WORDS[1:]) + r")\s+(?:[\w-]+\s+)?" + _GROUP + r"\b", re.I)

@@ -33,6 +33,7 @@ from broker.plain.qualifiers import doubt_before
 from broker.plain.rated import rated_opener_removed
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean, plain_sentences
+from broker.plain.starts import starting
 from broker.plain.turns import MOST_IN_TURN, TURN_ROOM, directions, in_turn, recommends, reverses, revised_verdict
 from broker.plain.verdict import ADDING, conclusions, doses_named, further_claims, weighs, word_stems
 
@@ -52,9 +53,9 @@ _THIN_DATA = re.compile(r"^(?:current |available |existing |the )?data (?:on|abo
 _RESULT_WORDS = 30  # a key result longer than this is too much to follow beside the conclusion
 
 # Words that point back at something said before: a result holding one cannot stand alone.
-_ANAPHORA = re.compile(r"\b(?:these|those|such|both|either|neither|also|the other|the remaining|the same|the former|"
-                       r"the latter|the two|"
-                       r"this (?!review|update|systematic|cochrane))\b")
+_ANAPHORA = starting(r"\b(?:these|those|such|both|either|neither|also|the other|the remaining|the same|the former|"
+                     r"the latter|the two|"
+                     r"this (?!review|update|systematic|cochrane))\b")
 # A follower that cautions about the evidence rather than the treatment.
 _CAVEAT = re.compile(r"\b(?:small|few|number of|quality|bias|heterogene\w*|limited|limitations?|caution|definite|firm|"
                      r"conclusive|confiden\w*|imprecis\w*|inconsisten\w*|sparse|weak|uncertain\w*)\b")
@@ -68,9 +69,9 @@ _ARMS = (re.compile(r"\bin the ([\w-]+(?: [\w-]+)?) (?:group|groups|arm)\b"),
 # common in the acupuncture group" (against painkillers only) reads as acupuncture against everything.
 _ONE_GROUP = re.compile(r"\bin the [\w-]+(?: [\w-]+)? (?:group|arm)\b")
 _OTHER_GROUP = re.compile(r"\b(?:than|compared|versus|vs|between|against|relative to|alone|groups|arms|control)\b")
-_FIGURE = re.compile(r"\d\s*%|\u00a3\s*\d|\$\s*\d|\b\d+ (?:in|out of) \d+\b|\b\d[\d,]* (?:fewer|more|extra) (?=[a-z])|"
-                     r"\b(?:half|a third|two thirds|"
-                     r"a quarter)\b", re.I)
+_FIGURE = starting(r"\d\s*%|\u00a3\s*\d|\$\s*\d|\b\d+ (?:in|out of) \d+\b|\b\d[\d,]* (?:fewer|more|extra) (?=[a-z])|"
+                   r"\b(?:half|a third|two thirds|"
+                   r"a quarter)\b", re.I)
 @dataclass(frozen=True)
 class Found:
     """The part's sentences, the source sentences they came from, and whether any result could be chance."""

@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from broker.plain.starts import starting
+
 LEVELS = ("very low", "low", "moderate", "high")
 _LEVEL = r"(very[- ]low|low|moderate|high)"
 _RANGE = r"(?:[\"'\u2019\u201d]?-?\s*(?:to|or|and)[\s-]+[\"'\u2018\u201c]?" + _LEVEL + r")?"  # "low to very low"
@@ -24,7 +26,7 @@ _GRADE_BEFORE = re.compile(_LEVEL + _RANGE + r"[- ](?:certainty\b|quality (?:of 
 _GRADE_BRACKET = re.compile(r"[(;]\s*" + _LEVEL + _RANGE + r"[- ]quality\s*[;,)]")
 # "Certainty about the effects of mass media campaigns … is very low"; "quality of the evidence: low";
 # "we judged the quality of the evidence to be low"; "rated as low quality"; "downgraded … to low quality".
-_GRADE_ABOUT = re.compile(
+_GRADE_ABOUT = starting(
     r"\b(?:certainty|quality of (?:the )?evidence) (?:about|of|in|for|on) [^.;]{0,100}? (?:is|was|are|were) "
     r"(?:rated |judged |considered )?(?:as )?" + _LEVEL + r"\b(?! risk)|"
     r"\b(?:certainty|quality) of (?:the )?evidence:\s*" + _OPEN_QUOTE + _LEVEL + r"\b|"
@@ -37,13 +39,13 @@ _GRADE_ABOUT = re.compile(
 _GRADE_RATING = re.compile(r"\bgrade (?:rating|assessment|level|quality)? ?(?:was|of|as|is) " + _LEVEL + r"\b")
 # "the certainty of the evidence was low", "quality of evidence ranged from very low to moderate";
 # not "the main limitations in the quality of the evidence were high risk of bias".
-_GRADE_AFTER = re.compile(r"\b(?:certainty|quality) of (?:the |this |all )?(?:\w+ )?evidence\b[^.;]{0,60}?"
-                          r"\b(?:was|were|is|as|ranged|ranging|varied|to be|rated)\b(?: from)?(?: \w+){0,2}? "
-                          + _OPEN_QUOTE + _LEVEL + _RANGE
-                          + r"\b(?! risk)")
+_GRADE_AFTER = starting(r"\b(?:certainty|quality) of (?:the |this |all )?(?:\w+ )?evidence\b[^.;]{0,60}?"
+                        r"\b(?:was|were|is|as|ranged|ranging|varied|to be|rated)\b(?: from)?(?: \w+){0,2}? "
+                        + _OPEN_QUOTE + _LEVEL + _RANGE
+                        + r"\b(?! risk)")
 # "very low quality of evidence" is in _GRADE_BEFORE; "evidence of low quality" here.
-_GRADE_OF = re.compile(r"\bevidence (?:was |is )?of " + _LEVEL + r"(?:\s*(?:to|or)\s+" + _LEVEL
-                       + r")? (?:certainty|quality)\b")
+_GRADE_OF = starting(r"\bevidence (?:was |is )?of " + _LEVEL + r"(?:\s*(?:to|or)\s+" + _LEVEL
+                     + r")? (?:certainty|quality)\b")
 # "'low level' evidence", "a low level of evidence"
 _GRADE_LEVEL = re.compile(r"\b" + _LEVEL + r" level['\u2019]? (?:of )?(?:certainty|evidence)\b")
 # "The quality of the evidence ranged from moderate quality for A and B to low quality for C and D."
@@ -53,9 +55,9 @@ _GRADE_SPAN = re.compile(r"\b(?:ranged|ranging|varied|varying) from " + _LEVEL
 # rating for each outcome, which a reader must get whole, not just its first.
 _GRADE_EACH = re.compile(r"[\"'\u2018\u201c]" + _LEVEL + r"[\"'\u2019\u201d] for (?:[^.;]|\.(?=\S)){3,100}? and "
                          r"[\"'\u2018\u201c]" + _LEVEL + r"[\"'\u2019\u201d] for\b")
-_NOT_A_RATING = re.compile(r"\b(?:lack of|no|absence of|need for|needed|more|further|future|without|insufficient|"
-                           r"paucity of|scarcity of|better|additional|any|larger|new|until|provide|obtain|"
-                           r"generate|produce|limitations in|reasons for)\s+(?:[\w-]+\s+)?$")
+_NOT_A_RATING = starting(r"\b(?:lack of|no|absence of|need for|needed|more|further|future|without|insufficient|"
+                         r"paucity of|scarcity of|better|additional|any|larger|new|until|provide|obtain|"
+                         r"generate|produce|limitations in|reasons for)\s+(?:[\w-]+\s+)?$")
 
 
 # Each pattern with the words it cannot match without, looked for first since most sentences have no rating.

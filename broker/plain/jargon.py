@@ -17,6 +17,7 @@ from broker.plain.clearer import VOWEL_SOUND, an_before, clearer, opens_sentence
 from broker.plain.jargon_medicines import MEDICINE_ENDINGS, NOT_MEDICINES
 from broker.plain.meanings import GLOSSES
 from broker.plain.reading import LEANING
+from broker.plain.starts import starting
 from broker.plain.text import split_sentences
 from broker.plain.words import trie_pattern
 
@@ -26,8 +27,8 @@ MOST_EXPLAINED = 6  # more explanations than this crowd out the finding; one wor
 EVERYDAY = frozenset(["UK", "US", "USA", "NHS", "HIV", "GP", "GPs", "DNA", "UV", "IQ", "TV", "COVID", "EU", "WHO",
                       "II", "III", "IV", "OK", "pH", "mL", "mg", "kg", "mmHg", "mmol", "mcg"])
 _CAPITALS = re.compile(r"(?<![\w-])(?:\d*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?![\w-])")
-_ABBR = re.compile(r"(?<![\w-])(" + trie_pattern({*ABBREVIATIONS, *SENSES}) + r")(s?)(?![\w-])")
-_SPELLED = re.compile(r"(?<![\w-])(" + trie_pattern(SPELLED) + r")(s?)(?![\w-])")
+_ABBR = starting(r"(?<![\w-])(" + trie_pattern({*ABBREVIATIONS, *SENSES}) + r")(s?)(?![\w-])")
+_SPELLED = starting(r"(?<![\w-])(" + trie_pattern(SPELLED) + r")(s?)(?![\w-])")
 # "a UCT" written out is "an unconditional cash transfer".
 _AN = an_before({ABBREVIATIONS[a][0].split()[0] for a in SPELLED
                  if a in ABBREVIATIONS and VOWEL_SOUND.match(ABBREVIATIONS[a][0])})

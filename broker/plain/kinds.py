@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from broker.plain.starts import starting
 from broker.plain.text import says
 
 # Sentences about how the review was done, or how good its studies were: for "How sure we can be", not a finding.
@@ -39,11 +40,11 @@ _META_START = re.compile(
 _META_ANYWHERE = (
     (("cross", "design"), re.compile(r"\b(?:cross-over|crossover|study design|trial design)\b[^.]{0,40}\b"
                                      r"(?:appropriate|suitable)\b")),
-    (("no ",), re.compile(r"\bno (?:trials?|stud(?:y|ies)|rcts?) (?:that )?(?:has |have )?(?:reported|assessed|"
-                          r"measured|examined)\b")),
-    (("we ",), re.compile(r"\bwe (?:classified|judged|rated|graded|assessed) (?:the )?(?:overall )?(?:quality|"
-                          r"certainty)\b|\bwe (?:did not|could not|were unable to) (?:compare|assess|analy[sz]e|"
-                          r"perform|pool|combine|include)\b")),
+    (("no ",), starting(r"\bno (?:trials?|stud(?:y|ies)|rcts?) (?:that )?(?:has |have )?(?:reported|assessed|"
+                        r"measured|examined)\b")),
+    (("we ",), starting(r"\bwe (?:classified|judged|rated|graded|assessed) (?:the )?(?:overall )?(?:quality|"
+                        r"certainty)\b|\bwe (?:did not|could not|were unable to) (?:compare|assess|analy[sz]e|"
+                        r"perform|pool|combine|include)\b")),
     (("preprint", "peer", "guide"), re.compile(r"\b(?:is a preprint|not (?:yet )?(?:been )?peer[- ]reviewed|should not "
                                                r"be used to guide)\b")),
     (("fund", "sponsor", "editorial", "conflict", "living", "update", "refer"), re.compile(
@@ -100,13 +101,13 @@ UNSURE_ONLY = re.compile(r"^(?:however,? |but |yet |nevertheless,? )?(?:(?:some|
                           r"(?:included )?(?:studies|trials) (?:were|was|are|had)|(?:these|the|our) (?:conclusions|"
                           r"findings|results) (?:are|were|should|must|need))")
 # A conclusion about the whole question, not one outcome: "any topical therapy", "patients with sepsis".
-GENERAL = re.compile(r"\b(?:any|all|overall|in general|nearly all|most) (?:\w+ )?(?:therapy|therapies|treatments?|"
-                      r"interventions?|outcomes?|comparisons|patients|people|participants)\b|\b(?:in|among|for) "
-                      r"(?:people|patients|adults|children|women|men|infants|babies|carers|older people) (?:with|who|"
-                      r"having|undergoing|receiving|after|aged|at)\b")
+GENERAL = starting(r"\b(?:any|all|overall|in general|nearly all|most) (?:\w+ )?(?:therapy|therapies|treatments?|"
+                    r"interventions?|outcomes?|comparisons|patients|people|participants)\b|\b(?:in|among|for) "
+                    r"(?:people|patients|adults|children|women|men|infants|babies|carers|older people) (?:with|who|"
+                    r"having|undergoing|receiving|after|aged|at)\b")
 # "EMLA was also effective", "evidence also suggests": a second finding, which leans on a first.
-ALSO = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|may|might|can|could) also\b|\balso (?:suggests?|shows?|"
-                   r"showed|indicates?|found|finds|supports?)\b")
+ALSO = starting(r"\b(?:is|are|was|were|has|have|had|did|does|may|might|can|could) also\b|\balso (?:suggests?|shows?|"
+                 r"showed|indicates?|found|finds|supports?)\b")
 CLAIM_FIRST = re.compile(r"^(?:[\w,-]+ ){0,4}?(?:this (?:systematic |cochrane |updated )?review|our review|"
                           r"the evidence)"
                           r"(?: [\w-]+){0,6}? (?:suggests|shows|finds|found|supports|indicates)\b")
@@ -172,9 +173,9 @@ HARM_REASON = re.compile(r"^(?:due to|because of|given|in view of|owing to) (?:t
                          r"side[- ]effects?|harms?|complications?|toxicity|toxicities)\b[^,;]{0,40},"
                          r"[^;]*?\b(?:should|must)\b")
 # Subgroups and sensitivity analyses: side analyses, never a key result on their own.
-SIDE_ANALYSIS = re.compile(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b")
+SIDE_ANALYSIS = starting(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b")
 SIDE = re.compile(r"\bsecondary (?:outcome|end ?point|measure)s?\b|\bother (?:review )?outcomes\b")
-CLAIM = re.compile(
+CLAIM = starting(
     r"\b(?:evidence|effective|ineffective|effects?|benefits?|beneficial|harms?|harmful|safe|safety|improve[sd]?|"
     r"improvements?|reduce[sd]?|reductions?|increase[sd]?|decreases?|lowers|prolongs|prevent(?:s|ed)?|help(?:s|ed)?|"
     r"work(?:s|ed)?|better|worse|"
@@ -252,9 +253,9 @@ FOR_OTHER = re.compile(r"^(?:for|in|among|across) (?:all )?(?:the )?other\b")
 VERY_LOW_CLAIM = re.compile(r"\bvery[- ]low[- ](?:certainty|quality) evidence (?:of|that|for|suggest)")
 NOT_ENOUGH = re.compile(r"\b(?:insufficient|not enough|inadequate|no (?:good|clear|reliable) ) ?evidence\b")
 # "Limited evidence suggested that X may be …": a hedged result in the past tense, which a firmer claim outranks.
-TENTATIVE = re.compile(r"^limited evidence suggested\b|\bpromising\b|\bneeds? (?:confirmation|to be confirmed)\b|"
-                       r"\b(?:require|need)s? (?:further|"
-                        r"more|larger|additional) (?:trials|studies|research|evaluation)\b|\bwarrants? further\b")
+TENTATIVE = starting(r"^limited evidence suggested\b|\bpromising\b|\bneeds? (?:confirmation|to be confirmed)\b|"
+                     r"\b(?:require|need)s? (?:further|"
+                      r"more|larger|additional) (?:trials|studies|research|evaluation)\b|\bwarrants? further\b")
 # "Based on low-quality evidence, …" and "Moderate-certainty evidence suggests that …": the rating
 # goes to "How sure we can be", and the claim keeps its own hedges.
 _LEVEL = r"(?:very[- ]low|low|moderate|high)(?:-?\s*(?:to|or)\s+(?:very[- ]low|low|moderate|high))?"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from broker.plain.jargon import unexplained
 from broker.plain.phrase import VERB, tidy
 from broker.plain.reading import Abstract, Sentence
+from broker.plain.starts import starting
 from broker.plain.words import GROUPS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -30,20 +31,20 @@ WHO_FIRST = re.compile(r"^(?:In|Among|For) (?!contrast\b|addition\b|comparison\b
 # "… in patients with chronic hepatitis C", "… among hospitalised patients".
 # "… for treating pregnant euthyroid women with …", "… improve the outcomes of people with breast cancer", "… used to
 # treat patients with IBD", "… for a small number of people with frequent episodic tension-type headache".
-_WHO = re.compile(r"\b(?:in|among|for|(?:in|for) the (?:initial |early |long-term )?(?:management|treatment|care) of|"
-                  r"for (?:treating|managing)|to treat|outcomes of|number of|whether(?: or not)?) "
-                  r"(?!(?:treating|managing|"
-                  r"caring|preventing|using|reducing|improving)\b)(?P<who>(?:(?!(?:the|a|an|of|"
-                  r"share|proportion|number|percentage|rate|all|most|some|these|those|such|other|both|in|among|for|"
-                  r"with|on|to|at|by|included|stud(?:y|ies)|trials?)\b)[\w'-]+ ){0,5}?(?:" + "|".join(GROUPS)
-                  + r"|adults?)(?: (?:with|who have|undergoing|having|receiving|after|aged|" + _AT_RISK
-                  + r"|living with) "
-                  # "people with AD": a two-letter illness, unless it is one of a pair ("patients with UC and CD")
-                  r"(?:[A-Z]{2}(?! (?:and|or) )|[^,;:.()]{3,60}?))?)(?=[,;:.()]| (?:and|but|who|which|when|to|by|as|"
-                  r"compared|than|with|without|"
-                  r"for the outcomes?|in terms of|"
-                  r"is|are|was|were|has|have|may|might|can|could|does|did|on (?:adverse|side|outcomes?|the (?:risk|"
-                  r"rate|incidence|outcomes?)))\b|$)", re.I)
+_WHO = starting(r"\b(?:in|among|for|(?:in|for) the (?:initial |early |long-term )?(?:management|treatment|care) of|"
+                r"for (?:treating|managing)|to treat|outcomes of|number of|whether(?: or not)?) "
+                r"(?!(?:treating|managing|"
+                r"caring|preventing|using|reducing|improving)\b)(?P<who>(?:(?!(?:the|a|an|of|"
+                r"share|proportion|number|percentage|rate|all|most|some|these|those|such|other|both|in|among|for|"
+                r"with|on|to|at|by|included|stud(?:y|ies)|trials?)\b)[\w'-]+ ){0,5}?(?:" + "|".join(GROUPS)
+                + r"|adults?)(?: (?:with|who have|undergoing|having|receiving|after|aged|" + _AT_RISK
+                + r"|living with) "
+                # "people with AD": a two-letter illness, unless it is one of a pair ("patients with UC and CD")
+                r"(?:[A-Z]{2}(?! (?:and|or) )|[^,;:.()]{3,60}?))?)(?=[,;:.()]| (?:and|but|who|which|when|to|by|as|"
+                r"compared|than|with|without|"
+                r"for the outcomes?|in terms of|"
+                r"is|are|was|were|has|have|may|might|can|could|does|did|on (?:adverse|side|outcomes?|the (?:risk|"
+                r"rate|incidence|outcomes?)))\b|$)", re.I)
 
 
 def who_cut(phrase: str) -> str:
@@ -216,16 +217,16 @@ _HAD = re.compile(r"^(?:All |Most |The )?(?:participants|patients|people|subject
 # with asthma": people with what marks them out, wherever the abstract counts or names them. A phrase that runs on
 # into a list ("patients with septic, hemorrhagic, or spinal shock") is not used: cut short, it would say less.
 # "… randomised 752 primiparous women with clinically detectable second-degree perineal tears to …" names them too.
-_WHO_ANY = re.compile(r"\b(?:in|among|for|involving|including|enrolling|recruiting|randomi[sz]ed \d[\d,]*|with) "
-                      r"(?P<who>(?:(?!(?:the|a|an|of|"
-                      r"to|in|for|with|on|at|by|from|than|that|which|who|is|are|was|were|and|among|treatment|treatments|"
-                      r"trials?|stud(?:y|ies)|fewer|more|most|some|all|these|those|both|other)\b)[\w'-]+ ){0,5}?"
-                      r"(?:" + "|".join(GROUPS) + r"|adults?)"
-                      r" (?:with|who have|who had|undergoing|having|after|aged|" + _AT_RISK + r"|living with|"
-                      r"likely to|in labour|giving birth|admitted (?:to|with)) [^,;:.()]{3,60}?)"
-                      r"(?=[;:.()]| (?:but|who|which|when|by|as|compared|than|were|was|is|are|has|have|had|to|"
-                      r"from|at|on|over|during|remains?|may|might|can|could|should|did|does|do|reported|showed|"
-                      r"found)\b|$)", re.I)
+_WHO_ANY = starting(r"\b(?:in|among|for|involving|including|enrolling|recruiting|randomi[sz]ed \d[\d,]*|with) "
+                    r"(?P<who>(?:(?!(?:the|a|an|of|"
+                    r"to|in|for|with|on|at|by|from|than|that|which|who|is|are|was|were|and|among|treatment|treatments|"
+                    r"trials?|stud(?:y|ies)|fewer|more|most|some|all|these|those|both|other)\b)[\w'-]+ ){0,5}?"
+                    r"(?:" + "|".join(GROUPS) + r"|adults?)"
+                    r" (?:with|who have|who had|undergoing|having|after|aged|" + _AT_RISK + r"|living with|"
+                    r"likely to|in labour|giving birth|admitted (?:to|with)) [^,;:.()]{3,60}?)"
+                    r"(?=[;:.()]| (?:but|who|which|when|by|as|compared|than|were|was|is|are|has|have|had|to|"
+                    r"from|at|on|over|during|remains?|may|might|can|could|should|did|does|do|reported|showed|"
+                    r"found)\b|$)", re.I)
 
 # Words that make a who-phrase about an outcome, a treatment arm or a time, not who took part.
 _NOT_WHO = re.compile(r"\b(?:side[- ]effects?|adverse|outcomes?|interventions?|weeks?|months?|variety|types?|"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from broker.plain.starts import starting
+
 # Finite verbs and auxiliaries: where a sentence's subject ends.
 VERB = frozenset([
     "is", "are", "was", "were", "has", "have", "had", "may", "might", "can", "could", "cannot", "does", "do", "did",
@@ -29,18 +31,18 @@ _ASIDE = re.compile(r",[^,]{1,60},|,\s*(?:with|without|given|alone|either|or|and
                     r"mostly|however|therefore|though|too|in addition to|as well as|along with|together with)\b[^,]*$")
 
 # Little words and "-ly" words end no name; a route ("psychological therapies delivered remotely") does.
-_TRAILING = re.compile(r"(?:\s+(?:(?!(?:remotely|orally|topically|intravenously|intramuscularly|subcutaneously|"
-                       r"rectally|vaginally|nasally)\b)\w+ly|either|both|alone|as|to|for|in|on|of|with|and|or|the|"
-                       r"a|an|by|at|from|than|own|"
-                       r"that|which|who|whether|when|any|more|less|no|not|also|only|all|its|their|this|these|similar|over|"
-                       r"applied|studied|used|given|started|commenced|initiated|provided|treated|before|after|assessed|evaluated|"
-                       r"examined|investigated|reported|tested))+$", re.I)
+_TRAILING = starting(r"(?:\s+(?:(?!(?:remotely|orally|topically|intravenously|intramuscularly|subcutaneously|"
+                     r"rectally|vaginally|nasally)\b)\w+ly|either|both|alone|as|to|for|in|on|of|with|and|or|the|"
+                     r"a|an|by|at|from|than|own|"
+                     r"that|which|who|whether|when|any|more|less|no|not|also|only|all|its|their|this|these|similar|over|"
+                     r"applied|studied|used|given|started|commenced|initiated|provided|treated|before|after|assessed|evaluated|"
+                     r"examined|investigated|reported|tested))+$", re.I)
 
 _LIST = re.compile(r"[\w-], (?!(?:with|without|and|or|in|as|especially|particularly|mainly|mostly|however|though|"
                    r"alone|either|given|both)\b)[\w-]+(?: [\w-]+){0,2},? (?:or|and) [\w-]")
 _ADVERB = re.compile(r"^(?:(?!(?:early|only|daily|weekly|monthly|yearly|elderly|family|supply)\b)\w+ly\s+)+")
 
-_RELATIVE = re.compile(r"\s+(?:that|which|who|whom|whose|where)\s.*$|\s+(?:as such|per se)$")
+_RELATIVE = starting(r"\s+(?:that|which|who|whom|whose|where)\s.*$|\s+(?:as such|per se)$")
 
 # "the overall benefit of pentoxifylline …", "the clinical effects of acupuncture …": what was studied follows.
 _OF_OPENER = re.compile(r"^(?:the )?(?:overall |clinical |possible |potential |relative |comparative )?(?:use|effects?|"

@@ -13,31 +13,32 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 from broker.plain.phrase import tidy
+from broker.plain.starts import starting
 from broker.plain.words import GROUPS
 
 # "… for the treatment of fungal ulcers", "… in preventing falls", "… for detecting glaucoma": what the subject was
 # used for (a test's target condition is said "for glaucoma").
-_FOR = re.compile(r"\b(?:for|in) (?:the )?(?:symptomatic |short-term |long-term |acute )?(?P<aim>treatment|treating|"
-                  r"prevention|preventing|management|managing|relief|relieving|control|controlling|reduction|"
-                  r"reducing|detecting|detection|diagnosing|diagnosis) (?:of |from )?"
-                  r"(?P<what>(?:[\w'-]+ ){0,5}?[\w'-]+)"
-                  r"(?=[,;:.()]| (?:and|but|in|among|who|which|when|compared|than|is|are|was|were|with|at|after|"
-                  r"although|though|whereas|while|by|nor)\b|$)|"
-                  # "an effective treatment for PMS", "standard care for oesophageal carcinoma"
-                  r"\b(?:an? |the )?(?:effective |safe |useful |standard |first-line |routine |suitable )?(?:treatment|"
-                  r"therapy|care|option|analgesic|painkiller|medicine|drug|intervention|method) for "
-                  r"(?P<what2>(?:[\w'-]+ ){0,5}?[\w'-]+)(?=[,;:.()]| (?:but|in|among|who|which|when|compared|than|"
-                  r"is|are|was|were|with|at|after|based|by|nor)\b|$)")
+_FOR = starting(r"\b(?:for|in) (?:the )?(?:symptomatic |short-term |long-term |acute )?(?P<aim>treatment|treating|"
+                r"prevention|preventing|management|managing|relief|relieving|control|controlling|reduction|"
+                r"reducing|detecting|detection|diagnosing|diagnosis) (?:of |from )?"
+                r"(?P<what>(?:[\w'-]+ ){0,5}?[\w'-]+)"
+                r"(?=[,;:.()]| (?:and|but|in|among|who|which|when|compared|than|is|are|was|were|with|at|after|"
+                r"although|though|whereas|while|by|nor)\b|$)|"
+                # "an effective treatment for PMS", "standard care for oesophageal carcinoma"
+                r"\b(?:an? |the )?(?:effective |safe |useful |standard |first-line |routine |suitable )?(?:treatment|"
+                r"therapy|care|option|analgesic|painkiller|medicine|drug|intervention|method) for "
+                r"(?P<what2>(?:[\w'-]+ ){0,5}?[\w'-]+)(?=[,;:.()]| (?:but|in|among|who|which|when|compared|than|"
+                r"is|are|was|were|with|at|after|based|by|nor)\b|$)")
 
 
 # "… to prevent shoulder dystocia", "… to promote recovery after stroke": what the subject was given for; not
 # "appears to reduce stroke", which is a finding.
-_TO = re.compile(r"(?<!appears )(?<!appear )(?<!appeared )(?<!seems )(?<!seem )(?<!likely )(?<!shown )(?<!found )"
-                 r"(?<!able )(?<!tends )(?<!tend )(?<!tended )(?<!failed )(?<!fail )(?<!fails )(?<!unlikely )"
-                 r"\bto (?P<verb>prevent|treat|reduce|relieve|control|manage|promote|improve|speed|shorten|"
-                 r"induce|stop|aid) (?P<what>(?:[\w'-]+ ){0,5}?[\w'-]+)(?=[,;:.()]| (?:and|but|in|among|who|"
-                 r"which|when|compared|than|is|are|was|were|with|at|by|or|during|should|may|might|can|could|"
-                 r"remains?|has|have)\b|$)")
+_TO = starting(r"(?<!appears )(?<!appear )(?<!appeared )(?<!seems )(?<!seem )(?<!likely )(?<!shown )(?<!found )"
+               r"(?<!able )(?<!tends )(?<!tend )(?<!tended )(?<!failed )(?<!fail )(?<!fails )(?<!unlikely )"
+               r"\bto (?P<verb>prevent|treat|reduce|relieve|control|manage|promote|improve|speed|shorten|"
+               r"induce|stop|aid) (?P<what>(?:[\w'-]+ ){0,5}?[\w'-]+)(?=[,;:.()]| (?:and|but|in|among|who|"
+               r"which|when|compared|than|is|are|was|were|with|at|by|or|during|should|may|might|can|could|"
+               r"remains?|has|have)\b|$)")
 
 
 # What "for the prevention of X" and "for reducing X" say in plain words; treating, managing or relieving X is "for X".

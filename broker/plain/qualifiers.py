@@ -12,6 +12,7 @@ from types import MappingProxyType
 
 from broker.plain.kinds import CONTRAST, DOUBT, LATE_CONTRAST, LEADING_CLAUSE, SIDE, UNSURE_ONLY, is_meta
 from broker.plain.reading import Abstract, Sentence
+from broker.plain.starts import starting
 
 
 def with_qualifier(abstract: Abstract, s: Sentence) -> list[Sentence]:
@@ -78,7 +79,7 @@ def doubt_before(abstract: Abstract, lead: Sentence) -> Sentence | None:
     return None
 
 
-_HEDGED_CLAIM = re.compile(r"^it is possible that\b|\b(?:may|might|possibly|appears? to|seems? to|tended to)\b")
+_HEDGED_CLAIM = starting(r"^it is possible that\b|\b(?:may|might|possibly|appears? to|seems? to|tended to)\b")
 # "… are insufficient to present firm conclusions about …", "too few and too small to draw any firm conclusions",
 # "it would be unwise to offer firm conclusions"
 _NO_FIRM = re.compile(r"\b(?:insufficient|not enough|too (?:few|small|limited)|unwise)\b[^.;]{0,60}?\b(?:to (?:draw|"

@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar, overload
 
 from broker.plain.grade import Grade, grades
 from broker.plain.layout import paragraphs, run_ons_split, without_heading
+from broker.plain.starts import starting
 from broker.plain.text import acronyms, sections, split_sentences
 
 _T = TypeVar("_T")
@@ -57,7 +58,7 @@ _STATS = re.compile(
     r"\(\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten) (?:studies|trials|RCTs|study|trial)[,;])")
 # What any of _STATS needs when a sentence has no digit: capitals (CI, RR), a sign (p =), a bracket or a named
 # measure. Cheap to look for, and most sentences of a conclusion have none.
-_MAY_BE_STATS = re.compile(r"[A-Z][a-z]?[A-Z]|[=<>\u2264\u2265(]|ratio|interval|mean difference")
+_MAY_BE_STATS = starting(r"[A-Z][a-z]?[A-Z]|[=<>\u2264\u2265(]|ratio|interval|mean difference")
 # "(moderate-certainty evidence)" or "(low quality evidence)" in brackets marks a result, not a conclusion.
 _GRADED_RESULT = re.compile(r"[(;,]\s*(?:very )?(?:low|moderate|high)[- ](?:certainty|quality)(?: evidence)?\s*[);]",
                             re.I)
@@ -230,15 +231,15 @@ CONCLUDING = re.compile(
 OPENS_CONCLUSION = re.compile(r"^(?:despite|although|while|based (?:on|upon)(?! (?:investigator|participant|patient|"
                               r"clinician|physician|assessor|observer|parent|self)s?\b)|given|on the basis of|overall|"
                                r"in conclusion|in summary|taken together|currently|at present|to date)\b")
-EVALUATIVE = re.compile(r"\b(?:effective|ineffective|safe|beneficial|useful|helpful|harmful|recommended|promising|"
-                         r"appropriate|worthwhile|meta-analys[ie]s (?:showed|demonstrated|found|suggests?)|"
-                         r"(?:no|some|little|limited|insufficient|weak|strong|good|clear|conflicting|"
-                         r"enough) evidence)\b")
+EVALUATIVE = starting(r"\b(?:effective|ineffective|safe|beneficial|useful|helpful|harmful|recommended|promising|"
+                       r"appropriate|worthwhile|meta-analys[ie]s (?:showed|demonstrated|found|suggests?)|"
+                       r"(?:no|some|little|limited|insufficient|weak|strong|good|clear|conflicting|"
+                       r"enough) evidence)\b")
 # "More research is needed" and kin: a wish, not a finding. Lower case, like every pattern run on Sentence.low.
 _WISH_WORDS = ("need", "rationale", "justification", "case for", "requir", "warrant", "necessary", "should", "must",
                "would", "could", "will", "await",
                "ongoing", "recommend", "change", "alter", "overturn")
-WISH = re.compile(
+WISH = starting(
     r"\b(?:further|more|future|additional|new|larger|longer|better|well[- ]designed|carefully designed|"
     r"high[- ]quality|good[- ]quality|adequately powered|rigorous|robust|large|long-term|randomi[sz]ed|"
     r"prospective|controlled|prolonged|extended)\b[^.;]{0,80}\b(?:research|studies|study|trials?|rcts?|evaluations?|"
@@ -294,9 +295,9 @@ def concludes(low: str) -> bool:
     return any(w in low for w in _CONCLUDING_WORDS) and bool(CONCLUDING.search(low))
 
 
-_DOSE_OR_TIME = re.compile(r"\b\d+(?:\.\d+)?(?: to \d+(?:\.\d+)?)? ?(?:mg|\u03bcg|µg|mcg|g|ml|iu|units?|"
-                           r"years?|months?|weeks?|days?|hours?)\b(?: (?:per|a|each) (?:day|week|month|year|dose|kg))?|"
-                           r"\b(?:one|two|three|four|five|six|twice|once|\d+) times? (?:per|a) (?:day|week)\b", re.I)
+_DOSE_OR_TIME = starting(r"\b\d+(?:\.\d+)?(?: to \d+(?:\.\d+)?)? ?(?:mg|\u03bcg|µg|mcg|g|ml|iu|units?|"
+                         r"years?|months?|weeks?|days?|hours?)\b(?: (?:per|a|each) (?:day|week|month|year|dose|kg))?|"
+                         r"\b(?:one|two|three|four|five|six|twice|once|\d+) times? (?:per|a) (?:day|week)\b", re.I)
 _NAMED_BY_NUMBER = re.compile(r"\b[A-Za-z]+-?\d+[a-z]?\b")  # "T2 lesions", "interferon beta-1a": names, not figures
 _GRADED_CLAIM = re.compile(r"\b(?:probably|may|likely|might) (?:\w+ )?(?:reduces?|increases?|improves?|lowers?|"
                            r"prevents?|decreases?|makes?|leads?|results?)\b")

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from broker.plain.clauses import has_verb, split_clauses
+from broker.plain.starts import starting
 from broker.plain.text import expand_acronyms
 from broker.plain.words import EITHER_WITHOUT_OR, GROUPS, OR_SWAPS, SWAPS, trie_pattern
 
@@ -28,8 +29,8 @@ _PAREN_BAD = re.compile(r"\d|;|=|%|\b[A-Z]{2,}|\b(?:evidence|certainty|quality|s
 
 # Statistics written in the running text rather than in brackets.
 _STAT_HINT = re.compile(r"(?:OR|RR|HR|MD|RD|NNT|I\u00b2|I2|Tau|Chi)")
-_STAT_ABBR = re.compile(r"(?:a?ORs?|a?RRs?|a?HRs?|S?MDs?|WMDs?|RDs?|ARRs?|NNT[BH]?|IRRs?|"
-                        r"[IT]\s*[\u00b22]|Tau\s*[\u00b22]|Chi\s*[\u00b22])\s*[=:]?\s*[-\u2212\u2013]?\d[\d.,]*\s*%?")
+_STAT_ABBR = starting(r"(?:a?ORs?|a?RRs?|a?HRs?|S?MDs?|WMDs?|RDs?|ARRs?|NNT[BH]?|IRRs?|"
+                      r"[IT]\s*[\u00b22]|Tau\s*[\u00b22]|Chi\s*[\u00b22])\s*[=:]?\s*[-\u2212\u2013]?\d[\d.,]*\s*%?")
 _STAT_CI = re.compile(r"\d+\s*%\s*(?:CI|CrI|confidence\s+intervals?|credible\s+intervals?)\b[\s:,=]*"
                       r"[-\u2212\u2013]?\d[\d.,]*\s*%?\s*(?:to|-|\u2013|\u2014|,)\s*[-\u2212\u2013]?\d[\d.,]*\s*%?")
 # ", with a number needed to treat to benefit of seven for resolution": a closing clause that is only a statistic.
@@ -41,7 +42,7 @@ _STAT_TOKENS = frozenset(["OR", "ORs", "NNT", "NNTB", "NNTH", "ARR", "RRR", "CI"
 _STAT_PHRASES = ("confidence interval", "odds ratio", "risk ratio", "hazard ratio", "rate ratio",
                  "mean difference", "relative risk", "standardised", "standardized", "risk difference",
                  "credible interval", "absolute risk", "number needed to", "effect size", "i\u00b2", "i2 ")
-_PUNCT_RUN = re.compile(r"\s+(?=[,.;:])|([,;:])(?:\s*[,;:])+")
+_PUNCT_RUN = starting(r"\s+(?=[,.;:])|([,;:])(?:\s*[,;:])+")
 # Words that cannot come right before a stop: a sign that removing statistics broke the sentence.
 _BROKEN = frozenset([
     "with", "of", "to", "in", "for", "and", "by", "from", "than", "at", "on", "the", "a", "an", "versus", "vs",
@@ -64,7 +65,7 @@ _DIGIT = re.compile(r"\d")
 
 # "or" is a fine word, but sentences built on "X or Y" are hard to follow and read like the
 # "OR" statistic to automatic checks; a few fixed phrases can be said without it.
-_OR_PHRASES = re.compile(r"\b(?!" + EITHER_WITHOUT_OR + r")(?:" + trie_pattern(OR_SWAPS) + r")\b", re.I)
+_OR_PHRASES = starting(r"\b(?!" + EITHER_WITHOUT_OR + r")(?:" + trie_pattern(OR_SWAPS) + r")\b", re.I)
 # "little or no difference", "low or very low certainty": a range; "high or low feedback" is a choice, and stays.
 _OR_RANGE = re.compile(r" or (?=(?:very )?(?:no|none|low|high|moderate|little|small|few)(?:[- ](?:quality|certainty)|"
                        r"\s+(?:difference|differences|effect|effects|evidence|benefit|change|impact|increase|"

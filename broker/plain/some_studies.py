@@ -11,6 +11,7 @@ import re
 
 from broker.plain.counts import NUMBER, STUDY_NOUNS, count
 from broker.plain.reading import Abstract, Sentence
+from broker.plain.starts import starting
 
 # "Three trials tested aspirin …": a review's sentence on what its studies gave, not a count of comparisons.
 TESTED = re.compile(r"\b(?:studies|trials|rcts)\b (?:tested|evaluated|assessed|examined|investigated|looked at) "
@@ -71,16 +72,16 @@ def others_too(abstract: Abstract) -> bool:
 
 
 # Not "better than TAU, or any other treatment", which names what one treatment was set against.
-_ANY_OTHER = re.compile(r"\bthat any (?:of the )?other (?:interventions?|treatments?|agents?|drugs?|therap(?:y|ies)) "
-                        r"(?:is|are|was|were|has|have)\b")
+_ANY_OTHER = starting(r"\bthat any (?:of the )?other (?:interventions?|treatments?|agents?|drugs?|therap(?:y|ies)) "
+                      r"(?:is|are|was|were|has|have)\b")
 # "Two trials compared …", "three with methylphenidate": a count of some studies, just before what they tested.
-_SOME_COUNT = re.compile(r"\b(" + NUMBER + r")(?: of the| of these| of them)?(?: [\w-]+){0,2}? " + STUDY_NOUNS
-                         + r" (?:(?:also |directly )?(?:compared|tested|assessed|evaluated|examined|investigated|used|"
-                         r"looked at|studied|of|on|with|using)|that (?:compared|tested|assessed|evaluated|examined|"
-                         r"investigated|used|looked at))\b[^.;,]{0,30}$|\b" + STUDY_NOUNS + r", (" + NUMBER
-                         + r") (?:with|of|using|on)\b[^.;,]{0,20}$", re.I)
-_MANY_COMPARISONS = re.compile(r"\b(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen) "
-                               r"(?:different|distinct|separate) comparisons\b", re.I)
+_SOME_COUNT = starting(r"\b(" + NUMBER + r")(?: of the| of these| of them)?(?: [\w-]+){0,2}? " + STUDY_NOUNS
+                       + r" (?:(?:also |directly )?(?:compared|tested|assessed|evaluated|examined|investigated|used|"
+                       r"looked at|studied|of|on|with|using)|that (?:compared|tested|assessed|evaluated|examined|"
+                       r"investigated|used|looked at))\b[^.;,]{0,30}$|\b" + STUDY_NOUNS + r", (" + NUMBER
+                       + r") (?:with|of|using|on)\b[^.;,]{0,20}$", re.I)
+_MANY_COMPARISONS = starting(r"\b(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen) "
+                             r"(?:different|distinct|separate) comparisons\b", re.I)
 # The first bracket after the treatment that counts the studies behind its result: "(…; 1 RCT, 81 participants)".
 _COUNT_IN_BRACKETS = re.compile(r"(?:[^()]*\([^()]*\))*?[^().]*\([^()]*?\b(" + NUMBER + r") " + STUDY_NOUNS + r"\b",
                                 re.I)

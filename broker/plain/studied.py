@@ -31,6 +31,7 @@ from broker.plain.scope import (
 )
 from broker.plain.simplify import numbers, plain_sentences, simplify
 from broker.plain.some_studies import TESTED, others_too, some_only
+from broker.plain.starts import starting
 from broker.plain.text import expand_acronyms
 from broker.plain.titled import with_title
 from broker.plain.topic import other_subject, subject
@@ -54,7 +55,7 @@ _NONE_FOUND = re.compile(r"\ball (?:were|was|of (?:them|these) were) excluded\b|
                          r"(?:met|satisfied|fulfilled)\b")
 
 # A sentence that says what a study set out to do, or what it compared, gave or followed.
-_DESIGN = re.compile(
+_DESIGN = starting(
     r"\b(?:studies|trials|rcts|study|trial|we|they|this review|the review|the authors|"
     r"researchers)\b[^.;]{0,120}?\b(?:compared|comparing|evaluated|evaluating|assessed|assessing|examined|"
     r"examining|investigated|investigating|tested|testing|looked at|studied|focused on|addressed|addressing|"
@@ -72,9 +73,9 @@ _WHO = re.compile(r"\b(?:in|among|for|of|with|aged|who)\s+(?:\w+\s+){0,3}(?:" + 
                   + r"|adults?|older|pregnan\w*|young|families|mothers|newborns?|babies)\b")
 # "the effects of X": a review's subject, unless X is only "the intervention" or "these".
 # Statistics of a result; "(n = 30 children)" is only a group's size, which a design sentence may give.
-_ESTIMATE = re.compile(r"\b(?:CI|RR|OR|HR|SMD|MD|[Pp]\s*[=<>]|odds ratio|risk ratio|hazard ratio|"
-                       r"confidence interval)\b|"
-                       r"\b[Pp]\s*[=<>]")
+_ESTIMATE = starting(r"\b(?:CI|RR|OR|HR|SMD|MD|[Pp]\s*[=<>]|odds ratio|risk ratio|hazard ratio|"
+                     r"confidence interval)\b|"
+                     r"\b[Pp]\s*[=<>]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _TWO_VERBS = re.compile(r"^[^,;()]*\b(?:studies|trials|rcts) compared\b[^,;.()]* (?:were|was) (?:identified|found|"
                         r"included|retrieved|located)\b")

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from broker.models import StudyType
+from broker.plain.starts import starting
 
 UNKNOWN = StudyType("", "", "")
 PREPRINT_FLAG = "Not yet checked by other researchers."
@@ -90,7 +91,7 @@ _CUE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("survey", "questionnaire", "cross-sectional", "respondents"),
     ("report", "briefing", "white paper", "policy paper", "inquiry"),
 )
-_CUE_RES = tuple((kind, strength, re.compile(pat), needs)
+_CUE_RES = tuple((kind, strength, starting(pat), needs)
                  for (kind, strength, pat), needs in zip(_CUES, _CUE_NEEDS, strict=True))
 # "Twelve trials …", "38 studies …": only a review counts the studies it looked at.
 _STUDY_NOUN = re.compile(r"(?:studies|trials|rcts)\b")

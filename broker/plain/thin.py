@@ -13,15 +13,16 @@ from collections.abc import Sequence
 from broker.models import OPPORTUNITIES, Source, StudyType
 from broker.plain.reading import Abstract
 from broker.plain.simplify import plain_sentences
+from broker.plain.starts import starting
 
 NO_RESULTS = "The source does not report research results."
 _NEWS = re.compile(r"\b(?:news|blogs?|press|media|comment|opinion|podcasts?|events?|announcements?)\b", re.I)
 _NEWS_PATH = re.compile(r"/(?:news|blogs?|press|media|comment|opinion)(?:/|-)", re.I)
 _LETTER = re.compile(r"^\s*(?:letter|correspondence|editorial|comment)\b", re.I)
 # Words that say research results are reported: a count, a finding verb, a comparison.
-_RESULTS = re.compile(r"\d|\b(?:found|find|finds|showed|shows|suggests?|results?|evidence|higher|lower|fewer|"
-                      r"more likely|"
-                      r"less likely|reduced|increased|improved|associated|linked|compared|concluded?|reported)\b", re.I)
+_RESULTS = starting(r"\d|\b(?:found|find|finds|showed|shows|suggests?|results?|evidence|higher|lower|fewer|"
+                    r"more likely|"
+                    r"less likely|reduced|increased|improved|associated|linked|compared|concluded?|reported)\b", re.I)
 _DESCRIBE_WORDS = 45
 
 

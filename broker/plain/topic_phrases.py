@@ -12,6 +12,7 @@ import re
 
 from broker.plain.counts import NUMBER, count
 from broker.plain.phrase import head, tidy
+from broker.plain.starts import starting
 
 # One word that names no particular thing: "therapies", "interventions".
 VAGUE = frozenset(["therapy", "therapies", "treatment", "treatments", "intervention", "interventions", "drugs",
@@ -21,26 +22,26 @@ VAGUE = frozenset(["therapy", "therapies", "treatment", "treatments", "intervent
                     "results", "use", "safety", "efficacy", "effectiveness", "provider", "providers", "extra",
                     "accuracy"])
 # "the effects of X on Y", "the role of X in Y", "the benefits of X for Y", "these few trials of X": X is the subject.
-OF = re.compile(r"\b(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|place|value|administration|"
-                 r"accuracy|"
-                 r"impact|provision|implementation|harms?|(?<!number of )(?:trials|studies|RCTs)) of "
-                 r"(?!the evidence|these|this|such|it\b|them\b|(?:any|all|each|some|none|"
-                 r"either|both|most|many|one) of\b|(?:the )?(?:interventions?|"
-                 r"treatments?)\b(?! (?:(?:used|designed|aimed|intended) )?to\b))(?P<x>[^,;:.]{3,120})")
+OF = starting(r"\b(?:the )?(?:use|effects?|efficacy|effectiveness|benefits?|safety|role|place|value|administration|"
+               r"accuracy|"
+               r"impact|provision|implementation|harms?|(?<!number of )(?:trials|studies|RCTs)) of "
+               r"(?!the evidence|these|this|such|it\b|them\b|(?:any|all|each|some|none|"
+               r"either|both|most|many|one) of\b|(?:the )?(?:interventions?|"
+               r"treatments?)\b(?! (?:(?:used|designed|aimed|intended) )?to\b))(?P<x>[^,;:.]{3,120})")
 # "evidence that X reduces …", "uncertain whether X affects …", "evidence to support X", "benefit for X".
-_THAT = re.compile(r"\b(?:evidence|suggests?|suggested|suggesting|shows?|showed|showing|found|indicates?|indicating|"
-                   r"confirms?|conclude[sd]?|uncertain|demonstrates?|demonstrated|"
-                   r"unclear|not clear|not known|unknown|determine|perception|either way|confidence|confident|"
-                   r"certain|sure)\b[^,;:.]{0,80}?\b(?:that|"
-                   r"whether|if),? (?P<x>[^;:.]{3,160})|"
-                   # "any practice recommendations regarding IVM before in vitro fertilisation …"
-                   r"\b(?:support(?:ing)?|refute|recommend|favou?r|recommendations? (?:regarding|about|on)(?! using))"
-                   r"(?: or refute)? "
-                   r"(?:for |of )?(?:the use of |using |either )?(?P<y>[^,;:.]{3,120})|"
-                   r"\b(?:benefit|evidence) for (?P<z>[^,;:.]{3,120})|\bbenefit from (?P<w>[^,;:.]{3,120})|"
-                   # "The body of evidence on X compared with Y is limited", "any difference between X compared with Y"
-                   r"\b(?:body of evidence|evidence base) (?:on|about) (?P<v>[^,;:.]{3,120})|"
-                   r"\bdifferences? between (?P<u>[^,;:.]{3,80}?)(?= compared (?:with|to)| versus | vs\.? )")
+_THAT = starting(r"\b(?:evidence|suggests?|suggested|suggesting|shows?|showed|showing|found|indicates?|indicating|"
+                 r"confirms?|conclude[sd]?|uncertain|demonstrates?|demonstrated|"
+                 r"unclear|not clear|not known|unknown|determine|perception|either way|confidence|confident|"
+                 r"certain|sure)\b[^,;:.]{0,80}?\b(?:that|"
+                 r"whether|if),? (?P<x>[^;:.]{3,160})|"
+                 # "any practice recommendations regarding IVM before in vitro fertilisation …"
+                 r"\b(?:support(?:ing)?|refute|recommend|favou?r|recommendations? (?:regarding|about|on)(?! using))"
+                 r"(?: or refute)? "
+                 r"(?:for |of )?(?:the use of |using |either )?(?P<y>[^,;:.]{3,120})|"
+                 r"\b(?:benefit|evidence) for (?P<z>[^,;:.]{3,120})|\bbenefit from (?P<w>[^,;:.]{3,120})|"
+                 # "The body of evidence on X compared with Y is limited", "any difference between X compared with Y"
+                 r"\b(?:body of evidence|evidence base) (?:on|about) (?P<v>[^,;:.]{3,120})|"
+                 r"\bdifferences? between (?P<u>[^,;:.]{3,80}?)(?= compared (?:with|to)| versus | vs\.? )")
 # "no evidence that a clear difference exists between valproate and phenytoin for any of the outcomes": the two
 # treatments compared are the subject.
 _BETWEEN = re.compile(r"\bdifferences? (?:exists? |was found |were found )?between (?!the two\b|groups\b)"

@@ -71,6 +71,7 @@ from broker.plain.reading import (
     concludes,
     frequent_words,
 )
+from broker.plain.starts import starting
 from broker.plain.text import says
 
 
@@ -109,8 +110,8 @@ def _points_at(low: str) -> bool:
         " this " in low and bool(_IN_THIS_REGARD.search(low)))
 
 
-_THE_OTHER_DOSE = re.compile(r"\bthe (?:higher|lower|larger|smaller|highest|lowest) (?:doses?|dosages?|"
-                             r"concentrations?|strengths?)\b")
+_THE_OTHER_DOSE = starting(r"\bthe (?:higher|lower|larger|smaller|highest|lowest) (?:doses?|dosages?|"
+                           r"concentrations?|strengths?)\b")
 _A_DOSE = re.compile(r"\d(?:\.\d+)? ?(?:mg|g|µg|mcg|ml|iu|units?|mmol)\b")
 
 

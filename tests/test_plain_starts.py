@@ -1,0 +1,39 @@
+"""broker.plain.starts: a look-ahead of a pattern's first characters changes no match, only the speed."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from broker.plain.starts import starting
+
+TEXT = ("Only one small trial (n = 40) was found. We found no evidence; further trials are needed. "
+        "The RR was 0.8 (95% CI 0.6 to 1.1), P = 0.2. ONE Trial. Anti-TNF drugs, e.g. X, may help.")
+
+
+@pytest.mark.parametrize(("pattern", "flags"), [
+    (r"\b(?:only one|a single) (?:small )?trial\b", 0),
+    (r"\b(?:trials?|stud(?:y|ies))\b[^.;]{0,40}\bneeded\b", 0),
+    (r"(?<![\w-])(?:RR|CI|P)\b", 0),
+    (r"\b(?:one|two) trial", re.I),
+    (r"(?:^|; )(?:we|further) \w+", 0),
+    (r"\b\d[\d.]*(?: to \d[\d.]*)?", 0),
+])
+def test_same_matches(pattern: str, flags: int) -> None:
+    plain, fast = re.compile(pattern, flags), starting(pattern, flags)
+    assert fast.pattern.startswith("(?=[")  # each of these opens with "\b", a look-behind or a choice
+    assert [m.span() for m in fast.finditer(TEXT)] == [m.span() for m in plain.finditer(TEXT)]
+    assert fast.sub("#", TEXT) == plain.sub("#", TEXT)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\b(?:a|)",  # may match nothing: every place is a start
+    r"\b.x",  # any character first
+    r"\b[^a]x",  # a negated class
+    r"\b(?i:one) trial",  # scoped flags: the case rules of the first letter are not the pattern's
+    r"protocol|guideline",  # the matcher finds these starts by itself
+    r"^only\b",  # tried at the start only
+])
+def test_left_as_is(pattern: str) -> None:
+    assert starting(pattern).pattern == pattern

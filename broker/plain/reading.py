@@ -141,6 +141,19 @@ class Sentence:
         low = self.low
         return any(w in low for w in _WISH_WORDS) and bool(WISH.search(low)) and not _FOUND_NONE.search(low)
 
+    # Asked both where the conclusions start and which of them leads: found once.
+    @once
+    def sums_up(self) -> bool:
+        return concludes(self.low)  # "this review", "in conclusion"
+
+    @once
+    def opens_conclusion(self) -> bool:
+        return bool(OPENS_CONCLUSION.match(self.low))  # "Despite …", "Overall …"
+
+    @once
+    def evaluative(self) -> bool:
+        return bool(EVALUATIVE.search(self.low))  # "effective", "no evidence"
+
     @once
     def grades(self) -> tuple[Grade, ...]:
         """The GRADE ratings the sentence gives ("low-certainty evidence"), if any."""
@@ -149,7 +162,7 @@ class Sentence:
     @once
     def tense(self) -> float:
         """0.8 for a sentence in the present tense (or with "may"), -0.8 in the past, 0 for neither or both."""
-        lean = sum(w in _PRESENT for w in self.tokens) - sum(w in _PAST for w in self.tokens)
+        lean = sum(map(_PRESENT.__contains__, self.tokens)) - sum(map(_PAST.__contains__, self.tokens))
         return 0.8 if lean > 0 else -0.8 if lean < 0 else 0.0
 
 
@@ -317,8 +330,8 @@ def _concluding(s: Sentence) -> float:
     value = -0.5 * (s.digits and not dosed) + s.tense + 1.0 * (dosed and bool(_GRADED_CLAIM.search(low)))
     if low.startswith(("when ", "comparing ")) and _COMPARED_RESULT.match(low):
         value -= 1.0  # "When catgut and glycerol impregnated catgut were compared, results were similar …"
-    value += 1.5 * concludes(low) - 1.0 * bool(_COUNTED_START.match(low))
-    value += 1.0 * bool(OPENS_CONCLUSION.match(low)) + 0.7 * bool(EVALUATIVE.search(low))
+    value += 1.5 * s.sums_up - 1.0 * bool(_COUNTED_START.match(low))
+    value += 1.0 * s.opens_conclusion + 0.7 * s.evaluative
     return value
 
 

@@ -127,7 +127,7 @@ def grade_counts(text: str, cache: dict[str, int] | None = None,
     if ws is None:
         ws = words(text)
     if cache is None:
-        syl = sum(syllables(w) for w in ws)
+        syl = sum(map(syllables, ws))
     else:
         syl = 0
         for w in ws:

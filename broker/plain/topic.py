@@ -328,8 +328,9 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
                 and not _set_against_another(phrase, extra, others)):
             said = f"{said} compared with {_case(extra, abstract)}"
         purpose = what_for(text, _fits(abstract, s))
+        full = len(_WORD.findall(said)) > _MOST_WORDS  # no room for what it was for: counted once, not per sentence
         for other in others:
-            if purpose or len(_WORD.findall(said)) > _MOST_WORDS:
+            if purpose or full:
                 break
             # what another sentence says it was for, only where it names it too ("X compared with Y": where it names X)
             if phrase.lower().split(" compared with ", 1)[0] in other.low:
@@ -338,7 +339,7 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
         # for, in the plainest form only ("for the treatment of", "to prevent"), where the closing sentences say not.
         core = phrase.lower().rsplit(" of ", 1)[-1]
         for other in abstract.sentences:
-            if purpose or len(_WORD.findall(said)) > _MOST_WORDS:
+            if purpose or full:
                 break
             # "annual intravenous cycles of alemtuzumab": the thing itself is what another sentence names
             if other.index not in abstract.conclusions and not other.stats and core in other.low:
@@ -346,7 +347,7 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
         for other in others:
             # "To date, few well-designed RCTs have considered the treatment of infantile spasms": what the review's
             # treatments were for, said by the authors in closing, where nothing else says it.
-            if purpose or len(_WORD.findall(said)) > _MOST_WORDS:
+            if purpose or full:
                 break
             found = (TREATMENT_OF.search(other.text) if not (other.stats or other.wish) and (
                 "the treatment of" in other.low or "the management of" in other.low

@@ -63,12 +63,9 @@ from broker.plain.kinds import (
 from broker.plain.qualifiers import ONE_STUDY, with_qualifier
 from broker.plain.rated import rated_opener_removed
 from broker.plain.reading import (
-    EVALUATIVE,
     LEANING,
-    OPENS_CONCLUSION,
     Abstract,
     Sentence,
-    concludes,
     frequent_words,
 )
 from broker.plain.starts import starting
@@ -132,8 +129,7 @@ def can_lead(s: Sentence) -> bool:
     main_clause = LEADING_CLAUSE.sub("", RATED_OPENER.sub("", text, count=1), count=1).lower()
     # "This review suggests … benefits and points to the need for better studies" is a claim, wish and all.
     wish = is_research_wish(s) and not CLAIM_FIRST.match(s.low) and not VERDICT.match(s.low)
-    return (bool(CLAIM.search(s.low)) and not s.leans and not s.stats and not wish
-            and (not is_meta(main_clause) or bool(NO_VERDICT.search(main_clause)))
+    return (not wish and (not is_meta(main_clause) or bool(NO_VERDICT.search(main_clause)))
             # "X may reduce A, but the results are inconclusive for all other outcomes": a claim, with its limit
             and not SIDE.search(s.low.split(", but ", 1)[0]) and not ALSO.search(s.low)
             and not says(BACKGROUND, s.low, *BACKGROUND_WORDS))
@@ -157,8 +153,8 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     """
     words = set(s.tokens)
     low = s.low
-    score = 1.0 * concludes(low) + 0.7 * bool(OPENS_CONCLUSION.match(low))
-    score += 0.7 * bool(EVALUATIVE.search(low)) + 0.5 * bool(s.grades) + s.tense
+    score = 1.0 * s.sums_up + 0.7 * s.opens_conclusion
+    score += 0.7 * s.evaluative + 0.5 * bool(s.grades) + s.tense
     score += 0.6 * min(3, sum(w in topic for w in words)) + 1.2 * bool(GENERAL.search(low))
     score += 0.4 * min(4, len(first_result & word_stems(s.text)))
     score -= 1.5 * bool(HARMS_FIRST.match(low)) + 1.0 * bool(SOME_STUDIES.match(low))

@@ -330,10 +330,10 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
         said.append("The study was short." if one else "The studies were short.")
     if _in_a_sentence(abstract, _BIAS, "bias", "quality", "methodolog", "limitation", "flaw", "poor", "scored",
                       "drawback", "method") or \
-            says(_STUDY_QUALITY, text, "quality"):
+            says(_STUDY_QUALITY, text, "low-quality", "low quality", "poor-quality", "poor quality"):
         said.append("The study had weaknesses in how it was done." if one
                     else "Some studies had weaknesses in how they were done.")
-    elif says(_UNCLEAR, text, "unclear", "lack", "inadequately", "none", "did not", "failed to"):
+    elif says(_UNCLEAR, text, "unclear", "lack", "inadequately", "concealment", "sequence generation"):
         said.append("We cannot tell how well the study was done." if one
                     else "We cannot tell how well some studies were done.")
     elif not (small or weak or short) and _well_run(abstract):
@@ -349,7 +349,7 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     if differ:
         said.append("For some results, the studies differed a lot from each other." if _of_another_outcome(differ, main)
                     else "The studies differed a lot from each other.")
-    if says(_CAUTION, text, "caution", "care"):
+    if says(_CAUTION, text, "with caution", "with care"):
         said.append("The authors say to treat the results with care.")
     if any(s.wish for s in abstract.sentences) and len(said) < limit:
         said.append("The authors say more research is needed.")

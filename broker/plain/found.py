@@ -23,6 +23,7 @@ from broker.plain.kinds import (
     POINTS_ON,
     SIDE,
     SIDE_ANALYSIS,
+    SIDE_WORDS,
     STOP,
     THE_OTHERS,
     content,
@@ -34,6 +35,7 @@ from broker.plain.rated import rated_opener_removed
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean, plain_sentences
 from broker.plain.starts import starting
+from broker.plain.text import says
 from broker.plain.turns import MOST_IN_TURN, TURN_ROOM, directions, in_turn, recommends, reverses, revised_verdict
 from broker.plain.verdict import ADDING, conclusions, doses_named, further_claims, weighs, word_stems
 
@@ -115,7 +117,7 @@ def _key_results(abstract: Abstract, main: list[Sentence], allowed: set[str], ro
             continue
         figures = not (s.stats or s.grades) and (s.role in ("results", "text") and s.index > 0 and s.digits
                                                  and bool(_FIGURE.search(s.text)) and bool(CLAIM.search(s.low)))
-        if (not (s.stats or s.grades or figures) or SIDE.search(s.low) or SIDE_ANALYSIS.search(s.low)
+        if (not (s.stats or s.grades or figures) or says(SIDE, s.low, *SIDE_WORDS) or SIDE_ANALYSIS.search(s.low)
                 or _ANAPHORA.search(s.low)):
             continue
         own = rated_opener_removed(s.text)

@@ -182,6 +182,7 @@ HARM_REASON = re.compile(r"^(?:due to|because of|given|in view of|owing to) (?:t
 # Subgroups and sensitivity analyses: side analyses, never a key result on their own.
 SIDE_ANALYSIS = starting(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b")
 SIDE = re.compile(r"\bsecondary (?:outcome|end ?point|measure)s?\b|\bother (?:review )?outcomes\b")
+SIDE_WORDS = ("secondary", "other")  # one of which SIDE needs: looked for first, as with says()
 CLAIM = starting(
     r"\b(?:evidence|effective|ineffective|effects?|benefits?|beneficial|harms?|harmful|safe|safety|improve[sd]?|"
     r"improvements?|reduce[sd]?|reductions?|increase[sd]?|decreases?|lowers|prolongs|prevent(?:s|ed)?|help(?:s|ed)?|"
@@ -208,13 +209,15 @@ NO_VERDICT = re.compile(r"\b(?:unable|not able|not possible|impossible|could not
 # about other evidence, and "promising, but needs more trials".
 HARMS_FIRST = re.compile(r"^(?:[\w,'-]+ ){0,11}?(?:adverse|side[- ]effects?|complications?|harms?|toxicity|"
                           r"morbidity|tolerab\w*|withdrawals?|injur(?:y|ies))\b")
-BACKGROUND = re.compile(r"^(?:we know|it is (?:well )?(?:known|established|recogni[sz]ed)|previous (?:studies|reviews|"
-                         r"research|trials))\b|\bfrom (?:adult|animal|previous|earlier|other|observational) "
+# Every branch opens at the start or with "from": the look-ahead lets the matcher skip other places at once.
+BACKGROUND = re.compile(r"(?=^|f)(?:^(?:we know|it is (?:well )?(?:known|established|recogni[sz]ed)|"
+                         r"previous (?:studies|reviews|research|trials))\b|"
+                         r"\bfrom (?:adult|animal|previous|earlier|other|observational) "
                          r"(?:randomi[sz]ed |controlled |clinical )*(?:studies|trials|reviews|research|data)\b|"
                          r"^(?:[\w-]+ ){1,4}(?:is|are) (?:widely|commonly|often) used\b|"
                          # "The aim of intravesical therapy in NMIBC is to prevent tumour recurrence …": what a
                          # treatment is for, not what the review found
-                         r"^the (?:aims?|goals?|purpose) of (?:[\w-]+ ){1,6}(?:is|are) to\b")
+                         r"^the (?:aims?|goals?|purpose) of (?:[\w-]+ ){1,6}(?:is|are) to\b)")
 # "X is promising, but further trials are required": a claim, then a wish.
 CLAIM_BUT_WISH = re.compile(r"^[^;]{10,200}?\b(?:promising|effective|beneficial|helpful|safe|improves?|reduces?|may|"
                              r"appears?|seems?|suggests?|associated|linked)\b[^;]{0,80}?,? but (?:further|more|"

@@ -14,6 +14,7 @@ from broker.plain.jargon import unexplained
 from broker.plain.phrase import VERB, tidy
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.starts import starting
+from broker.plain.text import says
 from broker.plain.words import GROUPS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -122,7 +123,7 @@ _LEADING_COUNT = re.compile(r"^(?:(?:a total of|total|only|randomi[sz]ed|\d[\d,]
 def who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -> str:
     """Who took part, from the authors' other closing sentences, or else the first sentences that name them."""
     for other in (*others, *(x for x in abstract.sentences[:4] if x is not s and x not in others)):
-        if other.wish or LEFT_OUT.search(other.low):
+        if other.wish or says(LEFT_OUT, other.low, *LEFT_OUT_WORDS):
             continue  # "future trials in people with …", "did not investigate … people with …": not who took part
         if _GROUP_WORDS.isdisjoint(other.tokens):
             continue  # names no people: the costly pattern is spared
@@ -191,6 +192,7 @@ _GIVEN_TO = re.compile(r"\b(?:[Aa]dministering|[Gg]iving|[Oo]ffering|[Pp]rovidin
 LEFT_OUT = re.compile(r"\b(?:did|does|do) not (?:investigate|study|include|assess|examine|address|look at|cover)\b|"
                       r"\bno (?:data|studies|trials|information) (?:(?:are|were|is|was) )?(?:available )?"
                       r"(?:on|about|for|in|of)\b|\bwere excluded\b")
+LEFT_OUT_WORDS = ("did not", "does not", "do not", "no data", "no studies", "no trials", "no information", "excluded")
 # "No studies using a neuropathological reference standard have directly addressed … or assessed the accuracy of DAT
 # imaging in people with mild dementia": what no study did (not "No adequately controlled trials could be found to
 # support … among hospitalised patients", the review's own). Matched at a sentence's start only: kept out of

@@ -10,9 +10,19 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
-from broker.plain.kinds import CONTRAST, DOUBT, LATE_CONTRAST, LEADING_CLAUSE, SIDE, UNSURE_ONLY, is_meta
+from broker.plain.kinds import (
+    CONTRAST,
+    DOUBT,
+    LATE_CONTRAST,
+    LEADING_CLAUSE,
+    SIDE,
+    SIDE_WORDS,
+    UNSURE_ONLY,
+    is_meta,
+)
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.starts import starting
+from broker.plain.text import says
 
 
 def with_qualifier(abstract: Abstract, s: Sentence) -> list[Sentence]:
@@ -21,7 +31,7 @@ def with_qualifier(abstract: Abstract, s: Sentence) -> list[Sentence]:
     if nxt < len(abstract.sentences):
         after = abstract.sentences[nxt]
         if ((CONTRAST.match(after.text) or LATE_CONTRAST.match(after.text)) and not after.stats
-                and (not after.wish or DOUBT.search(after.low)) and not SIDE.search(after.low)
+                and (not after.wish or DOUBT.search(after.low)) and not says(SIDE, after.low, *SIDE_WORDS)
                 and not is_meta(LEADING_CLAUSE.sub("", after.text.split(" ", 1)[-1], count=1).lower())
                 and not UNSURE_ONLY.search(after.low)):
             return [s, after]

@@ -119,7 +119,8 @@ def is_preprint(link: str = "", categories: Sequence[str] = (), text: str = "") 
             return True
     if any("preprint" in c.lower() for c in categories):
         return True
-    return bool(text and _PREPRINT_TEXT.search(text.lower()))
+    low = text.lower()
+    return bool(text) and ("print" in low or "peer" in low) and bool(_PREPRINT_TEXT.search(low))
 
 
 def study_type(title: str, abstract: str, categories: Sequence[str] = (), preprint: bool = False) -> StudyType:

@@ -17,6 +17,7 @@ from broker.plain.jargon import unexplained
 from broker.plain.kinds import CONTRAST
 from broker.plain.people import (
     LEFT_OUT,
+    LEFT_OUT_WORDS,
     NO_STUDY_DID,
     WHO_FIRST,
     told_already,
@@ -30,7 +31,7 @@ from broker.plain.purpose import TREATMENT_OF
 from broker.plain.purpose import purpose as what_for
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean
-from broker.plain.text import expand_acronyms
+from broker.plain.text import expand_acronyms, says
 from broker.plain.topic_phrases import OF, VAGUE, before_link, candidates
 from broker.plain.words import GROUPS
 
@@ -369,7 +370,7 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
             # not from "Compared to BCG, gemcitabine had similar effects in intermediate risk patients": the people of
             # one comparison
             if (not _PEOPLE_WORDS.isdisjoint(other.tokens) and not (other.wish or other.stats)
-                    and not LEFT_OUT.search(other.low)
+                    and not says(LEFT_OUT, other.low, *LEFT_OUT_WORDS)
                     and not other.low.startswith(("compared to ", "compared with ", "in comparison"))
                     and all(w.lower() in other.low for w in _WORD.findall(phrase)[:2])):
                 named = _TREATED_TAIL.sub("", who(clean(other.text) or other.text))

@@ -50,6 +50,7 @@ from broker.plain.kinds import (
     RATED_OPENER,
     SIDE,
     SIDE_ANALYSIS,
+    SIDE_WORDS,
     SOME_STUDIES,
     SPECULATION,
     TENTATIVE,
@@ -131,7 +132,7 @@ def can_lead(s: Sentence) -> bool:
     wish = is_research_wish(s) and not CLAIM_FIRST.match(s.low) and not VERDICT.match(s.low)
     return (not wish and (not is_meta(main_clause) or bool(NO_VERDICT.search(main_clause)))
             # "X may reduce A, but the results are inconclusive for all other outcomes": a claim, with its limit
-            and not SIDE.search(s.low.split(", but ", 1)[0]) and not ALSO.search(s.low)
+            and not says(SIDE, s.low.split(", but ", 1)[0], *SIDE_WORDS) and not says(ALSO, s.low, "also")
             and not says(BACKGROUND, s.low, *BACKGROUND_WORDS))
 
 
@@ -235,13 +236,14 @@ def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
         # No claim about the treatment itself: the authors' closing word on the evidence will do,
         # as long as it names what the review is about ("Certainty about the effects of X is very low").
         scored = [(_main_score(s, start, topic), -s.index, s) for s in abstract.sentences[start:]
-                  if CLAIM.search(s.low) and not (s.leans or s.stats or s.wish or SIDE.search(s.low))
+                  if CLAIM.search(s.low) and not (s.leans or s.stats or s.wish or says(SIDE, s.low, *SIDE_WORDS))
                   and topic & {w.lower() for w in WORD.findall(s.text)}]
     if not scored:
         # Only wishes: "The results of these few trials of X are promising, but further trials are required"
         # is still the authors' verdict, told whole with its call for more trials.
         scored = [(_main_score(s, start, topic), -s.index, s) for s in abstract.sentences[start:]
-                  if s.wish and CLAIM_BUT_WISH.match(s.low) and not (s.leans or s.stats or SIDE.search(s.low))]
+                  if s.wish and CLAIM_BUT_WISH.match(s.low)
+                  and not (s.leans or s.stats or says(SIDE, s.low, *SIDE_WORDS))]
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     return [with_qualifier(abstract, s) for _, _, s in scored[:most]]
 
@@ -395,7 +397,7 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
             continue  # "We found no evidence for prescription of antibiotics": no data on it, read as advice against
 
         if (i in taken or s.stats or (s.wish and not CLAIM_BUT_WISH.match(s.low)) or not CLAIM.search(s.low)
-                or SIDE.search(s.low) or (ALSO.search(low) and i - 1 not in taken)
+                or says(SIDE, s.low, *SIDE_WORDS) or (says(ALSO, low, "also") and i - 1 not in taken)
                 or ("subgroup" in s.low and SIDE_ANALYSIS.search(s.low))):
             continue  # "X reduces deaths, but further data are needed on costs" is a claim, told with its wish
         body = s.low[3:] if s.low.startswith("it ") else s.low  # "It is unclear whether …": that "it" points nowhere

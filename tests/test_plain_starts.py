@@ -9,7 +9,8 @@ import pytest
 from broker.plain.starts import starting
 
 TEXT = ("Only one small trial (n = 40) was found. We found no evidence; further trials are needed. "
-        "The RR was 0.8 (95% CI 0.6 to 1.1), P = 0.2. ONE Trial. Anti-TNF drugs, e.g. X, may help.")
+        "The RR was 0.8 (95% CI 0.6 to 1.1), P = 0.2. ONE Trial. Anti-TNF drugs, e.g. X, may help.\n"
+        "only from other trials")
 
 
 @pytest.mark.parametrize(("pattern", "flags"), [
@@ -18,11 +19,13 @@ TEXT = ("Only one small trial (n = 40) was found. We found no evidence; further 
     (r"(?<![\w-])(?:RR|CI|P)\b", 0),
     (r"\b(?:one|two) trial", re.I),
     (r"(?:^|; )(?:we|further) \w+", 0),
+    (r"^(?:[\w-]+ ){0,3}trials?\b|\bfrom (?:other|earlier) \w+", 0),  # "^" branches: only where "^" matches
+    (r"^only|\bfurther\b", re.M),
     (r"\b\d[\d.]*(?: to \d[\d.]*)?", 0),
 ])
 def test_same_matches(pattern: str, flags: int) -> None:
     plain, fast = re.compile(pattern, flags), starting(pattern, flags)
-    assert fast.pattern.startswith("(?=[")  # each of these opens with "\b", a look-behind or a choice
+    assert fast.pattern.startswith(("(?=[", "(?=^|["))  # each opens with "\b", a look-behind or a choice
     assert [m.span() for m in fast.finditer(TEXT)] == [m.span() for m in plain.finditer(TEXT)]
     assert fast.sub("#", TEXT) == plain.sub("#", TEXT)
 

@@ -257,8 +257,8 @@ def _harm_of_no_help(lead: Sentence, claim: Sentence) -> bool:
 # "These results indicated that there were no significant differences except for increased small bowel complications
 # with HDRs": the one exception to "no differences" in the authors' results. Not an exception that is a whole
 # comparison or the evidence of one trial ("except the comparison of nicorandil versus placebo").
-_EXCEPT = re.compile(r"\bno (?:statistically )?(?:significant |clear |important )?differen(?:ces?|t)\b[^.;]*?"
-                     r"\bexcept (?:for )?(?P<what>[^.;,]+?)\s*(?:\([^)]*\)\s*)?\.?$")
+_EXCEPT = starting(r"\bno (?:statistically )?(?:significant |clear |important )?differen(?:ces?|t)\b[^.;]*?"
+                   r"\bexcept (?:for )?(?P<what>[^.;,]+?)\s*(?:\([^)]*\)\s*)?\.?$")
 _NOT_AN_OUTCOME = re.compile(r"\b(?:comparisons?|evidence|trials?|stud(?:y|ies)|analys[ie]s|that|where|when|in)\b")
 
 

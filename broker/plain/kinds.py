@@ -209,15 +209,14 @@ NO_VERDICT = re.compile(r"\b(?:unable|not able|not possible|impossible|could not
 # about other evidence, and "promising, but needs more trials".
 HARMS_FIRST = re.compile(r"^(?:[\w,'-]+ ){0,11}?(?:adverse|side[- ]effects?|complications?|harms?|toxicity|"
                           r"morbidity|tolerab\w*|withdrawals?|injur(?:y|ies))\b")
-# Every branch opens at the start or with "from": the look-ahead lets the matcher skip other places at once.
-BACKGROUND = re.compile(r"(?=^|f)(?:^(?:we know|it is (?:well )?(?:known|established|recogni[sz]ed)|"
-                         r"previous (?:studies|reviews|research|trials))\b|"
-                         r"\bfrom (?:adult|animal|previous|earlier|other|observational) "
-                         r"(?:randomi[sz]ed |controlled |clinical )*(?:studies|trials|reviews|research|data)\b|"
-                         r"^(?:[\w-]+ ){1,4}(?:is|are) (?:widely|commonly|often) used\b|"
-                         # "The aim of intravesical therapy in NMIBC is to prevent tumour recurrence …": what a
-                         # treatment is for, not what the review found
-                         r"^the (?:aims?|goals?|purpose) of (?:[\w-]+ ){1,6}(?:is|are) to\b)")
+BACKGROUND = starting(r"^(?:we know|it is (?:well )?(?:known|established|recogni[sz]ed)|"
+                       r"previous (?:studies|reviews|research|trials))\b|"
+                       r"\bfrom (?:adult|animal|previous|earlier|other|observational) "
+                       r"(?:randomi[sz]ed |controlled |clinical )*(?:studies|trials|reviews|research|data)\b|"
+                       r"^(?:[\w-]+ ){1,4}(?:is|are) (?:widely|commonly|often) used\b|"
+                       # "The aim of intravesical therapy in NMIBC is to prevent tumour recurrence …": what a
+                       # treatment is for, not what the review found
+                       r"^the (?:aims?|goals?|purpose) of (?:[\w-]+ ){1,6}(?:is|are) to\b")
 # "X is promising, but further trials are required": a claim, then a wish.
 CLAIM_BUT_WISH = re.compile(r"^[^;]{10,200}?\b(?:promising|effective|beneficial|helpful|safe|improves?|reduces?|may|"
                              r"appears?|seems?|suggests?|associated|linked)\b[^;]{0,80}?,? but (?:further|more|"

@@ -18,7 +18,7 @@ from broker.plain.text import says
 from broker.plain.words import GROUPS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-_POINTER = re.compile(r"\b(?:these|those|this|such|it|its|they|their|them|the same|the former|the latter)\b", re.I)
+_POINTER = starting(r"\b(?:these|those|this|such|it|its|they|their|them|the same|the former|the latter)\b", re.I)
 
 # "women at high-risk of preterm birth": who the people were, by the risk that marks them out.
 _AT_RISK = r"at (?:high[- ]|higher |increased )?risk (?:of|for)"
@@ -112,7 +112,7 @@ def told_already(people: str, told: str) -> bool:
 
 _GROUP_WORDS = frozenset([*GROUPS, "adult", "adults"])
 
-_COUNTED_PEOPLE = re.compile(r"\b\d[\d,]* (?:[\w-]+ )?(?:" + "|".join(GROUPS) + r"|adults?)\b")
+_COUNTED_PEOPLE = starting(r"\b\d[\d,]* (?:[\w-]+ )?(?:" + "|".join(GROUPS) + r"|adults?)\b")
 
 _SOME_STUDIES = re.compile(r"^(?:in |only )?(?:one|a single|two|three|four|five|\d+) (?:[\w-]+ ){0,2}?(?:study|trial|"
                            r"studies|trials|rcts?)\b")

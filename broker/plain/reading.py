@@ -227,7 +227,7 @@ _PAST = frozenset([
     "identified", "assessed", "evaluated", "measured", "enrolled", "randomised", "randomized", "recruited",
     "tended", "received", "used", "conducted", "described", "examined", "studied", "contributed",
 ])
-CONCLUDING = re.compile(
+CONCLUDING = starting(
     r"^(?:[\w,-]+ ){0,4}?(?:this (?:systematic |cochrane |updated )?(?:review|update)|our (?:review|analys[ie]s|"
     r"results|findings)|(?:the|current|available|existing|present) (?:body of )?evidence)\b|"
     r"\b(?:(?:this|the) (?:review|update) (?:found|finds|shows|suggests|provides|concludes|confirms)|"

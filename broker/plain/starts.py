@@ -19,6 +19,7 @@ from typing import Any
 _CATEGORIES = MappingProxyType({c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_WORD: r"\w",
                                 c.CATEGORY_NOT_WORD: r"\W", c.CATEGORY_SPACE: r"\s", c.CATEGORY_NOT_SPACE: r"\S"})
 _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
+_AT_START = "^"  # never a class piece, which would be written "\\^"
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 
 
@@ -42,9 +43,14 @@ def _class(items: list[tuple[Any, Any]]) -> set[str]:
 
 
 def _first(items: Any) -> tuple[set[str], bool]:
-    """(what a match of ``items`` can start with, as class pieces; whether it can match the empty string)."""
+    """(what a match of ``items`` can start with, as class pieces; whether it can match the empty string).
+
+    A branch that opens with "^" adds ``_AT_START``: it can start only where "^" matches, whatever comes next.
+    """
     out: set[str] = set()
     for op, av in items:
+        if op is c.AT and av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING):
+            return out | {_AT_START}, False
         if op is c.LITERAL:
             return out | {re.escape(chr(av))}, False
         if op is c.IN:
@@ -99,4 +105,6 @@ def starting(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     if empty or not first:
         return re.compile(pattern, flags)  # a match may take no character: every position is a possible start
-    return re.compile(f"(?=[{''.join(sorted(first))}])(?:{pattern})", flags)
+    chars = "".join(sorted(first - {_AT_START}))
+    ahead = "|".join([*(["^"] if _AT_START in first else []), *([f"[{chars}]"] if chars else [])])
+    return re.compile(f"(?={ahead})(?:{pattern})", flags)

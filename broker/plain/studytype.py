@@ -95,9 +95,9 @@ _CUE_RES = tuple((kind, strength, starting(pat), needs)
                  for (kind, strength, pat), needs in zip(_CUES, _CUE_NEEDS, strict=True))
 # "Twelve trials …", "38 studies …": only a review counts the studies it looked at.
 _STUDY_NOUN = re.compile(r"(?:studies|trials|rcts)\b")
-_COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|"
-                           r"seventy|eighty|ninety)(?:-[a-z]+)?)(?: [\w-]+){0,3} $")
+_COUNT_BEFORE = starting(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                         r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|"
+                         r"seventy|eighty|ninety)(?:-[a-z]+)?)(?: [\w-]+){0,3} $")
 _SCAN = 1000  # the design is said near the start; reading further only costs time
 _ORDER = (PROTOCOL, GUIDELINE, SYSTEMATIC_REVIEW, RANDOMISED_TRIAL, QUALITATIVE, COHORT, SURVEY, REPORT)
 _WEAK_CAP = 2  # many passing mentions of "randomised" do not make a review into a trial

@@ -26,7 +26,9 @@ _GLUED = re.compile(r"[.!?](?<=[a-z0-9%)][a-z0-9)][.!?])(?=[A-Z][a-z])")
 _PROTECT = "\u00a7"
 # "...(2 studies, 3,091 participants, high quality evidence) A combination of ...": a statistics bracket that
 # closes a sentence whose full stop was lost; the next sentence opens with a capital that nothing else explains.
-_GLUED_PAREN = re.compile(r"(\([^()]*(?:\d|evidence)[^()]*\))\s+(?=(?:A|An|The|There|This|These|In|We|Our|Overall|"
+# The look-ahead finds the figure, and the bracket is then read once: "[^()]*(?:\d|evidence)[^()]*" tried every split
+# of a bracket full of figures before failing (46 µs a search; now a few).
+_GLUED_PAREN = re.compile(r"(\((?=[^()]*(?:\d|evidence))[^()]*\))\s+(?=(?:A|An|The|There|This|These|In|We|Our|Overall|"
                           r"Evidence|No|Most|All|Compared)\s+[a-z])")
 
 

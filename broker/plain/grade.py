@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from broker.plain.starts import starting
+from broker.plain.text import mentions
 
 LEVELS = ("very low", "low", "moderate", "high")
 _LEVEL = r"(very[- ]low|low|moderate|high)"
@@ -87,7 +88,7 @@ def grades(text: str) -> list[tuple[int, Grade]]:
     found = []
     spans: list[tuple[int, int, Grade]] = []  # one rating read by two patterns is one rating
     for needs, pattern in _PATTERNS:
-        if not any(word in text for word in needs):
+        if not mentions(text, needs):
             continue
         for m in pattern.finditer(text):
             if _NOT_A_RATING.search(text, max(0, m.start() - 30), m.start()) or _LACKING.match(text, m.end()):

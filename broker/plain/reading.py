@@ -18,7 +18,7 @@ from typing import Any, Generic, TypeVar, overload
 from broker.plain.grade import Grade, grades
 from broker.plain.layout import paragraphs, run_ons_split, without_heading
 from broker.plain.starts import starting
-from broker.plain.text import acronyms, sections, split_sentences
+from broker.plain.text import acronyms, says, sections, split_sentences
 
 _T = TypeVar("_T")
 
@@ -139,7 +139,7 @@ class Sentence:
     def wish(self) -> bool:
         """"More research is needed" and kin: a wish, not a finding."""
         low = self.low
-        return any(w in low for w in _WISH_WORDS) and bool(WISH.search(low)) and not _FOUND_NONE.search(low)
+        return says(WISH, low, *_WISH_WORDS) and not _FOUND_NONE.search(low)
 
     # Asked both where the conclusions start and which of them leads: found once.
     @once
@@ -305,7 +305,7 @@ _CONCLUDING_WORDS = ("review", "update", "evidence", "there ", "conclu", "overal
 
 def concludes(low: str) -> bool:
     """Whether lower-case text has a concluding phrase; a cheap look for its words comes first."""
-    return any(w in low for w in _CONCLUDING_WORDS) and bool(CONCLUDING.search(low))
+    return says(CONCLUDING, low, *_CONCLUDING_WORDS)
 
 
 _DOSE_OR_TIME = starting(r"\b\d+(?:\.\d+)?(?: to \d+(?:\.\d+)?)? ?(?:mg|\u03bcg|µg|mcg|g|ml|iu|units?|"

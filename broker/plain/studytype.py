@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from broker.models import StudyType
 from broker.plain.starts import starting
+from broker.plain.text import mentions
 
 UNKNOWN = StudyType("", "", "")
 PREPRINT_FLAG = "Not yet checked by other researchers."
@@ -146,7 +147,7 @@ def _weigh(text: str, use_report: bool) -> dict[StudyType, int]:
     for kind, strength, pattern, needs in _CUE_RES:
         if kind is REPORT and not use_report:
             continue  # "we report" in an abstract says nothing about the kind of study
-        if not any(w in text for w in needs):
+        if not mentions(text, needs):
             continue
         n = len(pattern.findall(text))
         if n:

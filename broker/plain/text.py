@@ -152,6 +152,14 @@ def reading_grade(text: str) -> float:
     return round(grade_from(*grade_counts(text)), 2)
 
 
+def mentions(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of the words is in the text: a plain loop, twice as fast as any() over a generator."""
+    for w in words:  # noqa: SIM110 (see above)
+        if w in text:
+            return True
+    return False
+
+
 def says(pattern: re.Pattern[str], text: str, *words: str) -> bool:
     """The pattern matches, looked for only when one of the words it needs is there (abstracts are long)."""
     for w in words:  # a plain loop: called ~50,000 times a run, a generator here costs more than the look itself

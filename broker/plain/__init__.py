@@ -10,8 +10,9 @@ plainer without losing its meaning, and ``clearer`` swaps research words in a la
 pass; ``text`` splits and grades text; ``words`` holds the word lists; ``jargon``
 explains hard medical words in the text itself, with the meanings in ``meanings`` and
 ``abbreviations``; ``glossary`` finds the words for the "Words explained" box; ``studytype``
-names the kind of study; ``entry`` puts an entry together. Everything here is pure text
-in, text out: no file I/O.
+names the kind of study; ``entry`` puts an entry together; ``wishes`` finds "more research
+is needed" and kin; ``starts`` compiles patterns so the matcher skips places where no match
+can start. Everything here is pure text in, text out: no file I/O.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from broker.plain.grade import Grade, grades
 from broker.plain.layout import paragraphs, run_ons_split, without_heading
 from broker.plain.starts import starting
 from broker.plain.text import acronyms, says, sections, split_sentences
+from broker.plain.wishes import is_wish
 
 _T = TypeVar("_T")
 
@@ -138,8 +139,7 @@ class Sentence:
     @once
     def wish(self) -> bool:
         """"More research is needed" and kin: a wish, not a finding."""
-        low = self.low
-        return says(WISH, low, *_WISH_WORDS) and not _FOUND_NONE.search(low)
+        return is_wish(self.low)
 
     # Asked both where the conclusions start and which of them leads: found once.
     @once
@@ -248,42 +248,6 @@ EVALUATIVE = starting(r"\b(?:effective|ineffective|safe|beneficial|useful|helpfu
                        r"appropriate|worthwhile|meta-analys[ie]s (?:showed|demonstrated|found|suggests?)|"
                        r"(?:no|some|little|limited|insufficient|weak|strong|good|clear|conflicting|"
                        r"enough) evidence)\b")
-# "More research is needed" and kin: a wish, not a finding. Lower case, like every pattern run on Sentence.low.
-_WISH_WORDS = ("need", "rationale", "justification", "case for", "requir", "warrant", "necessary", "should", "must",
-               "would", "could", "will", "await",
-               "ongoing", "recommend", "change", "alter", "overturn")
-WISH = starting(
-    r"\b(?:further|more|future|additional|new|larger|longer|better|well[- ]designed|carefully designed|"
-    r"high[- ]quality|good[- ]quality|adequately powered|rigorous|robust|large|long-term|randomi[sz]ed|"
-    r"prospective|controlled|prolonged|extended)\b[^.;]{0,80}\b(?:research|studies|study|trials?|rcts?|evaluations?|"
-    r"investigations?|"
-    r"analys[ie]s|data|work|evidence)\b[^.;]{0,120}\b(?:needed|required|warranted|necessary|should|must|would|"
-    r"could|will)\b|"
-    r"\b(?:research|studies|trials|rcts|evaluations?|analys[ie]s|investigations?)\b[^.;]{0,150}\b(?:is|are|remains?)"
-    r" (?:still |urgently |clearly |also )?(?:needed|required|warranted|necessary)\b|"
-    r"\bneed for\b[^.;]{0,80}\b(?:research|studies|trials|rcts|evidence|data|evaluation)|"
-    r"\b(?:trials|studies|research|rcts) should\b|\bawait(?:ing)? the results\b|\bongoing (?:trials|studies)\b|"
-    r"\bwarrants? further\b|\bshould (?:also |further )?be (?:performed|conducted|undertaken|assessed|evaluated|"
-    r"investigated|studied|"
-    r"explored|examined|measured|reported)\b|\bshould be considered in (?:future|further|new|larger)\b|"
-    r"\bneeds? to be (?:studied|investigated|explored|evaluated|assessed|tested|examined|researched|confirmed)\b|"
-    r"\bneeds? further (?:consideration|study|research|investigation|evaluation|exploration)\b|"
-    r"\bwe recommend (?:that )?(?:further|more|future|larger|new|additional)\b|"
-    # "… surely provide a rationale for additional future rigorous evaluations"
-    r"\b(?:rationale|justification|case) for (?:[\w-]+ ){0,2}?(?:further|more|additional|future|new|larger)\b|"
-    # "To determine the overall benefit of X, the effects found … need to be added to …": a plan for research
-    r"^to (?:determine|establish|assess|evaluate|confirm|find out|identify|understand)\b[^.;]{0,200}\b(?:needs?|"
-    r"should|must) (?:to )?be\b|"
-    # "There is an urgent need to conduct a high-quality, randomised controlled study to evaluate …"
-    r"\bneed to (?:conduct|carry out|undertake|perform|design|run|do)\b[^.;]{0,80}\b(?:research|studies|study|"
-    r"trials?|rcts?|evaluations?)\b|"
-    # "Further studies involving immunotherapy … may change conclusion": what later research may do
-    r"\b(?:may|might|could) (?:change|alter|overturn) (?:the |this |these |our )?conclusions?\b|"
-    # "More precise nomenclature would greatly help identify relevant work": advice to researchers, not a finding
-    r"\bwould (?:greatly |also |much )?help (?:to )?(?:identify|find|locate) (?:relevant |more |further )?(?:work|"
-    r"studies|research|trials|evidence)\b")
-# "No adequately controlled trials could be found to support …": a finding about the evidence, not a wish.
-_FOUND_NONE = re.compile(r"^no\b[^.;]{0,80}\b(?:could|can) (?:not )?be (?:found|identified|located)\b")
 _COUNTED_START = re.compile(r"^(?:only |in )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|"
                             r"several|none|both|neither|each|either)(?: of the| of these)?(?: \w+)? (?:studies|trials|"
                             r"rcts|study|trial|reports?)\b")

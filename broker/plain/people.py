@@ -14,7 +14,7 @@ from broker.plain.jargon import unexplained
 from broker.plain.phrase import VERB, tidy
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.starts import starting
-from broker.plain.text import says
+from broker.plain.text import mentions, says
 from broker.plain.words import GROUPS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -129,7 +129,9 @@ def who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -
             continue  # names no people: the costly pattern is spared
         if len(_COUNTED_PEOPLE.findall(other.text)) > 1 or _SOME_STUDIES.match(other.low):
             continue  # "one involving 19 participants with X, the other two 86 with Y": the people of some studies
-        found = _WHO_ANY.search(other.text) or (_GIVEN_TO.search(other.text) if _GIVING.search(other.low) else None)
+        found = _WHO_ANY.search(other.text)
+        if not found and mentions(other.low, _GIVING_WORDS):
+            found = _GIVEN_TO.search(other.text)
         people = _LEADING_COUNT.sub("", who_cut(found.group("who"))) if found else ""
         if found and _fits(people, abstract):
             return people
@@ -144,7 +146,7 @@ def who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -
     for other in abstract.sentences:
         # "Administering low-dose aspirin to pregnant women led to …": whoever the treatment went to, said anywhere
         # the authors sum up without figures.
-        given = not (other.stats or other.wish or other is s) and bool(_GIVING.search(other.low))
+        given = not (other.stats or other.wish or other is s) and mentions(other.low, _GIVING_WORDS)
         found = _GIVEN_TO.search(other.text) if given else None
         if not found and not (other.stats or other.wish or other.digits or other is s
                               or _GROUP_WORDS.isdisjoint(other.tokens)):  # names no people: spared the pattern
@@ -208,7 +210,7 @@ _PEOPLE_ON = re.compile(r"^(?!(?i:all|no|none|the|few|fewer|more|most|many|some|
                         r"(?!the\b|a\b|an\b|this\b|these\b|both\b)")
 # Words those patterns need, looked for first in one pass (most sentences have none).
 _HAVING = re.compile(r" (?:had|diagnosed|living with|suffered) ")
-_GIVING = re.compile(r"administering|giving|offering|providing|prescribing")
+_GIVING_WORDS = ("administering", "giving", "offering", "providing", "prescribing")  # plain words: no pattern needed
 # "All participants had schizophrenia that was …", "Participants had chronic low back pain": what marked them out.
 _HAD = re.compile(r"^(?:All |Most |The )?(?:participants|patients|people|subjects) (?:all )?(?:had|were diagnosed "
                   r"with|were living with|suffered from) (?!a |an |the |no |not |been |to |\d)"

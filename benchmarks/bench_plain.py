@@ -5,9 +5,9 @@ digest uses (plain_rows) and scores them with ../shared/tools/plainness.py twice
 shipped ("summary", the three parts labelled) and as the parts alone, since a label
 such as "How sure we can be" could otherwise pass for certainty in words, or hide a
 part that opens mid-story. Each target must hold both ways. It then times plain_entry
-on one core, prints the figures of the last blind lay review (benchmarks/
-lay_review_last.json), and exits 1 if any target is missed. The data set is read where
-it lies, never copied into the repo.
+on one core (each pass in a fresh process, as cron starts one), prints the figures of
+the last blind lay review (benchmarks/lay_review_last.json), and exits 1 if any target
+is missed. The data set is read where it lies, never copied into the repo.
 
     python benchmarks/bench_plain.py [--data FILE] [--scorer FILE] [--repeats N]
 """
@@ -88,12 +88,27 @@ def lay_review(path: Path) -> list[str]:
     return missed
 
 
+def one_pass(data: Path) -> int:
+    """Time plain_entry once over every row in this (fresh) process; print CPU and wall seconds."""
+    glossary = parse_glossary(tomllib.loads((ROOT / "broker" / "glossary.toml").read_text(encoding="utf-8")))
+    rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    plain_entry("", "We included two trials with 60 people. Aspirin may reduce pain.", glossary=glossary)  # imports
+    wall, cpu = time.perf_counter(), time.process_time()
+    for row in rows:
+        plain_entry(row.get("title") or "", row["abstract"], glossary=glossary)
+    print(time.process_time() - cpu, time.perf_counter() - wall)
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--scorer", type=Path, default=SCORER)
     ap.add_argument("--repeats", type=int, default=5, help="timing passes; the fastest counts (default 5)")
+    ap.add_argument("--one-pass", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.one_pass:
+        return one_pass(args.data)
     for path in (args.data, args.scorer):
         if not path.is_file():
             print(f"bench_plain: {path} not found (it lives in ../shared beside the repo)", file=sys.stderr)
@@ -120,18 +135,18 @@ def main() -> int:
         print("bench_plain: plainness.py as a command disagrees with itself as a module", file=sys.stderr)
         return 2
 
-    # Speed: plain_entry over every row, one process, one core. The fastest of a few passes
-    # is reported, as timeit does, so other work on the machine does not count against us.
+    # Speed: plain_entry over every row, one core, each pass in a fresh process as a cron run would start, so
+    # nothing one pass learnt (a cache of words or sentences) speeds the next. The fastest of a few passes is
+    # reported, as timeit does, so other work on the machine does not count against us.
     best_cpu = best_wall = float("inf")
     for _ in range(max(1, args.repeats)):
-        wall, cpu = time.perf_counter(), time.process_time()
-        for row in rows:
-            plain_entry(row.get("title") or "", row["abstract"], glossary=glossary)
-        best_wall = min(best_wall, time.perf_counter() - wall)
-        best_cpu = min(best_cpu, time.process_time() - cpu)
+        done = subprocess.run([sys.executable, __file__, "--one-pass", "--data", str(args.data)],
+                              capture_output=True, text=True, check=True)
+        cpu, wall = map(float, done.stdout.split())
+        best_cpu, best_wall = min(best_cpu, cpu), min(best_wall, wall)
     rate = len(rows) / best_cpu
     print(f"speed: {rate:.0f} entries/s on one core (CPU time; {len(rows) / best_wall:.0f}/s wall clock), "
-          f"best of {args.repeats} passes over {len(rows)} rows")
+          f"best of {args.repeats} passes over {len(rows)} rows, each in a fresh process")
 
     missed = [f"{key} = {scores.get(key)} {how} (target {want})" for how, scores in (("as shipped", shipped),
                                                                                      ("unlabelled", alone))

@@ -431,5 +431,6 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
 @lru_cache(maxsize=4096)
 def word_stems(text: str) -> frozenset[str]:
     """Content words cut to five letters, so "reduces" and "reduced" count as one (cached: asked of each sentence
-    again and again while the found part is weighed)."""
+    again and again while the found part is weighed; ``entry`` empties the cache for each entry, since other entries'
+    sentences never come back, except in a benchmark that would be flattered by them)."""
     return frozenset(w[:5] for w in content(text))

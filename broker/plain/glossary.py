@@ -52,6 +52,12 @@ def _fits(context: tuple[str, ...], low: str, start: int, end: int) -> bool:
     return any(f" {c}" in near for c in context)
 
 
+def _anywhere(context: tuple[str, ...], low: str) -> bool:
+    """Whether every word of some context word or phrase is in the text at all: without that, ``_fits`` cannot
+    find it near the term, and the words around the term need not be read."""
+    return any(all(w in low for w in c.split()) for c in context)
+
+
 def _is_acronym(name: str) -> bool:
     """"SEND" and "EHCPs" are matched case by case, so "send" in a sentence is not taken for them."""
     return name.rstrip("s").isupper()
@@ -75,7 +81,8 @@ class Glossary:
         caps = [k for k in index if _is_acronym(k)]
         low = [k for k in index if not _is_acronym(k)]
         object.__setattr__(self, "_index", MappingProxyType(index))
-        # Tries, not "a|b|c": one pass over a summary whatever the size of the glossary.
+        # Tries, not "a|b|c": one pass over a summary whatever the size of the glossary. A match inside a longer word
+        # is skipped but still read past: "non-randomised controlled trial" is no "controlled trial".
         if low:
             object.__setattr__(self, "_words", re.compile(f"(?:{trie_pattern(low)})(?![\\w-])"))
         if caps:
@@ -93,7 +100,8 @@ class Glossary:
                 if i and (subject[i - 1].isalnum() or subject[i - 1] in "-_"):
                     continue  # inside a longer word
                 n = self._index[m.group(0)]
-                if self.terms[n].context and not _fits(self.terms[n].context, low, i, m.end()):
+                context = self.terms[n].context
+                if context and not (_anywhere(context, low) and _fits(context, low, i, m.end())):
                     continue  # "masking" at school is not blinding in a trial
                 hits.append((i, n))
         seen: dict[int, None] = {}

@@ -9,9 +9,9 @@ import pytest
 
 from broker.plain import plain_entry
 from broker.plain.found import _first_clause
+from broker.plain.further import further_claims
 from broker.plain.glossary import Glossary
 from broker.plain.reading import read
-from broker.plain.verdict import further_claims
 
 from . import abstracts_review5 as r5
 from . import abstracts_review7 as r7

@@ -15,13 +15,13 @@ from broker.plain.certainty import how_sure
 from broker.plain.found import what_was_found
 from broker.plain.glossary import Glossary
 from broker.plain.jargon import explain
+from broker.plain.pointing import word_stems
 from broker.plain.reading import read
 from broker.plain.simplify import numbers
 from broker.plain.studied import what_was_studied
 from broker.plain.studytype import is_preprint, study_type
 from broker.plain.text import reading_grade
 from broker.plain.thin import described, is_thin, thin_parts, what_it_is
-from broker.plain.verdict import word_stems
 
 NO_CONCLUSION = "We could not find a clear main finding that we could pass on safely in plain words."
 _LABELLED = re.compile(r"^\s*(" + "|".join(PART_LABELS) + r")\s*:\s*", re.I | re.M)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from broker.plain.certainty import THIN_EVIDENCE
 from broker.plain.chance import by_chance, claims_a_difference
+from broker.plain.further import ADDING, further_claims
 from broker.plain.jargon import unexplained
 from broker.plain.kinds import (
     CLAIM,
@@ -30,6 +31,7 @@ from broker.plain.kinds import (
     is_meta,
 )
 from broker.plain.phrase import head
+from broker.plain.pointing import doses_named, word_stems
 from broker.plain.qualifiers import doubt_before
 from broker.plain.rated import rated_opener_removed
 from broker.plain.reading import Abstract, Sentence
@@ -37,7 +39,7 @@ from broker.plain.simplify import clean, plain_sentences
 from broker.plain.starts import starting
 from broker.plain.text import says
 from broker.plain.turns import MOST_IN_TURN, TURN_ROOM, directions, in_turn, recommends, reverses, revised_verdict
-from broker.plain.verdict import ADDING, conclusions, doses_named, further_claims, weighs, word_stems
+from broker.plain.verdict import conclusions, weighs
 
 FOUND_WORDS = 80  # the most words the part may take, conclusion and results together
 _MOST_CLAIMS = 1  # concluding claims told beside the main one

@@ -302,3 +302,13 @@ WORD = re.compile(r"[A-Za-z][A-Za-z\-]{2,}")
 
 def content(text: str) -> set[str]:
     return {w.lower() for w in WORD.findall(text) if w.lower() not in STOP}
+
+
+# "A minimal increase in heat loss was noted …": what was observed, one more result rather than a claim.
+OBSERVED_WORDS = (" noted", " observed", " seen", " recorded", " detected")
+OBSERVED = re.compile(r"^[^,;:\"\u201c(]{0,90}?\b(?:was|were) (?:noted|observed|seen|recorded|detected)\b")
+# "Thus, …", "Hence, …": a conclusion drawn from the sentence before, which may stand without its opener.
+OPENING_SO = re.compile(r"^(?:Hence|Thus|Therefore|Consequently|As a result),\s+")
+# "… is ineffective based on one study": one study's answer.
+ONE_STUDY_BASIS = re.compile(r"\b(?:based on|from|in) (?:only )?(?:one|a single) (?:small )?(?:randomi[sz]ed )?"
+                             r"(?:study|trial|rct)\b")

@@ -12,9 +12,9 @@ import re
 
 from broker.plain.kinds import STOP
 from broker.plain.phrase import head
+from broker.plain.pointing import word_stems
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import plain_sentences
-from broker.plain.verdict import word_stems
 
 # Verdicts the authors give on several treatments in turn ("There is no evidence to support the use of CDP571 for
 # the maintenance of remission …", "Adalimumab … is effective for the maintenance of remission …"): told only the

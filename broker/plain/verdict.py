@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from broker.plain.kinds import (
     ADVICE,
@@ -31,7 +30,6 @@ from broker.plain.kinds import (
     FOR_SOME,
     GENERAL,
     HARM_CLAIM,
-    HARM_REASON,
     HARMS_FIRST,
     HOW_TO_RESEARCH,
     LEADING_CLAUSE,
@@ -40,12 +38,12 @@ from broker.plain.kinds import (
     NO_DATA,
     NO_VERDICT,
     NO_VERDICT_WORDS,
-    NOT_ENOUGH,
+    OBSERVED,
+    OBSERVED_WORDS,
+    ONE_STUDY_BASIS,
     ONE_TIME,
+    OPENING_SO,
     OTHER,
-    POINTED_AT,
-    POINTER,
-    POINTS_ON,
     RANKS,
     RATED_OPENER,
     SIDE,
@@ -56,15 +54,12 @@ from broker.plain.kinds import (
     TENTATIVE,
     TENTATIVE_WORDS,
     VERDICT,
-    VERY_LOW_CLAIM,
     WORD,
-    content,
     is_meta,
 )
-from broker.plain.qualifiers import ONE_STUDY, with_qualifier
-from broker.plain.rated import rated_opener_removed
+from broker.plain.pointing import capital, points_at, word_stems
+from broker.plain.qualifiers import with_qualifier
 from broker.plain.reading import (
-    LEANING,
     Abstract,
     Sentence,
     frequent_words,
@@ -78,36 +73,6 @@ def is_research_wish(s: Sentence) -> bool:
     return s.wish
 
 
-# "Overall, antiplatelet agents improved outcomes, and at these doses appear to be safe": the doses the trials used.
-# "There is low quality evidence that such interventions may improve …": the interventions the review studied.
-_NAMED_AS_STUDIED = (("at these doses", "at the doses used"), ("such interventions", "the interventions studied"),
-                     ("these interventions", "the interventions studied"))
-
-
-def doses_named(text: str) -> str:
-    """"at these doses", "such interventions" said as the doses and interventions the trials used and studied, so they
-    point at nothing unsaid (in the middle of a sentence only: "These interventions …" at its start leans)."""
-    for pointing, named in _NAMED_AS_STUDIED:
-        at = text.find(pointing)
-        # "Internet-based interventions … but no evidence that these interventions …": named in the sentence itself
-        if at >= 0 and text.rfind(pointing.rsplit(" ", 1)[-1], 0, at) < 0:
-            text = text.replace(pointing, named)
-    return text
-
-_IN_THIS_REGARD = re.compile(r"\b(?:in|on|for) this (?:regard|respect|area|field|matter|context)\b|"
-                             # "… studies looking at the question raised in this review": a question never told
-                             r"\bthe (?:question|questions|issue|problem) (?:raised|posed|asked|addressed) (?:in|by) "
-                             r"this review\b")
-
-
-def _points_at(low: str) -> bool:
-    """"these children", "at these doses", "such interventions", "in this regard": people or things the reader was
-    never told of."""
-    low = doses_named(low)  # the trials' doses: said so when told (found._unframed)
-    return (("these " in low or "those " in low or "such " in low) and bool(POINTED_AT.search(low))) or (
-        " this " in low and bool(_IN_THIS_REGARD.search(low)))
-
-
 _THE_OTHER_DOSE = starting(r"\bthe (?:higher|lower|larger|smaller|highest|lowest) (?:doses?|dosages?|"
                            r"concentrations?|strengths?)\b")
 _A_DOSE = re.compile(r"\d(?:\.\d+)? ?(?:mg|g|µg|mcg|ml|iu|units?|mmol)\b")
@@ -117,7 +82,7 @@ def can_lead(s: Sentence) -> bool:
     """A sentence that may open "What was found": a claim of the authors', standing on its own."""
     if s.stats or s.leans or not CLAIM.search(s.low):
         return False  # the cheap tests first: most sentences of a results section fail them
-    if _points_at(s.low):
+    if points_at(s.low):
         return False  # "If anti-histamines were to be trialled in these children, …": which children?
     if "the " in s.low and _THE_OTHER_DOSE.search(s.low) and not _A_DOSE.search(s.low):
         return False  # "… fewer participants required rescue medication … with the higher dose": higher than which?
@@ -138,12 +103,6 @@ def can_lead(s: Sentence) -> bool:
 
 _RECOMMENDED = re.compile(r"\b(?:cannot|can not|could not|should not|is not|are not) (?:yet |currently )?be "
                           r"recommended\b")
-# "In addition, there is a low level of certainty that …", "There was also a smaller chance of …": one more claim,
-# which may follow the one it adds to.
-ADDING = re.compile(r"^(?:In addition|Additionally|Also|Moreover|Furthermore),? (?!th(?:is|ese|ey|ose)\b)|"
-                     r"^There (?:is|was|are|were) also ")
-_WEIGHED = re.compile(r"\bbenefits? (?:\w+ )?(?:outweighs?|overweighs?) (?:the |any )?(?:potential |possible )?"
-                      r"(?:risks?|harms?)\b")
 
 
 def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: frozenset[str] = frozenset()) -> float:
@@ -178,7 +137,7 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     score -= 0.7 * says(ONE_TIME, low, "term", " at ", "up to", "after") + 1.0 * says(ADVICE, low, *ADVICE_WORDS)
     score -= 0.5 * bool(FOR_SOME.match(low))
     # "A single dose immediately following surgery is ineffective based on one study": one study's side answer.
-    score -= 1.5 * says(_ONE_STUDY_BASIS, low, "one", "single")
+    score -= 1.5 * says(ONE_STUDY_BASIS, low, "one", "single")
     # "… shows that the benefits outweigh the potential risks when vaccinating adults with cancer": the verdict itself,
     # over a line on what observational data suggest.
     score += 1.5 * says(_WEIGHED, low, "weigh")
@@ -190,7 +149,7 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     # "… the benefits overweigh the potential risks when vaccinating adults with cancer": benefit weighed against harm
     score += 1.0 * weighs(low)
     # "A minimal increase in conductive heat loss was noted when compared to …": what was observed is one more result.
-    score -= 1.0 * says(_OBSERVED, low, *_OBSERVED_WORDS)
+    score -= 1.0 * says(OBSERVED, low, *OBSERVED_WORDS)
     # "This meta-analysis involving 386 participants from two studies demonstrated …": a count of people is a result's.
     score -= 1.0 * (s.digits and bool(COUNTED_PEOPLE.search(low)))
     # "Evidence of very low to moderate quality indicates …": a rating that spans results sums them up.
@@ -209,8 +168,6 @@ def weighs(low: str) -> bool:
 
 _WEIGHED = re.compile(r"\bbenefits? (?:clearly |probably |may )?(?:outweighs?|overweighs?|outweighed) (?:the |any )?"
                       r"(?:potential )?(?:risks?|harms?)\b")
-_OBSERVED_WORDS = (" noted", " observed", " seen", " recorded", " detected")
-_OBSERVED = re.compile(r"^[^,;:\"\u201c(]{0,90}?\b(?:was|were) (?:noted|observed|seen|recorded|detected)\b")
 
 
 def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
@@ -249,7 +206,6 @@ def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
 
 
 _OPENING_BUT = re.compile(r"^(?:However|But|Yet|Nevertheless|Nonetheless),?\s+")
-_OPENING_SO = re.compile(r"^(?:Hence|Thus|Therefore|Consequently|As a result),\s+")
 
 
 _LIMITATION = re.compile(r"\blimitations?\b|\bweakness(?:es)?\b")
@@ -271,10 +227,10 @@ def _unhinged(abstract: Abstract, s: Sentence) -> Sentence:
         # authors' verdict on the trials just named, said so.
         named = _NAMED_STUDIES.search(abstract.sentences[s.index - 1].low)
         return replace(s, text=f"The {named.group(1)}' {s.text[6:]}") if named else s
-    so = _OPENING_SO.match(s.text) if s.index and s.role in ("conclusions", "text") else None
+    so = OPENING_SO.match(s.text) if s.index and s.role in ("conclusions", "text") else None
     if so:
         # "Hence, available evidence is insufficient to support or refute X": the verdict stands on its own
-        alone = replace(s, text=_capital(s.text[so.end():]))
+        alone = replace(s, text=capital(s.text[so.end():]))
         if can_lead(alone):
             return alone
     m = _OPENING_BUT.match(s.text) if s.index and s.role in ("conclusions", "text") else None
@@ -286,40 +242,7 @@ def _unhinged(abstract: Abstract, s: Sentence) -> Sentence:
     if can_lead(before) or not (VERDICT.match(rest_low) or (not before.stats and _LIMITATION.search(before.low)
                                                                and _HEDGED.search(rest_low))):
         return s
-    return replace(s, text=_capital(s.text[m.end():]))
-
-
-# "Thus, although there is a benefit …, it remains unclear whether …": a concession, then what is still not known.
-_CONCEDING = re.compile(r"^(?:Although|Though|While|Whilst) ([^,;]{10,150}), (?=(?:it (?:is|remains|was) (?:still )?"
-                        r"(?:unclear|uncertain|unknown|not clear|not known)|there (?:is|are|was|were) )\b)")
-
-
-_THIS_EVIDENCE = re.compile(r"^This ((?:limited|weak|sparse|(?:very )?low[- ](?:quality|certainty)|moderate[- ]"
-                            r"(?:quality|certainty)) )?evidence (?:suggests|shows|indicates)\b")
-
-
-def _standing_alone(s: Sentence, chosen: list[Sentence]) -> Sentence:
-    """"Thus, although there is a benefit …, it remains unclear whether …" as the claim it adds to the main one: a
-    concession that repeats the main conclusion told before it is said once (and its "Thus" with it), so what the
-    authors still do not know fits beside it; "This limited evidence suggests …" is "Limited evidence suggests …"."""
-    this = _THIS_EVIDENCE.match(s.text)
-    if this:  # "This limited evidence suggests that …": the evidence the review found, not one sentence of it
-        return replace(s, text=_capital(this.group(1) or "the ") + s.text[this.end(1) if this.group(1) else 5:])
-    so = _OPENING_SO.match(s.text) if s.index else None
-    conceded = _CONCEDING.match(_capital(s.text[so.end():]) if so else s.text) if chosen else None
-    if not conceded:
-        return s
-    said = set().union(*(word_stems(c.text) for c in chosen))
-    stems = word_stems(conceded.group(1))
-    if len(stems & said) * 2 < len(stems):
-        return s
-    return replace(s, text=_capital(s.text[(so.end() if so else 0) + conceded.end():]))
-
-
-def _capital(rest: str) -> str:
-    """The text with its first letter made a capital ("'vocational educational' type …" keeps its quote mark)."""
-    first = next((i for i, c in enumerate(rest) if c.isalpha()), 0)
-    return rest[:first] + rest[first:first + 1].upper() + rest[first + 1:]
+    return replace(s, text=capital(s.text[m.end():]))
 
 
 def _summing_up(abstract: Abstract, start: int) -> int:
@@ -331,7 +254,7 @@ def _summing_up(abstract: Abstract, start: int) -> int:
     figure in it does not make it one more result.
     """
     first = abstract.sentences[start]
-    pointed = _points_at(first.low)
+    pointed = points_at(first.low)
     if not (first.leans or pointed) or can_lead(first):
         return start  # a first sentence that is no claim (a remark on the evidence) still opens the conclusions
     for k in range(start - 1, max(0, start - _LOOK_BACK) - 1, -1):
@@ -353,84 +276,3 @@ def conclusion(abstract: Abstract) -> list[Sentence]:
     return best[0] if best else []
 
 
-_ONE_STUDY_BASIS = re.compile(r"\b(?:based on|from|in) (?:only )?(?:one|a single) (?:small )?(?:randomi[sz]ed )?"
-                              r"(?:study|trial|rct)\b")
-
-
-# A claim whose subject names no treatment leans on the sentence before it for one.
-_BARE_SUBJECT = re.compile(r"^(?:(?:short|long)-term |early |late |continued |daily |weekly |the )?(?:supplementation|"
-                           r"treatment|therapy|intervention|administration)\b(?! (?:of|with|benefits?|effects?|"
-                           r"effectiveness|efficacy|response|outcomes?)\b)")
-
-
-# A short "we found no evidence for X" with no claim about X in it: the studies did not report X.
-_NO_DATA_ON = re.compile(r"^we (?:found|identified) no (?:evidence|data|information) (?:for|on|about|regarding) "
-                         r"(?:the )?[\w-]+(?: [\w-]+){0,4}\.?$")
-
-
-def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sentence]]:
-    """The authors' other concluding claims, in their order, each with its qualifier: the rest of their verdict.
-
-    A harm or a second comparison the authors conclude on belongs beside the main
-    conclusion; background, wishes, side outcomes and remarks on method do not. A claim
-    that points back ("It is unclear whether it …") may come only right after the
-    sentence it points at.
-    """
-    taken = {s.index for s in chosen}
-    told = set(taken)
-    out: list[list[Sentence]] = []
-    # A verdict found before where the closing run was read to start ("Catgut may increase short-term pain …" with
-    # "For other materials, there was insufficient evidence …" after it) has the authors' other claims after it.
-    first = min((s.index + 1 for s in chosen[:1] if abstract.conclusions), default=0)
-    closing = abstract.conclusions if not first or first >= abstract.conclusions[0] else (
-        *range(first, abstract.conclusions[0]), *abstract.conclusions)
-    for i in closing:
-        s = _standing_alone(abstract.sentences[i], chosen)
-        # "There is also moderate certainty in the evidence that people treated with BtA are at an increased risk of
-        # …": the authors' second claim, told without its rating, so its "also" leans on nothing.
-        rated = rated_opener_removed(s.text) if s.text.startswith(("There ", "We ")) else s.text
-        low = rated.lower() if rated is not s.text else s.low
-        if "based on" in s.low and _ONE_STUDY_BASIS.search(s.low) and not ONE_STUDY.search(
-                chosen[0].low if chosen else ""):
-            continue  # "A single dose … is ineffective based on one study": a side answer, where the verdict is wider
-        if _NO_DATA_ON.match(s.low):
-            continue  # "We found no evidence for prescription of antibiotics": no data on it, read as advice against
-
-        if (i in taken or s.stats or (s.wish and not CLAIM_BUT_WISH.match(s.low)) or not CLAIM.search(s.low)
-                or says(SIDE, s.low, *SIDE_WORDS) or (says(ALSO, low, "also") and i - 1 not in taken)
-                or ("subgroup" in s.low and SIDE_ANALYSIS.search(s.low))):
-            continue  # "X reduces deaths, but further data are needed on costs" is a claim, told with its wish
-        body = s.low[3:] if s.low.startswith("it ") else s.low  # "It is unclear whether …": that "it" points nowhere
-        leans = LEANING.match(rated) if rated is not s.text else s.leans
-        if (leans or POINTER.search(body)) and not ((POINTS_ON.match(s.text) or ADDING.match(s.text))
-                                                    and i - 1 in taken):
-            continue
-        if _points_at(s.low) and i - 1 not in told:
-            continue  # "… and at these doses appear to be safe": which doses, the reader was never told
-        if chosen and "very" in s.low and VERY_LOW_CLAIM.search(s.low) and NOT_ENOUGH.search(chosen[0].low):
-            continue  # "… very low-certainty evidence of a difference …", after "there is insufficient evidence"
-        if FOR_OTHER.match(s.low) and i - 1 not in told:
-            continue  # "For other childhood cancers no RCTs were identified": other than a list the reader never saw
-        if (says(ADVICE, s.low, *ADVICE_WORDS) and not HARM_REASON.match(s.low)) or HOW_TO_RESEARCH.match(s.low):
-            continue  # "Identifying women most likely to respond would improve targeting": advice, not a finding
-        if says(_OBSERVED, s.low, *_OBSERVED_WORDS):
-            continue  # "A minimal increase in heat loss was noted …": one more result, not a claim of theirs
-        if "the two" in body or "both groups" in body:
-            continue  # "no difference between the two groups": which two, the reader cannot know
-        if _BARE_SUBJECT.match(s.low) and i - 1 not in told:
-            continue  # "Short-term supplementation until hospital discharge … reduced …": supplementation of what?
-        main_clause = LEADING_CLAUSE.sub("", RATED_OPENER.sub("", s.text, count=1), count=1).lower()
-        if (is_meta(main_clause) and not NO_VERDICT.search(main_clause)) or BACKGROUND.search(s.low):
-            continue
-        group = with_qualifier(abstract, s)
-        taken.update(x.index for x in group)
-        out.append(group)
-    return out
-
-
-@lru_cache(maxsize=4096)
-def word_stems(text: str) -> frozenset[str]:
-    """Content words cut to five letters, so "reduces" and "reduced" count as one (cached: asked of each sentence
-    again and again while the found part is weighed; ``entry`` empties the cache for each entry, since other entries'
-    sentences never come back, except in a benchmark that would be flattered by them)."""
-    return frozenset(w[:5] for w in content(text))

@@ -1,0 +1,57 @@
+"""What a sentence points at, and how it is told so that it points at nothing unsaid.
+
+Shared by ``verdict`` (which sentence leads) and ``further`` (which other claims follow it):
+"at these doses" and "such interventions" are the trials' own; "these children" were never
+introduced; a claim's content words, cut to stems, say what it is about.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from broker.plain.kinds import POINTED_AT, content
+
+# "Overall, antiplatelet agents improved outcomes, and at these doses appear to be safe": the doses the trials used.
+# "There is low quality evidence that such interventions may improve …": the interventions the review studied.
+_NAMED_AS_STUDIED = (("at these doses", "at the doses used"), ("such interventions", "the interventions studied"),
+                     ("these interventions", "the interventions studied"))
+
+
+def doses_named(text: str) -> str:
+    """"at these doses", "such interventions" said as the doses and interventions the trials used and studied, so they
+    point at nothing unsaid (in the middle of a sentence only: "These interventions …" at its start leans)."""
+    for pointing, named in _NAMED_AS_STUDIED:
+        at = text.find(pointing)
+        # "Internet-based interventions … but no evidence that these interventions …": named in the sentence itself
+        if at >= 0 and text.rfind(pointing.rsplit(" ", 1)[-1], 0, at) < 0:
+            text = text.replace(pointing, named)
+    return text
+
+
+_IN_THIS_REGARD = re.compile(r"\b(?:in|on|for) this (?:regard|respect|area|field|matter|context)\b|"
+                             # "… studies looking at the question raised in this review": a question never told
+                             r"\bthe (?:question|questions|issue|problem) (?:raised|posed|asked|addressed) (?:in|by) "
+                             r"this review\b")
+
+
+def points_at(low: str) -> bool:
+    """"these children", "at these doses", "such interventions", "in this regard": people or things the reader was
+    never told of."""
+    low = doses_named(low)  # the trials' doses: said so when told (found)
+    return (("these " in low or "those " in low or "such " in low) and bool(POINTED_AT.search(low))) or (
+        " this " in low and bool(_IN_THIS_REGARD.search(low)))
+
+
+def capital(rest: str) -> str:
+    """The text with its first letter made a capital ("'vocational educational' type …" keeps its quote mark)."""
+    first = next((i for i, c in enumerate(rest) if c.isalpha()), 0)
+    return rest[:first] + rest[first:first + 1].upper() + rest[first + 1:]
+
+
+@lru_cache(maxsize=4096)
+def word_stems(text: str) -> frozenset[str]:
+    """Content words cut to five letters, so "reduces" and "reduced" count as one (cached: asked of each sentence
+    again and again while the found part is weighed; ``entry`` empties the cache for each entry, since other entries'
+    sentences never come back, except in a benchmark that would be flattered by them)."""
+    return frozenset(w[:5] for w in content(text))

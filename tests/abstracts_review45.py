@@ -177,3 +177,36 @@ STEROIDS_SINUSITIS = (
     "benefits over antibiotics in acute sinusitis."
 )
 
+
+# doi:10.1002/14651858.CD004241.pub4: "randomised to the following comparisons: … natamycin compared to …
+# voriconazole; …": one comparison of nine, which three of the 12 trials made (misleading, seed 2417).
+FUNGAL_KERATITIS = (
+    "We included 12 trials in this review; 10 trials were conducted in India, one in Bangladesh and one in Egypt. "
+    "Seven of these trials were at high risk of bias in one or more domains, two of these studies were at low risk "
+    "of bias in all domains. Participants were randomised to the following comparisons: topical 5% natamycin "
+    "compared to topical 1% voriconazole; topical 5% natamycin compared to topical 2% econazole; topical 5% "
+    "natamycin compared to topical chlorhexidine gluconate (0.05%, 0.1% and 0.2%); topical 1% voriconazole compared"
+    " to intrastromal voriconazole 50 g/0.1 mL (both treatments combined with topical 5% natamycin); topical 1% "
+    "voriconazole combined with oral voriconazole compared to both oral voriconazole and oral itraconazole (both "
+    "combined with topical 5% natamycin); topical 1% itraconazole compared to topical 1% itraconazole combined with"
+    " oral itraconazole; topical amphotericin B compared to topical amphotericin B combined with subconjunctival "
+    "injection of fluconazole; intracameral injection of amphotericin B with conventional treatment compared to "
+    "conventional treatment alone (severe fungal ulcers); topical 0.5% and 1% silver sulphadiazine compared to "
+    "topical 1% miconazole. Overall the results were inconclusive because for most comparisons only one small trial"
+    " was available. The exception was the comparison of topical natamycin and topical voriconazole for which three"
+    " trials were available. In one of these trials clinical cure (healed ulcer) was reported in all 15 people "
+    "allocated to natamycin and in 14/15 people allocated to voriconazole (risk ratio (RR) 1.07; 95% confidence "
+    "interval (CI) 0.89 to 1.28, low quality evidence). In one trial people randomised to natamycin were more "
+    "likely to have a microbiological cure at six days (RR 1.64; 95% CI 1.38 to 1.94, 299 participants). On "
+    "average, people randomised to natamycin had better spectacle-corrected visual acuity at two to three months "
+    "compared to people randomised to voriconazole but the estimate was uncertain and the 95% confidence intervals "
+    "included 0 (no difference) (mean difference -0.12 logMAR, 95% CI -0.31 to 0.06, 434 participants; 3 studies, "
+    "low quality evidence) and a decreased risk of corneal perforation or therapeutic penetrating keratoplasty, or "
+    "both (RR 0.61; 95% CI 0.40 to 0.94, 434 participants, high quality evidence). There was inconclusive evidence "
+    "on time to clinical cure. Compliance with treatment and quality of life were not reported. One trial comparing"
+    " natamycin and voriconazole found the effect of treatment greater in Fusarium species, but this subgroup "
+    "analysis was not prespecified by this review. The trials included in this review were of variable quality and "
+    "were generally underpowered. There is evidence that natamycin is more effective than voriconazole in the "
+    "treatment of fungal ulcers. Future research should evaluate treatment effects according to fungus species."
+)
+

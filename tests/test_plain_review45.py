@@ -162,3 +162,17 @@ def test_a_claim_is_told_with_the_while_clause_after_it_that_qualifies_it() -> N
     assert entry.found.startswith("There is some evidence that in the short-term, PS reduce symptoms of depression.")
     assert "While this reduction is clear, the importance for patients is less clear." in entry.found
     assert "importance for patients" not in entry.studied  # a qualifier names no subject
+
+
+def test_one_comparison_of_a_listed_many_is_what_some_of_the_studies_looked_at() -> None:
+    # CD004241 (misleading, seed 2417: "a reader would think all 12 trials support the finding, when only 3 compared
+    # these drugs"): the abstract lists nine comparisons, one after another.
+    assert studied(r45.FUNGAL_KERATITIS).startswith(
+        "This review looked at 12 trials. Some of the studies looked at natamycin compared with voriconazole")
+
+
+def test_a_treatment_is_not_said_to_be_given_alone_where_most_trials_added_it_to_another() -> None:
+    # CD008115 (misleading, seed 2417: "only one did, four added them to antibiotics"): the verdict on steroids as a
+    # monotherapy named the subject of the whole review.
+    told = studied(r45.STEROIDS_SINUSITIS)
+    assert "only treatment" not in told and "It was about steroids taken by mouth in adult patients" in told

@@ -36,6 +36,8 @@ def some_only(about: str, abstract: Abstract, total: Sentence | None, studies: i
     head = next((w.lower() for w in _WORD.findall(_IN_WHOM.split(about, 1)[0]) if len(w) > 3), "")
     if not studies or not head:
         return False
+    if " compared with " in about and studies > 3 and any(map(_lists_comparisons, abstract.sentences[:4])):
+        return True  # "… randomised to the following comparisons: X compared to Y; X compared to Z; …": one of many
     for i in abstract.conclusions:  # "Twelve randomised controlled trials evaluated ND surgery …": all of them did
         m = COUNTED.match(abstract.sentences[i].text)
         if m and count(m.group(1)) == studies and TESTED.search(abstract.sentences[i].text):
@@ -62,6 +64,11 @@ def some_only(about: str, abstract: Abstract, total: Sentence | None, studies: i
         if not counted:
             return False  # first named without a count of some studies: the review is about it
     return 0 < 2 * counted < studies
+
+
+def _lists_comparisons(s: Sentence) -> bool:
+    """A sentence that lists three or more comparisons, one after another ("X compared to Y; X compared to Z; …")."""
+    return s.low.count(";") >= 2 and s.low.count(" compared to ") + s.low.count(" compared with ") >= 3
 
 
 def others_too(abstract: Abstract) -> bool:

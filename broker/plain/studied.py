@@ -259,6 +259,10 @@ def _plain_topic(topic: str, abstract: Abstract) -> str:
     """A subject in everyday words, in the case the source writes it."""
     if not topic:
         return ""
+    if " monotherapy" in topic and _ADDED_TOO.search(abstract.low):
+        # "oral corticosteroids as a monotherapy" when four of five trials added them to antibiotics: what the
+        # verdict is about, not what the review was about
+        topic = _MONOTHERAPY.sub("", topic)
     written = _spelled_out(topic, abstract)
     plain = simplify(expand_acronyms(written, abstract.acronyms)).replace(" + ", " plus ")  # "X + Y" is "X plus Y"
     if _ADJECTIVE_GERUND.search(plain):
@@ -269,6 +273,8 @@ def _plain_topic(topic: str, abstract: Abstract) -> str:
     return plain[:1].lower() + plain[1:] if topic[:1].islower() or spelled or written != topic else plain
 
 
+_MONOTHERAPY = re.compile(r",? as (?:a )?monotherapy\b")
+_ADDED_TOO = re.compile(r"\b(?:adjunct(?:ive)?|in combination with|in addition to|added to|as an add-on)\b")
 _LEADING_LETTERS = re.compile(r"^([A-Z]{2,5}) ")
 
 

@@ -57,6 +57,25 @@ _STATS = re.compile(
     r"\b[Pp]\s*(?:value\s*)?[=<>\u2264\u2265]|\b[Nn]\s*=\s*\d|I\s*[\u00b22]\s*=|"
     r"odds ratio|risk ratio|hazard ratio|rate ratio|confidence interval|mean difference|"
     r"\(\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten) (?:studies|trials|RCTs|study|trial)[,;])")
+# Whether _STATS matches at all, asked of every sentence with a figure: its parts, each led by a character the matcher
+# can skip to (a "\b" before a first letter is "(?<!\w.)" after it), and its phrases as plain text: twice as fast.
+_STATS_NAMED = re.compile(r"[9CaROHSMWIN](?<!\w.)(?<=(?=(?:95\s*%|9[09]\s*%\s*C[IrR]|CI|CrI|a?RRs?|a?ORs?|a?HRs?|"
+                          r"S?MDs?|WMD|RD|IRR|NNT[BH]?)\b).)")
+_STATS_SIGNS = re.compile(r"[PpNnI](?:(?<=I)\s*[\u00b22]\s*=|(?<!\w.)(?:(?<=[Pp])\s*(?:value\s*)?[=<>\u2264\u2265]|"
+                          r"(?<=[Nn])\s*=\s*\d))")
+_STATS_COUNTED = re.compile(r"\(\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten) "
+                            r"(?:studies|trials|RCTs|study|trial)[,;]")
+_STATS_PHRASES = ("odds ratio", "risk ratio", "hazard ratio", "rate ratio", "confidence interval", "mean difference")
+
+
+def _has_stats(text: str) -> bool:
+    """``bool(_STATS.search(text))``, found faster."""
+    for phrase in _STATS_PHRASES:  # a plain loop, as in text.mentions
+        if phrase in text:
+            return True
+    return bool(_STATS_NAMED.search(text) or _STATS_SIGNS.search(text) or _STATS_COUNTED.search(text))
+
+
 # What any of _STATS needs when a sentence has no digit: capitals (CI, RR), a sign (p =), a bracket or a named
 # measure. Cheap to look for, and most sentences of a conclusion have none.
 _MAY_BE_STATS = starting(r"[A-Z][a-z]?[A-Z]|[=<>\u2264\u2265(]|ratio|interval|mean difference")
@@ -201,10 +220,10 @@ def read(abstract: str) -> Abstract:
                 sent = without_heading(sent)
                 digits = bool(_DIGIT.search(sent))
                 # "(high-certainty evidence)" marks a result only beside figures: conclusions cite ratings too.
-                stats = bool(((digits or _MAY_BE_STATS.search(sent)) and _STATS.search(sent))
+                stats = bool(((digits or _MAY_BE_STATS.search(sent)) and _has_stats(sent))
                              or (digits and _GRADED_RESULT.search(sent)))
                 if (stats and not _DIGIT.search(sent.replace("95", "", 1)) and "CI" in sent
-                        and not _STATS.search(_CI_NAMED.sub("", sent))):
+                        and not _has_stats(_CI_NAMED.sub("", sent))):
                     stats = False  # "… due to low event numbers and thus wide 95% CI": a CI named, no estimate given
                 if stats and not digits and all(_BARE.fullmatch(m.group(0)) and sent[m.start() - 1:m.start()] != "("
                                                 for m in _STATS.finditer(sent)):

@@ -56,6 +56,10 @@ PREPRINT = StudyType(
 # Cues for each kind of study, as (kind, strength, lower-case pattern). The title is the
 # author's own label, so any cue there decides. In an abstract the cues are weighed: a
 # trial may mention "a previous meta-analysis", but only a review says "we included 12 studies".
+# Every choice opens with a letter of its own (a "\b" before it is written "(?<!\w…)" after that letter): the matcher
+# then skips to the letters a cue can open with, where a shared "(?:this|our) …" made it try every place.
+_COUNTED_VERBS = "|".join(rf"{verb} (?:[\w,-]+ ){{0,3}}(?:studies|trials|rcts|reviews)\b"
+                          for verb in ("included", "identified", "found", "selected", "includes", "examined"))
 _CUES: tuple[tuple[StudyType, int, str], ...] = (
     (PROTOCOL, 3, r"(?:study|trial|review) protocol|protocol for an? |this (?:is a )?protocol|we will (?:recruit|"
                   r"randomi[sz]e|search|include|assess|interview)"),
@@ -64,19 +68,18 @@ _CUES: tuple[tuple[StudyType, int, str], ...] = (
                    r"recommendations)|consensus statement|quality standard"),
     (GUIDELINE, 1, r"guideline|guidance|practice recommendations"),
     (SYSTEMATIC_REVIEW, 3, r"review authors|we searched|we included|in this review|met (?:the|our) (?:inclusion )?"
-                           r"criteria|(?:included|identified|found|selected|includes|examined) (?:[\w,-]+ ){0,3}"
-                           r"(?:studies|trials|rcts|reviews)\b|umbrella review|scoping review|rapid review|"
-                           r"meta-analysis of|(?:this|our) (?:updated |systematic |cochrane )?review|the review|"
-                           r"updated review|this update"),
+                           r"criteria|" + _COUNTED_VERBS + r"|umbrella review|scoping review|rapid review|"
+                           r"meta-analysis of|this (?:updated |systematic |cochrane )?review|"
+                           r"our (?:updated |systematic |cochrane )?review|the review|updated review|this update"),
     (SYSTEMATIC_REVIEW, 2, r"systematic(?:al)?(?:ally)? review|meta-?analys[ie]s|cochrane review|evidence synthesis"),
     (RANDOMISED_TRIAL, 4, r"randomly (?:assigned|allocated)|we randomi[sz]ed"),
     (RANDOMISED_TRIAL, 2, r"(?:were|was) randomi[sz]ed|randomi[sz]ed (?:to|into) "),
-    (RANDOMISED_TRIAL, 1, r"randomi[sz]ed|controlled trial|placebo-controlled|\brct\b"),
+    (RANDOMISED_TRIAL, 1, r"randomi[sz]ed|controlled trial|placebo-controlled|r(?<!\wr)ct\b"),
     (QUALITATIVE, 2, r"qualitative|semi-structured|focus groups?|thematic analysis|in-depth interviews|ethnograph|"
                      r"we interviewed|were interviewed|lived experience"),
     (COHORT, 2, r"cohort|longitudinal (?:study|data|survey)|prospective(?:ly)? (?:study|follow)|followed up for"),
     (SURVEY, 2, r"survey|questionnaire|cross-sectional|respondents"),
-    (REPORT, 3, r"\breport\b|briefing|white paper|policy paper|inquiry"),
+    (REPORT, 3, r"r(?<!\wr)eport\b|briefing|white paper|policy paper|inquiry"),
 )
 # Words one of which each cue above needs, in order: a cheap look first spares the pattern in most abstracts.
 _CUE_NEEDS: tuple[tuple[str, ...], ...] = (

@@ -15,9 +15,10 @@ from broker.plain.certainty import how_sure
 from broker.plain.found import what_was_found
 from broker.plain.glossary import Glossary
 from broker.plain.jargon import explain
+from broker.plain.kinds import is_meta
 from broker.plain.pointing import word_stems
 from broker.plain.reading import read
-from broker.plain.simplify import numbers
+from broker.plain.simplify import clean, numbers
 from broker.plain.studied import what_was_studied
 from broker.plain.studytype import is_preprint, study_type
 from broker.plain.text import reading_grade
@@ -35,7 +36,8 @@ def parts(title: str, abstract: str, *, link: str = "", categories: Sequence[str
         pre = is_preprint(link, categories, f"{title}\n{abstract}")
     if stype is None:
         stype = study_type(title, abstract, categories, pre)
-    word_stems.cache_clear()  # one entry's sentences are weighed again and again; another entry's never come back
+    for cache in (word_stems, clean, is_meta):  # one entry's sentences are weighed again and again; another entry's
+        cache.cache_clear()  # never come back
     doc = read(abstract)
     allowed = numbers(abstract) | numbers(title)
     if is_thin(doc, stype, kind) and stype.key != "protocol":

@@ -9,6 +9,7 @@ is set by its main clause.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from broker.plain.starts import starting
 
@@ -71,8 +72,12 @@ _META_ANYWHERE = (
 )
 
 
+@lru_cache(maxsize=512)
 def is_meta(low: str) -> bool:
-    """A sentence (in lower case) about how the review was done or how good its studies were, not a finding."""
+    """A sentence (in lower case) about how the review was done or how good its studies were, not a finding.
+
+    Cached for one entry, which asks it of the same sentences again and again; ``entry.parts`` empties the cache.
+    """
     if _META_START.match(low):
         return True
     for words, pattern in _META_ANYWHERE:  # says(), written out: asked thousands of times a run

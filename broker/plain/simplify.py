@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from types import MappingProxyType
 
 from broker.plain.clauses import has_verb, split_clauses
@@ -146,10 +147,12 @@ def inside(spans: list[tuple[int, int]], at: int) -> bool:
     return any(start < at < end for start, end in spans)
 
 
+@lru_cache(maxsize=512)
 def clean(sentence: str) -> str:
     """Remove statistics and bracketed asides, keeping group sizes as plain words.
 
-    Returns "" when what is left no longer reads as a sentence.
+    Returns "" when what is left no longer reads as a sentence. Cached for one entry, whose sentences are cleaned
+    again and again by the parts that weigh them; ``entry.parts`` empties the cache for each entry.
     """
     s = sentence
     if "(" in s or "[" in s:

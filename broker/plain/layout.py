@@ -17,9 +17,10 @@ _RUN_IN_WORDS = ("The", "A", "An", "We", "There", "Compared", "In", "Of", "For",
                  "Results", "Studies", "Trials", "Overall", "Evidence", "Participants", "Patients", "Women",
                  "Children", "Adults", "Infants", "Meta-analysis", "Across", "Among", "At", "After", "When", "Using",
                  "Pooled", "Our", "Several", "Some")
-# The look-ahead for a space and the capital an opener starts with lets the matcher pass every other space at once.
-_RUN_IN = re.compile(f"(?= [{''.join(sorted({w[0] for w in _RUN_IN_WORDS}))}])"
-                     f"(?<=[a-z0-9)]) (?=(?:{'|'.join(map(re.escape, _RUN_IN_WORDS))})\\b)")
+# Led by the space itself, so the matcher skips from space to space; the capital an opener starts with is looked
+# for next, which lets it pass every other space at once.
+_RUN_IN = re.compile(f" (?<=[a-z0-9)] )(?=[{''.join(sorted({w[0] for w in _RUN_IN_WORDS}))}])"
+                     f"(?=(?:{'|'.join(map(re.escape, _RUN_IN_WORDS))})\\b)")
 
 
 _REPEATED_HEADING = re.compile(r"^((\w+(?: [\w-]+){1,7})) (?=\2 )", re.I)

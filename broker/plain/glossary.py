@@ -49,13 +49,22 @@ def _fits(context: tuple[str, ...], low: str, start: int, end: int) -> bool:
     before = _TOKEN.findall(low[max(0, start - NEAR * 12):start])[-NEAR:]
     after = _TOKEN.findall(low[end:end + NEAR * 12])[:NEAR]
     near = " " + " ".join(before + after)
-    return any(f" {c}" in near for c in context)
+    for c in context:  # noqa: SIM110 (a plain loop, as in _anywhere)
+        if f" {c}" in near:
+            return True
+    return False
 
 
 def _anywhere(context: tuple[str, ...], low: str) -> bool:
     """Whether every word of some context word or phrase is in the text at all: without that, ``_fits`` cannot
     find it near the term, and the words around the term need not be read."""
-    return any(all(w in low for w in c.split()) for c in context)
+    for c in context:  # plain loops: asked of every hit of a term with context ("mean" in every "X means Y")
+        for w in c.split():
+            if w not in low:
+                break
+        else:
+            return True
+    return False
 
 
 def _is_acronym(name: str) -> bool:
@@ -92,6 +101,7 @@ class Glossary:
         """Glossary terms used in text, in order of first use, each once, each only where its sense fits."""
         hits: list[tuple[int, int]] = []
         low = text.lower()
+        anywhere: dict[int, bool] = {}  # a term's context words in the text at all, asked once per term
         for pat, subject in ((self._words, low), (self._caps, text)):
             if pat is None:
                 continue
@@ -101,7 +111,9 @@ class Glossary:
                     continue  # inside a longer word
                 n = self._index[m.group(0)]
                 context = self.terms[n].context
-                if context and not (_anywhere(context, low) and _fits(context, low, i, m.end())):
+                if n not in anywhere and context:
+                    anywhere[n] = _anywhere(context, low)
+                if context and not (anywhere[n] and _fits(context, low, i, m.end())):
                     continue  # "masking" at school is not blinding in a trial
                 hits.append((i, n))
         seen: dict[int, None] = {}

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from itertools import chain
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar, overload
 
@@ -369,9 +370,7 @@ def _conclusions(sents: list[Sentence], structured: bool) -> tuple[int, ...]:
 
 def frequent_words(abstract: Abstract, least: int = 3) -> frozenset[str]:
     """Content words said in at least ``least`` sentences: the treatment and condition an abstract is about."""
-    seen: Counter[str] = Counter()
-    for s in abstract.sentences:
-        seen.update({w for w in s.tokens if len(w) > 3})
+    seen = Counter(chain.from_iterable({w for w in s.tokens if len(w) > 3} for s in abstract.sentences))  # one count
     return frozenset(w for w, n in seen.items() if n >= least and w not in _GENERIC)
 
 

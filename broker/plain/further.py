@@ -15,7 +15,6 @@ from broker.plain.kinds import (
     ADVICE_WORDS,
     ALSO,
     BACKGROUND,
-    CLAIM,
     CLAIM_BUT_WISH,
     FOR_OTHER,
     HARM_REASON,
@@ -114,7 +113,7 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
         if _NO_DATA_ON.match(s.low):
             continue  # "We found no evidence for prescription of antibiotics": no data on it, read as advice against
 
-        if (i in taken or s.stats or (s.wish and not CLAIM_BUT_WISH.match(s.low)) or not CLAIM.search(s.low)
+        if (i in taken or s.stats or (s.wish and not CLAIM_BUT_WISH.match(s.low)) or not s.claims
                 or says(SIDE, s.low, *SIDE_WORDS) or (says(ALSO, low, "also") and i - 1 not in taken)
                 or ("subgroup" in s.low and SIDE_ANALYSIS.search(s.low))):
             continue  # "X reduces deaths, but further data are needed on costs" is a claim, told with its wish

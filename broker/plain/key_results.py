@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from broker.plain.jargon import unexplained
-from broker.plain.kinds import CLAIM, LEADING_CLAUSE, SIDE, SIDE_ANALYSIS, SIDE_WORDS, content, is_meta
+from broker.plain.kinds import LEADING_CLAUSE, SIDE, SIDE_ANALYSIS, SIDE_WORDS, content, is_meta
 from broker.plain.pointing import word_stems
 from broker.plain.rated import rated_opener_removed
 from broker.plain.reading import Abstract, Sentence
@@ -70,7 +70,7 @@ def key_results(abstract: Abstract, main: list[Sentence], allowed: set[str], roo
         if s.leans or s.wish:
             continue
         figures = not (s.stats or s.grades) and (s.role in ("results", "text") and s.index > 0 and s.digits
-                                                 and bool(_FIGURE.search(s.text)) and bool(CLAIM.search(s.low)))
+                                                 and bool(_FIGURE.search(s.text)) and s.claims)
         if (not (s.stats or s.grades or figures) or says(SIDE, s.low, *SIDE_WORDS) or SIDE_ANALYSIS.search(s.low)
                 or ANAPHORA.search(s.low)):
             continue

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import Any, Generic, TypeVar, overload
 
 from broker.plain.grade import Grade, grades
+from broker.plain.kinds import CLAIM
 from broker.plain.layout import paragraphs, run_ons_split, without_heading
 from broker.plain.starts import starting
 from broker.plain.text import acronyms, says, sections, split_sentences
@@ -169,6 +170,11 @@ class Sentence:
     @once
     def opens_conclusion(self) -> bool:
         return bool(OPENS_CONCLUSION.match(self.low))  # "Despite …", "Overall …"
+
+    @once
+    def claims(self) -> bool:
+        """Has a word of a claim ("may", "effective", "no"), asked of each sentence by every part that picks claims."""
+        return bool(CLAIM.search(self.low))
 
     @once
     def evaluative(self) -> bool:

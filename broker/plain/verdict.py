@@ -20,7 +20,6 @@ from broker.plain.kinds import (
     ALSO,
     BACKGROUND,
     BACKGROUND_WORDS,
-    CLAIM,
     CLAIM_BUT_WISH,
     CLAIM_FIRST,
     COUNTED_PEOPLE,
@@ -80,7 +79,7 @@ _A_DOSE = re.compile(r"\d(?:\.\d+)? ?(?:mg|g|µg|mcg|ml|iu|units?|mmol)\b")
 
 def can_lead(s: Sentence) -> bool:
     """A sentence that may open "What was found": a claim of the authors', standing on its own."""
-    if s.stats or s.leans or not CLAIM.search(s.low):
+    if s.stats or s.leans or not s.claims:
         return False  # the cheap tests first: most sentences of a results section fail them
     if points_at(s.low):
         return False  # "If anti-histamines were to be trialled in these children, …": which children?
@@ -193,7 +192,7 @@ def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
         # No claim about the treatment itself: the authors' closing word on the evidence will do,
         # as long as it names what the review is about ("Certainty about the effects of X is very low").
         scored = [(_main_score(s, start, topic), -s.index, s) for s in abstract.sentences[start:]
-                  if CLAIM.search(s.low) and not (s.leans or s.stats or s.wish or says(SIDE, s.low, *SIDE_WORDS))
+                  if s.claims and not (s.leans or s.stats or s.wish or says(SIDE, s.low, *SIDE_WORDS))
                   and topic & {w.lower() for w in WORD.findall(s.text)}]
     if not scored:
         # Only wishes: "The results of these few trials of X are promising, but further trials are required"

@@ -16,11 +16,12 @@ from itertools import chain
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar, overload
 
+from broker.plain.concluding import concludes
 from broker.plain.grade import Grade, grades
 from broker.plain.kinds import CLAIM
 from broker.plain.layout import paragraphs, run_ons_split, without_heading
 from broker.plain.starts import starting
-from broker.plain.text import acronyms, says, sections, split_sentences
+from broker.plain.text import acronyms, sections, split_sentences
 from broker.plain.wishes import is_wish
 
 _T = TypeVar("_T")
@@ -253,19 +254,6 @@ _PAST = frozenset([
     "identified", "assessed", "evaluated", "measured", "enrolled", "randomised", "randomized", "recruited",
     "tended", "received", "used", "conducted", "described", "examined", "studied", "contributed",
 ])
-CONCLUDING = starting(
-    r"^(?:[\w,-]+ ){0,4}?(?:this (?:systematic |cochrane |updated )?(?:review|update)|our (?:review|analys[ie]s|"
-    r"results|findings)|(?:the|current|available|existing|present) (?:body of )?evidence)\b|"
-    r"\b(?:(?:this|the) (?:review|update) (?:found|finds|shows|suggests|provides|concludes|confirms)|"
-    r"(?:most|all|nearly all|overall|any of the) (?:comparisons|outcomes|interventions|treatments)|there (?:is|"
-    r"are) (?:very |currently )?(?:no|insufficient|limited|"
-    r"some|little|moderate|low|high|good|weak|strong|currently no|not enough|evidence)|we conclude|concludes?|"
-    r"we (?:found|did not find) (?:no|little|some|any|insufficient|limited|weak|moderate|good|strong|consistent)"
-    r"(?: [\w-]+)? evidence|"
-    r"(?:^|[,;] )overall,? (?!(?:pain|survival|mortality|response|function|quality|risk|rate|score|death|"
-    r"symptoms?|health|satisfaction|adverse|complications?)\b)|in conclusion|in summary|taken together|(?:further|more|"
-    r"future|additional) (?:research|studies|"
-    r"trials)|(?:research|trials|studies) (?:is|are) (?:needed|required|warranted)|need for)\b")
 # Not "Based on investigator and participant evaluation, X resulted in …": who judged a result, not a conclusion.
 OPENS_CONCLUSION = re.compile(r"^(?:despite|although|while|based (?:on|upon)(?! (?:investigator|participant|patient|"
                               r"clinician|physician|assessor|observer|parent|self)s?\b)|given|on the basis of|overall|"
@@ -287,15 +275,6 @@ def tense(text: str) -> float:
     words = _WORD.findall(text.lower())
     lean = sum(w in _PRESENT for w in words) - sum(w in _PAST for w in words)
     return 0.8 if lean > 0 else -0.8 if lean < 0 else 0.0
-
-
-_CONCLUDING_WORDS = ("review", "update", "evidence", "there ", "conclu", "overall", "summary", "together", "research",
-                     "need for", "comparisons", "outcomes", "interventions", "treatments", "our ", "studies", "trials")
-
-
-def concludes(low: str) -> bool:
-    """Whether lower-case text has a concluding phrase; a cheap look for its words comes first."""
-    return says(CONCLUDING, low, *_CONCLUDING_WORDS)
 
 
 _DOSE_OR_TIME = starting(r"\b\d+(?:\.\d+)?(?: to \d+(?:\.\d+)?)? ?(?:mg|\u03bcg|µg|mcg|g|ml|iu|units?|"

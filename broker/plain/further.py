@@ -14,7 +14,6 @@ from broker.plain.kinds import (
     ADVICE,
     ADVICE_WORDS,
     ALSO,
-    BACKGROUND,
     CLAIM_BUT_WISH,
     FOR_OTHER,
     HARM_REASON,
@@ -33,6 +32,7 @@ from broker.plain.kinds import (
     SIDE_ANALYSIS,
     SIDE_WORDS,
     VERY_LOW_CLAIM,
+    is_background,
     is_meta,
 )
 from broker.plain.pointing import capital, points_at, word_stems
@@ -137,7 +137,7 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
         if _BARE_SUBJECT.match(s.low) and i - 1 not in told:
             continue  # "Short-term supplementation until hospital discharge … reduced …": supplementation of what?
         main_clause = LEADING_CLAUSE.sub("", RATED_OPENER.sub("", s.text, count=1), count=1).lower()
-        if (is_meta(main_clause) and not NO_VERDICT.search(main_clause)) or BACKGROUND.search(s.low):
+        if (is_meta(main_clause) and not NO_VERDICT.search(main_clause)) or is_background(s.low):
             continue
         group = with_qualifier(abstract, s)
         taken.update(x.index for x in group)

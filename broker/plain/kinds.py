@@ -214,14 +214,20 @@ NO_VERDICT = re.compile(r"\b(?:unable|not able|not possible|impossible|could not
 # about other evidence, and "promising, but needs more trials".
 HARMS_FIRST = re.compile(r"^(?:[\w,'-]+ ){0,11}?(?:adverse|side[- ]effects?|complications?|harms?|toxicity|"
                           r"morbidity|tolerab\w*|withdrawals?|injur(?:y|ies))\b")
-BACKGROUND = starting(r"^(?:we know|it is (?:well )?(?:known|established|recogni[sz]ed)|"
-                       r"previous (?:studies|reviews|research|trials))\b|"
-                       r"\bfrom (?:adult|animal|previous|earlier|other|observational) "
-                       r"(?:randomi[sz]ed |controlled |clinical )*(?:studies|trials|reviews|research|data)\b|"
-                       r"^(?:[\w-]+ ){1,4}(?:is|are) (?:widely|commonly|often) used\b|"
-                       # "The aim of intravesical therapy in NMIBC is to prevent tumour recurrence …": what a
-                       # treatment is for, not what the review found
-                       r"^the (?:aims?|goals?|purpose) of (?:[\w-]+ ){1,6}(?:is|are) to\b")
+# In two parts: what is said at the start is tried there only, and "from …" only where "from " is (is_background).
+_BACKGROUND_START = re.compile(r"^(?:(?:we know|it is (?:well )?(?:known|established|recogni[sz]ed)|"
+                               r"previous (?:studies|reviews|research|trials))\b|"
+                               r"(?:[\w-]+ ){1,4}(?:is|are) (?:widely|commonly|often) used\b|"
+                               # "The aim of intravesical therapy in NMIBC is to prevent tumour recurrence …": what
+                               # a treatment is for, not what the review found
+                               r"the (?:aims?|goals?|purpose) of (?:[\w-]+ ){1,6}(?:is|are) to\b)")
+_BACKGROUND_FROM = starting(r"\bfrom (?:adult|animal|previous|earlier|other|observational) "
+                            r"(?:randomi[sz]ed |controlled |clinical )*(?:studies|trials|reviews|research|data)\b")
+
+
+def is_background(low: str) -> bool:
+    """A line of background (in lower case): what is known, previous studies, what a treatment is for."""
+    return bool(_BACKGROUND_START.match(low)) or ("from " in low and bool(_BACKGROUND_FROM.search(low)))
 # "X is promising, but further trials are required": a claim, then a wish.
 CLAIM_BUT_WISH = re.compile(r"^[^;]{10,200}?\b(?:promising|effective|beneficial|helpful|safe|improves?|reduces?|may|"
                              r"appears?|seems?|suggests?|associated|linked)\b[^;]{0,80}?,? but (?:further|more|"

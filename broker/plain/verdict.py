@@ -18,7 +18,6 @@ from broker.plain.kinds import (
     ADVICE,
     ADVICE_WORDS,
     ALSO,
-    BACKGROUND,
     BACKGROUND_WORDS,
     CLAIM_BUT_WISH,
     CLAIM_FIRST,
@@ -54,6 +53,7 @@ from broker.plain.kinds import (
     TENTATIVE_WORDS,
     VERDICT,
     WORD,
+    is_background,
     is_meta,
 )
 from broker.plain.pointing import capital, points_at, word_stems
@@ -64,7 +64,7 @@ from broker.plain.reading import (
     frequent_words,
 )
 from broker.plain.starts import starting
-from broker.plain.text import says
+from broker.plain.text import mentions, says
 
 
 def is_research_wish(s: Sentence) -> bool:
@@ -97,7 +97,7 @@ def can_lead(s: Sentence) -> bool:
     return (not wish and (not is_meta(main_clause) or bool(NO_VERDICT.search(main_clause)))
             # "X may reduce A, but the results are inconclusive for all other outcomes": a claim, with its limit
             and not says(SIDE, s.low.split(", but ", 1)[0], *SIDE_WORDS) and not says(ALSO, s.low, "also")
-            and not says(BACKGROUND, s.low, *BACKGROUND_WORDS))
+            and not (mentions(s.low, BACKGROUND_WORDS) and is_background(s.low)))
 
 
 _RECOMMENDED = re.compile(r"\b(?:cannot|can not|could not|should not|is not|are not) (?:yet |currently )?be "

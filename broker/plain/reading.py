@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import Any, Generic, TypeVar, overload
 
 from broker.plain.concluding import concludes
+from broker.plain.estimates import states_statistics
 from broker.plain.grade import Grade, grades
 from broker.plain.kinds import CLAIM
 from broker.plain.layout import paragraphs, run_ons_split, without_heading
@@ -52,44 +53,7 @@ class once(Generic[_T]):  # lower case: read as a decorator, like cached_propert
         obj.__dict__[self.name] = value
         return value
 
-# Statistics as written in results: an estimate with its interval, a p-value, a count of studies in brackets.
-# The look-ahead at the front lets the matcher skip, cheaply, every place no alternative could start (twice as fast).
-_STATS = re.compile(
-    r"(?=[9CRONHSMWIPpnoarhcm(])(?:"
-    r"\b(?:95\s*%|9[09]\s*%\s*C[IrR]|CI|CrI|a?RRs?|a?ORs?|a?HRs?|S?MDs?|WMD|RD|IRR|NNT[BH]?)\b|"
-    r"\b[Pp]\s*(?:value\s*)?[=<>\u2264\u2265]|\b[Nn]\s*=\s*\d|I\s*[\u00b22]\s*=|"
-    r"odds ratio|risk ratio|hazard ratio|rate ratio|confidence interval|mean difference|"
-    r"\(\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten) (?:studies|trials|RCTs|study|trial)[,;])")
-# Whether _STATS matches at all, asked of every sentence with a figure: its parts, each led by a character the matcher
-# can skip to (a "\b" before a first letter is "(?<!\w.)" after it), and its phrases as plain text: twice as fast.
-_STATS_NAMED = re.compile(r"[9CaROHSMWIN](?<!\w.)(?<=(?=(?:95\s*%|9[09]\s*%\s*C[IrR]|CI|CrI|a?RRs?|a?ORs?|a?HRs?|"
-                          r"S?MDs?|WMD|RD|IRR|NNT[BH]?)\b).)")
-_STATS_SIGNS = re.compile(r"[PpNnI](?:(?<=I)\s*[\u00b22]\s*=|(?<!\w.)(?:(?<=[Pp])\s*(?:value\s*)?[=<>\u2264\u2265]|"
-                          r"(?<=[Nn])\s*=\s*\d))")
-_STATS_COUNTED = re.compile(r"\(\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten) "
-                            r"(?:studies|trials|RCTs|study|trial)[,;]")
-_STATS_PHRASES = ("odds ratio", "risk ratio", "hazard ratio", "rate ratio", "confidence interval", "mean difference")
-
-
-def _has_stats(text: str) -> bool:
-    """``bool(_STATS.search(text))``, found faster."""
-    for phrase in _STATS_PHRASES:  # a plain loop, as in text.mentions
-        if phrase in text:
-            return True
-    return bool(_STATS_NAMED.search(text) or _STATS_SIGNS.search(text) or _STATS_COUNTED.search(text))
-
-
-# What any of _STATS needs when a sentence has no digit: capitals (CI, RR), a sign (p =), a bracket or a named
-# measure. Cheap to look for, and most sentences of a conclusion have none.
-_MAY_BE_STATS = starting(r"[A-Z][a-z]?[A-Z]|[=<>\u2264\u2265(]|ratio|interval|mean difference")
-# "(moderate-certainty evidence)" or "(low quality evidence)" in brackets marks a result, not a conclusion.
-_GRADED_RESULT = re.compile(r"[(;,]\s*(?:very )?(?:low|moderate|high)[- ](?:certainty|quality)(?: evidence)?\s*[);]",
-                            re.I)
 _DIGIT = re.compile(r"\d")
-# An estimate's short name, which with no figure anywhere near may name something else ("RD", "HR" for a medicine).
-_BARE = re.compile(r"a?RRs?|a?ORs?|a?HRs?|S?MDs?|WMD|RD|IRR|NNT[BH]?")
-# A confidence interval spoken of, with no figures after it: "… and thus wide 95% CI."
-_CI_NAMED = re.compile(r"\b(?:(?:wide|narrow|broad|the|its|their) )(?:95\s*% )?CIs?\b(?!\s*[(:=\d-])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # Sentence openers that lean on the sentence before: usable only right after it.
 LEANING = re.compile(
@@ -227,16 +191,7 @@ def read(abstract: str) -> Abstract:
             for sent in run_ons_split(split_sentences(block)):
                 sent = without_heading(sent)
                 digits = bool(_DIGIT.search(sent))
-                # "(high-certainty evidence)" marks a result only beside figures: conclusions cite ratings too.
-                stats = bool(((digits or _MAY_BE_STATS.search(sent)) and _has_stats(sent))
-                             or (digits and _GRADED_RESULT.search(sent)))
-                if (stats and not _DIGIT.search(sent.replace("95", "", 1)) and "CI" in sent
-                        and not _has_stats(_CI_NAMED.sub("", sent))):
-                    stats = False  # "… due to low event numbers and thus wide 95% CI": a CI named, no estimate given
-                if stats and not digits and all(_BARE.fullmatch(m.group(0)) and sent[m.start() - 1:m.start()] != "("
-                                                for m in _STATS.finditer(sent)):
-                    stats = False  # "as measured by PFS and RD", "flavonoids (both MPFF and HR)": names, no estimate
-                out.append(Sentence(sent, len(out), role, paragraph, stats, digits))
+                out.append(Sentence(sent, len(out), role, paragraph, states_statistics(sent, digits), digits))
     return Abstract(tuple(out), structured, _conclusions(out, structured), text, MappingProxyType(acronyms(text)))
 
 

@@ -1,7 +1,8 @@
 """Plain-language entries for digest items: what was studied, what was found, how sure we can be.
 
-One module a job: ``reading`` splits a source into sentences and finds its conclusions;
-``studied``, ``found`` and ``certainty`` (with ``verdict``, which finds the authors'
+One module a job: ``reading`` splits a source into sentences and finds its conclusions
+(``estimates``, whether a sentence states statistics; ``concluding``, whether it has a
+concluding phrase); ``studied``, ``found`` and ``certainty`` (with ``verdict``, which finds the authors'
 main conclusion from the sentence kinds in ``kinds``, ``topic``, ``phrase`` and
 ``people``, which find what a review is about and in whom, ``counts``, which finds how
 many studies a review included, and ``grade``) make the three parts; ``thin`` says what

@@ -53,13 +53,29 @@ PREPRINT = StudyType(
     "An early version shared before other researchers have checked it, so its findings may "
     "change.")
 
+
+def _first_letters(*choices: str) -> str:
+    """The choices as one pattern, those that open with the same letter put behind it once: the matcher then tries
+    one choice per letter at a place, not every choice (each opens with a plain letter; their order within a letter
+    is kept, so the same match wins)."""
+    rests: dict[str, list[str]] = {}
+    for choice in choices:
+        rests.setdefault(choice[0], []).append(choice[1:])
+    return "|".join(f"{letter}(?:{'|'.join(after)})" for letter, after in rests.items())
+
+
+_REVIEW_CUES = _first_letters(
+    "review authors", "we searched", "we included", "in this review", r"met (?:the|our) (?:inclusion )?criteria",
+    *(rf"{verb} (?:[\w,-]+ ){{0,3}}(?:studies|trials|rcts|reviews)\b"
+      for verb in ("included", "identified", "found", "selected", "includes", "examined")),
+    "umbrella review", "scoping review", "rapid review", "meta-analysis of",
+    r"this (?:updated |systematic |cochrane )?review", r"our (?:updated |systematic |cochrane )?review", "the review",
+    "updated review", "this update")
 # Cues for each kind of study, as (kind, strength, lower-case pattern). The title is the
 # author's own label, so any cue there decides. In an abstract the cues are weighed: a
 # trial may mention "a previous meta-analysis", but only a review says "we included 12 studies".
 # Every choice opens with a letter of its own (a "\b" before it is written "(?<!\w…)" after that letter): the matcher
 # then skips to the letters a cue can open with, where a shared "(?:this|our) …" made it try every place.
-_COUNTED_VERBS = "|".join(rf"{verb} (?:[\w,-]+ ){{0,3}}(?:studies|trials|rcts|reviews)\b"
-                          for verb in ("included", "identified", "found", "selected", "includes", "examined"))
 _CUES: tuple[tuple[StudyType, int, str], ...] = (
     (PROTOCOL, 3, r"(?:study|trial|review) protocol|protocol for an? |this (?:is a )?protocol|we will (?:recruit|"
                   r"randomi[sz]e|search|include|assess|interview)"),
@@ -67,10 +83,7 @@ _CUES: tuple[tuple[StudyType, int, str], ...] = (
     (GUIDELINE, 3, r"this guideline|these guidelines|this guidance|we (?:developed|updated) (?:guidance|guidelines|"
                    r"recommendations)|consensus statement|quality standard"),
     (GUIDELINE, 1, r"guideline|guidance|practice recommendations"),
-    (SYSTEMATIC_REVIEW, 3, r"review authors|we searched|we included|in this review|met (?:the|our) (?:inclusion )?"
-                           r"criteria|" + _COUNTED_VERBS + r"|umbrella review|scoping review|rapid review|"
-                           r"meta-analysis of|this (?:updated |systematic |cochrane )?review|"
-                           r"our (?:updated |systematic |cochrane )?review|the review|updated review|this update"),
+    (SYSTEMATIC_REVIEW, 3, _REVIEW_CUES),
     (SYSTEMATIC_REVIEW, 2, r"systematic(?:al)?(?:ally)? review|meta-?analys[ie]s|cochrane review|evidence synthesis"),
     (RANDOMISED_TRIAL, 4, r"randomly (?:assigned|allocated)|we randomi[sz]ed"),
     (RANDOMISED_TRIAL, 2, r"(?:were|was) randomi[sz]ed|randomi[sz]ed (?:to|into) "),

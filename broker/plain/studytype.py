@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from broker.models import StudyType
-from broker.plain.starts import starting
+from broker.plain.starts import first_letters, starting
 from broker.plain.text import mentions
 
 UNKNOWN = StudyType("", "", "")
@@ -54,23 +54,14 @@ PREPRINT = StudyType(
     "change.")
 
 
-def _first_letters(*choices: str) -> str:
-    """The choices as one pattern, those that open with the same letter put behind it once: the matcher then tries
-    one choice per letter at a place, not every choice (each opens with a plain letter; their order within a letter
-    is kept, so the same match wins)."""
-    rests: dict[str, list[str]] = {}
-    for choice in choices:
-        rests.setdefault(choice[0], []).append(choice[1:])
-    return "|".join(f"{letter}(?:{'|'.join(after)})" for letter, after in rests.items())
-
-
-_REVIEW_CUES = _first_letters(
+# The review's cues put behind their first letters (first_letters): at each place one is tried, not all.
+_REVIEW_CUES = first_letters("|".join((
     "review authors", "we searched", "we included", "in this review", r"met (?:the|our) (?:inclusion )?criteria",
     *(rf"{verb} (?:[\w,-]+ ){{0,3}}(?:studies|trials|rcts|reviews)\b"
       for verb in ("included", "identified", "found", "selected", "includes", "examined")),
     "umbrella review", "scoping review", "rapid review", "meta-analysis of",
     r"this (?:updated |systematic |cochrane )?review", r"our (?:updated |systematic |cochrane )?review", "the review",
-    "updated review", "this update")
+    "updated review", "this update")))
 # Cues for each kind of study, as (kind, strength, lower-case pattern). The title is the
 # author's own label, so any cue there decides. In an abstract the cues are weighed: a
 # trial may mention "a previous meta-analysis", but only a review says "we included 12 studies".

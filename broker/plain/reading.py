@@ -22,7 +22,7 @@ from broker.plain.grade import Grade, grades
 from broker.plain.kinds import CLAIM
 from broker.plain.layout import paragraphs, run_ons_split, without_heading
 from broker.plain.starts import starting
-from broker.plain.text import acronyms, sections, split_sentences
+from broker.plain.text import acronyms, says, sections, split_sentences
 from broker.plain.wishes import is_wish
 
 _T = TypeVar("_T")
@@ -143,7 +143,7 @@ class Sentence:
 
     @once
     def evaluative(self) -> bool:
-        return bool(EVALUATIVE.search(self.low))  # "effective", "no evidence"
+        return says(EVALUATIVE, self.low, *_EVALUATIVE_WORDS)  # "effective", "no evidence"
 
     @once
     def grades(self) -> tuple[Grade, ...]:
@@ -229,6 +229,9 @@ EVALUATIVE = starting(r"\b(?:effective|ineffective|safe|beneficial|useful|helpfu
                        r"appropriate|worthwhile|meta-analys[ie]s (?:showed|demonstrated|found|suggests?)|"
                        r"(?:no|some|little|limited|insufficient|weak|strong|good|clear|conflicting|"
                        r"enough) evidence)\b")
+# One of which EVALUATIVE needs: two sentences in three have none, and are spared the pattern.
+_EVALUATIVE_WORDS = ("effective", "evidence", "safe", "useful", "helpful", "harmful", "beneficial", "recommended",
+                     "promising", "appropriate", "worthwhile", "meta-analys")
 _COUNTED_START = re.compile(r"^(?:only |in )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|"
                             r"several|none|both|neither|each|either)(?: of the| of these)?(?: \w+)? (?:studies|trials|"
                             r"rcts|study|trial|reports?)\b")

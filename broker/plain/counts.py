@@ -14,8 +14,9 @@ X" says less, but nothing wrong.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from types import MappingProxyType
 
 from broker.plain.reading import Sentence
@@ -167,7 +168,7 @@ def included(sents: Sequence[Sentence]) -> Included | None:
            for s in sents):
         return None  # "One cohort study … was also included": the opening count is not the total
     found: list[tuple[int, int, Included]] = []
-    everyone = who_all(sents)
+    everyone = cache(lambda: who_all(sents))  # who they all were: read only when a count of people needs it
     for s in sents[:3]:
         flat = _BRACKETS.sub("", s.text)
         if _EARLIER.search(flat) or _PART_OF_REVIEW.match(flat):
@@ -276,12 +277,13 @@ def who_all(sents: Sequence[Sentence]) -> str:
     return named.pop() if len(named) == 1 and told >= 2 else ""
 
 
-def _people(text: str, flat: str, counted: re.Match[str], everyone: str = "") -> str:
+def _people(text: str, flat: str, counted: re.Match[str], everyone: Callable[[], str]) -> str:
     """" with 978 people" when the count of studies is followed, in its own clause, by a count of people.
 
     What stands between the two counts is read with brackets left out, so "Four trials (three
     RCTs and one quasi-RCT) involving 355 children" counts the children, but "five RCTs involving
-    337 healthcare professionals and 8400 patients" does not guess which count is which.
+    337 healthcare professionals and 8400 patients" does not guess which count is which. ``everyone`` gives the
+    plain word for all the abstract's people (``who_all``), asked only when the count names them "participants".
     """
     at = text.find(counted.group(0))
     source, at = (text, at + len(counted.group(0))) if at >= 0 else (flat, counted.end())
@@ -298,5 +300,5 @@ def _people(text: str, flat: str, counted: re.Match[str], everyone: str = "") ->
     tail = (people.group(4) or "").rstrip()
     if len(tail.split()) > 9 or _NOT_WHO.match(tail):
         tail = ""  # "1839 randomised participants with comparable treatment arms": how the trials were, not who
-    word = everyone if everyone and group in _ANY_ONE else _PEOPLE_WORD.get(group, group)
+    word = (everyone() if group in _ANY_ONE else "") or _PEOPLE_WORD.get(group, group)
     return f" with {people.group(1)} {people.group('kind') or ''}{word}{tail}"

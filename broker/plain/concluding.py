@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from broker.plain.starts import starting
+from broker.plain.text import says_any
 
 # (words one of which the phrase needs, the phrase)
 _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
@@ -44,10 +45,4 @@ _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 
 def concludes(low: str) -> bool:
     """Whether lower-case text has a concluding phrase; each phrase is looked for only where its words are."""
-    for words, pattern in _PHRASES:  # says(), written out: asked of every sentence
-        for w in words:
-            if w in low:
-                if pattern.search(low):
-                    return True
-                break
-    return False
+    return says_any(_PHRASES, low)

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from broker.plain.starts import first_letters, starting
+from broker.plain.text import says_any
 
 # Sentences about how the review was done, or how good its studies were: for "How sure we can be", not a finding.
 # These start a sentence (or its main clause), so they are matched at its start.
@@ -80,13 +81,7 @@ def is_meta(low: str) -> bool:
     """
     if _META_START.match(low):
         return True
-    for words, pattern in _META_ANYWHERE:  # says(), written out: asked thousands of times a run
-        for w in words:
-            if w in low:
-                if pattern.search(low):
-                    return True
-                break
-    return False
+    return says_any(_META_ANYWHERE, low)
 
 
 # "Overall, although there was low risk of attrition …, the trials themselves were not adequately powered …": the

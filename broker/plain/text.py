@@ -168,6 +168,17 @@ def says(pattern: re.Pattern[str], text: str, *words: str) -> bool:
     return False
 
 
+def says_any(table: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...], text: str) -> bool:
+    """Whether any (words, pattern) of a table says it (``says`` for each, in a plain loop: asked of every sentence)."""
+    for words, pattern in table:
+        for w in words:
+            if w in text:
+                if pattern.search(text):
+                    return True
+                break
+    return False
+
+
 # --- structured abstracts --------------------------------------------------------
 
 _ROLES: Mapping[str, str] = MappingProxyType({

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from broker.plain.starts import starting
-from broker.plain.text import mentions
+from broker.plain.text import mentions, says_any
 
 # Words one of which any wish has: a sentence with none is no wish.
 _WISH_WORDS = ("need", "rationale", "justification", "case for", "requir", "warrant", "necessary", "should", "must",
@@ -69,10 +69,4 @@ def is_wish(low: str) -> bool:
     """Whether a sentence, in lower case, wishes for research rather than saying what was found."""
     if not mentions(low, _WISH_WORDS):
         return False
-    for words, pattern in _WISHES:  # says(), written out: asked of every sentence, a generator of calls cost more
-        for w in words:
-            if w in low:
-                if pattern.search(low):
-                    return not _FOUND_NONE.search(low)
-                break
-    return False
+    return says_any(_WISHES, low) and not _FOUND_NONE.search(low)

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from broker.plain import starts
 from broker.plain.starts import starting
 
 TEXT = ("Only one small trial (n = 40) was found. We found no evidence; further trials are needed. "
@@ -40,3 +41,9 @@ def test_same_matches(pattern: str, flags: int) -> None:
 ])
 def test_left_as_is(pattern: str) -> None:
     assert starting(pattern).pattern == pattern
+
+
+def test_a_python_without_the_private_parser_gets_the_patterns_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    # re._parser is private: where it is missing, starting() must still compile every pattern, only without help.
+    monkeypatch.setattr(starts, "parser", None)
+    assert starting(r"\bfoo|\bbar", re.I).pattern == r"\bfoo|\bbar"

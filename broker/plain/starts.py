@@ -12,16 +12,21 @@ to 6 times faster. Patterns the matcher already skips through are compiled as th
 from __future__ import annotations
 
 import re
-from re import _constants as c  # type: ignore[attr-defined]  # the parser's own names, stable since 3.11
-from re import _parser as parser  # type: ignore[attr-defined]
 from types import MappingProxyType
 from typing import Any
 
+try:  # the parser's own names, stable since 3.11; private, so a Python that moves them gets plain patterns
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser as parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - every Python broker supports has them
+    c = parser = None
+
 _CATEGORIES = MappingProxyType({c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_WORD: r"\w",
-                                c.CATEGORY_NOT_WORD: r"\W", c.CATEGORY_SPACE: r"\s", c.CATEGORY_NOT_SPACE: r"\S"})
-_ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
+                                c.CATEGORY_NOT_WORD: r"\W", c.CATEGORY_SPACE: r"\s", c.CATEGORY_NOT_SPACE: r"\S"}
+                               if c else {})
+_ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT) if c else ()
 _AT_START = "^"  # never a class piece, which would be written "\\^"
-_REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
+_REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) if c else ()
 
 
 class _Unknown(Exception):
@@ -97,6 +102,8 @@ def _skips_already(items: Any, flags: int) -> bool:
 
 def starting(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, led by a look-ahead of the characters a match can start with, when known."""
+    if parser is None:
+        return re.compile(pattern, flags)
     parsed = parser.parse(pattern, flags)
     if _skips_already(parsed, flags):
         return re.compile(pattern, flags)

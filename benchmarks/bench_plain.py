@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from broker.plain import parse_glossary, plain_entry, plain_rows  # noqa: E402
+from broker.plain.glossary import Glossary  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 DATA = SHARED / "data" / "cochrane-pls" / "val.jsonl"
@@ -88,10 +89,15 @@ def lay_review(path: Path) -> list[str]:
     return missed
 
 
+def load(data: Path) -> tuple[Glossary, list[dict[str, Any]]]:
+    """The bundled glossary and the rows of ``data``, as the digest would have them."""
+    glossary = parse_glossary(tomllib.loads((ROOT / "broker" / "glossary.toml").read_text(encoding="utf-8")))
+    return glossary, [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def one_pass(data: Path) -> int:
     """Time plain_entry once over every row in this (fresh) process; print CPU and wall seconds."""
-    glossary = parse_glossary(tomllib.loads((ROOT / "broker" / "glossary.toml").read_text(encoding="utf-8")))
-    rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    glossary, rows = load(data)
     plain_entry("", "We included two trials with 60 people. Aspirin may reduce pain.", glossary=glossary)  # imports
     wall, cpu = time.perf_counter(), time.process_time()
     for row in rows:
@@ -114,8 +120,7 @@ def main() -> int:
             print(f"bench_plain: {path} not found (it lives in ../shared beside the repo)", file=sys.stderr)
             return 2
 
-    glossary = parse_glossary(tomllib.loads((ROOT / "broker" / "glossary.toml").read_text(encoding="utf-8")))
-    rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    glossary, rows = load(args.data)
     made = list(plain_rows(rows, glossary))
     scorer = load_scorer(args.scorer)
     shipped = scorer.score(rows, {r["id"]: r["summary"] for r in made})

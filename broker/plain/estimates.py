@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from broker.plain.text import mentions
+
 _DIGIT = re.compile(r"\d")
 # "(moderate-certainty evidence)" or "(low quality evidence)" in brackets marks a result, not a conclusion.
 _GRADED_RESULT = re.compile(r"[(;,]\s*(?:very )?(?:low|moderate|high)[- ](?:certainty|quality)(?: evidence)?\s*[);]",
@@ -38,10 +40,8 @@ _STATS_PHRASES = ("odds ratio", "risk ratio", "hazard ratio", "rate ratio", "con
 
 def _has_stats(text: str) -> bool:
     """``bool(_STATS.search(text))``, found faster."""
-    for phrase in _STATS_PHRASES:  # a plain loop, as in text.mentions
-        if phrase in text:
-            return True
-    return bool(_STATS_NAMED.search(text) or _STATS_SIGNS.search(text) or _STATS_COUNTED.search(text))
+    return mentions(text, _STATS_PHRASES) or bool(_STATS_NAMED.search(text) or _STATS_SIGNS.search(text)
+                                                  or _STATS_COUNTED.search(text))
 
 
 # What any of _STATS needs when a sentence has no digit: capitals (CI, RR), a sign (p =), a bracket or a named
@@ -52,10 +52,7 @@ _MAY_BE_SIGNS = ("(", "=", "<", ">", "\u2264", "\u2265", "ratio", "interval", "m
 
 def _may_be_stats(text: str) -> bool:
     """Whether the text has one of those: the signs and words as plain text, then the capitals (twice as fast)."""
-    for sign in _MAY_BE_SIGNS:  # a plain loop, as in text.mentions
-        if sign in text:
-            return True
-    return bool(_CAPITALS.search(text))
+    return mentions(text, _MAY_BE_SIGNS) or bool(_CAPITALS.search(text))
 
 
 def states_statistics(sent: str, digits: bool) -> bool:

@@ -57,10 +57,12 @@ _ONE_BEHIND = re.compile(r"\bevidence (?:from|(?:is |was )?based on) (?:only )?(
 _ONE_INCLUDED = starting(r"\bthe (?:one |single |only )?included (?:study|trial|rct)\b")
 _MANY_INCLUDED = re.compile(r"\bincluded (?:studies|trials|rcts)\b|\b(?:studies|trials|rcts) (?:were|are) included\b")
 # "… a benefit for a small number of people with frequent headache" says who gains, and "repeat angiography was
-# performed on a small number of participants" what one trial did: neither says the studies were small.
+# performed on a small number of participants" what one trial did: neither says the studies were small; nor does
+# "caution in … results including small numbers of participants with these seizure types", said of some people.
 _SMALL = starting(r"\b(?:small (?:studies|trials|samples?|sample sizes?|(?:participant|patient) numbers)|"
                   r"(?<!for a )(?<!on a )(?<!in a )(?<!to a )small numbers? of (?:participants|people|patients|"
-                  r"(?:included )?(?:studies|trials) and (?:participants|people|patients))|"
+                  r"(?:included )?(?:studies|trials) and (?:participants|people|patients))(?! with (?:these|those|this|"
+                  r"that|other|some)\b)|"
                   r"(?:studies|trials|rcts|sample sizes?)\b[^.;]{0,40}?\b(?:were|was|are|is) (?:all |generally |"
                   r"mostly |mainly |often |very |relatively |rather |too )?small\b|"
                   r"(?:^|; |, )they (?:were|are) (?:generally |mostly |mainly |often |all |very |relatively )?"

@@ -41,4 +41,3 @@ TOPIRAMATE_CARBAMAZEPINE = (
     "choice of population, classification of seizure type, duration of follow-up, choice of outcomes and analysis, "
     "and presentation of results."
 )
-

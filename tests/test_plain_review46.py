@@ -8,6 +8,7 @@ from __future__ import annotations
 from broker.plain import plain_entry
 from broker.plain.glossary import Glossary
 
+from . import abstracts as a0
 from . import abstracts_review46 as r46
 
 
@@ -18,3 +19,10 @@ def test_small_numbers_of_some_people_do_not_make_the_studies_small() -> None:
     told = plain_entry("", r46.TOPIRAMATE_CARBAMAZEPINE, glossary=Glossary(())).certainty
     assert "fairly confident" in told
     assert "small" not in told
+
+
+def test_research_the_authors_say_is_not_needed_is_not_told_as_needed() -> None:
+    # The authors say no further trials are needed in sub-Saharan Africa, where their finding is, and more research
+    # elsewhere. "The authors say more research is needed." alone told a reader the finding was still open.
+    told = plain_entry("", a0.BED_NETS, glossary=Glossary(())).certainty
+    assert told.endswith("The authors say more research is needed on some questions, but not on others.")

@@ -185,6 +185,9 @@ THIN_EVIDENCE = re.compile(
 _DENIED = re.compile(r"\b(?:insufficient|not enough|inadequate) to (?:determine|conclude|establish|judge)\b|"
                      r"\bno (?:firm|definite) conclusions?\b|\bnot (?:possible|able) to (?:draw|reach|make) (?:any )?"
                      r"(?:firm |definite )?conclusions?\b")
+# "No further trials … are required in sub-Saharan Africa", "Further studies … are not required": a question settled.
+_NOT_NEEDED = re.compile(r"\bno (?:further|more|additional|new) (?:[\w-]+ ){0,3}(?:trials|research|studies|rcts)\b"
+                         r"|\b(?:are|is) not (?:required|needed|warranted|necessary|justified)\b")
 _CAUTION = starting(r"\b(?:interpreted|treated|viewed|considered|read) with (?:caution|care)\b")
 
 _STRENGTH: Mapping[str, str] = MappingProxyType({"very low": "very weak", "low": "weak", "moderate": "fairly strong",
@@ -353,8 +356,10 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
                     else "The studies differed a lot from each other.")
     if says(_CAUTION, text, "with caution", "with care"):
         said.append("The authors say to treat the results with care.")
-    if any(s.wish for s in abstract.sentences) and len(said) < limit:
-        said.append("The authors say more research is needed.")
+    wishes = [_NOT_NEEDED.search(s.low) is None for s in abstract.sentences if s.wish]
+    if any(wishes) and len(said) < limit:  # "No further trials of ITNs in pregnancy are required in …": settled
+        said.append("The authors say more research is needed on some questions, but not on others." if not all(wishes)
+                    else "The authors say more research is needed.")
     if preprint:
         said.append("This is a preprint: other researchers have not checked it yet.")
     if not said and any(_PART_UNSURE.search(s.low) for s in closing if "evidence" in s.low or "data" in s.low):

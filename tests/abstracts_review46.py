@@ -41,3 +41,39 @@ TOPIRAMATE_CARBAMAZEPINE = (
     "choice of population, classification of seizure type, duration of follow-up, choice of outcomes and analysis, "
     "and presentation of results."
 )
+
+# doi:10.1002/14651858.CD006266.pub2: the warning on addiction, set "alongside" the findings, left out and "no
+# evidence of a difference in side effects" told instead: misleading.
+GHB_ALCOHOL = (
+    "Thirteen RCTs were included, 11 of which had been conducted in Italy. For alcohol withdrawal syndrome, "
+    "comparing GHB 50mg versus placebo, results from 1 study (23 participants) favour GHB for withdrawal symptoms: "
+    "MD -12.1 (95% CI -15.9 to -8.29), but tolerated side effects were more frequent in the GHB group: RR 16.2 (95%"
+    " CI 1.04 to 254.9; based on 7 of 11 patients in the GHB group developing transitory vertigo compared to none "
+    "in the placebo group). In the comparison of GHB 50mg versus Clomethiazole, results from 1 study (21 "
+    "participants) favour GHB for withdrawal symptoms: MD -3.40 (95% CI -5.09 to -1.71). For GHB 100mg versus "
+    "Clomethiazole, results from 1 study (98 participants) favour Clomethiazole for side effects: RR 1.84 (95% CI "
+    "1.19 to 2.85). At mid-term, comparing GHB 50mg/day with placebo, 1 study (71 participants, 3 months follow-up)"
+    " favour GHB for abstinence rate (RR 5.35, 95% CI 1.28 to 22.4), controlled drinking (RR 2.13, 95% CI 1.07 to "
+    "5.54), relapses (RR 0.36, 95% CI 0.21 to 0.63), and number of daily drinks (MD -4.60, 95% CI -6.18 to -3.02). "
+    "On abstinence, GHB performed better than Naltrexone (NTX) (2 studies, 64 participants) (RR 2.59, 95% CI 1.35 "
+    "to 4.98 at 3 months) and than Disulfiram (1 study, 59 participants) (RR 1.66, 95% CI 0.99 to 2.80 at 12 "
+    "months, slightly significant). The combination of GHB and NTX was better than NTX for abstinence (RR 12.3, 95%"
+    " CI 1.79 to 83.9 at 3 months; 1 study, 35 participants). The combination of NTX, GHB and Escitalopram was "
+    "better than Escitalopram alone for abstinence (RR 2.02 95% CI 1.03 to 3.94 at 3 months; RR 4.58, 95% CI 1.28 "
+    "to 16.5 at 6 months; 1 study, 23 participants). For Alcohol Craving Scale, results favour GHB over placebo (MD"
+    " -4.50, 95% CI -5.81 to -3.19 at 3 months; 1 study, 71 participants) and over Disulfiram at 12 months (MD "
+    "-1.40, 95% CI -1.86 to -0.94, from 1 study with 41 participants). All other comparisons and outcomes did not "
+    "show significant differences. There is insufficient randomised evidence to be confident of a difference "
+    "between GHB and placebo, or to determine reliably if GHB is more or less effective than other drugs for the "
+    "treatment of alcohol withdrawl or the prevention of relapses. The small amount of randomised evidence "
+    "available suggests that GHB 50mg may be more effective than placebo in the treatment of AWS, and in preventing"
+    " relapses and craving in previously detoxified alcoholics during the first 3 months of follow-up. This review "
+    "does not provide evidence in favour or against GHB compared to benzodiazepines and Clomethiazole for treatment"
+    " of AWS; but, again based on a small amount of randomised evidence, GHB appears better than NTX and Disulfiram"
+    " in maintaining abstinence and preventing craving in the medium term (3 to 12 months). The review does not "
+    "provide evidence of a difference in side effects between GHB and benzodiazepines, NTX or Disulfiram. These "
+    "findings should be considered alongside concerns that have been raised about GHB regarding the risk of "
+    "developing addiction, and the misuse or abuse of the drug, suggesting to use GHB only under strict medical "
+    "surveillance."
+)
+

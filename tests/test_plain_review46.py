@@ -26,3 +26,13 @@ def test_research_the_authors_say_is_not_needed_is_not_told_as_needed() -> None:
     # elsewhere. "The authors say more research is needed." alone told a reader the finding was still open.
     told = plain_entry("", a0.BED_NETS, glossary=Glossary(())).certainty
     assert told.endswith("The authors say more research is needed on some questions, but not on others.")
+
+
+def test_a_warning_set_beside_the_findings_is_told_not_a_claim_of_no_more_side_effects() -> None:
+    # "These findings should be considered alongside concerns that have been raised about GHB regarding the risk of
+    # developing addiction …" leans on "These findings", so it was left out, and "no evidence of a difference in side
+    # effects" was told in its place: a reader took GHB for safe (rated misleading).
+    entry = plain_entry("", r46.GHB_ALCOHOL, glossary=Glossary(()))
+    assert "Concerns have been raised about GHB, including the risk of developing addiction" in entry.found
+    assert "side effects" not in entry.found
+    assert "not enough to be sure" in entry.certainty

@@ -136,7 +136,8 @@ _DISAGREE = starting(r"(?<!no )(?<!non-)(?<!little )\b(?:substantial|considerabl
 # convincing": the authors' own word that their evidence is strong, where they give no rating.
 _CONVINCING = re.compile(r"\bthe (?:evidence|data)\b[^.;]{0,200}? (?:is|are) (?:now )?(?:convincing|compelling|"
                          r"robust|strong)\b")
-_UNSURE = starting(r"\b(?:insufficient evidence|not enough evidence|inconclusive|we (?:are|were|remain) (?:very )?"
+_UNSURE = starting(r"\b(?:(?:insufficient|not enough) (?:randomi[sz]ed )?evidence|inconclusive|"
+                   r"we (?:are|were|remain) (?:very )?"
                    r"uncertain|(?:remains?|is|are|was) (?:still )?(?:unclear|uncertain|unknown|unproven)|"
                    r"no (?:good|reliable|high[- ]quality|clear|conclusive) evidence|lack of (?:good |reliable |"
                    r"high[- ]quality )?evidence|too (?:limited|few|small|little) to|absence of evidence|"

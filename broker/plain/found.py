@@ -118,7 +118,7 @@ def _no_difference_before(abstract: Abstract, lead: Sentence) -> Sentence | None
 _NO_HELP = re.compile(r"\b(?:no|not|insufficient|little) (?:[\w-]+ ){0,3}?evidence\b|\bdoes not (?:appear to )?"
                       r"(?:reduce|improve|prevent|help)\b")
 _HARM = re.compile(r"\b(?:increases?|raises?) the risk\b|\b(?:delays?|delay in)\b|\bmore (?:side effects|adverse|"
-                   r"harms?|complications)\b|\bharmful\b")
+                   r"harms?|complications)\b|\bharmful\b|\bconcerns have been raised about\b")
 _HARM_ROOM = 15  # the words such a harm may take beyond the part's usual length
 
 

@@ -56,10 +56,22 @@ _THIS_EVIDENCE = re.compile(r"^This ((?:limited|weak|sparse|(?:very )?low[- ](?:
                             r"(?:quality|certainty)) )?evidence (?:suggests|shows|indicates)\b")
 
 
+# "These findings should be considered alongside concerns that have been raised about GHB regarding the risk of
+# developing addiction …": a warning the reader must not lose, which points back only at what it is set beside.
+_ALONGSIDE_CONCERNS = re.compile(r"^(?:These|The|Our) (?:findings|results)(?: of this review)? (?:should|must|need to) "
+                                 r"be (?:considered|weighed|balanced|read|seen) (?:alongside|against|together with) "
+                                 r"(?:the )?concerns (?:that|which) (?=have been raised about )")
+RAISED = "Concerns have been raised about "  # a warning told as one: no claim word, yet the authors' own word
+
+
 def _standing_alone(s: Sentence, chosen: list[Sentence]) -> Sentence:
     """"Thus, although there is a benefit …, it remains unclear whether …" as the claim it adds to the main one: a
     concession that repeats the main conclusion told before it is said once (and its "Thus" with it), so what the
     authors still do not know fits beside it; "This limited evidence suggests …" is "Limited evidence suggests …"."""
+    concerns = _ALONGSIDE_CONCERNS.match(s.text)
+    if concerns:  # "Concerns have been raised about GHB regarding the risk of developing addiction, …"
+        warned = s.text[concerns.end() + len("have been raised about "):]
+        return replace(s, text=RAISED + warned.replace(" regarding ", ", including ", 1))
     this = _THIS_EVIDENCE.match(s.text)
     if this:  # "This limited evidence suggests that …": the evidence the review found, not one sentence of it
         return replace(s, text=capital(this.group(1) or "the ") + s.text[this.end(1) if this.group(1) else 5:])
@@ -113,7 +125,8 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
         if _NO_DATA_ON.match(s.low):
             continue  # "We found no evidence for prescription of antibiotics": no data on it, read as advice against
 
-        if (i in taken or s.stats or (s.wish and not CLAIM_BUT_WISH.match(s.low)) or not s.claims
+        if (i in taken or s.stats or (s.wish and not CLAIM_BUT_WISH.match(s.low))
+                or not (s.claims or s.text.startswith(RAISED))
                 or says(SIDE, s.low, *SIDE_WORDS) or (says(ALSO, low, "also") and i - 1 not in taken)
                 or ("subgroup" in s.low and SIDE_ANALYSIS.search(s.low))):
             continue  # "X reduces deaths, but further data are needed on costs" is a claim, told with its wish

@@ -9,6 +9,7 @@ from broker.plain import plain_entry
 from broker.plain.glossary import Glossary
 
 from . import abstracts as a0
+from . import abstracts_review45 as r45
 from . import abstracts_review46 as r46
 
 
@@ -36,3 +37,12 @@ def test_a_warning_set_beside_the_findings_is_told_not_a_claim_of_no_more_side_e
     assert "Concerns have been raised about GHB, including the risk of developing addiction" in entry.found
     assert "side effects" not in entry.found
     assert "not enough to be sure" in entry.certainty
+
+
+def test_what_one_study_of_two_compared_is_not_what_the_review_was_about() -> None:
+    # "The RCT compared internet health information classes with patient education classes for participants with HIV
+    # infection"; the other study was of healthy adults over 50 against no classes. Told as what the review was
+    # about, a reader thought it was a review of people with HIV (rated misleading).
+    studied = plain_entry("", r45.ONLINE_HEALTH_LITERACY, glossary=Glossary(())).studied
+    assert "HIV" not in studied
+    assert "It was about interventions for online health literacy." in studied

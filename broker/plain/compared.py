@@ -50,6 +50,11 @@ def part_of(s: Sentence, studies: int | None) -> bool:
     return n is not None and (studies is None or n < studies)
 
 
+# "The RCT compared …", "One trial compared …": what one study of a review's several compared.
+_ONE_STUDY = re.compile(r"^(?:The|One|Another|A|The other|The first|The second) (?:(?:single|small|large|larger|"
+                        r"smaller|included|randomi[sz]ed|controlled|cluster|CBA|pilot) ){0,2}(?:RCT|CBA|study|trial)\b")
+
+
 def compared_in(sents: Sequence[Sentence], studies: int | None = None) -> tuple[str, str]:
     """("X compared with Y in people with Z", "two") from the first sentence that names a comparison.
 
@@ -64,6 +69,8 @@ def compared_in(sents: Sequence[Sentence], studies: int | None = None) -> tuple[
         m = COMPARISON.search(text)
         if m and _PASSIVE.search(text, 0, m.start()):
             continue  # "… could not be compared directly or combined …": no comparison is named
+        if m and studies != 1 and _ONE_STUDY.match(text):
+            continue  # "The RCT compared internet classes with … for participants with HIV", beside a study of others
         if m and not s.stats:
             x, y, who = m.group(1).strip(), m.group(2).strip(), (m.group(3) or "").strip()
             if (RESULT_WORDS.search(x.lower()) or len(_WORD.findall(f"{x} {y} {who}")) > 22 or " to " in f" {y} "

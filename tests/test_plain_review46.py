@@ -46,3 +46,11 @@ def test_what_one_study_of_two_compared_is_not_what_the_review_was_about() -> No
     studied = plain_entry("", r45.ONLINE_HEALTH_LITERACY, glossary=Glossary(())).studied
     assert "HIV" not in studied
     assert "It was about interventions for online health literacy." in studied
+
+
+def test_research_said_not_to_be_warranted_is_never_told_as_needed() -> None:
+    # The closing words of a PubMed abstract (hoc, pmid 20854069): the authors rule further research out.
+    abstract = ("We studied three markers in 300 men with prostate cancer. Rb overexpression did not show any "
+                "significant association with survival. Rb and p21 show no independent association with outcome and "
+                "therefore further research is not warranted.")
+    assert "more research is needed" not in plain_entry("", abstract, glossary=Glossary(())).certainty

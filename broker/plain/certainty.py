@@ -324,8 +324,8 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
         # (a rating, when given, says more)
         said.append("Some of the results come from only one study.")
     # "The three ongoing RCTs will not be able to answer …, because they are small studies": not the studies reviewed
-    small_in = [s for s in abstract.sentences if says(_SMALL, s.low, "small", "few", "powered", "only", "sample size")
-                and "ongoing" not in s.low]
+    small_in = [s for s in abstract.saying(_SMALL, "small", "few", "powered", "only", "sample size")
+                if "ongoing" not in s.low]
     small = bool(small_in)
     if small:
         some = not one and all(_SOME_SMALL.search(s.low) for s in small_in)
@@ -345,13 +345,13 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     elif not (small or weak or short) and _well_run(abstract):
         said.append("The authors judged the study to be well run." if one
                     else "The authors judged the studies to be well run.")
-    doubtful = [s for s in abstract.sentences if says(_NOT_ROBUST, s.low, "robust", "doubtful", "reliable")]
+    doubtful = list(abstract.saying(_NOT_ROBUST, "robust", "doubtful", "reliable"))
     if doubtful:
         said.append("The authors say some of the results may not be reliable." if _of_another_outcome(doubtful, main)
                     else "The authors say the results may not be reliable.")
     if _in_a_sentence(abstract, _LOOKS_BETTER, "overestimat"):
         said.append("The authors say the results may look better than they really are.")
-    differ = [s for s in abstract.sentences if says(_DISAGREE, s.low, "heterogen")]
+    differ = list(abstract.saying(_DISAGREE, "heterogen"))
     if differ:
         said.append("For some results, the studies differed a lot from each other." if _of_another_outcome(differ, main)
                     else "The studies differed a lot from each other.")
@@ -394,7 +394,7 @@ def _of_another_outcome(sentences: Sequence[Sentence], main: Sequence[Sentence])
 
 def _in_a_sentence(abstract: Abstract, pattern: re.Pattern[str], *words: str) -> bool:
     """The pattern matches in a sentence that has one of the words: far cheaper than searching the whole text."""
-    return any(says(pattern, s.low, *words) for s in abstract.sentences)
+    return next(abstract.saying(pattern, *words), None) is not None
 
 
 def _well_run(abstract: Abstract) -> bool:

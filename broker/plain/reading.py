@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import chain
 from types import MappingProxyType
@@ -173,6 +173,17 @@ class Abstract:
     @once
     def low(self) -> str:
         return self.text.lower()
+
+    @once
+    def lows(self) -> str:
+        """Every sentence in lower case, one a line: where a word is in none of them, no sentence need be asked."""
+        return "\n".join(s.low for s in self.sentences)
+
+    def saying(self, pattern: re.Pattern[str], *words: str) -> Iterator[Sentence]:
+        """The sentences that say it (``says`` of each), in order. Each word is looked for first in all the sentences
+        at once: most are in none, and are then not looked for sentence by sentence."""
+        words = tuple(w for w in words if w in self.lows)
+        return (s for s in self.sentences if says(pattern, s.low, *words)) if words else iter(())
 
 
 def read(abstract: str) -> Abstract:

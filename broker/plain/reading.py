@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar, overload
 
@@ -22,7 +22,7 @@ from broker.plain.grade import Grade, grades
 from broker.plain.kinds import CLAIM
 from broker.plain.layout import paragraphs, run_ons_split, without_heading
 from broker.plain.starts import starting
-from broker.plain.text import acronyms, says, sections, split_sentences
+from broker.plain.text import acronyms, says, sections, split_sentences, word_tokens
 from broker.plain.wishes import is_wish
 
 _T = TypeVar("_T")
@@ -54,7 +54,6 @@ class once(Generic[_T]):  # lower case: read as a decorator, like cached_propert
         return value
 
 _DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # Sentence openers that lean on the sentence before: usable only right after it.
 LEANING = re.compile(
     r"^(?:But|However|Also|And|Or|Nor|They|Their|Them|Those|It|Its|Such|Both(?! [^,.;]{1,60}? and )|He|She|His|Her|"
@@ -120,7 +119,7 @@ class Sentence:
     @once
     def tokens(self) -> tuple[str, ...]:
         """The words, in lower case."""
-        return tuple(_WORD.findall(self.low))
+        return word_tokens(self.low)
 
     @once
     def wish(self) -> bool:
@@ -220,16 +219,14 @@ _PAST = frozenset([
     "identified", "assessed", "evaluated", "measured", "enrolled", "randomised", "randomized", "recruited",
     "tended", "received", "used", "conducted", "described", "examined", "studied", "contributed",
 ])
-# What a word adds to a sentence's tense: +1 present, -1 past; looked up once a word, not once in each set.
-_LEAN: Mapping[str, int] = MappingProxyType({w: (w in _PRESENT) - (w in _PAST) for w in _PRESENT | _PAST})
+# What a word adds to a sentence's tense: +1 present, -1 past; looked up once a word, not once in each set (the
+# table's own ``get``, bound once: a read-only view would forward every look-up).
+_LEAN_OF = {w: (w in _PRESENT) - (w in _PAST) for w in _PRESENT | _PAST}.get
 
 
 def _lean(words: Iterable[str]) -> int:
-    """The present-tense words less the past-tense ones."""
-    lean = 0
-    for w in words:  # a plain loop: asked of every sentence
-        lean += _LEAN.get(w, 0)
-    return lean
+    """The present-tense words less the past-tense ones, added up in C: asked of every sentence."""
+    return sum(map(_LEAN_OF, words, repeat(0)))
 
 
 # Not "Based on investigator and participant evaluation, X resulted in …": who judged a result, not a conclusion.
@@ -253,7 +250,7 @@ _COMPARED_RESULT = re.compile(r"^(?:when [^,]{3,120}? (?:was|were) compared|comp
 
 def tense(text: str) -> float:
     """0.8 for a sentence in the present tense (or with "may"), -0.8 in the past, 0 for neither or both."""
-    lean = _lean(_WORD.findall(text.lower()))
+    lean = _lean(word_tokens(text.lower()))
     return 0.8 if lean > 0 else -0.8 if lean < 0 else 0.0
 
 

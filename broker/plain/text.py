@@ -68,6 +68,22 @@ def count_sentences(text: str) -> int:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# Every byte but a letter, "'" or "-" made a space: what is left of an ASCII text splits into _WORD's runs.
+_NOT_WORD = bytes(c if chr(c).isascii() and (chr(c).isalpha() or chr(c) in "'-") else 32 for c in range(256))
+
+
+def word_tokens(text: str) -> tuple[str, ...]:
+    """``_WORD.findall(text)``, about twice as fast for ASCII text (most sentences): asked of every sentence.
+
+    Each match is a run of letters, "'" and "-" from its first letter on, so for ASCII text the runs are the words
+    once every other character is a space and a run's leading "'" and "-" are spaces too.
+    """
+    if not text.isascii():
+        return tuple(_WORD.findall(text))
+    runs = " " + text.encode().translate(_NOT_WORD).decode()
+    while " -" in runs or " '" in runs:
+        runs = runs.replace(" -", "  ").replace(" '", "  ")
+    return tuple(runs.split())
 # A bracketed aside with the space before it: "heparin (alone or with aspirin)" is said as "heparin".
 BRACKETED = re.compile(r" \([^()]*\)")
 _DIGIT = re.compile(r"\d")
@@ -102,10 +118,10 @@ def syllables(word: str) -> int:
     return max(1, sum((len(run) + 1) // 2 for run in w.translate(_VOWEL_RUNS).split()))
 
 
-def words(text: str) -> list[str]:
+def words(text: str) -> tuple[str, ...]:
     """Words for grading: tokens holding digits are skipped, since "7,843" is not read as syllables."""
     if not _DIGIT.search(text):
-        return _WORD.findall(text)
+        return word_tokens(text)
     keep, last = [], 0
     for m in _DIGIT.finditer(text):
         i = m.start()
@@ -116,11 +132,11 @@ def words(text: str) -> list[str]:
         keep.append(text[last:start])
         last = len(text) if end < 0 else end
     keep.append(text[last:])
-    return _WORD.findall(" ".join(keep))
+    return word_tokens(" ".join(keep))
 
 
 def grade_counts(text: str, cache: dict[str, int] | None = None,
-                 ws: list[str] | None = None) -> tuple[int, int, int]:
+                 ws: tuple[str, ...] | None = None) -> tuple[int, int, int]:
     """(sentences, words, syllables): the parts of a grade, so grades can be added up cheaply.
 
     ``cache`` lets one caller reuse syllable counts across many sentences of one abstract;

@@ -22,7 +22,7 @@ from broker.plain.grade import Grade, grades
 from broker.plain.kinds import CLAIM
 from broker.plain.layout import paragraphs, run_ons_split, without_heading
 from broker.plain.starts import starting
-from broker.plain.text import acronyms, says, sections, split_sentences, word_tokens
+from broker.plain.text import acronyms, has_digit, says, sections, split_sentences, word_tokens
 from broker.plain.wishes import is_wish
 
 _T = TypeVar("_T")
@@ -89,6 +89,29 @@ _EXPLETIVE = re.compile(r"^(?:(?:At present|At the present time|At this time|Cur
                         r"^It is (?:therefore |thus )(?:probably |perhaps |likely )?(?:\w+ )?(?:that|to)\b")
 
 
+def _opens_leaning(text: str, low: str) -> bool:
+    """LEANING, _POINTS_BACK, _POINTING_SUBJECT or _UNNAMED_MEASURE matches the text.
+
+    In ASCII text the last three are tried only where the word they need stands in its place (the pointing word is
+    the second or third word, or the third or fourth; "for" or "the" comes first): most sentences are spared them.
+    Other text is matched as it is, since a case-blind pattern matches letters that lower() does not make.
+    """
+    if LEANING.match(text):
+        return True
+    if not text.isascii():
+        return bool(_POINTS_BACK.match(text) or _POINTING_SUBJECT.match(text) or _UNNAMED_MEASURE.match(text))
+    second, third, fourth = [*low.split(" ", 4)[1:4], "", "", ""][:3]
+    return bool(((second.startswith(_POINTER_STARTS) or third.startswith(_POINTER_STARTS)) and _POINTS_BACK.match(text))
+                or ((third.startswith(_SUBJECT_STARTS) or fourth.startswith(_SUBJECT_STARTS))
+                    and _POINTING_SUBJECT.match(text))
+                or (low.startswith(("for ", "the ")) and _UNNAMED_MEASURE.match(text)))
+
+
+# How the words _POINTS_BACK and _POINTING_SUBJECT point with begin ("this", "such", "its"; "these", "the two", "both").
+_POINTER_STARTS = ("th", "su", "it")
+_SUBJECT_STARTS = ("th", "su", "bo")
+
+
 @dataclass(frozen=True)
 class Sentence:
     """One sentence of the source, with where it stands and what it carries."""
@@ -104,8 +127,7 @@ class Sentence:
     def leans(self) -> bool:
         """Starts by pointing back ("These…", "There were also…"): it cannot open a part."""
         text = self.text
-        return bool(LEANING.match(text) or _POINTS_BACK.match(text) or _POINTING_SUBJECT.match(text)
-                    or _UNNAMED_MEASURE.match(text)) and not _EXPLETIVE.match(text)
+        return _opens_leaning(text, self.low) and not _EXPLETIVE.match(text)
 
     @once
     def words(self) -> int:
@@ -200,7 +222,7 @@ def read(abstract: str) -> Abstract:
                 paragraph += 1
             for sent in run_ons_split(split_sentences(block)):
                 sent = without_heading(sent)
-                digits = bool(_DIGIT.search(sent))
+                digits = has_digit(sent)
                 out.append(Sentence(sent, len(out), role, paragraph, states_statistics(sent, digits), digits))
     return Abstract(tuple(out), structured, _conclusions(out, structured), text, MappingProxyType(acronyms(text)))
 
@@ -332,8 +354,8 @@ def _conclusions(sents: list[Sentence], structured: bool) -> tuple[int, ...]:
 
 def frequent_words(abstract: Abstract, least: int = 3) -> frozenset[str]:
     """Content words said in at least ``least`` sentences: the treatment and condition an abstract is about."""
-    seen = Counter(chain.from_iterable({w for w in s.tokens if len(w) > 3} for s in abstract.sentences))  # one count
-    return frozenset(w for w, n in seen.items() if n >= least and w not in _GENERIC)
+    seen = Counter(chain.from_iterable(map(set, [s.tokens for s in abstract.sentences])))  # one count a sentence
+    return frozenset(w for w, n in seen.items() if n >= least and len(w) > 3 and w not in _GENERIC)
 
 
 _GENERIC = frozenset([

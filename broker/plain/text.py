@@ -118,6 +118,15 @@ def syllables(word: str) -> int:
     return max(1, sum((len(run) + 1) // 2 for run in w.translate(_VOWEL_RUNS).split()))
 
 
+def has_digit(text: str) -> bool:
+    """Whether ``_DIGIT`` finds a digit: for ASCII text, whether taking out 0 to 9 makes it shorter, far faster than
+    the pattern trying each place (asked of every sentence)."""
+    if text.isascii():
+        ascii_text = text.encode()
+        return len(ascii_text.translate(None, b"0123456789")) != len(ascii_text)
+    return _DIGIT.search(text) is not None
+
+
 def words(text: str) -> tuple[str, ...]:
     """Words for grading: tokens holding digits are skipped, since "7,843" is not read as syllables."""
     if not _DIGIT.search(text):

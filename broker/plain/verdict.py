@@ -110,12 +110,12 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     ``first_result`` holds the stems of the first result with statistics, which is
     usually the main outcome: a conclusion that sums it up again is likely the main one.
     """
-    words = set(s.tokens)
     low = s.low
     score = 1.0 * s.sums_up + 0.7 * s.opens_conclusion
     score += 0.7 * s.evaluative + 0.5 * bool(s.grades) + s.tense
-    score += 0.6 * min(3, sum(w in topic for w in words)) + 1.2 * bool(GENERAL.search(low))
-    score += 0.4 * min(4, len(first_result & word_stems(s.text)))
+    score += 0.6 * min(3, len(topic.intersection(s.tokens))) + 1.2 * bool(GENERAL.search(low))  # distinct words
+    if first_result:  # (no result to echo: its stems are not needed)
+        score += 0.4 * min(4, len(first_result & word_stems(s.text)))
     score -= 1.5 * bool(HARMS_FIRST.match(low)) + 1.0 * bool(SOME_STUDIES.match(low))
     score -= 1.2 * says(TENTATIVE, low, *TENTATIVE_WORDS)
     if "subgroup" in low or "sensitivity" in low:

@@ -49,12 +49,15 @@ def _protect_abbreviations(text: str) -> str:
 
 def split_sentences(text: str) -> list[str]:
     """Split on sentence ends, but not after decimals or "e.g.", so grades stay honest."""
-    text = " ".join(text.split())
+    # Folded only where it changes the text: printable text has no white space but the space (tabs, line breaks and
+    # the like are not printable), so without two in a row or one at an end it is folded already.
+    if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
+        text = " ".join(text.split())
     if not text:
         return []
     if ") " in text:
         text = _GLUED_PAREN.sub(r"\1. ", text)
-    text = _protect_abbreviations(_GLUED.sub(lambda m: m.group(0) + " ", text))
+    text = _protect_abbreviations(_GLUED.sub(r"\g<0> ", text))
     parts = _SENT_END.split(text)
     sents = [parts[i] + parts[i + 1] for i in range(0, len(parts) - 1, 2)] + [parts[-1]]
     return [p.replace(_PROTECT, ".") for p in sents if p.strip()]

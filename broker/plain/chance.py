@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from broker.plain.starts import starting
+from broker.plain.text import mentions
 
 # A ratio's interval that includes 1, a difference's that includes 0.
 _RATIO_CI = starting(r"\b(?:a?RR|a?OR|a?HR|IRR|risk ratio|odds ratio|hazard ratio|rate ratio)\b[^;]{0,40}?"
@@ -24,6 +25,7 @@ _NOT_SIGNIFICANT = starting(r"\b(?:not (?:statistically )?significant|non-?signi
                             r"did not reach (?:statistical )?"
                             r"significance|not statistically (?:clear|different)|"
                             r"no longer (?:statistically )?(?:significant|clear))\b", re.I)
+_NOT_SIGNIFICANT_WORDS = ("signific", "statistically", "no longer")
 _DIRECTION = starting(r"\b(?:higher|lower|more|fewer|less|greater|smaller|better|worse|reduced|increased|improved|"
                       r"decreased|reduce[sd]?|increase[sd]?|improve[sd]?|rose|fell|benefit)\b", re.I)
 _TWO_FIGURES = re.compile(r"\d[\d.,]*%?[^.;]{3,80}?\b(?:compared with|versus|vs|than)\b[^.;]{0,40}?\d")
@@ -40,10 +42,14 @@ def by_chance(sentence: str) -> bool:
         lo, hi = (_number(g) for g in m.groups())
         if lo is not None and hi is not None and min(lo, hi) < 0 < max(lo, hi):
             return True
-    for m in _P_VALUE.finditer(sentence):
-        value = _number(m.group(2))
-        if value is not None and value >= 0.05 and not _ADJUSTED_FOR.search(sentence, 0, m.start()):
-            return True
+    if "=" in sentence or ">" in sentence or "\u2265" in sentence:  # a p-value needs a sign: most sentences have none
+        for m in _P_VALUE.finditer(sentence):
+            value = _number(m.group(2))
+            if value is not None and value >= 0.05 and not _ADJUSTED_FOR.search(sentence, 0, m.start()):
+                return True
+    # Each way of saying "not significant" has one of these; in ASCII text, lower case finds what re.I would.
+    if sentence.isascii() and not mentions(sentence.lower(), _NOT_SIGNIFICANT_WORDS):
+        return False
     return bool(_NOT_SIGNIFICANT.search(sentence))
 
 

@@ -85,6 +85,8 @@ def grades(text: str) -> list[tuple[int, Grade]]:
     text = text.lower()
     if "certainty" not in text and "quality" not in text and "grade" not in text and "level" not in text:
         return []
+    if "low" not in text and "moderate" not in text and "high" not in text:
+        return []  # every pattern names a level: "quality" and "certainty" are mostly said of other things
     found = []
     spans: list[tuple[int, int, Grade]] = []  # one rating read by two patterns is one rating
     for needs, pattern in _PATTERNS:

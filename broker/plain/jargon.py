@@ -207,7 +207,9 @@ def _hard_words(sentence: str, source: str) -> list[tuple[str, str, str]]:
 
 def unexplained(text: str, source: str) -> set[str]:
     """Abbreviations in the text that a reader cannot know: not everyday, and not one this module explains."""
-    out = set()
+    out: set[str] = set()
+    if text[1:] == text[1:].lower():
+        return out  # each abbreviation has a capital after its first letter: most texts have none after theirs
     for m in _CAPITALS.finditer(text):
         word = m.group(0)
         key = word[:-1] if word.endswith("s") and (word[:-1] in ABBREVIATIONS or word[:-1] in SENSES) else word

@@ -135,7 +135,7 @@ _RELATIVE_HOWEVER = re.compile(r"\b(which|who|that) however,?\s+")
 _START_BUT = re.compile(r"^(?:However|Nevertheless|Yet),?\s+")
 # A trailing list of examples adds long words and little meaning for a lay reader.
 _EXAMPLES = re.compile(r",\s+(?:including|such as|e\.g\.,?|for example,?|namely)\s+[^;.]*$")
-_DOUBLED = ("that", "the", "of", "to", "and", "in", "a")
+_DOUBLED = tuple(f" {w} {w} " for w in ("that", "the", "of", "to", "and", "in", "a"))  # "we found that that"
 _REPEAT = re.compile(r"\b(that|the|of|to|and|in|a)\s+\1\b", re.I)  # "we found that that": a typo
 # A quoted name ("'no clinically significant response' in global state") is the source's own label for an
 # outcome or a scale: a word swapped inside it would name something the source never measured.
@@ -189,10 +189,15 @@ def clean(sentence: str) -> str:
         s = s[:-2].rstrip() + s[-1]
     if s.endswith("..") and not s.endswith("..."):
         s = s[:-1]
-    toks = s.split()
-    if not toks or any(t[-1] in ",;:." and t[:-1].lower() in _BROKEN for t in toks):
-        return ""
-    return s
+    return s if s and not _broken(s.split()) else ""
+
+
+def _broken(toks: list[str]) -> bool:
+    """A word that cannot come before a stop ("with.", "the,"): removing statistics broke the sentence."""
+    for t in toks:  # noqa: SIM110 (a plain loop, as in text.mentions: asked of every sentence cleaned)
+        if t[-1] in ",;:." and t[:-1].lower() in _BROKEN:
+            return True
+    return False
 
 
 def _without_asides(s: str) -> str:
@@ -257,7 +262,7 @@ def has_stats(sentence: str, tokens: list[str] | None = None) -> bool:
     if _has_comparison(sentence) and _PN.search(sentence):
         return True
     low = sentence.lower()
-    return any(p in low for p in _STAT_PHRASES)
+    return mentions(low, _STAT_PHRASES)
 
 
 def has_or(sentence: str) -> bool:
@@ -315,7 +320,7 @@ def simplify(sentence: str) -> str:
         if tail and not has_verb(tail.group(0)) and len(body[: tail.start()].split()) >= 5:
             s = body[: tail.start()] + "."
     low = s.lower()
-    if any(f" {w} {w} " in low for w in _DOUBLED):
+    if mentions(low, _DOUBLED):
         s = _REPEAT.sub(r"\1", s)
     if _needs_punct_fix(s):
         s = _PUNCT_RUN.sub(_punct, s)

@@ -15,7 +15,7 @@ from types import MappingProxyType
 
 from broker.plain.clauses import has_verb, split_clauses
 from broker.plain.starts import starting
-from broker.plain.text import expand_acronyms, mentions
+from broker.plain.text import expand_acronyms, has_digit, mentions
 from broker.plain.words import EITHER_WITHOUT_OR, GROUPS, OR_SWAPS, SWAPS, trie_pattern
 
 # "(171 women)" right after "four studies" becomes "with 171 women"; the word before is checked in code.
@@ -61,15 +61,6 @@ def _needs_punct_fix(s: str) -> bool:
 
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-_DIGIT = re.compile(r"\d")
-_DIGITS = tuple("0123456789")
-
-
-def has_digit(text: str) -> bool:
-    """``_DIGIT.search(text)``: in ASCII text, where a digit is 0-9, ten looks for plain text are far faster."""
-    return mentions(text, _DIGITS) if text.isascii() else _DIGIT.search(text) is not None
-
-
 # "or" is a fine word, but sentences built on "X or Y" are hard to follow and read like the
 # "OR" statistic to automatic checks; a few fixed phrases can be said without it.
 _OR_PHRASES = starting(r"\b(?!" + EITHER_WITHOUT_OR + r")(?:" + trie_pattern(OR_SWAPS) + r")\b", re.I)

@@ -77,3 +77,29 @@ GHB_ALCOHOL = (
     "surveillance."
 )
 
+
+# doi:10.1002/14651858.CD012670.pub2: the source writes "There is no enough evidence"; told as written, a reader
+# stumbles (rated unclear).
+BENZODIAZEPINES_DELIRIUM = (
+    "We identified only two trials that satisfied the selection criteria. We did not pool the data because of the "
+    "substantial clinical differences between the trials. In one trial, participants (n = 58) were patients in an "
+    "acute palliative care unit with advanced cancer who had a mean age of 64 years. All of the participants had "
+    "delirium, were treated with haloperidol, and were randomised to receive either lorazepam or placebo in "
+    "combination with it. Due to very serious imprecision, all evidence was of low certainty. We were unable to "
+    "determine whether there were clinically important differences in the severity of delirium (mean difference "
+    "(MD) 2.10, 95% CI -0.96 to 5.16; n = 50), length of hospital admission (MD 0.00, 95% CI -3.45 to 3.45; n = "
+    "58), mortality from all causes (risk ratio (RR) 0.33, 95% CI 0.04 to 3.02; participants = 58) or any of a "
+    "number of adverse events. Important effects could not be confirmed or excluded. The study authors did not "
+    "report the length of the delirium episode. In the other trial, participants (n = 30) were patients in general "
+    "medical wards with acquired immune deficiency syndrome (AIDS) who had a mean age of 39.2 years. Investigators "
+    "compared three drug treatments: all participants had delirium, and were randomised to receive lorazepam, "
+    "chlorpromazine, or haloperidol. Very low-certainty evidence was identified, and we could not determine whether"
+    " lorazepam differed from either of the other treatments in the effect on severity of delirium, any adverse "
+    "event, or mortality from all causes. The study authors did not report the length of the delirium episode or "
+    "the length of hospital admission. There is no enough evidence to determine whether benzodiazepines are "
+    "effective when used to treat patients with delirium who are cared for in non-ICU settings. The available "
+    "evidence does not support their routine use for this indication. Because of the scarcity of data from "
+    "randomised controlled trials, further research is required to determine whether or not there is a role for "
+    "benzodiazepines in the treatment of delirium in non-ICU settings."
+)
+

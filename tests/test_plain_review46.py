@@ -9,6 +9,7 @@ from broker.plain import plain_entry
 from broker.plain.glossary import Glossary
 
 from . import abstracts as a0
+from . import abstracts_more as more
 from . import abstracts_review45 as r45
 from . import abstracts_review46 as r46
 
@@ -54,3 +55,17 @@ def test_research_said_not_to_be_warranted_is_never_told_as_needed() -> None:
                 "significant association with survival. Rb and p21 show no independent association with outcome and "
                 "therefore further research is not warranted.")
     assert "more research is needed" not in plain_entry("", abstract, glossary=Glossary(())).certainty
+
+
+def test_a_second_turn_after_a_but_is_told_as_even_so() -> None:
+    # "…, but the effects are not significant when … excluded. Nevertheless, further large and well-designed trials are
+    # justified." read "But … But further trials are justified": the second turn is against the first, not the claim.
+    told = plain_entry("", more.LITHIUM, glossary=Glossary(())).found
+    assert ". But " in told
+    assert "But further" not in told
+    assert "Even so, further large and well-designed trials are justified." in told
+
+
+def test_a_slip_in_the_source_is_not_told_as_written() -> None:
+    told = plain_entry("", r46.BENZODIAZEPINES_DELIRIUM, glossary=Glossary(())).found
+    assert "There is not enough evidence to find out whether benzodiazepines are effective" in told

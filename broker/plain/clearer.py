@@ -140,6 +140,10 @@ _AN = an_before({v.split()[0] for v in FINAL_SWAPS.values()
                  if v and VOWEL_SOUND.match(v) and not v.startswith(("one", "eu"))} | {"extra", "improvement"})
 
 
+# Two sentences in a row that open on "But" (the source's "However" and "Nevertheless" both read "But").
+_BUT_AGAIN = re.compile(r"((?:^|(?<=[.!?] ))But [^.!?]*[.!?] )But (?=[a-z])")
+
+
 def clearer(text: str, source: str) -> str:
     """The text with research words swapped for everyday ones where the meaning is the same.
 
@@ -184,6 +188,8 @@ def clearer(text: str, source: str) -> str:
         s = _WHEN_BIRTH.sub(_birth_after, s)
     s = said_plainly(s)
     s = _FINAL.sub(_final, s)
+    if ". But " in s:  # "But the effects are not clear … But further trials are justified": the second is "Even so"
+        s = _BUT_AGAIN.sub(r"\1Even so, ", s)
     if s != text and "a " in s:
         s = with_an(_AN, s)
     return s[:1].upper() + s[1:]

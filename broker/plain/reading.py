@@ -63,7 +63,7 @@ LEANING = re.compile(
     r"body of evidence)\b)|"
     r"There (?:were|was|is|are) also|In addition|Additionally|Moreover|Therefore|Thus|So|Hence|"
     r"The other|(?:All (?:the )?other|Other) (?:comparisons|outcomes|results|analyses|measures|studies|trials)|"
-    r"The remaining|The rest|Most of them|Of these|Of those|Of them|Similar|Similarly|Likewise|"
+    r"The remaining|The rest|Most of them|Of these|Of those|Of them|Similar|Similarly|Likewise|Even so|"
     r"Again|Here|Then|Consequently|As a result|In contrast(?! to\b)|Conversely|Otherwise|Instead|Yet|Still)(?!\w)")
 # "When this is not possible, …", "In these participants …": the thing pointed at comes just before.
 # Not "Complications such as tracheal obstruction …": "such as" names what follows, it points at nothing before.

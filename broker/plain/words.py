@@ -211,6 +211,7 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "upper limb": "arm", "upper limbs": "arms", "lower limb": "leg", "lower limbs": "legs",
     "healthy controls": "healthy people", "arterial oxygenation": "blood oxygen levels",
     "heterogeneous": "differing", "hypotension": "low blood pressure",
+    "no enough": "not enough",  # "There is no enough evidence to determine …": a slip in the source
     "hypotensive events": "episodes of low blood pressure", "hypotensive episodes": "episodes of low blood pressure",
     "hypoxaemia": "low oxygen in the blood", "hypoxemia": "low oxygen in the blood",
     "neuropathy": "nerve damage", "polyneuropathy": "nerve damage",

@@ -69,3 +69,17 @@ def test_a_second_turn_after_a_but_is_told_as_even_so() -> None:
 def test_a_slip_in_the_source_is_not_told_as_written() -> None:
     told = plain_entry("", r46.BENZODIAZEPINES_DELIRIUM, glossary=Glossary(())).found
     assert "There is not enough evidence to find out whether benzodiazepines are effective" in told
+
+
+def test_a_clause_whose_verb_comes_before_its_that_may_stand_alone() -> None:
+    # "…, but there was no evidence that these interventions were better …" was held to be "six where they had not"
+    # (its only verb inside a relative clause), so a 46-word verdict stayed one sentence (CD007078).
+    from broker.plain.clauses import split_clauses
+
+    assert split_clauses("Internet-based interventions are moderately more effective than non-active controls at six "
+                         "months or longer, but there was no evidence that these interventions were better than other "
+                         "active smoking treatments.") == [
+        "Internet-based interventions are moderately more effective than non-active controls at six months or longer.",
+        "But there was no evidence that these interventions were better than other active smoking treatments."]
+    assert split_clauses("Two studies included people with dementia, six where they had not been diagnosed.") == [
+        "Two studies included people with dementia, six where they had not been diagnosed."]

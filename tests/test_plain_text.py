@@ -77,8 +77,8 @@ def test_hard_words_and_abbreviations_are_explained_in_the_text_itself(glossary:
 def test_research_words_become_everyday_words_where_the_meaning_is_the_same(glossary: Glossary) -> None:
     # CD004063.pub4, round 4 (P0-10/B): "toxicities of grade 3", "arms" and "agent" are research words.
     chemo = plain_entry("", abstracts_clear.PALLIATIVE, glossary=glossary)
-    assert "severe side effects occurred more often in groups with another chemotherapy or targeted therapy " \
-        "medicine, there is no evidence" in chemo.found
+    assert "Severe side effects occurred more often in groups with another chemotherapy or targeted therapy " \
+        "medicine. But there is no evidence" in chemo.found
     assert "Palliative treatment is given to ease symptoms rather than to cure the illness." in chemo.studied
     # CD008125.pub2 (P0-08/B): "sulpiride augmentation of clozapine" is adding sulpiride to clozapine; "global
     # state" is the overall state; "data" are results.

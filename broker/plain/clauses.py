@@ -29,8 +29,9 @@ _SUBJECT_START = frozenset([
     "larger", "additional", "new", "longer",
 ])
 # A relative word before any verb of a clause's own: "six where they had not".
-_RELATIVE = re.compile(r"^(?:\S+ ){0,4}?(?:where|who|whom|whose|which|that|when)\b(?!.*\b(?:is|are|was|were|has|"
-                       r"have|had)\b"
+# (Not "there was no evidence that these …": its verb comes before the "that".)
+_RELATIVE = re.compile(r"^(?:(?!(?:is|are|was|were|has|have|had)\b)\S+ ){0,4}?"
+                       r"(?:where|who|whom|whose|which|that|when)\b(?!.*\b(?:is|are|was|were|has|have|had)\b"
                        r".*\b(?:is|are|was|were|has|have|had)\b)")
 _WHICH_NEXT = frozenset([
     "means", "suggests", "indicates", "shows", "makes", "may", "might", "could", "is", "was", "are", "were",

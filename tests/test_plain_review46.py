@@ -83,3 +83,27 @@ def test_a_clause_whose_verb_comes_before_its_that_may_stand_alone() -> None:
         "But there was no evidence that these interventions were better than other active smoking treatments."]
     assert split_clauses("Two studies included people with dementia, six where they had not been diagnosed.") == [
         "Two studies included people with dementia, six where they had not been diagnosed."]
+
+
+def test_a_turn_is_cut_off_even_when_an_and_stands_inside_it() -> None:
+    # CD007752: "…for the outcome of pre-eclampsia, but a fall in preterm birth and a trend towards reduced
+    # miscarriage with levothyroxine was shown." The "and" inside the "but" clause kept the 44 words whole.
+    from broker.plain.clauses import split_clauses
+
+    told = split_clauses("This review found no difference between levothyroxine therapy and a control for the outcome "
+                         "of pre-eclampsia, but a fall in preterm birth and a trend towards reduced miscarriage with "
+                         "levothyroxine was shown.")
+    assert told == ["This review found no difference between levothyroxine therapy and a control for the outcome of "
+                    "pre-eclampsia.", "But a fall in preterm birth and a trend towards reduced miscarriage with "
+                    "levothyroxine was shown."]
+
+
+def test_what_a_hedged_claim_goes_on_to_suggest_keeps_its_hedge() -> None:
+    # "Our results suggest that A, but B": B is suggested too. Cut off, it would read as a finding.
+    from broker.plain.clauses import split_clauses
+
+    sentence = ("Our results suggest that contact inhibition is kept up by CEACAM1-4L, but disturbances of its "
+                "signalling lead to undifferentiated cell growth and malignant transformation.")
+    assert split_clauses(sentence) == [sentence]
+    assert len(split_clauses("The evidence suggests that the stockings help, but there was no evidence that the "
+                             "stockings were better than other active treatments.")) == 2

@@ -17,6 +17,14 @@ _CLAUSE_CUTS = (("; ", 0, 2), (": ", 0, 2), (" - ", 0, 3), (" \u2013 ", 0, 3), (
                 (" but ", 0, 1), (" whereas ", 0, 1), (", although ", 0, 2), (" although ", 0, 1), (", though ", 0, 2),
                 (", however", 0, 2), (", while ", 0, 2), (", and ", 0, 2), (", so ", 0, 2), (", which ", 0, 2),
                 (", suggesting ", 0, 2), (" and ", 0, 1))
+# The boundaries where a sentence turns, tried before the rest.
+_TURNS = tuple(c for c in _CLAUSE_CUTS if c[0] in ("; ", " but ", " whereas ", ", although ", " although ", ", though ",
+                                                   ", however", ", while "))
+_TURN_WORDS = frozenset(["but", "whereas", "although", "though", "however", "while"])
+# A hedged claim ("Our results suggest that …"): what follows "that" is what they suggest, up to the sentence's end.
+_REPORTED = re.compile(r"\b(?:suggests?|suggested|(?:is|are|was|were) (?:possible|likely)) that\b", re.I)
+_OWN_VOICE = re.compile(r"^(?:but|whereas|although|though|however|while),? (?:there (?:is|was|are|were)|we|our|this|"
+                        r"these|it|they|the (?:evidence|results?|data|findings?|quality|studies|trials))\b", re.I)
 _OPENERS = frozenset([
     "there", "this", "these", "we", "they", "it", "no", "none", "one", "two", "three", "four", "five", "six", "seven",
     "eight", "nine", "ten", "all", "most", "some", "both", "each", "neither", "only",
@@ -96,23 +104,10 @@ def split_clauses(sentence: str, min_words: int = 4) -> list[str]:
     two = _concessive(sentence)
     if two:
         return [piece for part in two for piece in split_clauses(part, min_words)]
-    bits = _cut(sentence.rstrip(" .!?"))
-    if len(bits) < 3:
-        return [sentence]
-    merged = [bits[0]]
-    for delim, part in zip(bits[1::2], bits[2::2], strict=True):
-        if part.startswith("but ") and part[4:].split(" ", 1)[0] in _AUXILIARIES and len(merged) == 1:
-            pronoun = _pronoun(merged[0])  # "…, but is linked to harms": "But it is linked to harms."
-            if pronoun:
-                part = f"but {pronoun} {part[4:]}"
-        in_list = delim.startswith(",") and part.startswith("and ") and "," in merged[-1]  # "A, B, and C"
-        # A bare "and" joins nouns far more often than clauses: cut only before a clear clause opener.
-        bare_and = delim == " " and part.startswith("and ") and part[4:].split(" ", 1)[0].lower() not in _OPENERS
-        if (part and not in_list and not bare_and and _clause_ok(merged[-1], min_words)
-                and _clause_ok(part, min_words, lead=True)):
-            merged.append(part)
-        else:
-            merged[-1] += delim + part
+    # The turns first ("…, but a fall in preterm birth and a trend towards … was shown"): an "and" inside the clause
+    # after a "but" must not keep it from standing alone, as it would if every boundary were tried in one pass.
+    merged = [piece for turn in _merged(_cut(sentence.rstrip(" .!?"), _TURNS), min_words)
+              for piece in _merged(_cut(turn), min_words)]
     if len(merged) < 2:
         return [sentence]
     out = []
@@ -182,10 +177,33 @@ def _pronoun(clause: str) -> str | None:
     return "they" if plural else "it"
 
 
-def _cut(body: str) -> list[str]:
+def _merged(bits: list[str], min_words: int) -> list[str]:
+    """The clauses of ``_cut``'s pieces: a piece that cannot stand alone stays with the one before it."""
+    merged = [bits[0]]
+    for delim, part in zip(bits[1::2], bits[2::2], strict=True):
+        if part.startswith("but ") and part[4:].split(" ", 1)[0] in _AUXILIARIES and len(merged) == 1:
+            pronoun = _pronoun(merged[0])  # "…, but is linked to harms": "But it is linked to harms."
+            if pronoun:
+                part = f"but {pronoun} {part[4:]}"
+        in_list = delim.startswith(",") and part.startswith("and ") and "," in merged[-1]  # "A, B, and C"
+        # A bare "and" joins nouns far more often than clauses: cut only before a clear clause opener.
+        bare_and = delim == " " and part.startswith("and ") and part[4:].split(" ", 1)[0].lower() not in _OPENERS
+        # "Our results suggest that X is Y, but Z leads to W": Z is what they suggest too, so it cannot stand alone
+        # without its hedge; "…, but there was no evidence that …" is said by the authors themselves.
+        reported = (part.split(" ", 1)[0].rstrip(",").lower() in _TURN_WORDS and _REPORTED.search(merged[-1])
+                    and not _OWN_VOICE.match(part))
+        if (part and not in_list and not bare_and and not reported and _clause_ok(merged[-1], min_words)
+                and _clause_ok(part, min_words, lead=True)):
+            merged.append(part)
+        else:
+            merged[-1] += delim + part
+    return merged
+
+
+def _cut(body: str, cuts: tuple[tuple[str, int, int], ...] = _CLAUSE_CUTS) -> list[str]:
     """[clause, delimiter, clause, …] at every possible clause boundary (like re.split with a group)."""
     spans = []
-    for needle, lead, skip in _CLAUSE_CUTS:
+    for needle, lead, skip in cuts:
         i = body.find(needle)
         while i >= 0:
             start = i - 1 if needle[0] == " " and i and body[i - 1] == "," else i + lead

@@ -306,7 +306,7 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
         if group[0].leans and group[0].index - 1 not in {s.index for s in used}:
             continue
         pieces = _told(group, allowed, abstract.acronyms)
-        if len(group) == 1 and _size(pieces[:1]) > _CLAIM_WORDS:
+        if len(group) == 1 and _size(pieces) > _CLAIM_WORDS:  # told in one piece or cut at its clauses
             group, pieces = _first_clause(group[0], allowed, abstract.acronyms) or (group, pieces)
         if unexplained(" ".join(pieces), abstract.low) - unexplained(" ".join(said), abstract.low):
             continue  # a side claim that brings in an abbreviation the reader cannot know is left out

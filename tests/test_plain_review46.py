@@ -107,3 +107,16 @@ def test_what_a_hedged_claim_goes_on_to_suggest_keeps_its_hedge() -> None:
     assert split_clauses(sentence) == [sentence]
     assert len(split_clauses("The evidence suggests that the stockings help, but there was no evidence that the "
                              "stockings were better than other active treatments.")) == 2
+
+
+def test_a_but_because_clause_with_its_own_main_clause_may_stand_alone() -> None:
+    # CD012410: "…, but because the quality of the evidence is very low, we are very uncertain about these findings."
+    from broker.plain.clauses import split_clauses
+
+    assert split_clauses("The results suggest a possible helpful effect of the medicine on death rate, but because the "
+                         "quality of the evidence is very low, we are very uncertain about these findings.") == [
+        "The results suggest a possible helpful effect of the medicine on death rate.",
+        "But because the quality of the evidence is very low, we are very uncertain about these findings."]
+    # Not "…, and because the number of participants were small": no main clause follows, so no sentence.
+    kept = "The trials were short, and because the number of participants were small the results are unclear."
+    assert split_clauses(kept) == [kept]

@@ -221,6 +221,7 @@ def _cut(body: str, cuts: tuple[tuple[str, int, int], ...] = _CLAUSE_CUTS) -> li
     return bits
 
 
+_MAIN_SUBJECT = frozenset(["we", "there", "it", "this", "these", "they", "the"])
 _SUBORDINATE = frozenset(["because", "since", "as", "if", "unless", "when", "whether", "although", "though"])
 _COMMA_BEFORE_VERB = re.compile(r"^(?:[\w-]+ ){0,2}[\w-]+, (?:were|was|is|are|had|has|have)\b", re.I)
 
@@ -248,7 +249,10 @@ def _clause_ok(part: str, min_words: int, lead: bool = False) -> bool:
     if lead and _RELATIVE.search(" ".join(ws)):
         return False  # "six where they had not": the only verb is in a relative clause, so no sentence
     if lead and ws[0].lower() in _SUBORDINATE:
-        return False  # "…, and because the number of participants … were small": "Because …" alone is no sentence
+        # "…, and because the number of participants … were small": "Because …" alone is no sentence; "but because the
+        # quality … is very low, we are very uncertain …" has its main clause after the comma
+        main = " ".join(ws).partition(", ")[2]
+        return joined and main.split(" ", 1)[0].lower() in _MAIN_SUBJECT and has_verb(main)
     if lead and _COMMA_BEFORE_VERB.match(" ".join(ws)):
         return False  # "… of the same antibiotic and one other, were included": "one other" is no subject
     w = ws[0].lower().strip(",")

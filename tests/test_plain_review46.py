@@ -120,3 +120,17 @@ def test_a_but_because_clause_with_its_own_main_clause_may_stand_alone() -> None
     # Not "…, and because the number of participants were small": no main clause follows, so no sentence.
     kept = "The trials were short, and because the number of participants were small the results are unclear."
     assert split_clauses(kept) == [kept]
+
+
+def test_an_although_clause_with_a_verb_of_its_own_stands_alone() -> None:
+    # CD002201, CD008366: "…, although evidence is not enough to …", "…, although some studies … observed more
+    # people walking": "evidence" opens a clause, and "observed" is a verb.
+    from broker.plain.clauses import split_clauses
+
+    assert split_clauses("Regular omega-3 supplements may provide some benefits with relatively few side effects, "
+                         "although evidence is not enough to draw firm conclusions.") == [
+        "Regular omega-3 supplements may provide some benefits with relatively few side effects.",
+        "But evidence is not enough to draw firm conclusions."]
+    walking = ("The evidence does not support the idea that the interventions increased physical activity, although "
+               "some studies with environmental components observed more walking.")
+    assert len(split_clauses(walking)) == 2

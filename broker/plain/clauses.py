@@ -34,7 +34,7 @@ _SUBJECT_START = frozenset([
     "most", "all", "both", "each", "only", "one", "two", "three", "people", "patients", "participants", "women", "men",
     "children", "carers", "adults", "babies", "infants", "staff", "families", "parents", "he", "she", "our", "many",
     "few", "other", "others", "such", "any", "neither", "either", "more", "fewer", "less", "further", "future",
-    "larger", "additional", "new", "longer",
+    "larger", "additional", "new", "longer", "evidence", "data",
 ])
 # A relative word before any verb of a clause's own: "six where they had not".
 # (Not "there was no evidence that these …": its verb comes before the "that".)
@@ -63,6 +63,7 @@ _VERBS = frozenset([
     "reduced", "increased", "improved", "decreased", "lowered", "raised", "reported", "received", "used", "needed",
     "helped", "worked", "caused", "prevented", "remained", "described", "valued", "wanted", "changed", "varied",
     "preclude", "precludes", "outweigh", "outweighs", "justify", "justifies", "confirm", "confirms",
+    "observed", "noted", "detected", "experienced", "achieved", "suggested", "indicated", "demonstrated",
 ])
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # After "to" a verb's form is no verb of a clause; after an article it is a noun ("an increase in …").

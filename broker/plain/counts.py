@@ -21,6 +21,7 @@ from types import MappingProxyType
 
 from broker.plain.reading import Sentence
 from broker.plain.starts import starting
+from broker.plain.text import has_digit
 from broker.plain.words import GROUPS
 
 _COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -119,7 +120,6 @@ _ONE_ARM = re.compile(r"^\s*(?:randomi[sz]ed|allocated|assigned) to\b|^[^;:.\d]*
 # "However, three of the five studies provided un-usable data": what was identified is not what the review used.
 _UNUSABLE = re.compile(r"\b(?:un-?usable|not usable|no usable|could not be used|provided no (?:usable )?data)\b")
 _PEOPLE_WORD = MappingProxyType({"participants": "people", "individuals": "people", "subjects": "people"})
-_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -292,7 +292,7 @@ def _people(text: str, flat: str, counted: re.Match[str], everyone: Callable[[],
     if not people:
         return ""
     between = _BRACKETS.sub("", clause[:people.start()])  # "(with 203 and 212 people)": an open bracket counts
-    if len(between) > 80 or _DIGIT.search(between) or STUDIES.search(between):
+    if len(between) > 80 or has_digit(between) or STUDIES.search(between):
         return ""
     if _ONE_ARM.search(_BRACKETS.sub("", clause[people.end():])):
         return ""  # the people of one arm, or one part of a sum: the total is not said

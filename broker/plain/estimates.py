@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-from broker.plain.text import mentions
+from broker.plain.text import has_digit, mentions
 
-_DIGIT = re.compile(r"\d")
 # "(moderate-certainty evidence)" or "(low quality evidence)" in brackets marks a result, not a conclusion.
 _GRADED_RESULT = re.compile(r"[(;,]\s*(?:very )?(?:low|moderate|high)[- ](?:certainty|quality)(?: evidence)?\s*[);]",
                             re.I)
@@ -76,7 +75,7 @@ def states_statistics(sent: str, digits: bool) -> bool:
     """Whether a sentence (``digits``: it has a digit) states statistics, so it reads as a result."""
     # "(high-certainty evidence)" marks a result only beside figures: conclusions cite ratings too.
     stats = ((digits or _may_be_stats(sent)) and _has_stats(sent)) or (digits and _graded_result(sent))
-    if (stats and not _DIGIT.search(sent.replace("95", "", 1)) and "CI" in sent
+    if (stats and not has_digit(sent.replace("95", "", 1)) and "CI" in sent
             and not _has_stats(_CI_NAMED.sub("", sent))):
         return False  # "… due to low event numbers and thus wide 95% CI": a CI named, no estimate given
     if stats and not digits and all(_BARE.fullmatch(m.group(0)) and sent[m.start() - 1:m.start()] != "("

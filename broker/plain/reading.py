@@ -53,7 +53,6 @@ class once(Generic[_T]):  # lower case: read as a decorator, like cached_propert
         obj.__dict__[self.name] = value
         return value
 
-_DIGIT = re.compile(r"\d")
 # Sentence openers that lean on the sentence before: usable only right after it.
 LEANING = re.compile(
     r"^(?:But|However|Also|And|Or|Nor|They|Their|Them|Those|It|Its|Such|Both(?! [^,.;]{1,60}? and )|He|She|His|Her|"
@@ -294,7 +293,7 @@ def _concluding(s: Sentence) -> float:
     # "Annual cycles of X at a dose of 12 mg per day probably reduces relapse over 2 to 3 years": figures that are only
     # doses and times are part of what the authors conclude on, and a graded claim ("probably reduces") with no
     # estimate is how GRADE-era conclusions read.
-    dosed = s.digits and not _DIGIT.search(_NAMED_BY_NUMBER.sub("", _DOSE_OR_TIME.sub("", s.text)))
+    dosed = s.digits and not has_digit(_NAMED_BY_NUMBER.sub("", _DOSE_OR_TIME.sub("", s.text)))
     value = -0.5 * (s.digits and not dosed) + s.tense + 1.0 * (dosed and bool(_GRADED_CLAIM.search(low)))
     if low.startswith(("when ", "comparing ")) and _COMPARED_RESULT.match(low):
         value -= 1.0  # "When catgut and glycerol impregnated catgut were compared, results were similar …"

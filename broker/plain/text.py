@@ -132,7 +132,7 @@ def has_digit(text: str) -> bool:
 
 def words(text: str) -> tuple[str, ...]:
     """Words for grading: tokens holding digits are skipped, since "7,843" is not read as syllables."""
-    if not _DIGIT.search(text):
+    if not has_digit(text):
         return word_tokens(text)
     keep, last = [], 0
     for m in _DIGIT.finditer(text):

@@ -106,11 +106,11 @@ def told_already(people: str, told: str) -> bool:
     low = told.lower()
     first, _, rest = people.partition(" ")
     # "people with anaphylaxis" is told by "for anaphylaxis"; "pregnant women" is not told by "40,249 women"
-    what = rest if rest and first.lower() in _GROUP_WORDS else people
+    what = rest if rest and first.lower() in GROUP_WORDS else people
     words = [w.lower() for w in _WORD.findall(what) if len(w) > 4]
     return people.lower() in low or (bool(words) and all(w in low for w in words))
 
-_GROUP_WORDS = frozenset([*GROUPS, "adult", "adults"])
+GROUP_WORDS = frozenset([*GROUPS, "adult", "adults"])  # the words that name people, as a set of tokens
 
 _COUNTED_PEOPLE = starting(r"\b\d[\d,]* (?:[\w-]+ )?(?:" + "|".join(GROUPS) + r"|adults?)\b")
 
@@ -125,7 +125,7 @@ def who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -
     for other in (*others, *(x for x in abstract.sentences[:4] if x is not s and x not in others)):
         if other.wish or says(LEFT_OUT, other.low, *LEFT_OUT_WORDS):
             continue  # "future trials in people with …", "did not investigate … people with …": not who took part
-        if _GROUP_WORDS.isdisjoint(other.tokens):
+        if GROUP_WORDS.isdisjoint(other.tokens):
             continue  # names no people: the costly pattern is spared
         if len(_COUNTED_PEOPLE.findall(other.text)) > 1 or _SOME_STUDIES.match(other.low):
             continue  # "one involving 19 participants with X, the other two 86 with Y": the people of some studies
@@ -138,7 +138,7 @@ def who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -
     for other in abstract.sentences[:4]:
         had = _HAD.match(other.text) if not other.stats and _HAVING.search(other.low) else None
         people = f"people with {who_cut(had.group('what'))}" if had else ""
-        if had and _fits(people, abstract) and people.lower().rsplit(" ", 1)[-1] not in _GROUP_WORDS:
+        if had and _fits(people, abstract) and people.lower().rsplit(" ", 1)[-1] not in GROUP_WORDS:
             return people
     people = enrolled(abstract)
     if people:
@@ -149,7 +149,7 @@ def who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -
         given = not (other.stats or other.wish or other is s) and mentions(other.low, _GIVING_WORDS)
         found = _GIVEN_TO.search(other.text) if given else None
         if not found and not (other.stats or other.wish or other.digits or other is s
-                              or _GROUP_WORDS.isdisjoint(other.tokens)):  # names no people: spared the pattern
+                              or GROUP_WORDS.isdisjoint(other.tokens)):  # names no people: spared the pattern
             found = _PEOPLE_ON.match(other.text)
         people = _LEADING_COUNT.sub("", who_cut(found.group("who"))) if found else ""
         people = people[:1].lower() + people[1:] if people[1:2].islower() else people  # "Overweight or obese people"

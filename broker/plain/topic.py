@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from broker.plain.jargon import unexplained
 from broker.plain.kinds import CONTRAST
 from broker.plain.people import (
+    GROUP_WORDS,
     LEFT_OUT,
     LEFT_OUT_WORDS,
     NO_STUDY_DID,
@@ -369,7 +370,7 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
                 break
             # not from "Compared to BCG, gemcitabine had similar effects in intermediate risk patients": the people of
             # one comparison
-            if (not _PEOPLE_WORDS.isdisjoint(other.tokens) and not (other.wish or other.stats)
+            if (not GROUP_WORDS.isdisjoint(other.tokens) and not (other.wish or other.stats)
                     and not says(LEFT_OUT, other.low, *LEFT_OUT_WORDS)
                     and not other.low.startswith(("compared to ", "compared with ", "in comparison"))
                     and all(w.lower() in other.low for w in _WORD.findall(phrase)[:2])):
@@ -391,7 +392,6 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
     return ""
 
 
-_PEOPLE_WORDS = frozenset([*GROUPS, "adult", "adults"])
 # "OA patients with …": an abbreviation worn as a label reads as a code, not as who the people were; "people with
 # psoriasis receiving long-term treatment" are the people of one part of the question, not all it was about.
 _LABEL = re.compile(r"^(?:[\w-]+ )?[A-Z]{2,}s? |\b(?:receiving|getting|given|treated|taking)\b")

@@ -352,5 +352,7 @@ def test_what_the_review_says_it_tells_how_to_do_is_what_was_studied(glossary: G
 def test_one_type_of_care_over_another_names_the_types_compared(glossary: Glossary) -> None:
     # "No definitive statement can be made about the possible superiority of one type of anaesthesia care over
     # another": the review compared kinds of anaesthesia care; it said nothing of what it studied before.
+    # Who took part ("… women undergoing caesarean section") is named the same way in two sentences.
     entry = plain_entry("", r20.ANAESTHESIA_CARE, glossary=glossary)
-    assert entry.studied == "This review looked at types of anaesthesia care."
+    assert entry.studied.startswith(
+        "This review looked at types of anaesthesia care in women having caesarean section.")

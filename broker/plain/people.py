@@ -158,6 +158,31 @@ def who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -
     return ""
 
 
+def named_twice(abstract: Abstract) -> str:
+    """Who took part, where two sentences name the same people the same way ("592 patients with vascular dementia",
+    "788 patients with vascular dementia") and no other people are named twice: the people of the whole review, not
+    of one trial. The weakest place to look, so looked at last."""
+    seen: dict[str, set[int]] = {}
+    for s in abstract.sentences:
+        if s.wish or GROUP_WORDS.isdisjoint(s.tokens) or says(LEFT_OUT, s.low, *LEFT_OUT_WORDS):
+            continue
+        for found in _NAMED.finditer(s.text):
+            if _TAKING_PART.search(s.text, max(0, found.start() - 40), found.start()):
+                seen.setdefault(who_cut(found.group("who")), set()).add(s.index)
+    twice = [people for people, where in seen.items() if len(where) > 1]
+    return twice[0] if len(twice) == 1 and _fits(twice[0], abstract) else ""
+
+
+# "592 …", "in …", "involving …": people counted or named as those taking part, not "the proportion of participants
+# with detectable HBV-DNA", an outcome.
+_TAKING_PART = re.compile(r"(?:\b\d[\d,]*|\b(?:in|among|for|involving|including|enrolled|recruited|included|"
+                          r"enrolling|recruiting|including)) (?:[\w-]+ ){0,2}$")
+# "592 patients with vascular dementia diagnosed by …": people and what marks them out, wherever they are named.
+_NAMED = re.compile(r"\b(?P<who>(?:" + "|".join(GROUPS) + r"|adults?) (?:with|who have|who had|undergoing|having) "
+                    r"[^,;:.()]{3,60}?)(?=[,;:.()]| (?:and|but|who|which|when|were|was|is|are|in|at|from|receiving|"
+                    r"treated|diagnosed|randomi[sz]ed|compared|after|by|to|than|on|for)\b|$)")
+
+
 # "All the studies included HIV-1 infected patients virologically suppressed …", "All studies recruited children with
 # acute severe asthma and requiring hospital admission": who every study took in.
 _ENROLLED = re.compile(r"^All (?:the )?(?:included |eligible )?(?:studies|trials|rcts) (?:included|enrolled|recruited) "

@@ -35,7 +35,7 @@ from broker.plain.starts import starting
 from broker.plain.text import expand_acronyms
 from broker.plain.titled import with_title
 from broker.plain.topic import other_subject, subject
-from broker.plain.topic_whom import with_whom
+from broker.plain.topic_whom import with_people_named_twice, with_whom
 from broker.plain.turns import in_turn
 from broker.plain.words import GROUPS
 
@@ -185,11 +185,9 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
         # "catgut compared with synthetic stitches", "anti-TNF-α agents": who they were for, where the abstract says,
         # or else the item's title ("… for epilepsy"); with no subject at all but a count, the title is the subject
         # (with no count either, the entry says what the item is, who it is from and its title, in quotes)
-        about = with_title(with_whom(about, abstract, conclusion, scope), title, abstract) if (
-            about or (scope and not compares())) else about
+        about = _whom(about, abstract, conclusion, scope, title) if (about or (scope and not compares())) else about
     if review and not (used and used[0] is scope_sentence):
-        whom = (lambda compared: with_title(with_whom(compared, abstract, conclusion, scope), title, abstract)
-                ) if not said else None
+        whom = (lambda compared: _whom(compared, abstract, conclusion, scope, title)) if not said else None
         said = [*_review_opening(scope, about, bool(said) and _says(said, about), sents, studies, some, whom), *said]
         if scope_sentence is not None and scope:
             used.insert(0, scope_sentence)
@@ -228,6 +226,13 @@ def _review_opening(scope: str, about: str, named: bool, sents: Sequence[Sentenc
             compared = whom(compared) if whom else compared
             said.append(f"It was about {compared}." if scope else f"This review looked at {compared}.")
     return said
+
+
+def _whom(subject: str, abstract: Abstract, conclusion: Sequence[Sentence], scope: str, title: str) -> str:
+    """The subject with whom or what it was for: from the abstract's closing or opening sentences, else the title,
+    else the people two sentences name alike."""
+    said = with_title(with_whom(subject, abstract, conclusion, scope), title, abstract)
+    return with_people_named_twice(said, abstract, scope) if said == subject else said
 
 
 # A subject that says what it was for or in whom: "… for cancer patients", "… to improve retention of …".

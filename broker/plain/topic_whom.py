@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from broker.plain.people import told_already, who_elsewhere, worth_saying
+from broker.plain.people import named_twice, told_already, who_elsewhere, worth_saying
 from broker.plain.phrase import tidy
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import simplify
@@ -36,6 +36,18 @@ def with_whom(subject: str, abstract: Abstract, closing: Sequence[Sentence], kno
         said = f"{subject} for {aim}" if aim and aim.lower() not in subject.lower() else subject
     else:
         said = f"{subject} in {people}"
+    return said if len(said.split()) <= _MOST_WORDS else subject
+
+
+def with_people_named_twice(subject: str, abstract: Abstract, known: str = "") -> str:
+    """The subject with " in <people>" added from the people two sentences name alike, when nothing else (the
+    closing sentences, the opening ones, the title) has said whom or what it was for."""
+    if not subject or SAYS_WHOM.search(f" {subject} "):
+        return subject
+    people = named_twice(abstract)
+    if not people or told_already(people, f"{subject} {known}") or _an_arm(people, subject):
+        return subject
+    said = f"{subject} in {people}"
     return said if len(said.split()) <= _MOST_WORDS else subject
 
 

@@ -1,0 +1,19 @@
+"""Round forty-seven: what blind lay readers missed in the reviews of round forty-six's code.
+
+Each abstract is real (val.jsonl, Cochrane); each test was seen to fail before its change, or guards the refusal
+that goes with it.
+"""
+
+from __future__ import annotations
+
+from broker.plain import plain_entry
+from broker.plain.glossary import Glossary
+
+from . import abstracts_review47 as r47
+
+
+def test_people_named_only_in_an_outcome_are_not_who_took_part() -> None:
+    # "the proportion of participants with detectable HBV-DNA" comes up in two sentences, but it is what was measured;
+    # who took part is not named that way, so nothing is said of them.
+    studied = plain_entry("", r47.SOPHORA_HEPATITIS_B, glossary=Glossary(())).studied
+    assert studied == "This review looked at 10 trials with 898 people. It was about Radix Sophorae flavescentis."

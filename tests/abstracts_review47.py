@@ -31,3 +31,40 @@ SOPHORA_HEPATITIS_B = (
     "controlled randomised trials assessing patient-centred outcomes."
 )
 
+
+# doi:10.1002/14651858.CD012855.pub2: "people with PDD", never spelled out (clear=no in blind reviews).
+PERSISTENT_DEPRESSION = (
+    "We included 10 studies (seven RCTs, three NRCTs) involving 840 participants in this review, from which five "
+    "studies investigated continuation treatments and five studies investigated maintenance treatments. Overall, "
+    "the included studies were at low-to-moderate risk of bias. For the three NRCTs, the most common source of risk"
+    " of bias was selection of reported results. For the seven RCTs, the most common sources of risk of bias was "
+    "non-blinding of outcome assessment and other bias (especially conflict of interest due to pharmaceutical "
+    "sponsoring). Pharmacological continuation and maintenance therapies The most common comparison was "
+    "antidepressant medication versus tablet placebo (five studies). Participants taking antidepressant medication "
+    "were probably less likely to relapse or to experience a recurrent episode compared to participants in the "
+    "placebo group at the end of the intervention (13.9% versus 33.8%, RR 0.41, 95% CI 0.21 to 0.79; participants ="
+    " 383; studies = 4; I² = 54%, moderate quality evidence). Overall dropout rates may be similar between "
+    "participants in the medication and placebo group (23.0% versus 25.5%, RR 0.90, 95% CI 0.39 to 2.11; RCTs = 4; "
+    "participants = 386; I² = 64%, low quality evidence). However, sensitivity analyses showed that the primary "
+    "outcome (rate of relapse/recurrence) showed no evidence of a difference between groups when only including "
+    "studies with low risk of bias. None of the studies compared pharmacological or psychological treatments versus"
+    " TAU. Psychological continuation and maintenance therapies One study compared psychological therapies versus "
+    "attention placebo/non-specific control. One study compared psychotherapy with medication. The results of the "
+    "studies including psychotherapy might indicate that continued or maintained psychotherapy could be a useful "
+    "intervention compared to no treatment or antidepressant medication. However, the body of evidence for these "
+    "comparisons was too small and uncertain to draw any high quality conclusions. Combined psychological and "
+    "pharmacological continuation and maintenance therapies Three studies compared combined psychological and "
+    "pharmacological therapies with pharmacological therapies alone. One study compared combined psychological and "
+    "pharmacological therapies with psychotherapeutic therapies alone. However, the body of evidence for these "
+    "comparisons was too small and uncertain to draw any high quality conclusions Comparison of different "
+    "antidepressant medications Two studies reported data on the direct comparison of two antidepressants. However,"
+    " the body of evidence for this comparison was too small and uncertain to draw any high quality conclusions. "
+    "Currently, it is uncertain whether continued or maintained pharmacotherapy (or both) with the reviewed "
+    "antidepressant agents is a robust treatment for preventing relapse and recurrence in people with PDD, due to "
+    "moderate or high risk of bias as well as clinical heterogeneity in the analyzed studies. For all other "
+    "comparisons, the body of evidence was too small to draw any final conclusions, although continued or "
+    "maintained psychotherapy might be effective compared to no treatment. There is need for more high quality "
+    "trials of psychological interventions. Further studies should address health-related quality of life and "
+    "adverse events more precisely, as well as assessing follow-up data."
+)
+

@@ -6,9 +6,14 @@ that goes with it.
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from broker.plain import plain_entry
 from broker.plain.glossary import Glossary
 
+from . import abstracts_review11 as r11
 from . import abstracts_review47 as r47
 
 
@@ -17,3 +22,15 @@ def test_people_named_only_in_an_outcome_are_not_who_took_part() -> None:
     # who took part is not named that way, so nothing is said of them.
     studied = plain_entry("", r47.SOPHORA_HEPATITIS_B, glossary=Glossary(())).studied
     assert studied == "This review looked at 10 trials with 898 people. It was about Radix Sophorae flavescentis."
+
+
+@pytest.mark.parametrize(("abstract", "said", "not_said"), [
+    # "… compared with repeated SET": the letters stand for single embryo transfer, named in full elsewhere
+    (r11.SINGLE_EMBRYO_TRANSFER, "compared with repeated single embryo transfer", "SET"),
+    # "… in people with PDD": persistent depressive disorder, where the abstract speaks of antidepressants
+    (r47.PERSISTENT_DEPRESSION, "in people with long-lasting depression", "PDD"),
+])
+def test_letters_a_reader_cannot_know_are_written_out(abstract: str, said: str, not_said: str) -> None:
+    entry = plain_entry("", abstract, glossary=Glossary(()))
+    assert said in entry.summary
+    assert not re.search(rf"\b{not_said}\b", entry.summary)

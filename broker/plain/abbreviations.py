@@ -323,7 +323,11 @@ ABBREVIATIONS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
     "DL": ("early white-spot damage to the enamel of a tooth", ("orthodontic", "enamel", "fluoride")),
     "POCS": ("an ultrasound scan done at the bedside", ("trauma", "ultrasound", "sonograph")),
     "PGE1": ("a medicine that widens blood vessels", ("claudication", "prostanoid", "alprostadil", "prostaglandin")),
-    "GDP": ("substances that form when the sugar in dialysis fluid breaks down", ("dialysis",)),
+    "GDP": ("substances that form when the sugar in dialysis fluid breaks down", ("dialysis", "peritoneal")),
+    # left unexplained in entries of the 411 (2026-12-01): "people with PDD", "repeated SET", "IFN beta-1a"
+    "PDD": ("long-lasting depression", ("persistent depress", "dysthymi", "antidepressant")),
+    "SET": ("single embryo transfer", ("embryo",)),
+    "IFN": ("interferon", ("beta", "alfa", "alpha", "gamma", "multiple sclerosis", "hepatitis")),
     # ways a breathing machine works, beside "ventilation" (CD000456, where a harm the authors conclude on needs them)
     "HFO": ("very fast, tiny breaths given by a breathing machine", ("ventilat", "oscillat")),
     "SIMV": ("a breathing machine setting that times its breaths to the patient's own", ("ventilat",)),
@@ -376,5 +380,5 @@ SPELLED = frozenset([
     "LBP", "MDD", "VLBW", "LBW", "HRT", "NRT", "IBS", "IBD", "PTSD", "OCD", "PLHIV", "T1DM", "T2DM", "CHF", "DKD",
     "CKD", "AKI", "TB", "GORD", "GERD", "PPH", "GDM", "VTE", "OS", "PFS", "DFS", "RFS", "HCC", "CRC", "EOC", "MTC",
     "HDR", "LDR", "FL", "SCD", "CCT", "UCT", "ECCE", "DMT", "MCE", "TRT", "BF", "NS", "CF", "SLE", "ESRD", "ESKD",
-    "TCHP", "ADL", "LOS", "DM", "CVD", "CHD", "CP", "MS", "RRMS", "DLB", "HCV", "HPV", "BSC",
+    "TCHP", "ADL", "LOS", "DM", "CVD", "CHD", "CP", "MS", "RRMS", "DLB", "HCV", "HPV", "BSC", "PDD", "SET", "IFN",
 ])

@@ -11,6 +11,7 @@ import re
 import pytest
 
 from broker.plain import plain_entry
+from broker.plain.clauses import split_clauses
 from broker.plain.glossary import Glossary
 
 from . import abstracts_review11 as r11
@@ -34,3 +35,21 @@ def test_letters_a_reader_cannot_know_are_written_out(abstract: str, said: str, 
     entry = plain_entry("", abstract, glossary=Glossary(()))
     assert said in entry.summary
     assert not re.search(rf"\b{not_said}\b", entry.summary)
+
+
+def test_the_reason_for_a_doubt_is_told_in_a_sentence_of_its_own() -> None:
+    # A 45-word verdict, its reason tacked on with ", due to …": blind readers marked such long sentences unclear.
+    found = plain_entry("", r47.PERSISTENT_DEPRESSION, glossary=Glossary(())).found
+    assert ("is a strong treatment for preventing relapse and recurrence in people with long-lasting depression. "
+            "This is because of moderate or high risk of bias") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # no doubt for the reason to explain: "due to" says what the finding was, so it stays in its sentence
+    "Fewer people in the aspirin group had a stroke over the five years of the trials, due to a lower rate of clots.",
+    # the reason runs on past a comma into a clause of its own: cut there, it would lose it
+    "The value of routine testing in patients with thyroid nodules remains questionable and is hard to judge, due to "
+    "the low prevalence, which results in a low positive predictive value.",
+])
+def test_a_due_to_that_is_no_reason_for_doubt_stays_put(sentence: str) -> None:
+    assert not any(piece.startswith("This is because") for piece in split_clauses(sentence))

@@ -110,7 +110,7 @@ def split_clauses(sentence: str, min_words: int = 4) -> list[str]:
     merged = [piece for turn in _merged(_cut(sentence.rstrip(" .!?"), _TURNS), min_words)
               for piece in _merged(_cut(turn), min_words)]
     if len(merged) < 2:
-        return [sentence]
+        return _reason_apart(sentence)
     out = []
     for n, p in enumerate(merged):
         p = p.strip(" ,")
@@ -118,7 +118,22 @@ def split_clauses(sentence: str, min_words: int = 4) -> list[str]:
         if n and head.lower() in CONNECTORS and rest:
             p = _PLURAL_WHICH.sub(r"these \1", (CONNECTORS[head.lower()] + " " + rest.lstrip(", ")).strip())
         out.append(p[:1].upper() + p[1:] + ".")
-    return out
+    return [piece for p in out for piece in _reason_apart(p)]
+
+
+# "It is uncertain whether X helps Y, due to the high risk of bias": the reason for the doubt, told after it.
+_DUE_TO = re.compile(r"^(?P<claim>.*?\b(?:uncertain|unclear|not enough|insufficient|no firm|not possible|"
+                     r"questionable|limited|cannot|could not|unable|caution|cautiously|weak|low)\b[^,]*), due to "
+                     r"(?P<why>(?:the |a |an |moderate |high |low |small |limited |lack )[^,;:]{8,}\S)\.$")
+
+
+def _reason_apart(sentence: str) -> list[str]:
+    """"It is uncertain whether X helps, due to Y." as "It is uncertain whether X helps. This is because of Y.": the
+    same doubt and the same reason, in two short sentences; only for a doubt with its reason last."""
+    m = _DUE_TO.match(sentence) if ", due to " in sentence and len(sentence.split()) > 24 else None
+    if not m or not has_verb(m.group("claim")):
+        return [sentence]
+    return [m.group("claim") + ".", f"This is because of {m.group('why')}."]
 
 
 _AUXILIARIES = frozenset(["is", "are", "was", "were", "may", "might", "can", "could", "does", "did", "do", "has",

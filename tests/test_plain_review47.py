@@ -15,6 +15,7 @@ from broker.plain.clauses import split_clauses
 from broker.plain.glossary import Glossary
 
 from . import abstracts_review11 as r11
+from . import abstracts_review20 as r20
 from . import abstracts_review47 as r47
 
 
@@ -53,3 +54,18 @@ def test_the_reason_for_a_doubt_is_told_in_a_sentence_of_its_own() -> None:
 ])
 def test_a_due_to_that_is_no_reason_for_doubt_stays_put(sentence: str) -> None:
     assert not any(piece.startswith("This is because") for piece in split_clauses(sentence))
+
+
+def test_although_a_then_unfortunately_b_is_two_sentences() -> None:
+    # "Though promising results … have been published, unfortunately there is still no evidence …" ran to 46 words:
+    # "unfortunately" stood where the cutter looked for the second clause's subject.
+    found = plain_entry("", r20.IVM_PCOS, glossary=Glossary(())).found
+    assert found.startswith("Promising results on the in vitro maturation technique have been published. But "
+                            "unfortunately there is still no evidence from properly run randomised trials")
+
+
+def test_an_adverb_after_a_bare_and_does_not_cut_a_shared_qualifier_away() -> None:
+    # "with the higher dose" is said of both clauses: cut at "and clearly", the first would lose it
+    sentence = ("Length of pain relief was longer, and clearly fewer people needed rescue medicine over 24 hours with "
+                "the higher dose.")
+    assert split_clauses(sentence) == [sentence]

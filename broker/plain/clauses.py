@@ -237,6 +237,9 @@ def _cut(body: str, cuts: tuple[tuple[str, int, int], ...] = _CLAUSE_CUTS) -> li
     return bits
 
 
+# Words that comment on a whole clause, before its subject: "unfortunately there is …".
+_SENTENCE_ADVERBS = frozenset(["unfortunately", "fortunately", "importantly", "interestingly", "notably", "currently",
+                               "nevertheless", "nonetheless"])
 _MAIN_SUBJECT = frozenset(["we", "there", "it", "this", "these", "they", "the"])
 _SUBORDINATE = frozenset(["because", "since", "as", "if", "unless", "when", "whether", "although", "though"])
 _COMMA_BEFORE_VERB = re.compile(r"^(?:[\w-]+ ){0,2}[\w-]+, (?:were|was|is|are|had|has|have)\b", re.I)
@@ -271,6 +274,8 @@ def _clause_ok(part: str, min_words: int, lead: bool = False) -> bool:
         return joined and main.split(" ", 1)[0].lower() in _MAIN_SUBJECT and has_verb(main)
     if lead and _COMMA_BEFORE_VERB.match(" ".join(ws)):
         return False  # "… of the same antibiotic and one other, were included": "one other" is no subject
+    if joined and len(ws) > 1 and ws[0].lower().strip(",") in _SENTENCE_ADVERBS:
+        ws = ws[1:]  # "but unfortunately there is still no evidence …": the subject comes after the aside
     w = ws[0].lower().strip(",")
     if joined and not (w in _SUBJECT_START or ws[0][:1].isupper()
                        or (w.endswith("s") and not w.endswith("ss") and w not in _VERBS)):

@@ -218,7 +218,7 @@ def test_a_rated_conclusion_leads_over_a_narrow_result(glossary: Glossary) -> No
     # rehabilitation of its third sentence, but only two of the five trials tested it, so the review is not said to
     # be about it alone (the third and fourth blind reviews: "says the review was only about insulin").
     illness = plain_entry("", ILLNESS, glossary=glossary)
-    assert illness.found.startswith("There is moderate quality evidence from two large trials that intensive insulin "
+    assert illness.found.startswith("There is fairly strong evidence from two large trials that intensive insulin "
                                     "therapy reduces")
     assert illness.studied.endswith("Some of the studies looked at intensive insulin therapy.")
     # CD012085: one outcome at one time point is not the answer; the authors' summing-up across comparisons is.

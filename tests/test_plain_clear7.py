@@ -40,7 +40,7 @@ def test_a_heparin_lock_review_says_blockages_salt_water_and_not_large_enough() 
     assert told[0].startswith("We are uncertain whether intermittent locking with heparin results in fewer blockages "
                               "than intermittent locking with salt water. Intermittent locking means filling a thin "
                               "tube left in a vein with liquid between uses, to stop it blocking.")
-    assert told[1].startswith("Low-quality evidence suggests that heparin may have little to no effect on keeping "
+    assert told[1].startswith("Weak evidence suggests that heparin may have little to no effect on keeping "
                               "the catheter open.")
     assert told[2] == "But the combined trials are not large enough to detect rare side effects."
 

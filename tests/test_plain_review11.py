@@ -104,7 +104,7 @@ def test_a_hedged_claim_that_turns_from_a_limitation_stands_without_its_however(
     # 'vocational educational' type interventions … appear to be the most promising intervention. However, this is
     # based on the results from one, small, single-centre study." The entry said it found no main finding.
     found = _found(abstracts_review11.STROKE_CARERS_TRAINING)
-    assert found.startswith("'Vocational educational' type interventions delivered to caregivers")
+    assert found.startswith("'Vocational educational' type interventions delivered to carers")
     assert "But this is based on the results from one, small study at one centre." in found
 
 

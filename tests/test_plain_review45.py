@@ -48,7 +48,7 @@ def test_what_is_still_unknown_follows_the_finding_without_the_concession_that_r
     # the day of transfer impacts on cumulative live birth …": the benefit was the lead; what is unknown is the rest
     # of the verdict, and readers missed it. A word on the evidence took its place.
     told = found(r29.BLASTOCYST_TRANSFER)
-    assert told.startswith("There is low quality evidence for live birth")
+    assert told.startswith("There is weak evidence for live birth")
     assert "It is still unclear whether the day of transfer affects cumulative live birth" in told
     assert "although" not in told and "The evidence was of low quality" not in told
 
@@ -88,7 +88,7 @@ def test_such_interventions_in_the_authors_verdict_are_the_interventions_studied
     # literacy": "such" pointed at nothing told, so only the verdict of too little evidence was said, and readers
     # missed the finding. The interventions it points at are those the review studied.
     told = found(r45.ONLINE_HEALTH_LITERACY)
-    assert told.startswith("There is low quality evidence that the interventions studied may improve some outcomes")
+    assert told.startswith("There is weak evidence that the interventions studied may improve some outcomes")
     assert "such interventions" not in told
 
 

@@ -12,7 +12,9 @@ import pytest
 
 from broker.plain import plain_entry
 from broker.plain.clauses import split_clauses
+from broker.plain.clearer import clearer
 from broker.plain.glossary import Glossary
+from broker.plain.jargon import explain
 
 from . import abstracts_review11 as r11
 from . import abstracts_review20 as r20
@@ -69,3 +71,31 @@ def test_an_adverb_after_a_bare_and_does_not_cut_a_shared_qualifier_away() -> No
     sentence = ("Length of pain relief was longer, and clearly fewer people needed rescue medicine over 24 hours with "
                 "the higher dose.")
     assert split_clauses(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(("said", "told"), [
+    # graded evidence in the authors' verdicts, in the words "How sure we can be" uses for the same grades
+    ("Low-quality evidence suggests that heparin may have little to no effect on keeping the catheter open.",
+     "Weak evidence suggests that heparin may have little to no effect on keeping the catheter open."),
+    ("There is moderate-to-high quality evidence that these medicines do not prevent death.",
+     "There is fairly strong to strong evidence that these medicines do not prevent death."),
+    ("But this was very low-quality evidence.", "But this was very weak evidence."),
+    # "caregivers" is the American word: carers, to a UK reader
+    ("It may change the anxiety and depression of caregivers.", "It may change the anxiety and depression of carers."),
+    # a grade whose "evidence" is shared with the next grade has no word of its own: neither is swapped, so no
+    # "low- or very weak evidence"
+    ("This review presents limited low- or very low-certainty evidence supporting probiotics.",
+     "This review presents limited low- or very low-certainty evidence supporting probiotics."),
+    ("There is low to very low quality evidence suggesting no difference.",
+     "There is low to very low quality evidence suggesting no difference."),
+])
+def test_research_grades_and_american_words_are_said_the_everyday_way(said: str, told: str) -> None:
+    assert clearer(said, "") == told
+
+
+def test_words_lay_readers_stopped_at_most_are_explained() -> None:
+    told = " ".join(explain(["The best mix of chemotherapy and acupuncture is unknown.",
+                             "Steroids probably reduce the death rate."], ""))
+    assert "Chemotherapy means treatment with cancer medicines." in told
+    assert "Acupuncture means treatment with thin needles put into the skin." in told
+    assert "Steroids are medicines that calm swelling and irritation in the body." in told

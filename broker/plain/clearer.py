@@ -210,8 +210,14 @@ def _final(m: re.Match[str]) -> str:
     word = m.group(0)
     if word.lower().endswith("odds of") and _ODDS_TIMES.search(m.string, max(0, m.start() - 40), m.end() + 60):
         return word
+    if word.lower().endswith(" evidence") and _GRADE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return word  # "low- or very low-certainty evidence": the first grade has no word of its own, so neither is said
     new = FINAL_SWAPS[word.lower()]
     return _keep(m, new[:1].upper() + new[1:] if word[:1].isupper() else new)
+
+
+# A grade said just before another's ("low to very low quality evidence"), sharing its "evidence".
+_GRADE_BEFORE = re.compile(r"\b(?:low|moderate|high)(?:-| -)? (?:or|to|and) $", re.I)
 
 
 def _dummy(m: re.Match[str]) -> str:

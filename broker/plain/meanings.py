@@ -38,6 +38,10 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "quasi-randomised": ("In a quasi-randomised trial, people are put into groups in a way that is not strictly "
                          "by chance."),
     "surrogate outcomes": "measures that stand in for health itself",
+    # the words lay readers in a blind read of all 411 entries stopped at most (2026-12-01)
+    "chemotherapy": "treatment with cancer medicines",
+    "acupuncture": "treatment with thin needles put into the skin",
+    **dict.fromkeys(("steroids", "steroid"), "Steroids are medicines that calm swelling and irritation in the body."),
     "open-label": "In an open-label trial, people know which treatment they are getting.",
     "unblinded": "In an unblinded trial, people know which treatment they are getting.",
     "open label": "In an open-label trial, people know which treatment they are getting.",

@@ -15,7 +15,8 @@ def test_a_medicine_named_only_by_its_international_name_is_said_to_be_a_medicin
     assert "It was about sildenafil for" in studied and "Sildenafil is a medicine." in studied
     told = explain(["It compared chlorpromazine with olanzapine, risperidone or quetiapine.", "Olanzapine helped."],
                    "chlorpromazine olanzapine")
-    assert told[0].endswith("Chlorpromazine, olanzapine, risperidone and quetiapine are medicines.")  # one sentence
+    assert told[0].endswith("Chlorpromazine, olanzapine, risperidone and quetiapine are medicines for serious mental "
+                            "illness.")  # one sentence, and the kind of medicine they are
     assert told[1] == "Olanzapine helped."  # said once
 
 
@@ -101,7 +102,7 @@ def test_more_research_and_medical_words_are_swapped_or_explained() -> None:
     told = explain(["Both SSRIs and trazodone lowered systolic blood pressure."], "trazodone")
     assert told == ["Both SSRIs and trazodone lowered systolic blood pressure. SSRI means a common kind of "
                     "antidepressant. Systolic blood pressure is the top number in a blood pressure reading. "
-                    "Trazodone is a medicine."]
+                    "Trazodone is an antidepressant."]
 
 
 def test_everyday_names_replace_medical_ones_and_more_medicines_are_named_as_such() -> None:
@@ -113,7 +114,7 @@ def test_everyday_names_replace_medical_ones_and_more_medicines_are_named_as_suc
         "Medicines taken by mouth for unexplained difficulty getting pregnant; subfertility clinics."
     told = explain(["The SSRIs sertraline and citalopram reduced agitation."], "sertraline citalopram")
     assert told == ["The SSRIs sertraline and citalopram reduced agitation. SSRI means a common kind of "
-                    "antidepressant. Sertraline and citalopram are medicines."]
+                    "antidepressant. Sertraline and citalopram are antidepressants."]
 
 
 def test_an_abbreviation_the_source_never_defines_is_explained_where_its_neighbours_fit_one_sense() -> None:

@@ -122,7 +122,8 @@ def test_herbs_and_medicines_the_endings_miss_are_said_to_be_what_they_are() -> 
                     "syndrome."], "")
     assert "Huangqi is a herb used in Chinese medicine." in told[0]
     told = explain(["It compared hydroxyzine with pentoxifylline and indomethacin."], "")
-    assert told[0].endswith("Hydroxyzine, pentoxifylline and indomethacin are medicines.")
+    # one sentence for each kind: a painkiller is said to be one
+    assert told[0].endswith("Hydroxyzine and pentoxifylline are medicines. Indomethacin is a painkiller.")
     assert "St John's wort is a plant used as a herbal medicine." in explain(
         ["It was about nutmeg or St John's wort."],
         "two herbal medicinal products, namely nutmeg and st john's wort")[0]

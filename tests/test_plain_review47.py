@@ -16,6 +16,7 @@ from broker.plain.clearer import clearer
 from broker.plain.glossary import Glossary
 from broker.plain.jargon import explain
 
+from . import abstracts_review7 as r7
 from . import abstracts_review11 as r11
 from . import abstracts_review20 as r20
 from . import abstracts_review47 as r47
@@ -99,3 +100,20 @@ def test_words_lay_readers_stopped_at_most_are_explained() -> None:
     assert "Chemotherapy means treatment with cancer medicines." in told
     assert "Acupuncture means treatment with thin needles put into the skin." in told
     assert "Steroids are medicines that calm swelling and irritation in the body." in told
+
+
+def test_a_medicine_is_said_to_be_of_its_kind_so_a_reader_learns_what_it_is_for() -> None:
+    # CD001769: the abstract never says epilepsy; blind readers marked "never says the medicines are for epilepsy".
+    studied = plain_entry("", r7.VALPROATE_PHENYTOIN, glossary=Glossary(())).studied
+    assert studied.endswith("It was about valproate compared with phenytoin. Valproate and phenytoin are medicines "
+                            "for epilepsy.")
+
+
+@pytest.mark.parametrize(("said", "told"), [
+    ("Bleomycin and mitomycin were given.", "Bleomycin and mitomycin are cancer medicines."),  # "-mycin", no antibiotic
+    ("Anthracycline use was studied.", "Anthracycline is a cancer medicine."),  # "-cycline", no antibiotic
+    ("Tofacitinib was tested.", "Tofacitinib is a medicine."),  # "-tinib" for arthritis, no cancer medicine
+    ("Azithromycin and doxycycline were given.", "Azithromycin and doxycycline are antibiotics."),
+])
+def test_a_kind_is_said_only_where_the_name_is_surely_of_it(said: str, told: str) -> None:
+    assert explain([said], "")[0].endswith(told)

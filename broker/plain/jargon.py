@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from broker.plain.abbreviations import ABBREVIATIONS, SENSES, SPELLED
 from broker.plain.clearer import VOWEL_SOUND, an_before, clearer, opens_sentence, with_an
-from broker.plain.jargon_medicines import MEDICINE_ENDINGS, NOT_MEDICINES
+from broker.plain.jargon_medicines import KIND_ENDINGS, KIND_OF, KINDS, MEDICINE_ENDINGS, NOT_MEDICINES
 from broker.plain.meanings import GLOSSES
 from broker.plain.reading import LEANING
 from broker.plain.starts import starting
@@ -75,11 +75,11 @@ def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> li
                 said += waiting
                 waiting = []
             said.append(sentence)  # "… a difference between TENS and sham TENS. We are unsure …" stay together
-            names: list[str] = []  # medicines named only by their international names, said in one sentence
+            names: dict[str, list[str]] = {}  # medicines named only by their names, one sentence for each kind
             for word, meaning, key in _hard_words(sentence, source):
                 if meaning == _A_MEDICINE:
                     if key not in done:
-                        names.append(word)
+                        names.setdefault(kind_of(key), []).append(word)
                         done.add(key)
                     continue
                 if left > 0 and key not in done and meaning not in done:
@@ -89,9 +89,10 @@ def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> li
                         done.update(_tails(key))
                     done.add(key[:-1] if key.endswith("s") else key + "s")  # "fibroids", then "a fibroid"
                     left -= 1
-            if names and left > 0:
-                waiting.append(medicines(names))
-                left -= 1
+            for kind, named in names.items():
+                if left > 0:
+                    waiting.append(medicines(named, kind))
+                    left -= 1
         out.append(" ".join(said + waiting))
     return out
 
@@ -136,12 +137,22 @@ def _spelled(m: re.Match[str], source: str) -> str:
     return name[:1].upper() + name[1:] if opens_sentence(text, m.start()) else name
 
 
-def medicines(names: Sequence[str]) -> str:
-    """The names in one sentence: "Olanzapine is a medicine.", "Olanzapine and quetiapine are medicines."."""
+def medicines(names: Sequence[str], kind: str = "") -> str:
+    """The names in one sentence: "Olanzapine is a medicine for serious mental illness.", "Aspirin and naproxen are
+    painkillers.", "Tirilazad is a medicine." (a name of no known kind)."""
     # "Olanzapine" opening its sentence is "olanzapine" in a list; "L-ornithine L-aspartate" keeps its capitals
     names = [n if any(c.isupper() for c in n[1:]) else n.lower() for n in names]
     said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return f"{said[:1].upper()}{said[1:]} {'is a medicine' if len(names) == 1 else 'are medicines'}."
+    one, several = KINDS.get(kind, (_A_MEDICINE, "medicines"))
+    return f"{said[:1].upper()}{said[1:]} {'is ' + one if len(names) == 1 else 'are ' + several}."
+
+
+def kind_of(name: str) -> str:
+    """The kind of medicine a name is, by the name or its WHO stem ("sertraline": an antidepressant), or ""."""
+    low = name.lower()
+    if low in KIND_OF:
+        return KIND_OF[low]
+    return next((kind for ending, kind in KIND_ENDINGS if low.endswith(ending)), "")
 
 
 def sentence_for(word: str, meaning: str) -> str:

@@ -21,7 +21,7 @@ from types import MappingProxyType
 
 from broker.plain.reading import Sentence
 from broker.plain.starts import starting
-from broker.plain.text import has_digit
+from broker.plain.text import has_digit, mentions
 from broker.plain.words import GROUPS
 
 _COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -91,6 +91,23 @@ _ALSO_INCLUDED = starting(r"\b(?:stud(?:y|ies)|trials?|rcts?)\b[^;]{0,200}?\b(?:
 _FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had|met|tested|compared|evaluated|assessed|examined|"
                      r"investigated|reported|showed|found|used|included|identified)\b", re.I)
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
+# What STUDIES cannot match without: one of its nouns. In ASCII text (most) lower case finds what re.I would, so a
+# text with none of them is spared the pattern, as are _NUMBER_TO and _THE_INCLUDED without "number of" or "included".
+_STUDY_STEMS = ("stud", "trial", "rct", "review", "publication", "paper", "article")
+
+
+def _unbracketed(text: str) -> str:
+    """The text without its bracketed asides (``_BRACKETS``), looked for only where there is a bracket."""
+    return _BRACKETS.sub("", text) if "(" in text else text
+
+
+def _names_studies(text: str) -> bool:
+    """``bool(STUDIES.search(text))``, asked only where one of its nouns is (``_STUDY_STEMS``)."""
+    if text.isascii() and not mentions(text.lower(), _STUDY_STEMS):
+        return False
+    return STUDIES.search(text) is not None
+
+
 # "Two studies … were included for first-line chemotherapy", then "Three studies … were included for second-line
 # chemotherapy": a count for one part of the review, not its total.
 # "Five trials were included in comparison one (…), five in comparison two …": the same.
@@ -154,7 +171,8 @@ def noun(word: str, n: int | None) -> str:
 
 def mentions_studies(sents: Sequence[Sentence]) -> bool:
     """Whether the opening sentences count studies at all: the mark of a review, whatever its total."""
-    return any(STUDIES.search(_BRACKETS.sub("", s.text)) or _NUMBER_TO.search(s.text) for s in sents[:3])
+    return any(_names_studies(_unbracketed(s.text))
+               or ((not s.text.isascii() or "number of" in s.low) and _NUMBER_TO.search(s.text)) for s in sents[:3])
 
 
 def included(sents: Sequence[Sentence]) -> Included | None:
@@ -164,17 +182,19 @@ def included(sents: Sequence[Sentence]) -> Included | None:
     inclusion criteria") beats one it says it identified or found; then the earlier
     sentence wins.
     """
-    if any(("also" in s.low or "additionally" in s.low) and _ALSO_INCLUDED.search(_BRACKETS.sub("", s.text))
+    if any(("also" in s.low or "additionally" in s.low) and _ALSO_INCLUDED.search(_unbracketed(s.text))
            for s in sents):
         return None  # "One cohort study … was also included": the opening count is not the total
     found: list[tuple[int, int, Included]] = []
     everyone = cache(lambda: who_all(sents))  # who they all were: read only when a count of people needs it
     for s in sents[:3]:
-        flat = _BRACKETS.sub("", s.text)
+        flat = _unbracketed(s.text)
         if _EARLIER.search(flat) or _PART_OF_REVIEW.match(flat):
             continue
-        update = "update" in flat.lower()
-        for m in _NUMBER_TO.finditer(flat):
+        low = flat.lower()
+        update = "update" in low
+        every = not flat.isascii()  # non-ASCII: every pattern is tried, lower case may not find what re.I does
+        for m in _NUMBER_TO.finditer(flat) if every or "number of" in low else ():
             total = int(m.group(2))
             people = _people(s.text, flat, m, everyone)
             found.append((2, -s.index, Included(f"{m.group(2)} {noun(m.group(1), total)}{people}", total, s)))
@@ -184,11 +204,11 @@ def included(sents: Sequence[Sentence]) -> Included | None:
             group = pooled.group(2).lower()
             found.append((2, -s.index, Included(f"{pooled.group(3).lower()} {noun(pooled.group(4), studies)} with "
                                                 f"{pooled.group(1)} {_PEOPLE_WORD.get(group, group)}", studies, s)))
-        the = _THE_INCLUDED.search(flat)
+        the = _THE_INCLUDED.search(flat) if every or "included" in low else None
         named = count(the.group(1)) if the else None
         if the and named:
             found.append((2, -s.index, Included(f"{the.group(1).lower()} {noun(the.group(2), named)}", named, s)))
-        for m in STUDIES.finditer(flat):
+        for m in STUDIES.finditer(flat) if every or mentions(low, _STUDY_STEMS) else ():
             if m.group(3).lower() not in _TOTAL_NOUNS:
                 continue
             sure = _bound(flat, m, s.index == 0)
@@ -231,10 +251,10 @@ def _bound(flat: str, m: re.Match[str], opening: bool) -> bool | None:
         sure = bool(verb.group("sure")) or bool(_FOR_INCLUSION.match(after))
     elif before.endswith("of which ") and (then := _VERB_AFTER.match(after)) and then.group("sure"):
         sure = True  # "The searches identified 157 studies, of which eight … met the inclusion criteria"
-    elif not _OPENING.match(before) or (STUDIES.search(before) and not before.lower().startswith("of ")):
+    elif not _OPENING.match(before) or (_names_studies(before) and not before.lower().startswith("of ")):
         return None  # a count in the middle of a sentence is some of the studies, not the total
     elif then := _VERB_AFTER.match(after):
-        if STUDIES.search(then.group("span")) or _SIDE.search(then.group("span")):
+        if _names_studies(then.group("span")) or _SIDE.search(then.group("span")):
             return None  # "302 studies were assessed for eligibility, and 26 studies were included"
         sure = bool(then.group("sure"))
     elif opening and not _FINITE.search(after):
@@ -291,10 +311,10 @@ def _people(text: str, flat: str, counted: re.Match[str], everyone: Callable[[],
     people = _PEOPLE.search(clause)
     if not people:
         return ""
-    between = _BRACKETS.sub("", clause[:people.start()])  # "(with 203 and 212 people)": an open bracket counts
-    if len(between) > 80 or has_digit(between) or STUDIES.search(between):
+    between = _unbracketed(clause[:people.start()])  # "(with 203 and 212 people)": an open bracket counts
+    if len(between) > 80 or has_digit(between) or _names_studies(between):
         return ""
-    if _ONE_ARM.search(_BRACKETS.sub("", clause[people.end():])):
+    if _ONE_ARM.search(_unbracketed(clause[people.end():])):
         return ""  # the people of one arm, or one part of a sum: the total is not said
     group = people.group(3).lower()
     tail = (people.group(4) or "").rstrip()

@@ -305,10 +305,20 @@ STOP = frozenset([
     "unclear", "certain", "quality", "based", "very", "low", "moderate", "high",
 ])
 WORD = re.compile(r"[A-Za-z][A-Za-z\-]{2,}")
+# Every byte but a letter or "-" made a space: what is left of an ASCII text splits into runs that hold WORD's words.
+_NOT_WORD = bytes(c if chr(c).isascii() and (chr(c).isalpha() or chr(c) == "-") else 32 for c in range(256))
 
 
 def content(text: str) -> set[str]:
-    return {w for w in map(str.lower, WORD.findall(text)) if w not in STOP}  # each word lowered once
+    """The words of three letters or more, in lower case, less the common ones (``STOP``).
+
+    For ASCII text (most) WORD's words are found without the pattern, about three times as fast: each is a run of
+    letters and "-" from its first letter on, kept when it is three long or more (a shorter run holds no word).
+    """
+    if not text.isascii():
+        return {w for w in map(str.lower, WORD.findall(text)) if w not in STOP}  # each word lowered once
+    runs = text.lower().encode().translate(_NOT_WORD).decode().split()
+    return {w for w in (r.lstrip("-") for r in runs) if len(w) > 2 and w not in STOP}
 
 
 # "A minimal increase in heat loss was noted …": what was observed, one more result rather than a claim.

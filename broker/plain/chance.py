@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from broker.plain.starts import starting
-from broker.plain.text import mentions
+from broker.plain.text import has_digit, mentions
 
 # A ratio's interval that includes 1, a difference's that includes 0.
 _RATIO_CI = starting(r"\b(?:a?RR|a?OR|a?HR|IRR|risk ratio|odds ratio|hazard ratio|rate ratio)\b[^;]{0,40}?"
@@ -34,21 +34,25 @@ _NEGATION = re.compile(r"\b(?:no|not|nor|neither|none|never|without|unclear|unce
 
 def by_chance(sentence: str) -> bool:
     """True when a result could be down to chance: its interval includes no effect, or p is 0.05 or more."""
-    for m in _RATIO_CI.finditer(sentence):
-        lo, hi = (_number(g) for g in m.groups())
-        if lo is not None and hi is not None and min(lo, hi) < 1 < max(lo, hi):
-            return True
-    for m in _DIFF_CI.finditer(sentence):
-        lo, hi = (_number(g) for g in m.groups())
-        if lo is not None and hi is not None and min(lo, hi) < 0 < max(lo, hi):
-            return True
+    plain = sentence.isascii()  # in ASCII text, lower case finds what re.I would
+    low = sentence.lower() if plain else ""
+    # An interval is read only where one is named and a figure given, as both its patterns need.
+    if not plain or (("ci" in low or "confidence interval" in low) and has_digit(sentence)):
+        for m in _RATIO_CI.finditer(sentence):
+            lo, hi = (_number(g) for g in m.groups())
+            if lo is not None and hi is not None and min(lo, hi) < 1 < max(lo, hi):
+                return True
+        for m in _DIFF_CI.finditer(sentence):
+            lo, hi = (_number(g) for g in m.groups())
+            if lo is not None and hi is not None and min(lo, hi) < 0 < max(lo, hi):
+                return True
     if "=" in sentence or ">" in sentence or "\u2265" in sentence:  # a p-value needs a sign: most sentences have none
         for m in _P_VALUE.finditer(sentence):
             value = _number(m.group(2))
             if value is not None and value >= 0.05 and not _ADJUSTED_FOR.search(sentence, 0, m.start()):
                 return True
-    # Each way of saying "not significant" has one of these; in ASCII text, lower case finds what re.I would.
-    if sentence.isascii() and not mentions(sentence.lower(), _NOT_SIGNIFICANT_WORDS):
+    # Each way of saying "not significant" has one of these.
+    if plain and not mentions(low, _NOT_SIGNIFICANT_WORDS):
         return False
     return bool(_NOT_SIGNIFICANT.search(sentence))
 

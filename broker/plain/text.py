@@ -43,6 +43,8 @@ def _protect_abbreviations(text: str) -> str:
     for m in _DOT_SPACE.finditer(text):
         i = m.start()
         begin = text.rfind(" ", 0, i) + 1
+        if i - begin > 6 and text[i - 7] not in "([":
+            continue  # a word longer than any abbreviation ("participants."), brackets and all: most sentence ends
         if text[begin:i].lstrip("([").lower() in _ABBREVIATIONS:
             out.append(text[last:begin] + text[begin:i].replace(".", _PROTECT) + _PROTECT)
             last = i + 1
@@ -104,6 +106,7 @@ def word_tokens(text: str) -> tuple[str, ...]:
 # A bracketed aside with the space before it: "heparin (alone or with aspirin)" is said as "heparin".
 BRACKETED = re.compile(r" \([^()]*\)")
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 
 
 # Vowels (with y) stay, everything else becomes a space: the runs left are the vowel groups.
@@ -149,7 +152,7 @@ def words(text: str) -> tuple[str, ...]:
     if not has_digit(text):
         return word_tokens(text)
     keep, last = [], 0
-    for m in _DIGIT.finditer(text):
+    for m in _DIGITS.finditer(text):  # a run of digits stands in one token: its first digit finds it
         i = m.start()
         if i < last:
             continue

@@ -82,7 +82,11 @@ class Grade:
 
 def grades(text: str) -> list[tuple[int, Grade]]:
     """Every GRADE rating in the text, with where it stands."""
-    text = text.lower()
+    return grades_in_lower(text.lower())
+
+
+def grades_in_lower(text: str) -> list[tuple[int, Grade]]:
+    """``grades`` of text already in lower case: a sentence's ``low``, asked of every sentence, is not lowered again."""
     if "certainty" not in text and "quality" not in text and "grade" not in text and "level" not in text:
         return []
     if "low" not in text and "moderate" not in text and "high" not in text:

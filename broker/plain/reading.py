@@ -18,7 +18,7 @@ from typing import Any, Generic, TypeVar, overload
 
 from broker.plain.concluding import concludes
 from broker.plain.estimates import states_statistics
-from broker.plain.grade import Grade, grades
+from broker.plain.grade import Grade, grades_in_lower
 from broker.plain.kinds import CLAIM
 from broker.plain.layout import paragraphs, run_ons_split, without_heading
 from broker.plain.starts import starting
@@ -167,8 +167,9 @@ class Sentence:
 
     @once
     def grades(self) -> tuple[Grade, ...]:
-        """The GRADE ratings the sentence gives ("low-certainty evidence"), if any."""
-        return tuple(g for _, g in grades(self.text))
+        """The GRADE ratings the sentence gives ("low-certainty evidence"), if any: most give none."""
+        found = grades_in_lower(self.low)
+        return tuple(g for _, g in found) if found else ()
 
     @once
     def tense(self) -> float:
@@ -331,7 +332,7 @@ def _conclusions(sents: list[Sentence], structured: bool) -> tuple[int, ...]:
     for k in range(lowest + 1, n):
         # "The effect of these interventions was independent of …" carries on the conclusion just before it: its
         # past tense does not make it a result.
-        if sents[k].leans and values[k] < 0 < values[k - 1] and not sents[k].stats:
+        if values[k] < 0 < values[k - 1] and not sents[k].stats and sents[k].leans:  # the cheap tests first
             values[k] = 0.0
     best, start, total = float("-inf"), n - 1, 0.0
     for k in range(n - 1, max(1, n // 3) - 1, -1):

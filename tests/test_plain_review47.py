@@ -19,6 +19,7 @@ from broker.plain.jargon import explain
 from . import abstracts_review7 as r7
 from . import abstracts_review11 as r11
 from . import abstracts_review20 as r20
+from . import abstracts_review44 as r44
 from . import abstracts_review47 as r47
 
 
@@ -117,3 +118,21 @@ def test_a_medicine_is_said_to_be_of_its_kind_so_a_reader_learns_what_it_is_for(
 ])
 def test_a_kind_is_said_only_where_the_name_is_surely_of_it(said: str, told: str) -> None:
     assert explain([said], "")[0].endswith(told)
+
+
+def test_a_benefit_on_major_events_comes_with_the_authors_no_difference_in_deaths() -> None:
+    # CD004588: "CABG is associated with reduced rates of major adverse cardiac events" told alone; a blind reader
+    # "may think bypass reduces heart attacks or deaths" (misleading). The results say there was no difference in
+    # either, and that is told first.
+    found = plain_entry("", r44.CABG_STENTING, glossary=Glossary(())).found
+    assert found.startswith("No clear differences were observed between CABG and stenting for meta-analysis of death "
+                            "rate or heart attack, but there was heterogeneity.")
+    assert "CABG is linked to reduced rates of major harmful heart events" in found
+
+
+def test_no_word_on_deaths_goes_before_a_lead_about_another_treatment_or_about_deaths() -> None:
+    abstract = ("We included eight trials. No significant differences in mortality were found between aspirin and "
+                "placebo. Heparin reduced the rate of blood clots compared with no treatment in these trials. Heparin "
+                "is associated with fewer blood clots in people after surgery.")
+    found = plain_entry("", abstract, glossary=Glossary(())).found
+    assert "mortality" not in found and "death" not in found

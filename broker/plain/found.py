@@ -88,8 +88,8 @@ def _told(group: list[Sentence], allowed: set[str], acronyms: Mapping[str, str])
 
 # "There were no significant differences between X and Y for mortality, …": the authors' word on what did not
 # differ, which a list of benefits must not leave out.
-_NO_DIFFERENCE = re.compile(r"\b(?:no (?:statistically |clinically )?(?:significant |clear |important |obvious )?"
-                            r"differen(?:ces?|t)|did not differ)\b")
+_NO_DIFFERENCE = re.compile(r"\b(?:no (?:statistically |clinically |statistical )?(?:significant |clear |important |"
+                            r"obvious )?differen(?:ces?|t)|did not differ)\b")
 
 
 def _no_difference_before(abstract: Abstract, lead: Sentence) -> Sentence | None:
@@ -110,6 +110,27 @@ def _no_difference_before(abstract: Abstract, lead: Sentence) -> Sentence | None
     if not opening & word_stems(prev.text) or len(word_stems(prev.text) & word_stems(lead.text)) < 2:
         return None
     return prev
+
+
+# "… reduced rates of major adverse cardiac events" read alone lets a reader think deaths fell too.
+_BENEFIT = re.compile(r"\b(?:reduc\w*|fewer|lower|improv\w*|better|decreas\w*)\b")
+_DEATHS = re.compile(r"\b(?:mortality|deaths?|survival|myocardial infarction|ami)\b")
+
+
+def _no_difference_in_deaths(abstract: Abstract, lead: Sentence) -> Sentence | None:
+    """The authors' own "no differences … for mortality or AMI" among the results, when the lead claims some other
+    benefit of the same comparison ("CABG is associated with reduced rates of major adverse cardiac events"): told
+    alone, the benefit reads as fewer deaths too."""
+    if "differ" in lead.low or _DEATHS.search(lead.low) or not _BENEFIT.search(lead.low):
+        return None
+    named = word_stems(lead.text.split(" ", 1)[0])  # the treatment the lead opens with ("CABG is associated …")
+    for s in abstract.sentences[:lead.index]:
+        if (s.stats or s.digits or s.leans or s.wish or "differ" not in s.low or not _NO_DIFFERENCE.search(s.low)
+                or not _DEATHS.search(s.low) or ANAPHORA.search(s.low) or " other " in s.low):
+            continue
+        if named and named <= word_stems(s.text):
+            return s
+    return None
 
 
 # "… do not provide evidence that advancing enteral feed volumes … reduces the risk of NEC", then "Advancing the
@@ -263,8 +284,8 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     if not said:
         return Found("", (), False, False)
     # Both look at the sentence just before the lead: the one that fits, if any, is told first.
-    before = _if_room(_no_difference_before(abstract, used[0]) or doubt_before(abstract, used[0]), abstract, allowed,
-                      FOUND_WORDS - _size(said))
+    before = _if_room(_no_difference_before(abstract, used[0]) or doubt_before(abstract, used[0])
+                      or _no_difference_in_deaths(abstract, used[0]), abstract, allowed, FOUND_WORDS - _size(said))
     if before:  # the authors' "no difference in deaths or …" comes first, so the benefits after it are not all
         said, used = [*before[1], *said], [before[0], *used]
     exception = _the_exception(abstract, " ".join(said), used, allowed)

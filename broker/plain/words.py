@@ -270,6 +270,7 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "moderate-to-high quality evidence": "fairly strong to strong evidence",
     "moderate to high quality evidence": "fairly strong to strong evidence",
     "caregivers": "carers", "caregiver": "carer",
+    "no statistical differences": "no clear differences", "no statistical difference": "no clear difference",
     "randomised clinical trials": "randomised trials", "randomised clinical trial": "randomised trial",
     "randomized clinical trials": "randomised trials", "randomized clinical trial": "randomised trial",
     "perinatal death rate": "deaths around the time of birth",

@@ -328,7 +328,6 @@ ABBREVIATIONS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
     "PDD": ("long-lasting depression", ("persistent depress", "dysthymi", "antidepressant")),
     "SET": ("single embryo transfer", ("embryo",)),
     "AMI": ("heart attack", ("myocardial", "coronary", "cardiac", "cabg", "stent", "angioplasty")),
-    "3NRTI": ("triple nucleoside treatment", ("nucleoside",)),
     "IFN": ("interferon", ("beta", "alfa", "alpha", "gamma", "multiple sclerosis", "hepatitis")),
     # ways a breathing machine works, beside "ventilation" (CD000456, where a harm the authors conclude on needs them)
     "HFO": ("very fast, tiny breaths given by a breathing machine", ("ventilat", "oscillat")),
@@ -383,5 +382,5 @@ SPELLED = frozenset([
     "CKD", "AKI", "TB", "GORD", "GERD", "PPH", "GDM", "VTE", "OS", "PFS", "DFS", "RFS", "HCC", "CRC", "EOC", "MTC",
     "HDR", "LDR", "FL", "SCD", "CCT", "UCT", "ECCE", "DMT", "MCE", "TRT", "BF", "NS", "CF", "SLE", "ESRD", "ESKD",
     "TCHP", "ADL", "LOS", "DM", "CVD", "CHD", "CP", "MS", "RRMS", "DLB", "HCV", "HPV", "BSC", "PDD", "SET", "IFN",
-    "AMI", "3NRTI",
+    "AMI",
 ])

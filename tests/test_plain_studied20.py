@@ -352,7 +352,8 @@ def test_what_the_review_says_it_tells_how_to_do_is_what_was_studied(glossary: G
 def test_one_type_of_care_over_another_names_the_types_compared(glossary: Glossary) -> None:
     # "No definitive statement can be made about the possible superiority of one type of anaesthesia care over
     # another": the review compared kinds of anaesthesia care; it said nothing of what it studied before.
-    # Who took part ("… women undergoing caesarean section") is named the same way in two sentences.
+    # "… in women undergoing caesarean section" is named twice, but both times of the two studies restricted to
+    # obstetric patients ("Two studies failed to find …", "Two failed to find …"): not who the review was about (a
+    # blind reader marked "in women having caesarean section" misleading, seed 2711).
     entry = plain_entry("", r20.ANAESTHESIA_CARE, glossary=glossary)
-    assert entry.studied.startswith(
-        "This review looked at types of anaesthesia care in women having caesarean section.")
+    assert entry.studied == "This review looked at types of anaesthesia care."

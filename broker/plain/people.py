@@ -166,6 +166,9 @@ def named_twice(abstract: Abstract) -> str:
     for s in abstract.sentences:
         if s.wish or GROUP_WORDS.isdisjoint(s.tokens) or says(LEFT_OUT, s.low, *LEFT_OUT_WORDS):
             continue
+        if _SOME_STUDIES.match(s.low) or _SOME_OF_THEM.match(s.low):
+            continue  # "Two studies failed to find a difference … in women undergoing caesarean section", "Two failed
+            # to find …": the people of some of the studies, said twice, not of the whole review
         for found in _NAMED.finditer(s.text):
             if _TAKING_PART.search(s.text, max(0, found.start() - 40), found.start()):
                 seen.setdefault(who_cut(found.group("who")), set()).add(s.index)
@@ -173,6 +176,9 @@ def named_twice(abstract: Abstract) -> str:
     return twice[0] if len(twice) == 1 and _fits(twice[0], abstract) else ""
 
 
+# "Two failed to find …", "One reported …": a sentence on some of the studies, with no noun for them.
+_SOME_OF_THEM = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|both) (?!(?:of|hundred|thousand)\b)"
+                           r"[a-z]+(?:ed|s)\b")
 # "592 …", "in …", "involving …": people counted or named as those taking part, not "the proportion of participants
 # with detectable HBV-DNA", an outcome.
 _TAKING_PART = re.compile(r"(?:\b\d[\d,]*|\b(?:in|among|for|involving|including|enrolled|recruited|included|"

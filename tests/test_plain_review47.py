@@ -14,6 +14,7 @@ from broker.plain import plain_entry
 from broker.plain.clauses import split_clauses
 from broker.plain.clearer import clearer
 from broker.plain.glossary import Glossary
+from broker.plain.grade import grades
 from broker.plain.jargon import explain
 
 from . import abstracts_review7 as r7
@@ -136,3 +137,10 @@ def test_no_word_on_deaths_goes_before_a_lead_about_another_treatment_or_about_d
                 "is associated with fewer blood clots in people after surgery.")
     found = plain_entry("", abstract, glossary=Glossary(())).found
     assert "mortality" not in found and "death" not in found
+
+
+def test_high_quality_evidence_said_to_be_also_lacking_is_no_rating() -> None:
+    # CD009892: "High-quality evidence on other warming methods is also lacking" was read as a high rating, so the
+    # entry said "The evidence is strong for some results" where none was better than moderate (misleading, seed 1811).
+    assert grades("High-quality evidence on other warming methods is also lacking.") == []
+    assert grades("There is moderate-quality evidence that warming helps.") != []

@@ -68,7 +68,8 @@ _PATTERNS = ((("evidence", "certainty"), _GRADE_BEFORE), (("quality",), _GRADE_B
              (("' for", "\u2019 for", "\" for", "\u201d for"), _GRADE_EACH))
 
 
-_LACKING = re.compile(r"[^.;,]{0,60}?\b(?:is|are|was|were|remains?) (?:still |currently )?(?:lacking|missing|needed|"
+_LACKING = re.compile(r"[^.;,]{0,60}?\b(?:is|are|was|were|remains?) (?:still |currently |also )?(?:lacking|missing|"
+                      r"needed|"
                       r"required|scarce|unavailable|not available)\b")
 
 

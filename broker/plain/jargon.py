@@ -20,6 +20,7 @@ from broker.plain.reading import LEANING
 from broker.plain.starts import starting
 from broker.plain.text import split_sentences
 from broker.plain.words import trie_pattern
+from broker.trie import word_start_pattern
 
 MOST_EXPLAINED = 6  # more explanations than this crowd out the finding; one word left unexplained fails a reader
 
@@ -27,8 +28,9 @@ MOST_EXPLAINED = 6  # more explanations than this crowd out the finding; one wor
 EVERYDAY = frozenset(["UK", "US", "USA", "NHS", "HIV", "GP", "GPs", "DNA", "UV", "IQ", "TV", "COVID", "EU", "WHO",
                       "II", "III", "IV", "OK", "pH", "mL", "mg", "kg", "mmHg", "mmol", "mcg"])
 _CAPITALS = re.compile(r"(?<![\w-])(?:\d*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?![\w-])")
-_ABBR = starting(r"(?<![\w-])(" + trie_pattern({*ABBREVIATIONS, *SENSES}) + r")(s?)(?![\w-])")
-_SPELLED = starting(r"(?<![\w-])(" + trie_pattern(SPELLED) + r")(s?)(?![\w-])")
+# Led by their first letters, capitals all: the matcher passes every other place at once.
+_ABBR = starting(r"(" + word_start_pattern({*ABBREVIATIONS, *SENSES}) + r")(s?)(?![\w-])")
+_SPELLED = starting(r"(" + word_start_pattern(SPELLED) + r")(s?)(?![\w-])")
 # "a UCT" written out is "an unconditional cash transfer".
 _AN = an_before({ABBREVIATIONS[a][0].split()[0] for a in SPELLED
                  if a in ABBREVIATIONS and VOWEL_SOUND.match(ABBREVIATIONS[a][0])})

@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+# "(?<![\w-])", not after a letter, digit, "_" or "-", with the ASCII ones spelled out too: the matcher looks those up
+# in a table before it asks Unicode about a character, and most places a pattern is tried come after an ASCII letter.
+NOT_IN_WORD = r"(?<![0-9A-Z_a-z\w-])"
+
 
 def _tree(words: Iterable[str]) -> dict[str, dict]:
     root: dict[str, dict] = {}

@@ -20,7 +20,7 @@ from broker.plain.reading import LEANING
 from broker.plain.starts import starting
 from broker.plain.text import split_sentences
 from broker.plain.words import trie_pattern
-from broker.trie import word_start_pattern
+from broker.trie import NOT_IN_WORD, word_start_pattern
 
 MOST_EXPLAINED = 6  # more explanations than this crowd out the finding; one word left unexplained fails a reader
 
@@ -36,7 +36,7 @@ _AN = an_before({ABBREVIATIONS[a][0].split()[0] for a in SPELLED
                  if a in ABBREVIATIONS and VOWEL_SOUND.match(ABBREVIATIONS[a][0])})
 # The same words either side of a slash: "motor neurone disease/motor neurone disease".
 _TWICE = re.compile(r"(?<![\w-])((?:[\w'-]+ ){0,4}[\w'-]+)/\1(?![\w-])")
-_TERM = re.compile(r"(?<![\w-])(?:" + trie_pattern(GLOSSES) + r")(?![\w-])")
+_TERM = re.compile(NOT_IN_WORD + "(?:" + trie_pattern(GLOSSES) + r")(?![\w-])")
 # A medicine's international name, by its ending, at least two letters before it: lower case, or capitalised
 # where it opens a sentence (a capitalised word elsewhere is a name: "Tanvir"). Matched on the text read backwards,
 # so the pattern starts at the end of a word and most words fail on their last letter.

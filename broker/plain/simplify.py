@@ -17,6 +17,7 @@ from broker.plain.clauses import has_verb, split_clauses
 from broker.plain.starts import starting
 from broker.plain.text import expand_acronyms, has_digit, mentions
 from broker.plain.words import EITHER_WITHOUT_OR, GROUPS, OR_SWAPS, SWAPS, trie_pattern
+from broker.trie import NOT_IN_WORD
 
 # "(171 women)" right after "four studies" becomes "with 171 women"; the word before is checked in code.
 _COUNT_PAREN = re.compile(
@@ -72,7 +73,7 @@ _RANGE_WORDS = frozenset(["little", "low", "moderate", "high", "small", "few"])
 _HAS_OR = re.compile(r"\bor\b", re.I)
 
 # Lower-case and capitalised forms spelled out: much faster than re.IGNORECASE over a long list.
-_SWAP_RE = re.compile(r"(?<![\w-])(?:" + trie_pattern({v for k in SWAPS for v in (k, k[:1].upper() + k[1:])}
+_SWAP_RE = re.compile(NOT_IN_WORD + "(?:" + trie_pattern({v for k in SWAPS for v in (k, k[:1].upper() + k[1:])}
                                                        | {"RCT", "RCTs"})
                       + r")(?![\w-])")
 _COMPARED_VERSUS = re.compile(r"\b((?:[Cc]ompar(?:ed|ing|es)|[Cc]omparisons? of)\b[^,;.()]{1,80}?) (?:versus|"

@@ -182,7 +182,7 @@ _SOME_OF_THEM = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|te
 # "592 …", "in …", "involving …": people counted or named as those taking part, not "the proportion of participants
 # with detectable HBV-DNA", an outcome.
 _TAKING_PART = re.compile(r"(?:\b\d[\d,]*|\b(?:in|among|for|involving|including|enrolled|recruited|included|"
-                          r"enrolling|recruiting|including)) (?:[\w-]+ ){0,2}$")
+                          r"enrolling|recruiting)) (?:[\w-]+ ){0,2}$")
 # "592 patients with vascular dementia diagnosed by …": people and what marks them out, wherever they are named.
 _NAMED = re.compile(r"\b(?P<who>(?:" + "|".join(GROUPS) + r"|adults?) (?:with|who have|who had|undergoing|having) "
                     r"[^,;:.()]{3,60}?)(?=[,;:.()]| (?:and|but|who|which|when|were|was|is|are|in|at|from|receiving|"

@@ -31,11 +31,11 @@ def with_whom(subject: str, abstract: Abstract, closing: Sequence[Sentence], kno
     if not subject or not abstract.sentences or SAYS_WHOM.search(f" {subject} "):
         return subject
     people = who_elsewhere(abstract, closing[0] if closing else abstract.sentences[0], closing)
-    if not worth_saying(people) or told_already(people, f"{subject} {known}") or _an_arm(people, subject):
+    if _sayable(people, subject, known):
+        said = f"{subject} in {people}"
+    else:
         aim = _treated_for(abstract) or _healed(abstract)
         said = f"{subject} for {aim}" if aim and aim.lower() not in subject.lower() else subject
-    else:
-        said = f"{subject} in {people}"
     return said if len(said.split()) <= _MOST_WORDS else subject
 
 
@@ -45,10 +45,13 @@ def with_people_named_twice(subject: str, abstract: Abstract, known: str = "") -
     if not subject or SAYS_WHOM.search(f" {subject} "):
         return subject
     people = named_twice(abstract)
-    if not people or told_already(people, f"{subject} {known}") or _an_arm(people, subject):
-        return subject
-    said = f"{subject} in {people}"
+    said = f"{subject} in {people}" if _sayable(people, subject, known) else subject
     return said if len(said.split()) <= _MOST_WORDS else subject
+
+
+def _sayable(people: str, subject: str, known: str) -> bool:
+    """People worth adding to the subject: not told already (nor by the count of people), and not one arm's."""
+    return worth_saying(people) and not told_already(people, f"{subject} {known}") and not _an_arm(people, subject)
 
 
 # "antibiotic treatments for CT infection", "antidepressants for insomnia": what the kind of treatment a review

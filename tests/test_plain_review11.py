@@ -285,9 +285,9 @@ def test_words_the_sixteenth_review_stopped_at_are_explained_or_swapped() -> Non
 def test_an_outcome_that_opens_with_more_or_fewer_is_not_what_was_studied() -> None:
     # CD004909 (counting the baby's movements), incoherent in two reviews: "It was about more babies at risk of
     # death." took the subject from "… suggested that more babies at risk of death were identified …".
-    from broker.plain.topic import _NOT_A_TREATMENT
-    assert _NOT_A_TREATMENT.search("more babies at risk of death")
-    assert not _NOT_A_TREATMENT.search("a lower daily dose of aspirin")
+    from broker.plain.topic_usable import NOT_A_TREATMENT
+    assert NOT_A_TREATMENT.search("more babies at risk of death")
+    assert not NOT_A_TREATMENT.search("a lower daily dose of aspirin")
 
 
 def test_what_a_treatment_was_for_stops_before_by_and_nor() -> None:

@@ -15,7 +15,8 @@ from broker.plain.jargon import unexplained
 from broker.plain.phrase import VERB, tidy
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.text import BRACKETED
-from broker.plain.topic import named, runs_on
+from broker.plain.topic import runs_on
+from broker.plain.topic_usable import named
 
 # "Three randomised controlled trials were found examining oral antidepressant medications in Parkinson's disease in
 # a total of 106 patients": the sentence that counts all the review's studies says what they all examined.

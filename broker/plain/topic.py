@@ -5,7 +5,8 @@ conclusion is where the authors name their subject again ("Interferon is effecti
 in patients with chronic hepatitis C", "evidence that cerclage is …", "the effects of
 nut consumption on …"), so the subject is read from there. A phrase is used only when
 it is short, names something the abstract speaks of elsewhere too, points back at
-nothing and holds no verb of its own, so it cannot garble; otherwise nothing is said.
+nothing and holds no verb of its own, so it cannot garble (``topic_usable`` judges
+that); otherwise nothing is said.
 """
 
 from __future__ import annotations
@@ -27,45 +28,16 @@ from broker.plain.people import (
     wished_for,
     worth_saying,
 )
-from broker.plain.phrase import NOUN_TOO, VERB, head, tidy
+from broker.plain.phrase import head, tidy
 from broker.plain.purpose import TREATMENT_OF
 from broker.plain.purpose import purpose as what_for
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean
-from broker.plain.text import expand_acronyms, says
-from broker.plain.topic_phrases import OF, VAGUE, before_link, candidates
+from broker.plain.text import says
+from broker.plain.topic_phrases import OF, before_link, candidates
+from broker.plain.topic_usable import MOST_WORDS, NOT_A_TREATMENT, OUTCOME, PROCESS, case, repeated_elsewhere, usable
 from broker.plain.words import GROUPS
 
-_MOST_WORDS = 14  # a longer subject is a clause, not a name for what was studied
-
-# A phrase that names an outcome or the people, not what was given them: "serious side effects", "late morbidity",
-# "patients treated at home …", "selected patients presenting to …"; or a clause cut loose: "during primary surgery
-# … all attempts", "relative to a control intervention", "effective campaigns".
-_NOT_A_TREATMENT = re.compile(
-    r"^(?:(?:[\w-]+ ){0,2}(?:side[- ]effects?|adverse|illness|morbidity|mortality|deaths?|withdrawals?|length|"
-    r"duration|accuracy|sensitivity|specificity|function|delay|rates?|risk|scores?)\b|"
-    r"(?:selected |all |most |the )?(?:patients|people|participants|women|men|children|infants|babies|adults)\b|"
-    r"(?:during|before|after|relative|regarding|effective|successful|implications|more|fewer|less)\b)|"
-    r"\b(?:side[- ]effects?|adverse (?:effects?|events?)|implications for)\b|"
-    # "Treatment effectiveness in younger people is unknown": how well treatment works, not a treatment
-    r"^treatment (?:effectiveness|efficacy|benefits?|effects?|response|outcomes?|success|failure)\b")
-# "a single dose immediately following surgery": a dose of nothing named is no subject (though "higher doses" may be
-# what one was set against).
-_DOSE_ONLY = re.compile(r"^(?:an? |the )?(?:single |one |first |second |higher |lower |daily |weekly )?(?:doses?|"
-                        r"courses?|sessions?)\b(?! of\b)")
-# Subjects that name no treatment: "This review …", "The evidence …", "Future trials …".
-_GENERIC = re.compile(
-    r"^(?:(?:the|this|these|our|current|available|present|existing|such|that|further|future|more|other|overall|"
-    r"most|some|all|few|no|none|any|each|both|one|two|three|four|five|six|seven|eight|nine|ten|\d+|limited|"
-    r"several|many|individual|small|large|larger|new|recent|included|published|systematic|updated|cochrane)"
-    r"(?: [\w-]+){0,2} )?(?:reviews?|evidence|results?|findings|data|analys[ie]s|meta-analys[ie]s|stud(?:y|ies)|"
-    r"trials?|authors?|number|quality|question|research|rcts?|literature|comparisons?|outcomes?|effects?|"
-    r"differences?|certainty|conclusions?|investigators|researchers|update|information|body)\b|"
-    r"^(?:there|we|it|they|this|these|those|its|their|our|he|she|overall|in|on|at|as|because|although|while|no|"
-    r"whether|if|how|what|which|why|when|"
-    r"not|none|"
-    r"the different|different|from|to|of|by|for|with|"
-    r"whilst|despite|however|but|and|or|if|when|given|based|due)\b")
 _LEADING = re.compile(r"^(?:Although|Though|While|Whilst|Despite|Due to|Because of|Based (?:on|upon)|Given|Overall|"
                       r"In contrast to|Unlike|"
                       r"Across|In conclusion|In summary|Taken together|Compared (?:with|to)|In comparison with|"
@@ -74,18 +46,6 @@ _LEADING = re.compile(r"^(?:Although|Though|While|Whilst|Despite|Due to|Because 
 # "At this time, heliox treatment does not have a role …": a time, not a pointer back at something said before.
 _NOW = re.compile(r"^At (?:this (?:time|stage|point)|the moment|present), ")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-_REPORTS = re.compile(r"\b(?:studies|trials|study|trial|reported|found|showed|observed)\b")
-# A number on its own ("a single 30 mg dose") needs what it measures; one inside a name ("2-D", "n-3") does not.
-# "type 2 diabetes", "stage 3 disease": a number after "type" or "stage" is part of a name, not a measure.
-_LOOSE_NUMBER = re.compile(r"(?<![\w*:-])(?<!type )(?<!stage )(?<!grade )(?<!class )(?<!phase )\d[\d.,]*(?![\w-])",
-                           re.I)
-# "Ibuprofen 400 mg": a medicine named with its dose, so the number says what it measures.
-_DOSE = re.compile(r"^[A-Za-z][\w-]{3,} \d[\d.]* ?(?:mg|g|mcg|\u00b5g|micrograms?|milligrams?|IU)$")
-# Words that name the evidence or the analysis, not a treatment, or open a clause rather than a name.
-_NOT_A_THING = re.compile(r"\b(?:evidence|quality|certainty|subgroups?|analys[ie]s|(?<!risk )estimates?|consistency|"
-                          r"data)\b|"
-                          r"^(?:enough|considering|even|albeit|despite|given|because|due|although|whilst)\b")
-_POINTER = re.compile(r"\b(?:these|those|this|such|it|its|they|their|them|the same|the former|the latter)\b", re.I)
 # "… than voriconazole", "… compared with placebo", "… of similar efficacy to deferoxamine": what the subject was set
 # against.
 _AGAINST = re.compile(r"\b(?:than|over|versus|compared (?:with|to)|(?:superior|inferior|non-inferior|equivalent) to|"
@@ -95,81 +55,9 @@ _AGAINST = re.compile(r"\b(?:than|over|versus|compared (?:with|to)|(?:superior|i
                       r"according|regardless)\b|$)")
 
 
-def _named_elsewhere(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
-    """At least one word of the phrase is said in another sentence too: it is what the review is about."""
-    whole, own = abstract.low, sentence.low  # said more often in the whole than in this sentence: said elsewhere
-    return any((len(w) > 3 or w.isupper()) and whole.count(w.lower()) > own.count(w.lower())
-               for w in _WORD.findall(phrase))
-
-
-def _usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = False, purpose: bool = False) -> bool:
-    """Whether a phrase can name what was studied (or, ``extra``, what it was for or set against).
-
-    What it was for (``purpose``) is read from the authors' own "for the treatment of X", so
-    X need not be said elsewhere: an abstract that opens at its results may name the
-    illness only in its conclusion.
-    """
-    words = _WORD.findall(phrase)
-    low = phrase.lower()
-    if (len(words) == 1 and len(words[0]) < 5 and not words[0].isupper()) or (len(words) <= 2 and low.startswith(
-            ("the ", "a ", "an "))):
-        return False  # "high" names too little; "the vaccine" points at one named before
-    if len(words) == 1 and (low in VAGUE or low.endswith(("ed", "ing", "al", "ive", "ous", "ic"))):
-        return False  # "therapies", "heated": a word that names no particular thing
-    if _REPORTS.search(low) or _NOT_A_THING.search(low) or ", " in phrase or (
-            not extra and _NOT_A_TREATMENT.search(low)):
-        return False  # "six studies reported …", "low-quality evidence", "even in the most conservative estimate, …"
-    if not extra and (_PROCESS.match(phrase) or _DOSE_ONLY.match(low)):
-        return False  # "demonstration of combination benefits": a process, not what was studied
-    if unexplained(expand_acronyms(phrase, abstract.acronyms), abstract.low):
-        return False  # "TCHP": an abbreviation the reader cannot know names nothing for them
-    tail = _PURPOSE_TAIL.search(phrase)  # its own words, before what it was used to do
-    cut = (tail.end() if tail.start() == 0 else tail.start()) if tail else len(phrase)
-    own = _WORD.findall(phrase[:cut])
-    return (1 <= len(words) <= _MOST_WORDS and not _GENERIC.match(low) and not _POINTER.search(low)
-            and not _has_verb(own) and "(" not in phrase and ")" not in phrase
-            and (not _LOOSE_NUMBER.search(phrase) or bool(_DOSE.match(phrase)))
-            and (purpose or _named_elsewhere(phrase, abstract, sentence)))
-
-
-def _has_verb(words: list[str]) -> bool:
-    """Whether a phrase holds a verb of its own; a last word that is a noun as often ("breastfeeding support") is a
-    noun there, since a phrase that names something ends on its noun. A word in capitals is an abbreviation ("IS",
-    incentive spirometry), not the verb it spells."""
-    last = len(words) - 1
-    return any(w.lower() in VERB and not (n == last and n and w.lower() in NOUN_TOO)
-               and not (len(w) > 1 and w.isupper()) for n, w in enumerate(words))
-
-
-# "… used to prevent hamstring injuries": the verb of what it was for, not one of the phrase's own.
-_PURPOSE_TAIL = re.compile(r" (?:used|designed|aimed|intended) to |^(?:interventions|strategies|programmes|programs|"
-                           r"approaches|services)(?= to )", re.I)
-
 def _fits(abstract: Abstract, s: Sentence) -> Callable[[str], str]:
     """How a phrase from sentence ``s`` may be said as what a treatment was for: in the source's case, or ""."""
-    return lambda what: _case(what, abstract) if _usable(what, abstract, s, True, True) else ""
-
-
-def _case(phrase: str, abstract: Abstract) -> str:
-    """"Interferon" opening a sentence is "interferon" inside one; "Chinese" and "RCT" keep their capitals."""
-    first = phrase.split(" ", 1)[0]
-    return phrase if first[1:2].isupper() or _inside(first, abstract.text) else phrase[:1].lower() + phrase[1:]
-
-
-def _inside(word: str, text: str) -> bool:
-    """Whether the source writes the word, as cased, inside a sentence ("… with Chinese herbs").
-
-    A plain search, not a pattern made for each word: made anew for every phrase, patterns cost more than the
-    whole look (they overflow the module's cache of compiled patterns).
-    """
-    at = text.find(" " + word)
-    while at > 0:
-        after = at + 1 + len(word)
-        if (text[at - 1].islower() or text[at - 1] in ",;") and not (after < len(text) and (
-                text[after].isalnum() or text[after] == "_")):
-            return True
-        at = text.find(" " + word, at + 1)
-    return False
+    return lambda what: case(what, abstract) if usable(what, abstract, s, True, True) else ""
 
 
 def subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "", harms: bool = True) -> str:
@@ -208,8 +96,9 @@ def other_subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str
             continue  # a closing sentence with figures is one more result
         text = _LEADING.sub("", _unframed(clean(s.text) or s.text), count=1)
         phrase = tidy(head(text))
-        if (phrase and _usable(phrase, abstract, s) and _repeated(phrase, abstract, s) and not _OUTCOME.search(phrase)
-                and not _PROCESS.match(phrase) and not (text.startswith(phrase) and runs_on(text, len(phrase)))):
+        if (phrase and usable(phrase, abstract, s) and repeated_elsewhere(phrase, abstract, s)
+                and not OUTCOME.search(phrase) and not PROCESS.match(phrase)
+                and not (text.startswith(phrase) and runs_on(text, len(phrase)))):
             return _named(abstract, s, [x for x in closing if x is not s], known, first_only=True)
         # "There is currently no available evidence to determine the effect of eplerenone on …": what its "the effect
         # of" names, when its own subject names nothing.
@@ -217,8 +106,8 @@ def other_subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str
         # ICBT" in advice beside a comparison of HDR and LDR).
         of = OF.search(text) if " of " in text else None
         phrase = tidy(before_link(of.group("x"))) if of else ""
-        if (of and phrase and not _CAPITALS.search(phrase) and _usable(phrase, abstract, s)
-                and _repeated(phrase, abstract, s) and not _OUTCOME.search(phrase) and not _PROCESS.match(phrase)
+        if (of and phrase and not _CAPITALS.search(phrase) and usable(phrase, abstract, s)
+                and repeated_elsewhere(phrase, abstract, s) and not OUTCOME.search(phrase) and not PROCESS.match(phrase)
                 and not runs_on(text, of.end("x"))):
             return _named(abstract, s, [x for x in closing if x is not s], known)
     return ""
@@ -264,18 +153,6 @@ _FRAME = re.compile(r"^It (?:has|had) been (?:demonstrated|shown|found|establish
 
 def _unframed(text: str) -> str:
     return _FRAME.sub("", text, count=1) if text.startswith("It ") else text
-# "Demonstration of combination benefits …": a process named by a noun, not the thing studied.
-_PROCESS = re.compile(r"^(?:demonstration|implementation|evaluation|assessment|identification|development|"
-                      r"introduction|investigation|examination|comparison|analysis|exploration)\b", re.I)
-
-
-def _repeated(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
-    """Every longer word of the phrase is said in other sentences, and one of them in at least two."""
-    words = [w.lower() for w in _WORD.findall(phrase) if len(w) > 3 or w.isupper()]
-    seen = [sum(w in s.low for s in abstract.sentences if s.index != sentence.index) for w in words]
-    return bool(words) and min(seen) >= 1 and max(seen) >= 2
-
-
 _POINTS_BACK_AT = re.compile(r"^(?:these|those|such|both) [\w-]+ (?:do|does|did|are|is|were|was|have|has|may|might|can|"
                              r"could|also|still|lead|cause|show)\b|^(?:they|it) (?!is\b|was\b)")
 
@@ -318,19 +195,19 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
     # nothing, the clause before it may.
     clause = text
     for phrase, text in _with_clause_before(clause, leading, first_only, known):
-        if not _usable(phrase, abstract, s) or (text.startswith(phrase) and runs_on(text, len(phrase))):
+        if not usable(phrase, abstract, s) or (text.startswith(phrase) and runs_on(text, len(phrase))):
             continue
-        said = _case(phrase, abstract)
+        said = case(phrase, abstract)
         found = _AGAINST.search(text)
         extra = tidy(found.group("y")) if found else ""
         # "cocoa compared with normotensive people": people are not what cocoa was set against
-        if (extra and extra.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(extra, abstract, s, extra=True)
-                and not _NOT_A_TREATMENT.search(extra.lower())  # "compared with the failure rate": an outcome
+        if (extra and extra.rsplit(" ", 1)[-1].lower() not in GROUPS and usable(extra, abstract, s, extra=True)
+                and not NOT_A_TREATMENT.search(extra.lower())  # "compared with the failure rate": an outcome
                 and extra.lower() not in said.lower() and " compared with " not in said
                 and not _set_against_another(phrase, extra, others)):
-            said = f"{said} compared with {_case(extra, abstract)}"
+            said = f"{said} compared with {case(extra, abstract)}"
         purpose = what_for(text, _fits(abstract, s))
-        full = len(_WORD.findall(said)) > _MOST_WORDS  # no room for what it was for: counted once, not per sentence
+        full = len(_WORD.findall(said)) > MOST_WORDS  # no room for what it was for: counted once, not per sentence
         for other in others:
             if purpose or full:
                 break
@@ -355,8 +232,8 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
                 "the treatment of" in other.low or "the management of" in other.low
                 or "the prevention of" in other.low) else None)
             what = tidy(found.group("what")) if found else ""
-            if what and what.rsplit(" ", 1)[-1].lower() not in GROUPS and _usable(what, abstract, other, True):
-                purpose = f"for {_case(what, abstract)}"
+            if what and what.rsplit(" ", 1)[-1].lower() not in GROUPS and usable(what, abstract, other, True):
+                purpose = f"for {case(what, abstract)}"
         # "for X", "to prevent X": X said already in the subject ("methods for reducing opioid use") is not said again
         purpose = f" {purpose}" if purpose and purpose.split(" ", 2 if purpose.startswith("to ") else 1)[-1].lower() \
             not in said.lower() else ""
@@ -385,10 +262,10 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
                                       for w in _WORD.findall(purpose)[2 if purpose.startswith(" to ") else 1:]):
             people = ""
         # Too long a name is no name: who goes first, then what it was for, then what it was set against.
-        for name in (f"{said}{purpose}{people}", f"{said}{purpose}", said, _case(phrase, abstract)):
-            if len(_WORD.findall(name)) <= _MOST_WORDS + 6 + purpose.startswith(" to "):  # "to prevent X" is "for X"
+        for name in (f"{said}{purpose}{people}", f"{said}{purpose}", said, case(phrase, abstract)):
+            if len(_WORD.findall(name)) <= MOST_WORDS + 6 + purpose.startswith(" to "):  # "to prevent X" is "for X"
                 return name
-        return _case(phrase, abstract)
+        return case(phrase, abstract)
     return ""
 
 
@@ -398,24 +275,3 @@ _LABEL = re.compile(r"^(?:[\w-]+ )?[A-Z]{2,}s? |\b(?:receiving|getting|given|tre
 # "people with chronic plaque psoriasis receiving long-term treatment with corticosteroids": the illness marks out all
 # the people; the treatment they were getting marks out one part of the question, so it is cut off.
 _TREATED_TAIL = re.compile(r"(?<=\S) (?:receiving|getting|given|treated|taking)\b.*$")
-
-
-# Outcomes and measures: what another closing sentence may open with, but never what was studied.
-_OUTCOME = re.compile(r"\b(?:satisfaction|adherence|compliance|knowledge|attitudes?|pain|recovery|healing|survival|"
-                      r"response|diagnosis|accuracy|sensitivity|specificity|uptake|share|proportion|number|"
-                      r"percentage|scores?|levels?|incidence|frequency|duration|time|costs?)\b", re.I)
-
-
-def named(phrase: str, abstract: Abstract, sentence: Sentence, *, purpose: bool = False,
-          repeated: bool = False) -> str:
-    """The phrase in the case the source writes it, when it can name what was studied (``purpose``: what it was
-    for) in plain words; otherwise "". With ``repeated``, only a phrase whose words other sentences say too, and that
-    names no outcome: a weak place to look needs that much more."""
-    if not phrase or not _usable(phrase, abstract, sentence, extra=purpose, purpose=purpose):
-        return ""
-    if repeated and (not _repeated(phrase, abstract, sentence) or _OUTCOME.search(phrase)):
-        return ""
-    if purpose and (_OUTCOME.search(phrase) or phrase.rsplit(" ", 1)[-1].lower() in GROUPS):
-        return ""  # "treatments for pain", "therapies for patients": an outcome or people, not a condition
-    return _case(phrase, abstract)
-

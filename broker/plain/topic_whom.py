@@ -18,7 +18,7 @@ from broker.plain.people import named_twice, told_already, who_elsewhere, worth_
 from broker.plain.phrase import tidy
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import simplify
-from broker.plain.topic import named
+from broker.plain.topic_usable import named
 from broker.plain.words import GROUPS
 
 _MOST_WORDS = 20  # a subject with its people: any longer, and it is a clause no reader can hold

@@ -102,9 +102,8 @@ def _no_difference_before(abstract: Abstract, lead: Sentence) -> Sentence | None
     if lead.index == 0 or "differ" in lead.low:
         return None
     prev = abstract.sentences[lead.index - 1]
-    if (prev.stats or prev.digits or prev.leans or prev.wish or "differ" not in prev.low
-            or not _NO_DIFFERENCE.search(prev.low) or ANAPHORA.search(prev.low) or " other " in prev.low):
-        return None  # "In all other comparisons …", "These studies …": it would lean on what is not said
+    if not _no_difference_told(prev):
+        return None
     # The same comparison: what the lead opens with (its treatment) is named in it, and more besides.
     opening = word_stems(" ".join(lead.text.split()[:8]))
     if not opening & word_stems(prev.text) or len(word_stems(prev.text) & word_stems(lead.text)) < 2:
@@ -125,12 +124,17 @@ def _no_difference_in_deaths(abstract: Abstract, lead: Sentence) -> Sentence | N
         return None
     named = word_stems(lead.text.split(" ", 1)[0])  # the treatment the lead opens with ("CABG is associated …")
     for s in abstract.sentences[:lead.index]:
-        if (s.stats or s.digits or s.leans or s.wish or "differ" not in s.low or not _NO_DIFFERENCE.search(s.low)
-                or not _DEATHS.search(s.low) or ANAPHORA.search(s.low) or " other " in s.low):
-            continue
-        if named and named <= word_stems(s.text):
+        if _no_difference_told(s) and _DEATHS.search(s.low) and named and named <= word_stems(s.text):
             return s
     return None
+
+
+def _no_difference_told(s: Sentence) -> bool:
+    """A sentence in words alone (no figures, pointing back at nothing) saying no difference was found: one that may
+    be told before a lead that claims benefits. Not "In all other comparisons …" nor "These studies …": it would lean
+    on what is not said."""
+    return not (s.stats or s.digits or s.leans or s.wish) and "differ" in s.low and bool(
+        _NO_DIFFERENCE.search(s.low)) and not ANAPHORA.search(s.low) and " other " not in s.low
 
 
 # "… do not provide evidence that advancing enteral feed volumes … reduces the risk of NEC", then "Advancing the

@@ -220,7 +220,8 @@ def test_a_rated_conclusion_leads_over_a_narrow_result(glossary: Glossary) -> No
     illness = plain_entry("", ILLNESS, glossary=glossary)
     assert illness.found.startswith("There is fairly strong evidence from two large trials that intensive insulin "
                                     "therapy reduces")
-    assert illness.studied.endswith("Some of the studies looked at intensive insulin therapy.")
+    assert illness.studied.endswith("Some of the studies looked at intensive insulin therapy. Intensive insulin "
+                                    "therapy means frequent insulin doses to keep blood sugar within tight limits.")
     # CD012085: one outcome at one time point is not the answer; the authors' summing-up across comparisons is.
     back = plain_entry("", abstracts.BACK_PAIN, glossary=glossary)
     assert back.found.startswith("Evidence of very low to moderate quality suggests that motor control exercise "

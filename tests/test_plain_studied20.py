@@ -298,7 +298,8 @@ def test_who_a_treatment_was_for_is_read_after_for_treating_and_outcomes_of(glos
     # "… multidisciplinary rehabilitation can improve the outcomes of people with breast cancer in terms of …"
     entry = plain_entry("", r20.BREAST_CANCER_REHAB, glossary=glossary)
     assert entry.studied == ("This review looked at two trials with 262 people. It was about multidisciplinary "
-                             "rehabilitation in people with breast cancer.")
+                             "rehabilitation in people with breast cancer. Multidisciplinary means that several "
+                             "kinds of health professional work together.")
 
 
 def test_people_with_a_two_letter_illness_are_who_took_part_unless_one_of_a_pair(glossary: Glossary) -> None:
@@ -356,4 +357,5 @@ def test_one_type_of_care_over_another_names_the_types_compared(glossary: Glossa
     # obstetric patients ("Two studies failed to find …", "Two failed to find …"): not who the review was about (a
     # blind reader marked "in women having caesarean section" misleading, seed 2711).
     entry = plain_entry("", r20.ANAESTHESIA_CARE, glossary=glossary)
-    assert entry.studied == "This review looked at types of anaesthesia care."
+    assert entry.studied == ("This review looked at types of anaesthesia care. Anaesthesia means medicine that stops "
+                             "a person feeling pain during an operation or procedure.")

@@ -255,6 +255,7 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "recurrent infections": "repeated infections", "recurrent flare-ups": "repeated flare-ups",
     "recurrent acute flare-ups": "repeated acute flare-ups", "psychosocial": "psychological and social",
     "suboptimal": "less than ideal", "sub-optimal": "less than ideal",
+    "positive pressure breathing": "machine-assisted breathing",  # a reader stopped at it (CD004466, 2026-12-01)
     # how sure the authors say the evidence is, in the words "How sure we can be" uses for the same grades
     **dict.fromkeys(("very low quality evidence", "very low-quality evidence", "very low certainty evidence",
                      "very low-certainty evidence"), "very weak evidence"),

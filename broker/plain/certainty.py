@@ -209,7 +209,9 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     if says(_CAUTION, text, "with caution", "with care"):
         said.append("The authors say to treat the results with care.")
     wishes = [_NOT_NEEDED.search(s.low) is None for s in abstract.sentences if s.wish]
-    if any(wishes) and len(said) < limit:  # "No further trials of ITNs in pregnancy are required in …": settled
+    # "No further trials of ITNs in pregnancy are required in …": settled. After two sentences on how sure we can be,
+    # that more research is needed tells a reader nothing new, and its words are better spent explaining a term.
+    if any(wishes) and len(said) < limit and sum(map(_sentences, said)) < 2:
         said.append("The authors say more research is needed on some questions, but not on others." if not all(wishes)
                     else "The authors say more research is needed.")
     if preprint:
@@ -230,6 +232,11 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
 # "The information on miscarriage rates came from two trials with high heterogeneity": said of one outcome only.
 _OF_ONE_OUTCOME = re.compile(r"^(?:the )?(?:information|data|results?|evidence|findings?) (?:on|for|about|regarding) "
                              r"(?P<x>[\w' -]{3,40}?) (?:came|comes|was|were|is|are)\b")
+
+
+def _sentences(text: str) -> int:
+    """How many sentences one piece of "How sure we can be" is: "The evidence is weak. We cannot be sure …" is two."""
+    return text.count(". ") + 1
 
 
 def _of_another_outcome(sentences: Sequence[Sentence], main: Sequence[Sentence]) -> bool:

@@ -1,0 +1,49 @@
+"""Round forty-eight: words the seventh session's blind readers named when they marked an entry unclear.
+
+Each abstract is real (val.jsonl, Cochrane); each test was seen to fail before its change, or guards the refusal
+that goes with it.
+"""
+
+from __future__ import annotations
+
+from broker.plain import plain_entry
+from broker.plain.glossary import Glossary
+from broker.plain.jargon import explain
+
+from . import abstracts
+from . import abstracts_review48 as r48
+
+
+def test_more_research_is_said_only_where_little_else_is() -> None:
+    # Two studies, both weak: "How sure we can be" says so in two sentences, and "The authors say more research is
+    # needed." after them told a reader nothing new, in words an explanation needed more (words_mean is at its
+    # limit).
+    assert plain_entry("", r48.MINORITY_STUDENTS, glossary=Glossary(())).certainty == \
+        "Only two studies were found. Some studies had weaknesses in how they were done."
+    # Where it is the only other thing said, it stays: the finding is not settled.
+    assert plain_entry("", abstracts.HOMEWARD, glossary=Glossary(())).certainty == \
+        "Some of the differences found could be down to chance. The authors say more research is needed."
+
+
+def test_words_readers_stopped_at_are_explained() -> None:
+    told = " ".join(explain(["It was about multidisciplinary rehabilitation in people with breast cancer.",
+                             "Motivational interviewing may reduce drug use.",
+                             "The greatest number of trials showing benefit have checked SSRIs in "
+                             "obsessive-compulsive disorder."], "breast cancer drug use"))
+    assert "Multidisciplinary means that several kinds of health professional work together." in told
+    assert "Motivational interviewing means a way of talking with people that helps them find their own reasons " \
+        "to change." in told
+    assert "Obsessive-compulsive disorder means a condition with unwanted, repeated thoughts and urges" in told
+    told = explain(["Maintenance therapy improved disease free survival but not overall survival."], "")[0]
+    assert "Disease free survival means the time people lived without the illness coming back." in told
+    # "ß2-agonists" (a German sharp s for a Greek beta) is left as written: capitalised, it would read "SS2-agonists".
+    told = explain(["Adding aminophylline to ß2-agonists improves lung function."], "asthma")[0]
+    assert "SS2" not in told and "means medicines that open up the airways" not in told
+    assert "Beta2-agonists means medicines that open up the airways." in explain(
+        ["Adding aminophylline to beta2-agonists improves lung function."], "asthma")[0]
+
+
+def test_positive_pressure_breathing_is_said_as_machine_assisted_breathing() -> None:
+    # CD004466: "… compared with positive pressure breathing", left bare in a key sentence.
+    told = explain(["Patients had worse lung function compared with positive pressure breathing."], "")[0]
+    assert told == "Patients had worse lung function compared with machine-assisted breathing."

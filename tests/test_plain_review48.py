@@ -47,3 +47,17 @@ def test_positive_pressure_breathing_is_said_as_machine_assisted_breathing() -> 
     # CD004466: "… compared with positive pressure breathing", left bare in a key sentence.
     told = explain(["Patients had worse lung function compared with positive pressure breathing."], "")[0]
     assert told == "Patients had worse lung function compared with machine-assisted breathing."
+
+
+def test_what_a_named_treatment_was_for_is_said_where_no_people_are_named() -> None:
+    # CD002760: "This review looked at dihydrocodeine." said neither in whom nor what for; the abstract says
+    # "dihydrocodeine in postoperative pain" three times. A kind of pain a painkiller is given in is what it was for.
+    studied = plain_entry("", r48.DIHYDROCODEINE, glossary=Glossary(())).studied
+    assert studied.startswith("This review looked at dihydrocodeine for pain after surgery.")
+    # CD003183: "medicinal herbs for HCV infection", in the results and again in the conclusion.
+    studied = plain_entry("", r48.HERBS_HEPATITIS_C, glossary=Glossary(())).studied
+    assert studied.startswith("This review looked at medicinal herbs for hepatitis C virus infection.")
+    # CD001983: "calcitonin for fracture prevention in …": fractures are one outcome it was judged by; said as its aim,
+    # a reader would take the bone-mass finding for a finding on fractures.
+    studied = plain_entry("", r48.CALCITONIN, glossary=Glossary(())).studied
+    assert "fracture" not in studied and "It was about calcitonin compared with a dummy treatment." in studied

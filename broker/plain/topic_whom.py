@@ -18,7 +18,7 @@ from broker.plain.people import named_twice, told_already, who_elsewhere, worth_
 from broker.plain.phrase import tidy
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import simplify
-from broker.plain.topic_usable import named
+from broker.plain.topic_usable import case, named, repeated_elsewhere
 from broker.plain.words import GROUPS
 
 _MOST_WORDS = 20  # a subject with its people: any longer, and it is a clause no reader can hold
@@ -34,8 +34,8 @@ def with_whom(subject: str, abstract: Abstract, closing: Sequence[Sentence], kno
     if _sayable(people, subject, known):
         said = f"{subject} in {people}"
     else:
-        aim = _treated_for(abstract) or _healed(abstract)
-        said = f"{subject} for {aim}" if aim and aim.lower() not in subject.lower() else subject
+        aim = _subject_for(subject, abstract) or _treated_for(abstract) or _healed(abstract)
+        said = f"{subject} for {aim}" if aim and aim.lower() not in f"{subject} {known}".lower() else subject
     return said if len(said.split()) <= _MOST_WORDS else subject
 
 
@@ -62,6 +62,51 @@ _KIND_FOR = re.compile(r"\b(?:interventions|strategies|programmes|programs|appro
                        r"(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+)(?=[,;:.()]| (?:in|among|and|but|is|are|was|were|did|do|does|"
                        r"has|have|as|with|at|by|from|remains?|should|may|could|would|needs?|compared|versus|vs)\b|$)")
 _NOT_AN_AIM = re.compile(r"^(?:an?|the|one|two|this|these|that|those|each|some|all|any|specific|such|other)\b", re.I)
+
+
+# The end of a condition named after "for" or "in": before a comma, a clause, or the next phrase.
+_AIM_END = (r"(?=[,;:.()]| (?:in|among|and|but|is|are|was|were|did|do|does|has|have|as|with|at|by|from|remains?|"
+            r"should|may|could|would|needs?|compared|versus|vs)\b|$)")
+
+
+def _subject_for(subject: str, abstract: Abstract) -> str:
+    """The condition the abstract names the subject's own treatment for ("dihydrocodeine in postoperative pain",
+    "medicinal herbs for HCV infection"), said in other sentences too, or ""."""
+    core = _ARTICLE.sub("", subject.split(" compared with ", 1)[0]).strip()
+    if len(core) < 4 or core.lower() not in abstract.low:
+        return ""
+    after = re.compile(re.escape(core) + r"(?: [\d.,]+ ?(?:mg|g|µg|mcg)(?:/\w+)?)? (?:in|for) "
+                       r"(?:the (?:treatment|prevention|management) of |treating |preventing )?"
+                       r"(?:moderate to severe |mild to moderate )?(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+)" + _AIM_END, re.I)
+    for s in abstract.sentences:
+        if s.stats or s.wish:
+            continue
+        for m in after.finditer(s.text):
+            aim = tidy(m.group("x"))
+            last = aim.rsplit(" ", 1)[-1].lower()
+            if aim and not _NOT_AN_AIM.match(aim) and last not in GROUPS and last not in _GOALS:
+                found = named(aim, abstract, s, purpose=True, repeated=True) or _pain_treated(aim, abstract, s)
+                if found:
+                    plain = simplify(found)
+                    return plain[:1].lower() + plain[1:] if found[:1].islower() else plain
+    return ""
+
+
+# "dihydrocodeine in postoperative pain": a kind of pain a painkiller is given in is what it was for, though pain
+# elsewhere ("treatments for pain" in a review of something else) is an outcome.
+_KIND_OF_PAIN = re.compile(r"^(?:[\w-]+ ){0,2}(?:postoperative|neuropathic|cancer|back|neck|period|labour|joint|"
+                           r"musculoskeletal|migraine|headache) pain$", re.I)
+
+
+def _pain_treated(aim: str, abstract: Abstract, s: Sentence) -> str:
+    """A kind of pain named after the subject, in the case the source writes it, when other sentences say it too."""
+    return case(aim, abstract) if _KIND_OF_PAIN.match(aim) and repeated_elsewhere(aim, abstract, s) else ""
+
+
+# "calcitonin for fracture prevention in steroid-induced osteoporosis": fractures are one outcome it was judged by, not
+# the condition it was for.
+_GOALS = frozenset(["prevention", "reduction", "relief", "control", "management", "treatment", "outcomes"])
+_ARTICLE = re.compile(r"^(?:the |a |an |routine use of (?:the )?)", re.I)
 
 
 def _treated_for(abstract: Abstract) -> str:

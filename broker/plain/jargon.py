@@ -23,6 +23,8 @@ from broker.plain.words import trie_pattern
 from broker.trie import NOT_IN_WORD, word_start_pattern
 
 MOST_EXPLAINED = 6  # more explanations than this crowd out the finding; one word left unexplained fails a reader
+# A research word many entries use ("outcomes"): explained, but never in place of an illness or a treatment.
+_SLOTLESS = frozenset(["outcome", "outcomes"])
 
 # Abbreviations every reader knows.
 EVERYDAY = frozenset(["UK", "US", "USA", "NHS", "HIV", "GP", "GPs", "DNA", "UV", "IQ", "TV", "COVID", "EU", "WHO",
@@ -90,7 +92,7 @@ def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> li
                     if " " in key:  # "retropubic colposuspension" explained covers a later "colposuspension"
                         done.update(_tails(key))
                     done.add(key[:-1] if key.endswith("s") else key + "s")  # "fibroids", then "a fibroid"
-                    left -= 1
+                    left -= key not in _SLOTLESS
             for kind, named in names.items():
                 if left > 0:
                     waiting.append(medicines(named, kind))

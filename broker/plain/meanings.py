@@ -731,4 +731,6 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
                     "finding where to put the needle from the shape of the body"),
     "intensive insulin therapy": "frequent insulin doses to keep blood sugar within tight limits",
     "arterial puncture": "a needle going into an artery",
+    # the research word the blind readers stopped at most often: 51 of 411 entries say it
+    **dict.fromkeys(("outcomes", "outcome"), "the things a study measures"),
 })

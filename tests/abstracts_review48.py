@@ -72,3 +72,18 @@ CALCITONIN = (
     "corticosteroids for more than three months. Efficacy of calcitonin for fracture prevention in steroid-induced "
     "osteoporosis remains to be established."
 )
+
+# doi:10.1002/14651858.CD004443: "A significant heterogeneity was detected for the latter outcome": the deaths, not
+# the blood pressure the conclusion is about (seed 6841, misleading=yes).
+NALOXONE_SHOCK = (
+    "Three independent readers reviewed 120 publications and selected six clinical trials. Overall agreement on study "
+    "selection was perfect (concordance: 100%). The meta-analysis includes six studies involving 126 patients with "
+    "septic, cardiogenic, hemorrhagic, or spinal shock. Naloxone therapy was associated with statistically significant"
+    " hemodynamic improvement (odds ratio 0.24; 95% confidence interval (CI) 0.09 to 0.68). The mean arterial pressure"
+    " was significantly higher in the naloxone groups than in the placebo groups (weighted mean difference +9.33 mm "
+    "Hg; 95% CI 7.07 to 11.59). No heterogeneity was found for this outcome. The death rate was lower in the naloxone "
+    "group (odds ratio 0.59; 95% CI 0.21 was 1.67) but this was consistent with the play of chance. A significant "
+    "heterogeneity was detected for the latter outcome (P < 0.05). Naloxone improves blood pressure, especially mean "
+    "arterial blood pressure. However, the clinical usefulness of naloxone to treat shock remains to be determined and"
+    " additional randomized controlled trials are needed to assess its usefulness."
+)

@@ -29,6 +29,9 @@ _NOT_ROBUST = re.compile(r"\b(?:not (?:very |be )?robust|less robust|(?:were|was
 # "Accuracy may have been overestimated due to the case-control design", "small studies can overestimate benefits":
 # the results may look better than they are. Not "might overestimate or underestimate the true effect".
 _LOOKS_BETTER = re.compile(r"\boverestimat(?:e|es|ed|ion|ing)\b(?![^.;]{0,40}\bor underestimat)")
+# "A significant heterogeneity was detected for the latter outcome": the studies differed on one result, not all.
+_FOR_ONE_OUTCOME = re.compile(r"\bfor (?:the latter|the former|this|that|one|one of the|some|some of the|"
+                              r"the (?:primary|secondary|main)) (?:outcomes?|results?|comparisons?|analys[ie]s)\b")
 # Results that disagree: "there was substantial heterogeneity", "results were heterogeneous"; not "no significant …".
 _DISAGREE = starting(r"(?<!no )(?<!non-)(?<!little )\b(?:substantial|considerable|significant|high|marked|important) "
                      r"(?:statistical |clinical )?heterogeneity\b|\bresults (?:were|was) heterogeneous\b|"
@@ -204,7 +207,8 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
         said.append("The authors say the results may look better than they really are.")
     differ = list(abstract.saying(_DISAGREE, "heterogen"))
     if differ:
-        said.append("For some results, the studies differed a lot from each other." if _of_another_outcome(differ, main)
+        some = _of_another_outcome(differ, main) or all(_FOR_ONE_OUTCOME.search(s.low) for s in differ)
+        said.append("For some results, the studies differed a lot from each other." if some
                     else "The studies differed a lot from each other.")
     if says(_CAUTION, text, "with caution", "with care"):
         said.append("The authors say to treat the results with care.")

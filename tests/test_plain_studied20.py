@@ -357,5 +357,7 @@ def test_one_type_of_care_over_another_names_the_types_compared(glossary: Glossa
     # obstetric patients ("Two studies failed to find …", "Two failed to find …"): not who the review was about (a
     # blind reader marked "in women having caesarean section" misleading, seed 2711).
     entry = plain_entry("", r20.ANAESTHESIA_CARE, glossary=glossary)
-    assert entry.studied == ("This review looked at types of anaesthesia care. Anaesthesia means medicine that stops "
-                             "a person feeling pain during an operation or procedure.")
+    # "Anaesthesia means medicine that …" after "types of anaesthesia care" made it a review of medicines (seed 8209,
+    # misleading): the care is explained as who gives it.
+    assert entry.studied == ("This review looked at types of anaesthesia care. Anaesthesia care means care from the "
+                             "doctors or nurses who numb patients or put them to sleep for an operation.")

@@ -700,6 +700,9 @@ GLOSSES: Mapping[str, str] = MappingProxyType({
     "glycosaminoglycan": "a sugary substance that builds up in the body in some inherited diseases",
     # the seventh session's pooled reviews (2026-12-01): words readers named when they marked an entry unclear
     "anaesthesia": "medicine that stops a person feeling pain during an operation or procedure",
+    # "types of anaesthesia care" compared nurse with doctor anaesthetists: said as medicine, a reader took the review
+    # for one on anaesthetic medicines (CD010357, seed 8209, misleading)
+    "anaesthesia care": "care from the doctors or nurses who numb patients or put them to sleep for an operation",
     "hormone replacement therapy": "taking hormones to replace ones the body no longer makes enough of",
     "nicotine replacement therapy": "nicotine from patches, gum or sprays, used to help people stop smoking",
     "obsessive-compulsive disorder": "a condition with unwanted, repeated thoughts and urges to repeat actions",

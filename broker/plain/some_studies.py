@@ -12,6 +12,7 @@ import re
 from broker.plain.counts import NUMBER, STUDY_NOUNS, count
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.starts import starting
+from broker.plain.text import places
 
 # "Three trials tested aspirin …": a review's sentence on what its studies gave, not a count of comparisons.
 TESTED = re.compile(r"\b(?:studies|trials|rcts)\b (?:tested|evaluated|assessed|examined|investigated|looked at) "
@@ -49,8 +50,7 @@ def some_only(about: str, abstract: Abstract, total: Sentence | None, studies: i
         if s is total or s.index in abstract.conclusions or head not in s.low:
             continue
         at = s.low.find(head)
-        found = [_SOME_COUNT.search(s.text[max(0, m.start() - 80):m.start()])
-                 for m in re.finditer(re.escape(head), s.low)]
+        found = [_SOME_COUNT.search(s.text[max(0, i - 80):i]) for i in places(s.low, head)]
         some = max((count(m.group(1) or m.group(4) or "") or 0 for m in found if m), default=0)
         if not some and many:
             # "The studies analysed 13 different comparisons", then "When omega-3 fatty acids were compared to

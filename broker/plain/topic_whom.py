@@ -18,6 +18,7 @@ from broker.plain.people import named_twice, told_already, who_elsewhere, worth_
 from broker.plain.phrase import tidy
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import simplify
+from broker.plain.text import places
 from broker.plain.topic_usable import case, named, repeated_elsewhere
 from broker.plain.words import GROUPS
 
@@ -69,19 +70,24 @@ _AIM_END = (r"(?=[,;:.()]| (?:in|among|and|but|is|are|was|were|did|do|does|has|h
             r"should|may|could|would|needs?|compared|versus|vs)\b|$)")
 
 
+# What follows a subject that says what it was for: "… 30 mg in moderate to severe postoperative pain".
+_IN_OR_FOR = re.compile(r"(?: [\d.,]+ ?(?:mg|g|µg|mcg)(?:/\w+)?)? (?:in|for) "
+                        r"(?:the (?:treatment|prevention|management) of |treating |preventing )?"
+                        r"(?:moderate to severe |mild to moderate )?(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+)" + _AIM_END, re.I)
+
+
 def _subject_for(subject: str, abstract: Abstract) -> str:
     """The condition the abstract names the subject's own treatment for ("dihydrocodeine in postoperative pain",
     "medicinal herbs for HCV infection"), said in other sentences too, or ""."""
     core = _ARTICLE.sub("", subject.split(" compared with ", 1)[0]).strip()
     if len(core) < 4 or core.lower() not in abstract.low:
         return ""
-    after = re.compile(re.escape(core) + r"(?: [\d.,]+ ?(?:mg|g|µg|mcg)(?:/\w+)?)? (?:in|for) "
-                       r"(?:the (?:treatment|prevention|management) of |treating |preventing )?"
-                       r"(?:moderate to severe |mild to moderate )?(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+)" + _AIM_END, re.I)
+    low = core.lower()
     for s in abstract.sentences:
-        if s.stats or s.wish:
+        if s.stats or s.wish or low not in s.low:
             continue
-        for m in after.finditer(s.text):
+        # where the subject stands, then what follows it: one pattern for every subject, none compiled for each
+        for m in filter(None, (_IN_OR_FOR.match(s.text, at + len(low)) for at in places(s.low, low))):
             aim = tidy(m.group("x"))
             last = aim.rsplit(" ", 1)[-1].lower()
             if aim and not _NOT_AN_AIM.match(aim) and last not in GROUPS and last not in _GOALS:

@@ -55,19 +55,16 @@ def _sayable(people: str, subject: str, known: str) -> bool:
     return worth_saying(people) and not told_already(people, f"{subject} {known}") and not _an_arm(people, subject)
 
 
+# The end of a condition named after "for" or "in": before a comma, a clause, or the next phrase.
+_AIM_END = (r"(?=[,;:.()]| (?:in|among|and|but|is|are|was|were|did|do|does|has|have|as|with|at|by|from|remains?|"
+            r"should|may|could|would|needs?|compared|versus|vs)\b|$)")
 # "antibiotic treatments for CT infection", "antidepressants for insomnia": what the kind of treatment a review
 # compared was for, where the abstract names no people.
 _KIND_FOR = re.compile(r"\b(?:interventions|strategies|programmes|programs|approaches|treatments?|therap(?:y|ies)|"
                        r"antibiotics|antidepressants|medicines|medications|drugs|surgery|trials|RCTs|studies) for "
                        r"(?:the (?:treatment|prevention|management) of |treating |preventing )?"
-                       r"(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+)(?=[,;:.()]| (?:in|among|and|but|is|are|was|were|did|do|does|"
-                       r"has|have|as|with|at|by|from|remains?|should|may|could|would|needs?|compared|versus|vs)\b|$)")
+                       r"(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+)" + _AIM_END)
 _NOT_AN_AIM = re.compile(r"^(?:an?|the|one|two|this|these|that|those|each|some|all|any|specific|such|other)\b", re.I)
-
-
-# The end of a condition named after "for" or "in": before a comma, a clause, or the next phrase.
-_AIM_END = (r"(?=[,;:.()]| (?:in|among|and|but|is|are|was|were|did|do|does|has|have|as|with|at|by|from|remains?|"
-            r"should|may|could|would|needs?|compared|versus|vs)\b|$)")
 
 
 # What follows a subject that says what it was for: "… 30 mg in moderate to severe postoperative pain".
@@ -79,10 +76,9 @@ _IN_OR_FOR = re.compile(r"(?: [\d.,]+ ?(?:mg|g|µg|mcg)(?:/\w+)?)? (?:in|for) "
 def _subject_for(subject: str, abstract: Abstract) -> str:
     """The condition the abstract names the subject's own treatment for ("dihydrocodeine in postoperative pain",
     "medicinal herbs for HCV infection"), said in other sentences too, or ""."""
-    core = _ARTICLE.sub("", subject.split(" compared with ", 1)[0]).strip()
-    if len(core) < 4 or core.lower() not in abstract.low:
+    low = _ARTICLE.sub("", subject.split(" compared with ", 1)[0]).strip().lower()
+    if len(low) < 4 or low not in abstract.low:
         return ""
-    low = core.lower()
     for s in abstract.sentences:
         if s.stats or s.wish or low not in s.low:
             continue

@@ -84,13 +84,9 @@ def _subject_for(subject: str, abstract: Abstract) -> str:
             continue
         # where the subject stands, then what follows it: one pattern for every subject, none compiled for each
         for m in filter(None, (_IN_OR_FOR.match(s.text, at + len(low)) for at in places(s.low, low))):
-            aim = tidy(m.group("x"))
-            last = aim.rsplit(" ", 1)[-1].lower()
-            if aim and not _NOT_AN_AIM.match(aim) and last not in GROUPS and last not in _GOALS:
-                found = named(aim, abstract, s, purpose=True, repeated=True) or _pain_treated(aim, abstract, s)
-                if found:
-                    plain = simplify(found)
-                    return plain[:1].lower() + plain[1:] if found[:1].islower() else plain
+            aim = _condition(tidy(m.group("x")), abstract, s, of_subject=True)
+            if aim:
+                return aim
     return ""
 
 
@@ -117,13 +113,25 @@ def _treated_for(abstract: Abstract) -> str:
         if s.stats or " for " not in s.low:
             continue
         for m in _KIND_FOR.finditer(s.text):
-            aim = tidy(m.group("x"))
-            if aim and not _NOT_AN_AIM.match(aim) and aim.rsplit(" ", 1)[-1].lower() not in GROUPS:
-                found = named(aim, abstract, s, purpose=True, repeated=True)
-                if found:  # "hypertension" is "high blood pressure", as in the rest of the entry
-                    plain = simplify(found)
-                    return plain[:1].lower() + plain[1:] if found[:1].islower() else plain
+            aim = _condition(tidy(m.group("x")), abstract, s, of_subject=False)
+            if aim:
+                return aim
     return ""
+
+
+def _condition(aim: str, abstract: Abstract, s: Sentence, *, of_subject: bool) -> str:
+    """An aim read after "for" or "in" said as the condition it names, in plain words, or "" when it names people, a
+    pointing word or (after the subject itself, ``of_subject``) a goal; only a kind of pain named there counts as a
+    condition though pain is an outcome."""
+    last = aim.rsplit(" ", 1)[-1].lower()
+    if not aim or _NOT_AN_AIM.match(aim) or last in GROUPS or (of_subject and last in _GOALS):
+        return ""
+    found = named(aim, abstract, s, purpose=True, repeated=True) or (
+        _pain_treated(aim, abstract, s) if of_subject else "")
+    if not found:
+        return ""
+    plain = simplify(found)  # "hypertension" is "high blood pressure", as in the rest of the entry
+    return plain[:1].lower() + plain[1:] if found[:1].islower() else plain
 
 
 # "patients undergoing hand assisted surgery" beside "hand assisted surgery compared with …": one arm of the trials.

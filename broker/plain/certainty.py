@@ -21,7 +21,7 @@ from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import hedged
 from broker.plain.starts import starting
 from broker.plain.studies_told import of_the_studies
-from broker.plain.text import says
+from broker.plain.text import count_sentences, says
 
 # "the estimates of effect may not be robust", "the results of the meta-analysis were doubtful".
 _NOT_ROBUST = re.compile(r"\b(?:not (?:very |be )?robust|less robust|(?:were|was|are|is) doubtful|"
@@ -215,7 +215,7 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     wishes = [_NOT_NEEDED.search(s.low) is None for s in abstract.sentences if s.wish]
     # "No further trials of ITNs in pregnancy are required in …": settled. After two sentences on how sure we can be,
     # that more research is needed tells a reader nothing new, and its words are better spent explaining a term.
-    if any(wishes) and len(said) < limit and sum(map(_sentences, said)) < 2:
+    if any(wishes) and len(said) < limit and sum(map(count_sentences, said)) < 2:
         said.append("The authors say more research is needed on some questions, but not on others." if not all(wishes)
                     else "The authors say more research is needed.")
     if preprint:
@@ -236,11 +236,6 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
 # "The information on miscarriage rates came from two trials with high heterogeneity": said of one outcome only.
 _OF_ONE_OUTCOME = re.compile(r"^(?:the )?(?:information|data|results?|evidence|findings?) (?:on|for|about|regarding) "
                              r"(?P<x>[\w' -]{3,40}?) (?:came|comes|was|were|is|are)\b")
-
-
-def _sentences(text: str) -> int:
-    """How many sentences one piece of "How sure we can be" is: "The evidence is weak. We cannot be sure …" is two."""
-    return text.count(". ") + 1
 
 
 def _of_another_outcome(sentences: Sequence[Sentence], main: Sequence[Sentence]) -> bool:

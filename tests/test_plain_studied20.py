@@ -151,7 +151,8 @@ def test_what_is_offered_when_a_conclusion_opens_with_when_is_what_was_studied(g
     # "When breastfeeding support is offered to women, the duration and exclusivity of breastfeeding is increased":
     # "support" ends a name here, it is no verb.
     entry = plain_entry("", r20.BREASTFEEDING_SUPPORT, glossary=glossary)
-    assert entry.studied == "This review looked at 100 trials. It was about breastfeeding support."
+    # (Since round forty-nine it also says for whom: the women the abstract keeps naming, and no other group.)
+    assert entry.studied == "This review looked at 100 trials. It was about breastfeeding support for women."
 
 
 def test_the_treatments_a_review_lists_where_it_counts_them_are_what_was_studied(glossary: Glossary) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from types import MappingProxyType
 
 from broker.plain.jargon import unexplained
 from broker.plain.phrase import VERB, tidy
@@ -174,6 +175,32 @@ def named_twice(abstract: Abstract) -> str:
                 seen.setdefault(who_cut(found.group("who")), set()).add(s.index)
     twice = [people for people, where in seen.items() if len(where) > 1]
     return twice[0] if len(twice) == 1 and _fits(twice[0], abstract) else ""
+
+
+# The groups of people a review may be about as a whole: "children", "pregnant women", "donors".
+# "adults" and "parents" are counted too, so a group named beside them is not taken for the whole review's.
+_GROUP_NAMED = re.compile(r"\b(pregnant women|older people|elderly|children|infants|babies|newborns|neonates|women|men|"
+                          r"adolescents|teenagers|mothers|parents|smokers|students|carers|caregivers|donors|adults?)\b")
+
+
+def named_most(abstract: Abstract) -> str:
+    """The one group of people the abstract keeps naming ("donors" eleven times), where no other group is named more
+    than once: the people of the whole review, though no sentence says so. The weakest place to look."""
+    counts: dict[str, int] = {}
+    for s in abstract.sentences:
+        if s.wish or says(LEFT_OUT, s.low, *LEFT_OUT_WORDS):
+            continue
+        for m in _GROUP_NAMED.finditer(s.low):
+            group = _SAME_GROUP.get(m.group(1), m.group(1))
+            counts[group] = counts.get(group, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] > 1) or ranked[0][0] in _NOT_SAID:
+        return ""
+    return ranked[0][0]
+
+
+_SAME_GROUP = MappingProxyType({"elderly": "older people", "adult": "adults"})
+_NOT_SAID = frozenset(["adults", "parents"])  # counted as rivals only: "in adults" tells a reader little
 
 
 # "Two failed to find …", "One reported …": a sentence on some of the studies, with no noun for them.

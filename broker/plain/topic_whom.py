@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from broker.plain.people import named_twice, told_already, who_elsewhere, worth_saying
+from broker.plain.people import named_most, named_twice, told_already, who_elsewhere, worth_saying
 from broker.plain.phrase import tidy
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import simplify
@@ -46,7 +46,11 @@ def with_people_named_twice(subject: str, abstract: Abstract, known: str = "") -
     if not subject or SAYS_WHOM.search(f" {subject} "):
         return subject
     people = named_twice(abstract)
-    said = f"{subject} in {people}" if _sayable(people, subject, known) else subject
+    if _sayable(people, subject, known):
+        said = f"{subject} in {people}"
+    else:  # "anthracyclines for children": one word names them, where the abstract names no other group
+        group = named_most(abstract)
+        said = f"{subject} for {group}" if group and group not in f"{subject} {known}".lower() else subject
     return said if len(said.split()) <= _MOST_WORDS else subject
 
 

@@ -1,0 +1,55 @@
+"""Real Cochrane abstracts (val.jsonl) for round forty-nine's tests."""
+
+# doi:10.1002/14651858.CD006647.pub4: children with cancer, named seven times and no other group named, though no
+# sentence says all the trials took in children.
+ANTHRACYCLINES = (
+    "We identified RCTs for seven types of tumour, acute lymphoblastic leukaemia (ALL) (three trials; 912 "
+    "children), Wilms' tumour (one trial; 316 children), rhabdomyosarcoma and undifferentiated sarcoma (one trial; "
+    "413 children), Ewing's sarcoma (one trial; 94 children), non-Hodgkin lymphoma (one trial; 284 children), "
+    "hepatoblastoma (one trial; 255 children) and acute myeloid leukaemia (AML) (one trial; 394 children). All "
+    "studies had methodological limitations. For ALL no evidence of a significant difference in antitumour efficacy "
+    "was identified in the meta-analyses, but in most individual studies there was a suggestion of better "
+    "antitumour efficacy in patients treated with anthracyclines. For both Wilms' tumour and Ewing's sarcoma a "
+    "significant difference in event-free and overall survival in favour of treatment with anthracyclines was "
+    "identified, although for Wilms' tumour the significant difference in overall survival disappeared with "
+    "long-term follow-up. For rhabdomyosarcoma and undifferentiated sarcoma, non-Hodgkin lymphoma and "
+    "hepatoblastoma no difference in antitumour efficacy between the treatment groups was identified. The same was "
+    "true for AML, with the exception of overall survival in a post hoc analysis in a subgroup of patients with "
+    "relapsed core binding factor (CBF)-AML in which patients treated with anthracyclines did better. Clinical "
+    "cardiotoxicity was evaluated in four RCTs; no significant difference between the treatment groups was "
+    "identified, but in all individual studies there was a suggestion of a lower rate of clinical cardiotoxicity in "
+    "patients who did not receive anthracyclines. None of the studies evaluated asymptomatic cardiac dysfunction. "
+    "No RCTs were identified for other childhood cancers. At the moment no evidence from RCTs is available which "
+    "underscores the use of anthracyclines in ALL. However, 'no evidence of effect', as identified in this review, "
+    "is not the same as 'evidence of no effect'. For Wilms' tumour, rhabdomyosarcoma and undifferentiated sarcoma, "
+    "Ewing's sarcoma, non-Hodgkin lymphoma, hepatoblastoma and AML only one RCT was available for each type and, "
+    "therefore, no definitive conclusions can be made about the antitumour efficacy of treatment with or without "
+    "anthracyclines in these tumours. For other childhood cancers no RCTs were identified and therefore no "
+    "conclusions can be made about the antitumour efficacy of treatment with or without anthracyclines in these "
+    "tumours."
+)
+
+# doi:10.1002/14651858.CD006100.pub2: children named five times, adults three: no one group of people is the whole
+# review's.
+LTRA_ASTHMA = (
+    "Eight trials, generating 10 treatment-control comparisons, that recruited 1470 adults and 470 children met the "
+    "entry criteria. These studies were of mixed quality, and there was heterogeneity in the severity of asthma "
+    "exacerbation. For oral treatment, there was no significant difference in hospital admission between LTRAs and "
+    "control in three trials on 194 children (risk ratio (RR) 0.86; 95% confidence interval (CI) 0.21 to 3.52). "
+    "Using a broader composite outcome which measured requirement for additional care there was no significant "
+    "difference between treatments (RR 0.87; 95% CI 0.60 to 1.28). Results demonstrated some indication of "
+    "improvement in lung function with a significant difference in forced expiratory volume in one second (FEV1) "
+    "favouring LTRAs in two trials on 641 adults (mean difference (MD) 0.08; 95% CI 0.01 to 0.14). There were "
+    "insufficient data to assess this outcome in children. The most common adverse event described was headache; "
+    "however, there was no significant difference between LTRAs and control (RR 0.81; 95% CI 0.22 to 2.99). Due to "
+    "insufficient numbers, we were unable to conduct a subgroup analysis based on age. The combined results of two "
+    "trials of intravenous treatment in 772 adults and one trial in 276 children demonstrated a reduction in the "
+    "risk of hospital admission which was not quite statistically significant (RR 0.78; 95% CI 0.61 to 1.01). There "
+    "was a statistically significant small difference in FEV1 in the adult studies (MD 0.12; 95% CI 0.06 to 0.17), "
+    "but not in the single trial in children (MD 0.01; 95% CI -0.06 to 0.08). Presently, the available evidence "
+    "does not support routine use of oral LTRAs in acute asthma. Further studies are required to assess whether "
+    "intravenous treatment can reduce the risk of hospital admission, and what the most appropriate dose regimen "
+    "is. Additional research is also needed into safety and efficacy of additional doses for those on maintenance "
+    "therapy, and larger paediatric trials are required to allow subgroup analysis. Prolonged studies would be "
+    "required to establish other health economic outcomes in admitted patients."
+)

@@ -53,3 +53,30 @@ LTRA_ASTHMA = (
     "therapy, and larger paediatric trials are required to allow subgroup analysis. Prolonged studies would be "
     "required to establish other health economic outcomes in admitted patients."
 )
+
+# doi:10.1002/14651858.CD010459.pub2: the review's own sentence on what its studies looked at (listening to music)
+# names no people; its conclusion names them (adults with insomnia symptoms).
+MUSIC_INSOMNIA = (
+    "We included six studies comprising a total of 314 participants. The studies examined the effect of listening "
+    "to pre-recorded music daily, for 25 to 60 minutes, for a period of three days to five weeks. Based on the "
+    "Grades of Recommendations, Assessment, Development and Evaluation (GRADE) approach, we judged the evidence "
+    "from five studies that measured the effect of music listening on sleep quality to be of moderate quality. We "
+    "judged the evidence from one study that examined other aspects of sleep (see below) to be of low quality. We "
+    "downgraded the quality of the evidence mainly because of limitations in design or being the only published "
+    "study. As regards risk of bias, most studies were at high risk of bias on at least one domain: one study was "
+    "at high risk of selection bias and one was judged to be at unclear risk; six studies were at high risk of "
+    "performance bias; three studies were at high risk of detection bias; one study was at high risk of attrition "
+    "bias and one study was judged to be at unclear risk; two studies were judged to be at unclear risk of "
+    "reporting bias; and four studies were at high risk of other bias. Five studies (N = 264) reporting on sleep "
+    "quality as assessed by the Pittsburgh Sleep Quality Index (PSQI) were included in the meta-analysis. The "
+    "results of a random-effects meta-analysis revealed an effect in favour of music listening (mean difference "
+    "(MD) -2.80; 95% confidence interval (CI) -3.42 to -2.17; Z = 8.77, P < 0.00001; moderate-quality evidence). "
+    "The size of the effect indicates an increase in sleep quality of the size of about one standard deviation in "
+    "favour of the intervention compared to no treatment or treatment-as-usual. Only one study (N = 50; low-quality "
+    "evidence) reported data on sleep onset latency, total sleep time, sleep interruption, and sleep efficiency. "
+    "However, It found no evidence to suggest that the intervention benefited these outcomes. None of the included "
+    "studies reported any adverse events. The findings of this review provide evidence that music may be effective "
+    "for improving subjective sleep quality in adults with insomnia symptoms. The intervention is safe and easy to "
+    "administer. More research is needed to establish the effect of listening to music on other aspects of sleep as "
+    "well as the daytime consequences of insomnia."
+)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from broker.plain import plain_entry
 from broker.plain.glossary import Glossary
+from broker.plain.reading import read
+from broker.plain.studied import _who_took_part
 
 from . import abstracts_review49 as r49
 
@@ -24,3 +26,17 @@ def test_a_group_named_beside_another_is_not_the_whole_reviews() -> None:
     studied = plain_entry("", r49.LTRA_ASTHMA, glossary=Glossary(())).studied
     assert "oral LTRAs" in studied
     assert "children" not in studied and "adults" not in studied
+
+
+def test_who_took_part_follows_the_reviews_own_sentence_that_names_none() -> None:
+    # "The studies looked at the effect of listening to pre-recorded music daily, …" says what, not in whom; the
+    # conclusion says "… in adults with insomnia symptoms".
+    studied = plain_entry("", r49.MUSIC_INSOMNIA, glossary=Glossary(())).studied
+    assert studied.endswith("for a period of three days to five weeks. The studies were in adults with insomnia "
+                            "symptoms.")
+    # A review's own sentence that names its people already is not followed by them again.
+    abstract = read(r49.MUSIC_INSOMNIA)
+    closing = [abstract.sentences[i] for i in abstract.conclusions]
+    assert _who_took_part(["The studies looked at music for older people."], abstract, closing) == []
+    assert _who_took_part(["The studies looked at music."], abstract, closing) == [
+        "The studies were in adults with insomnia symptoms."]

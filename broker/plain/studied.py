@@ -18,6 +18,7 @@ from broker.models import StudyType
 from broker.plain.compared import COMPARISON, RESULT_WORDS, compared_in, part_of, set_against
 from broker.plain.counts import included, mentions_studies
 from broker.plain.jargon import meaning_of
+from broker.plain.people import GROUP_WORDS, told_already, who_elsewhere, worth_saying
 from broker.plain.phrase import VERB
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.scope import (
@@ -32,7 +33,7 @@ from broker.plain.scope import (
 from broker.plain.simplify import numbers, plain_sentences, simplify
 from broker.plain.some_studies import TESTED, others_too, some_only
 from broker.plain.starts import starting
-from broker.plain.text import expand_acronyms
+from broker.plain.text import expand_acronyms, word_tokens
 from broker.plain.titled import with_title
 from broker.plain.topic import other_subject, subject
 from broker.plain.topic_whom import with_people_named_twice, with_whom
@@ -191,6 +192,8 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
         said = [*_review_opening(scope, about, bool(said) and _says(said, about), sents, studies, some, whom), *said]
         if scope_sentence is not None and scope:
             used.insert(0, scope_sentence)
+        if used and used[-1] is not scope_sentence:
+            said.extend(_who_took_part(said, abstract, conclusion))
     if not said and not review and conclusion:
         # No sentence of its own on what it set out to do: the subject its conclusion names will say it.
         about = _about(abstract, conclusion, scope)
@@ -226,6 +229,19 @@ def _review_opening(scope: str, about: str, named: bool, sents: Sequence[Sentenc
             compared = whom(compared) if whom else compared
             said.append(f"It was about {compared}." if scope else f"This review looked at {compared}.")
     return said
+
+
+def _who_took_part(said: Sequence[str], abstract: Abstract, conclusion: Sequence[Sentence]) -> list[str]:
+    """"The studies were in adults with insomnia symptoms.": who took part, where the review's own sentence on what
+    its studies looked at names no people, and the authors' closing sentences (or its opening ones) do."""
+    told = " ".join(said)
+    if not GROUP_WORDS.isdisjoint(word_tokens(_COUNT.sub("", told).lower())):
+        return []
+    people = who_elsewhere(abstract, conclusion[0] if conclusion else abstract.sentences[0], conclusion)
+    return [f"The studies were in {people}."] if worth_saying(people) and not told_already(people, told) else []
+
+
+_COUNT = re.compile(r"^This review looked at [^.]*\.")
 
 
 def _whom(subject: str, abstract: Abstract, conclusion: Sequence[Sentence], scope: str, title: str) -> str:

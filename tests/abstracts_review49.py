@@ -80,3 +80,24 @@ MUSIC_INSOMNIA = (
     "administer. More research is needed to establish the effect of listening to music on other aspects of sleep as "
     "well as the daytime consequences of insomnia."
 )
+
+# doi:10.1002/14651858.CD001276.pub2: "ß2-agonists" (a German sharp s for a Greek beta), which a reader marked as left
+# unexplained.
+AMINOPHYLLINE = (
+    "Seven trials met the inclusion criteria (380 participants). Methodological quality was high. All studies "
+    "recruited children with acute severe asthma and requiring hospital admission. Six studies sought participants "
+    "who were unresponsive to nebulised short-acting beta-agonist and administered systemic steroids to study "
+    "participants. In two studies where some children were able to perform spirometry, baseline FEV1 was between 35 "
+    "and 45% predicted. The addition of aminophylline to steroids and ß2-agonist significantly improved FEV1% "
+    "predicted over placebo at 6-8 hours, 12-18 hours and 24 hours. Aminophylline led to a greater improvement in "
+    "PEF% predicted over placebo at 12-18 hours. There was no significant difference in length of hospital stay, "
+    "symptoms, frequency of nebulisations and mechanical ventilation rates. There were insufficient data to permit "
+    "aggregation for oxygenation and duration of supplemental oxygen therapy. Aminophylline led to a three-fold "
+    "increase in the risk of vomiting. There was no significant difference between treatment groups with regard to "
+    "hypokalaemia, headaches, tremor, seizures, arrhythmias and deaths. In children with a severe asthma "
+    "exacerbation, the addition of intravenous aminophylline to ß2-agonists and glucocorticoids (with or without "
+    "anticholinergics) improves lung function within 6 hours of treatment. However there is no apparent reduction "
+    "in symptoms, number of nebulised treatment and length of hospital stay. There is insufficient evidence to "
+    "assess the impact on oxygenation, PICU admission and mechanical ventilation. Aminophylline is associated with "
+    "a significant increased risk of vomiting."
+)

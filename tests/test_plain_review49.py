@@ -40,3 +40,12 @@ def test_who_took_part_follows_the_reviews_own_sentence_that_names_none() -> Non
     assert _who_took_part(["The studies looked at music for older people."], abstract, closing) == []
     assert _who_took_part(["The studies looked at music."], abstract, closing) == [
         "The studies were in adults with insomnia symptoms."]
+
+
+def test_a_beta_written_as_a_sharp_s_is_spelled_out_and_explained() -> None:
+    # "adding intravenous aminophylline to ß2-agonists and steroids": "ß2-agonists" could not be explained, since an
+    # explanation opens with the word capitalised ("SS2-agonists"); spelled "beta2-agonists", it is.
+    found = plain_entry("", r49.AMINOPHYLLINE, glossary=Glossary(())).found
+    assert "aminophylline to beta2-agonists and steroids" in found
+    assert "Beta2-agonists means medicines that open up the airways." in found
+    assert "ß" not in found

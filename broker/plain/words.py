@@ -27,6 +27,9 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "all-cause mortality": "death from any cause", "morbidity": "illness",
     "haemorrhage": "bleeding", "hemorrhage": "bleeding", "myocardial infarction": "heart attack",
     "hypertension": "high blood pressure", "analgesia": "pain relief",
+    # a German sharp s or a Greek beta for "beta": spelled out, so the word can be explained (capitalised at the
+    # start of an explanation, "ß" would read "SS")
+    **{f"{b}{n}-agonist{s}": f"beta{n}-agonist{s}" for b in ("ß", "\u03b2") for n in ("", "2") for s in ("", "s")},
     # "less analgesia" means fewer painkillers taken, not less relief from pain (CD000006.pub2)
     "less analgesia": "less use of painkillers", "more analgesia": "more use of painkillers",
     "need for analgesia": "need for painkillers", "use of analgesia": "use of painkillers",

@@ -101,3 +101,19 @@ AMINOPHYLLINE = (
     "assess the impact on oxygenation, PICU admission and mechanical ventilation. Aminophylline is associated with "
     "a significant increased risk of vomiting."
 )
+
+# doi:10.1002/14651858.CD009308: "the family-based intervention for reducing alcohol misuse" is the one place the
+# abstract says what its interventions were for; two readers marked the entry as not saying what was studied.
+FAMILY_ALCOHOL = (
+    "12 parallel-group trials were included. The reporting quality of trials was poor, only 20% of them reporting "
+    "adequate method of randomisation and program allocation concealment. Incomplete data was adequately addressed "
+    "in about half of the trials and this information was unclear for about 30% of the trials. Due to extensive "
+    "heterogeneity across interventions, populations, and outcomes, the results were summarized only qualitatively. "
+    "9 of the 12 trials showed some evidence of effectiveness compared to a control or other intervention group, "
+    "with persistence of effects over the medium and longer-term. Four of these effective interventions were "
+    "gender-specific, focusing on young females. One study with a small sample size showed positive effects that "
+    "were not statistically significant, and two studies with larger sample sizes reported no significant effects "
+    "of the family-based intervention for reducing alcohol misuse. In conclusion, in this Cochrane systematic "
+    "review we found that that the effects of family-based prevention interventions are small but generally "
+    "consistent and also persistent into the medium- to longer-term."
+)

@@ -49,3 +49,10 @@ def test_a_beta_written_as_a_sharp_s_is_spelled_out_and_explained() -> None:
     assert "aminophylline to beta2-agonists and steroids" in found
     assert "Beta2-agonists means medicines that open up the airways." in found
     assert "ß" not in found
+
+
+def test_an_aim_said_plainly_once_is_what_the_treatment_was_for() -> None:
+    # "… no significant effects of the family-based intervention for reducing alcohol misuse": said once, but as
+    # plainly as an aim can be said.
+    studied = plain_entry("", r49.FAMILY_ALCOHOL, glossary=Glossary(())).studied
+    assert "It was about family-based prevention interventions for alcohol misuse." in studied

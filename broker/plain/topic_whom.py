@@ -64,9 +64,9 @@ _AIM_END = (r"(?=[,;:.()]| (?:in|among|and|but|is|are|was|were|did|do|does|has|h
             r"should|may|could|would|needs?|compared|versus|vs)\b|$)")
 # "antibiotic treatments for CT infection", "antidepressants for insomnia": what the kind of treatment a review
 # compared was for, where the abstract names no people.
-_KIND_FOR = re.compile(r"\b(?:interventions|strategies|programmes|programs|approaches|treatments?|therap(?:y|ies)|"
+_KIND_FOR = re.compile(r"\b(?:interventions?|strategies|programmes|programs|approaches|treatments?|therap(?:y|ies)|"
                        r"antibiotics|antidepressants|medicines|medications|drugs|surgery|trials|RCTs|studies) for "
-                       r"(?:the (?:treatment|prevention|management) of |treating |preventing )?"
+                       r"(?P<how>the (?:treatment|prevention|management) of |treating |preventing |reducing )?"
                        r"(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+)" + _AIM_END)
 _NOT_AN_AIM = re.compile(r"^(?:an?|the|one|two|this|these|that|those|each|some|all|any|specific|such|other)\b", re.I)
 
@@ -117,20 +117,22 @@ def _treated_for(abstract: Abstract) -> str:
         if s.stats or " for " not in s.low:
             continue
         for m in _KIND_FOR.finditer(s.text):
-            aim = _condition(tidy(m.group("x")), abstract, s, of_subject=False)
+            # "… the family-based intervention for reducing alcohol misuse": an aim said that plainly need not be
+            # said twice
+            aim = _condition(tidy(m.group("x")), abstract, s, of_subject=False, once=bool(m.group("how")))
             if aim:
                 return aim
     return ""
 
 
-def _condition(aim: str, abstract: Abstract, s: Sentence, *, of_subject: bool) -> str:
+def _condition(aim: str, abstract: Abstract, s: Sentence, *, of_subject: bool, once: bool = False) -> str:
     """An aim read after "for" or "in" said as the condition it names, in plain words, or "" when it names people, a
     pointing word or (after the subject itself, ``of_subject``) a goal; only a kind of pain named there counts as a
     condition though pain is an outcome."""
     last = aim.rsplit(" ", 1)[-1].lower()
     if not aim or _NOT_AN_AIM.match(aim) or last in GROUPS or (of_subject and last in _GOALS):
         return ""
-    found = named(aim, abstract, s, purpose=True, repeated=True) or (
+    found = named(aim, abstract, s, purpose=True, repeated=not once) or (
         _pain_treated(aim, abstract, s) if of_subject else "")
     if not found:
         return ""

@@ -262,7 +262,7 @@ def test_how_trials_were_run_is_said_in_everyday_words() -> None:
     # powered randomised controlled trials."
     told = _plain("Future use should only be in the context of well-conducted, adequately powered randomised "
                   "controlled trials.")
-    assert told == "Future use should only be as part of well-run, large enough randomised trials."
+    assert told == "Future use should only be as part of well-run, large enough trials."
     # CD003488.pub3 (clear=no): "… outside of the context of a randomised trial"; CD002741.pub2.
     assert clearer("Steroids are not advised outside of the context of a randomised trial.", "") == \
         "Steroids are not advised outside a randomised trial."

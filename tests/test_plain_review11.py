@@ -238,7 +238,7 @@ def test_cannot_be_recommended_on_what_the_review_is_about_is_the_verdict() -> N
     # improves both oxygen levels …" was told without the authors' bottom line, "routine or sustained use of systemic
     # loop diuretics in infants with … CLD cannot be recommended based on current evidence".
     found = _found(abstracts_review11.FUROSEMIDE_PRETERM)
-    assert found.startswith("In view of the lack of results from randomized trials")
+    assert found.startswith("In view of the lack of results from trials")
     assert "cannot be recommended" in found
 
 
@@ -279,7 +279,7 @@ def test_words_the_sixteenth_review_stopped_at_are_explained_or_swapped() -> Non
     assert "Cervix means the neck of the womb." in explain(["The device was placed in the cervix."], "cervix")[0]
     assert "Complete response means the cancer no longer being found after treatment." in explain(
         ["Platinum increased complete response rates."], "complete response")[0]
-    assert clearer("One randomised clinical trial was sub-optimal.", "") == "One randomised trial was less than ideal."
+    assert clearer("One randomised clinical trial was sub-optimal.", "") == "One trial was less than ideal."
 
 
 def test_an_outcome_that_opens_with_more_or_fewer_is_not_what_was_studied() -> None:

@@ -198,7 +198,7 @@ def test_a_second_verdict_on_weak_evidence_is_told_with_its_rating_before_a_word
     # refused for the unexplained "GRADE", and "The evidence base … is limited" took the one place left.
     found = entry_for(abstracts_more.LITHIUM).found
     assert "There is some weak evidence that adding lithium to antipsychotics is effective." in found
-    assert "But the effects are not clear when more prone-to-bias open randomised trials are excluded." in found
+    assert "But the effects are not clear when more prone-to-bias open trials are excluded." in found
     assert "The evidence base" not in found
 
 

@@ -66,7 +66,7 @@ def test_although_a_then_unfortunately_b_is_two_sentences() -> None:
     # "unfortunately" stood where the cutter looked for the second clause's subject.
     found = plain_entry("", r20.IVM_PCOS, glossary=Glossary(())).found
     assert found.startswith("Promising results on the in vitro maturation technique have been published. But "
-                            "unfortunately there is still no evidence from properly run randomised trials")
+                            "unfortunately there is still no evidence from properly run trials")
 
 
 def test_an_adverb_after_a_bare_and_does_not_cut_a_shared_qualifier_away() -> None:

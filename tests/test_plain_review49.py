@@ -7,8 +7,10 @@ that goes with it.
 from __future__ import annotations
 
 from broker.plain import plain_entry
+from broker.plain.clauses import has_verb
 from broker.plain.glossary import Glossary
 from broker.plain.reading import read
+from broker.plain.simplify import simplify
 from broker.plain.studied import _who_took_part
 
 from . import abstracts_review49 as r49
@@ -56,3 +58,24 @@ def test_an_aim_said_plainly_once_is_what_the_treatment_was_for() -> None:
     # plainly as an aim can be said.
     studied = plain_entry("", r49.FAMILY_ALCOHOL, glossary=Glossary(())).studied
     assert "It was about family-based prevention interventions for alcohol misuse." in studied
+
+
+def test_a_sentence_whose_only_verb_is_irregular_reads_as_a_sentence() -> None:
+    # "We ran a trial with 412 carers": "ran" is a verb though it does not end in "-ed"; before, only "randomised"
+    # made the sentence read as one.
+    assert has_verb("We ran a trial with 412 carers in 9 areas of England.")
+    assert has_verb("The authors sought the views of carers.")
+    assert not has_verb("Peer support versus usual care.")
+
+
+def test_randomised_is_not_said_where_trial_says_enough() -> None:
+    # "randomised" stopped readers in 53 of 411 entries; a trial is a fair test already, and "How sure we can be"
+    # says how good the trials were.
+    assert simplify("There is no evidence from randomised controlled trials to support it.") == \
+        "There is no evidence from trials to support it."
+    assert simplify("There is not enough randomised evidence to be confident.") == \
+        "There is not enough evidence from trials to be confident."
+    assert simplify("Two RCTs found less pain.") == "Two trials found less pain."
+    # Kinds of trial that differ from a plain trial keep their names (and their explanations).
+    assert "non-randomised studies" in simplify("Evidence from non-randomised studies was weak.")
+    assert "cluster-randomised trial" in simplify("A cluster-randomised trial found less pain.")

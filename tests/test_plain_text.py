@@ -250,9 +250,9 @@ def test_hard_words_are_swapped_for_everyday_ones() -> None:
     assert simplify("There are no clear findings to support or refute the use of prophylactic manoeuvres.") == \
         "There are no clear findings for or against using preventive manoeuvres."
     assert simplify("There is limited evidence from RCTs evaluating protocol-directed sedation.") == \
-        "There is limited evidence from randomised trials testing protocol-directed sedation."
+        "There is limited evidence from trials testing protocol-directed sedation."
     assert simplify("RCTs of gastrointestinal side effects are needed.") == \
-        "Randomised trials of stomach and gut side effects are needed."
+        "Trials of stomach and gut side effects are needed."
     # CD000006.pub2: "less analgesia" is fewer painkillers taken; "less pain relief" told a reviewer the opposite.
     told = simplify("Compared with catgut, standard synthetic sutures were associated with less pain up to three days "
                     "after delivery; and less analgesia up to ten days postpartum.")

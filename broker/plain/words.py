@@ -119,7 +119,8 @@ SWAPS: Mapping[str, str] = MappingProxyType({
     "randomised controlled trials": "trials", "randomized controlled trials": "trials",
     "randomised controlled trial": "trial", "randomized controlled trial": "trial",
     **{f"randomi{z}ed {w}": w.removeprefix("controlled ") for z in "sz" for w in (
-        "trials", "trial", "studies", "study", "trial evidence", "trial-based", "controlled study", "controlled studies")},
+        "trials", "trial", "studies", "study", "trial evidence", "trial-based", "controlled study",
+        "controlled studies")},
     **{f"randomi{z}ed {w}evidence": "evidence from trials" for z in "sz" for w in ("", "controlled ")},
     "the currently available evidence": "the evidence so far", "currently available": "available",
     "the available evidence": "the evidence so far", "available evidence": "evidence so far",

@@ -79,3 +79,12 @@ def test_randomised_is_not_said_where_trial_says_enough() -> None:
     # Kinds of trial that differ from a plain trial keep their names (and their explanations).
     assert "non-randomised studies" in simplify("Evidence from non-randomised studies was weak.")
     assert "cluster-randomised trial" in simplify("A cluster-randomised trial found less pain.")
+
+
+def test_a_verdict_added_in_addition_is_not_what_the_review_was_about() -> None:
+    # The first verdict (a fluoride foam) names no usable subject; the one after it ("In addition, … the patient use
+    # of a high fluoride toothpaste …") is one more of eight methods, from one study. Said as what the review was about,
+    # a reader thought all ten studies tested the toothpaste.
+    entry = plain_entry("", r49.FLUORIDE_ORTHODONTIC, glossary=Glossary(()))
+    assert entry.studied == "This review looked at 10 studies."
+    assert "high fluoride toothpaste" in entry.found  # still told, as the second verdict

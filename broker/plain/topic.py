@@ -78,12 +78,16 @@ def subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "",
             # of the treatments, not what the review was about
         if s is not conclusion[0] and s.text.startswith(("While", "Whilst")) and CONTRAST.match(s.text):
             continue  # "While this reduction is clear, the clinical significance is less clear": it names no subject
+        if s is not conclusion[0] and s.text.startswith(_ADDING):
+            continue  # "In addition, … a high fluoride toothpaste …" after a verdict on a fluoride foam: one more of
+            # the things compared, not what the review was about
         said = _named(abstract, s, [x for x in closing if x is not s], known)
         if said:
             return said
     return ""
 
 
+_ADDING = ("In addition,", "Additionally,", "Also,", "Furthermore,", "Moreover,")
 _HARM_CLAIM = re.compile(r"\b(?:increas\w*|rais\w*|higher|greater) (?:the )?risks? of\b")
 
 

@@ -47,3 +47,21 @@ def test_a_python_without_the_private_parser_gets_the_patterns_as_written(monkey
     # re._parser is private: where it is missing, starting() must still compile every pattern, only without help.
     monkeypatch.setattr(starts, "parser", None)
     assert starting(r"\bfoo|\bbar", re.I).pattern == r"\bfoo|\bbar"
+
+
+@pytest.mark.parametrize(("pattern", "flags"), [
+    (r"\b(?:only one|a single) (?:small )?trial\b", 0),
+    (r"\b(?:these|those|such|either|e\.g)\b", 0),  # choices that share a first letter are put behind it once
+    (r"%|\b(?:further|found|one)|\bfrom (?:other|earlier) \w+", 0),
+    (r"\b(?:a|an|one)(?: small)? (?:trials?|stud(?:y|ies))\b", 0),  # "\b(?:a|an)": the shorter is tried first
+    (r"\btrials? (?:were|was) found\b|\bP\b", 0),  # "trials?": the "\b" goes behind "trial", not "trials"
+    (r"\b(?:ONE|Only)\b", re.M),
+])
+def test_by_letters_same_matches(pattern: str, flags: int) -> None:
+    plain, fast = re.compile(pattern, flags), starts.by_letters(pattern, flags)
+    assert not fast.pattern.startswith(("(?=", "\\b"))  # led by the letters its matches start with
+    assert [m.span() for m in fast.finditer(TEXT)] == [m.span() for m in plain.finditer(TEXT)]
+    assert [m.span() for m in fast.finditer("é" + TEXT.replace(" ", "é "))] == [
+        m.span() for m in plain.finditer("é" + TEXT.replace(" ", "é "))]  # "é" is a word character
+    assert fast.sub("#", TEXT) == plain.sub("#", TEXT)
+    assert starts.by_letters(r"\b(?:a|b)?c|^x", flags).pattern == starting(r"\b(?:a|b)?c|^x", flags).pattern

@@ -19,7 +19,7 @@ from types import MappingProxyType
 from broker.plain.grade import LEVELS, Grade, spread
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import hedged
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters, starting
 from broker.plain.studies_told import of_the_studies
 from broker.plain.text import count_sentences, says
 
@@ -28,9 +28,9 @@ _NOT_ROBUST = re.compile(r"\b(?:not (?:very |be )?robust|less robust|(?:were|was
                          r"may not be reliable)\b")
 # "Accuracy may have been overestimated due to the case-control design", "small studies can overestimate benefits":
 # the results may look better than they are. Not "might overestimate or underestimate the true effect".
-_LOOKS_BETTER = re.compile(r"\boverestimat(?:e|es|ed|ion|ing)\b(?![^.;]{0,40}\bor underestimat)")
+_LOOKS_BETTER = by_letters(r"\boverestimat(?:e|es|ed|ion|ing)\b(?![^.;]{0,40}\bor underestimat)")
 # "A significant heterogeneity was detected for the latter outcome": the studies differed on one result, not all.
-_FOR_ONE_OUTCOME = re.compile(r"\bfor (?:the latter|the former|this|that|one|one of the|some|some of the|"
+_FOR_ONE_OUTCOME = by_letters(r"\bfor (?:the latter|the former|this|that|one|one of the|some|some of the|"
                               r"the (?:primary|secondary|main)) (?:outcomes?|results?|comparisons?|analys[ie]s)\b")
 # Results that disagree: "there was substantial heterogeneity", "results were heterogeneous"; not "no significant …".
 _DISAGREE = starting(r"(?<!no )(?<!non-)(?<!little )\b(?:substantial|considerable|significant|high|marked|important) "
@@ -41,7 +41,7 @@ _DISAGREE = starting(r"(?<!no )(?<!non-)(?<!little )\b(?:substantial|considerabl
                      r"\bvariability between the (?:included )?(?:studies|trials)\b")
 # "Even in the most conservative estimate, the evidence that glucocorticoids … can substantially reduce … is
 # convincing": the authors' own word that their evidence is strong, where they give no rating.
-_CONVINCING = re.compile(r"\bthe (?:evidence|data)\b[^.;]{0,200}? (?:is|are) (?:now )?(?:convincing|compelling|"
+_CONVINCING = by_letters(r"\bthe (?:evidence|data)\b[^.;]{0,200}? (?:is|are) (?:now )?(?:convincing|compelling|"
                          r"robust|strong)\b")
 _UNSURE = starting(r"\b(?:(?:insufficient|not enough) (?:randomi[sz]ed )?evidence|inconclusive|"
                    r"we (?:are|were|remain) (?:very )?"
@@ -58,7 +58,7 @@ _UNSURE = starting(r"\b(?:(?:insufficient|not enough) (?:randomi[sz]ed )?evidenc
                    # "The strategy of switching … shows weak evidence of lower incidence of side effects"
                    r"(?:shows?|showed|provides?|provided|gives?|gave|is|was) (?:only |some |very )?weak evidence)\b")
 # Words of a source that speaks of how strong its evidence is, in a way none of the patterns here read.
-_SPEAKS_OF_IT = re.compile(r"\b(?:quality(?! of life)|bias|limitations?|methodolog\w*|underpowered|imprecis\w*|"
+_SPEAKS_OF_IT = by_letters(r"\b(?:quality(?! of life)|bias|limitations?|methodolog\w*|underpowered|imprecis\w*|"
                            r"(?:study|sample) sizes?|"
                            r"certainty|confidence in|insubstantial|problems (?:of|with) (?:the )?methods?|"
                            r"flaw(?:s|ed))\b")
@@ -78,7 +78,7 @@ _DENIED = re.compile(r"\b(?:insufficient|not enough|inadequate) to (?:determine|
 # "No further trials … are required in sub-Saharan Africa", "Further studies … are not required": a question settled.
 _NOT_NEEDED = re.compile(r"\bno (?:further|more|additional|new) (?:[\w-]+ ){0,3}(?:trials|research|studies|rcts)\b"
                          r"|\b(?:are|is) not (?:required|needed|warranted|necessary|justified)\b")
-_CAUTION = starting(r"\b(?:interpreted|treated|viewed|considered|read) with (?:caution|care)\b")
+_CAUTION = by_letters(r"\b(?:interpreted|treated|viewed|considered|read) with (?:caution|care)\b")
 
 _STRENGTH: Mapping[str, str] = MappingProxyType({"very low": "very weak", "low": "weak", "moderate": "fairly strong",
                                                 "high": "strong"})

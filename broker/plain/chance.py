@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters, starting
 from broker.plain.text import has_digit, mentions
 
 # A ratio's interval that includes 1, a difference's that includes 0.
@@ -59,7 +59,7 @@ def by_chance(sentence: str) -> bool:
 
 # "… diminished as higher trough levels were targeted (P = 0.04), after allowing for differences in cyclosporin
 # formulation (P = 0.97)": a p-value of what was allowed for in the analysis, not of a result.
-_ADJUSTED_FOR = re.compile(r"\b(?:allowing|adjusting|adjusted|controlling|accounting) for\b[^;]*\($")
+_ADJUSTED_FOR = by_letters(r"\b(?:allowing|adjusting|adjusted|controlling|accounting) for\b[^;]*\($")
 
 
 def _number(text: str) -> float | None:

@@ -17,7 +17,7 @@ from types import MappingProxyType
 
 from broker.plain.clearer_ways import said_plainly
 from broker.plain.simplify import inside, quoted_spans
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters, starting
 from broker.plain.words import AGENT_ANY, AGENT_KINDS, ARM_KINDS, BODY, FINAL_SWAPS, TRIAL_ARM_KINDS, trie_pattern
 
 _FINAL = re.compile(r"(?<![\w-])(?:" + trie_pattern({v for k in FINAL_SWAPS for v in (k, k[:1].upper() + k[1:])})
@@ -36,20 +36,20 @@ _AGENT = re.compile(r"(?<![\w-])(" + trie_pattern(AGENT_KINDS | {k[:1].upper() +
                     + r") agent(s?)(?![\w-])")
 _AGENT_ANY = re.compile(r"(?<![\w-])(" + trie_pattern(AGENT_ANY | {k[:1].upper() + k[1:] for k in AGENT_ANY})
                         + r") agent(s?)(?![\w-])")
-_MEDICINES = re.compile(r"drug|medic|therap|dose|pharma|chemo|antibiotic|tablet|inject")
+_MEDICINES = by_letters(r"drug|medic|therap|dose|pharma|chemo|antibiotic|tablet|inject")
 # "the treatment arm" is a group wherever it stands; "both arms" and "in arms with …" only where the source
 # speaks of trials and of no body part.
 _TRIAL_ARM = re.compile(r"(?<![\w-])(?:" + trie_pattern(TRIAL_ARM_KINDS) + r") arms?(?![\w-])")
 _ARM = re.compile(r"(?<![\w-])(?:(?:" + trie_pattern(ARM_KINDS) + r") arms?|arms?(?= (?:with|receiving|getting|"
                   r"given|of the (?:trials?|stud(?:y|ies))))|(?<=\bin )arms?)(?![\w-])")
-_BODY = re.compile(r"\b(?:" + trie_pattern(BODY) + r")")
-_TRIAL = re.compile(r"\b(?:randomi[sz]|trials?\b|rcts?\b|controlled)")
+_BODY = by_letters(r"\b(?:" + trie_pattern(BODY) + r")")
+_TRIAL = by_letters(r"\b(?:randomi[sz]|trials?\b|rcts?\b|controlled)")
 # "data" is plural: "results" keeps every verb after it right ("data are needed" -> "results are needed").
 _DATA = re.compile(r"(?<![\w-])(?<!individual patient )(?<!individual participant )([Dd]ata)(?![\w-])"
                    r"(?! (?:set|sets|base|bases|collection|extraction|analysis|analyses|exploration|synthesis|sources?|"
                    r"management|monitoring|linkage|sharing|entry|quality)\b)")
 # "there is not enough data": the verb is singular already, so "information", not "results".
-_SINGULAR_BEFORE = re.compile(r"\b(?:is|was|exists?)\s+(?:not\s+|still\s+|currently\s+)?(?:enough|sufficient|little|no|"
+_SINGULAR_BEFORE = by_letters(r"\b(?:is|was|exists?)\s+(?:not\s+|still\s+|currently\s+)?(?:enough|sufficient|little|no|"
                               r"limited|insufficient|some|any|too little|very little|scant|sparse)\s+$")
 # "sulpiride augmentation of clozapine" is "adding sulpiride to clozapine".
 # (not "It was about augmentation of antipsychotics with lithium": "about" is no medicine)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from broker.plain.counts import NUMBER, STUDY_NOUNS, count
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.some_studies import COUNTED
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters, starting
 from broker.plain.text import BRACKETED
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -40,7 +40,7 @@ _CLAUSE_COUNT = re.compile(r"(?:, | and |; )(?:only )?(" + NUMBER + r") (?:[\w-]
 # "optimal cytoreduction the survival estimates were attenuated": "the" straight after a noun starts another phrase.
 _RUN_ON = re.compile(r"(?<!\bof)(?<!\bin)(?<!\bon)(?<!\bfor)(?<!\bwith)(?<!\band)(?<!\bor)(?<!\bto)(?<!\bat)(?<!\bby)"
                      r"(?<!\bfrom)(?<!\bthan)(?<!\bas) the\b")
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
+_PASSIVE = by_letters(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
 
 
 def part_of(s: Sentence, studies: int | None) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters, starting
 from broker.plain.text import says_any
 
 # (words one of which the phrase needs, the phrase)
@@ -21,25 +21,25 @@ _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
      starting(r"^(?:[\w,-]+ ){0,4}?(?:this (?:systematic |cochrane |updated )?(?:review|update)|our (?:review|"
               r"analys[ie]s|results|findings)|(?:the|current|available|existing|present) (?:body of )?evidence)\b")),
     (("review ", "update "),
-     starting(r"\b(?:this|the) (?:review|update) (?:found|finds|shows|suggests|provides|concludes|confirms)\b")),
+     by_letters(r"\b(?:this|the) (?:review|update) (?:found|finds|shows|suggests|provides|concludes|confirms)\b")),
     (("comparisons", "outcomes", "interventions", "treatments"),
-     starting(r"\b(?:most|all|nearly all|overall|any of the) (?:comparisons|outcomes|interventions|treatments)\b")),
+     by_letters(r"\b(?:most|all|nearly all|overall|any of the) (?:comparisons|outcomes|interventions|treatments)\b")),
     (("there ",),
-     starting(r"\bthere (?:is|are) (?:very |currently )?(?:no|insufficient|limited|some|little|moderate|low|high|good|"
-              r"weak|strong|currently no|not enough|evidence)\b")),
-    (("conclu",), starting(r"\b(?:we conclude|concludes?)\b")),
+     by_letters(r"\bthere (?:is|are) (?:very |currently )?(?:no|insufficient|limited|some|little|moderate|low|high|"
+                r"good|weak|strong|currently no|not enough|evidence)\b")),
+    (("conclu",), by_letters(r"\b(?:we conclude|concludes?)\b")),
     (("we found", "we did not find"),
-     starting(r"\bwe (?:found|did not find) (?:no|little|some|any|insufficient|limited|weak|moderate|good|strong|"
-              r"consistent)(?: [\w-]+)? evidence\b")),
+     by_letters(r"\bwe (?:found|did not find) (?:no|little|some|any|insufficient|limited|weak|moderate|good|strong|"
+                r"consistent)(?: [\w-]+)? evidence\b")),
     (("overall",),
      starting(r"\b(?:^|[,;] )overall,? (?!(?:pain|survival|mortality|response|function|quality|risk|rate|score|death|"
               r"symptoms?|health|satisfaction|adverse|complications?)\b)\b")),
-    (("in conclusion", "in summary", "taken together"), starting(r"\b(?:in conclusion|in summary|taken together)\b")),
+    (("in conclusion", "in summary", "taken together"), by_letters(r"\b(?:in conclusion|in summary|taken together)\b")),
     (("further ", "future ", "additional ", "more research", "more studies", "more trials"),
-     starting(r"\b(?:further|more|future|additional) (?:research|studies|trials)\b")),
+     by_letters(r"\b(?:further|more|future|additional) (?:research|studies|trials)\b")),
     (("needed", "required", "warranted"),
-     starting(r"\b(?:research|trials|studies) (?:is|are) (?:needed|required|warranted)\b")),
-    (("need for",), starting(r"\bneed for\b")),
+     by_letters(r"\b(?:research|trials|studies) (?:is|are) (?:needed|required|warranted)\b")),
+    (("need for",), by_letters(r"\bneed for\b")),
 )
 
 

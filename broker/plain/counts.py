@@ -20,7 +20,7 @@ from functools import cache
 from types import MappingProxyType
 
 from broker.plain.reading import Sentence
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters, starting
 from broker.plain.text import has_digit, mentions
 from broker.plain.words import GROUPS
 
@@ -135,7 +135,7 @@ _PEOPLE = starting(r"\b(\d[\d,]*|" + "|".join(_COUNT_WORDS[1:]) + r")\s+(?:rando
 _ONE_ARM = re.compile(r"^\s*(?:randomi[sz]ed|allocated|assigned) to\b|^[^;:.\d]*?\band (?:\d[\d,]*|"
                       + "|".join(_COUNT_WORDS[1:]) + r")\s+(?:[\w-]+\s+)?" + _GROUP + r"\b", re.I)
 # "However, three of the five studies provided un-usable data": what was identified is not what the review used.
-_UNUSABLE = re.compile(r"\b(?:un-?usable|not usable|no usable|could not be used|provided no (?:usable )?data)\b")
+_UNUSABLE = by_letters(r"\b(?:un-?usable|not usable|no usable|could not be used|provided no (?:usable )?data)\b")
 _PEOPLE_WORD = MappingProxyType({"participants": "people", "individuals": "people", "subjects": "people"})
 
 
@@ -278,7 +278,7 @@ _KINDS = MappingProxyType({"women": "women", "woman": "women", "men": "men", "ma
                            "adolescent": "adolescents", "couples": "couples", "girls": "girls", "boys": "boys",
                            "students": "students", "smokers": "smokers", "veterans": "veterans"})
 _ANY_ONE = frozenset(["participants", "people", "individuals", "subjects", "patients"])
-_NOT_OF_ALL = re.compile(r"\b(?:no|not|none|future|should|exclud\w*)\b")
+_NOT_OF_ALL = by_letters(r"\b(?:no|not|none|future|should|exclud\w*)\b")
 _SUBGROUP = re.compile(r"^(?:in|for|among|of) (?:the )?(?:\w+ )?(?:" + "|".join(_KINDS) + r")\b")
 
 

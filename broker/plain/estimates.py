@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from broker.plain.starts import by_letters
 from broker.plain.text import has_digit, mentions
 
 # "(moderate-certainty evidence)" or "(low quality evidence)" in brackets marks a result, not a conclusion.
@@ -17,7 +18,7 @@ _GRADED_RESULT = re.compile(r"[(;,]\s*(?:very )?(?:low|moderate|high)[- ](?:cert
 # An estimate's short name, which with no figure anywhere near may name something else ("RD", "HR" for a medicine).
 _BARE = re.compile(r"a?RRs?|a?ORs?|a?HRs?|S?MDs?|WMD|RD|IRR|NNT[BH]?")
 # A confidence interval spoken of, with no figures after it: "… and thus wide 95% CI."
-_CI_NAMED = re.compile(r"\b(?:(?:wide|narrow|broad|the|its|their) )(?:95\s*% )?CIs?\b(?!\s*[(:=\d-])")
+_CI_NAMED = by_letters(r"\b(?:(?:wide|narrow|broad|the|its|their) )(?:95\s*% )?CIs?\b(?!\s*[(:=\d-])")
 # Statistics as written in results: an estimate with its interval, a p-value, a count of studies in brackets.
 # The look-ahead at the front lets the matcher skip, cheaply, every place no alternative could start (twice as fast).
 _STATS = re.compile(

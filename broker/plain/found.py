@@ -31,7 +31,7 @@ from broker.plain.qualifiers import doubt_before
 from broker.plain.rated import rated_opener_removed
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean, plain_sentences
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters
 from broker.plain.turns import MOST_IN_TURN, TURN_ROOM, directions, in_turn, recommends, reverses, revised_verdict
 from broker.plain.verdict import conclusions, weighs
 
@@ -88,7 +88,7 @@ def _told(group: list[Sentence], allowed: set[str], acronyms: Mapping[str, str])
 
 # "There were no significant differences between X and Y for mortality, …": the authors' word on what did not
 # differ, which a list of benefits must not leave out.
-_NO_DIFFERENCE = re.compile(r"\b(?:no (?:statistically |clinically |statistical )?(?:significant |clear |important |"
+_NO_DIFFERENCE = by_letters(r"\b(?:no (?:statistically |clinically |statistical )?(?:significant |clear |important |"
                             r"obvious )?differen(?:ces?|t)|did not differ)\b")
 
 
@@ -112,8 +112,8 @@ def _no_difference_before(abstract: Abstract, lead: Sentence) -> Sentence | None
 
 
 # "… reduced rates of major adverse cardiac events" read alone lets a reader think deaths fell too.
-_BENEFIT = re.compile(r"\b(?:reduc\w*|fewer|lower|improv\w*|better|decreas\w*)\b")
-_DEATHS = re.compile(r"\b(?:mortality|deaths?|survival|myocardial infarction|ami)\b")
+_BENEFIT = by_letters(r"\b(?:reduc\w*|fewer|lower|improv\w*|better|decreas\w*)\b")
+_DEATHS = by_letters(r"\b(?:mortality|deaths?|survival|myocardial infarction|ami)\b")
 
 
 def _no_difference_in_deaths(abstract: Abstract, lead: Sentence) -> Sentence | None:
@@ -156,7 +156,7 @@ _RISK_OF = re.compile(r"\b(?:greater|higher|increased) (?:risks?|rates?) (?:of|f
 _EVIDENCE_THAT = re.compile(r"^(?:there (?:is|was) )?(?:some |limited |weak )?evidence (?:that|to suggest that) ", re.I)
 
 
-_WITH_TREATMENT = re.compile(r"\b(?:is|are|was|were) (?:\w+ )?(?:increased|higher|raised) (?:with|by) "
+_WITH_TREATMENT = by_letters(r"\b(?:is|are|was|were) (?:\w+ )?(?:increased|higher|raised) (?:with|by) "
                              r"([\w -]{3,40}?)\s*(?:[.,;]|$)")
 
 
@@ -184,9 +184,9 @@ def _harm_of_no_help(lead: Sentence, claim: Sentence) -> bool:
 # "These results indicated that there were no significant differences except for increased small bowel complications
 # with HDRs": the one exception to "no differences" in the authors' results. Not an exception that is a whole
 # comparison or the evidence of one trial ("except the comparison of nicorandil versus placebo").
-_EXCEPT = starting(r"\bno (?:statistically )?(?:significant |clear |important )?differen(?:ces?|t)\b[^.;]*?"
-                   r"\bexcept (?:for )?(?P<what>[^.;,]+?)\s*(?:\([^)]*\)\s*)?\.?$")
-_NOT_AN_OUTCOME = re.compile(r"\b(?:comparisons?|evidence|trials?|stud(?:y|ies)|analys[ie]s|that|where|when|in)\b")
+_EXCEPT = by_letters(r"\bno (?:statistically )?(?:significant |clear |important )?differen(?:ces?|t)\b[^.;]*?"
+                     r"\bexcept (?:for )?(?P<what>[^.;,]+?)\s*(?:\([^)]*\)\s*)?\.?$")
+_NOT_AN_OUTCOME = by_letters(r"\b(?:comparisons?|evidence|trials?|stud(?:y|ies)|analys[ie]s|that|where|when|in)\b")
 
 
 def _the_exception(abstract: Abstract, said: str, used: list[Sentence], allowed: set[str]) -> list[str]:

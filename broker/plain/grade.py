@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters, starting
 from broker.plain.text import mentions
 
 LEVELS = ("very low", "low", "moderate", "high")
@@ -37,20 +37,20 @@ _GRADE_ABOUT = starting(
     r"\bevidence (?:for|on|about) [^.;]{0,80}? (?:was|were|is|are) (?:judged |rated |considered |graded )?(?:to be |"
     r"as )?" + _LEVEL + r"\b(?! risk)|"
     r"\bdowngraded [^.;]{0,60}?\bto " + _LEVEL + r"[- ](?:quality|certainty)\b")
-_GRADE_RATING = re.compile(r"\bgrade (?:rating|assessment|level|quality)? ?(?:was|of|as|is) " + _LEVEL + r"\b")
+_GRADE_RATING = by_letters(r"\bgrade (?:rating|assessment|level|quality)? ?(?:was|of|as|is) " + _LEVEL + r"\b")
 # "the certainty of the evidence was low", "quality of evidence ranged from very low to moderate";
 # not "the main limitations in the quality of the evidence were high risk of bias".
-_GRADE_AFTER = starting(r"\b(?:certainty|quality) of (?:the |this |all )?(?:\w+ )?evidence\b[^.;]{0,60}?"
-                        r"\b(?:was|were|is|as|ranged|ranging|varied|to be|rated)\b(?: from)?(?: \w+){0,2}? "
-                        + _OPEN_QUOTE + _LEVEL + _RANGE
-                        + r"\b(?! risk)")
+_GRADE_AFTER = by_letters(r"\b(?:certainty|quality) of (?:the |this |all )?(?:\w+ )?evidence\b[^.;]{0,60}?"
+                          r"\b(?:was|were|is|as|ranged|ranging|varied|to be|rated)\b(?: from)?(?: \w+){0,2}? "
+                          + _OPEN_QUOTE + _LEVEL + _RANGE
+                          + r"\b(?! risk)")
 # "very low quality of evidence" is in _GRADE_BEFORE; "evidence of low quality" here.
-_GRADE_OF = starting(r"\bevidence (?:was |is )?of " + _LEVEL + r"(?:\s*(?:to|or)\s+" + _LEVEL
-                     + r")? (?:certainty|quality)\b")
+_GRADE_OF = by_letters(r"\bevidence (?:was |is )?of " + _LEVEL + r"(?:\s*(?:to|or)\s+" + _LEVEL
+                       + r")? (?:certainty|quality)\b")
 # "'low level' evidence", "a low level of evidence"
-_GRADE_LEVEL = re.compile(r"\b" + _LEVEL + r" level['\u2019]? (?:of )?(?:certainty|evidence)\b")
+_GRADE_LEVEL = by_letters(r"\b" + _LEVEL + r" level['\u2019]? (?:of )?(?:certainty|evidence)\b")
 # "The quality of the evidence ranged from moderate quality for A and B to low quality for C and D."
-_GRADE_SPAN = re.compile(r"\b(?:ranged|ranging|varied|varying) from " + _LEVEL
+_GRADE_SPAN = by_letters(r"\b(?:ranged|ranging|varied|varying) from " + _LEVEL
                          + r"(?:[- ](?:quality|certainty))?[^.;]{0,100}?\bto " + _LEVEL + r"\b(?! risk)")
 # "the overall quality of the evidence was 'moderate' for eradication rate … and 'low' for non-recurrence rate": a
 # rating for each outcome, which a reader must get whole, not just its first.

@@ -17,7 +17,7 @@ from broker.plain.clearer import VOWEL_SOUND, an_before, clearer, opens_sentence
 from broker.plain.jargon_medicines import KIND_ENDINGS, KIND_OF, KINDS, MEDICINE_ENDINGS, NOT_MEDICINES
 from broker.plain.meanings import GLOSSES
 from broker.plain.reading import LEANING
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters, starting
 from broker.plain.text import split_sentences
 from broker.plain.words import trie_pattern
 from broker.trie import NOT_IN_WORD, word_start_pattern
@@ -184,10 +184,10 @@ def _named_before(sentence: str, start: int) -> bool:
 
 # Words whose gloss is wrong in these surroundings, and left unexplained there.
 _OTHER_SENSE: Mapping[str, re.Pattern[str]] = MappingProxyType({
-    "intubation": re.compile(r"\b(?:post-pyloric|pyloric|nasogastric|naso-enteral|nasoenteric|duodenal|gastric|"
+    "intubation": by_letters(r"\b(?:post-pyloric|pyloric|nasogastric|naso-enteral|nasoenteric|duodenal|gastric|"
                              r"enteral|feeding) intubation\b"),
     # "incentive spirometry" is breathing in deeply through a device, not a breathing test
-    "spirometry": re.compile(r"\bincentive spirometry\b"),
+    "spirometry": by_letters(r"\bincentive spirometry\b"),
 })
 
 

@@ -12,28 +12,28 @@ from broker.plain.pointing import word_stems
 from broker.plain.rated import rated_opener_removed
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import plain_sentences
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters, starting
 from broker.plain.text import says
 
 _RESULT_WORDS = 30  # a key result longer than this is too much to follow beside the conclusion
 
 # Words that point back at something said before: a result holding one cannot stand alone.
-ANAPHORA = starting(r"\b(?:these|those|such|both|either|neither|also|the other|the remaining|the same|the former|"
-                     r"the latter|the two|"
-                     r"this (?!review|update|systematic|cochrane))\b")
+ANAPHORA = by_letters(r"\b(?:these|those|such|both|either|neither|also|the other|the remaining|the same|the former|"
+                      r"the latter|the two|"
+                      r"this (?!review|update|systematic|cochrane))\b")
 # A follower that cautions about the evidence rather than the treatment.
-CAVEAT = re.compile(r"\b(?:small|few|number of|quality|bias|heterogene\w*|limited|limitations?|caution|definite|firm|"
+CAVEAT = by_letters(r"\b(?:small|few|number of|quality|bias|heterogene\w*|limited|limitations?|caution|definite|firm|"
                      r"conclusive|confiden\w*|imprecis\w*|inconsisten\w*|sparse|weak|uncertain\w*)\b")
 # The groups a result compares: "in the HOMEWARD group", "compared with usual care", "ITNs, compared with".
-_ARMS = (re.compile(r"\bin the ([\w-]+(?: [\w-]+)?) (?:group|groups|arm)\b"),
-         re.compile(r"\b(?:compared (?:with|to)|than|versus|vs) (?:the )?([\w-]+(?: [\w-]+)?)"),
+_ARMS = (by_letters(r"\bin the ([\w-]+(?: [\w-]+)?) (?:group|groups|arm)\b"),
+         by_letters(r"\b(?:compared (?:with|to)|than|versus|vs) (?:the )?([\w-]+(?: [\w-]+)?)"),
          re.compile(r"\b([\w-]+(?: [\w-]+)?),? compared (?:with|to)\b"),
-         re.compile(r"\bbetween (?:the )?([\w-]+(?: [\w-]+)?) and (?:the )?([\w-]+(?: [\w-]+)?)"),
-         re.compile(r"\bwith ([\w-]+(?: [\w-]+)?) alone\b"))
+         by_letters(r"\bbetween (?:the )?([\w-]+(?: [\w-]+)?) and (?:the )?([\w-]+(?: [\w-]+)?)"),
+         by_letters(r"\bwith ([\w-]+(?: [\w-]+)?) alone\b"))
 # A result that says one group did better or worse must name the group it was set against: "Side effects were less
 # common in the acupuncture group" (against painkillers only) reads as acupuncture against everything.
-_ONE_GROUP = re.compile(r"\bin the [\w-]+(?: [\w-]+)? (?:group|arm)\b")
-_OTHER_GROUP = re.compile(r"\b(?:than|compared|versus|vs|between|against|relative to|alone|groups|arms|control)\b")
+_ONE_GROUP = by_letters(r"\bin the [\w-]+(?: [\w-]+)? (?:group|arm)\b")
+_OTHER_GROUP = by_letters(r"\b(?:than|compared|versus|vs|between|against|relative to|alone|groups|arms|control)\b")
 _FIGURE = starting(r"\d\s*%|\u00a3\s*\d|\$\s*\d|\b\d+ (?:in|out of) \d+\b|\b\d[\d,]* (?:fewer|more|extra) (?=[a-z])|"
                    r"\b(?:half|a third|two thirds|"
                    r"a quarter)\b", re.I)

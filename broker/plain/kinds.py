@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from broker.plain.starts import first_letters, starting
+from broker.plain.starts import by_letters, first_letters, starting
 from broker.plain.text import says_any
 
 # Sentences about how the review was done, or how good its studies were: for "How sure we can be", not a finding.
@@ -39,20 +39,20 @@ _META_START = re.compile(
     r"assessed|measured|examined|addressed|looked at|evaluated|investigated|compared)\b")
 # The rest may stand anywhere in a sentence: each is looked for only when a word it needs is there.
 _META_ANYWHERE = (
-    (("cross", "design"), re.compile(r"\b(?:cross-over|crossover|study design|trial design)\b[^.]{0,40}\b"
+    (("cross", "design"), by_letters(r"\b(?:cross-over|crossover|study design|trial design)\b[^.]{0,40}\b"
                                      r"(?:appropriate|suitable)\b")),
-    (("no ",), starting(r"\bno (?:trials?|stud(?:y|ies)|rcts?) (?:that )?(?:has |have )?(?:reported|assessed|"
-                        r"measured|examined)\b")),
-    (("we ",), starting(r"\bwe (?:classified|judged|rated|graded|assessed) (?:the )?(?:overall )?(?:quality|"
-                        r"certainty)\b|\bwe (?:did not|could not|were unable to) (?:compare|assess|analy[sz]e|"
-                        r"perform|pool|combine|include)\b")),
-    (("preprint", "peer", "guide"), re.compile(r"\b(?:is a preprint|not (?:yet )?(?:been )?peer[- ]reviewed|should not "
+    (("no ",), by_letters(r"\bno (?:trials?|stud(?:y|ies)|rcts?) (?:that )?(?:has |have )?(?:reported|assessed|"
+                          r"measured|examined)\b")),
+    (("we ",), by_letters(r"\bwe (?:classified|judged|rated|graded|assessed) (?:the )?(?:overall )?(?:quality|"
+                          r"certainty)\b|\bwe (?:did not|could not|were unable to) (?:compare|assess|analy[sz]e|"
+                          r"perform|pool|combine|include)\b")),
+    (("preprint", "peer", "guide"), by_letters(r"\b(?:is a preprint|not (?:yet )?(?:been )?peer[- ]reviewed|should not "
                                                r"be used to guide)\b")),
-    (("fund", "sponsor", "editorial", "conflict", "living", "update", "refer"), re.compile(
+    (("fund", "sponsor", "editorial", "conflict", "living", "update", "refer"), by_letters(
         r"\b(?:funded|funding|sponsored|sponsorship|editorial (?:support|note)|conflicts? of interest|living "
         r"systematic review|continually updated|please refer)\b")),
     # "This review highlights the lack of quality-of-life data": a remark on the evidence's gaps, not a finding.
-    (("lack", "absence", "paucity", "scarcity"), re.compile(
+    (("lack", "absence", "paucity", "scarcity"), by_letters(
         r"\b(?:highlights?|shows?|reveals?|underlines?|demonstrates?|points? to) the (?:lack|absence|paucity|scarcity) "
         r"of (?:[\w-]+ ){0,3}?(?:data|information|studies|trials|research)\b")),
     # "Accuracy may have been overestimated due to the case-control design, which is a serious limitation of the
@@ -60,15 +60,15 @@ _META_ANYWHERE = (
     (("limitation", "overestimat", "underestimat"), re.compile(
         r"\b(?:limitations? of (?:the )?(?:current )?evidence|(?:over|under)estimated (?:due to|because of))\b")),
     # "Findings should be interpreted in the context of the related review": how to read the results, not one.
-    (("interpret",), re.compile(r"\b(?:should|must|need to|needs to) be interpreted\b")),
+    (("interpret",), by_letters(r"\b(?:should|must|need to|needs to) be interpreted\b")),
     # "Evidence in this review is primarily relevant to high-income settings": where it applies, not what it found.
-    (("relevant to", "applicable to", "generali"), re.compile(
+    (("relevant to", "applicable to", "generali"), by_letters(
         r"\b(?:is|are) (?:primarily|mainly|largely|mostly|only) (?:relevant|applicable|generali[sz]able) to\b")),
     # "Since the last version of this review no new relevant studies have been identified": about the update.
-    (("no new", "no additional", "no further"), re.compile(
+    (("no new", "no additional", "no further"), by_letters(
         r"\bno (?:new|additional|further) (?:relevant |eligible )?(?:stud(?:y|ies)|trials?|rcts?)\b[^.;]{0,40}?"
         r"\b(?:were|was|have been|has been|had been) (?:found|identified|included|located)\b")),
-    (("confidence in the",), re.compile(r"\b(?:little|limited|some|moderate|no) confidence in the (?:effect )?"
+    (("confidence in the",), by_letters(r"\b(?:little|limited|some|moderate|no) confidence in the (?:effect )?"
                                         r"estimates?\b")),
 )
 
@@ -149,7 +149,7 @@ FOR_SOME = re.compile(r"^(?:for|in|among) (?:the )?(?:women|men|girls|boys|child
                        r"younger (?:people|adults)|infants|adolescents)\b,")
 # "… is more effective than any other", "… over one another": which of several is best, a side question to whether
 # they work at all.
-RANKS = re.compile(r"\b(?:than (?:any )?(?:other|another)|over (?:one )?another|one another|"
+RANKS = by_letters(r"\b(?:than (?:any )?(?:other|another)|over (?:one )?another|one another|"
                     r"the relative (?:effectiveness|efficacy|effects?|benefits?|merits) of)\b")
 # A gap in what was reported, not a finding: "the lack of quality-of-life data", "no information on costs".
 NO_DATA = re.compile(r"\b(?:lack|absence|paucity|scarcity) of (?:[\w-]+ ){0,3}?(?:data|information)\b|"
@@ -169,10 +169,10 @@ EVIDENCE_ONLY = re.compile(
     r"insufficient|inconclusive|lacking|poor|low)\b(?! to (?:allow|draw|make|reach|support|determine|conclude|"
     r"recommend|show))")
 COUNTED_PEOPLE = re.compile(r"\b\d[\d,]* (?:participants|patients|people|women|men|children|infants|adults|babies)\b")
-HARM_CLAIM = re.compile(r"\b(?:more likely to cause|causes? (?:more|frequent|serious))\b")
+HARM_CLAIM = by_letters(r"\b(?:more likely to cause|causes? (?:more|frequent|serious))\b")
 SECOND_RATING = re.compile(r"\b(?:quality|certainty) evidence (?:that|of|for|suggest)", re.I)
 DEPENDS = re.compile(r"\b(?:will |would |may )?depends? (?:mainly |largely |partly |heavily )?(?:up)?on\b")
-SPECULATION = re.compile(r"\b(?:might|could|would)\b(?! not\b)")
+SPECULATION = by_letters(r"\b(?:might|could|would)\b(?! not\b)")
 # "Due to the higher rate of serious adverse events, heroin prescription should remain a treatment for people who
 # … failed maintenance treatment": advice whose reason is a harm says the harm, which a reader must not miss; not
 # "Given the apparent adverse impact of …, the anticipated development of … could lead to …", a thought on research.
@@ -180,8 +180,8 @@ HARM_REASON = re.compile(r"^(?:due to|because of|given|in view of|owing to) (?:t
                          r"side[- ]effects?|harms?|complications?|toxicity|toxicities)\b[^,;]{0,40},"
                          r"[^;]*?\b(?:should|must)\b")
 # Subgroups and sensitivity analyses: side analyses, never a key result on their own.
-SIDE_ANALYSIS = starting(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b")
-SIDE = re.compile(r"\bsecondary (?:outcome|end ?point|measure)s?\b|\bother (?:review )?outcomes\b")
+SIDE_ANALYSIS = by_letters(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b")
+SIDE = by_letters(r"\bsecondary (?:outcome|end ?point|measure)s?\b|\bother (?:review )?outcomes\b")
 SIDE_WORDS = ("secondary", "other")  # one of which SIDE needs: looked for first, as with says()
 # Its hundred words are put behind their first letters (first_letters): at each place one is tried, not all.
 CLAIM = starting(r"\b(?:" + first_letters(
@@ -217,8 +217,8 @@ _BACKGROUND_START = re.compile(r"^(?:(?:we know|it is (?:well )?(?:known|establi
                                # "The aim of intravesical therapy in NMIBC is to prevent tumour recurrence …": what
                                # a treatment is for, not what the review found
                                r"the (?:aims?|goals?|purpose) of (?:[\w-]+ ){1,6}(?:is|are) to\b)")
-_BACKGROUND_FROM = starting(r"\bfrom (?:adult|animal|previous|earlier|other|observational) "
-                            r"(?:randomi[sz]ed |controlled |clinical )*(?:studies|trials|reviews|research|data)\b")
+_BACKGROUND_FROM = by_letters(r"\bfrom (?:adult|animal|previous|earlier|other|observational) "
+                              r"(?:randomi[sz]ed |controlled |clinical )*(?:studies|trials|reviews|research|data)\b")
 
 
 def is_background(low: str) -> bool:
@@ -232,7 +232,7 @@ CLAIM_BUT_WISH = re.compile(r"^[^;]{10,200}?\b(?:promising|effective|beneficial|
 SOME_STUDIES = re.compile(r"^(?:in |only )?(?:(?:one|a single|two|three|four|\d+)(?: [\w-]+){0,3}?|individual) "
                            r"(?:study|trial|studies|trials|rcts?)\b")
 # "The effect may be greater for patients who have taken X for longer": how an effect differs between groups.
-MODIFIED = re.compile(r"\b(?:greater|larger|stronger|smaller|weaker|more pronounced|more marked)\b[^.;]{0,60}?\b"
+MODIFIED = by_letters(r"\b(?:greater|larger|stronger|smaller|weaker|more pronounced|more marked)\b[^.;]{0,60}?\b"
                        r"(?:for|in|among) (?:the treatment of )?(?:\w+ ){0,3}?(?:patients|people|participants|those|"
                        r"women|men|children) (?:who|with|aged|taking|receiving)\b")
 MODIFIED_WORDS = ("greater", "larger", "stronger", "smaller", "weaker", "more pronounced", "more marked")
@@ -266,8 +266,8 @@ OTHER = re.compile(r"^(?:[\w,'-]+ ){0,14}?(?<!than )(?<!with )(?<!to )(?<!and )(
 FOR_OTHER = re.compile(r"^(?:for|in|among|across) (?:all )?(?:the )?other\b")
 # "… found very low-certainty evidence of a difference …": a claim the authors hardly make, read as a benefit; after
 # their "there is insufficient evidence …" it tells no more than that verdict, and "How sure we can be" rates it.
-VERY_LOW_CLAIM = re.compile(r"\bvery[- ]low[- ](?:certainty|quality) evidence (?:of|that|for|suggest)")
-NOT_ENOUGH = re.compile(r"\b(?:insufficient|not enough|inadequate|no (?:good|clear|reliable) ) ?evidence\b")
+VERY_LOW_CLAIM = by_letters(r"\bvery[- ]low[- ](?:certainty|quality) evidence (?:of|that|for|suggest)")
+NOT_ENOUGH = by_letters(r"\b(?:insufficient|not enough|inadequate|no (?:good|clear|reliable) ) ?evidence\b")
 # "Limited evidence suggested that X may be …": a hedged result in the past tense, which a firmer claim outranks.
 TENTATIVE = starting(r"^limited evidence suggested\b|\bpromising\b|\bneeds? (?:confirmation|to be confirmed)\b|"
                      r"\b(?:require|need)s? (?:further|"
@@ -327,5 +327,5 @@ OBSERVED = re.compile(r"^[^,;:\"\u201c(]{0,90}?\b(?:was|were) (?:noted|observed|
 # "Thus, …", "Hence, …": a conclusion drawn from the sentence before, which may stand without its opener.
 OPENING_SO = re.compile(r"^(?:Hence|Thus|Therefore|Consequently|As a result),\s+")
 # "… is ineffective based on one study": one study's answer.
-ONE_STUDY_BASIS = re.compile(r"\b(?:based on|from|in) (?:only )?(?:one|a single) (?:small )?(?:randomi[sz]ed )?"
+ONE_STUDY_BASIS = by_letters(r"\b(?:based on|from|in) (?:only )?(?:one|a single) (?:small )?(?:randomi[sz]ed )?"
                              r"(?:study|trial|rct)\b")

@@ -14,7 +14,7 @@ from types import MappingProxyType
 from broker.plain.jargon import unexplained
 from broker.plain.phrase import VERB, tidy
 from broker.plain.reading import Abstract, Sentence
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters, starting
 from broker.plain.text import mentions, says
 from broker.plain.words import GROUPS
 
@@ -249,7 +249,7 @@ _GIVEN_TO = re.compile(r"\b(?:[Aa]dministering|[Gg]iving|[Oo]ffering|[Pp]rovidin
                        r"reduced|reduces|increased|increases|improved|improves|resulted|results|and|but|who|in)\b|$)")
 # "This review did not investigate the effects of screening … in people with a genetic disposition …"
 # "… no data are available on use of this technique in patients at high risk of complications": people no study took in.
-LEFT_OUT = re.compile(r"\b(?:did|does|do) not (?:investigate|study|include|assess|examine|address|look at|cover)\b|"
+LEFT_OUT = by_letters(r"\b(?:did|does|do) not (?:investigate|study|include|assess|examine|address|look at|cover)\b|"
                       r"\bno (?:data|studies|trials|information) (?:(?:are|were|is|was) )?(?:available )?"
                       r"(?:on|about|for|in|of)\b|\bwere excluded\b")
 LEFT_OUT_WORDS = ("did not", "does not", "do not", "no data", "no studies", "no trials", "no information", "excluded")
@@ -297,7 +297,7 @@ _NOT_WHO = re.compile(r"\b(?:side[- ]effects?|adverse|outcomes?|interventions?|w
 
 # "Better designed large studies are needed to test the effects of acupuncture for people with schizophrenia": a
 # wish for more of the same research names the people the review was about, beside the treatment it was about.
-_WISHED_FOR = re.compile(r"\b(?:(?:effects?|effectiveness|efficacy|benefits?|role|value|use|trials|studies|research) "
+_WISHED_FOR = by_letters(r"\b(?:(?:effects?|effectiveness|efficacy|benefits?|role|value|use|trials|studies|research) "
                          r"(?:of|on|into)) (?P<x>[^,;:.()]{3,60}?) "
                          r"(?:for|in|among) (?P<who>(?:people|patients|adults|individuals|those) (?:with|who have) "
                          r"[^,;:.()]{3,50}?)(?=[,;:.()]|$| (?:and|but|who|which|when|compared|than|is|are|was|were|at|"

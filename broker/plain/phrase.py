@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters, starting
 
 # Finite verbs and auxiliaries: where a sentence's subject ends.
 VERB = frozenset([
@@ -27,7 +27,7 @@ VERB = frozenset([
     "lengthens", "prolongs", "delays", "worsens", "benefits", "facilitates", "modifies", "restores",
 ])
 
-_ASIDE = re.compile(r",[^,]{1,60},|,\s*(?:with|without|given|alone|either|or|and|especially|particularly|mainly|"
+_ASIDE = by_letters(r",[^,]{1,60},|,\s*(?:with|without|given|alone|either|or|and|especially|particularly|mainly|"
                     r"mostly|however|therefore|though|too|in addition to|as well as|along with|together with)\b[^,]*$")
 
 # Little words and "-ly" words end no name; a route ("psychological therapies delivered remotely") does.

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 from broker.plain.phrase import tidy
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters, starting
 from broker.plain.words import GROUPS
 
 # "… for the treatment of fungal ulcers", "… in preventing falls", "… for detecting glaucoma": what the subject was
@@ -72,10 +72,10 @@ def purpose(text: str, fits: Callable[[str], str], plainest: bool = False) -> st
 
 
 # "… have considered the treatment of infantile spasms": what a review's treatments were for, named by the authors.
-TREATMENT_OF = re.compile(r"\bthe (?:treatment|management|prevention) of (?P<what>(?:[\w'-]+ ){0,4}?[\w'-]+"
+TREATMENT_OF = by_letters(r"\bthe (?:treatment|management|prevention) of (?P<what>(?:[\w'-]+ ){0,4}?[\w'-]+"
                            r"(?: and [\w'-]+)?(?: in (?!the\b|a\b|an\b)[\w'-]+)?)"
                            r"(?=[,;:.()]| (?:and|but|in|among|who|which|when|is|are|was|were|with|at|by|has|have)\b|$)")
-_AN_ARM = re.compile(r"\b(?:groups?|arms?)$")
+_AN_ARM = by_letters(r"\b(?:groups?|arms?)$")
 # "to improve outcomes", "to reduce the risk": an aim that names nothing in particular.
 _VAGUE_AIM = re.compile(r"^(?:the )?(?:outcomes?|risks?|results?|symptoms|harms?|effects?|it|them|this|these)\b|"
                         r"\bthe (?:disease|condition|illness|disorder|problem)\b")

@@ -21,7 +21,7 @@ from broker.plain.kinds import (
     is_meta,
 )
 from broker.plain.reading import Abstract, Sentence
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters, starting
 from broker.plain.text import says
 
 
@@ -48,7 +48,7 @@ def with_qualifier(abstract: Abstract, s: Sentence) -> list[Sentence]:
 
 # "Only one trial compared a combination of manual therapy and exercise … to placebo", then "We judged it to be of
 # high quality and found no clinically important differences …": the one trial's finding is in the sentence after.
-ONE_STUDY = re.compile(r"\b(?:only one|a single|one) (?:randomi[sz]ed )?(?:trial|study|rct)\b")
+ONE_STUDY = by_letters(r"\b(?:only one|a single|one) (?:randomi[sz]ed )?(?:trial|study|rct)\b")
 _ITS_RESULT = re.compile(r"^(?:we (?:judged|rated|assessed|considered) (?:it|this (?:trial|study))\b[^.;]{0,80}?\band "
                          r"(?:found|showed)|(?:it|this (?:trial|study)|the (?:trial|study)) "
                          r"(?:found|showed|reported)\b)")
@@ -92,6 +92,6 @@ def doubt_before(abstract: Abstract, lead: Sentence) -> Sentence | None:
 _HEDGED_CLAIM = starting(r"^it is possible that\b|\b(?:may|might|possibly|appears? to|seems? to|tended to)\b")
 # "… are insufficient to present firm conclusions about …", "too few and too small to draw any firm conclusions",
 # "it would be unwise to offer firm conclusions"
-_NO_FIRM = re.compile(r"\b(?:insufficient|not enough|too (?:few|small|limited)|unwise)\b[^.;]{0,60}?\b(?:to (?:draw|"
+_NO_FIRM = by_letters(r"\b(?:insufficient|not enough|too (?:few|small|limited)|unwise)\b[^.;]{0,60}?\b(?:to (?:draw|"
                       r"offer|present|"
                       r"make|reach|allow|support) )?(?:any )?(?:firm|definite|reliable|robust) conclusions?\b")

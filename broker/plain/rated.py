@@ -13,6 +13,7 @@ from broker.plain.clauses import has_verb
 from broker.plain.kinds import RATED_OPENER, SECOND_RATING
 from broker.plain.reading import LEANING
 from broker.plain.simplify import keeps_meaning
+from broker.plain.starts import by_letters
 
 
 def rated_opener_removed(text: str) -> str:
@@ -38,6 +39,6 @@ def rated_opener_removed(text: str) -> str:
 
 _WEAK_RATING = re.compile(r"\blow\b", re.I)
 _TURN = re.compile(r",? (?:but|although|though|while|whereas|however)\b")
-_GRADE_WORD = re.compile(r"\bGRADE (?=(?:very[- ])?(?:low|moderate|high)\b)")
+_GRADE_WORD = by_letters(r"\bGRADE (?=(?:very[- ])?(?:low|moderate|high)\b)")
 _OWN_HEDGE = re.compile(r"\b(?:may|might|could|can|probably|likely|possibly|perhaps|appears?|seems?|suggests?|"
                         r"uncertain|unclear|not|no|little)\b", re.I)

@@ -22,7 +22,7 @@ from broker.plain.estimates import states_statistics
 from broker.plain.grade import Grade, grades_in_lower
 from broker.plain.kinds import CLAIM
 from broker.plain.layout import paragraphs, run_ons_split, without_heading
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters, starting
 from broker.plain.text import acronyms, has_digit, says, sections, split_sentences, word_tokens
 from broker.plain.wishes import is_wish
 
@@ -303,7 +303,7 @@ _DOSE_OR_TIME = starting(r"\b\d+(?:\.\d+)?(?: to \d+(?:\.\d+)?)? ?(?:mg|\u03bcg|
                          r"years?|months?|weeks?|days?|hours?)\b(?: (?:per|a|each) (?:day|week|month|year|dose|kg))?|"
                          r"\b(?:one|two|three|four|five|six|twice|once|\d+) times? (?:per|a) (?:day|week)\b", re.I)
 _NAMED_BY_NUMBER = re.compile(r"\b[A-Za-z]+-?\d+[a-z]?\b")  # "T2 lesions", "interferon beta-1a": names, not figures
-_GRADED_CLAIM = re.compile(r"\b(?:probably|may|likely|might) (?:\w+ )?(?:reduces?|increases?|improves?|lowers?|"
+_GRADED_CLAIM = by_letters(r"\b(?:probably|may|likely|might) (?:\w+ )?(?:reduces?|increases?|improves?|lowers?|"
                            r"prevents?|decreases?|makes?|leads?|results?)\b")
 
 

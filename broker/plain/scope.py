@@ -14,6 +14,7 @@ import re
 from broker.plain.jargon import unexplained
 from broker.plain.phrase import VERB, tidy
 from broker.plain.reading import Abstract, Sentence
+from broker.plain.starts import by_letters
 from broker.plain.text import BRACKETED
 from broker.plain.topic import runs_on
 from broker.plain.topic_usable import named
@@ -39,7 +40,7 @@ def counted_subject(abstract: Abstract, sentence: Sentence) -> str:
 # "All four trials aimed to investigate the effects of orientation programs for cancer patients", "Trials compared the
 # effects of cultural competence training for health professionals, with no training": the review's own words on what
 # all its studies set out to test, said among its methods.
-_AIMED_AT = re.compile(r"\b(?:aimed to (?:investigate|assess|evaluate|examine|determine|compare)|explored|assessed|"
+_AIMED_AT = by_letters(r"\b(?:aimed to (?:investigate|assess|evaluate|examine|determine|compare)|explored|assessed|"
                        r"evaluated|examined|investigated|compared|studied|tested)\s+the (?:effects?|efficacy|"
                        r"effectiveness|impact) of\s+(?P<x>(?:[^,;:()]|\([\w -]{3,30}\)){3,110}?)"
                        r"(?=\s*[,;:.]|\s*\((?![\w -]{3,30}\))|\s+(?:on|in a total|with a "
@@ -74,7 +75,7 @@ _TREATMENTS_FOR = re.compile(r"\b(?P<n>interventions|strategies|programmes|progr
 _KINDS = ("interventions ", "strategies ", "programmes ", "programs ", "approaches ", "treatments ", "therapies ")
 
 
-_CHOICE = re.compile(r"\bthe choice of (?:intervention|treatment|therapy) for (?:the )?(?:treatment of )?")
+_CHOICE = by_letters(r"\bthe choice of (?:intervention|treatment|therapy) for (?:the )?(?:treatment of )?")
 
 
 def purposed_subject(abstract: Abstract) -> str:
@@ -101,7 +102,7 @@ _HOW_TO = re.compile(r"^This (?:Cochrane )?review\b[^.]*?\bon how to (?P<verb>pr
 
 # "Evidence to date does not provide clinicians with reliable guidelines for treating periapical lesions": what the
 # review's treatments were for, named by the authors in closing when nothing else names the subject.
-_FOR_TREATING = re.compile(r"\b(?:for|on|about) (?:treating|the treatment of) (?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+"
+_FOR_TREATING = by_letters(r"\b(?:for|on|about) (?:treating|the treatment of) (?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+"
                            r"(?: (?:caused|induced) by (?:[\w'-]+ ){0,3}?[\w'-]+)?)"
                            r"(?=[,;:.()]| (?:and|but|in|among|is|are|was|were|with|at|by|remains?)\b|$)")
 
@@ -178,7 +179,7 @@ _LISTED = re.compile(r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+) (?:
                      r"compared|tested|studied|examined|investigated)[;:,] (?P<x>[^.;:()]+)\.?$|"
                      r"\b(?:studying|evaluating|testing|examining|investigating|assessing) (?P<y>[^.;:]+?)\.?$")
 _SHORT_NAME = re.compile(r" \([A-Z][\w-]*\)")
-_ITEM_SPLIT = re.compile(r", (?:and |or )?| and | or ")
+_ITEM_SPLIT = by_letters(r", (?:and |or )?| and | or ")
 _ITEM = re.compile(r"^[A-Za-z][\w'-]*(?: [\w'-]+){0,3}$")
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from broker.plain.clauses import has_verb, split_clauses
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters, starting
 from broker.plain.text import expand_acronyms, has_digit, mentions
 from broker.plain.words import EITHER_WITHOUT_OR, GROUPS, OR_SWAPS, SWAPS, trie_pattern
 from broker.trie import NOT_IN_WORD
@@ -121,7 +121,7 @@ _HOWEVER_JOIN = re.compile(r"[,;]\s*however(?:\s+(?=[a-z])|,\s+(?=(?:there|the|a
                            r"at)\b))")
 _HOWEVER_ASIDE = re.compile(r",\s*however,\s*")
 # "…, which however, was not seen with …": the aside goes with its comma, never leaving "which, was".
-_RELATIVE_HOWEVER = re.compile(r"\b(which|who|that) however,?\s+")
+_RELATIVE_HOWEVER = by_letters(r"\b(which|who|that) however,?\s+")
 _START_BUT = re.compile(r"^(?:However|Nevertheless|Yet),?\s+")
 # A trailing list of examples adds long words and little meaning for a lay reader.
 _EXAMPLES = re.compile(r",\s+(?:including|such as|e\.g\.,?|for example,?|namely)\s+[^;.]*$")
@@ -321,7 +321,7 @@ _KEPT: Mapping[str, str] = MappingProxyType({
 _KEPT_WORD = re.compile(r"[a-z][a-z\-]*")
 _KEPT_WORDS = frozenset(_KEPT)
 # "(e.g. …)" and "(such as …)" are examples, which may go; any other bracket keeps its words in the count.
-_OR_NOT = re.compile(r"\bor not\b")
+_OR_NOT = by_letters(r"\bor not\b")
 _DATA_PAREN = re.compile(r"[\(\[]\s*(?:e\.g\.?|i\.e\.?|for example|such as|including)[^()\[\]]*[\)\]]", re.I)
 
 

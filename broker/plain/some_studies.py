@@ -11,7 +11,7 @@ import re
 
 from broker.plain.counts import NUMBER, STUDY_NOUNS, count
 from broker.plain.reading import Abstract, Sentence
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters, starting
 from broker.plain.text import places
 
 # "Three trials tested aspirin …": a review's sentence on what its studies gave, not a count of comparisons.
@@ -79,8 +79,8 @@ def others_too(abstract: Abstract) -> bool:
 
 
 # Not "better than TAU, or any other treatment", which names what one treatment was set against.
-_ANY_OTHER = starting(r"\bthat any (?:of the )?other (?:interventions?|treatments?|agents?|drugs?|therap(?:y|ies)) "
-                      r"(?:is|are|was|were|has|have)\b")
+_ANY_OTHER = by_letters(r"\bthat any (?:of the )?other (?:interventions?|treatments?|agents?|drugs?|therap(?:y|ies)) "
+                        r"(?:is|are|was|were|has|have)\b")
 # "Two trials compared …", "three with methylphenidate": a count of some studies, just before what they tested.
 _SOME_COUNT = starting(r"\b(" + NUMBER + r")(?: of the| of these| of them)?(?: [\w-]+){0,2}? " + STUDY_NOUNS
                        + r" (?:(?:also |directly )?(?:compared|tested|assessed|evaluated|examined|investigated|used|"

@@ -32,7 +32,7 @@ from broker.plain.scope import (
 )
 from broker.plain.simplify import numbers, plain_sentences, simplify
 from broker.plain.some_studies import TESTED, others_too, some_only
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters, starting
 from broker.plain.text import expand_acronyms, word_tokens
 from broker.plain.titled import with_title
 from broker.plain.topic import other_subject, subject
@@ -70,7 +70,7 @@ _DESIGN = starting(
     r"estimate|test)\b|(?:is|was) (?:looking for|a trial of|a study of|an evaluation of)")
 _AIM_ONLY = re.compile(r"^To (?:assess|evaluate|determine|examine|explore|investigate|compare|review|describe|identify|"
                        r"understand|estimate|test|find out|see|measure|study)\b")
-_WHO = re.compile(r"\b(?:in|among|for|of|with|aged|who)\s+(?:\w+\s+){0,3}(?:" + "|".join(GROUPS)
+_WHO = by_letters(r"\b(?:in|among|for|of|with|aged|who)\s+(?:\w+\s+){0,3}(?:" + "|".join(GROUPS)
                   + r"|adults?|older|pregnan\w*|young|families|mothers|newborns?|babies)\b")
 # "the effects of X": a review's subject, unless X is only "the intervention" or "these".
 # Statistics of a result; "(n = 30 children)" is only a group's size, which a design sentence may give.
@@ -80,7 +80,7 @@ _ESTIMATE = starting(r"\b(?:CI|RR|OR|HR|SMD|MD|[Pp]\s*[=<>]|odds ratio|risk rati
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _TWO_VERBS = re.compile(r"^[^,;()]*\b(?:studies|trials|rcts) compared\b[^,;.()]* (?:were|was) (?:identified|found|"
                         r"included|retrieved|located)\b")
-_THIS_COMPARISON = re.compile(r"\b(?:this|these) (?:comparisons?|interventions?|approach(?:es)?)\b")
+_THIS_COMPARISON = by_letters(r"\b(?:this|these) (?:comparisons?|interventions?|approach(?:es)?)\b")
 
 
 @dataclass(frozen=True)
@@ -295,7 +295,7 @@ def _plain_topic(topic: str, abstract: Abstract) -> str:
 
 
 _MONOTHERAPY = re.compile(r",? as (?:a )?monotherapy\b")
-_ADDED_TOO = re.compile(r"\b(?:adjunct(?:ive)?|in combination with|in addition to|added to|as an add-on)\b")
+_ADDED_TOO = by_letters(r"\b(?:adjunct(?:ive)?|in combination with|in addition to|added to|as an add-on)\b")
 _LEADING_LETTERS = re.compile(r"^([A-Z]{2,5}) ")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from broker.plain.reading import Abstract
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters, starting
 from broker.plain.text import says
 
 # (not "There was only one new study": one new since the last version, not one in all)
@@ -45,9 +45,9 @@ def _few(text: str, studies: int | None) -> str:
 
 # "There is evidence from one randomized controlled trial that certolizumab pegol maintains …": a result that rests
 # on one study of the many a review brought together.
-_ONE_BEHIND = re.compile(r"\bevidence (?:from|(?:is |was )?based on) (?:only )?(?:one|a single) (?:small )?"
+_ONE_BEHIND = by_letters(r"\bevidence (?:from|(?:is |was )?based on) (?:only )?(?:one|a single) (?:small )?"
                          r"(?:randomi[sz]ed (?:controlled )?|controlled |clinical )?(?:study|trial|rct)\b")
-_ONE_INCLUDED = starting(r"\bthe (?:one |single |only )?included (?:study|trial|rct)\b")
+_ONE_INCLUDED = by_letters(r"\bthe (?:one |single |only )?included (?:study|trial|rct)\b")
 _MANY_INCLUDED = re.compile(r"\bincluded (?:studies|trials|rcts)\b|\b(?:studies|trials|rcts) (?:were|are) included\b")
 # "… a benefit for a small number of people with frequent headache" says who gains, and "repeat angiography was
 # performed on a small number of participants" what one trial did: neither says the studies were small; nor does
@@ -128,8 +128,8 @@ _SOME = re.compile(r"(?:\d|\b(?:some|half|several|few|many|one|two|three|four|fi
                    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b|"
                    r"\bthese (?:\w+ )?(?:studies|trials|rcts)\b)[^.;]*$")  # "19 (20%) studies …; we considered these
 # studies to have an overall low risk of bias": the ones just counted
-_STUDY_QUALITY = starting(r"\b(?:low|poor)[- ]quality (?:randomi[sz]ed (?:controlled )?)?(?:trials?|stud(?:y|"
-                          r"ies)|rcts?)\b")
+_STUDY_QUALITY = by_letters(r"\b(?:low|poor)[- ]quality (?:randomi[sz]ed (?:controlled )?)?(?:trials?|stud(?:y|"
+                            r"ies)|rcts?)\b")
 
 
 def of_the_studies(abstract: Abstract, studies: int | None, *, rated: bool, weak: bool) -> list[str]:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from broker.models import StudyType
-from broker.plain.starts import first_letters, starting
+from broker.plain.starts import by_letters, first_letters, starting
 from broker.plain.text import mentions
 
 UNKNOWN = StudyType("", "", "")
@@ -99,7 +99,7 @@ _CUE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("survey", "questionnaire", "cross-sectional", "respondents"),
     ("report", "briefing", "white paper", "policy paper", "inquiry"),
 )
-_CUE_RES = tuple((kind, strength, starting(pat), needs)
+_CUE_RES = tuple((kind, strength, by_letters(pat), needs)
                  for (kind, strength, pat), needs in zip(_CUES, _CUE_NEEDS, strict=True))
 # "Twelve trials …", "38 studies …": only a review counts the studies it looked at.
 _STUDY_NOUN = re.compile(r"(?:studies|trials|rcts)\b")

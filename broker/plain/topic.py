@@ -33,6 +33,7 @@ from broker.plain.purpose import TREATMENT_OF
 from broker.plain.purpose import purpose as what_for
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean
+from broker.plain.starts import by_letters
 from broker.plain.text import says
 from broker.plain.topic_phrases import OF, before_link, candidates
 from broker.plain.topic_usable import MOST_WORDS, NOT_A_TREATMENT, OUTCOME, PROCESS, case, repeated_elsewhere, usable
@@ -88,7 +89,7 @@ def subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "",
 
 
 _ADDING = ("In addition,", "Additionally,", "Also,", "Furthermore,", "Moreover,")
-_HARM_CLAIM = re.compile(r"\b(?:increas\w*|rais\w*|higher|greater) (?:the )?risks? of\b")
+_HARM_CLAIM = by_letters(r"\b(?:increas\w*|rais\w*|higher|greater) (?:the )?risks? of\b")
 
 
 def other_subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "") -> str:

@@ -12,7 +12,7 @@ import re
 
 from broker.plain.counts import NUMBER, count
 from broker.plain.phrase import head, tidy
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters, starting
 
 # One word that names no particular thing: "therapies", "interventions".
 VAGUE = frozenset(["therapy", "therapies", "treatment", "treatments", "intervention", "interventions", "drugs",
@@ -44,7 +44,7 @@ _THAT = starting(r"\b(?:evidence|suggests?|suggested|suggesting|shows?|showed|sh
                  r"\bdifferences? between (?P<u>[^,;:.]{3,80}?)(?= compared (?:with|to)| versus | vs\.? )")
 # "no evidence that a clear difference exists between valproate and phenytoin for any of the outcomes": the two
 # treatments compared are the subject.
-_BETWEEN = re.compile(r"\bdifferences? (?:exists? |was found |were found )?between (?!the two\b|groups\b)"
+_BETWEEN = by_letters(r"\bdifferences? (?:exists? |was found |were found )?between (?!the two\b|groups\b)"
                       r"(?P<x>[\w'-]+(?: [\w'-]+){0,2}) and (?P<y>[\w'-]+(?: [\w'-]+){0,2})"
                       r"(?= (?:for|in|on|at|with|when)\b|[,;:.]|$)")
 def candidates(text: str, known: str = "") -> list[str]:
@@ -112,12 +112,12 @@ def candidates(text: str, known: str = "") -> list[str]:
 # "… for ARBs as compared with ACE inhibitors": the two things compared, named after a preposition (a result's own
 # subject is its outcome, so ``head`` cannot find them).
 _NAME_WORD = r"(?!(?:the|a|an|when|and|or|any|all|those|these|as|if|while|is|are|was|were|be|been)\b)[\w'-]+"
-_FOR_VERSUS = re.compile(r"\b(?:for|of|with) (?P<x>(?:" + _NAME_WORD + r" ){0,2}" + _NAME_WORD + r") (?:as )?"
+_FOR_VERSUS = by_letters(r"\b(?:for|of|with) (?P<x>(?:" + _NAME_WORD + r" ){0,2}" + _NAME_WORD + r") (?:as )?"
                          r"(?:compared (?:with|to)|versus) (?P<y>(?:[\w'-]+ ){0,3}?[\w'-]+)"
                          r"(?=[,;:.()]| (?:for|in|on|at|among|during|but|while|regarding)\b|$)")
 # "Twelve randomised controlled trials evaluated ND surgery in …", "a small number of trials investigating
 # psychological therapies delivered remotely": what the review's trials tested, said in closing.
-_TRIALS_TESTED = re.compile(r"\b(?:trials|studies) (?:evaluated|assessed|examined|investigated|tested|studied|"
+_TRIALS_TESTED = by_letters(r"\b(?:trials|studies) (?:evaluated|assessed|examined|investigated|tested|studied|"
                             r"evaluating|assessing|examining|investigating|testing|studying) (?!the (?:effects?|"
                             r"efficacy|effectiveness|impact|use) of\b|whether\b|if\b|how\b|what\b|which\b)"
                             r"(?P<x>[^,;:.()]{3,100})")
@@ -140,7 +140,7 @@ _WHEN_GIVEN = re.compile(r"^When (?P<x>[\w'-]+(?: [\w'-]+){0,5}?) (?:is|are) (?:
                          r"delivered)\b")
 _SHARED_NOUN = re.compile(r"^(?P<a>[A-Z]{2,5}) (?P<b>[A-Z]{2,5}) [\w-]+$")
 _CONCEDING = re.compile(r"^(?:despite|although|though|whilst|while|even though)\b[^,]{3,120},\s*", re.I)
-_ONE_OVER_ANOTHER = re.compile(r"\bone (?P<kind>type|kind|form|method) of (?P<x>[\w'-]+(?: [\w'-]+){0,3}?) over "
+_ONE_OVER_ANOTHER = by_letters(r"\bone (?P<kind>type|kind|form|method) of (?P<x>[\w'-]+(?: [\w'-]+){0,3}?) over "
                                r"another\b")
 _THERE_IS = re.compile(r"^there (?:is|was|are|were) ")
 _NEXT_CLAIM = re.compile(r" and (?=(?:insufficient|no|not|little|limited|some|there)\b)")

@@ -13,6 +13,7 @@ import re
 from broker.plain.jargon import unexplained
 from broker.plain.phrase import NOUN_TOO, VERB
 from broker.plain.reading import Abstract, Sentence
+from broker.plain.starts import by_letters
 from broker.plain.text import expand_acronyms
 from broker.plain.topic_phrases import VAGUE
 from broker.plain.words import GROUPS
@@ -53,7 +54,7 @@ _GENERIC = re.compile(
     r"not|none|"
     r"the different|different|from|to|of|by|for|with|"
     r"whilst|despite|however|but|and|or|if|when|given|based|due)\b")
-_REPORTS = re.compile(r"\b(?:studies|trials|study|trial|reported|found|showed|observed)\b")
+_REPORTS = by_letters(r"\b(?:studies|trials|study|trial|reported|found|showed|observed)\b")
 
 
 # A number on its own ("a single 30 mg dose") needs what it measures; one inside a name ("2-D", "n-3") does not.

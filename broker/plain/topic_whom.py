@@ -18,6 +18,7 @@ from broker.plain.people import named_most, named_twice, told_already, who_elsew
 from broker.plain.phrase import tidy
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import simplify
+from broker.plain.starts import by_letters
 from broker.plain.text import places
 from broker.plain.topic_usable import case, named, repeated_elsewhere
 from broker.plain.words import GROUPS
@@ -64,7 +65,7 @@ _AIM_END = (r"(?=[,;:.()]| (?:in|among|and|but|is|are|was|were|did|do|does|has|h
             r"should|may|could|would|needs?|compared|versus|vs)\b|$)")
 # "antibiotic treatments for CT infection", "antidepressants for insomnia": what the kind of treatment a review
 # compared was for, where the abstract names no people.
-_KIND_FOR = re.compile(r"\b(?:interventions?|strategies|programmes|programs|approaches|treatments?|therap(?:y|ies)|"
+_KIND_FOR = by_letters(r"\b(?:interventions?|strategies|programmes|programs|approaches|treatments?|therap(?:y|ies)|"
                        r"antibiotics|antidepressants|medicines|medications|drugs|surgery|trials|RCTs|studies) for "
                        r"(?P<how>the (?:treatment|prevention|management) of |treating |preventing |reducing )?"
                        r"(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+)" + _AIM_END)

@@ -15,6 +15,7 @@ from broker.plain.phrase import head
 from broker.plain.pointing import word_stems
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import plain_sentences
+from broker.plain.starts import by_letters
 
 # Verdicts the authors give on several treatments in turn ("There is no evidence to support the use of CDP571 for
 # the maintenance of remission …", "Adalimumab … is effective for the maintenance of remission …"): told only the
@@ -47,7 +48,7 @@ _NAMED_FIRST = re.compile(r"^(?:there is (?:no|some|little|limited) evidence (?:
                           r"using )?)?([a-z][\w-]{3,})")
 
 
-_VERDICT_WORD = re.compile(r"\b(?:effective|ineffective|beneficial|support|recommended|benefit|no evidence|"
+_VERDICT_WORD = by_letters(r"\b(?:effective|ineffective|beneficial|support|recommended|benefit|no evidence|"
                            r"improves?|reduces?|prevents?|should)\b")
 
 
@@ -76,7 +77,7 @@ def revised_verdict(abstract: Abstract, allowed: set[str]) -> tuple[Sentence, li
 
 # "Despite lack of evidence of longer-term benefit …, we would recommend antibiotics are routinely prescribed": the
 # authors' own advice on the treatment their verdict is about is as much their answer as the verdict.
-_RECOMMEND = re.compile(r"\bwe (?:would |therefore |thus |strongly |still )?recommend (?:that )?(?!future\b|further\b|"
+_RECOMMEND = by_letters(r"\bwe (?:would |therefore |thus |strongly |still )?recommend (?:that )?(?!future\b|further\b|"
                         r"more\b|new\b|additional\b|(?:large|larger|well)[\w-]* )(?P<what>[^.;]{3,80})")
 
 
@@ -104,8 +105,8 @@ def recommends(lead: Sentence, claim: Sentence) -> bool:
 # "… may be beneficial to cyclists in terms of reducing the risk of collision", then "the conversion of intersections
 # to roundabouts may increase the number of cycle collisions": told only the first, a reader thinks every design
 # helps, so a claim that goes the other way on the same outcome comes before others.
-_DOWN = re.compile(r"\b(?:reduc\w*|lower\w*|fewer|decreas\w*|prevent\w*|less)\b((?: [\w-]+){1,6})")
-_UP = re.compile(r"\b(?:increas\w*|higher|more|rais\w*|greater)\b((?: [\w-]+){1,6})")
+_DOWN = by_letters(r"\b(?:reduc\w*|lower\w*|fewer|decreas\w*|prevent\w*|less)\b((?: [\w-]+){1,6})")
+_UP = by_letters(r"\b(?:increas\w*|higher|more|rais\w*|greater)\b((?: [\w-]+){1,6})")
 
 
 def directions(low: str) -> tuple[frozenset[str], frozenset[str]]:

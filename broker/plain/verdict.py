@@ -63,7 +63,7 @@ from broker.plain.reading import (
     Sentence,
     frequent_words,
 )
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters
 from broker.plain.text import mentions, says
 
 
@@ -72,8 +72,8 @@ def is_research_wish(s: Sentence) -> bool:
     return s.wish
 
 
-_THE_OTHER_DOSE = starting(r"\bthe (?:higher|lower|larger|smaller|highest|lowest) (?:doses?|dosages?|"
-                           r"concentrations?|strengths?)\b")
+_THE_OTHER_DOSE = by_letters(r"\bthe (?:higher|lower|larger|smaller|highest|lowest) (?:doses?|dosages?|"
+                             r"concentrations?|strengths?)\b")
 _A_DOSE = re.compile(r"\d(?:\.\d+)? ?(?:mg|g|µg|mcg|ml|iu|units?|mmol)\b")
 
 
@@ -100,7 +100,7 @@ def can_lead(s: Sentence) -> bool:
             and not (mentions(s.low, BACKGROUND_WORDS) and is_background(s.low)))
 
 
-_RECOMMENDED = re.compile(r"\b(?:cannot|can not|could not|should not|is not|are not) (?:yet |currently )?be "
+_RECOMMENDED = by_letters(r"\b(?:cannot|can not|could not|should not|is not|are not) (?:yet |currently )?be "
                           r"recommended\b")
 
 
@@ -165,7 +165,7 @@ def weighs(low: str) -> bool:
     return "weigh" in low and bool(_WEIGHED.search(low))
 
 
-_WEIGHED = re.compile(r"\bbenefits? (?:clearly |probably |may )?(?:outweighs?|overweighs?|outweighed) (?:the |any )?"
+_WEIGHED = by_letters(r"\bbenefits? (?:clearly |probably |may )?(?:outweighs?|overweighs?|outweighed) (?:the |any )?"
                       r"(?:potential )?(?:risks?|harms?)\b")
 
 
@@ -207,13 +207,13 @@ def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
 _OPENING_BUT = re.compile(r"^(?:However|But|Yet|Nevertheless|Nonetheless),?\s+")
 
 
-_LIMITATION = re.compile(r"\blimitations?\b|\bweakness(?:es)?\b")
-_HEDGED = re.compile(r"\b(?:appears?|seems?|may|might|suggests?) (?:to )?(?:be|have|offer|improve|reduce|help)\b")
+_LIMITATION = by_letters(r"\blimitations?\b|\bweakness(?:es)?\b")
+_HEDGED = by_letters(r"\b(?:appears?|seems?|may|might|suggests?) (?:to )?(?:be|have|offer|improve|reduce|help)\b")
 
 
 _THEIR_RESULTS = re.compile(r"^Their (?:results|findings) (?:are|were|remain) (?:\w+ )?(?:inconclusive|conflicting|"
                             r"inconsistent|mixed|contradictory|unclear)\b")
-_NAMED_STUDIES = re.compile(r"\b(trials|studies)\b")
+_NAMED_STUDIES = by_letters(r"\b(trials|studies)\b")
 
 
 def _unhinged(abstract: Abstract, s: Sentence) -> Sentence:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from broker.plain.starts import starting
+from broker.plain.starts import by_letters, starting
 from broker.plain.text import mentions, says_any
 
 # Words one of which any wish has: a sentence with none is no wish.
@@ -30,36 +30,36 @@ _WISHES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (_NEEDED, starting(r"\b(?:research|studies|trials|rcts|evaluations?|analys[ie]s|investigations?)\b[^.;]{0,150}"
                        r"\b(?:is|are|remains?) (?:still |urgently |clearly |also )?(?:needed|required|warranted|"
                        r"necessary)\b")),
-    (("need for",), starting(r"\bneed for\b[^.;]{0,80}\b(?:research|studies|trials|rcts|evidence|data|evaluation)")),
+    (("need for",), by_letters(r"\bneed for\b[^.;]{0,80}\b(?:research|studies|trials|rcts|evidence|data|evaluation)")),
     (("trials should", "studies should", "research should", "rcts should"),
-     starting(r"\b(?:trials|studies|research|rcts) should\b")),
-    (("await",), starting(r"\bawait(?:ing)? the results\b")),
-    (("ongoing ",), starting(r"\bongoing (?:trials|studies)\b")),
-    (("warrant",), starting(r"\bwarrants? further\b")),
-    (("should ",), starting(r"\bshould (?:also |further )?be (?:performed|conducted|undertaken|assessed|evaluated|"
-                            r"investigated|studied|explored|examined|measured|reported)\b")),
-    (("should be considered in",), starting(r"\bshould be considered in (?:future|further|new|larger)\b")),
-    (("need to be", "needs to be"), starting(r"\bneeds? to be (?:studied|investigated|explored|evaluated|assessed|"
-                                            r"tested|examined|researched|confirmed)\b")),
-    (("need further", "needs further"), starting(r"\bneeds? further (?:consideration|study|research|investigation|"
-                                                r"evaluation|exploration)\b")),
-    (("we recommend",), starting(r"\bwe recommend (?:that )?(?:further|more|future|larger|new|additional)\b")),
+     by_letters(r"\b(?:trials|studies|research|rcts) should\b")),
+    (("await",), by_letters(r"\bawait(?:ing)? the results\b")),
+    (("ongoing ",), by_letters(r"\bongoing (?:trials|studies)\b")),
+    (("warrant",), by_letters(r"\bwarrants? further\b")),
+    (("should ",), by_letters(r"\bshould (?:also |further )?be (?:performed|conducted|undertaken|assessed|evaluated|"
+                              r"investigated|studied|explored|examined|measured|reported)\b")),
+    (("should be considered in",), by_letters(r"\bshould be considered in (?:future|further|new|larger)\b")),
+    (("need to be", "needs to be"), by_letters(r"\bneeds? to be (?:studied|investigated|explored|evaluated|assessed|"
+                                              r"tested|examined|researched|confirmed)\b")),
+    (("need further", "needs further"), by_letters(r"\bneeds? further (?:consideration|study|research|investigation|"
+                                                  r"evaluation|exploration)\b")),
+    (("we recommend",), by_letters(r"\bwe recommend (?:that )?(?:further|more|future|larger|new|additional)\b")),
     # "… surely provide a rationale for additional future rigorous evaluations"
     (("rationale for", "justification for", "case for"),
-     starting(r"\b(?:rationale|justification|case) for (?:[\w-]+ ){0,2}?(?:further|more|additional|future|new|"
-              r"larger)\b")),
+     by_letters(r"\b(?:rationale|justification|case) for (?:[\w-]+ ){0,2}?(?:further|more|additional|future|new|"
+                r"larger)\b")),
     # "To determine the overall benefit of X, the effects found … need to be added to …": a plan for research
     (("need", "should", "must"), re.compile(r"^to (?:determine|establish|assess|evaluate|confirm|find out|identify|"
                                             r"understand)\b[^.;]{0,200}\b(?:needs?|should|must) (?:to )?be\b")),
     # "There is an urgent need to conduct a high-quality, randomised controlled study to evaluate …"
-    (("need to ",), starting(r"\bneed to (?:conduct|carry out|undertake|perform|design|run|do)\b[^.;]{0,80}"
-                             r"\b(?:research|studies|study|trials?|rcts?|evaluations?)\b")),
+    (("need to ",), by_letters(r"\bneed to (?:conduct|carry out|undertake|perform|design|run|do)\b[^.;]{0,80}"
+                               r"\b(?:research|studies|study|trials?|rcts?|evaluations?)\b")),
     # "Further studies involving immunotherapy … may change conclusion": what later research may do
-    (("conclusion",), starting(r"\b(?:may|might|could) (?:change|alter|overturn) (?:the |this |these |our )?"
-                               r"conclusions?\b")),
+    (("conclusion",), by_letters(r"\b(?:may|might|could) (?:change|alter|overturn) (?:the |this |these |our )?"
+                                 r"conclusions?\b")),
     # "More precise nomenclature would greatly help identify relevant work": advice to researchers, not a finding
-    (("help",), starting(r"\bwould (?:greatly |also |much )?help (?:to )?(?:identify|find|locate) (?:relevant |more "
-                         r"|further )?(?:work|studies|research|trials|evidence)\b")),
+    (("help",), by_letters(r"\bwould (?:greatly |also |much )?help (?:to )?(?:identify|find|locate) (?:relevant |more "
+                           r"|further )?(?:work|studies|research|trials|evidence)\b")),
 )
 # "No adequately controlled trials could be found to support …": a finding about the evidence, not a wish.
 _FOUND_NONE = re.compile(r"^no\b[^.;]{0,80}\b(?:could|can) (?:not )?be (?:found|identified|located)\b")

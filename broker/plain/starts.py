@@ -124,7 +124,7 @@ def starting(pattern: str, flags: int = 0) -> re.Pattern[str]:
 _WORD_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _PLAIN = _WORD_CHARS + " "
 _QUANTIFIERS = ("?", "*", "+", "{")
-_SPECIAL = frozenset("\\.^$*+?{}[]|()")
+_SPECIAL = frozenset(["", *"\\.^$*+?{}[]|()"])  # "": a choice that may match nothing
 
 
 def _behind(n: int) -> str:
@@ -189,7 +189,7 @@ def _by_first(choices: list[str]) -> list[str]:
     does not open with a plain character."""
     rests: dict[str, list[str]] = {}
     for c in choices:
-        if not c or c[0] in _SPECIAL or c[1:2] in _QUANTIFIERS:
+        if not _plain_led(c):
             return choices
         rests.setdefault(c[0], []).append(c[1:])
     out = []
@@ -213,19 +213,47 @@ def by_letters(pattern: str, flags: int = 0) -> re.Pattern[str]:
     character "\\b" holds just where the character before is none, which the look-behind asks once the letter is
     read. Patterns it cannot lead so (ignoring case, written verbosely, opened by "^") go to ``starting``.
     """
-    if parser is None or flags & re.VERBOSE:
+    if flags & (re.VERBOSE | re.IGNORECASE):  # a letter that ignores case is no character the matcher can look for
         return starting(pattern, flags)
     flat: list[str] = []
     for choice in _choices(pattern):
         led = _behind_letter(choice)
         if led is None:
             return starting(pattern, flags)
-        # A choice that is all one group, "(?:a|b)", is its choices: the matcher reads only the top level's letters.
-        flat.extend(_choices(led[3:-1]) if led.startswith("(?:") and _group_end(led, 0) == len(led) else [led])
-    lettered = "|".join(_by_first(flat))
-    if lettered == pattern or not _skips_already(parser.parse(lettered, flags), flags):
+        flat.extend(_opened(led))
+    if not _led_by_letters(flat):
         return starting(pattern, flags)
-    return re.compile(lettered, flags)
+    return re.compile("|".join(_by_first(flat)), flags)
+
+
+def _plain_led(choice: str) -> bool:
+    """Whether a choice opens with a plain character that must be there ("w" in "we", not in "w?e" or "\\w")."""
+    return choice[:1] not in _SPECIAL and choice[1:2] not in _QUANTIFIERS
+
+
+def _led_by_letters(choices: list[str]) -> bool:
+    """Whether the matcher can find where these choices start by their first characters: each opens with a plain
+    character, or they are one group, not left out, whose choices do ("(?:ab|c)d" as much as "ab|c")."""
+    if all(_plain_led(c) for c in choices):
+        return True
+    end = _group_end(choices[0], 0) if len(choices) == 1 and choices[0].startswith("(?:") else -1
+    return end > 0 and choices[0][end:end + 1] not in _QUANTIFIERS and _led_by_letters(_choices(choices[0][3:end - 1]))
+
+
+# What may follow a group that is copied behind each of its choices: no group that captures, and not much of it.
+_COPYABLE = re.compile(r"(?:[^(\\]|\\.|\((?=\?[:=!]|\?<[=!]))*")
+_MOST_COPIED = 600
+
+
+def _opened(choice: str) -> list[str]:
+    """A choice that opens with a group, "(?:a|b)c", as the choices it stands for ("ac", "bc"): the matcher reads only
+    the letters that open the pattern's own choices. The same matches, tried in the same order; as it is where what
+    follows the group captures, or is long."""
+    end = _group_end(choice, 0) if choice.startswith("(?:") else -1
+    rest = choice[end:]
+    if end < 0 or rest[:1] in _QUANTIFIERS or len(rest) > _MOST_COPIED or not _COPYABLE.fullmatch(rest):
+        return [choice]
+    return [c for inner in _choices(choice[3:end - 1]) for c in _opened(inner + rest)]
 
 
 def _choices(pattern: str) -> list[str]:

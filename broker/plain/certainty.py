@@ -24,7 +24,7 @@ from broker.plain.studies_told import of_the_studies
 from broker.plain.text import count_sentences, says
 
 # "the estimates of effect may not be robust", "the results of the meta-analysis were doubtful".
-_NOT_ROBUST = re.compile(r"\b(?:not (?:very |be )?robust|less robust|(?:were|was|are|is) doubtful|"
+_NOT_ROBUST = by_letters(r"\b(?:not (?:very |be )?robust|less robust|(?:were|was|are|is) doubtful|"
                          r"may not be reliable)\b")
 # "Accuracy may have been overestimated due to the case-control design", "small studies can overestimate benefits":
 # the results may look better than they are. Not "might overestimate or underestimate the true effect".
@@ -43,16 +43,16 @@ _DISAGREE = starting(r"(?<!no )(?<!non-)(?<!little )\b(?:substantial|considerabl
 # convincing": the authors' own word that their evidence is strong, where they give no rating.
 _CONVINCING = by_letters(r"\bthe (?:evidence|data)\b[^.;]{0,200}? (?:is|are) (?:now )?(?:convincing|compelling|"
                          r"robust|strong)\b")
-_UNSURE = starting(r"\b(?:(?:insufficient|not enough) (?:randomi[sz]ed )?evidence|inconclusive|"
-                   r"we (?:are|were|remain) (?:very )?"
-                   r"uncertain|(?:remains?|is|are|was) (?:still )?(?:unclear|uncertain|unknown|unproven)|"
-                   r"no (?:good|reliable|high[- ]quality|clear|conclusive) evidence|lack of (?:good |reliable |"
-                   r"high[- ]quality )?evidence|too (?:limited|few|small|little) to|absence of evidence|"
-                   r"(?:evidence|data) (?:to[- ]date |so far )?(?:is|are|was|were|remains?) (?:too )?(?:limited|"
-                   r"sparse|scarce|insufficient|weak|lacking|insubstantial)|not possible to (?:draw|reach|make)|"
-                   r"cannot be (?:drawn|recommended|made)|"
-                   r"no (?:definite|firm|clear|reliable) conclusions? (?:could|can|may) be (?:reached|drawn|made)|"
-                   r"unwise to (?:offer|draw|make) (?:firm|definite) conclusions|"
+_UNSURE = by_letters(r"\b(?:(?:insufficient|not enough) (?:randomi[sz]ed )?evidence|inconclusive|"
+                     r"we (?:are|were|remain) (?:very )?"
+                     r"uncertain|(?:remains?|is|are|was) (?:still )?(?:unclear|uncertain|unknown|unproven)|"
+                     r"no (?:good|reliable|high[- ]quality|clear|conclusive) evidence|lack of (?:good |reliable |"
+                     r"high[- ]quality )?evidence|too (?:limited|few|small|little) to|absence of evidence|"
+                     r"(?:evidence|data) (?:to[- ]date |so far )?(?:is|are|was|were|remains?) (?:too )?(?:limited|"
+                     r"sparse|scarce|insufficient|weak|lacking|insubstantial)|not possible to (?:draw|reach|make)|"
+                     r"cannot be (?:drawn|recommended|made)|"
+                     r"no (?:definite|firm|clear|reliable) conclusions? (?:could|can|may) be (?:reached|drawn|made)|"
+                     r"unwise to (?:offer|draw|make) (?:firm|definite) conclusions|"
                    # "There is only limited evidence to support the effectiveness of local cooling treatments"
                    r"(?:is|was|remains) (?:only |very )?limited evidence|"
                    # "The strategy of switching … shows weak evidence of lower incidence of side effects"
@@ -72,11 +72,11 @@ THIN_EVIDENCE = re.compile(
     r"lacking|of (?:very )?low)\b")
 # The authors' own word that their evidence cannot answer the question, whatever its rating: "the evidence to-date is
 # insufficient to determine the effects of …", "The available data are insufficient to conclude that …".
-_DENIED = re.compile(r"\b(?:insufficient|not enough|inadequate) to (?:determine|conclude|establish|judge)\b|"
+_DENIED = by_letters(r"\b(?:insufficient|not enough|inadequate) to (?:determine|conclude|establish|judge)\b|"
                      r"\bno (?:firm|definite) conclusions?\b|\bnot (?:possible|able) to (?:draw|reach|make) (?:any )?"
                      r"(?:firm |definite )?conclusions?\b")
 # "No further trials … are required in sub-Saharan Africa", "Further studies … are not required": a question settled.
-_NOT_NEEDED = re.compile(r"\bno (?:further|more|additional|new) (?:[\w-]+ ){0,3}(?:trials|research|studies|rcts)\b"
+_NOT_NEEDED = by_letters(r"\bno (?:further|more|additional|new) (?:[\w-]+ ){0,3}(?:trials|research|studies|rcts)\b"
                          r"|\b(?:are|is) not (?:required|needed|warranted|necessary|justified)\b")
 _CAUTION = by_letters(r"\b(?:interpreted|treated|viewed|considered|read) with (?:caution|care)\b")
 
@@ -101,7 +101,7 @@ _OF_THE_LAST = re.compile(r"\s*(?:whether|if|how far|how|to what extent) (?:this
 
 
 # "there was insufficient evidence to draw conclusions" (of one part): the evidence itself is what falls short.
-_PART_UNSURE = re.compile(r"\b(?:insufficient|not enough|too little) (?:evidence|data)\b|"
+_PART_UNSURE = by_letters(r"\b(?:insufficient|not enough|too little) (?:evidence|data)\b|"
                           r"\b(?:evidence|data) (?:is|are|was|were) (?:insufficient|lacking)\b")
 
 

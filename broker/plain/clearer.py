@@ -82,7 +82,7 @@ _REGRESSION = re.compile(r"(?<![\w-])([Rr])egression of(?! \w+ on\b)(?! (?:the |
 # "regression of the tumour" is its shrinking: "improvement in the tumour" could read as the tumour doing better.
 _SHRINKING = re.compile(r"(?<![\w-])([Rr])egression of(?= (?:the )?(?:tumou?rs?|lesions?|plaques?|polyps?|metastases|"
                         r"hypertrophy|cysts?)\b)")
-_STATISTICAL = re.compile(r"regression (?:analys|model|coefficient)|meta-?regression|"
+_STATISTICAL = by_letters(r"regression (?:analys|model|coefficient)|meta-?regression|"
                           r"(?:logistic|linear|cox) regression")
 
 # "calcium supplementation" is extra calcium; only after a nutrient, since "short-term supplementation" is not.

@@ -140,16 +140,16 @@ def _no_difference_told(s: Sentence) -> bool:
 # "… do not provide evidence that advancing enteral feed volumes … reduces the risk of NEC", then "Advancing the
 # volume of enteral feeds at a slow rate results in several days of delay … and may increase the risk of invasive
 # infection": told alone, a verdict of no benefit lets the reader think the treatment harmless.
-_NO_HELP = re.compile(r"\b(?:no|not|insufficient|little) (?:[\w-]+ ){0,3}?evidence\b|\bdoes not (?:appear to )?"
+_NO_HELP = by_letters(r"\b(?:no|not|insufficient|little) (?:[\w-]+ ){0,3}?evidence\b|\bdoes not (?:appear to )?"
                       r"(?:reduce|improve|prevent|help)\b")
-_HARM = re.compile(r"\b(?:increases?|raises?) the risk\b|\b(?:delays?|delay in)\b|\bmore (?:side effects|adverse|"
+_HARM = by_letters(r"\b(?:increases?|raises?) the risk\b|\b(?:delays?|delay in)\b|\bmore (?:side effects|adverse|"
                    r"harms?|complications)\b|\bharmful\b|\bconcerns have been raised about\b")
 _HARM_ROOM = 15  # the words such a harm may take beyond the part's usual length
 
 
 # "Total thyroidectomy is more effective …", then "There was some evidence that total thyroidectomy … conferred a
 # greater risk of permanent hypocalcaemia": a harm the authors conclude on for the treatment the lead praises.
-_RISK_OF = re.compile(r"\b(?:greater|higher|increased) (?:risks?|rates?) (?:of|for)\b|"
+_RISK_OF = by_letters(r"\b(?:greater|higher|increased) (?:risks?|rates?) (?:of|for)\b|"
                       # "The risk of major bleeding is increased with antiplatelet therapy"
                       r"\b(?:risks?|rates?) of [^.;]{0,40}?\b(?:is|are|was|were) (?:\w+ )?(?:increased|higher|"
                       r"raised)\b")

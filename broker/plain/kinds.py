@@ -57,7 +57,7 @@ _META_ANYWHERE = (
         r"of (?:[\w-]+ ){0,3}?(?:data|information|studies|trials|research)\b")),
     # "Accuracy may have been overestimated due to the case-control design, which is a serious limitation of the
     # current evidence base": how far the evidence can be trusted, for "How sure we can be".
-    (("limitation", "overestimat", "underestimat"), re.compile(
+    (("limitation", "overestimat", "underestimat"), by_letters(
         r"\b(?:limitations? of (?:the )?(?:current )?evidence|(?:over|under)estimated (?:due to|because of))\b")),
     # "Findings should be interpreted in the context of the related review": how to read the results, not one.
     (("interpret",), by_letters(r"\b(?:should|must|need to|needs to) be interpreted\b")),
@@ -101,19 +101,19 @@ CONTRAST = re.compile(r"^(?:However|But|Yet|Although|Though|Nevertheless|Nonethe
 LATE_CONTRAST = re.compile(r"^(?:[\w'-]+ ){1,7}?[\w'-]+, (?:however|though|nevertheless|nonetheless),")
 # "However, the clinical usefulness of naloxone … remains to be determined and additional trials are needed": a
 # doubt about the claim before it, which must go with it even though it also asks for more trials.
-DOUBT = re.compile(r"\b(?:remains? to be (?:determined|established|seen|proven|shown)|(?:is|are|remains?) (?:still )?"
+DOUBT = by_letters(r"\b(?:remains? to be (?:determined|established|seen|proven|shown)|(?:is|are|remains?) (?:still )?"
                     r"(?:unclear|uncertain|unknown|unproven|not known))\b")
 # A follower that only says how weak the evidence is: "How sure we can be" says that.
 UNSURE_ONLY = re.compile(r"^(?:however,? |but |yet |nevertheless,? )?(?:(?:some|many|most|all|the) (?:of the )?"
                           r"(?:included )?(?:studies|trials) (?:were|was|are|had)|(?:these|the|our) (?:conclusions|"
                           r"findings|results) (?:are|were|should|must|need))")
 # A conclusion about the whole question, not one outcome: "any topical therapy", "patients with sepsis".
-GENERAL = starting(r"\b(?:any|all|overall|in general|nearly all|most) (?:\w+ )?(?:therapy|therapies|treatments?|"
+GENERAL = by_letters(r"\b(?:any|all|overall|in general|nearly all|most) (?:\w+ )?(?:therapy|therapies|treatments?|"
                     r"interventions?|outcomes?|comparisons|patients|people|participants)\b|\b(?:in|among|for) "
                     r"(?:people|patients|adults|children|women|men|infants|babies|carers|older people) (?:with|who|"
                     r"having|undergoing|receiving|after|aged|at)\b")
 # "EMLA was also effective", "evidence also suggests": a second finding, which leans on a first.
-ALSO = starting(r"\b(?:is|are|was|were|has|have|had|did|does|may|might|can|could) also\b|\balso (?:suggests?|shows?|"
+ALSO = by_letters(r"\b(?:is|are|was|were|has|have|had|did|does|may|might|can|could) also\b|\balso (?:suggests?|shows?|"
                  r"showed|indicates?|found|finds|supports?)\b")
 CLAIM_FIRST = re.compile(r"^(?:[\w,-]+ ){0,4}?(?:this (?:systematic |cochrane |updated )?review|our review|"
                           r"the evidence)"
@@ -131,7 +131,7 @@ VERDICT = re.compile(
     r"improvement|harm)|for (?:the |any )?(?:use|benefit|effect|effectiveness|efficacy))|our (?:review|analysis) "
     r"concludes|we conclude)\b")
 # A result at one time point ("for disability at short term follow-up", "at 22 weeks"): one outcome, not the answer.
-ONE_TIME = re.compile(r"\b(?:at|in the) (?:short|intermediate|medium|long)[- ]term(?: follow-up)?\b|"
+ONE_TIME = by_letters(r"\b(?:at|in the) (?:short|intermediate|medium|long)[- ]term(?: follow-up)?\b|"
                        r"\bat (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?|months?|"
                        r"years?)\b|"
                        r"\b(?:up to|after) (?:\d+|one|two|three|four|six|twelve) (?:days?|weeks?|months?)\b")
@@ -152,7 +152,7 @@ FOR_SOME = re.compile(r"^(?:for|in|among) (?:the )?(?:women|men|girls|boys|child
 RANKS = by_letters(r"\b(?:than (?:any )?(?:other|another)|over (?:one )?another|one another|"
                     r"the relative (?:effectiveness|efficacy|effects?|benefits?|merits) of)\b")
 # A gap in what was reported, not a finding: "the lack of quality-of-life data", "no information on costs".
-NO_DATA = re.compile(r"\b(?:lack|absence|paucity|scarcity) of (?:[\w-]+ ){0,3}?(?:data|information)\b|"
+NO_DATA = by_letters(r"\b(?:lack|absence|paucity|scarcity) of (?:[\w-]+ ){0,3}?(?:data|information)\b|"
                       r"\bno (?:[\w-]+ )?(?:data|information) (?:on|about|were|was)\b|"
                       # "There is no evidence from RCTs to allow us to draw definitive conclusions on the optimal
                       # treatment intervals and doses": a gap in how best to give it, beside whether it works.
@@ -184,7 +184,7 @@ SIDE_ANALYSIS = by_letters(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b")
 SIDE = by_letters(r"\bsecondary (?:outcome|end ?point|measure)s?\b|\bother (?:review )?outcomes\b")
 SIDE_WORDS = ("secondary", "other")  # one of which SIDE needs: looked for first, as with says()
 # Its hundred words are put behind their first letters (first_letters): at each place one is tried, not all.
-CLAIM = starting(r"\b(?:" + first_letters(
+CLAIM = by_letters(r"\b(?:" + first_letters(
     r"evidence|effective|ineffective|effects?|benefits?|beneficial|harms?|harmful|safe|safety|improve[sd]?|"
     r"improvements?|reduce[sd]?|reductions?|increase[sd]?|decreases?|lowers|prolongs|prevent(?:s|ed)?|help(?:s|ed)?|"
     r"work(?:s|ed)?|better|worse|"
@@ -203,7 +203,7 @@ CLAIM = starting(r"\b(?:" + first_letters(
     # a test's accuracy is a diagnostic review's verdict: "X has a high sensitivity and specificity"
     r"(?:high|low|good|poor|excellent|moderate) (?:sensitivity|specificity|accuracy)") + r")\b")
 # "We were unable to draw any conclusions about X": the authors' verdict that nothing can be said, not a method.
-NO_VERDICT = re.compile(r"\b(?:unable|not able|not possible|impossible|could not|cannot|can not|(?:are|is|were|was) "
+NO_VERDICT = by_letters(r"\b(?:unable|not able|not possible|impossible|could not|cannot|can not|(?:are|is|were|was) "
                          r"insufficient) (?:to )?(?:draw|reach|make|offer|give|comment|say|conclude|determine|tell|"
                          r"know|present|allow)\b")
 # Side remarks that read like conclusions: a harm or a complication in the subject, a line of background

@@ -7,10 +7,10 @@ introduced; a claim's content words, cut to stems, say what it is about.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from broker.plain.kinds import POINTED_AT, content
+from broker.plain.starts import by_letters
 
 # "Overall, antiplatelet agents improved outcomes, and at these doses appear to be safe": the doses the trials used.
 # "There is low quality evidence that such interventions may improve …": the interventions the review studied.
@@ -29,7 +29,7 @@ def doses_named(text: str) -> str:
     return text
 
 
-_IN_THIS_REGARD = re.compile(r"\b(?:in|on|for) this (?:regard|respect|area|field|matter|context)\b|"
+_IN_THIS_REGARD = by_letters(r"\b(?:in|on|for) this (?:regard|respect|area|field|matter|context)\b|"
                              # "… studies looking at the question raised in this review": a question never told
                              r"\bthe (?:question|questions|issue|problem) (?:raised|posed|asked|addressed) (?:in|by) "
                              r"this review\b")

@@ -46,7 +46,7 @@ _BESIDE_SUBJECT = 20
 
 # "We found no studies that satisfied the inclusion criteria": a review that found nothing to review; not "No new
 # trials were included for the 2017 update", which says nothing of the trials included before.
-_NONE_FOUND = re.compile(r"\ball (?:were|was|of (?:them|these) were) excluded\b|"
+_NONE_FOUND = by_letters(r"\ball (?:were|was|of (?:them|these) were) excluded\b|"
                          r"\b(?:found|identified|included|retrieved|located) no (?!new\b|additional\b|further\b|more\b|"
                          r"other\b|recent\b)(?:[\w-]+ ){0,3}(?:studies|trials|rcts)\b|"
                          r"\bno (?!new\b|additional\b|further\b|more\b|other\b|recent\b)(?:[\w-]+ ){0,3}(?:studies|"

@@ -48,7 +48,7 @@ def _few(text: str, studies: int | None) -> str:
 _ONE_BEHIND = by_letters(r"\bevidence (?:from|(?:is |was )?based on) (?:only )?(?:one|a single) (?:small )?"
                          r"(?:randomi[sz]ed (?:controlled )?|controlled |clinical )?(?:study|trial|rct)\b")
 _ONE_INCLUDED = by_letters(r"\bthe (?:one |single |only )?included (?:study|trial|rct)\b")
-_MANY_INCLUDED = re.compile(r"\bincluded (?:studies|trials|rcts)\b|\b(?:studies|trials|rcts) (?:were|are) included\b")
+_MANY_INCLUDED = by_letters(r"\bincluded (?:studies|trials|rcts)\b|\b(?:studies|trials|rcts) (?:were|are) included\b")
 # "… a benefit for a small number of people with frequent headache" says who gains, and "repeat angiography was
 # performed on a small number of participants" what one trial did: neither says the studies were small; nor does
 # "caution in … results including small numbers of participants with these seizure types", said of some people.
@@ -71,14 +71,14 @@ _SMALL = starting(r"\b(?:small (?:studies|trials|samples?|sample sizes?|(?:parti
 # on these outcomes were small", "studies, some of which were very small", "; the studies included are small" after a
 # claim on one comparison ("The addition of further markers … has not been shown to be … superior; …").
 # "One study with a small sample size showed …" beside "two studies with larger sample sizes" (CD009308) is one study.
-_SOME_SMALL = re.compile(r"\b(?:one|a single|another) (?:study|trial|rct) (?:with|had|of) (?:a )?(?:very )?small\b|"
+_SOME_SMALL = by_letters(r"\b(?:one|a single|another) (?:study|trial|rct) (?:with|had|of) (?:a )?(?:very )?small\b|"
                          r"\b(?:studies|trials|rcts) (?:comparing|reporting|assessing|evaluating|that (?:compared|"
                          r"reported|assessed))\b[^.;]{0,60}?\b(?:small|underpowered)\b|\bsome of (?:which|them|these|"
                          r"the (?:studies|trials)) (?:were|are) (?:\w+ )?small\b|\bthe [\w-]+ (?:trial|study), which\b|"
                          r"\bnot been shown to be [^.;]{0,60}; the (?:studies|trials) (?:included )?(?:are|were) "
                          r"small\b")
 # What the source says against how well its studies were done: any one of these must be said.
-_BIAS = starting(
+_BIAS = by_letters(
     r"\b(?:high risk of bias|(?:poor|low|weak) (?:methodologic(?:al)? )?quality (?:studies|trials|of the (?:studies|"
     r"trials|trial|study|included))|(?:low|poor) methodologic(?:al)? quality|methodological (?:limitations?|"
     r"weakness(?:es)?|flaws|problems|shortcomings|inadequacies|drawbacks)|serious (?:limitations|flaws)|(?:studies|"
@@ -97,16 +97,16 @@ _BIAS = starting(
     r"(?:included )?(?:studies|trials)|varied in (?:terms of )?(?:risk of bias|quality)|problems (?:of|with)(?: the)? "
     r"methods?)\b")
 # "unclear risk of bias": the authors could not tell, which is not the same as a known weakness.
-_UNCLEAR = starting(r"\bunclear (?:overall )?risk of bias\b|\b(?:risk of bias|quality)\b[^.;]{0,40}?\b(?:was|were)"
-                    r" (?:\w+ )?unclear\b|\black(?:ed)? (?:descriptions|details) of (?:some )?methodolog|"
-                    r"\binadequately report\w* (?:the )?risk of bias\b|"
+_UNCLEAR = by_letters(r"\bunclear (?:overall )?risk of bias\b|\b(?:risk of bias|quality)\b[^.;]{0,40}?\b(?:was|were)"
+                      r" (?:\w+ )?unclear\b|\black(?:ed)? (?:descriptions|details) of (?:some )?methodolog|"
+                      r"\binadequately report\w* (?:the )?risk of bias\b|"
                     # "Three of seven studies described the method of random sequence generation, none described
                     # allocation concealment": how the studies were run is not known
                     r"\b(?:none|did not|failed to) (?:of (?:the|them|these) (?:studies |trials )?)?(?:describe|"
                     r"report)d? (?:the )?(?:method of )?(?:allocation concealment|(?:random )?sequence generation)\b")
 # Studies too short to tell: "the median trial duration was only 6 weeks", "Most studies were small, of short duration",
 # "because of the short duration of the trials". Not "Three had a short follow-up and six a longer one".
-_SHORT = re.compile(r"\b(?:median|mean|average) (?:trial|study) (?:duration|length) was only\b|"
+_SHORT = by_letters(r"\b(?:median|mean|average) (?:trial|study) (?:duration|length) was only\b|"
                     r"\b(?:studies|trials|rcts)\b[^.;]{0,40}?\b(?:were|was) (?:\w+, )?(?:all |mostly |generally )?"
                     r"(?:of (?:\w+ )?short duration|short(?:-term)?\b(?! of))|"
                     r"\b(?:because of|due to|given|and) the short (?:duration|follow-up)(?: period| time)? of "

@@ -102,7 +102,7 @@ _CUE_NEEDS: tuple[tuple[str, ...], ...] = (
 _CUE_RES = tuple((kind, strength, by_letters(pat), needs)
                  for (kind, strength, pat), needs in zip(_CUES, _CUE_NEEDS, strict=True))
 # "Twelve trials …", "38 studies …": only a review counts the studies it looked at.
-_STUDY_NOUN = re.compile(r"(?:studies|trials|rcts)\b")
+_STUDY_NOUN = by_letters(r"(?:studies|trials|rcts)\b")
 _COUNT_BEFORE = starting(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|"
                          r"seventy|eighty|ninety)(?:-[a-z]+)?)(?: [\w-]+){0,3} $")

@@ -56,6 +56,7 @@ def test_a_python_without_the_private_parser_gets_the_patterns_as_written(monkey
     (r"\b(?:a|an|one)(?: small)? (?:trials?|stud(?:y|ies))\b", 0),  # "\b(?:a|an)": the shorter is tried first
     (r"\btrials? (?:were|was) found\b|\bP\b", 0),  # "trials?": the "\b" goes behind "trial", not "trials"
     (r"\b(?:ONE|Only)\b", re.M),
+    (r"\b(?:only )?one small|\b(?:an? |the )?(?:trial|study) \w+", 0),  # "(?:only )?one" as "only one|one"
 ])
 def test_by_letters_same_matches(pattern: str, flags: int) -> None:
     plain, fast = re.compile(pattern, flags), starts.by_letters(pattern, flags)

@@ -171,15 +171,25 @@ def _behind_letter(choice: str) -> str | None:
             return rest[:n] + _behind(n) + rest[n:]
     opener = "(?:" if rest.startswith("(?:") else "(" if rest[:1] == "(" and rest[1:2] != "?" else ""
     end = _group_end(rest, 0) if opener else -1
-    if end < 0 or rest[end:end + 1] in _QUANTIFIERS:  # a group that may be left out: "\\b" then stands before more
+    after = rest[end + 1:]
+    if end > 0 and opener == "(?:" and rest[end:end + 1] == "?" and after[:1] not in ("?", "+") and _copyable(after):
+        choices = [rest[:end] + after, after]  # "(?:the )?use" is "the use|use": with the group, then without
+    elif end < 0 or rest[end:end + 1] in _QUANTIFIERS:  # a group that may be left out: "\\b" then stands before more
         return None
+    else:
+        return _behind_each(rest[len(opener):end - 1], opener, rest[end:])
+    return _behind_each("|".join(choices), "(?:", "")
+
+
+def _behind_each(choices: str, opener: str, after: str) -> str | None:
+    """``opener``, the choices each with a "\\b" put behind its first letter, ")" and ``after``; None if one cannot."""
     inner = []
-    for c in _choices(rest[len(opener):end - 1]):
+    for c in _choices(choices):
         led = _behind_letter("\\b" + c)
         if led is None or led.startswith("\\b"):
             return None
         inner.append(led)
-    return opener + "|".join(_by_first(inner)) + ")" + rest[end:]
+    return opener + "|".join(_by_first(inner)) + ")" + after
 
 
 def _by_first(choices: list[str]) -> list[str]:
@@ -251,9 +261,13 @@ def _opened(choice: str) -> list[str]:
     follows the group captures, or is long."""
     end = _group_end(choice, 0) if choice.startswith("(?:") else -1
     rest = choice[end:]
-    if end < 0 or rest[:1] in _QUANTIFIERS or len(rest) > _MOST_COPIED or not _COPYABLE.fullmatch(rest):
+    if end < 0 or rest[:1] in _QUANTIFIERS or not _copyable(rest):
         return [choice]
     return [c for inner in _choices(choice[3:end - 1]) for c in _opened(inner + rest)]
+
+
+def _copyable(part: str) -> bool:
+    return len(part) <= _MOST_COPIED and bool(_COPYABLE.fullmatch(part))
 
 
 def _choices(pattern: str) -> list[str]:

@@ -171,7 +171,7 @@ EVIDENCE_ONLY = re.compile(
 COUNTED_PEOPLE = re.compile(r"\b\d[\d,]* (?:participants|patients|people|women|men|children|infants|adults|babies)\b")
 HARM_CLAIM = by_letters(r"\b(?:more likely to cause|causes? (?:more|frequent|serious))\b")
 SECOND_RATING = re.compile(r"\b(?:quality|certainty) evidence (?:that|of|for|suggest)", re.I)
-DEPENDS = re.compile(r"\b(?:will |would |may )?depends? (?:mainly |largely |partly |heavily )?(?:up)?on\b")
+DEPENDS = by_letters(r"\b(?:will |would |may )?depends? (?:mainly |largely |partly |heavily )?(?:up)?on\b")
 SPECULATION = by_letters(r"\b(?:might|could|would)\b(?! not\b)")
 # "Due to the higher rate of serious adverse events, heroin prescription should remain a treatment for people who
 # … failed maintenance treatment": advice whose reason is a harm says the harm, which a reader must not miss; not

@@ -16,16 +16,16 @@ from broker.plain.starts import by_letters, starting
 from broker.plain.text import says
 
 # (not "There was only one new study": one new since the last version, not one in all)
-_FEW = starting(r"\b(?:only (?:one|two|a single|a few|three)(?! (?:new|additional|further|more|recent) )|"
-                r"(?:a )?single (?:small )?(?:study|trial|rct)|"
-                r"(?:one|two) (?:small )?(?:studies|trials|study|trial|rcts?) (?:was|were) (?:included|"
-                r"identified|found)|"
-                r"few (?:studies|trials|rcts)|"
-                r"(?:small|limited) number of (?:randomi[sz]ed (?:controlled )?)?(?:studies|trials|rcts)|"
-                r"(?:paucity|lack|scarcity) of (?:studies|trials|rcts)|"
-                # "The number of trials might be insufficient to show the statistical significance of …"
-                r"number of (?:included )?(?:studies|trials|rcts) (?:is|was|were|are|(?:might|may|could) be) "
-                r"(?:too small|insufficient|limited|small)\b)\b")
+_FEW = by_letters(r"\b(?:only (?:one|two|a single|a few|three)(?! (?:new|additional|further|more|recent) )|"
+                  r"(?:a )?single (?:small )?(?:study|trial|rct)|"
+                  r"(?:one|two) (?:small )?(?:studies|trials|study|trial|rcts?) (?:was|were) (?:included|"
+                  r"identified|found)|"
+                  r"few (?:studies|trials|rcts)|"
+                  r"(?:small|limited) number of (?:randomi[sz]ed (?:controlled )?)?(?:studies|trials|rcts)|"
+                  r"(?:paucity|lack|scarcity) of (?:studies|trials|rcts)|"
+                  # "The number of trials might be insufficient to show the statistical significance of …"
+                  r"number of (?:included )?(?:studies|trials|rcts) (?:is|was|were|are|(?:might|may|could) be) "
+                  r"(?:too small|insufficient|limited|small)\b)\b")
 _ONE_OR_TWO = re.compile(r"^(?:only (?:one|two|a single)|(?:a )?single|one|two)\b")
 
 

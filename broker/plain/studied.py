@@ -56,18 +56,21 @@ _NONE_FOUND = by_letters(r"\ball (?:were|was|of (?:them|these) were) excluded\b|
                          r"(?:met|satisfied|fulfilled)\b")
 
 # A sentence that says what a study set out to do, or what it compared, gave or followed.
-_DESIGN = starting(
+_DESIGN = by_letters(
     r"\b(?:studies|trials|rcts|study|trial|we|they|this review|the review|the authors|"
     r"researchers)\b[^.;]{0,120}?\b(?:compared|comparing|evaluated|evaluating|assessed|assessing|examined|"
     r"examining|investigated|investigating|tested|testing|looked at|studied|focused on|addressed|addressing|"
     r"randomly (?:allocated|assigned)|followed|interviewed|surveyed|analysed|analyzed|used|linked|audited|held|"
     r"measured|asked|designed to)\b|"
     r"\b(?:were|was) randomly (?:allocated|assigned)|\bwe randomi[sz]ed\b|(?:aim|objective|purpose)s? (?:was|were|is|"
-    r"of this)|set out to|^this (?:study|trial|review|report|briefing|evaluation|analysis|guidance|guideline|survey|"
+    r"of this)|set out to|(?:is|was) (?:looking for|a trial of|a study of|an evaluation of)")
+# The same, said at the start ("This review looks at …", "To assess …"): apart, so _DESIGN is searched for by its words.
+_DESIGN_OPENING = re.compile(
+    r"^this (?:study|trial|review|report|briefing|evaluation|analysis|guidance|guideline|survey|"
     r"update) (?:looks?|looked|examine[sd]?|assesse[sd]?|evaluate[sd]?|investigate[sd]?|explore[sd]?|teste[sd]?|"
     r"compare[sd]?|uses?|used|describes?|sets out|considers?|summari[sz]es)|"
     r"^to (?:assess|evaluate|determine|examine|explore|investigate|compare|review|describe|identify|understand|"
-    r"estimate|test)\b|(?:is|was) (?:looking for|a trial of|a study of|an evaluation of)")
+    r"estimate|test)\b")
 _AIM_ONLY = re.compile(r"^To (?:assess|evaluate|determine|examine|explore|investigate|compare|review|describe|identify|"
                        r"understand|estimate|test|find out|see|measure|study)\b")
 _WHO = by_letters(r"\b(?:in|among|for|of|with|aged|who)\s+(?:\w+\s+){0,3}(?:" + "|".join(GROUPS)
@@ -101,7 +104,7 @@ def _design_score(s: Sentence, concluding: tuple[int, ...]) -> float:
         score -= 3.0
     if score + 3.0 < _LEAST_DESIGN:
         return score  # cannot reach the bar however well it names a design: the costly patterns are spared
-    return score + 2.0 * bool(_DESIGN.search(low)) + 1.0 * bool(_WHO.search(low))
+    return score + 2.0 * bool(_DESIGN_OPENING.match(low) or _DESIGN.search(low)) + 1.0 * bool(_WHO.search(low))
 
 
 def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: set[str],

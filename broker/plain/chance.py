@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import re
 
+from broker.plain.ascii_twin import AsciiTwin
 from broker.plain.starts import by_letters, starting
 from broker.plain.text import has_digit, mentions
 
 # A ratio's interval that includes 1, a difference's that includes 0.
-_RATIO_CI = starting(r"\b(?:a?RR|a?OR|a?HR|IRR|risk ratio|odds ratio|hazard ratio|rate ratio)\b[^;]{0,40}?"
-                     r"(?:CI|confidence interval)[^\d\-\u2212]{0,12}([\-\u2212]?\d+(?:\.\d+)?)\s*(?:to|-|\u2013|,)\s*"
-                     r"([\-\u2212]?\d+(?:\.\d+)?)", re.I)
-_DIFF_CI = starting(r"\b(?:S?MD|WMD|RD|mean difference|risk difference|effect size|difference)\b[^;]{0,40}?"
-                    r"(?:CI|confidence interval)[^\d\-\u2212]{0,12}([\-\u2212]?\d+(?:\.\d+)?)\s*(?:to|\u2013|,)\s*"
-                    r"([\-\u2212]?\d+(?:\.\d+)?)", re.I)
+_RATIO_CI = AsciiTwin(starting(r"\b(?:a?RR|a?OR|a?HR|IRR|risk ratio|odds ratio|hazard ratio|rate ratio)\b[^;]{0,40}?"
+                               r"(?:CI|confidence interval)[^\d\-\u2212]{0,12}([\-\u2212]?\d+(?:\.\d+)?)\s*"
+                               r"(?:to|-|\u2013|,)\s*([\-\u2212]?\d+(?:\.\d+)?)", re.I))
+_DIFF_CI = AsciiTwin(starting(r"\b(?:S?MD|WMD|RD|mean difference|risk difference|effect size|difference)\b[^;]{0,40}?"
+                              r"(?:CI|confidence interval)[^\d\-\u2212]{0,12}([\-\u2212]?\d+(?:\.\d+)?)\s*"
+                              r"(?:to|\u2013|,)\s*([\-\u2212]?\d+(?:\.\d+)?)", re.I))
 _P_VALUE = starting(r"\b[Pp]\s*(?:value\s*)?(=|>|\u2265)\s*(0?\.\d+)")
 _NOT_SIGNIFICANT = starting(r"\b(?:not (?:statistically )?significant|non-?significant|"
                             r"did not reach (?:statistical )?"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from broker.plain.ascii_twin import AsciiTwin
 from broker.plain.counts import NUMBER, STUDY_NOUNS, count
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.some_studies import COUNTED
@@ -19,12 +20,12 @@ from broker.plain.text import BRACKETED
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # Words of a result: a sentence holding one says what was found, not what was studied.
-RESULT_WORDS = starting(r"%|\b(?:higher|lower|fewer|more likely|less likely|greater|smaller|better|worse|"
-                        r"decreased|increased|reduced|improved|significant(?:ly)?|effective|differences?|benefit|"
-                        r"no effect|associated with|found that|showed that|showed no|found no|rates? (?:was|were)|"
-                        r"risk of bias|quality|excluded|full-text|(?:\d[\d,]*|identified|screened|retrieved|"
-                        r"examined|found) (?:publications|records|"
-                        r"citations|titles|references))\b")
+RESULT_WORDS = AsciiTwin(starting(r"%|\b(?:higher|lower|fewer|more likely|less likely|greater|smaller|better|worse|"
+                                  r"decreased|increased|reduced|improved|significant(?:ly)?|effective|differences?|"
+                                  r"benefit|no effect|associated with|found that|showed that|showed no|found no|"
+                                  r"rates? (?:was|were)|risk of bias|quality|excluded|full-text|(?:\d[\d,]*|identified|"
+                                  r"screened|retrieved|examined|found) (?:publications|records|citations|titles|"
+                                  r"references))\b"))
 # "comparing hand assisted surgery to conventional laparoscopy", "compared X versus Y in patients with Z"
 # "the comparison of ibuprofen 400 mg + oxycodone 5 mg with placebo" names one too.
 COMPARISON = starting(r"\bcompar(?:e|ing|ed|es|isons? of) (?!with\b|to\b)([^,;:.()]{3,70}?) "

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
+from broker.plain.ascii_twin import AsciiTwin
 from broker.plain.reading import Sentence
 from broker.plain.starts import by_letters, starting
 from broker.plain.text import has_digit, mentions
@@ -36,8 +37,8 @@ _TOTAL_NOUNS = frozenset(["studies", "trials", "rcts", "study", "trial", "rct"])
 # trials", nor "2012 detected two further studies" (a year, then a verb and another count).
 _NOT_A_MODIFIER = (r"(?!(?:of|which|were|are|was|and|in|from|that|with|to|for|detected|identified|found|included|"
                    r"reported|" + "|".join(_COUNT_WORDS) + r")\b)")
-STUDIES = starting(r"\b(?!(?:19|20)\d\d\b)(" + NUMBER + r")\s+((?:" + _NOT_A_MODIFIER + r"[a-z-]+,?\s+){0,3})"
-                   + STUDY_NOUNS + r"\b", re.I)
+STUDIES = AsciiTwin(starting(r"\b(?!(?:19|20)\d\d\b)(" + NUMBER + r")\s+((?:" + _NOT_A_MODIFIER + r"[a-z-]+,?\s+){0,3})"
+                             + STUDY_NOUNS + r"\b", re.I))
 # "bringing the number of eligible studies to 11", "the total number of included trials to 12"
 _NUMBER_TO = starting(r"\b(?:total )?number of (?:included |eligible )?" + STUDY_NOUNS + r" (?:to|was|is) (\d+)\b",
                       re.I)

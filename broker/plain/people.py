@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from types import MappingProxyType
 
+from broker.plain.ascii_twin import AsciiTwin
 from broker.plain.jargon import unexplained
 from broker.plain.phrase import VERB, tidy
 from broker.plain.reading import Abstract, Sentence
@@ -279,16 +280,17 @@ _HAD = re.compile(r"^(?:All |Most |The )?(?:participants|patients|people|subject
 # with asthma": people with what marks them out, wherever the abstract counts or names them. A phrase that runs on
 # into a list ("patients with septic, hemorrhagic, or spinal shock") is not used: cut short, it would say less.
 # "… randomised 752 primiparous women with clinically detectable second-degree perineal tears to …" names them too.
-_WHO_ANY = starting(r"\b(?:in|among|for|involving|including|enrolling|recruiting|randomi[sz]ed \d[\d,]*|with) "
-                    r"(?P<who>(?:(?!(?:the|a|an|of|"
-                    r"to|in|for|with|on|at|by|from|than|that|which|who|is|are|was|were|and|among|treatment|treatments|"
-                    r"trials?|stud(?:y|ies)|fewer|more|most|some|all|these|those|both|other)\b)[\w'-]+ ){0,5}?"
-                    r"(?:" + "|".join(GROUPS) + r"|adults?)"
-                    r" (?:with|who have|who had|undergoing|having|after|aged|" + _AT_RISK + r"|living with|"
-                    r"likely to|in labour|giving birth|admitted (?:to|with)) [^,;:.()]{3,60}?)"
-                    r"(?=[;:.()]| (?:but|who|which|when|by|as|compared|than|were|was|is|are|has|have|had|to|"
-                    r"from|at|on|over|during|remains?|may|might|can|could|should|did|does|do|reported|showed|"
-                    r"found)\b|$)", re.I)
+_WHO_ANY = AsciiTwin(starting(r"\b(?:in|among|for|involving|including|enrolling|recruiting|randomi[sz]ed "
+                              r"\d[\d,]*|with) (?P<who>(?:(?!(?:the|a|an|of|"
+                              r"to|in|for|with|on|at|by|from|than|that|which|who|is|are|was|were|and|among|treatment|"
+                              r"treatments|trials?|stud(?:y|ies)|fewer|more|most|some|all|these|those|both|"
+                              r"other)\b)[\w'-]+ ){0,5}?"
+                              r"(?:" + "|".join(GROUPS) + r"|adults?)"
+                              r" (?:with|who have|who had|undergoing|having|after|aged|" + _AT_RISK + r"|living with|"
+                              r"likely to|in labour|giving birth|admitted (?:to|with)) [^,;:.()]{3,60}?)"
+                              r"(?=[;:.()]| (?:but|who|which|when|by|as|compared|than|were|was|is|are|has|have|had|to|"
+                              r"from|at|on|over|during|remains?|may|might|can|could|should|did|does|do|reported|showed|"
+                              r"found)\b|$)", re.I))
 
 # Words that make a who-phrase about an outcome, a treatment arm or a time, not who took part.
 _NOT_WHO = re.compile(r"\b(?:side[- ]effects?|adverse|outcomes?|interventions?|weeks?|months?|variety|types?|"

@@ -17,6 +17,7 @@ from itertools import chain, repeat
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar, overload
 
+from broker.plain.ascii_twin import AsciiTwin
 from broker.plain.concluding import concludes
 from broker.plain.estimates import states_statistics
 from broker.plain.grade import Grade, grades_in_lower
@@ -299,10 +300,12 @@ def tense(text: str) -> float:
     return 0.8 if lean > 0 else -0.8 if lean < 0 else 0.0
 
 
-_DOSE_OR_TIME = starting(r"\b\d+(?:\.\d+)?(?: to \d+(?:\.\d+)?)? ?(?:mg|\u03bcg|µg|mcg|g|ml|iu|units?|"
-                         r"years?|months?|weeks?|days?|hours?)\b(?: (?:per|a|each) (?:day|week|month|year|dose|kg))?|"
-                         r"\b(?:one|two|three|four|five|six|twice|once|\d+) times? (?:per|a) (?:day|week)\b", re.I)
-_NAMED_BY_NUMBER = re.compile(r"\b[A-Za-z]+-?\d+[a-z]?\b")  # "T2 lesions", "interferon beta-1a": names, not figures
+_DOSE_OR_TIME = AsciiTwin(starting(r"\b\d+(?:\.\d+)?(?: to \d+(?:\.\d+)?)? ?(?:mg|\u03bcg|µg|mcg|g|ml|iu|"
+                                   r"units?|years?|months?|weeks?|days?|hours?)\b(?: (?:per|a|each) (?:day|week|month|"
+                                   r"year|dose|kg))?|\b(?:one|two|three|four|five|six|twice|once|\d+) times? (?:per|a) "
+                                   r"(?:day|week)\b", re.I))
+# "T2 lesions", "interferon beta-1a": names, not figures
+_NAMED_BY_NUMBER = AsciiTwin(re.compile(r"\b[A-Za-z]+-?\d+[a-z]?\b"))
 _GRADED_CLAIM = by_letters(r"\b(?:probably|may|likely|might) (?:\w+ )?(?:reduces?|increases?|improves?|lowers?|"
                            r"prevents?|decreases?|makes?|leads?|results?)\b")
 

@@ -184,7 +184,7 @@ SIDE_ANALYSIS = by_letters(r"\bsubgroups?\b|\bsensitivity analys[ie]s\b")
 SIDE = by_letters(r"\bsecondary (?:outcome|end ?point|measure)s?\b|\bother (?:review )?outcomes\b")
 SIDE_WORDS = ("secondary", "other")  # one of which SIDE needs: looked for first, as with says()
 # Its hundred words are put behind their first letters (first_letters): at each place one is tried, not all.
-CLAIM = by_letters(r"\b(?:" + first_letters(
+CLAIM = starting(r"\b(?:" + first_letters(
     r"evidence|effective|ineffective|effects?|benefits?|beneficial|harms?|harmful|safe|safety|improve[sd]?|"
     r"improvements?|reduce[sd]?|reductions?|increase[sd]?|decreases?|lowers|prolongs|prevent(?:s|ed)?|help(?:s|ed)?|"
     r"work(?:s|ed)?|better|worse|"

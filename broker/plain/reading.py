@@ -279,7 +279,7 @@ def _lean(words: Iterable[str]) -> int:
 OPENS_CONCLUSION = re.compile(r"^(?:despite|although|while|based (?:on|upon)(?! (?:investigator|participant|patient|"
                               r"clinician|physician|assessor|observer|parent|self)s?\b)|given|on the basis of|overall|"
                                r"in conclusion|in summary|taken together|currently|at present|to date)\b")
-EVALUATIVE = by_letters(r"\b(?:effective|ineffective|safe|beneficial|useful|helpful|harmful|recommended|promising|"
+EVALUATIVE = starting(r"\b(?:effective|ineffective|safe|beneficial|useful|helpful|harmful|recommended|promising|"
                        r"appropriate|worthwhile|meta-analys[ie]s (?:showed|demonstrated|found|suggests?)|"
                        r"(?:no|some|little|limited|insufficient|weak|strong|good|clear|conflicting|"
                        r"enough) evidence)\b")

@@ -48,10 +48,10 @@ _VERB_BEFORE = starting(r"\b(?:(?P<sure>included(?: are| were)?|includes|include
                         r"(?: (?:in|into) (?:this|the) (?:systematic )?(?:review|update|analysis))?"
                         r"(?: a total of| only| just| and included)?\s+$", re.I)
 # What comes just after a count that opens its clause: "… were included", "… met the inclusion criteria".
-_VERB_AFTER = re.compile(r"^(?P<span>[^;:]*?)\b(?:(?P<sure>(?:were|was|are|is|have been|has been) (?:\w+ )?"
-                         r"(?:included|selected|eligible)|met|meeting|fulfill?(?:ed|ing)|satisf(?:ied|ying)|"
-                         r"qualified)|(?:were|was|are|is|have been|has been|could be|can be) (?:\w+ )?"
-                         r"(?:identified|found|located))\b", re.I)
+_VERB_AFTER = AsciiTwin(re.compile(r"^(?P<span>[^;:]*?)\b(?:(?P<sure>(?:were|was|are|is|have been|has been) (?:\w+ )?"
+                                   r"(?:included|selected|eligible)|met|meeting|fulfill?(?:ed|ing)|satisf(?:ied|ying)|"
+                                   r"qualified)|(?:were|was|are|is|have been|has been|could be|can be) (?:\w+ )?"
+                                   r"(?:identified|found|located))\b", re.I))
 # A count that is a pool or a part: "Of the two relevant studies …", "in 16 studies", "two of three …".
 _POOL_BEFORE = starting(r"(?<!total )\b(?:of|in|from|by|among|across|out of)(?: the| these| those| all)?\s+$",
                         re.I)
@@ -232,7 +232,7 @@ def included(sents: Sequence[Sentence]) -> Included | None:
     return best
 
 
-_RECOUNTED = re.compile(r"\b(?:after excluding|the final analys[ie]s (?:included|comprised))\b", re.I)
+_RECOUNTED = AsciiTwin(re.compile(r"\b(?:after excluding|the final analys[ie]s (?:included|comprised))\b", re.I))
 
 
 def _bound(flat: str, m: re.Match[str], opening: bool) -> bool | None:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from broker.models import StudyType
+from broker.plain.ascii_twin import AsciiTwin
 from broker.plain.compared import COMPARISON, RESULT_WORDS, compared_in, part_of, set_against
 from broker.plain.counts import included, mentions_studies
 from broker.plain.jargon import meaning_of
@@ -73,8 +74,8 @@ _DESIGN_OPENING = re.compile(
     r"estimate|test)\b")
 _AIM_ONLY = re.compile(r"^To (?:assess|evaluate|determine|examine|explore|investigate|compare|review|describe|identify|"
                        r"understand|estimate|test|find out|see|measure|study)\b")
-_WHO = by_letters(r"\b(?:in|among|for|of|with|aged|who)\s+(?:\w+\s+){0,3}(?:" + "|".join(GROUPS)
-                  + r"|adults?|older|pregnan\w*|young|families|mothers|newborns?|babies)\b")
+_WHO = AsciiTwin(by_letters(r"\b(?:in|among|for|of|with|aged|who)\s+(?:\w+\s+){0,3}(?:" + "|".join(GROUPS)
+                            + r"|adults?|older|pregnan\w*|young|families|mothers|newborns?|babies)\b"))
 # "the effects of X": a review's subject, unless X is only "the intervention" or "these".
 # Statistics of a result; "(n = 30 children)" is only a group's size, which a design sentence may give.
 _ESTIMATE = starting(r"\b(?:CI|RR|OR|HR|SMD|MD|[Pp]\s*[=<>]|odds ratio|risk ratio|hazard ratio|"

@@ -32,5 +32,7 @@ def test_no_twin_where_a_letter_folds_to_ascii() -> None:
         AsciiTwin(re.compile("\u212a", re.I))  # KELVIN SIGN matches "k" when case is ignored
     with pytest.raises(ValueError, match="folds to ASCII"):
         AsciiTwin(re.compile(r"\u017f", re.I))  # LONG S, spelled as an escape
+    with pytest.raises(ValueError, match="folds to ASCII"):
+        AsciiTwin(re.compile(r"(?i:[\u2100-\u2200])"))  # a range that holds it, case ignored in part only
     with pytest.raises(ValueError, match="holding"):
         AsciiTwin(re.compile(r"[\S,]"))

@@ -16,9 +16,30 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 # Characters outside ASCII that a case-blind letter of ASCII matches (KELVIN SIGN, LONG S, the Turkish I's): a pattern
-# that spells one would match ASCII text the twin does not.
-_FOLDS_TO_ASCII = frozenset("\u212a\u017f\u0130\u0131")
-_ESCAPED = re.compile(r"\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|x([0-9a-fA-F]{2})|N\{)")
+# that spells one, or a range that holds one, would match ASCII text the twin does not.
+_FOLDS_TO_ASCII = (0x130, 0x131, 0x17F, 0x212A)
+_CHAR = r"(\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8}|\\x[0-9a-fA-F]{2}|\\N\{[^}]*\}|\\.|[^\\])"
+_CHARS = re.compile(_CHAR + r"(?:-" + _CHAR + ")?")
+
+
+def _code(char: str) -> int:
+    """The code point a pattern's character stands for (an escape like "\\u2019" as the character it names)."""
+    if char[:2] in ("\\u", "\\U", "\\x"):
+        return int(char[2:], 16)
+    if char[:2] == "\\N":
+        return 0x10FFFF  # a named character: taken as any, so the pattern gets no twin
+    return ord(char[-1])
+
+
+def _may_fold_to_ascii(pattern: str) -> bool:
+    """Whether a character or range the pattern spells holds one of ``_FOLDS_TO_ASCII`` (read as ranges wherever a
+    "-" stands between two characters, which only ever refuses more)."""
+    for m in _CHARS.finditer(pattern):
+        low = _code(m[1])
+        high = _code(m[2]) if m[2] else low
+        if high == 0x10FFFF or any(low <= c <= high for c in _FOLDS_TO_ASCII):
+            return True
+    return False
 
 
 def _ascii_spaces(pattern: str) -> str:
@@ -59,11 +80,8 @@ class AsciiTwin:
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         source = compiled.pattern
-        spelled = {chr(int(next(g for g in m.groups() if g), 16)) if any(m.groups()) else "\\N"
-                   for m in _ESCAPED.finditer(source)}
-        if compiled.flags & re.IGNORECASE and (_FOLDS_TO_ASCII & {*source} or _FOLDS_TO_ASCII & spelled
-                                               or "\\N" in spelled):
-            raise ValueError(f"no ASCII twin for a case-blind pattern with a letter that folds to ASCII: {source!r}")
+        if _may_fold_to_ascii(source):  # (case may be ignored in part of a pattern, "(?i:…)": asked of every one)
+            raise ValueError(f"no ASCII twin for a pattern with a letter that folds to ASCII: {source!r}")
         self.any = compiled
         self.ascii = re.compile(_ascii_spaces(source), (compiled.flags & ~re.UNICODE) | re.ASCII)
         self.pattern = source

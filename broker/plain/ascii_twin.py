@@ -1,8 +1,9 @@
 """A pattern that hands ASCII text to a twin compiled with ``re.ASCII``, which matches it alike and faster.
 
-On ASCII text the Unicode rules a pattern follows by default find what the ASCII ones do: a word character, a digit
-or a letter's other case is outside ASCII only where they differ. The one exception is white space, which Unicode
-takes to include \\x1c to \\x1f: the twin's ``\\s`` says so. The ASCII rules are looked up in a table, the Unicode ones
+On ASCII text the Unicode rules a pattern follows by default find what the ASCII ones do: the word characters,
+digits and letter cases they disagree on are all beyond ASCII. The exceptions: Unicode's white space takes in \\x1c to
+\\x1f, which the twin's ``\\s`` is made to say too, and four letters beyond ASCII match ASCII ones when case is
+ignored, so a pattern that spells one gets no twin. The ASCII rules are looked up in a table, the Unicode ones
 by a call into Python's Unicode database for each character a ``\\b``, ``\\w`` or case-blind letter is asked of, which
 for the busiest patterns is a fifth to a half of their time. A twin costs one more Python call a search, so it is
 for patterns that do much work on each text. Most abstracts are ASCII; others take the pattern as written.

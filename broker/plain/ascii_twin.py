@@ -21,6 +21,7 @@ from typing import Any
 _FOLDS_TO_ASCII = (0x130, 0x131, 0x17F, 0x212A)
 _CHAR = r"(\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8}|\\x[0-9a-fA-F]{2}|\\N\{[^}]*\}|\\.|[^\\])"
 _CHARS = re.compile(_CHAR + r"(?:-" + _CHAR + ")?")
+_ESCAPE_BEYOND_ASCII = re.compile(r"\\[uUN]|\\x[89a-fA-F]")
 
 
 def _code(char: str) -> int:
@@ -35,6 +36,8 @@ def _code(char: str) -> int:
 def _may_fold_to_ascii(pattern: str) -> bool:
     """Whether a character or range the pattern spells holds one of ``_FOLDS_TO_ASCII`` (read as ranges wherever a
     "-" stands between two characters, which only ever refuses more)."""
+    if pattern.isascii() and not _ESCAPE_BEYOND_ASCII.search(pattern):
+        return False  # every character and range is ASCII
     for m in _CHARS.finditer(pattern):
         low = _code(m[1])
         high = _code(m[2]) if m[2] else low

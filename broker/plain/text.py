@@ -23,6 +23,10 @@ _DOT_SPACE = re.compile(r"\.(?=\s)")
 _SENT_END = re.compile(r"([.!?][\"'\u2019\u201d)\]]*)\s+(?=[\"'\u2018\u201c(\[]?[A-Z0-9])")
 # "...participants).The next" - a missing space after a full stop, common in feeds.
 _GLUED = re.compile(r"[.!?](?<=[a-z0-9%)][a-z0-9)][.!?])(?=[A-Z][a-z])")
+# _SENT_END and _GLUED for text with no "!" or "?" (nearly all): opened by "." alone, the matcher runs to each full stop
+# in a plain loop instead of testing each character against a class, three times as fast; the matches are the same.
+_SENT_END_DOT = re.compile(r"(\.[\"'\u2019\u201d)\]]*)\s+(?=[\"'\u2018\u201c(\[]?[A-Z0-9])")
+_GLUED_DOT = re.compile(r"\.(?<=[a-z0-9%)][a-z0-9)]\.)(?=[A-Z][a-z])")
 _PROTECT = "\u00a7"
 # "...(2 studies, 3,091 participants, high quality evidence) A combination of ...": a statistics bracket that
 # closes a sentence whose full stop was lost; the next sentence opens with a capital that nothing else explains.
@@ -73,8 +77,9 @@ def split_sentences(text: str) -> list[str]:
         return []
     if ") " in text and _GLUED_PAREN_END.search(text):
         text = _GLUED_PAREN.sub(r"\1. ", text)
-    text = _protect_abbreviations(_GLUED.sub(r"\g<0> ", text))
-    parts = _SENT_END.split(text)
+    dots_only = "!" not in text and "?" not in text  # (nothing below adds either)
+    text = _protect_abbreviations((_GLUED_DOT if dots_only else _GLUED).sub(r"\g<0> ", text))
+    parts = (_SENT_END_DOT if dots_only else _SENT_END).split(text)
     sents = [parts[i] + parts[i + 1] for i in range(0, len(parts) - 1, 2)] + [parts[-1]]
     return [p.replace(_PROTECT, ".") for p in sents if p.strip()]
 

@@ -38,6 +38,20 @@ def _variants(name: str) -> set[str]:
 
 NEAR = 30  # words either side of a term in which one of its context words must stand
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*")
+# Every byte but a lower-case letter, a digit, "'" or "-" made a space: what is left splits into _TOKEN's runs.
+_NOT_TOKEN = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789'-" else 32 for c in range(256))
+
+
+def _tokens(low: str) -> list[str]:
+    """``_TOKEN.findall(low)``, about three times as fast for ASCII text: each match is a run of ``_TOKEN``'s
+    characters from its first letter or digit on, so the runs are the words once every other character is a space and
+    a run's leading "'" and "-" are spaces too. Asked of the words around each glossary term."""
+    if not low.isascii():
+        return _TOKEN.findall(low)
+    runs = " " + low.encode().translate(_NOT_TOKEN).decode()
+    while " -" in runs or " '" in runs:
+        runs = runs.replace(" -", "  ").replace(" '", "  ")
+    return runs.split()
 
 
 def _fits(context: tuple[str, ...], low: str, start: int, end: int) -> bool:
@@ -46,8 +60,8 @@ def _fits(context: tuple[str, ...], low: str, start: int, end: int) -> bool:
     A context word also finds longer words that start with it: "trial" finds "trials",
     "randomi" finds "randomised" and "randomized". A phrase is looked for as it is.
     """
-    before = _TOKEN.findall(low[max(0, start - NEAR * 12):start])[-NEAR:]
-    after = _TOKEN.findall(low[end:end + NEAR * 12])[:NEAR]
+    before = _tokens(low[max(0, start - NEAR * 12):start])[-NEAR:]
+    after = _tokens(low[end:end + NEAR * 12])[:NEAR]
     near = " " + " ".join(before + after)
     for c in context:  # noqa: SIM110 (a plain loop, as in _anywhere)
         if f" {c}" in near:

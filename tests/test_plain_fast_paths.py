@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from broker.plain import glossary, text
+from broker.plain import glossary, simplify, text
 
 SAMPLES = [
     "", "a", "-x 'y z' --q '-r 12,5 mg/kg", "it's a non-randomised, placebo-controlled trial (n = 40).",
@@ -26,3 +26,9 @@ def test_sentence_patterns_for_full_stops_only_cut_alike(sample: str) -> None:
     dots = sample.replace("!", ".").replace("?", ".")
     assert text._SENT_END_DOT.split(dots) == text._SENT_END.split(dots)
     assert text._GLUED_DOT.sub("#", dots) == text._GLUED.sub("#", dots)
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_kept_words_are_the_patterns(sample: str) -> None:
+    for t in (sample, sample.lower()):
+        assert simplify._kept_words(t) == simplify._KEPT_WORD.findall(t)

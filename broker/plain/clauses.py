@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from broker.plain.text import word_tokens
 from broker.plain.words import CONNECTORS
 
 # Clause boundaries where one sentence can become two; each side must still be a clause.
@@ -67,7 +68,6 @@ _VERBS = frozenset([
     "preclude", "precludes", "outweigh", "outweighs", "justify", "justifies", "confirm", "confirms",
     "observed", "noted", "detected", "experienced", "achieved", "suggested", "indicated", "demonstrated",
 ])
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # After "to" a verb's form is no verb of a clause; after an article it is a noun ("an increase in …").
 _NOT_BEFORE_VERB = frozenset(["to", "a", "an", "the"])
 # Words ending in "-ed" that are no verb of their own in a heading ("Drug A compared with placebo").
@@ -82,7 +82,7 @@ _NOT_SUBJECT = frozenset([
 def has_verb(sentence: str, tokens: list[str] | None = None) -> bool:
     """True if the text reads as a sentence, not a heading such as "Drug A compared with placebo."."""
     prev = ""
-    for t in _TOKEN.findall(sentence) if tokens is None else tokens:
+    for t in word_tokens(sentence) if tokens is None else tokens:
         t = t.lower()
         # "resin-based", "placebo-controlled": a hyphenated "-ed" word describes a noun; it is no verb.
         if (t in _VERBS and prev not in _NOT_BEFORE_VERB) or (len(t) > 4 and t.endswith("ed")

@@ -15,7 +15,7 @@ from types import MappingProxyType
 
 from broker.plain.clauses import has_verb, split_clauses
 from broker.plain.starts import by_letters, starting
-from broker.plain.text import expand_acronyms, has_digit, mentions
+from broker.plain.text import expand_acronyms, has_digit, mentions, word_tokens
 from broker.plain.words import EITHER_WITHOUT_OR, GROUPS, OR_SWAPS, SWAPS, trie_pattern
 from broker.trie import NOT_IN_WORD
 
@@ -61,7 +61,6 @@ def _needs_punct_fix(s: str) -> bool:
             or ";," in s or ",;" in s or ", ;" in s or "; ," in s)
 
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # "or" is a fine word, but sentences built on "X or Y" are hard to follow and read like the
 # "OR" statistic to automatic checks; a few fixed phrases can be said without it.
 _OR_PHRASES = starting(r"\b(?!" + EITHER_WITHOUT_OR + r")(?:" + trie_pattern(OR_SWAPS) + r")\b", re.I)
@@ -231,7 +230,7 @@ def _keep_paren(text: str) -> bool:
 
 def has_stats(sentence: str, tokens: list[str] | None = None) -> bool:
     """True if statistical notation is left, so the sentence must not be used."""
-    if not _STAT_TOKENS.isdisjoint(_TOKEN.findall(sentence) if tokens is None else tokens):
+    if not _STAT_TOKENS.isdisjoint(word_tokens(sentence) if tokens is None else tokens):
         return True
     if _has_comparison(sentence) and _PN.search(sentence):
         return True
@@ -320,15 +319,28 @@ _KEPT: Mapping[str, str] = MappingProxyType({
 # Words as ``_KEPT`` knows them, in lower-case text ("n't" is never one: its "n" starts a word first).
 _KEPT_WORD = re.compile(r"[a-z][a-z\-]*")
 _KEPT_WORDS = frozenset(_KEPT)
+# Every byte but a lower-case letter or "-" made a space: what is left of ASCII text splits into _KEPT_WORD's runs.
+_NOT_KEPT_WORD = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz-" else 32 for c in range(256))
 # "(e.g. …)" and "(such as …)" are examples, which may go; any other bracket keeps its words in the count.
 _OR_NOT = by_letters(r"\bor not\b")
 _DATA_PAREN = re.compile(r"[\(\[]\s*(?:e\.g\.?|i\.e\.?|for example|such as|including)[^()\[\]]*[\)\]]", re.I)
 
 
+def _kept_words(low: str) -> list[str]:
+    """``_KEPT_WORD.findall(low)``, three times as fast for ASCII text: each match is a run of letters and "-" from
+    its first letter on, so the runs are the words once every other byte is a space and a run's leading "-" too."""
+    if not low.isascii():
+        return _KEPT_WORD.findall(low)
+    runs = " " + low.encode().translate(_NOT_KEPT_WORD).decode()
+    while " -" in runs:
+        runs = runs.replace(" -", "  ")
+    return runs.split()
+
+
 @lru_cache(maxsize=1024)
 def _kept_counts(text: str) -> Mapping[str, int]:
     """How many words of each class the text has. Cached: a source sentence is weighed against each try at it."""
-    words = _KEPT_WORD.findall(text.lower())
+    words = _kept_words(text.lower())
     counts: dict[str, int] = {}
     for w in _KEPT_WORDS.intersection(words):  # the few kept words there, each counted in C
         counts[_KEPT[w]] = counts.get(_KEPT[w], 0) + words.count(w)

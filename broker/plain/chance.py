@@ -27,8 +27,9 @@ _NOT_SIGNIFICANT = starting(r"\b(?:not (?:statistically )?significant|non-?signi
                             r"significance|not statistically (?:clear|different)|"
                             r"no longer (?:statistically )?(?:significant|clear))\b", re.I)
 _NOT_SIGNIFICANT_WORDS = ("signific", "statistically", "no longer")
-_DIRECTION = starting(r"\b(?:higher|lower|more|fewer|less|greater|smaller|better|worse|reduced|increased|improved|"
-                      r"decreased|reduce[sd]?|increase[sd]?|improve[sd]?|rose|fell|benefit)\b", re.I)
+_DIRECTION = AsciiTwin(starting(r"\b(?:higher|lower|more|fewer|less|greater|smaller|better|worse|reduced|"
+                                r"increased|improved|decreased|reduce[sd]?|increase[sd]?|improve[sd]?|rose|fell|"
+                                r"benefit)\b", re.I))
 _TWO_FIGURES = re.compile(r"\d[\d.,]*%?[^.;]{3,80}?\b(?:compared with|versus|vs|than)\b[^.;]{0,40}?\d")
 _NEGATION = re.compile(r"\b(?:no|not|nor|neither|none|never|without|unclear|uncertain)\b", re.I)
 

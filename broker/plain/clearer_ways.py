@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from broker.plain.ascii_twin import AsciiTwin
 from broker.plain.words import trie_pattern
 
 # What may follow a noun phrase that ends where the rule thinks it does: punctuation or a word that starts the
@@ -49,7 +50,7 @@ _LAST_DESCRIBING = re.compile(r", single[- ]cent(re|er) (stud(?:y|ies)|trials?)(
 
 # "depending on depending on the ratio": a phrase of two words typed twice in the source reads once. Possessive
 # quantifiers: this runs on every entry, and backtracking inside each word made it the slowest rule here.
-_TYPED_TWICE = re.compile(r"(?<![\w-])([a-z]++ [a-z]++) \1(?![\w-])")
+_TYPED_TWICE = AsciiTwin(re.compile(r"(?<![\w-])([a-z]++ [a-z]++) \1(?![\w-])"))
 
 # "the addition of thiazides to a normal diet" is adding thiazides to it; only where the "to" that says what it
 # was added to follows within a few words, so "with the addition of X" (nothing to add it to) is left.

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from broker.plain.abbreviations import ABBREVIATIONS, SENSES, SPELLED
+from broker.plain.ascii_twin import AsciiTwin
 from broker.plain.clearer import VOWEL_SOUND, an_before, clearer, opens_sentence, with_an
 from broker.plain.jargon_medicines import KIND_ENDINGS, KIND_OF, KINDS, MEDICINE_ENDINGS, NOT_MEDICINES
 from broker.plain.meanings import GLOSSES
@@ -29,7 +30,8 @@ _SLOTLESS = frozenset(["outcome", "outcomes"])
 # Abbreviations every reader knows.
 EVERYDAY = frozenset(["UK", "US", "USA", "NHS", "HIV", "GP", "GPs", "DNA", "UV", "IQ", "TV", "COVID", "EU", "WHO",
                       "II", "III", "IV", "OK", "pH", "mL", "mg", "kg", "mmHg", "mmol", "mcg"])
-_CAPITALS = re.compile(r"(?<![\w-])(?:\d*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?![\w-])")
+_CAPITALS = AsciiTwin(re.compile(r"(?<![\w-])(?:\d*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)"
+                                 r"(?![\w-])"))
 # Led by their first letters, capitals all: the matcher passes every other place at once.
 _ABBR = starting(r"(" + word_start_pattern({*ABBREVIATIONS, *SENSES}) + r")(s?)(?![\w-])")
 _SPELLED = starting(r"(" + word_start_pattern(SPELLED) + r")(s?)(?![\w-])")

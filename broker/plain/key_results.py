@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from broker.plain.ascii_twin import AsciiTwin
 from broker.plain.jargon import unexplained
 from broker.plain.kinds import LEADING_CLAUSE, SIDE, SIDE_ANALYSIS, SIDE_WORDS, content, is_meta
 from broker.plain.pointing import word_stems
@@ -34,9 +35,9 @@ _ARMS = (by_letters(r"\bin the ([\w-]+(?: [\w-]+)?) (?:group|groups|arm)\b"),
 # common in the acupuncture group" (against painkillers only) reads as acupuncture against everything.
 _ONE_GROUP = by_letters(r"\bin the [\w-]+(?: [\w-]+)? (?:group|arm)\b")
 _OTHER_GROUP = by_letters(r"\b(?:than|compared|versus|vs|between|against|relative to|alone|groups|arms|control)\b")
-_FIGURE = starting(r"\d\s*%|\u00a3\s*\d|\$\s*\d|\b\d+ (?:in|out of) \d+\b|\b\d[\d,]* (?:fewer|more|extra) (?=[a-z])|"
-                   r"\b(?:half|a third|two thirds|"
-                   r"a quarter)\b", re.I)
+_FIGURE = AsciiTwin(starting(r"\d\s*%|\u00a3\s*\d|\$\s*\d|\b\d+ (?:in|out of) \d+\b|"
+                             r"\b\d[\d,]* (?:fewer|more|extra) (?=[a-z])|\b(?:half|a third|two thirds|"
+                             r"a quarter)\b", re.I))
 
 
 def _same_arms(result: str, conclusion_stems: set[str]) -> bool:

@@ -114,7 +114,7 @@ def told_already(people: str, told: str) -> bool:
 
 GROUP_WORDS = frozenset([*GROUPS, "adult", "adults"])  # the words that name people, as a set of tokens
 
-_COUNTED_PEOPLE = starting(r"\b\d[\d,]* (?:[\w-]+ )?(?:" + "|".join(GROUPS) + r"|adults?)\b")
+_COUNTED_PEOPLE = AsciiTwin(starting(r"\b\d[\d,]* (?:[\w-]+ )?(?:" + "|".join(GROUPS) + r"|adults?)\b"))
 
 _SOME_STUDIES = re.compile(r"^(?:in |only )?(?:one|a single|two|three|four|five|\d+) (?:[\w-]+ ){0,2}?(?:study|trial|"
                            r"studies|trials|rcts?)\b")
@@ -180,8 +180,9 @@ def named_twice(abstract: Abstract) -> str:
 
 # The groups of people a review may be about as a whole: "children", "pregnant women", "donors".
 # "adults" and "parents" are counted too, so a group named beside them is not taken for the whole review's.
-_GROUP_NAMED = re.compile(r"\b(pregnant women|older people|elderly|children|infants|babies|newborns|neonates|women|men|"
-                          r"adolescents|teenagers|mothers|parents|smokers|students|carers|caregivers|donors|adults?)\b")
+_GROUP_NAMED = AsciiTwin(re.compile(r"\b(pregnant women|older people|elderly|children|infants|babies|newborns|"
+                                    r"neonates|women|men|adolescents|teenagers|mothers|parents|smokers|students|carers|"
+                                    r"caregivers|donors|adults?)\b"))
 
 
 def named_most(abstract: Abstract) -> str:
@@ -212,9 +213,10 @@ _SOME_OF_THEM = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|te
 _TAKING_PART = re.compile(r"(?:\b\d[\d,]*|\b(?:in|among|for|involving|including|enrolled|recruited|included|"
                           r"enrolling|recruiting)) (?:[\w-]+ ){0,2}$")
 # "592 patients with vascular dementia diagnosed by …": people and what marks them out, wherever they are named.
-_NAMED = re.compile(r"\b(?P<who>(?:" + "|".join(GROUPS) + r"|adults?) (?:with|who have|who had|undergoing|having) "
-                    r"[^,;:.()]{3,60}?)(?=[,;:.()]| (?:and|but|who|which|when|were|was|is|are|in|at|from|receiving|"
-                    r"treated|diagnosed|randomi[sz]ed|compared|after|by|to|than|on|for)\b|$)")
+_NAMED = AsciiTwin(re.compile(r"\b(?P<who>(?:" + "|".join(GROUPS) + r"|adults?) "
+                              r"(?:with|who have|who had|undergoing|having) [^,;:.()]{3,60}?)"
+                              r"(?=[,;:.()]| (?:and|but|who|which|when|were|was|is|are|in|at|from|receiving|treated|"
+                              r"diagnosed|randomi[sz]ed|compared|after|by|to|than|on|for)\b|$)"))
 
 
 # "All the studies included HIV-1 infected patients virologically suppressed …", "All studies recruited children with

@@ -329,14 +329,15 @@ def _concluding(s: Sentence) -> float:
     return value
 
 
-_JUDGED = re.compile(r"^(?:using|with|applying) (?:the )?grade(?: system| approach| criteria)?, "
-                     r"(?:we|the review authors) (?:rated|graded|judged|assessed)\b|"
-                     r"^(?:we|the review authors) (?:judged|rated|graded|assessed) (?:the |all |most )?(?:included )?"
-                     r"(?:studies|trials|risk of bias)\b|"
-                     r"^an? ['\u2018\u2019\"]?(?:very )?(?:low|moderate|high)['\u2018\u2019\"]? "
-                     r"(?:grade|rating) means\b|"
-                     # "Most of the included studies were of moderate quality, as we judged multiple domains …"
-                     r"^[^.;]{0,80}\bquality,? (?:as|because|since) we (?:judged|rated|assessed)\b")
+_JUDGED = AsciiTwin(re.compile(r"^(?:using|with|applying) (?:the )?grade(?: system| approach| criteria)?, "
+                               r"(?:we|the review authors) (?:rated|graded|judged|assessed)\b|"
+                               r"^(?:we|the review authors) (?:judged|rated|graded|assessed) "
+                               r"(?:the |all |most )?(?:included )?(?:studies|trials|risk of bias)\b|"
+                               r"^an? ['\u2018\u2019\"]?(?:very )?(?:low|moderate|high)['\u2018\u2019\"]? "
+                               r"(?:grade|rating) means\b|"
+                               # "Most of the included studies were of moderate quality, as we judged multiple
+                               # domains …"
+                               r"^[^.;]{0,80}\bquality,? (?:as|because|since) we (?:judged|rated|assessed)\b"))
 
 
 def _conclusions(sents: list[Sentence], structured: bool) -> tuple[int, ...]:

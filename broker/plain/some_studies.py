@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from broker.plain.ascii_twin import AsciiTwin
 from broker.plain.counts import NUMBER, STUDY_NOUNS, count
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.starts import by_letters, starting
@@ -87,8 +88,8 @@ _SOME_COUNT = starting(r"\b(" + NUMBER + r")(?: of the| of these| of them)?(?: [
                        r"looked at|studied|of|on|with|using)|that (?:compared|tested|assessed|evaluated|examined|"
                        r"investigated|used|looked at))\b[^.;,]{0,30}$|\b" + STUDY_NOUNS + r", (" + NUMBER
                        + r") (?:with|of|using|on)\b[^.;,]{0,20}$", re.I)
-_MANY_COMPARISONS = starting(r"\b(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen) "
-                             r"(?:different|distinct|separate) comparisons\b", re.I)
+_MANY_COMPARISONS = AsciiTwin(starting(r"\b(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                       r"thirteen) (?:different|distinct|separate) comparisons\b", re.I))
 # The first bracket after the treatment that counts the studies behind its result: "(…; 1 RCT, 81 participants)".
 _COUNT_IN_BRACKETS = re.compile(r"(?:[^()]*\([^()]*\))*?[^().]*\([^()]*?\b(" + NUMBER + r") " + STUDY_NOUNS + r"\b",
                                 re.I)

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
 
+from broker.plain.ascii_twin import AsciiTwin
 from broker.plain.words import trie_pattern
 
 # --- sentences and reading grade -------------------------------------------------
@@ -111,7 +112,7 @@ def word_tokens(text: str) -> tuple[str, ...]:
 # A bracketed aside with the space before it: "heparin (alone or with aspirin)" is said as "heparin".
 BRACKETED = re.compile(r" \([^()]*\)")
 _DIGIT = re.compile(r"\d")
-_DIGITS = re.compile(r"\d+")
+_DIGITS = AsciiTwin(re.compile(r"\d+"))
 
 
 # Vowels (with y) stay, everything else becomes a space: the runs left are the vowel groups.

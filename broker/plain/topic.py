@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from broker.plain.ascii_twin import AsciiTwin
 from broker.plain.jargon import unexplained
 from broker.plain.kinds import CONTRAST
 from broker.plain.people import (
@@ -49,11 +50,12 @@ _NOW = re.compile(r"^At (?:this (?:time|stage|point)|the moment|present), ")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # "… than voriconazole", "… compared with placebo", "… of similar efficacy to deferoxamine": what the subject was set
 # against.
-_AGAINST = re.compile(r"\b(?:than|over|versus|compared (?:with|to)|(?:superior|inferior|non-inferior|equivalent) to|"
-                      r"(?:of )?similar (?:efficacy |effectiveness |benefit )?to) "
-                      r"(?P<y>(?:[\w'-]+ ){0,4}?[\w'-]+)"
-                      r"(?=[,;:.()]| (?:for|in|to|on|at|among|when|during|with|and|but|as|is|are|was|were|depending|"
-                      r"according|regardless)\b|$)")
+_AGAINST = AsciiTwin(re.compile(r"\b(?:than|over|versus|compared (?:with|to)|"
+                                r"(?:superior|inferior|non-inferior|equivalent) to|"
+                                r"(?:of )?similar (?:efficacy |effectiveness |benefit )?to) "
+                                r"(?P<y>(?:[\w'-]+ ){0,4}?[\w'-]+)"
+                                r"(?=[,;:.()]| (?:for|in|to|on|at|among|when|during|with|and|but|as|is|are|was|were|"
+                                r"depending|according|regardless)\b|$)"))
 
 
 def _fits(abstract: Abstract, s: Sentence) -> Callable[[str], str]:

@@ -32,3 +32,9 @@ def test_sentence_patterns_for_full_stops_only_cut_alike(sample: str) -> None:
 def test_kept_words_are_the_patterns(sample: str) -> None:
     for t in (sample, sample.lower()):
         assert simplify._kept_words(t) == simplify._KEPT_WORD.findall(t)
+
+
+@pytest.mark.parametrize("sample", [*SAMPLES, "RR 0.85, 95% CI 0.70 to 1.02; 1,234 people (12 trials).",
+                                    "3.5.6 and 7,.8, 9.", "0.5 mg… 2,000 ٣ people", ".5 ,6 7, 8. 10..2"])
+def test_numbers_are_the_patterns(sample: str) -> None:
+    assert simplify.numbers(sample) == {n.replace(",", "").rstrip(".") for n in simplify._NUMBER.findall(sample)}

@@ -400,7 +400,10 @@ def plain_sentences(source: str, allowed: set[str] | None = None, acronyms: Mapp
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_NUMBER_ASCII = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")  # the same in ASCII text, where "\d" is 0-9: a fifth faster
+# _NUMBER in ASCII text with every digit made "0": the same places, found by running from one "0" to the next in a
+# plain loop, where "\d" or "[0-9]" first tests each character against a class (numbers are read from whole abstracts).
+_NUMBER_IN_ZEROS = re.compile(rb"0[0,]*(?:\.0+)?")
+_ZEROS = bytes(48 if 48 <= c <= 57 else c for c in range(256))  # "0" to "9" as "0"
 
 
 def _balanced(text: str) -> bool:
@@ -411,8 +414,10 @@ def _balanced(text: str) -> bool:
 def _numbers_in(text: str) -> set[str]:
     if not has_digit(text):
         return set()
-    found = (_NUMBER_ASCII if text.isascii() else _NUMBER).findall(text)
-    return {n.replace(",", "").rstrip(".") for n in found}
+    if not text.isascii():
+        return {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)}
+    return {text[m.start():m.end()].replace(",", "").rstrip(".")
+            for m in _NUMBER_IN_ZEROS.finditer(text.encode().translate(_ZEROS))}
 
 
 def numbers(text: str) -> set[str]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from broker.models import OPPORTUNITIES, Source, StudyType
 from broker.plain.reading import Abstract
-from broker.plain.simplify import plain_sentences
+from broker.plain.simplify import numbers, plain_sentences
 from broker.plain.starts import starting
 
 NO_RESULTS = "The source does not report research results."
@@ -89,4 +89,4 @@ def thin_parts(abstract: Abstract, kind: StudyType, feed_kind: str, title: str, 
 
 
 def _numbers(*texts: str) -> set[str]:
-    return {n.replace(",", "").rstrip(".") for t in texts for n in re.findall(r"\d[\d,]*(?:\.\d+)?", t)}
+    return set().union(*map(numbers, texts))  # the same numbers, the same way

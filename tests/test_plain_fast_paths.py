@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from broker.plain import glossary, simplify, text
+from broker.plain import compared, glossary, simplify, text
 
 SAMPLES = [
     "", "a", "-x 'y z' --q '-r 12,5 mg/kg", "it's a non-randomised, placebo-controlled trial (n = 40).",
@@ -38,3 +40,18 @@ def test_kept_words_are_the_patterns(sample: str) -> None:
                                     "3.5.6 and 7,.8, 9.", "0.5 mg… 2,000 ٣ people", ".5 ,6 7, 8. 10..2"])
 def test_numbers_are_the_patterns(sample: str) -> None:
     assert simplify.numbers(sample) == {n.replace(",", "").rstrip(".") for n in simplify._NUMBER.findall(sample)}
+
+
+_RESULT_WORDS_AS_ONE = re.compile(
+    r"%|\b(?:higher|lower|fewer|more likely|less likely|greater|smaller|better|worse|decreased|increased|reduced|"
+    r"improved|significant(?:ly)?|effective|differences?|benefit|no effect|associated with|found that|showed that|"
+    r"showed no|found no|rates? (?:was|were)|risk of bias|quality|excluded|full-text|(?:\d[\d,]*|identified|screened|"
+    r"retrieved|examined|found) (?:publications|records|citations|titles|references))\b")
+
+
+@pytest.mark.parametrize("sample", [*SAMPLES, "we screened 1,204 records", "120 records.", "x120 records", "50%",
+                                    "a higher dose", "ahigher", "rate was", "full-texts", "the quality of life",
+                                    "no effects", "found no", "foundno"])
+def test_says_result_is_the_one_pattern(sample: str) -> None:
+    for t in (sample, sample.lower()):
+        assert compared.says_result(t) == bool(_RESULT_WORDS_AS_ONE.search(t))

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from broker.plain import compared, glossary, simplify, text
+from broker.plain import compared, glossary, simplify, studied, text
 
 SAMPLES = [
     "", "a", "-x 'y z' --q '-r 12,5 mg/kg", "it's a non-randomised, placebo-controlled trial (n = 40).",
@@ -55,3 +55,11 @@ _RESULT_WORDS_AS_ONE = re.compile(
 def test_says_result_is_the_one_pattern(sample: str) -> None:
     for t in (sample, sample.lower()):
         assert compared.says_result(t) == bool(_RESULT_WORDS_AS_ONE.search(t))
+
+
+@pytest.mark.parametrize("sample", [*SAMPLES, "RR 0.8 (95% CI 0.6 to 1.1)", "P = 0.04", "(p<0.05)", "ORs", "xCI",
+                                    "the odds ratio was", "P-value", "HRs", "p  > 0.1", "SMD -0.2"])
+def test_estimate_is_the_one_pattern(sample: str) -> None:
+    one = re.compile(r"\b(?:CI|RR|OR|HR|SMD|MD|[Pp]\s*[=<>]|odds ratio|risk ratio|hazard ratio|"
+                     r"confidence interval)\b|\b[Pp]\s*[=<>]")
+    assert bool(studied._ESTIMATE.search(sample)) == bool(one.search(sample))

@@ -33,7 +33,7 @@ from broker.plain.scope import (
 )
 from broker.plain.simplify import numbers, plain_sentences, simplify
 from broker.plain.some_studies import TESTED, others_too, some_only
-from broker.plain.starts import by_letters, starting
+from broker.plain.starts import by_letters
 from broker.plain.text import expand_acronyms, word_tokens
 from broker.plain.titled import with_title
 from broker.plain.topic import other_subject, subject
@@ -78,9 +78,10 @@ _WHO = AsciiTwin(by_letters(r"\b(?:in|among|for|of|with|aged|who)\s+(?:\w+\s+){0
                             + r"|adults?|older|pregnan\w*|young|families|mothers|newborns?|babies)\b"))
 # "the effects of X": a review's subject, unless X is only "the intervention" or "these".
 # Statistics of a result; "(n = 30 children)" is only a group's size, which a design sentence may give.
-_ESTIMATE = starting(r"\b(?:CI|RR|OR|HR|SMD|MD|[Pp]\s*[=<>]|odds ratio|risk ratio|hazard ratio|"
-                     r"confidence interval)\b|"
-                     r"\b[Pp]\s*[=<>]")
+# "[Pp]" written as "P" and "p" lets the pattern be led by its letters (by_letters): only whether it matches is asked.
+_ESTIMATE = by_letters(r"\b(?:CI|RR|OR|HR|SMD|MD|P\s*[=<>]|p\s*[=<>]|odds ratio|risk ratio|hazard ratio|"
+                       r"confidence interval)\b|"
+                       r"\bP\s*[=<>]|\bp\s*[=<>]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _TWO_VERBS = re.compile(r"^[^,;()]*\b(?:studies|trials|rcts) compared\b[^,;.()]* (?:were|was) (?:identified|found|"
                         r"included|retrieved|located)\b")

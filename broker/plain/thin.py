@@ -14,13 +14,14 @@ from broker.models import OPPORTUNITIES, Source, StudyType
 from broker.plain.reading import Abstract
 from broker.plain.simplify import numbers, plain_sentences
 from broker.plain.starts import starting
+from broker.plain.text import has_digit
 
 NO_RESULTS = "The source does not report research results."
 _NEWS = re.compile(r"\b(?:news|blogs?|press|media|comment|opinion|podcasts?|events?|announcements?)\b", re.I)
 _NEWS_PATH = re.compile(r"/(?:news|blogs?|press|media|comment|opinion)(?:/|-)", re.I)
 _LETTER = re.compile(r"^\s*(?:letter|correspondence|editorial|comment)\b", re.I)
-# Words that say research results are reported: a count, a finding verb, a comparison.
-_RESULTS = starting(r"\d|\b(?:found|find|finds|showed|shows|suggests?|results?|evidence|higher|lower|fewer|"
+# Words that say research results are reported: a count (any digit: has_digit), a finding verb, a comparison.
+_RESULTS = starting(r"\b(?:found|find|finds|showed|shows|suggests?|results?|evidence|higher|lower|fewer|"
                     r"more likely|"
                     r"less likely|reduced|increased|improved|associated|linked|compared|concluded?|reported)\b", re.I)
 _DESCRIBE_WORDS = 45
@@ -57,7 +58,8 @@ def is_thin(abstract: Abstract, kind: StudyType, feed_kind: str) -> bool:
     if feed_kind == OPPORTUNITIES or kind.key == "protocol" or not abstract.sentences:
         return True
     words = sum(s.words for s in abstract.sentences)
-    return (len(abstract.sentences) < 3 and words < 40) or not _RESULTS.search(abstract.text)
+    text = abstract.text
+    return (len(abstract.sentences) < 3 and words < 40) or not (has_digit(text) or _RESULTS.search(text))
 
 
 def thin_parts(abstract: Abstract, kind: StudyType, feed_kind: str, title: str, sources: Sequence[Source] = (),

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from broker.plain import compared, glossary, simplify, studied, text
+from broker.plain import compared, glossary, purpose, simplify, studied, text
 
 SAMPLES = [
     "", "a", "-x 'y z' --q '-r 12,5 mg/kg", "it's a non-randomised, placebo-controlled trial (n = 40).",
@@ -63,3 +63,18 @@ def test_estimate_is_the_one_pattern(sample: str) -> None:
     one = re.compile(r"\b(?:CI|RR|OR|HR|SMD|MD|[Pp]\s*[=<>]|odds ratio|risk ratio|hazard ratio|"
                      r"confidence interval)\b|\b[Pp]\s*[=<>]")
     assert bool(studied._ESTIMATE.search(sample)) == bool(one.search(sample))
+
+
+@pytest.mark.parametrize("sample", [*SAMPLES, "given to prevent falls in older people, and", "appears to reduce pain.",
+                                    "unable to treat x", "xto reduce y", "to promote recovery after stroke",
+                                    "to stop it", "tended to improve sleep", "it was used to manage pain"])
+def test_to_is_the_pattern_led_by_a_look_behind(sample: str) -> None:
+    old = re.compile(r"(?<!appears )(?<!appear )(?<!appeared )(?<!seems )(?<!seem )(?<!likely )(?<!shown )(?<!found )"
+                     r"(?<!able )(?<!tends )(?<!tend )(?<!tended )(?<!failed )(?<!fail )(?<!fails )(?<!unlikely )"
+                     r"\bto (?P<verb>prevent|treat|reduce|relieve|control|manage|promote|improve|speed|shorten|"
+                     r"induce|stop|aid) (?P<what>(?:[\w'-]+ ){0,5}?[\w'-]+)(?=[,;:.()]| (?:and|but|in|among|who|"
+                     r"which|when|compared|than|is|are|was|were|with|at|by|or|during|should|may|might|can|could|"
+                     r"remains?|has|have)\b|$)")
+    for t in (sample, sample.lower()):
+        assert [(m.span(), m.groupdict()) for m in purpose._TO.finditer(t)] == [
+            (m.span(), m.groupdict()) for m in old.finditer(t)]

@@ -32,13 +32,14 @@ _FOR = starting(r"\b(?:for|in) (?:the )?(?:symptomatic |short-term |long-term |a
 
 
 # "… to prevent shoulder dystocia", "… to promote recovery after stroke": what the subject was given for; not
-# "appears to reduce stroke", which is a finding.
-_TO = starting(r"(?<!appears )(?<!appear )(?<!appeared )(?<!seems )(?<!seem )(?<!likely )(?<!shown )(?<!found )"
-               r"(?<!able )(?<!tends )(?<!tend )(?<!tended )(?<!failed )(?<!fail )(?<!fails )(?<!unlikely )"
-               r"\bto (?P<verb>prevent|treat|reduce|relieve|control|manage|promote|improve|speed|shorten|"
-               r"induce|stop|aid) (?P<what>(?:[\w'-]+ ){0,5}?[\w'-]+)(?=[,;:.()]| (?:and|but|in|among|who|"
-               r"which|when|compared|than|is|are|was|were|with|at|by|or|during|should|may|might|can|could|"
-               r"remains?|has|have)\b|$)")
+# "appears to reduce stroke", which is a finding. Led by "to" itself, each look-behind taking it in ("\b" as
+# "(?<!\wto)"): the matcher then runs from one "to" to the next, where a look-behind first made it try every place.
+_TO = re.compile(r"to(?<!\wto)(?<!appears to)(?<!appear to)(?<!appeared to)(?<!seems to)(?<!seem to)(?<!likely to)"
+                 r"(?<!shown to)(?<!found to)(?<!able to)(?<!tends to)(?<!tend to)(?<!tended to)(?<!failed to)"
+                 r"(?<!fail to)(?<!fails to)(?<!unlikely to) (?P<verb>prevent|treat|reduce|relieve|control|manage|"
+                 r"promote|improve|speed|shorten|induce|stop|aid) (?P<what>(?:[\w'-]+ ){0,5}?[\w'-]+)"
+                 r"(?=[,;:.()]| (?:and|but|in|among|who|which|when|compared|than|is|are|was|were|with|at|by|or|during|"
+                 r"should|may|might|can|could|remains?|has|have)\b|$)")
 
 
 # What "for the prevention of X" and "for reducing X" say in plain words; treating, managing or relieving X is "for X".

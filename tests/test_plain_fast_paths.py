@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from broker.plain import compared, glossary, purpose, simplify, studied, text
+from broker.plain import compared, glossary, purpose, simplify, starts, studied, text
 
 SAMPLES = [
     "", "a", "-x 'y z' --q '-r 12,5 mg/kg", "it's a non-randomised, placebo-controlled trial (n = 40).",
@@ -78,3 +78,13 @@ def test_to_is_the_pattern_led_by_a_look_behind(sample: str) -> None:
     for t in (sample, sample.lower()):
         assert [(m.span(), m.groupdict()) for m in purpose._TO.finditer(t)] == [
             (m.span(), m.groupdict()) for m in old.finditer(t)]
+
+
+@pytest.mark.parametrize("sample", [*SAMPLES, "Trials comparing aspirin with placebo in adults with pain, were",
+                                    "COMPARED WITH PLACEBO", "We compared drug A to drug B.", "xcompared a with b,",
+                                    "the comparison of ibuprofen 400 mg with placebo in children who had pain."])
+def test_comparison_is_the_pattern_led_by_a_look_ahead(sample: str) -> None:
+    old = starts.starting(r"\bc" + compared.COMPARISON.pattern[len(r"(?-i:[Cc])(?<!\w.)(?:"):-1], re.I)
+    for t in (sample, sample.lower()):
+        assert [(m.span(), m.groups()) for m in compared.COMPARISON.finditer(t)] == [
+            (m.span(), m.groups()) for m in old.finditer(t)]

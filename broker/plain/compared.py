@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from broker.plain.counts import NUMBER, STUDY_NOUNS, count
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.some_studies import COUNTED
-from broker.plain.starts import by_letters, starting
+from broker.plain.starts import by_letters
 from broker.plain.text import BRACKETED, mentions
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -34,15 +34,19 @@ def says_result(low: str) -> bool:
     than one pattern of them all, which the matcher had to try at every place."""
     return "%" in low or bool(_RESULT_WORDS.search(low)) or (mentions(low, _RECORDS)
                                                             and bool(_COUNTED_RECORDS.search(low)))
+
+
 # "comparing hand assisted surgery to conventional laparoscopy", "compared X versus Y in patients with Z"
 # "the comparison of ibuprofen 400 mg + oxycodone 5 mg with placebo" names one too.
-COMPARISON = starting(r"\bcompar(?:e|ing|ed|es|isons? of) (?!with\b|to\b)([^,;:.()]{3,70}?) "
-                      r"(?:with|to|versus|vs\.?|against) "
-                      r"(?!be\b|have\b|determine\b|see\b|find\b|make\b|assess\b|or\b|"
-                      r"and\b)([^,;:.()]{3,60}?(?: and one other| and another)?)(?: ((?:in|for|"
-                      r"among) (?:[\w'-]+ ){0,6}?(?:with|who|aged|after|undergoing|having|"
-                      r"receiving) [^,;:.()]{3,50}?))?"
-                      r"(?=[,;:.()]|$| (?:at|on|and|but|was|were|is|are|for|in|who|which)\b)", re.I)
+# Led by "c" or "C" with case heeded ("(?-i:[Cc])", "\b" after it as "(?<!\w.)"): the matcher skips to those letters,
+# where a case-blind letter or a look-ahead made it try every place.
+COMPARISON = re.compile(r"(?-i:[Cc])(?<!\w.)(?:ompar(?:e|ing|ed|es|isons? of) (?!with\b|to\b)([^,;:.()]{3,70}?) "
+                        r"(?:with|to|versus|vs\.?|against) "
+                        r"(?!be\b|have\b|determine\b|see\b|find\b|make\b|assess\b|or\b|"
+                        r"and\b)([^,;:.()]{3,60}?(?: and one other| and another)?)(?: ((?:in|for|"
+                        r"among) (?:[\w'-]+ ){0,6}?(?:with|who|aged|after|undergoing|having|"
+                        r"receiving) [^,;:.()]{3,50}?))?"
+                        r"(?=[,;:.()]|$| (?:at|on|and|but|was|were|is|are|for|in|who|which)\b))", re.I)
 # "…, and 13 studies (1291 participants) compared …": a count of some of the studies, just before their comparison.
 _CLAUSE_COUNT = re.compile(r"(?:, | and |; )(?:only )?(" + NUMBER + r") (?:[\w-]+ ){0,3}?" + STUDY_NOUNS
                            + r"(?: \([^()]*\))? $", re.I)

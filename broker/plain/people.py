@@ -129,7 +129,7 @@ def who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -
             continue  # "future trials in people with …", "did not investigate … people with …": not who took part
         if GROUP_WORDS.isdisjoint(other.tokens):
             continue  # names no people: the costly pattern is spared
-        if len(_COUNTED_PEOPLE.findall(other.text)) > 1 or _SOME_STUDIES.match(other.low):
+        if (other.digits and len(_COUNTED_PEOPLE.findall(other.text)) > 1) or _SOME_STUDIES.match(other.low):
             continue  # "one involving 19 participants with X, the other two 86 with Y": the people of some studies
         found = _WHO_ANY.search(other.text)
         if not found and mentions(other.low, _GIVING_WORDS):

@@ -14,6 +14,7 @@ looks for the words themselves.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from types import MappingProxyType
 from typing import Any
 
@@ -133,9 +134,10 @@ def _behind(n: int) -> str:
     return r"(?<!\w.)" if n == 1 else rf"(?<!\w.{{{n}}})"
 
 
-def _group_end(pattern: str, start: int) -> int:
-    """Where the group opened at ``start`` ends (just after its ")"), brackets and escapes read past; -1 if never."""
-    depth, i, in_class = 0, start, False
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """Where the pattern's "(", ")" and "|" stand from ``start`` on, with each: escapes and character classes ("[(|]",
+    "[]…]" with its "]" first) are read past, since their characters are no structure."""
+    i, in_class = start, False
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -146,15 +148,23 @@ def _group_end(pattern: str, start: int) -> int:
         elif ch == "[":
             in_class = True
             i += 1 + (pattern[i + 1:i + 2] == "^")
-            i += pattern[i:i + 1] == "]"
+            i += pattern[i:i + 1] == "]"  # "[]…]": a "]" first is one of the class
             continue
-        elif ch == "(":
+        elif ch in "()|":
+            yield i, ch
+        i += 1
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Where the group opened at ``start`` ends (just after its ")"), brackets and escapes read past; -1 if never."""
+    depth = 0
+    for i, ch in _structure(pattern, start):
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
             if not depth:
                 return i + 1
-        i += 1
     return -1
 
 
@@ -273,27 +283,15 @@ def _copyable(part: str) -> bool:
 def _choices(pattern: str) -> list[str]:
     """The top-level choices of a pattern ("a|b(?:c|d)" gives "a" and "b(?:c|d)"), brackets and escapes read past."""
     out: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            i += 1 + (pattern[i + 1:i + 2] == "^")
-            i += pattern[i:i + 1] == "]"  # "[]…]": a "]" first is one of the class
-            continue
-        elif ch == "(":
+    depth, start = 0, 0
+    for i, ch in _structure(pattern):
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
-        elif ch == "|" and not depth:
+        elif not depth:
             out.append(pattern[start:i])
             start = i + 1
-        i += 1
     out.append(pattern[start:])
     return out
 

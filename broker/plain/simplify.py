@@ -15,7 +15,7 @@ from types import MappingProxyType
 
 from broker.plain.clauses import has_verb, split_clauses
 from broker.plain.starts import by_letters, starting
-from broker.plain.text import expand_acronyms, has_digit, mentions, word_tokens
+from broker.plain.text import ascii_runs, expand_acronyms, has_digit, keeping, mentions, word_tokens
 from broker.plain.words import EITHER_WITHOUT_OR, GROUPS, OR_SWAPS, SWAPS, trie_pattern
 from broker.trie import NOT_IN_WORD
 
@@ -319,22 +319,15 @@ _KEPT: Mapping[str, str] = MappingProxyType({
 # Words as ``_KEPT`` knows them, in lower-case text ("n't" is never one: its "n" starts a word first).
 _KEPT_WORD = re.compile(r"[a-z][a-z\-]*")
 _KEPT_WORDS = frozenset(_KEPT)
-# Every byte but a lower-case letter or "-" made a space: what is left of ASCII text splits into _KEPT_WORD's runs.
-_NOT_KEPT_WORD = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz-" else 32 for c in range(256))
+_NOT_KEPT_WORD = keeping("abcdefghijklmnopqrstuvwxyz-")  # what is left of ASCII text splits into _KEPT_WORD's runs
 # "(e.g. …)" and "(such as …)" are examples, which may go; any other bracket keeps its words in the count.
 _OR_NOT = by_letters(r"\bor not\b")
 _DATA_PAREN = re.compile(r"[\(\[]\s*(?:e\.g\.?|i\.e\.?|for example|such as|including)[^()\[\]]*[\)\]]", re.I)
 
 
 def _kept_words(low: str) -> list[str]:
-    """``_KEPT_WORD.findall(low)``, three times as fast for ASCII text: each match is a run of letters and "-" from
-    its first letter on, so the runs are the words once every other byte is a space and a run's leading "-" too."""
-    if not low.isascii():
-        return _KEPT_WORD.findall(low)
-    runs = " " + low.encode().translate(_NOT_KEPT_WORD).decode()
-    while " -" in runs:
-        runs = runs.replace(" -", "  ")
-    return runs.split()
+    """``_KEPT_WORD.findall(low)``, three times as fast for ASCII text."""
+    return ascii_runs(low, _NOT_KEPT_WORD, (" -",)) if low.isascii() else _KEPT_WORD.findall(low)
 
 
 @lru_cache(maxsize=1024)

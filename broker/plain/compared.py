@@ -20,13 +20,13 @@ from broker.plain.text import BRACKETED, mentions
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # Words of a result: a sentence holding one says what was found, not what was studied. Looked for apart from "%" and
 # a count of records ("120 records"), the words lead the pattern, so the matcher skips to the places they start.
+_RECORDS = ("publications", "records", "citations", "titles", "references")
 _RESULT_WORDS = by_letters(r"\b(?:higher|lower|fewer|more likely|less likely|greater|smaller|better|worse|decreased|"
                            r"increased|reduced|improved|significant(?:ly)?|effective|differences?|benefit|no effect|"
                            r"associated with|found that|showed that|showed no|found no|rates? (?:was|were)|"
                            r"risk of bias|quality|excluded|full-text|(?:identified|screened|retrieved|examined|found) "
-                           r"(?:publications|records|citations|titles|references))\b")
-_RECORDS = ("publications", "records", "citations", "titles", "references")
-_COUNTED_RECORDS = re.compile(r"\b\d[\d,]* (?:publications|records|citations|titles|references)\b")
+                           r"(?:" + "|".join(_RECORDS) + r"))\b")
+_COUNTED_RECORDS = re.compile(r"\b\d[\d,]* (?:" + "|".join(_RECORDS) + r")\b")
 
 
 def says_result(low: str) -> bool:

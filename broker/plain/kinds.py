@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from broker.plain.starts import by_letters, first_letters, starting
-from broker.plain.text import says_any
+from broker.plain.text import LETTERS, ascii_runs, keeping, says_any
 
 # Sentences about how the review was done, or how good its studies were: for "How sure we can be", not a finding.
 # These start a sentence (or its main clause), so they are matched at its start.
@@ -305,8 +305,7 @@ STOP = frozenset([
     "unclear", "certain", "quality", "based", "very", "low", "moderate", "high",
 ])
 WORD = re.compile(r"[A-Za-z][A-Za-z\-]{2,}")
-# Every byte but a letter or "-" made a space: what is left of an ASCII text splits into runs that hold WORD's words.
-_NOT_WORD = bytes(c if chr(c).isascii() and (chr(c).isalpha() or chr(c) == "-") else 32 for c in range(256))
+_NOT_WORD = keeping(LETTERS + "-")  # what is left of an ASCII text splits into runs that hold WORD's words
 
 
 def content(text: str) -> set[str]:
@@ -317,8 +316,7 @@ def content(text: str) -> set[str]:
     """
     if not text.isascii():
         return {w for w in map(str.lower, WORD.findall(text)) if w not in STOP}  # each word lowered once
-    runs = text.lower().encode().translate(_NOT_WORD).decode().split()
-    return {w for w in (r.lstrip("-") for r in runs) if len(w) > 2 and w not in STOP}
+    return {w for w in ascii_runs(text.lower(), _NOT_WORD, (" -",)) if len(w) > 2 and w not in STOP}
 
 
 # "A minimal increase in heat loss was noted …": what was observed, one more result rather than a claim.

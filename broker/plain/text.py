@@ -112,9 +112,9 @@ def ascii_runs(text: str, table: bytes, leads: tuple[str, ...]) -> list[str]:
     return runs.split()
 
 
-_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # ASCII's, for ``keeping``
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-_NOT_WORD = keeping(_LETTERS + "'-")  # what is left of an ASCII text splits into _WORD's runs
+_NOT_WORD = keeping(LETTERS + "'-")  # what is left of an ASCII text splits into _WORD's runs
 
 
 def word_tokens(text: str) -> tuple[str, ...]:

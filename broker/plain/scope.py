@@ -17,7 +17,7 @@ from broker.plain.reading import Abstract, Sentence
 from broker.plain.starts import by_letters
 from broker.plain.text import BRACKETED
 from broker.plain.topic import runs_on
-from broker.plain.topic_usable import named
+from broker.plain.topic_usable import OUTCOME, named, repeated_elsewhere
 
 # "Three randomised controlled trials were found examining oral antidepressant medications in Parkinson's disease in
 # a total of 106 patients": the sentence that counts all the review's studies says what they all examined.
@@ -212,6 +212,13 @@ _EVIDENCE_ON = re.compile(
     r"\b(?:trials|studies|RCTs|research) (?:of|on|into|about|evaluating|assessing|examining|investigating) "
     r"(?P<z>[^,;:()]{3,110}?)" + _STOPS)
 _NONE = re.compile(r"^(?:no|none of the) (?:\w+ )?(?:studies|trials|rcts)\b")
+# "effective interventions", "strategies": a kind of treatment that, said alone, names nothing; what it was for,
+# said next ("to prevent MEs in a paediatric population in hospital"), makes it a subject.
+KINDS = ("interventions", "strategies", "approaches", "programmes", "programs", "methods", "ways")
+_KIND_ONLY = re.compile(r"^(?:effective |successful |different |possible )?(?P<kind>" + "|".join(KINDS) + ")$", re.I)
+_KIND_AIM = re.compile(r" to (?:prevent|reduce|improve|treat|increase|promote|support|manage) [^,;:.()]{3,80}?"
+                       r"(?=\s*[,;:.()]|\s+(?:is|are|was|were|remains?|has|have|had|would|should|could|may|might|"
+                       r"needs?)\b|\s*$)")
 # "a difference in …", "heterogeneity between …": what was measured, not what was studied
 _MEASURED = re.compile(r"^(?:an? |the )?(?:differences?|heterogeneity|change)\b", re.I)
 
@@ -235,7 +242,21 @@ def wished_subject(abstract: Abstract) -> str:
                     or runs_on(s.text, m.end())):
                 continue  # "psychological therapies delivered [remotely]" cut short; "a high fluoride toothpaste":
                 # one product of several, not what the review was about
-            found = named(phrase, abstract, s, repeated=True)
+            found = named(phrase, abstract, s, repeated=True) or _kind_with_aim(phrase, s, m.end(), abstract)
             if found:
                 return found
+    return ""
+
+
+def _kind_with_aim(phrase: str, s: Sentence, end: int, abstract: Abstract) -> str:
+    """"interventions to prevent MEs": a kind of treatment named with what it was for, said next in ``s`` after
+    ``end``; where who it was for ("in a paediatric population in hospital") is said nowhere else, without them."""
+    kind = _KIND_ONLY.match(phrase)
+    aim = _KIND_AIM.match(s.text, end) if kind else None
+    if not kind or not aim:
+        return ""
+    for said in (f"{kind.group('kind')}{aim.group(0)}", f"{kind.group('kind')}{aim.group(0).split(' in ', 1)[0]}"):
+        kind_and_aim = said.split(" ", 1)[0] + " " + said.split(" ", 3)[-1]  # the aim's own verb need not recur
+        if repeated_elsewhere(kind_and_aim, abstract, s) and not OUTCOME.search(said) and named(said, abstract, s):
+            return named(said, abstract, s)
     return ""

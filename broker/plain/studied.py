@@ -23,6 +23,7 @@ from broker.plain.people import GROUP_WORDS, told_already, who_elsewhere, worth_
 from broker.plain.phrase import VERB
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.scope import (
+    KINDS,
     aimed_subject,
     counted_subject,
     evaluated_subject,
@@ -184,7 +185,7 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
         about = aimed  # no sentence of its own names a comparison: what the methods say the studies set out to test
     if review and not about and not said and not compares():
         about = _plain_topic(purposed_subject(abstract) or evaluated_subject(abstract) or listed_subject(abstract)
-                             or wished_subject(abstract), abstract)
+                             or _wished_unless_titled(abstract, title), abstract)
     if review and not said and about and " compared with " not in about:
         about = set_against(about, abstract)
     if review and not said:
@@ -207,6 +208,16 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
         said.pop()
     text = " ".join(said)
     return Studied(text if numbers(text) <= allowed else "", tuple(used), studies)
+
+
+def _wished_unless_titled(abstract: Abstract, title: str) -> str:
+    """What the authors want more research on, unless it names only a kind of treatment ("interventions for children
+    with DCD") and the title names the treatment itself ("Task-oriented interventions for …")."""
+    wished = wished_subject(abstract)
+    if wished.split(" ", 1)[0].lower() in KINDS and with_title("", title, abstract):
+        return ""
+    return wished
+
 
 
 def _review_opening(scope: str, about: str, named: bool, sents: Sequence[Sentence], studies: int | None,

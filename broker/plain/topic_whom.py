@@ -36,7 +36,8 @@ def with_whom(subject: str, abstract: Abstract, closing: Sequence[Sentence], kno
     if _sayable(people, subject, known):
         said = f"{subject} in {people}"
     else:
-        aim = _subject_for(subject, abstract) or _treated_for(abstract) or _healed(abstract)
+        aim = (_subject_for(subject, abstract) or _wished_for(subject, abstract) or _treated_for(abstract)
+               or _healed(abstract))
         said = f"{subject} for {aim}" if aim and aim.lower() not in f"{subject} {known}".lower() else subject
     return said if len(said.split()) <= _MOST_WORDS else subject
 
@@ -104,6 +105,27 @@ _KIND_OF_PAIN = re.compile(r"^(?:[\w-]+ ){0,2}(?:postoperative|neuropathic|cance
 def _pain_treated(aim: str, abstract: Abstract, s: Sentence) -> str:
     """A kind of pain named after the subject, in the case the source writes it, when other sentences say it too."""
     return case(aim, abstract) if _KIND_OF_PAIN.match(aim) and repeated_elsewhere(aim, abstract, s) else ""
+
+
+# "More trials of manual therapy alone or exercise alone for rotator cuff disease are needed": research the authors
+# want on the subject's own treatments, for the condition the review was about.
+_TRIALS_OF_FOR = by_letters(r"\b(?:trials|studies|RCTs|research) (?:of|on|into) (?P<t>[^,;:.()]{3,80}?) for "
+                            r"(?:the (?:treatment|prevention|management) of |treating |preventing )?"
+                            r"(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+)" + _AIM_END)
+
+
+def _wished_for(subject: str, abstract: Abstract) -> str:
+    """The condition the authors want more trials of the subject's own treatments for, said elsewhere too, or ""."""
+    words = [w for w in re.findall(r"[a-z][a-z'-]{3,}", subject.lower()) if w not in ("with", "compared")]
+    for s in abstract.sentences:
+        if not s.wish or " for " not in s.low:
+            continue
+        for m in _TRIALS_OF_FOR.finditer(s.text):
+            if words and all(w in m.group("t").lower() for w in words):
+                aim = _condition(tidy(m.group("x")), abstract, s, of_subject=True)
+                if aim:
+                    return aim
+    return ""
 
 
 # "calcitonin for fracture prevention in steroid-induced osteoporosis": fractures are one outcome it was judged by, not

@@ -90,3 +90,26 @@ ROTATOR_CUFF = (
     "exercise alone for rotator cuff disease should be based upon a strong rationale and consideration of whether "
     "or not they would alter the conclusions of this review."
 )
+
+# doi:10.1002/14651858.CD008891.pub3: an empty review whose wish joins two clauses with ", therefore"
+GTN_EMPTY = (
+    "The search identified no RCTs; therefore we were unable to perform any meta-analyses. RCTs in GTN are scarce "
+    "owing to the low prevalence of this disease and its highly chemosensitive nature. As chemotherapeutic agents "
+    "may be associated with substantial side effects, the ideal treatment should achieve maximum efficacy with "
+    "minimal side effects. For methotrexate-resistant or recurrent low-risk GTN, a common practice is to use "
+    "sequential five-day dactinomycin, followed by MAC (methotrexate, dactinomycin, cyclophosphamide) or EMA/CO "
+    "(etoposide, methotrexate, dactinomycin, cyclophosphamide, vinblastine) if further salvage therapy is required. "
+    "However, five-day dactinomycin is associated with more side effects than pulsed dactinomycin, therefore an RCT "
+    "comparing the relative efficacy and safety of these two regimens in the context of failed primary methotrexate "
+    "treatment is desirable. For high-risk GTN, EMA/CO is the most commonly used first-line therapy, with "
+    "platinum-etoposide combinations, particularly EMA/EP (etoposide, methotrexate, dactinomycin/etoposide, "
+    "cisplatin), being favoured as salvage therapy. Alternatives, including TP/TE (paclitaxel, cisplatin/ "
+    "paclitaxel, etoposide), BEP (bleomycin, etoposide, cisplatin), FAEV (floxuridine, dactinomycin, etoposide, "
+    "vincristine) and FA (5-fluorouracil (5-FU), dactinomycin), may be as effective as EMA/EP and associated with "
+    "fewer side effects; however, this is not clear from the available evidence and needs testing in well-designed "
+    "RCTs. In the UK, an RCT comparing interventions for resistant/recurrent GTN will be very challenging owing to "
+    "the small numbers of patients with this scenario. International multicentre collaboration is therefore needed "
+    "to provide the high-quality evidence required to determine which salvage regimen/s have the best "
+    "effectiveness-to-toxicity ratio in low- and high-risk disease. Future research should include economic "
+    "evaluations and long-term surveillance for secondary neoplasms."
+)

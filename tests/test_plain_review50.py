@@ -11,6 +11,7 @@ from broker.plain.glossary import Glossary
 from broker.plain.jargon import meaning_of, unexplained
 from broker.plain.reading import read
 from broker.plain.scope import wished_subject
+from broker.plain.simplify import simplify
 from broker.plain.topic_whom import _wished_for
 
 from . import abstracts_review50 as r50
@@ -53,3 +54,15 @@ def test_the_condition_more_trials_of_the_subject_are_wanted_for() -> None:
     abstract = read(r50.ROTATOR_CUFF)
     assert _wished_for("acupuncture", abstract) == ""
     assert _wished_for("manual therapy and exercise", abstract) == "rotator cuff disease"
+
+
+def test_a_therefore_that_joins_two_clauses_becomes_so() -> None:
+    # "…, therefore an RCT comparing … is desirable": dropped as padding, "therefore" left two sentences run together
+    # on a comma, and a reader marked the entry as not coherent.
+    found = plain_entry("", r50.GTN_EMPTY, glossary=Glossary(())).found
+    assert "than pulsed dactinomycin, so a trial comparing" in found
+    assert simplify("Most trials were short, therefore we cannot comment on long-term use.") == (
+        "Most trials were short, so we cannot comment on long-term use.")
+    # An aside, or a "thus" before what a result led to, is still dropped.
+    assert simplify("The effect, therefore, was small.") == "The effect was small."
+    assert simplify("It lowered pressure, thus reducing strokes.") == "It lowered pressure, reducing strokes."

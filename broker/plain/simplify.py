@@ -119,6 +119,14 @@ _HOWEVER_JOIN = re.compile(r"[,;]\s*however(?:\s+(?=[a-z])|,\s+(?=(?:there|the|a
                            r"some|most|all|only|each|both|evidence|data|studies|trials|results|its|their|our|in|for|"
                            r"at)\b))")
 _HOWEVER_ASIDE = re.compile(r",\s*however,\s*")
+# "…, therefore an RCT comparing … is desirable": a "so" that joins a clause; dropped, as a padding word is, it
+# leaves two sentences run together on a comma.
+_SO_JOIN = re.compile(r"[,;]\s*(?:therefore|thus|hence)\s+(?=(?:there|the|a|an|we|it|this|these|they|no|none|some|"
+                      r"most|all|only|each|both|evidence|data|studies|trials|results|its|their|our|further|more|"
+                      r"larger|future)\b)")
+# "The effect, therefore, was small": an aside inside a clause; "… only six weeks, therefore, extra considerations …":
+# a "so" between two.
+_SO_ASIDE = re.compile(r",\s*(?:therefore|thus|hence),\s*")
 # "…, which however, was not seen with …": the aside goes with its comma, never leaving "which, was".
 _RELATIVE_HOWEVER = by_letters(r"\b(which|who|that) however,?\s+")
 _START_BUT = re.compile(r"^(?:However|Nevertheless|Yet),?\s+")
@@ -228,6 +236,12 @@ def _keep_paren(text: str) -> bool:
     return 0 < len(inner.split()) <= 5 and inner.strip(" ,;:.") != "" and not _PAREN_BAD.search(inner)
 
 
+def _so_aside(m: re.Match[str]) -> str:
+    """A ", therefore," dropped where it stands inside a clause, and said as ", so " where a clause ends before it."""
+    before = re.split(r"[,;]", m.string[: m.start()])[-1]
+    return ", so " if has_verb(before) else " "
+
+
 def has_stats(sentence: str, tokens: list[str] | None = None) -> bool:
     """True if statistical notation is left, so the sentence must not be used."""
     if not _STAT_TOKENS.isdisjoint(word_tokens(sentence) if tokens is None else tokens):
@@ -277,6 +291,8 @@ def simplify(sentence: str) -> str:
     if "however" in s:
         # "The effect, however, was small": an aside that goes; "…, however study numbers were small": a "but".
         s = _HOWEVER_ASIDE.sub(" ", _HOWEVER_JOIN.sub(", but ", _RELATIVE_HOWEVER.sub(r"\1 ", s)))
+    if "therefore" in s or "thus" in s or "hence" in s:
+        s = _SO_JOIN.sub(", so ", _SO_ASIDE.sub(_so_aside, s))
     quotes.extend(quoted_spans(s))
     s = _SWAP_RE.sub(swap, s)
     if after_article:  # "an additional" became "an more": mend the article

@@ -257,6 +257,7 @@ def _kind_with_aim(phrase: str, s: Sentence, end: int, abstract: Abstract) -> st
         return ""
     for said in (f"{kind.group('kind')}{aim.group(0)}", f"{kind.group('kind')}{aim.group(0).split(' in ', 1)[0]}"):
         kind_and_aim = said.split(" ", 1)[0] + " " + said.split(" ", 3)[-1]  # the aim's own verb need not recur
-        if repeated_elsewhere(kind_and_aim, abstract, s) and not OUTCOME.search(said) and named(said, abstract, s):
-            return named(said, abstract, s)
+        found = named(said, abstract, s) if repeated_elsewhere(kind_and_aim, abstract, s) else ""
+        if found and not OUTCOME.search(said):
+            return found
     return ""

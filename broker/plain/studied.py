@@ -219,7 +219,6 @@ def _wished_unless_titled(abstract: Abstract, title: str) -> str:
     return wished
 
 
-
 def _review_opening(scope: str, about: str, named: bool, sents: Sequence[Sentence], studies: int | None,
                     some: bool = False, whom: Callable[[str], str] | None = None) -> list[str]:
     """"This review looked at 9 trials with 489 people. It was about X in Y.", each part only if the source says it.

@@ -18,7 +18,6 @@ from broker.plain.kinds import (
     FOR_OTHER,
     HARM_REASON,
     HOW_TO_RESEARCH,
-    LEADING_CLAUSE,
     NO_VERDICT,
     NOT_ENOUGH,
     OBSERVED,
@@ -27,7 +26,6 @@ from broker.plain.kinds import (
     OPENING_SO,
     POINTER,
     POINTS_ON,
-    RATED_OPENER,
     SIDE,
     SIDE_ANALYSIS,
     SIDE_WORDS,
@@ -149,7 +147,7 @@ def further_claims(abstract: Abstract, chosen: list[Sentence]) -> list[list[Sent
             continue  # "no difference between the two groups": which two, the reader cannot know
         if _BARE_SUBJECT.match(s.low) and i - 1 not in told:
             continue  # "Short-term supplementation until hospital discharge … reduced …": supplementation of what?
-        main_clause = LEADING_CLAUSE.sub("", RATED_OPENER.sub("", s.text, count=1), count=1).lower()
+        main_clause = s.main_clause
         if (is_meta(main_clause) and not NO_VERDICT.search(main_clause)) or is_background(s.low):
             continue
         group = with_qualifier(abstract, s)

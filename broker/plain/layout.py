@@ -32,6 +32,9 @@ _KNOWN_HEADING = re.compile(r"^(?:Implications for (?:practice|research)|Key res
                             r"outcomes?)?|Study characteristics|Quality of (?:the )?evidence|Certainty of (?:the )?"
                             r"evidence)\s+(?=[A-Z])")
 
+# How every _KNOWN_HEADING starts (case heeded): other sentences are spared the pattern.
+_KNOWN_STARTS = ("Implications for ", "Key results", "Study characteristics", "Quality of ", "Certainty of ")
+
 
 _COLON_HEADING = re.compile(r"(?P<h>[A-Z][^:.;()]{2,60}): (?=[A-Z][a-z])")
 # "Results" in "Results for trials in adults:" is no verb; a heading has none of these.
@@ -41,7 +44,7 @@ _FINITE_IN_HEADING = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|
 
 def without_heading(sentence: str) -> str:
     """A sentence without a sub-heading run into its start (a short phrase with no verb of its own)."""
-    known = _KNOWN_HEADING.match(sentence)
+    known = _KNOWN_HEADING.match(sentence) if sentence.startswith(_KNOWN_STARTS) else None
     if known:
         return sentence[known.end():]
     if ": " in sentence[:64]:

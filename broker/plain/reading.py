@@ -21,10 +21,10 @@ from broker.plain.ascii_twin import AsciiTwin
 from broker.plain.concluding import concludes
 from broker.plain.estimates import states_statistics
 from broker.plain.grade import Grade, grades_in_lower
-from broker.plain.kinds import CLAIM
+from broker.plain.kinds import CLAIM, LEADING_CLAUSE, RATED_OPENER
 from broker.plain.layout import paragraphs, run_ons_split, without_heading
 from broker.plain.starts import by_letters, starting
-from broker.plain.text import acronyms, has_digit, says, sections, split_sentences, word_tokens
+from broker.plain.text import acronyms, has_digit, mentions, says, sections, split_sentences, word_tokens
 from broker.plain.wishes import is_wish
 
 _T = TypeVar("_T")
@@ -108,6 +108,8 @@ def _opens_leaning(text: str, low: str) -> bool:
                 or (low.startswith(("for ", "the ")) and _UNNAMED_MEASURE.match(text)))
 
 
+# One of which every rating RATED_OPENER takes off names.
+_RATING_WORDS = ("quality", "certainty", "confidence")
 # How the words _POINTS_BACK and _POINTING_SUBJECT point with begin ("this", "such", "its"; "these", "the two", "both").
 _POINTER_STARTS = ("th", "su", "it")
 _SUBJECT_STARTS = ("th", "su", "bo")
@@ -162,6 +164,21 @@ class Sentence:
     def claims(self) -> bool:
         """Has a word of a claim ("may", "effective", "no"), asked of each sentence by every part that picks claims."""
         return bool(CLAIM.search(self.low))
+
+    @once
+    def main_clause(self) -> str:
+        """The text in lower case without a rating that opens it ("Moderate-quality evidence suggests that …") or a
+        clause that leads to it ("Despite …, "): asked by ``can_lead`` and by ``further_claims`` of the same sentences.
+
+        Each pattern is tried only where it can match: the rating names its "quality", "certainty" or "confidence" (in
+        ASCII text, where ignoring case is lower-casing), and the clause ends at a comma.
+        """
+        text = self.text
+        if not text.isascii() or mentions(self.low, _RATING_WORDS):
+            text = RATED_OPENER.sub("", text, count=1)
+        if "," in text:
+            text = LEADING_CLAUSE.sub("", text, count=1)
+        return self.low if text == self.text else text.lower()
 
     @once
     def evaluative(self) -> bool:
@@ -340,6 +357,13 @@ _JUDGED = AsciiTwin(re.compile(r"^(?:using|with|applying) (?:the )?grade(?: syst
                                r"^[^.;]{0,80}\bquality,? (?:as|because|since) we (?:judged|rated|assessed)\b"))
 
 
+def _judged(low: str) -> bool:
+    """``_JUDGED.match(low)``, tried only where it can match: each choice names "grade" or "quality" in it, or opens
+    with "we ", "the review authors " or "a" (lower-case text, a pattern that heeds case)."""
+    return ("grade" in low or "quality" in low or low.startswith(("we ", "the review authors ", "a"))) \
+        and _JUDGED.match(low) is not None
+
+
 def _conclusions(sents: list[Sentence], structured: bool) -> tuple[int, ...]:
     """Where the authors conclude: a Conclusions section, or the closing run of sentences that read as one.
 
@@ -370,7 +394,7 @@ def _conclusions(sents: list[Sentence], structured: bool) -> tuple[int, ...]:
     # How the review judged its studies ("We judged the included studies to be …", "Using the GRADE system, we rated
     # …", "A 'low' grade means …") closes a Cochrane abstract's results: the authors conclude after it.
     for k in range(n - 2, start - 1, -1):
-        if _JUDGED.match(sents[k].low) and not all(x.wish for x in sents[k + 1:]):
+        if _judged(sents[k].low) and not all(x.wish for x in sents[k + 1:]):
             start = k + 1
             break
     # A run cannot open mid-thought: "However, …" or "These data suggest …" carries on from the sentence before.

@@ -30,7 +30,6 @@ from broker.plain.kinds import (
     HARM_CLAIM,
     HARMS_FIRST,
     HOW_TO_RESEARCH,
-    LEADING_CLAUSE,
     MODIFIED,
     MODIFIED_WORDS,
     NO_DATA,
@@ -43,7 +42,6 @@ from broker.plain.kinds import (
     OPENING_SO,
     OTHER,
     RANKS,
-    RATED_OPENER,
     SIDE,
     SIDE_ANALYSIS,
     SIDE_WORDS,
@@ -89,15 +87,28 @@ def can_lead(s: Sentence) -> bool:
         return False
     if "other " in s.low and (OTHER.search(s.low) or FOR_OTHER.match(s.low)):
         return False  # "… to support the use of other harm reduction aids": other than the one said before it
-    text = s.text
     # The rating goes, even where what is left could not stand alone ("… evidence that both X and Y reduce …").
-    main_clause = LEADING_CLAUSE.sub("", RATED_OPENER.sub("", text, count=1), count=1).lower()
+    main_clause = s.main_clause
     # "This review suggests … benefits and points to the need for better studies" is a claim, wish and all.
     wish = is_research_wish(s) and not CLAIM_FIRST.match(s.low) and not VERDICT.match(s.low)
     return (not wish and (not is_meta(main_clause) or bool(NO_VERDICT.search(main_clause)))
             # "X may reduce A, but the results are inconclusive for all other outcomes": a claim, with its limit
             and not says(SIDE, s.low.split(", but ", 1)[0], *SIDE_WORDS) and not says(ALSO, s.low, "also")
             and not (mentions(s.low, BACKGROUND_WORDS) and is_background(s.low)))
+
+
+# What GENERAL cannot match without: "any", "all", "overall", "in general" or "most" before a word of what is general,
+# or a group of people after "in", "among" or "for", a space either side. Nine sentences in ten have neither.
+_GENERAL_OPENERS = ("any ", "all ", "overall ", "in general ", "most ")
+_GENERAL_WHAT = ("therap", "treatment", "intervention", "outcome", "comparisons", "patients", "people", "participants")
+_GENERAL_GROUPS = (" people ", " patients ", " adults ", " children ", " women ", " men ", " infants ", " babies ",
+                   " carers ")
+
+
+def _general(low: str) -> bool:
+    """``GENERAL.search(low)``, tried only where the words it needs are."""
+    return ((mentions(low, _GENERAL_OPENERS) and mentions(low, _GENERAL_WHAT)) or mentions(low, _GENERAL_GROUPS)) \
+        and bool(GENERAL.search(low))
 
 
 _RECOMMENDED = by_letters(r"\b(?:cannot|can not|could not|should not|is not|are not) (?:yet |currently )?be "
@@ -113,7 +124,7 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     low = s.low
     score = 1.0 * s.sums_up + 0.7 * s.opens_conclusion
     score += 0.7 * s.evaluative + 0.5 * bool(s.grades) + s.tense
-    score += 0.6 * min(3, len(topic.intersection(s.tokens))) + 1.2 * bool(GENERAL.search(low))  # distinct words
+    score += 0.6 * min(3, len(topic.intersection(s.tokens))) + 1.2 * _general(low)  # distinct words
     if first_result:  # (no result to echo: its stems are not needed)
         score += 0.4 * min(4, len(first_result & word_stems(s.text)))
     score -= 1.5 * bool(HARMS_FIRST.match(low)) + 1.0 * bool(SOME_STUDIES.match(low))

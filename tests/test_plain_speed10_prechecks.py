@@ -1,0 +1,78 @@
+"""Words looked for before a pattern: each check finds exactly what the pattern alone finds.
+
+Every sentence of the test abstracts is asked, as written, in lower case, and with letters beyond ASCII in it
+(an accented "e", a Kelvin sign for "k", a dotless "i", a capital I with a dot, no-break spaces).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from broker.plain import compared, layout, reading, verdict
+from broker.plain.kinds import GENERAL, LEADING_CLAUSE, RATED_OPENER
+from broker.plain.reading import Sentence, read
+from tests import abstracts
+
+_MADE_UP = [
+    "", "a", "A", "We judged the included studies to be at high risk of bias.",
+    "Using the GRADE approach, we rated the evidence as low.", "A 'low' grade means further research is likely.",
+    "Most of the included studies were of moderate quality, as we judged multiple domains.",
+    "Moderate-quality evidence suggests that X reduces pain.", "Despite small numbers, X reduced pain.",
+    "Based on low certainty evidence, we are uncertain whether X works.",
+    "We have moderate confidence in the evidence that X helps, overall.",
+    "In people with asthma, all treatments helped.", "Among older people who fell, any therapy helped.",
+    "For women at risk, X helped.", "Most outcomes improved.", "in general interventions work",
+    "Implications for practice  Prolonged use helps.", "Key results: primary outcome X.", "Quality of evidence High.",
+    "Certainty of the evidence Low.", "Study characteristics The trials were small.",
+    "If anti-histamines were to be trialled in these children, at these doses such interventions helped.",
+    "Internet-based interventions help but no evidence that these interventions work at these doses.",
+    "more work is needed in this regard", "the question raised in this review", "these interventions at these doses",
+    "X reduced deaths and increased the risk of bleeding", "fewer falls, more fractures", "less pain, higher costs",
+    "these data", "neither group", "the remaining trials", "this review found", "this effect", "subgroup analyses",
+    "sensitivity analyses showed", "we screened 1,204 records", "a higher dose", "the quality of life",
+]
+
+
+@cache
+def _samples() -> tuple[str, ...]:
+    texts = list(_MADE_UP)
+    for name, value in vars(abstracts).items():
+        if name.isupper() and isinstance(value, str):
+            texts.extend(s.text for s in read(value).sentences)
+    out = []
+    for t in texts:
+        out += [t, t.lower(), t.replace("e", "\u00e9", 2), t.replace("k", "\u212a"), t.replace("i", "\u0131", 3),
+                "\u0130" + t, t.replace(" ", "\u00a0", 3), t.upper()]
+    return tuple(out)
+
+
+def test_there_are_many_samples() -> None:
+    assert len(_samples()) > 1000
+
+
+def test_says_result_asks_the_pattern_only_where_it_can_match() -> None:
+    for t in _samples():
+        if compared._RESULT_WORDS.search(t):
+            assert any(w in t for w in compared._RESULT_NEEDS), t
+
+
+def test_general_is_the_pattern() -> None:
+    for t in _samples():
+        assert verdict._general(t) == bool(GENERAL.search(t)), t
+
+
+def test_judged_is_the_pattern() -> None:
+    for t in _samples():
+        assert reading._judged(t) == bool(reading._JUDGED.match(t)), t
+
+
+def test_main_clause_is_both_patterns() -> None:
+    for t in _samples():
+        s = Sentence(t, 0, "text", 0, False, False)
+        assert s.main_clause == LEADING_CLAUSE.sub("", RATED_OPENER.sub("", t, count=1), count=1).lower(), t
+
+
+def test_known_headings_start_so() -> None:
+    for t in _samples():
+        if layout._KNOWN_HEADING.match(t):
+            assert t.startswith(layout._KNOWN_STARTS), t

@@ -6,11 +6,15 @@ Every sentence of the test abstracts is asked, as written, in lower case, and wi
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from broker.plain import compared, layout, reading, verdict
-from broker.plain.kinds import GENERAL, LEADING_CLAUSE, RATED_OPENER
+import pytest
+
+from broker.plain import compared, key_results, layout, pointing, reading, turns, verdict
+from broker.plain.kinds import GENERAL, LEADING_CLAUSE, POINTED_AT, RATED_OPENER, SIDE_ANALYSIS
 from broker.plain.reading import Sentence, read
+from broker.plain.text import says
 from tests import abstracts
 
 _MADE_UP = [
@@ -76,3 +80,36 @@ def test_known_headings_start_so() -> None:
     for t in _samples():
         if layout._KNOWN_HEADING.match(t):
             assert t.startswith(layout._KNOWN_STARTS), t
+
+
+def _doses_named(text: str) -> str:
+    for phrase, named in pointing._NAMED_AS_STUDIED:
+        at = text.find(phrase)
+        if at >= 0 and text.rfind(phrase.rsplit(" ", 1)[-1], 0, at) < 0:
+            text = text.replace(phrase, named)
+    return text
+
+
+def test_doses_named_and_points_at_are_as_they_were() -> None:
+    for t in _samples():
+        named = _doses_named(t)
+        assert pointing.doses_named(t) == named, t
+        was = (("these " in named or "those " in named or "such " in named) and bool(POINTED_AT.search(named))) or (
+            " this " in named and bool(pointing._IN_THIS_REGARD.search(named)))
+        assert pointing.points_at(t) == was, t
+
+
+def test_directions_are_the_patterns() -> None:
+    for t in _samples():
+        down, up = turns._DOWN.search(t), turns._UP.search(t)
+        was = (pointing.word_stems(down.group(1)) if down else frozenset(),
+               pointing.word_stems(up.group(1)) if up else frozenset())
+        assert turns.directions.__wrapped__(t) == was, t
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    (key_results.ANAPHORA, key_results._ANAPHORA_WORDS), (SIDE_ANALYSIS, ("subgroup", "sensitivity analys")),
+])
+def test_words_before_a_pattern(pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+    for t in _samples():
+        assert says(pattern, t, *words) == bool(pattern.search(t)), t

@@ -23,6 +23,7 @@ from broker.plain.studied import what_was_studied
 from broker.plain.studytype import is_preprint, study_type
 from broker.plain.text import reading_grade
 from broker.plain.thin import described, is_thin, thin_parts, what_it_is
+from broker.plain.turns import directions
 
 NO_CONCLUSION = "We could not find a clear main finding that we could pass on safely in plain words."
 _LABELLED = re.compile(r"^\s*(" + "|".join(PART_LABELS) + r")\s*:\s*", re.I | re.M)
@@ -36,8 +37,9 @@ def parts(title: str, abstract: str, *, link: str = "", categories: Sequence[str
         pre = is_preprint(link, categories, f"{title}\n{abstract}")
     if stype is None:
         stype = study_type(title, abstract, categories, pre)
-    for cache in (word_stems, clean, is_meta):  # one entry's sentences are weighed again and again; another entry's
-        cache.cache_clear()  # never come back
+    # One entry's sentences are weighed again and again; another entry's never come back.
+    for cache in (word_stems, clean, is_meta, directions):
+        cache.cache_clear()
     doc = read(abstract)
     allowed = numbers(abstract) | numbers(title)
     if is_thin(doc, stype, kind) and stype.key != "protocol":

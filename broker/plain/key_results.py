@@ -22,6 +22,9 @@ _RESULT_WORDS = 30  # a key result longer than this is too much to follow beside
 ANAPHORA = by_letters(r"\b(?:these|those|such|both|either|neither|also|the other|the remaining|the same|the former|"
                       r"the latter|the two|"
                       r"this (?!review|update|systematic|cochrane))\b")
+# One of which each choice of ANAPHORA holds ("neither" holds "either").
+_ANAPHORA_WORDS = ("these", "those", "such", "both", "either", "also", "the other", "the remaining", "the same",
+                   "the former", "the latter", "the two", "this ")
 # A follower that cautions about the evidence rather than the treatment.
 CAVEAT = by_letters(r"\b(?:small|few|number of|quality|bias|heterogene\w*|limited|limitations?|caution|definite|firm|"
                      r"conclusive|confiden\w*|imprecis\w*|inconsisten\w*|sparse|weak|uncertain\w*)\b")
@@ -72,8 +75,9 @@ def key_results(abstract: Abstract, main: list[Sentence], allowed: set[str], roo
             continue
         figures = not (s.stats or s.grades) and (s.role in ("results", "text") and s.index > 0 and s.digits
                                                  and bool(_FIGURE.search(s.text)) and s.claims)
-        if (not (s.stats or s.grades or figures) or says(SIDE, s.low, *SIDE_WORDS) or SIDE_ANALYSIS.search(s.low)
-                or ANAPHORA.search(s.low)):
+        if (not (s.stats or s.grades or figures) or says(SIDE, s.low, *SIDE_WORDS)
+                or says(SIDE_ANALYSIS, s.low, "subgroup", "sensitivity analys")
+                or says(ANAPHORA, s.low, *_ANAPHORA_WORDS)):
             continue
         own = rated_opener_removed(s.text)
         shared = {w[:5] for w in topic} & word_stems(s.text)

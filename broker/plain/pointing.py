@@ -21,6 +21,8 @@ _NAMED_AS_STUDIED = (("at these doses", "at the doses used"), ("such interventio
 def doses_named(text: str) -> str:
     """"at these doses", "such interventions" said as the doses and interventions the trials used and studied, so they
     point at nothing unsaid (in the middle of a sentence only: "These interventions …" at its start leans)."""
+    if "these " not in text and "such " not in text:
+        return text  # most sentences: every phrase it names holds one
     for pointing, named in _NAMED_AS_STUDIED:
         at = text.find(pointing)
         # "Internet-based interventions … but no evidence that these interventions …": named in the sentence itself
@@ -38,9 +40,9 @@ _IN_THIS_REGARD = by_letters(r"\b(?:in|on|for) this (?:regard|respect|area|field
 def points_at(low: str) -> bool:
     """"these children", "at these doses", "such interventions", "in this regard": people or things the reader was
     never told of."""
-    low = doses_named(low)  # the trials' doses: said so when told (found)
-    return (("these " in low or "those " in low or "such " in low) and bool(POINTED_AT.search(low))) or (
-        " this " in low and bool(_IN_THIS_REGARD.search(low)))
+    if ("these " in low or "those " in low or "such " in low) and POINTED_AT.search(doses_named(low)):
+        return True  # (the doses the trials used, said so when told (found), leave no "these", "those", "such")
+    return " this " in low and bool(_IN_THIS_REGARD.search(low))
 
 
 def capital(rest: str) -> str:

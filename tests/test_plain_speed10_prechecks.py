@@ -11,10 +11,20 @@ from functools import cache
 
 import pytest
 
-from broker.plain import compared, key_results, layout, pointing, reading, turns, verdict
-from broker.plain.kinds import GENERAL, LEADING_CLAUSE, POINTED_AT, RATED_OPENER, SIDE_ANALYSIS
+from broker.plain import compared, found, key_results, layout, pointing, reading, turns, verdict
+from broker.plain.kinds import (
+    CLAIM,
+    GENERAL,
+    HARMS_FIRST,
+    HOW_TO_RESEARCH,
+    LEADING_CLAUSE,
+    OPENING_SO,
+    POINTED_AT,
+    RATED_OPENER,
+    SIDE_ANALYSIS,
+)
 from broker.plain.reading import Sentence, read
-from broker.plain.text import says
+from broker.plain.text import has_digit, says
 from tests import abstracts
 
 _MADE_UP = [
@@ -34,6 +44,8 @@ _MADE_UP = [
     "X reduced deaths and increased the risk of bleeding", "fewer falls, more fractures", "less pain, higher costs",
     "these data", "neither group", "the remaining trials", "this review found", "this effect", "subgroup analyses",
     "sensitivity analyses showed", "we screened 1,204 records", "a higher dose", "the quality of life",
+    "It may2 help", "x 2may", "_may", "may_ be", "\u00e9may", "may\u00e9", "non-effective", "may-be", "'may", "-may",
+    "it is no-good", "Safety_first", "ma y", "MAY",
 ]
 
 
@@ -113,3 +125,53 @@ def test_directions_are_the_patterns() -> None:
 def test_words_before_a_pattern(pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
     for t in _samples():
         assert says(pattern, t, *words) == bool(pattern.search(t)), t
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    (reading._COUNTED_START, reading._STUDY_NOUNS), (HARMS_FIRST, verdict._HARM_WORDS),
+    (verdict._THE_OTHER_DOSE, verdict._DOSE_WORDS), (found._NO_HELP, ("evidence", "does not")),
+    (found._RISK_OF, ("risk", "rate")), (HOW_TO_RESEARCH, ("should", "future")),
+])
+def test_patterns_need_their_words(pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+    for t in _samples():
+        if pattern.search(t):
+            assert any(w in t for w in words), t
+
+
+@pytest.mark.parametrize(("pattern", "starts"), [
+    (reading.OPENS_CONCLUSION, reading._CONCLUSION_OPENERS), (OPENING_SO, verdict._SO_OPENERS),
+    (verdict._OPENING_BUT, verdict._BUT_OPENERS),
+])
+def test_patterns_need_their_openers(pattern: re.Pattern[str], starts: tuple[str, ...]) -> None:
+    for t in _samples():
+        if pattern.match(t):
+            assert t.startswith(starts), t
+
+
+def test_leaning_needs_its_capitals() -> None:
+    for t in (*_samples(), "Also", "Yet", "Likewise,", "Even so,"):
+        if reading.LEANING.match(t):
+            assert t[:1] in reading._LEANING_FIRST, t
+
+
+def test_run_in_headings_need_a_capital() -> None:
+    for t in (*_samples(), "Adverse effects Adverse effects were rare.", "x 1) The"):
+        if layout._RUN_IN.search(t, 0, layout._HEADING_WINDOW):
+            window = t[1:layout._HEADING_WINDOW]
+            assert window != window.lower(), t
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    (CLAIM, reading._CLAIM_WORDS), (reading.EVALUATIVE, reading._EVALUATIVE_ALONE),
+])
+def test_words_alone_are_found_alone(pattern: re.Pattern[str], words: frozenset[str]) -> None:
+    for word in words:
+        m = pattern.search(f" {word} ")
+        assert m is not None and m.group(0) == word, word
+
+
+def test_claims_is_the_pattern() -> None:
+    for t in _samples():
+        s = Sentence(t, 0, "text", 0, False, has_digit(t))
+        assert s.claims == bool(CLAIM.search(t.lower())), t
+        assert s.evaluative == bool(reading.EVALUATIVE.search(t.lower())), t

@@ -32,6 +32,7 @@ from broker.plain.rated import rated_opener_removed
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean, plain_sentences
 from broker.plain.starts import by_letters
+from broker.plain.text import says
 from broker.plain.turns import MOST_IN_TURN, TURN_ROOM, directions, in_turn, recommends, reverses, revised_verdict
 from broker.plain.verdict import conclusions, weighs
 
@@ -165,7 +166,8 @@ def _harm_of_no_help(lead: Sentence, claim: Sentence) -> bool:
 
     Beside a no-benefit verdict, told alone, the treatment reads as harmless; beside a benefit, as having no downside.
     """
-    if not ((_NO_HELP.search(lead.low) and _HARM.search(claim.low)) or _RISK_OF.search(claim.low)):
+    if not ((says(_NO_HELP, lead.low, "evidence", "does not") and _HARM.search(claim.low))
+            or says(_RISK_OF, claim.low, "risk", "rate")):
         return False
     opening = _EVIDENCE_THAT.sub("", claim.text, count=1)
     if word_stems(" ".join(opening.split()[:6])) & word_stems(lead.text):

@@ -52,7 +52,9 @@ def without_heading(sentence: str) -> str:
         if colon and len(colon["h"].split()) <= 8 and not _FINITE_IN_HEADING.search(colon["h"]):
             return sentence[colon.end():]
     # A heading ends within 90 characters; the window leaves room to see the whole next word.
-    m = _RUN_IN.search(sentence, 0, _HEADING_WINDOW)
+    # An opener is a capital: where lower case leaves the window as it is, it has none (a third of sentences).
+    window = sentence[1:_HEADING_WINDOW]
+    m = None if window == window.lower() else _RUN_IN.search(sentence, 0, _HEADING_WINDOW)
     if not m or m.start() > 90:
         first = sentence[:sentence.find(" ") + 1].lower()
         if not first or first not in sentence[len(first):2 * _HEADING_WINDOW].lower():

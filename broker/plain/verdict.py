@@ -72,6 +72,7 @@ def is_research_wish(s: Sentence) -> bool:
 
 _THE_OTHER_DOSE = by_letters(r"\bthe (?:higher|lower|larger|smaller|highest|lowest) (?:doses?|dosages?|"
                              r"concentrations?|strengths?)\b")
+_DOSE_WORDS = ("dos", "concentration", "strength")  # one of which _THE_OTHER_DOSE ends with
 _A_DOSE = re.compile(r"\d(?:\.\d+)? ?(?:mg|g|µg|mcg|ml|iu|units?|mmol)\b")
 
 
@@ -81,10 +82,11 @@ def can_lead(s: Sentence) -> bool:
         return False  # the cheap tests first: most sentences of a results section fail them
     if points_at(s.low):
         return False  # "If anti-histamines were to be trialled in these children, …": which children?
-    if "the " in s.low and _THE_OTHER_DOSE.search(s.low) and not _A_DOSE.search(s.low):
+    if "the " in s.low and mentions(s.low, _DOSE_WORDS) and _THE_OTHER_DOSE.search(s.low) and not _A_DOSE.search(
+            s.low):
         return False  # "… fewer participants required rescue medication … with the higher dose": higher than which?
-    if HOW_TO_RESEARCH.match(s.low):
-        return False
+    if ("should" in s.low or s.low.startswith("future")) and HOW_TO_RESEARCH.match(s.low):
+        return False  # (each choice of the pattern opens with "future" or has "should")
     if "other " in s.low and (OTHER.search(s.low) or FOR_OTHER.match(s.low)):
         return False  # "… to support the use of other harm reduction aids": other than the one said before it
     # The rating goes, even where what is left could not stand alone ("… evidence that both X and Y reduce …").
@@ -95,6 +97,16 @@ def can_lead(s: Sentence) -> bool:
             # "X may reduce A, but the results are inconclusive for all other outcomes": a claim, with its limit
             and not says(SIDE, s.low.split(", but ", 1)[0], *SIDE_WORDS) and not says(ALSO, s.low, "also")
             and not (mentions(s.low, BACKGROUND_WORDS) and is_background(s.low)))
+
+
+# One of which HARMS_FIRST ends with: most sentences name no harm, and are spared it.
+_HARM_WORDS = ("adverse", "side effect", "side-effect", "complication", "harm", "toxicity", "morbidity", "tolerab",
+               "withdrawal", "injur")
+
+
+def _harms_first(low: str) -> bool:
+    """``HARMS_FIRST.match(low)``, tried only where the words it ends with are."""
+    return mentions(low, _HARM_WORDS) and HARMS_FIRST.match(low) is not None
 
 
 # What GENERAL cannot match without: "any", "all", "overall", "in general" or "most" before a word of what is general,
@@ -127,7 +139,7 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     score += 0.6 * min(3, len(topic.intersection(s.tokens))) + 1.2 * _general(low)  # distinct words
     if first_result:  # (no result to echo: its stems are not needed)
         score += 0.4 * min(4, len(first_result & word_stems(s.text)))
-    score -= 1.5 * bool(HARMS_FIRST.match(low)) + 1.0 * bool(SOME_STUDIES.match(low))
+    score -= 1.5 * _harms_first(low) + 1.0 * bool(SOME_STUDIES.match(low))
     score -= 1.2 * says(TENTATIVE, low, *TENTATIVE_WORDS)
     if "subgroup" in low or "sensitivity" in low:
         score -= 2.0 * bool(SIDE_ANALYSIS.search(low))  # a subgroup never stands for the main conclusion
@@ -198,7 +210,7 @@ def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
     candidates = [_unhinged(abstract, s) for s in abstract.sentences[first:]]
     # "Two studies reported no adverse effects or events", said among the results: a harm result, never the verdict.
     scored = [(_main_score(s, start, topic, echo), -s.index, s) for s in candidates
-              if can_lead(s) and not (s.index < start and HARMS_FIRST.match(s.low))]
+              if can_lead(s) and not (s.index < start and _harms_first(s.low))]
     if not scored:
         # No claim about the treatment itself: the authors' closing word on the evidence will do,
         # as long as it names what the review is about ("Certainty about the effects of X is very low").
@@ -216,6 +228,9 @@ def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
 
 
 _OPENING_BUT = re.compile(r"^(?:However|But|Yet|Nevertheless|Nonetheless),?\s+")
+# The words OPENING_SO and _OPENING_BUT open with (case heeded): other sentences are spared them.
+_SO_OPENERS = ("Hence,", "Thus,", "Therefore,", "Consequently,", "As a result,")
+_BUT_OPENERS = ("However", "But", "Yet", "Nevertheless", "Nonetheless")
 
 
 _LIMITATION = by_letters(r"\blimitations?\b|\bweakness(?:es)?\b")
@@ -237,13 +252,15 @@ def _unhinged(abstract: Abstract, s: Sentence) -> Sentence:
         # authors' verdict on the trials just named, said so.
         named = _NAMED_STUDIES.search(abstract.sentences[s.index - 1].low)
         return replace(s, text=f"The {named.group(1)}' {s.text[6:]}") if named else s
-    so = OPENING_SO.match(s.text) if s.index and s.role in ("conclusions", "text") else None
+    so = OPENING_SO.match(s.text) if s.index and s.role in ("conclusions", "text") and s.text.startswith(
+        _SO_OPENERS) else None
     if so:
         # "Hence, available evidence is insufficient to support or refute X": the verdict stands on its own
         alone = replace(s, text=capital(s.text[so.end():]))
         if can_lead(alone):
             return alone
-    m = _OPENING_BUT.match(s.text) if s.index and s.role in ("conclusions", "text") else None
+    m = _OPENING_BUT.match(s.text) if s.index and s.role in ("conclusions", "text") and s.text.startswith(
+        _BUT_OPENERS) else None
     if not m:
         return s
     before, rest_low = abstract.sentences[s.index - 1], s.low[m.end():]

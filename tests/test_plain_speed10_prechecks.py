@@ -46,6 +46,8 @@ _MADE_UP = [
     "sensitivity analyses showed", "we screened 1,204 records", "a higher dose", "the quality of life",
     "It may2 help", "x 2may", "_may", "may_ be", "\u00e9may", "may\u00e9", "non-effective", "may-be", "'may", "-may",
     "it is no-good", "Safety_first", "ma y", "MAY",
+    "12 mg daily", "T2 lesions", "beta-1a", "x-2", "-2", "2", "a 2", "(3)", "IL-6 and 20 mg", "5 to 10 mg per day",
+    "twice a day for 2 weeks", "T2a", "T2A", "ab12c", "1a", "a1 b2 3", "3\u00e9", "\u00e92", "x\u0663",
 ]
 
 
@@ -175,3 +177,9 @@ def test_claims_is_the_pattern() -> None:
         s = Sentence(t, 0, "text", 0, False, has_digit(t))
         assert s.claims == bool(CLAIM.search(t.lower())), t
         assert s.evaluative == bool(reading.EVALUATIVE.search(t.lower())), t
+
+
+def test_dosed_is_both_patterns() -> None:
+    for t in _samples():
+        was = not has_digit(reading._NAMED_BY_NUMBER.sub("", reading._DOSE_OR_TIME.sub("", t)))
+        assert reading._dosed(t) == was, t

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain, repeat
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar, overload
@@ -141,6 +141,7 @@ class Sentence:
     paragraph: int  # which paragraph of the source it stands in, from 0
     stats: bool  # statistics written out: estimates, intervals, p-values, counts of studies in brackets
     digits: bool
+    low: str = field(init=False, repr=False, compare=False)  # made from the text by __init__
 
     def __init__(self, text: str, index: int, role: str, paragraph: int, stats: bool, digits: bool) -> None:
         """The fields written straight into the instance's dict, as the frozen dataclass's own ``__init__`` does
@@ -153,6 +154,9 @@ class Sentence:
         fields["paragraph"] = paragraph
         fields["stats"] = stats
         fields["digits"] = digits
+        # The text in lower case: patterns run on it without IGNORECASE, which is much faster. Asked of every
+        # sentence, so made here, where it is a look-up after, not a call of ``once`` the first time.
+        fields["low"] = text.lower()
 
     @once
     def leans(self) -> bool:
@@ -163,11 +167,6 @@ class Sentence:
     @once
     def words(self) -> int:
         return len(self.tokens)  # the same words, found once: case does not change what the pattern finds
-
-    @once
-    def low(self) -> str:
-        """The text in lower case: patterns run on it without IGNORECASE, which is much faster."""
-        return self.text.lower()
 
     @once
     def tokens(self) -> tuple[str, ...]:
@@ -374,6 +373,21 @@ _GRADED_CLAIM = by_letters(r"\b(?:probably|may|likely|might) (?:\w+ )?(?:reduces
                            r"prevents?|decreases?|makes?|leads?|results?)\b")
 
 
+# A digit no letter, digit or "-" stands just before: the first of a number _NAMED_BY_NUMBER cannot take, in ASCII text.
+_LONE_DIGIT = re.compile(r"[0-9](?<![0-9A-Za-z-][0-9])")
+
+
+def _dosed(text: str) -> bool:
+    """Whether every figure in the text is a dose or a time (or part of a name, "T2 lesions"): none is left once
+    ``_DOSE_OR_TIME`` and ``_NAMED_BY_NUMBER`` take theirs. The second is asked only where it could take the last."""
+    rest = _DOSE_OR_TIME.sub("", text)
+    if not has_digit(rest):
+        return True
+    if rest.isascii() and _LONE_DIGIT.search(rest):
+        return False  # "12 trials": no name holds it
+    return not has_digit(_NAMED_BY_NUMBER.sub("", rest))
+
+
 def _concluding(s: Sentence) -> float:
     """How much a sentence reads like the authors' conclusion (above 0) or a result (below 0)."""
     if s.stats:
@@ -384,7 +398,7 @@ def _concluding(s: Sentence) -> float:
     # "Annual cycles of X at a dose of 12 mg per day probably reduces relapse over 2 to 3 years": figures that are only
     # doses and times are part of what the authors conclude on, and a graded claim ("probably reduces") with no
     # estimate is how GRADE-era conclusions read.
-    dosed = s.digits and not has_digit(_NAMED_BY_NUMBER.sub("", _DOSE_OR_TIME.sub("", s.text)))
+    dosed = s.digits and _dosed(s.text)
     value = -0.5 * (s.digits and not dosed) + s.tense + 1.0 * (dosed and bool(_GRADED_CLAIM.search(low)))
     if low.startswith(("when ", "comparing ")) and _COMPARED_RESULT.match(low):
         value -= 1.0  # "When catgut and glycerol impregnated catgut were compared, results were similar …"

@@ -141,7 +141,13 @@ class Sentence:
     paragraph: int  # which paragraph of the source it stands in, from 0
     stats: bool  # statistics written out: estimates, intervals, p-values, counts of studies in brackets
     digits: bool
-    low: str = field(init=False, repr=False, compare=False)  # made from the text by __init__
+    # Made from the text by __init__: every sentence is asked them (made lazily by ``once``, the first ask of each
+    # cost two calls more).
+    low: str = field(init=False, repr=False, compare=False)  # patterns run on it without IGNORECASE, much faster
+    tokens: tuple[str, ...] = field(init=False, repr=False, compare=False)  # the words, in lower case
+    words: int = field(init=False, repr=False, compare=False)  # how many
+    wish: bool = field(init=False, repr=False, compare=False)  # "more research is needed" and kin: not a finding
+    grades: tuple[Grade, ...] = field(init=False, repr=False, compare=False)  # its GRADE ratings, if any (most none)
 
     def __init__(self, text: str, index: int, role: str, paragraph: int, stats: bool, digits: bool) -> None:
         """The fields written straight into the instance's dict, as the frozen dataclass's own ``__init__`` does
@@ -154,29 +160,18 @@ class Sentence:
         fields["paragraph"] = paragraph
         fields["stats"] = stats
         fields["digits"] = digits
-        # The text in lower case: patterns run on it without IGNORECASE, which is much faster. Asked of every
-        # sentence, so made here, where it is a look-up after, not a call of ``once`` the first time.
-        fields["low"] = text.lower()
+        low = fields["low"] = text.lower()
+        tokens = fields["tokens"] = word_tokens(low)
+        fields["words"] = len(tokens)  # the same words, found once: case does not change what the pattern finds
+        fields["wish"] = is_wish(low)
+        found = grades_in_lower(low)
+        fields["grades"] = tuple(g for _, g in found) if found else ()
 
     @once
     def leans(self) -> bool:
         """Starts by pointing back ("These…", "There were also…"): it cannot open a part."""
         text = self.text
         return _opens_leaning(text, self.low) and not _EXPLETIVE.match(text)
-
-    @once
-    def words(self) -> int:
-        return len(self.tokens)  # the same words, found once: case does not change what the pattern finds
-
-    @once
-    def tokens(self) -> tuple[str, ...]:
-        """The words, in lower case."""
-        return word_tokens(self.low)
-
-    @once
-    def wish(self) -> bool:
-        """"More research is needed" and kin: a wish, not a finding."""
-        return is_wish(self.low)
 
     # Asked both where the conclusions start and which of them leads: found once.
     @once
@@ -223,12 +218,6 @@ class Sentence:
         if self.bounded and not _EVALUATIVE_ALONE.isdisjoint(self.tokens):
             return True  # one of its words alone, as with ``claims``
         return says(EVALUATIVE, self.low, *_EVALUATIVE_WORDS)  # "effective", "no evidence"
-
-    @once
-    def grades(self) -> tuple[Grade, ...]:
-        """The GRADE ratings the sentence gives ("low-certainty evidence"), if any: most give none."""
-        found = grades_in_lower(self.low)
-        return tuple(g for _, g in found) if found else ()
 
     @once
     def tense(self) -> float:

@@ -11,7 +11,7 @@ from functools import cache
 
 import pytest
 
-from broker.plain import compared, found, key_results, layout, pointing, reading, turns, verdict
+from broker.plain import compared, found, further, key_results, layout, pointing, reading, turns, verdict
 from broker.plain.kinds import (
     CLAIM,
     GENERAL,
@@ -141,7 +141,7 @@ def test_patterns_need_their_words(pattern: re.Pattern[str], words: tuple[str, .
 
 
 @pytest.mark.parametrize(("pattern", "starts"), [
-    (reading.OPENS_CONCLUSION, reading._CONCLUSION_OPENERS), (OPENING_SO, verdict._SO_OPENERS),
+    (reading.OPENS_CONCLUSION, reading._CONCLUSION_OPENERS), (OPENING_SO, further.SO_OPENERS),
     (verdict._OPENING_BUT, verdict._BUT_OPENERS),
 ])
 def test_patterns_need_their_openers(pattern: re.Pattern[str], starts: tuple[str, ...]) -> None:
@@ -150,10 +150,21 @@ def test_patterns_need_their_openers(pattern: re.Pattern[str], starts: tuple[str
             assert t.startswith(starts), t
 
 
-def test_leaning_needs_its_capitals() -> None:
-    for t in (*_samples(), "Also", "Yet", "Likewise,", "Even so,"):
+_LEANING = ["But", "However", "Also", "And", "Or", "Nor", "They", "Their", "Them", "Those", "It", "Its", "Such",
+            "Both trials", "He", "She", "His", "Her", "Further,", "Furthermore,", "This", "These", "There were also",
+            "There was also", "There is also", "There are also", "In addition", "Additionally", "Moreover",
+            "Therefore", "Thus", "So", "Hence", "The other", "All other results", "All the other trials",
+            "Other outcomes", "The remaining", "The rest", "Most of them", "Of these", "Of those", "Of them", "Similar",
+            "Similarly", "Likewise", "Even so", "Again", "Here", "Then", "Consequently", "As a result", "In contrast",
+            "Conversely", "Otherwise", "Instead", "Yet", "Still"]
+
+
+def test_leaning_needs_its_starts() -> None:
+    for opener in _LEANING:
+        assert reading.LEANING.match(f"{opener} x"), opener  # every choice of the pattern has an example here
+    for t in (*_samples(), *_LEANING, *(f"{o}, x" for o in _LEANING), *(f"{o} x" for o in _LEANING)):
         if reading.LEANING.match(t):
-            assert t[:1] in reading._LEANING_FIRST, t
+            assert t.startswith(reading._LEANING_STARTS), t
 
 
 def test_run_in_headings_need_a_capital() -> None:
@@ -183,3 +194,23 @@ def test_dosed_is_both_patterns() -> None:
     for t in _samples():
         was = not has_digit(reading._NAMED_BY_NUMBER.sub("", reading._DOSE_OR_TIME.sub("", t)))
         assert reading._dosed(t) == was, t
+
+
+def test_comparisons_say_compar() -> None:
+    for t in (*_samples(), "X COMPARED WITH Y", "Comparing A to B", "the comparison of A with B"):
+        if compared.COMPARISON.search(t):
+            assert "ompar" in t.lower(), t
+
+
+@pytest.mark.parametrize(("pattern", "starts"), [
+    (further._ALONGSIDE_CONCERNS, ("These ", "The ", "Our ")), (further._THIS_EVIDENCE, ("This ",)),
+    (further._CONCEDING, further._CONCEDING_OPENERS), (OPENING_SO, further.SO_OPENERS),
+])
+def test_further_patterns_need_their_starts(pattern: re.Pattern[str], starts: tuple[str, ...]) -> None:
+    for t in (*_samples(), "Although the trials were small, it is unclear whether X works.", "Thus, X works",
+              "These findings should be considered alongside the concerns that have been raised about X",
+              "This limited evidence suggests X"):
+        if pattern.match(t):
+            assert t.startswith(starts), t
+        if pattern is further._ALONGSIDE_CONCERNS and pattern.match(t):
+            assert "concerns " in t, t

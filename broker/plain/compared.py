@@ -83,6 +83,8 @@ def compared_in(sents: Sequence[Sentence], studies: int | None = None) -> tuple[
         assigned = _assigned(s) if studies == 1 else ""  # in a review of more, what one trial gave
         if assigned:
             return assigned, ""
+        if "ompar" not in s.low:
+            continue  # COMPARISON's "compar…", in any case: most sentences name no comparison
         # "Nine studies compared heparin (alone or with aspirin) with no treatment": the aside is not the comparison
         text = BRACKETED.sub("", s.text) if " (" in s.text else s.text
         m = COMPARISON.search(text)

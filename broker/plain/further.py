@@ -62,19 +62,25 @@ _ALONGSIDE_CONCERNS = re.compile(r"^(?:These|The|Our) (?:findings|results)(?: of
 RAISED = "Concerns have been raised about "  # a warning told as one: no claim word, yet the authors' own word
 
 
+# How OPENING_SO and _CONCEDING start (case heeded): most sentences do not, and are spared them.
+SO_OPENERS = ("Hence,", "Thus,", "Therefore,", "Consequently,", "As a result,")
+_CONCEDING_OPENERS = ("Although ", "Though ", "While ", "Whilst ")
+
+
 def _standing_alone(s: Sentence, chosen: list[Sentence]) -> Sentence:
     """"Thus, although there is a benefit …, it remains unclear whether …" as the claim it adds to the main one: a
     concession that repeats the main conclusion told before it is said once (and its "Thus" with it), so what the
     authors still do not know fits beside it; "This limited evidence suggests …" is "Limited evidence suggests …"."""
-    concerns = _ALONGSIDE_CONCERNS.match(s.text)
+    concerns = _ALONGSIDE_CONCERNS.match(s.text) if "concerns " in s.text else None
     if concerns:  # "Concerns have been raised about GHB regarding the risk of developing addiction, …"
         warned = s.text[concerns.end() + len("have been raised about "):]
         return replace(s, text=RAISED + warned.replace(" regarding ", ", including ", 1))
-    this = _THIS_EVIDENCE.match(s.text)
+    this = _THIS_EVIDENCE.match(s.text) if s.text.startswith("This ") else None
     if this:  # "This limited evidence suggests that …": the evidence the review found, not one sentence of it
         return replace(s, text=capital(this.group(1) or "the ") + s.text[this.end(1) if this.group(1) else 5:])
-    so = OPENING_SO.match(s.text) if s.index else None
-    conceded = _CONCEDING.match(capital(s.text[so.end():]) if so else s.text) if chosen else None
+    so = OPENING_SO.match(s.text) if s.index and s.text.startswith(SO_OPENERS) else None
+    opening = (capital(s.text[so.end():]) if so else s.text) if chosen else ""
+    conceded = _CONCEDING.match(opening) if opening.startswith(_CONCEDING_OPENERS) else None
     if not conceded:
         return s
     said = set().union(*(word_stems(c.text) for c in chosen))

@@ -97,7 +97,7 @@ def _opens_leaning(text: str, low: str) -> bool:
     the second or third word, or the third or fourth; "for" or "the" comes first): most sentences are spared them.
     Other text is matched as it is, since a case-blind pattern matches letters that lower() does not make.
     """
-    if text[:1] in _LEANING_FIRST and LEANING.match(text):
+    if text.startswith(_LEANING_STARTS) and LEANING.match(text):
         return True
     if not text.isascii():
         return bool(_POINTS_BACK.match(text) or _POINTING_SUBJECT.match(text) or _UNNAMED_MEASURE.match(text))
@@ -124,8 +124,13 @@ _CLAIM_WORDS = frozenset([
 ])
 # One of which every rating RATED_OPENER takes off names.
 _RATING_WORDS = ("quality", "certainty", "confidence")
-# The capitals every choice of LEANING opens with: a sentence led by another ("We …", "Participants …") is spared it.
-_LEANING_FIRST = frozenset("ABCEFHILMNOSTY")
+# How each choice of LEANING starts (case heeded; "He" holds "Her", "Here" and "Hence"): four sentences in five open
+# otherwise ("We …", "The trials …", "A total of …") and are spared it.
+_LEANING_STARTS = ("But", "However", "Also", "And", "Or", "Nor", "They", "Their", "Them", "Those", "It", "Such", "Both",
+                   "He", "She", "His", "Further", "This", "These", "There ", "In addition", "Additionally", "Moreover",
+                   "Therefore", "Thus", "So", "The other", "All ", "Other", "The remaining", "The rest",
+                   "Most of them", "Of th", "Similar", "Likewise", "Even so", "Again", "Then", "Consequently",
+                   "As a result", "In contrast", "Conversely", "Instead", "Yet", "Still")
 # How the words _POINTS_BACK and _POINTING_SUBJECT point with begin ("this", "such", "its"; "these", "the two", "both").
 _POINTER_STARTS = ("th", "su", "it")
 _SUBJECT_STARTS = ("th", "su", "bo")

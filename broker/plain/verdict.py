@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from broker.plain.further import SO_OPENERS
 from broker.plain.kinds import (
     ADVICE,
     ADVICE_WORDS,
@@ -228,8 +229,7 @@ def conclusions(abstract: Abstract, most: int = 3) -> list[list[Sentence]]:
 
 
 _OPENING_BUT = re.compile(r"^(?:However|But|Yet|Nevertheless|Nonetheless),?\s+")
-# The words OPENING_SO and _OPENING_BUT open with (case heeded): other sentences are spared them.
-_SO_OPENERS = ("Hence,", "Thus,", "Therefore,", "Consequently,", "As a result,")
+# The words _OPENING_BUT opens with (case heeded; SO_OPENERS for OPENING_SO): other sentences are spared them.
 _BUT_OPENERS = ("However", "But", "Yet", "Nevertheless", "Nonetheless")
 
 
@@ -253,7 +253,7 @@ def _unhinged(abstract: Abstract, s: Sentence) -> Sentence:
         named = _NAMED_STUDIES.search(abstract.sentences[s.index - 1].low)
         return replace(s, text=f"The {named.group(1)}' {s.text[6:]}") if named else s
     so = OPENING_SO.match(s.text) if s.index and s.role in ("conclusions", "text") and s.text.startswith(
-        _SO_OPENERS) else None
+        SO_OPENERS) else None
     if so:
         # "Hence, available evidence is insufficient to support or refute X": the verdict stands on its own
         alone = replace(s, text=capital(s.text[so.end():]))

@@ -22,6 +22,7 @@ from broker.plain.kinds import (
     POINTED_AT,
     RATED_OPENER,
     SIDE_ANALYSIS,
+    STOP,
 )
 from broker.plain.reading import Sentence, read
 from broker.plain.text import has_digit, says
@@ -47,7 +48,9 @@ _MADE_UP = [
     "It may2 help", "x 2may", "_may", "may_ be", "\u00e9may", "may\u00e9", "non-effective", "may-be", "'may", "-may",
     "it is no-good", "Safety_first", "ma y", "MAY",
     "12 mg daily", "T2 lesions", "beta-1a", "x-2", "-2", "2", "a 2", "(3)", "IL-6 and 20 mg", "5 to 10 mg per day",
-    "twice a day for 2 weeks", "T2a", "T2A", "ab12c", "1a", "a1 b2 3", "3\u00e9", "\u00e92", "x\u0663",
+    "twice a day for 2 weeks", "in 12 small trials", "only one rct", "individual studies", "for women, x",
+    "among older people, x", "the evidence is limited", "current evidence for x is weak",
+    "T2a", "T2A", "ab12c", "1a", "a1 b2 3", "3\u00e9", "\u00e92", "x\u0663",
 ]
 
 
@@ -214,3 +217,39 @@ def test_further_patterns_need_their_starts(pattern: re.Pattern[str], starts: tu
             assert t.startswith(starts), t
         if pattern is further._ALONGSIDE_CONCERNS and pattern.match(t):
             assert "concerns " in t, t
+
+
+def _without_heading(sentence: str) -> str:
+    """``layout.without_heading`` as it was, each pattern asked of every sentence."""
+    known = layout._KNOWN_HEADING.match(sentence)
+    if known:
+        return sentence[known.end():]
+    if ": " in sentence[:64]:
+        colon = layout._COLON_HEADING.match(sentence)
+        if colon and len(colon["h"].split()) <= 8 and not layout._FINITE_IN_HEADING.search(colon["h"]):
+            return sentence[colon.end():]
+    m = layout._RUN_IN.search(sentence, 0, layout._HEADING_WINDOW)
+    if not m or m.start() > 90:
+        first = sentence[:sentence.find(" ") + 1].lower()
+        if not first or first not in sentence[len(first):2 * layout._HEADING_WINDOW].lower():
+            return sentence
+        m = layout._REPEATED_HEADING.match(sentence)
+        return sentence[m.end(1) + 1:] if m and not layout.has_verb(m.group(1)) else sentence
+    head, rest = sentence[:m.start()], sentence[m.end():]
+    too_long = len(head.split()) > 12 or len(rest.split()) < 4
+    return sentence if too_long or layout.has_verb(head) or (" " not in head and rest[:2] == "A ") else rest
+
+
+def test_without_heading_is_as_it_was() -> None:
+    for t in (*_samples(), "Adverse effects Adverse effects were rare.", "ADVERSE EFFECTS adverse effects were rare.",
+              "Primary outcome Primary outcome was death in 3 trials.", "a b a b c", "a b  a b c", "x " * 50,
+              "Pain relief PAIN RELIEF was good", "Study characteristics The trials were small and short in length."):
+        assert layout.without_heading(t) == _without_heading(t), t
+
+
+def test_grams_are_as_they_were() -> None:
+    for t in _samples():
+        tokens = reading.word_tokens(t.lower())
+        for cut in (tokens, tokens[:3], tokens[:4], tokens[:5]):
+            was = {g for g in zip(cut, cut[1:], cut[2:], cut[3:], strict=False) if sum(w not in STOP for w in g) >= 2}
+            assert turns._grams(cut) == was, t

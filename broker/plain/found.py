@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from itertools import filterfalse
+from operator import itemgetter
 
 from broker.plain.certainty import THIN_EVIDENCE
 from broker.plain.chance import by_chance, claims_a_difference
@@ -262,6 +264,9 @@ def _size(pieces: list[str]) -> int:
     return sum(len(p.split()) for p in pieces)
 
 
+_FIVE = itemgetter(slice(5))  # a word's stem, as word_stems cuts it: taken in C, word by word of every result
+
+
 def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     """The "What was found" part, or an empty one when no conclusion can be told safely.
 
@@ -361,7 +366,8 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     # in "How sure we can be" even when the result itself is not shown; a result that itself says
     # "no difference" needs no such warning.
     said_stems = set().union(*(word_stems(s.text) for s in used))
-    chance = any(len(said_stems & {w[:5] for w in s.tokens if w not in STOP}) >= 2 and by_chance(s.text)
+    chance = any(len(said_stems.intersection(map(_FIVE, filterfalse(STOP.__contains__, s.tokens)))) >= 2
+                 and by_chance(s.text)
                  and claims_a_difference(clean(s.text)) for s in abstract.sentences
                  if s.index not in abstract.conclusions and (s.stats or "signific" in s.low or "statistic" in s.low))
     room = FOUND_WORDS - _size(said)

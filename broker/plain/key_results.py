@@ -66,6 +66,7 @@ def key_results(abstract: Abstract, main: list[Sentence], allowed: set[str], roo
     said = set().union(*(word_stems(s.text) for s in main)) if main else set()
     picked: list[tuple[float, Sentence, str]] = []
     taken = {s.index for s in main}
+    topic_stems = {w[:5] for w in topic}
     known = unexplained(" ".join(s.text for s in main), abstract.low)  # what the conclusion itself leaves bare
     for s in abstract.sentences:
         if s.index in taken or s.index in abstract.conclusions or s.role in ("background", "aim", "methods", "intro"):
@@ -80,7 +81,7 @@ def key_results(abstract: Abstract, main: list[Sentence], allowed: set[str], roo
                 or says(ANAPHORA, s.low, *_ANAPHORA_WORDS)):
             continue
         own = rated_opener_removed(s.text)
-        shared = {w[:5] for w in topic} & word_stems(s.text)
+        shared = topic_stems & word_stems(s.text)
         least = 2 if s.stats or s.grades else 1  # statistics come from reviews, where comparisons are many
         if main and (len(shared) < least or not shared & word_stems(" ".join(own.split()[:10]))):
             continue  # not clearly about the same thing: it could be stapled to the wrong comparison

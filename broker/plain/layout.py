@@ -59,6 +59,10 @@ def without_heading(sentence: str) -> str:
         first = sentence[:sentence.find(" ") + 1].lower()
         if not first or first not in sentence[len(first):2 * _HEADING_WINDOW].lower():
             return sentence  # no word comes back soon, so no heading is repeated
+        if sentence.isascii():  # (where lower case is the pattern's case-blind letter for letter)
+            two = sentence[:sentence.find(" ", len(first)) + 1].lower()
+            if len(two) <= len(first) or two not in sentence[len(two):].lower():
+                return sentence  # a repeated heading has two words or more: the first two come back too
         m = _REPEATED_HEADING.match(sentence)  # "Adverse effects Adverse effects were rare."
         return sentence[m.end(1) + 1:] if m and not has_verb(m.group(1)) else sentence
     head, rest = sentence[:m.start()], sentence[m.end():]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 
 from broker.plain.kinds import STOP
 from broker.plain.phrase import head
@@ -27,9 +28,12 @@ MOST_IN_TURN = 4
 
 
 def _grams(tokens: tuple[str, ...]) -> set[tuple[str, ...]]:
-    """Runs of four words holding at least two that carry meaning: "the maintenance of remission"."""
-    return {g for g in zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False)
-            if sum(w not in STOP for w in g) >= 2}
+    """Runs of four words holding at least two that carry meaning: "the maintenance of remission" (each word asked
+    once whether it does, not once for each run it is in)."""
+    meant = [w not in STOP for w in tokens]
+    runs = zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False)
+    counts = map(sum, zip(meant, meant[1:], meant[2:], meant[3:], strict=False))
+    return set(compress(runs, map((2).__le__, counts)))
 
 
 def in_turn(lead: Sentence, claim: Sentence) -> bool:

@@ -185,8 +185,7 @@ class Sentence:
 
     @once
     def opens_conclusion(self) -> bool:
-        low = self.low  # "Despite …", "Overall …": the pattern only where its first word is
-        return low.startswith(_CONCLUSION_OPENERS) and OPENS_CONCLUSION.match(low) is not None
+        return bool(OPENS_CONCLUSION.match(self.low))  # "Despite …", "Overall …"
 
     @once
     def claims(self) -> bool:
@@ -329,8 +328,6 @@ def _lean(words: Iterable[str]) -> int:
 OPENS_CONCLUSION = re.compile(r"^(?:despite|although|while|based (?:on|upon)(?! (?:investigator|participant|patient|"
                               r"clinician|physician|assessor|observer|parent|self)s?\b)|given|on the basis of|overall|"
                                r"in conclusion|in summary|taken together|currently|at present|to date)\b")
-_CONCLUSION_OPENERS = ("despite", "although", "while", "based ", "given", "on the basis of", "overall", "in conclusion",
-                       "in summary", "taken together", "currently", "at present", "to date")
 EVALUATIVE = starting(r"\b(?:effective|ineffective|safe|beneficial|useful|helpful|harmful|recommended|promising|"
                        r"appropriate|worthwhile|meta-analys[ie]s (?:showed|demonstrated|found|suggests?)|"
                        r"(?:no|some|little|limited|insufficient|weak|strong|good|clear|conflicting|"
@@ -346,8 +343,6 @@ _COUNTED_START = re.compile(r"^(?:only |in )?(?:\d+|one|two|three|four|five|six|
                             r"rcts|study|trial|reports?)\b")
 
 
-# One of which _COUNTED_START ends with: a sentence with none is spared it.
-_STUDY_NOUNS = ("stud", "trial", "rcts", "report")
 _COMPARED_RESULT = re.compile(r"^(?:when [^,]{3,120}? (?:was|were) compared|comparing [^,]{3,120}?),")
 
 
@@ -396,7 +391,7 @@ def _concluding(s: Sentence) -> float:
     value = -0.5 * (s.digits and not dosed) + s.tense + 1.0 * (dosed and bool(_GRADED_CLAIM.search(low)))
     if low.startswith(("when ", "comparing ")) and _COMPARED_RESULT.match(low):
         value -= 1.0  # "When catgut and glycerol impregnated catgut were compared, results were similar …"
-    value += 1.5 * s.sums_up - 1.0 * (mentions(low, _STUDY_NOUNS) and _COUNTED_START.match(low) is not None)
+    value += 1.5 * s.sums_up - 1.0 * bool(_COUNTED_START.match(low))
     value += 1.0 * s.opens_conclusion + 0.7 * s.evaluative
     return value
 

@@ -86,8 +86,8 @@ def can_lead(s: Sentence) -> bool:
     if "the " in s.low and mentions(s.low, _DOSE_WORDS) and _THE_OTHER_DOSE.search(s.low) and not _A_DOSE.search(
             s.low):
         return False  # "… fewer participants required rescue medication … with the higher dose": higher than which?
-    if ("should" in s.low or s.low.startswith("future")) and HOW_TO_RESEARCH.match(s.low):
-        return False  # (each choice of the pattern opens with "future" or has "should")
+    if HOW_TO_RESEARCH.match(s.low):
+        return False
     if "other " in s.low and (OTHER.search(s.low) or FOR_OTHER.match(s.low)):
         return False  # "… to support the use of other harm reduction aids": other than the one said before it
     # The rating goes, even where what is left could not stand alone ("… evidence that both X and Y reduce …").

@@ -13,7 +13,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from itertools import filterfalse
-from operator import itemgetter
 
 from broker.plain.certainty import THIN_EVIDENCE
 from broker.plain.chance import by_chance, claims_a_difference
@@ -28,7 +27,7 @@ from broker.plain.kinds import (
     THE_OTHERS,
 )
 from broker.plain.phrase import head
-from broker.plain.pointing import doses_named, word_stems
+from broker.plain.pointing import STEM, doses_named, word_stems
 from broker.plain.qualifiers import doubt_before
 from broker.plain.rated import rated_opener_removed
 from broker.plain.reading import Abstract, Sentence
@@ -261,10 +260,7 @@ def _first_clause(s: Sentence, allowed: set[str], acronyms: Mapping[str, str]
 
 
 def _size(pieces: list[str]) -> int:
-    return sum(len(p.split()) for p in pieces)
-
-
-_FIVE = itemgetter(slice(5))  # a word's stem, as word_stems cuts it: taken in C, word by word of every result
+    return sum(map(len, map(str.split, pieces)))  # the words told, counted in C
 
 
 def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
@@ -366,7 +362,7 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
     # in "How sure we can be" even when the result itself is not shown; a result that itself says
     # "no difference" needs no such warning.
     said_stems = set().union(*(word_stems(s.text) for s in used))
-    chance = any(len(said_stems.intersection(map(_FIVE, filterfalse(STOP.__contains__, s.tokens)))) >= 2
+    chance = any(len(said_stems.intersection(map(STEM, filterfalse(STOP.__contains__, s.tokens)))) >= 2
                  and by_chance(s.text)
                  and claims_a_difference(clean(s.text)) for s in abstract.sentences
                  if s.index not in abstract.conclusions and (s.stats or "signific" in s.low or "statistic" in s.low))

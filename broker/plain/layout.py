@@ -47,7 +47,7 @@ def without_heading(sentence: str) -> str:
     known = _KNOWN_HEADING.match(sentence) if sentence.startswith(_KNOWN_STARTS) else None
     if known:
         return sentence[known.end():]
-    if ": " in sentence[:64]:
+    if sentence.find(": ", 0, 64) >= 0:  # (within the first 64 characters, not copied out to look)
         colon = _COLON_HEADING.match(sentence)  # "Results for trials in adults: Eight trials compared …"
         if colon and len(colon["h"].split()) <= 8 and not _FINITE_IN_HEADING.search(colon["h"]):
             return sentence[colon.end():]

@@ -11,7 +11,7 @@ from functools import cache
 
 import pytest
 
-from broker.plain import compared, found, further, key_results, layout, pointing, reading, turns, verdict
+from broker.plain import compared, concluding, found, further, key_results, layout, pointing, reading, turns, verdict
 from broker.plain.kinds import (
     CLAIM,
     GENERAL,
@@ -83,7 +83,7 @@ def test_general_is_the_pattern() -> None:
 
 def test_judged_is_the_pattern() -> None:
     for t in _samples():
-        assert reading._judged(t) == bool(reading._JUDGED.match(t)), t
+        assert concluding._judged(t) == bool(concluding._JUDGED.match(t)), t
 
 
 def test_main_clause_is_both_patterns() -> None:
@@ -194,8 +194,8 @@ def test_claims_is_the_pattern() -> None:
 
 def test_dosed_is_both_patterns() -> None:
     for t in _samples():
-        was = not has_digit(reading._NAMED_BY_NUMBER.sub("", reading._DOSE_OR_TIME.sub("", t)))
-        assert reading._dosed(t) == was, t
+        was = not has_digit(concluding._NAMED_BY_NUMBER.sub("", concluding._DOSE_OR_TIME.sub("", t)))
+        assert concluding._dosed(t) == was, t
 
 
 def test_comparisons_say_compar() -> None:

@@ -11,7 +11,19 @@ from functools import cache
 
 import pytest
 
-from broker.plain import compared, concluding, found, further, key_results, layout, pointing, reading, turns, verdict
+from broker.plain import (
+    compared,
+    concluding,
+    found,
+    further,
+    key_results,
+    layout,
+    pointing,
+    reading,
+    some_studies,
+    turns,
+    verdict,
+)
 from broker.plain.kinds import (
     CLAIM,
     GENERAL,
@@ -252,3 +264,9 @@ def test_grams_are_as_they_were() -> None:
         for cut in (tokens, tokens[:3], tokens[:4], tokens[:5]):
             was = {g for g in zip(cut, cut[1:], cut[2:], cut[3:], strict=False) if sum(w not in STOP for w in g) >= 2}
             assert turns._grams(cut) == was, t
+
+
+def test_many_comparisons_need_their_words() -> None:
+    for t in (*_samples(), "The studies analysed 13 Different Comparisons.", "five separate comparisons"):
+        if t.isascii() and some_studies._MANY_COMPARISONS.search(t):
+            assert any(w in t.lower() for w in some_studies._MANY_WORDS), t

@@ -156,7 +156,7 @@ class Sentence:
     def __init__(self, text: str, index: int, role: str, paragraph: int, stats: bool, digits: bool) -> None:
         """The fields written straight into the instance's dict, as the frozen dataclass's own ``__init__`` does
         through ``object.__setattr__`` a field at a time, at twice the cost (a sentence is made for each of an
-        abstract's, and again by each ``replace``)."""
+        abstract's, and again by each ``replace``); then what every sentence is asked, made from its text."""
         fields = self.__dict__
         fields["text"] = text
         fields["index"] = index

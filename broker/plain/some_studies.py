@@ -13,7 +13,7 @@ from broker.plain.ascii_twin import AsciiTwin
 from broker.plain.counts import NUMBER, STUDY_NOUNS, count
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.starts import by_letters, starting
-from broker.plain.text import places
+from broker.plain.text import mentions, places
 
 # "Three trials tested aspirin …": a review's sentence on what its studies gave, not a count of comparisons.
 TESTED = re.compile(r"\b(?:studies|trials|rcts)\b (?:tested|evaluated|assessed|examined|investigated|looked at) "
@@ -45,8 +45,8 @@ def some_only(about: str, abstract: Abstract, total: Sentence | None, studies: i
         if m and count(m.group(1)) == studies and TESTED.search(abstract.sentences[i].text):
             return False
     counted = 0
-    many = ("comparisons" in abstract.low and _MANY_COMPARISONS.search(abstract.text)
-            and not (total and head in total.low))
+    many = ("comparisons" in abstract.low and (not abstract.text.isascii() or mentions(abstract.low, _MANY_WORDS))
+            and _MANY_COMPARISONS.search(abstract.text) and not (total and head in total.low))
     for s in abstract.sentences:
         if s is total or s.index in abstract.conclusions or head not in s.low:
             continue
@@ -90,6 +90,9 @@ _SOME_COUNT = starting(r"\b(" + NUMBER + r")(?: of the| of these| of them)?(?: [
                        + r") (?:with|of|using|on)\b[^.;,]{0,20}$", re.I)
 _MANY_COMPARISONS = AsciiTwin(starting(r"\b(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                        r"thirteen) (?:different|distinct|separate) comparisons\b", re.I))
+# What _MANY_COMPARISONS cannot match without, in ASCII text (where ignoring case is lower-casing): it reads the whole
+# abstract, trying nearly every place.
+_MANY_WORDS = ("different comparisons", "distinct comparisons", "separate comparisons")
 # The first bracket after the treatment that counts the studies behind its result: "(…; 1 RCT, 81 participants)".
 _COUNT_IN_BRACKETS = re.compile(r"(?:[^()]*\([^()]*\))*?[^().]*\([^()]*?\b(" + NUMBER + r") " + STUDY_NOUNS + r"\b",
                                 re.I)

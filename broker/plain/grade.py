@@ -9,7 +9,7 @@ mean a study's quality ("three trials were of high quality"), so it counts only 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from broker.plain.starts import by_letters, starting
@@ -61,16 +61,32 @@ _NOT_A_RATING = starting(r"\b(?:lack of|no|absence of|need for|needed|more|furth
                          r"generate|produce|limitations in|reasons for)\s+(?:[\w-]+\s+)?$")
 
 
-# Each pattern with the words it cannot match without, looked for first since most sentences have no rating.
-_PATTERNS = ((("evidence", "certainty"), _GRADE_BEFORE), (("quality",), _GRADE_BRACKET), (("evidence",), _GRADE_AFTER),
-             (("evidence",), _GRADE_OF), (("grade",), _GRADE_RATING), (("evidence", "certainty"), _GRADE_ABOUT),
-             (("level",), _GRADE_LEVEL), (("ranged", "ranging", "varied", "varying"), _GRADE_SPAN),
-             (("' for", "\u2019 for", "\" for", "\u201d for"), _GRADE_EACH))
+# Each pattern with the words it is looked for beside (one must be there; most sentences have no rating), a further
+# look or None, and the pattern. _GRADE_ABOUT counts only beside "evidence" or "certainty" (its "rated as low quality"
+# would match without), and needs words its choices spell out; _GRADE_BRACKET ends with "quality" and a bracket's end.
+_ABOUT_NEEDS = ("certainty about", "certainty of", "certainty in", "certainty for", "certainty on", "quality of",
+                "rated as", "evidence for", "evidence on", "evidence about", "downgraded")
+
+
+def _about(text: str) -> bool:
+    return mentions(text, _ABOUT_NEEDS)
+
+
+_PATTERNS: tuple[tuple[tuple[str, ...], Callable[[str], object] | None, re.Pattern[str]], ...] = (
+    (("evidence", "certainty"), None, _GRADE_BEFORE), (("quality",), re.compile(r"quality\s*[;,)]").search,
+                                                       _GRADE_BRACKET),
+    (("certainty of", "quality of"), None, _GRADE_AFTER),
+    (("evidence of", "evidence was of", "evidence is of"), None, _GRADE_OF), (("grade",), None, _GRADE_RATING),
+    (("evidence", "certainty"), _about, _GRADE_ABOUT), (("level",), None, _GRADE_LEVEL),
+    (("ranged", "ranging", "varied", "varying"), None, _GRADE_SPAN),
+    (("' for", "\u2019 for", "\" for", "\u201d for"), None, _GRADE_EACH))
 
 
 _LACKING = re.compile(r"[^.;,]{0,60}?\b(?:is|are|was|were|remains?) (?:still |currently |also )?(?:lacking|missing|"
                       r"needed|"
                       r"required|scarce|unavailable|not available)\b")
+# The words _LACKING ends with ("unavailable" and "not available" both hold "available"): without one, it finds none.
+_LACKING_NEEDS = ("lacking", "missing", "needed", "required", "scarce", "available")
 
 
 @dataclass(frozen=True)
@@ -94,11 +110,18 @@ def grades_in_lower(text: str) -> list[tuple[int, Grade]]:
         return []  # every pattern names a level: "quality" and "certainty" are mostly said of other things
     found = []
     spans: list[tuple[int, int, Grade]] = []  # one rating read by two patterns is one rating
-    for needs, pattern in _PATTERNS:
-        if not mentions(text, needs):
+    lacking = mentions(text, _LACKING_NEEDS)
+    for needs, more, pattern in _PATTERNS:
+        for w in needs:  # plain loops: asked nine times of every rated sentence
+            if w in text:
+                break
+        else:
+            continue
+        if more is not None and not more(text):
             continue
         for m in pattern.finditer(text):
-            if _NOT_A_RATING.search(text, max(0, m.start() - 30), m.start()) or _LACKING.match(text, m.end()):
+            if _NOT_A_RATING.search(text, max(0, m.start() - 30), m.start()) or (lacking and _LACKING.match(text,
+                                                                                                         m.end())):
                 continue  # "a lack of high-quality evidence", "high-quality evidence … is lacking": no rating
             levels = sorted({_level(g) for g in m.groups() if g}, key=LEVELS.index)
             grade = Grade(levels[0], levels[-1])

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from broker.plain.starts import by_letters, first_letters, starting
-from broker.plain.text import LETTERS, ascii_runs, keeping, says_any
+from broker.plain.text import LETTERS, ascii_runs, keeping, says_by_pairs, word_pairs
 
 # Sentences about how the review was done, or how good its studies were: for "How sure we can be", not a finding.
 # These start a sentence (or its main clause), so they are matched at its start.
@@ -72,6 +72,8 @@ _META_ANYWHERE = (
                                         r"estimates?\b")),
 )
 
+_META_PAIRS = word_pairs(_META_ANYWHERE)
+
 
 @lru_cache(maxsize=512)
 def is_meta(low: str) -> bool:
@@ -81,7 +83,7 @@ def is_meta(low: str) -> bool:
     """
     if _META_START.match(low):
         return True
-    return says_any(_META_ANYWHERE, low)
+    return says_by_pairs(_META_PAIRS, low)
 
 
 # "Overall, although there was low risk of attrition …, the trials themselves were not adequately powered …": the

@@ -251,6 +251,20 @@ def says_any(table: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...], text: s
     return False
 
 
+def word_pairs(table: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """A ``says_any`` table as (word, pattern) pairs in its order, for ``says_by_pairs``."""
+    return tuple((w, pattern) for words, pattern in table for w in words)
+
+
+def says_by_pairs(pairs: tuple[tuple[str, re.Pattern[str]], ...], text: str) -> bool:
+    """``says_any`` of the table the pairs came from: one loop, not one in another, a third cheaper when no word is
+    there (most sentences). A pattern may be tried again for a second of its words; it answers the same."""
+    for w, pattern in pairs:  # noqa: SIM110 (a plain loop, as in ``mentions``)
+        if w in text and pattern.search(text):
+            return True
+    return False
+
+
 # --- structured abstracts --------------------------------------------------------
 
 _ROLES: Mapping[str, str] = MappingProxyType({

@@ -50,4 +50,3 @@ def test_each_rated_sample_is_read(sample: str) -> None:
 def test_about_counts_only_beside_evidence_or_certainty() -> None:
     assert grade.grades_in_lower("according to the grade system outcomes were rated as low quality.") == []
     assert grade.grades_in_lower("the evidence was rated as low quality.")
-

@@ -21,6 +21,10 @@ from broker.plain.words import trie_pattern
 _ABBREVIATIONS = frozenset(["e.g", "i.e", "al", "vs", "approx", "etc", "cf", "dr", "mr", "mrs", "ms", "prof",
                             "fig", "figs", "ref", "refs", "eg", "ie", "ca"])
 _DOT_SPACE = re.compile(r"\.(?=\s)")
+# _DOT_SPACE where the letters before the full stop could end one of the _ABBREVIATIONS (case ignored): the rest of a
+# text's full stops, most, are passed in the matcher, not looked at one by one in Python.
+_DOT_AFTER_ABBREVIATION = re.compile(r"\.(?=\s)(?:" + "|".join(
+    rf"(?<={re.escape(a)}\.)" for a in sorted(_ABBREVIATIONS, key=lambda a: (-len(a), a))) + ")", re.I)
 _SENT_END = re.compile(r"([.!?][\"'\u2019\u201d)\]]*)\s+(?=[\"'\u2018\u201c(\[]?[A-Z0-9])")
 # "...participants).The next" - a missing space after a full stop, common in feeds.
 _GLUED = re.compile(r"[.!?](?<=[a-z0-9%)][a-z0-9)][.!?])(?=[A-Z][a-z])")
@@ -45,7 +49,7 @@ _CONTROL = bytes([*range(32), 127])
 def _protect_abbreviations(text: str) -> str:
     """Hide the full stop in "e.g." or "et al." so it does not end a sentence."""
     out, last = [], 0
-    for m in _DOT_SPACE.finditer(text):
+    for m in _DOT_AFTER_ABBREVIATION.finditer(text):
         i = m.start()
         begin = text.rfind(" ", 0, i) + 1
         if i - begin > 6 and text[i - 7] not in "([":
@@ -79,7 +83,10 @@ def split_sentences(text: str) -> list[str]:
     if ") " in text and _GLUED_PAREN_END.search(text):
         text = _GLUED_PAREN.sub(r"\1. ", text)
     dots_only = "!" not in text and "?" not in text  # (nothing below adds either)
-    text = _protect_abbreviations((_GLUED_DOT if dots_only else _GLUED).sub(r"\g<0> ", text))
+    glued = _GLUED_DOT if dots_only else _GLUED
+    if glued.search(text):  # (rare: a sub each time cost more than the look)
+        text = glued.sub(r"\g<0> ", text)
+    text = _protect_abbreviations(text)
     parts = (_SENT_END_DOT if dots_only else _SENT_END).split(text)
     sents = [parts[i] + parts[i + 1] for i in range(0, len(parts) - 1, 2)] + [parts[-1]]
     return [p.replace(_PROTECT, ".") for p in sents if p.strip()]

@@ -53,13 +53,34 @@ def _fits(context: tuple[str, ...], low: str, start: int, end: int) -> bool:
     A context word also finds longer words that start with it: "trial" finds "trials",
     "randomi" finds "randomised" and "randomized". A phrase is looked for as it is.
     """
-    before = _tokens(low[max(0, start - NEAR * 12):start])[-NEAR:]
-    after = _tokens(low[end:end + NEAR * 12])[:NEAR]
-    near = " " + " ".join(before + after)
+    near = " " + " ".join(_before(low, start) + _after(low, end))
     for c in context:  # noqa: SIM110 (a plain loop, as in _anywhere)
         if f" {c}" in near:
             return True
     return False
+
+
+# Characters that hold NEAR words in most texts: read first, and all NEAR * 12 only where they hold fewer. Of a stretch
+# cut from a text, every word but the one the cut may split (its first, or its last) is one of the text's.
+_FEW = NEAR * 7
+
+
+def _before(low: str, start: int) -> list[str]:
+    """``_tokens(low[max(0, start - NEAR * 12):start])[-NEAR:]``: the NEAR words before ``start``."""
+    if start > _FEW:
+        words = _tokens(low[start - _FEW:start])
+        if len(words) > NEAR:
+            return words[-NEAR:]
+    return _tokens(low[max(0, start - NEAR * 12):start])[-NEAR:]
+
+
+def _after(low: str, end: int) -> list[str]:
+    """``_tokens(low[end:end + NEAR * 12])[:NEAR]``: the NEAR words after ``end``."""
+    if end + _FEW < len(low):
+        words = _tokens(low[end:end + _FEW])
+        if len(words) > NEAR:
+            return words[:NEAR]
+    return _tokens(low[end:end + NEAR * 12])[:NEAR]
 
 
 def _anywhere(context: tuple[str, ...], low: str) -> bool:

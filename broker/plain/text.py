@@ -348,11 +348,12 @@ def acronyms(text: str) -> dict[str, str]:
         if letters in found:
             continue
         words_before = text[max(0, m.start() - 90): m.start()].split()[-8:]
+        parts: list[str] = []  # the candidate's words split at "-" and "/", less small words: one more word each time
         for n in range(1, len(words_before) + 1):
             cand = words_before[-n:]
             if not cand[0][:1].isalpha():
                 break
-            parts = [p for w in cand for p in re.split(r"[-/]", w) if p and p.lower() not in _SMALL]
+            parts = [p for p in cand[0].replace("/", "-").split("-") if p and p.lower() not in _SMALL] + parts
             if (cand[0][0].lower() == letters[0].lower() and len(parts) >= len(letters)
                     and parts[-1][0].lower() == letters[-1].lower() and _in_order(letters, parts)) or (
                     n == 1 and _one_word(cand[0], letters)):

@@ -163,11 +163,14 @@ def syllables(word: str) -> int:
 
 
 def has_digit(text: str) -> bool:
-    """Whether ``_DIGIT`` finds a digit: for ASCII text, whether taking out 0 to 9 makes it shorter, far faster than
-    the pattern trying each place (asked of every sentence)."""
+    """Whether ``_DIGIT`` finds a digit: for ASCII text, whether one of 0 to 9 is in it, each looked for as one
+    character (the quickest look a text has), far faster than the pattern trying each place, and than deleting them
+    with ``bytes.translate`` (asked of every sentence, and of whole abstracts)."""
     if text.isascii():
-        ascii_text = text.encode()
-        return len(ascii_text.translate(None, b"0123456789")) != len(ascii_text)
+        for digit in "1023456789":  # noqa: SIM110 (a plain loop, as in ``mentions``)
+            if digit in text:
+                return True
+        return False
     return _DIGIT.search(text) is not None
 
 

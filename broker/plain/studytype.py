@@ -104,9 +104,15 @@ _CUE_RES = tuple((kind, strength, by_letters(pat), needs)
 # "Twelve trials …", "38 studies …": only a review counts the studies it looked at.
 _STUDY_NOUN = by_letters(r"(?:studies|trials|rcts)\b")
 _STUDY_NOUNS = ("studies", "trials", "rcts")  # _STUDY_NOUN's, for ``_counted``
-_COUNT_BEFORE = starting(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                         r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|"
-                         r"seventy|eighty|ninety)(?:-[a-z]+)?)(?: [\w-]+){0,3} $")
+_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+           "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_COUNT_BEFORE = starting(r"(?:\d[\d,]*|" + "|".join(_COUNTS) + "|(?:" + "|".join(_TENS) + r")(?:-[a-z]+)?)"
+                         r"(?: [\w-]+){0,3} $")
+# _COUNT_BEFORE read backwards, on the text before a noun read backwards: it ends where that text ends, so backwards it
+# is tried at one place, not at each of forty (a count ends "$", at the end or before a last line break).
+_COUNT_BACKWARDS = re.compile(r" (?:[\w-]+ ){0,3}(?:[\d,]*\d|" + "|".join(w[::-1] for w in _COUNTS)
+                              + "|(?:[a-z]+-)?(?:" + "|".join(w[::-1] for w in _TENS) + "))")
 _SCAN = 1000  # the design is said near the start; reading further only costs time
 _ORDER = (PROTOCOL, GUIDELINE, SYSTEMATIC_REVIEW, RANDOMISED_TRIAL, QUALITATIVE, COHORT, SURVEY, REPORT)
 _WEAK_CAP = 2  # many passing mentions of "randomised" do not make a review into a trial
@@ -176,9 +182,16 @@ def _counted(text: str) -> int:
         at = text.find(noun)
         while at >= 0:
             end = at + len(noun)
-            if (end == len(text) or not (text[end].isalnum() or text[end] == "_")) and _COUNT_BEFORE.search(
+            if (end == len(text) or not (text[end].isalnum() or text[end] == "_")) and _counts_before(
                     text[max(0, at - 40):at]):
                 n += 1
             at = text.find(noun, at + 1)
     return n
+
+
+def _counts_before(before: str) -> bool:
+    """``_COUNT_BEFORE.search(before)``, as ``_COUNT_BACKWARDS`` at the start of ``before`` read backwards (after a
+    line break there, where "$" matches before it)."""
+    backwards = before[::-1]
+    return _COUNT_BACKWARDS.match(backwards, 1 if backwards[:1] == "\n" else 0) is not None
 

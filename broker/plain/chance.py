@@ -21,6 +21,15 @@ _RATIO_CI = AsciiTwin(starting(r"\b(?:a?RR|a?OR|a?HR|IRR|risk ratio|odds ratio|h
 _DIFF_CI = AsciiTwin(starting(r"\b(?:S?MD|WMD|RD|mean difference|risk difference|effect size|difference)\b[^;]{0,40}?"
                               r"(?:CI|confidence interval)[^\d\-\u2212]{0,12}([\-\u2212]?\d+(?:\.\d+)?)\s*"
                               r"(?:to|\u2013|,)\s*([\-\u2212]?\d+(?:\.\d+)?)", re.I))
+# The two in lower case, for ASCII text in lower case (where they find what re.I does, at the same places), with each
+# name led by its letters (a?RR as arr|rr: every choice opens with its own letter): the matcher passes every place that
+# no name starts at, where the look-ahead and re.I above make it try each place in full (half the cost).
+_RATIO_CI_LOW = by_letters(r"\b(?:arr|rr|aor|or|ahr|hr|irr|risk ratio|odds ratio|hazard ratio|rate ratio)\b[^;]{0,40}?"
+                           r"(?:ci|confidence interval)[^\d\-\u2212]{0,12}([\-\u2212]?\d+(?:\.\d+)?)\s*"
+                           r"(?:to|-|\u2013|,)\s*([\-\u2212]?\d+(?:\.\d+)?)")
+_DIFF_CI_LOW = by_letters(r"\b(?:smd|md|wmd|rd|mean difference|risk difference|effect size|difference)\b[^;]{0,40}?"
+                          r"(?:ci|confidence interval)[^\d\-\u2212]{0,12}([\-\u2212]?\d+(?:\.\d+)?)\s*"
+                          r"(?:to|\u2013|,)\s*([\-\u2212]?\d+(?:\.\d+)?)")
 _P_VALUE = starting(r"\b[Pp]\s*(?:value\s*)?(=|>|\u2265)\s*(0?\.\d+)")
 _NOT_SIGNIFICANT = starting(r"\b(?:not (?:statistically )?significant|non-?significant|"
                             r"did not reach (?:statistical )?"
@@ -40,11 +49,12 @@ def by_chance(sentence: str) -> bool:
     low = sentence.lower() if plain else ""
     # An interval is read only where one is named and a figure given, as both its patterns need.
     if not plain or (("ci" in low or "confidence interval" in low) and has_digit(sentence)):
-        for m in _RATIO_CI.finditer(sentence):
+        ratio, diff, text = (_RATIO_CI_LOW, _DIFF_CI_LOW, low) if plain else (_RATIO_CI, _DIFF_CI, sentence)
+        for m in ratio.finditer(text):
             lo, hi = (_number(g) for g in m.groups())
             if lo is not None and hi is not None and min(lo, hi) < 1 < max(lo, hi):
                 return True
-        for m in _DIFF_CI.finditer(sentence):
+        for m in diff.finditer(text):
             lo, hi = (_number(g) for g in m.groups())
             if lo is not None and hi is not None and min(lo, hi) < 0 < max(lo, hi):
                 return True

@@ -21,7 +21,7 @@ from broker.plain.reading import LEANING
 from broker.plain.starts import by_letters, starting
 from broker.plain.text import split_sentences
 from broker.plain.words import trie_pattern
-from broker.trie import NOT_IN_WORD, word_start_pattern
+from broker.trie import word_start_pattern
 
 MOST_EXPLAINED = 6  # more explanations than this crowd out the finding; one word left unexplained fails a reader
 # A research word many entries use ("outcomes"): explained, but never in place of an illness or a treatment.
@@ -40,13 +40,18 @@ _AN = an_before({ABBREVIATIONS[a][0].split()[0] for a in SPELLED
                  if a in ABBREVIATIONS and VOWEL_SOUND.match(ABBREVIATIONS[a][0])})
 # The same words either side of a slash: "motor neurone disease/motor neurone disease".
 _TWICE = re.compile(r"(?<![\w-])((?:[\w'-]+ ){0,4}[\w'-]+)/\1(?![\w-])")
-_TERM = re.compile(NOT_IN_WORD + "(?:" + trie_pattern(GLOSSES) + r")(?![\w-])")
+# A glossed term (group 1) with the character before it, no letter, digit, "_" or "-", matched in " " + the text: led
+# by a class, the matcher passes each place with one look at a character, where led by the look-behind it stood for
+# ("(?<![\\w-])") it tried each place in full (a third of the cost). The same terms: each ends with a letter or "-",
+# so no term ends where the next could start.
+_TERM = re.compile(r"[^\w-](" + trie_pattern(GLOSSES) + r")(?![\w-])")
 # A medicine's international name, by its ending, at least two letters before it: lower case, or capitalised
 # where it opens a sentence (a capitalised word elsewhere is a name: "Tanvir"). Matched on the text read backwards,
 # so the pattern starts at the end of a word and most words fail on their last letter.
 _A_MEDICINE = "a medicine"
-_MEDICINE_BACKWARDS = re.compile(r"(?<![\w-])(?:" + trie_pattern({e[::-1] for e in MEDICINE_ENDINGS})
-                                 + r")[a-z]+[a-zA-Z](?![\w-])")
+# As _TERM: group 1 is the name, backwards, in " " + the text backwards.
+_MEDICINE_BACKWARDS = AsciiTwin(re.compile(r"[^\w-]((?:" + trie_pattern({e[::-1] for e in MEDICINE_ENDINGS})
+                                           + r")[a-z]+[a-zA-Z])(?![\w-])"))
 
 
 def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> list[str]:
@@ -70,8 +75,8 @@ def explain(texts: Sequence[str], source: str, most: int = MOST_EXPLAINED) -> li
     texts = [_written_out(t, source) if t[1:] != t[1:].lower() else t  # a capital after the first letter
              for t in (clearer(t, source) for t in texts)]
     for text in texts:
-        if left <= 0 or not text or not (_TERM.search(text.lower()) or _ABBR.search(text)
-                                         or _MEDICINE_BACKWARDS.search(text[::-1])):
+        if left <= 0 or not text or not (_TERM.search(" " + text.lower()) or _ABBR.search(text)
+                                         or _MEDICINE_BACKWARDS.search(" " + text[::-1])):
             out.append(text)
             continue
         said: list[str] = []
@@ -201,16 +206,18 @@ def _hard_words(sentence: str, source: str) -> list[tuple[str, str, str]]:
             found = meaning_of(m.group(1), source)
             if found:
                 hits.append((m.start(), m.group(1), found[0], m.group(1)))
-    for m in _TERM.finditer(sentence.lower()):
-        if m.group(0) in _UNNAMED and _named_before(sentence, m.start()) and not _SUBJECT.match(sentence):
+    low = sentence.lower()
+    for m in _TERM.finditer(" " + low):
+        term, start, end = m.group(1), m.start(1) - 1, m.end(1) - 1
+        if term in _UNNAMED and _named_before(sentence, start) and not _SUBJECT.match(sentence):
             continue
-        other = _OTHER_SENSE.get(m.group(0))
-        if other and other.search(sentence.lower(), max(0, m.start() - 30), m.end()):
+        other = _OTHER_SENSE.get(term)
+        if other and other.search(low, max(0, start - 30), end):
             continue  # "post-pyloric intubation" is a feeding tube, not a breathing tube: no gloss beats a wrong one
-        hits.append((m.start(), sentence[m.start():m.end()], GLOSSES[m.group(0)], m.group(0)))
+        hits.append((start, sentence[start:end], GLOSSES[term], term))
     backwards = sentence[::-1]
-    for m in _MEDICINE_BACKWARDS.finditer(backwards):
-        start, word = len(sentence) - m.end(), m.group(0)[::-1]
+    for m in _MEDICINE_BACKWARDS.finditer(" " + backwards):
+        start, word = len(sentence) - (m.end(1) - 1), m.group(1)[::-1]
         key = word.lower()
         if word[0].isupper() and not opens_sentence(sentence, start):
             continue

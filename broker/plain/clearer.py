@@ -20,7 +20,11 @@ from broker.plain.simplify import inside, quoted_spans
 from broker.plain.starts import by_letters
 from broker.plain.words import AGENT_ANY, AGENT_KINDS, ARM_KINDS, BODY, FINAL_SWAPS, TRIAL_ARM_KINDS, trie_pattern
 
-_FINAL = re.compile(r"(?<![\w-])(?:" + trie_pattern({v for k in FINAL_SWAPS for v in (k, k[:1].upper() + k[1:])})
+# A swap (group 1) with the character before it, no letter, digit, "_" or "-", matched in " " + the text: led by a
+# class, the matcher passes each place with one look at a character, where led by the look-behind it stands for
+# ("(?<![\\w-])") it tried each place in full. The same swaps: each ends with a letter, so none ends where the next
+# could start.
+_FINAL = re.compile(r"[^\w-](" + trie_pattern({v for k in FINAL_SWAPS for v in (k, k[:1].upper() + k[1:])})
                     + r")(?![\w-])")
 # "placebo": "a dummy treatment" where it stands alone ("compared with placebo"), "dummy treatment" where it
 # names a kind of thing ("the placebo group", "placebo pills"), the source's own "a" or "the" kept.
@@ -192,7 +196,7 @@ def clearer(text: str, source: str) -> str:
     if " birth " in s:
         s = _WHEN_BIRTH.sub(_birth_after, s)
     s = said_plainly(s)
-    s = _FINAL.sub(_final, s)
+    s = _FINAL.sub(lambda m: m.group(0)[0] + _final(s, m.start(1) - 1, m.end(1) - 1), " " + s)[1:]
     if ". But " in s:  # "But the effects are not clear … But further trials are justified": the second is "Even so"
         s = _BUT_AGAIN.sub(r"\1Even so, ", s)
     if s != text and "a " in s:
@@ -211,14 +215,15 @@ def _keep(m: re.Match[str], new: str) -> str:
 _ODDS_TIMES = re.compile(r"\d|%|fold\b|\btimes\b|\b(?:twice|half|double|doubled|halved)\b", re.I)
 
 
-def _final(m: re.Match[str]) -> str:
-    word = m.group(0)
-    if word.lower().endswith("odds of") and _ODDS_TIMES.search(m.string, max(0, m.start() - 40), m.end() + 60):
+def _final(text: str, start: int, end: int) -> str:
+    """The swap for text[start:end], a word of FINAL_SWAPS, or the word where it must stay."""
+    word = text[start:end]
+    if word.lower().endswith("odds of") and _ODDS_TIMES.search(text, max(0, start - 40), end + 60):
         return word
-    if word.lower().endswith(" evidence") and _GRADE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+    if word.lower().endswith(" evidence") and _GRADE_BEFORE.search(text, max(0, start - 30), start):
         return word  # "low- or very low-certainty evidence": the first grade has no word of its own, so neither is said
     new = FINAL_SWAPS[word.lower()]
-    return _keep(m, new[:1].upper() + new[1:] if word[:1].isupper() else new)
+    return word if inside(quoted_spans(text), start) else (new[:1].upper() + new[1:] if word[:1].isupper() else new)
 
 
 # A grade said just before another's ("low to very low quality evidence"), sharing its "evidence".

@@ -17,7 +17,6 @@ from broker.plain.clauses import has_verb, split_clauses
 from broker.plain.starts import by_letters, starting
 from broker.plain.text import ascii_runs, expand_acronyms, has_digit, keeping, mentions, word_tokens
 from broker.plain.words import EITHER_WITHOUT_OR, GROUPS, OR_SWAPS, SWAPS, trie_pattern
-from broker.trie import NOT_IN_WORD
 
 # "(171 women)" right after "four studies" becomes "with 171 women"; the word before is checked in code.
 _COUNT_PAREN = re.compile(
@@ -72,9 +71,12 @@ _RANGE_WORDS = frozenset(["little", "low", "moderate", "high", "small", "few"])
 _HAS_OR = re.compile(r"\bor\b", re.I)
 
 # Lower-case and capitalised forms spelled out: much faster than re.IGNORECASE over a long list.
-_SWAP_RE = re.compile(NOT_IN_WORD + "(?:" + trie_pattern({v for k in SWAPS for v in (k, k[:1].upper() + k[1:])}
-                                                       | {"RCT", "RCTs"})
-                      + r")(?![\w-])")
+# A swap (group 1) with the character before it, no letter, digit, "_" or "-", matched in " " + the sentence: led by a
+# class, the matcher passes each place with one look at a character, where led by the look-behind it stands for
+# (NOT_IN_WORD) it tried each place in full. The same swaps: each ends with a letter, so none ends where the next
+# could start.
+_SWAP_RE = re.compile(r"[^\w-](" + trie_pattern({v for k in SWAPS for v in (k, k[:1].upper() + k[1:])}
+                                                | {"RCT", "RCTs"}) + r")(?![\w-])")
 _COMPARED_VERSUS = re.compile(r"\b((?:[Cc]ompar(?:ed|ing|es)|[Cc]omparisons? of)\b[^,;.()]{1,80}?) (?:versus|"
                               r"verus|vs\.?)(?= )")
 _BETWEEN_VERSUS = re.compile(r"\b([Bb]etween\b[^,;.()]{1,80}?) (?:versus|verus|vs\.?)(?= )")
@@ -266,23 +268,25 @@ def simplify(sentence: str) -> str:
     after_article: list[bool] = []
     quotes: list[tuple[int, int]] = []
 
-    def swap(m: re.Match[str]) -> str:
-        if quotes and inside(quotes, m.start()):
-            return m.group(0)
-        src, new = m.group(0), SWAPS[m.group(0).lower()]
-        if src in _PARTICIPLES and m.start():
-            before = m.string[max(0, m.start() - 20):m.start()].split()
+    def swap(text: str, start: int, end: int) -> str:
+        """The swap for text[start:end], a word of SWAPS, or the word where it must stay."""
+        src = text[start:end]
+        if quotes and inside(quotes, start):
+            return src
+        new = SWAPS[src.lower()]
+        if src in _PARTICIPLES and start:
+            before = text[max(0, start - 20):start].split()
             word = before[-1].lower() if before else ""
             if word and not word.isdigit() and word not in _VERB_BEFORE and not word.endswith("ly"):  # "reliably"
                 return src
-        if src in _BEFORE_A_NAME and m.string[m.end():m.end() + 2][1:].isupper():
+        if src in _BEFORE_A_NAME and text[end:end + 2][1:].isupper():
             return src  # "the modified Rankin scale" is a named scale, not a changed one
-        if new == "starting" and _TIMED.search(m.string, max(0, m.start() - 40), m.start()):
+        if new == "starting" and _TIMED.search(text, max(0, start - 40), start):
             new = "start of"  # "early or CD4-guided initiation of ART": "early starting ART" is not English
-        if not after_article and m.string[max(0, m.start() - 3): m.start()].lower() in ("an ", " a "):
+        if not after_article and text[max(0, start - 3): start].lower() in ("an ", " a "):
             after_article.append(True)
         # "RCTs" is in capitals mid-sentence too: only a word that opens the sentence keeps a capital.
-        upper = src[:1].isupper() and (not src[1:2].isupper() or m.start() == 0)
+        upper = src[:1].isupper() and (not src[1:2].isupper() or start == 0)
         return new[:1].upper() + new[1:] if upper and new else new
 
     if " vers" in s or " vs" in s:
@@ -294,7 +298,8 @@ def simplify(sentence: str) -> str:
     if "therefore" in s or "thus" in s or "hence" in s:
         s = _SO_JOIN.sub(", so ", _SO_ASIDE.sub(_so_aside, s))
     quotes.extend(quoted_spans(s))
-    s = _SWAP_RE.sub(swap, s)
+    text = s
+    s = _SWAP_RE.sub(lambda m: m.group(0)[0] + swap(text, m.start(1) - 1, m.end(1) - 1), " " + s)[1:]
     if after_article:  # "an additional" became "an more": mend the article
         s = _AN_A.sub(r"\1n ", _A_AN.sub(r"\1 ", s))
     if _has_comparison(s):  # "≥ 21 days" reads as "at least 21 days"

@@ -36,3 +36,9 @@ def test_terms_end_with_a_letter_digit_or_hyphen() -> None:
     """A term that ended otherwise could be followed at once by the next, which a consumed character would hide."""
     assert all(re.fullmatch(r".*[\w-]", term) for term in GLOSSES)
 
+
+@pytest.mark.parametrize("sample", [*_SAMPLES, "SEND and EHCPs", "xSEND ABCs-DE (pH) mmHg 5HT COVID-19 iPad",
+                                    "\u00e9ABC na\u00efve ABC_ ABC-d AB", "A B Ab AbC 3D 12AB"])
+def test_capitals_are_found_where_the_look_behind_found_them(sample: str) -> None:
+    old = re.compile(r"(?<![\w-])(?:\d*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?![\w-])")
+    assert [m.group(1) for m in jargon._CAPITALS.finditer(" " + sample)] == old.findall(sample)

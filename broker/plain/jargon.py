@@ -30,7 +30,8 @@ _SLOTLESS = frozenset(["outcome", "outcomes"])
 # Abbreviations every reader knows.
 EVERYDAY = frozenset(["UK", "US", "USA", "NHS", "HIV", "GP", "GPs", "DNA", "UV", "IQ", "TV", "COVID", "EU", "WHO",
                       "II", "III", "IV", "OK", "pH", "mL", "mg", "kg", "mmHg", "mmol", "mcg"])
-_CAPITALS = AsciiTwin(re.compile(r"(?<![\w-])(?:\d*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)"
+# A word with a capital after its first letter (group 1), with the character before it, in " " + the text (as _TERM).
+_CAPITALS = AsciiTwin(re.compile(r"[^\w-](\d*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)"
                                  r"(?![\w-])"))
 # Led by their first letters, capitals all: the matcher passes every other place at once.
 _ABBR = starting(r"(" + word_start_pattern({*ABBREVIATIONS, *SENSES}) + r")(s?)(?![\w-])")
@@ -234,8 +235,8 @@ def unexplained(text: str, source: str) -> set[str]:
     out: set[str] = set()
     if text[1:] == text[1:].lower():
         return out  # each abbreviation has a capital after its first letter: most texts have none after theirs
-    for m in _CAPITALS.finditer(text):
-        word = m.group(0)
+    for m in _CAPITALS.finditer(" " + text):
+        word = m.group(1)
         key = word[:-1] if word.endswith("s") and (word[:-1] in ABBREVIATIONS or word[:-1] in SENSES) else word
         if key in EVERYDAY or meaning_of(key, source):
             continue

@@ -16,7 +16,7 @@ from broker.plain.jargon import unexplained
 from broker.plain.phrase import VERB, tidy
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.starts import by_letters, starting
-from broker.plain.text import mentions, says
+from broker.plain.text import mentions
 from broker.plain.words import GROUPS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -125,7 +125,7 @@ _LEADING_COUNT = re.compile(r"^(?:(?:a total of|total|only|randomi[sz]ed|\d[\d,]
 def who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -> str:
     """Who took part, from the authors' other closing sentences, or else the first sentences that name them."""
     for other in (*others, *(x for x in abstract.sentences[:4] if x is not s and x not in others)):
-        if other.wish or says(LEFT_OUT, other.low, *LEFT_OUT_WORDS):
+        if other.wish or other.left_out:
             continue  # "future trials in people with …", "did not investigate … people with …": not who took part
         if GROUP_WORDS.isdisjoint(other.tokens):
             continue  # names no people: the costly pattern is spared
@@ -166,7 +166,7 @@ def named_twice(abstract: Abstract) -> str:
     of one trial. The weakest place to look, so looked at last."""
     seen: dict[str, set[int]] = {}
     for s in abstract.sentences:
-        if s.wish or GROUP_WORDS.isdisjoint(s.tokens) or says(LEFT_OUT, s.low, *LEFT_OUT_WORDS):
+        if s.wish or GROUP_WORDS.isdisjoint(s.tokens) or s.left_out:
             continue
         if _SOME_STUDIES.match(s.low) or _SOME_OF_THEM.match(s.low):
             continue  # "Two studies failed to find a difference … in women undergoing caesarean section", "Two failed
@@ -190,7 +190,7 @@ def named_most(abstract: Abstract) -> str:
     than once: the people of the whole review, though no sentence says so. The weakest place to look."""
     counts: dict[str, int] = {}
     for s in abstract.sentences:
-        if s.wish or says(LEFT_OUT, s.low, *LEFT_OUT_WORDS):
+        if s.wish or s.left_out:
             continue
         for m in _GROUP_NAMED.finditer(s.low):
             group = _SAME_GROUP.get(m.group(1), m.group(1))
@@ -250,16 +250,10 @@ _GIVEN_TO = re.compile(r"\b(?:[Aa]dministering|[Gg]iving|[Oo]ffering|[Pp]rovidin
                        r"having|after|aged|" + _AT_RISK + r"|living with) [^,;:.()]{3,60}?)?)"
                        r"(?=[,;:.()]| (?:led|leads|was|were|is|are|has|have|had|may|might|can|could|did|does|do|"
                        r"reduced|reduces|increased|increases|improved|improves|resulted|results|and|but|who|in)\b|$)")
-# "This review did not investigate the effects of screening … in people with a genetic disposition …"
-# "… no data are available on use of this technique in patients at high risk of complications": people no study took in.
-LEFT_OUT = by_letters(r"\b(?:did|does|do) not (?:investigate|study|include|assess|examine|address|look at|cover)\b|"
-                      r"\bno (?:data|studies|trials|information) (?:(?:are|were|is|was) )?(?:available )?"
-                      r"(?:on|about|for|in|of)\b|\bwere excluded\b")
-LEFT_OUT_WORDS = ("did not", "does not", "do not", "no data", "no studies", "no trials", "no information", "excluded")
 # "No studies using a neuropathological reference standard have directly addressed … or assessed the accuracy of DAT
 # imaging in people with mild dementia": what no study did (not "No adequately controlled trials could be found to
 # support … among hospitalised patients", the review's own). Matched at a sentence's start only: kept out of
-# ``LEFT_OUT``, where an anchored branch would slow every search.
+# ``LEFT_OUT`` (``wishes``), where an anchored branch would slow every search.
 NO_STUDY_DID = re.compile(r"no (?:[\w-]+ ){0,3}?(?:studies|trials|rcts)\b[^.;]{0,80}?\b(?:have|has|had) (?:directly )?"
                           r"(?:assessed|addressed|examined|evaluated|investigated|looked at|studied)\b")
 # "Overweight or obese people on LGI lost more weight …": a sentence without figures opens with who took the treatment,

@@ -24,7 +24,7 @@ from broker.plain.kinds import CLAIM, LEADING_CLAUSE, RATED_OPENER
 from broker.plain.layout import paragraphs, run_ons_split, without_heading
 from broker.plain.starts import starting
 from broker.plain.text import acronyms, has_digit, mentions, says, sections, split_sentences, word_tokens
-from broker.plain.wishes import is_wish
+from broker.plain.wishes import LEFT_OUT, LEFT_OUT_WORDS, is_wish
 
 _T = TypeVar("_T")
 
@@ -215,6 +215,12 @@ class Sentence:
         if "," in text:
             text = LEADING_CLAUSE.sub("", text, count=1)
         return self.low if text == self.text else text.lower()
+
+    @once
+    def left_out(self) -> bool:
+        """Names what no study took in ("did not investigate", "no data on"): asked of the same sentences by each
+        place that looks for who took part, so found once."""
+        return says(LEFT_OUT, self.low, *LEFT_OUT_WORDS)
 
     @once
     def evaluative(self) -> bool:

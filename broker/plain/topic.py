@@ -19,8 +19,6 @@ from broker.plain.jargon import unexplained
 from broker.plain.kinds import CONTRAST
 from broker.plain.people import (
     GROUP_WORDS,
-    LEFT_OUT,
-    LEFT_OUT_WORDS,
     NO_STUDY_DID,
     WHO_FIRST,
     told_already,
@@ -35,7 +33,6 @@ from broker.plain.purpose import purpose as what_for
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean
 from broker.plain.starts import by_letters
-from broker.plain.text import says
 from broker.plain.topic_phrases import OF, before_link, candidates
 from broker.plain.topic_usable import MOST_WORDS, NOT_A_TREATMENT, OUTCOME, PROCESS, case, repeated_elsewhere, usable
 from broker.plain.words import GROUPS
@@ -255,7 +252,7 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
             # not from "Compared to BCG, gemcitabine had similar effects in intermediate risk patients": the people of
             # one comparison
             if (not GROUP_WORDS.isdisjoint(other.tokens) and not (other.wish or other.stats)
-                    and not says(LEFT_OUT, other.low, *LEFT_OUT_WORDS)
+                    and not other.left_out
                     and not other.low.startswith(("compared to ", "compared with ", "in comparison"))
                     and all(w.lower() in other.low for w in _WORD.findall(phrase)[:2])):
                 named = _TREATED_TAIL.sub("", who(clean(other.text) or other.text))

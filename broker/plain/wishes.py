@@ -61,6 +61,13 @@ _WISHES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("help",), by_letters(r"\bwould (?:greatly |also |much )?help (?:to )?(?:identify|find|locate) (?:relevant |more "
                            r"|further )?(?:work|studies|research|trials|evidence)\b")),
 )
+# "This review did not investigate the effects of screening … in people with a genetic disposition …"
+# "… no data are available on use of this technique in patients at high risk of complications": people no study took in.
+# Beside the wishes, as the other gap a sentence may name: ``Sentence.left_out`` asks it once a sentence.
+LEFT_OUT = by_letters(r"\b(?:did|does|do) not (?:investigate|study|include|assess|examine|address|look at|cover)\b|"
+                      r"\bno (?:data|studies|trials|information) (?:(?:are|were|is|was) )?(?:available )?"
+                      r"(?:on|about|for|in|of)\b|\bwere excluded\b")
+LEFT_OUT_WORDS = ("did not", "does not", "do not", "no data", "no studies", "no trials", "no information", "excluded")
 # "No adequately controlled trials could be found to support …": a finding about the evidence, not a wish.
 _FOUND_NONE = re.compile(r"^no\b[^.;]{0,80}\b(?:could|can) (?:not )?be (?:found|identified|located)\b")
 

@@ -1,0 +1,23 @@
+"""Answers a sentence keeps once found are the answers the patterns give."""
+
+from __future__ import annotations
+
+import pytest
+
+from broker.plain.reading import read
+from broker.plain.text import says
+from broker.plain.wishes import LEFT_OUT, LEFT_OUT_WORDS
+
+_TEXTS = [
+    "This review did not investigate the effects of screening in people with a genetic disposition.",
+    "No data are available on use of this technique in patients at high risk of complications.",
+    "Two trials were excluded. Aspirin may reduce pain in adults.",
+    "We found no studies in children. Data were not reported on harms.",
+    "Les études n’ont pas été incluses; no trials of café were excluded.",
+]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_left_out_is_the_pattern(text: str) -> None:
+    for s in read(text).sentences:
+        assert s.left_out == says(LEFT_OUT, s.low, *LEFT_OUT_WORDS) == bool(LEFT_OUT.search(s.low))

@@ -21,3 +21,14 @@ _TEXTS = [
 def test_left_out_is_the_pattern(text: str) -> None:
     for s in read(text).sentences:
         assert s.left_out == says(LEFT_OUT, s.low, *LEFT_OUT_WORDS) == bool(LEFT_OUT.search(s.low))
+
+
+def test_people_caches_last_one_entry() -> None:
+    from broker.plain.entry import parts
+    from broker.plain.people import PEOPLE_CACHES, who_elsewhere
+
+    doc = read("We included two trials in 60 adults with asthma. Aspirin may reduce pain in adults with asthma.")
+    assert who_elsewhere(doc, doc.sentences[1], [doc.sentences[1]]) == "adults with asthma"
+    assert any(cache.cache_info().currsize for cache in PEOPLE_CACHES)
+    parts("", "")
+    assert not any(cache.cache_info().currsize for cache in PEOPLE_CACHES)

@@ -16,6 +16,7 @@ from broker.plain.found import what_was_found
 from broker.plain.glossary import Glossary
 from broker.plain.jargon import explain
 from broker.plain.kinds import is_meta
+from broker.plain.people import PEOPLE_CACHES
 from broker.plain.pointing import word_stems
 from broker.plain.reading import read
 from broker.plain.simplify import clean, numbers
@@ -38,7 +39,7 @@ def parts(title: str, abstract: str, *, link: str = "", categories: Sequence[str
     if stype is None:
         stype = study_type(title, abstract, categories, pre)
     # One entry's sentences are weighed again and again; another entry's never come back.
-    for cache in (word_stems, clean, is_meta, directions):
+    for cache in (word_stems, clean, is_meta, directions, *PEOPLE_CACHES):
         cache.cache_clear()
     doc = read(abstract)
     allowed = numbers(abstract) | numbers(title)

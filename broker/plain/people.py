@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from types import MappingProxyType
 
 from broker.plain.ascii_twin import AsciiTwin
@@ -85,8 +86,12 @@ _LOOSE_DIGIT = re.compile(r"(?<![\w-])(?<!type )(?<!stage )(?<!grade )(?<!class 
                           re.I)  # "people with type 2 diabetes": a number inside a name
 
 
+@lru_cache(maxsize=1024)
 def worth_saying(phrase: str) -> bool:
-    """Who it was for, worth saying: more than a bare "people", short, pointing back at nothing."""
+    """Who it was for, worth saying: more than a bare "people", short, pointing back at nothing.
+
+    Cached for one entry, whose few phrases are weighed five times over (``entry.parts`` empties it for each entry).
+    """
     words = _WORD.findall(phrase)
     # A number alone needs what it measures; one inside a name ("HIV-1") does not.
     return (1 < len(words) <= 12 and not _POINTER.search(phrase) and not _LOOSE_DIGIT.search(phrase)
@@ -125,22 +130,12 @@ _LEADING_COUNT = re.compile(r"^(?:(?:a total of|total|only|randomi[sz]ed|\d[\d,]
 def who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -> str:
     """Who took part, from the authors' other closing sentences, or else the first sentences that name them."""
     for other in (*others, *(x for x in abstract.sentences[:4] if x is not s and x not in others)):
-        if other.wish or other.left_out:
-            continue  # "future trials in people with …", "did not investigate … people with …": not who took part
-        if GROUP_WORDS.isdisjoint(other.tokens):
-            continue  # names no people: the costly pattern is spared
-        if (other.digits and len(_COUNTED_PEOPLE.findall(other.text)) > 1) or _SOME_STUDIES.match(other.low):
-            continue  # "one involving 19 participants with X, the other two 86 with Y": the people of some studies
-        found = _WHO_ANY.search(other.text)
-        if not found and mentions(other.low, _GIVING_WORDS):
-            found = _GIVEN_TO.search(other.text)
-        people = _LEADING_COUNT.sub("", who_cut(found.group("who"))) if found else ""
-        if found and _fits(people, abstract):
+        people = _taking_part(other)
+        if people is not None and _fits(people, abstract):
             return people
     for other in abstract.sentences[:4]:
-        had = _HAD.match(other.text) if not other.stats and _HAVING.search(other.low) else None
-        people = f"people with {who_cut(had.group('what'))}" if had else ""
-        if had and _fits(people, abstract) and people.lower().rsplit(" ", 1)[-1] not in GROUP_WORDS:
+        people = _who_had(other)
+        if people is not None and _fits(people, abstract) and people.lower().rsplit(" ", 1)[-1] not in GROUP_WORDS:
             return people
     people = enrolled(abstract)
     if people:
@@ -158,6 +153,32 @@ def who_elsewhere(abstract: Abstract, s: Sentence, others: Sequence[Sentence]) -
         if found and _fits(people, abstract):
             return people
     return ""
+
+
+# The two below look at one sentence alone, and the same few sentences are looked at for each subject weighed: each is
+# cached for one entry (``entry.parts`` empties them), keyed by the sentence (its fields are all they read).
+@lru_cache(maxsize=256)
+def _taking_part(other: Sentence) -> str | None:
+    """Who a sentence names as taking part ("in 185 women likely to give birth …"), not yet judged worth saying; None
+    where it names none."""
+    if other.wish or other.left_out:
+        return None  # "future trials in people with …", "did not investigate … people with …": not who took part
+    if GROUP_WORDS.isdisjoint(other.tokens):
+        return None  # names no people: the costly pattern is spared
+    if (other.digits and len(_COUNTED_PEOPLE.findall(other.text)) > 1) or _SOME_STUDIES.match(other.low):
+        return None  # "one involving 19 participants with X, the other two 86 with Y": the people of some studies
+    found = _WHO_ANY.search(other.text)
+    if not found and mentions(other.low, _GIVING_WORDS):
+        found = _GIVEN_TO.search(other.text)
+    return _LEADING_COUNT.sub("", who_cut(found.group("who"))) if found else None
+
+
+@lru_cache(maxsize=256)
+def _who_had(other: Sentence) -> str | None:
+    """"people with schizophrenia" from "All participants had schizophrenia …", not yet judged; None where it says
+    no such thing."""
+    had = _HAD.match(other.text) if not other.stats and _HAVING.search(other.low) else None
+    return f"people with {who_cut(had.group('what'))}" if had else None
 
 
 def named_twice(abstract: Abstract) -> str:
@@ -313,3 +334,7 @@ def wished_for(abstract: Abstract, subject: str) -> str:
             if _fits(people, abstract):
                 return people
     return ""
+
+
+# What ``entry.parts`` empties for each entry.
+PEOPLE_CACHES = (worth_saying, _taking_part, _who_had)

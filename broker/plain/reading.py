@@ -253,6 +253,11 @@ class Abstract:
         return self.text.lower()
 
     @once
+    def memo(self) -> dict[Any, Any]:
+        """Answers about this abstract that more than one part asks for, kept by whoever works them out."""
+        return {}
+
+    @once
     def lows(self) -> str:
         """Every sentence in lower case, one a line: where a word is in none of them, no sentence need be asked."""
         return "\n".join(s.low for s in self.sentences)

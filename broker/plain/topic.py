@@ -81,7 +81,7 @@ def subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str = "",
         if s is not conclusion[0] and s.text.startswith(_ADDING):
             continue  # "In addition, … a high fluoride toothpaste …" after a verdict on a fluoride foam: one more of
             # the things compared, not what the review was about
-        said = _named(abstract, s, [x for x in closing if x is not s], known)
+        said = _named_once(abstract, s, closing, known)
         if said:
             return said
     return ""
@@ -103,7 +103,7 @@ def other_subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str
         if (phrase and usable(phrase, abstract, s) and repeated_elsewhere(phrase, abstract, s)
                 and not OUTCOME.search(phrase) and not PROCESS.match(phrase)
                 and not (text.startswith(phrase) and runs_on(text, len(phrase)))):
-            return _named(abstract, s, [x for x in closing if x is not s], known, first_only=True)
+            return _named_once(abstract, s, closing, known, first_only=True)
         # "There is currently no available evidence to determine the effect of eplerenone on …": what its "the effect
         # of" names, when its own subject names nothing.
         # A weaker place to look than the sentence's subject, so no short name is taken from it ("the use of HDR
@@ -113,7 +113,7 @@ def other_subject(abstract: Abstract, conclusion: Sequence[Sentence], known: str
         if (of and phrase and not _CAPITALS.search(phrase) and usable(phrase, abstract, s)
                 and repeated_elsewhere(phrase, abstract, s) and not OUTCOME.search(phrase) and not PROCESS.match(phrase)
                 and not runs_on(text, of.end("x"))):
-            return _named(abstract, s, [x for x in closing if x is not s], known)
+            return _named_once(abstract, s, closing, known)
     return ""
 
 
@@ -182,6 +182,19 @@ _EITHER_ASIDE = re.compile(r", either [^,;]{1,60}? or [^,;]{1,60},")
 # "alemtuzumab at a dose of 12 mg per day": the dose is how it was given, not what was studied.
 _AT_DOSE = re.compile(r",? at (?:a |the )?doses? of \d[\d.]* ?(?:mg|g|mcg|\u00b5g|\u03bcg|IU)(?:/kg)?(?: (?:per|a) "
                       r"(?:day|week|kg))?\b")
+
+
+def _named_once(abstract: Abstract, s: Sentence, closing: Sequence[Sentence], known: str = "",
+                first_only: bool = False) -> str:
+    """``_named`` of a sentence beside the other closing sentences, worked out once an abstract: a subject is looked
+    for with and without harms, and again in the other closing sentences, and the same sentences come back. Keyed by
+    the sentence itself (``closing`` is the abstract's), held with it so no other takes its id."""
+    key = ("topic._named", id(s), known, first_only)
+    memo = abstract.memo
+    kept = memo.get(key)
+    if kept is None or kept[0] is not s:
+        kept = memo[key] = (s, _named(abstract, s, [x for x in closing if x is not s], known, first_only))
+    return kept[1]
 
 
 def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: str = "",

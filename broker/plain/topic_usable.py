@@ -74,11 +74,10 @@ _NOT_A_THING = re.compile(r"\b(?:evidence|quality|certainty|subgroups?|analys[ie
 _POINTER = re.compile(r"\b(?:these|those|this|such|it|its|they|their|them|the same|the former|the latter)\b", re.I)
 
 
-def _named_elsewhere(phrase: str, abstract: Abstract, sentence: Sentence) -> bool:
-    """At least one word of the phrase is said in another sentence too: it is what the review is about."""
+def _named_elsewhere(words: list[str], abstract: Abstract, sentence: Sentence) -> bool:
+    """At least one of the phrase's words is said in another sentence too: it is what the review is about."""
     whole, own = abstract.low, sentence.low  # said more often in the whole than in this sentence: said elsewhere
-    return any((len(w) > 3 or w.isupper()) and whole.count(w.lower()) > own.count(w.lower())
-               for w in _WORD.findall(phrase))
+    return any((len(w) > 3 or w.isupper()) and whole.count(w.lower()) > own.count(w.lower()) for w in words)
 
 
 def usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = False, purpose: bool = False) -> bool:
@@ -104,11 +103,11 @@ def usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = Fa
         return False  # "TCHP": an abbreviation the reader cannot know names nothing for them
     tail = _PURPOSE_TAIL.search(phrase)  # its own words, before what it was used to do
     cut = (tail.end() if tail.start() == 0 else tail.start()) if tail else len(phrase)
-    own = _WORD.findall(phrase[:cut])
+    own = _WORD.findall(phrase[:cut]) if tail else words  # no tail: its own words are all its words
     return (1 <= len(words) <= MOST_WORDS and not _GENERIC.match(low) and not _POINTER.search(low)
             and not _has_verb(own) and "(" not in phrase and ")" not in phrase
             and (not _LOOSE_NUMBER.search(phrase) or bool(_DOSE.match(phrase)))
-            and (purpose or _named_elsewhere(phrase, abstract, sentence)))
+            and (purpose or _named_elsewhere(words, abstract, sentence)))
 
 
 def _has_verb(words: list[str]) -> bool:

@@ -213,6 +213,8 @@ def named_most(abstract: Abstract) -> str:
     for s in abstract.sentences:
         if s.wish or s.left_out:
             continue
+        if _GROUP_LAST.isdisjoint(s.tokens) and _plain_words(s.low):
+            continue  # no token is one of the group words, and each word a match could be stands as a token alone
         for m in _GROUP_NAMED.finditer(s.low):
             group = _SAME_GROUP.get(m.group(1), m.group(1))
             counts[group] = counts.get(group, 0) + 1
@@ -220,6 +222,19 @@ def named_most(abstract: Abstract) -> str:
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] > 1) or ranked[0][0] in _NOT_SAID:
         return ""
     return ranked[0][0]
+
+
+# The word each of _GROUP_NAMED's groups ends with. A match is a token of its own (``Sentence.tokens``, runs of letters,
+# "'" and "-") unless a "'" or "-" stands beside it ("children's", "non-smokers"), or the text is not ASCII, where
+# "\b" and the tokens read letters differently: only a sentence without them can be passed over by its tokens.
+_GROUP_LAST = frozenset(["women", "people", "elderly", "children", "infants", "babies", "newborns", "neonates", "men",
+                         "adolescents", "teenagers", "mothers", "parents", "smokers", "students", "carers",
+                         "caregivers", "donors", "adult", "adults"])
+
+
+def _plain_words(low: str) -> bool:
+    """Whether every run of letters in the text is a token alone: ASCII, with no "'" or "-" to join runs."""
+    return low.isascii() and "-" not in low and "'" not in low
 
 
 _SAME_GROUP = MappingProxyType({"elderly": "older people", "adult": "adults"})

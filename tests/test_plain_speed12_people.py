@@ -33,5 +33,5 @@ def test_passed_over_only_where_nothing_is_found(text: str) -> None:
     for s in read(text).sentences:
         for low in (s.low, s.low.replace("-", " "), s.low.replace("'", " ")):
             tokens = word_tokens(low)
-            if people._GROUP_LAST.isdisjoint(tokens) and people._plain_words(low):
+            if people._GROUP_LAST.isdisjoint(tokens) and people.plain_words(low):
                 assert not list(people._GROUP_NAMED.finditer(low)), low

@@ -213,7 +213,7 @@ def named_most(abstract: Abstract) -> str:
     for s in abstract.sentences:
         if s.wish or s.left_out:
             continue
-        if _GROUP_LAST.isdisjoint(s.tokens) and _plain_words(s.low):
+        if _GROUP_LAST.isdisjoint(s.tokens) and plain_words(s.low):
             continue  # no token is one of the group words, and each word a match could be stands as a token alone
         for m in _GROUP_NAMED.finditer(s.low):
             group = _SAME_GROUP.get(m.group(1), m.group(1))
@@ -232,7 +232,7 @@ _GROUP_LAST = frozenset(["women", "people", "elderly", "children", "infants", "b
                          "caregivers", "donors", "adult", "adults"])
 
 
-def _plain_words(low: str) -> bool:
+def plain_words(low: str) -> bool:
     """Whether every run of letters in the text is a token alone: ASCII, with no "'" or "-" to join runs."""
     return low.isascii() and "-" not in low and "'" not in low
 

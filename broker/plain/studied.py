@@ -19,7 +19,7 @@ from broker.plain.ascii_twin import AsciiTwin
 from broker.plain.compared import COMPARISON, compared_in, part_of, says_result, set_against
 from broker.plain.counts import included, mentions_studies
 from broker.plain.jargon import meaning_of
-from broker.plain.people import GROUP_WORDS, told_already, who_elsewhere, worth_saying
+from broker.plain.people import GROUP_WORDS, plain_words, told_already, who_elsewhere, worth_saying
 from broker.plain.phrase import VERB
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.scope import (
@@ -35,7 +35,7 @@ from broker.plain.scope import (
 from broker.plain.simplify import numbers, plain_sentences, simplify
 from broker.plain.some_studies import TESTED, others_too, some_only
 from broker.plain.starts import by_letters
-from broker.plain.text import expand_acronyms, word_tokens
+from broker.plain.text import expand_acronyms, mentions, word_tokens
 from broker.plain.titled import with_title
 from broker.plain.topic import other_subject, subject
 from broker.plain.topic_whom import with_people_named_twice, with_whom
@@ -107,7 +107,28 @@ def _design_score(s: Sentence, concluding: tuple[int, ...]) -> float:
         score -= 3.0
     if score + 3.0 < _LEAST_DESIGN:
         return score  # cannot reach the bar however well it names a design: the costly patterns are spared
-    return score + 2.0 * bool(_DESIGN_OPENING.match(low) or _DESIGN.search(low)) + 1.0 * bool(_WHO.search(low))
+    plain = plain_words(low)
+    tokens = s.tokens
+    designed = _DESIGN_OPENING.match(low) or (
+        (not plain or not (_DESIGN_WHO.isdisjoint(tokens) or _DESIGN_DID.isdisjoint(tokens))
+         or mentions(low, _DESIGN_SAYS)) and _DESIGN.search(low))
+    whom = (not plain or not _WHO_LAST.isdisjoint(tokens) or "pregnan" in low) and _WHO.search(low)
+    return score + 2.0 * bool(designed) + 1.0 * bool(whom)
+
+
+# What _DESIGN and _WHO cannot match without, where every word they could match is a token alone (``plain_words``):
+# _DESIGN's who (its last word) and what they did (its first), or else one of the words of its other choices; _WHO's
+# group of people (preceded by a space, so its token starts with it), or "pregnan…".
+_DESIGN_WHO = frozenset(["studies", "trials", "rcts", "study", "trial", "we", "they", "review", "authors",
+                         "researchers"])
+_DESIGN_DID = frozenset(["compared", "comparing", "evaluated", "evaluating", "assessed", "assessing", "examined",
+                         "examining", "investigated", "investigating", "tested", "testing", "looked", "studied",
+                         "focused", "addressed", "addressing", "randomly", "followed", "interviewed", "surveyed",
+                         "analysed", "analyzed", "used", "linked", "audited", "held", "measured", "asked", "designed"])
+_DESIGN_SAYS = ("random", "aim", "objective", "purpose", "set out to", "looking for", "a trial of", "a study of",
+                "an evaluation of")
+_WHO_LAST = frozenset([*GROUPS, "adult", "adults", "older", "young", "families", "mothers", "newborn", "newborns",
+                       "babies"])
 
 
 def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: set[str],

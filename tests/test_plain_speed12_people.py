@@ -7,7 +7,7 @@ import re
 import pytest
 
 from broker.plain import people
-from broker.plain.reading import read
+from broker.plain.reading import plain_words, read
 from broker.plain.text import word_tokens
 
 _TEXTS = [
@@ -33,5 +33,5 @@ def test_passed_over_only_where_nothing_is_found(text: str) -> None:
     for s in read(text).sentences:
         for low in (s.low, s.low.replace("-", " "), s.low.replace("'", " ")):
             tokens = word_tokens(low)
-            if people._GROUP_LAST.isdisjoint(tokens) and people.plain_words(low):
+            if people._GROUP_LAST.isdisjoint(tokens) and plain_words(low):
                 assert not list(people._GROUP_NAMED.finditer(low)), low

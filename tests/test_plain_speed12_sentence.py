@@ -32,3 +32,25 @@ def test_people_caches_last_one_entry() -> None:
     assert any(cache.cache_info().currsize for cache in PEOPLE_CACHES)
     parts("", "")
     assert not any(cache.cache_info().currsize for cache in PEOPLE_CACHES)
+
+
+_EVALUATIVE_VOCABULARY = [
+    "effective", "ineffective", "safe", "beneficial", "useful", "helpful", "harmful", "recommended", "promising",
+    "appropriate", "worthwhile", "effectiveness", "safety", "unsafe", "usefulness", "meta-analyses showed",
+    "meta-analysis found", "no", "some", "little", "limited", "insufficient", "weak", "strong", "good", "clear",
+    "conflicting", "enough", "evidence", "evidence-based", "evidence's", "no-evidence", "2safe", "safe2", "x_safe",
+    "café", "sûr", "the", "trials", "were", "and", ",", ".", "(", ")", "-", "'", "1",
+]
+
+
+def test_evaluative_is_the_pattern() -> None:
+    import random
+
+    from broker.plain.reading import EVALUATIVE, Sentence
+    from broker.plain.text import has_digit
+
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = " ".join(rng.choice(_EVALUATIVE_VOCABULARY) for _ in range(rng.randint(1, 10)))
+        s = Sentence(text, 0, "text", 0, False, has_digit(text))
+        assert s.evaluative == bool(EVALUATIVE.search(s.low)), text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from broker.plain import studied
-from broker.plain.people import plain_words
+from broker.plain.reading import plain_words
 from broker.plain.text import mentions, word_tokens
 from broker.plain.words import GROUPS
 

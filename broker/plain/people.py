@@ -15,7 +15,7 @@ from types import MappingProxyType
 from broker.plain.ascii_twin import AsciiTwin
 from broker.plain.jargon import unexplained
 from broker.plain.phrase import VERB, tidy
-from broker.plain.reading import Abstract, Sentence
+from broker.plain.reading import Abstract, Sentence, plain_words
 from broker.plain.starts import by_letters, starting
 from broker.plain.text import mentions
 from broker.plain.words import GROUPS
@@ -230,11 +230,6 @@ def named_most(abstract: Abstract) -> str:
 _GROUP_LAST = frozenset(["women", "people", "elderly", "children", "infants", "babies", "newborns", "neonates", "men",
                          "adolescents", "teenagers", "mothers", "parents", "smokers", "students", "carers",
                          "caregivers", "donors", "adult", "adults"])
-
-
-def plain_words(low: str) -> bool:
-    """Whether every run of letters in the text is a token alone: ASCII, with no "'" or "-" to join runs."""
-    return low.isascii() and "-" not in low and "'" not in low
 
 
 _SAME_GROUP = MappingProxyType({"elderly": "older people", "adult": "adults"})

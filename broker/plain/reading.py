@@ -226,6 +226,8 @@ class Sentence:
     def evaluative(self) -> bool:
         if self.bounded and not _EVALUATIVE_ALONE.isdisjoint(self.tokens):
             return True  # one of its words alone, as with ``claims``
+        if plain_words(self.low) and _EVALUATIVE_ALONE.isdisjoint(self.tokens) and "evidence" not in self.tokens:
+            return False  # each word EVALUATIVE could find would be a token: its words alone, or "… evidence"
         return says(EVALUATIVE, self.low, *_EVALUATIVE_WORDS)  # "effective", "no evidence"
 
     @once
@@ -352,6 +354,13 @@ def tense(text: str) -> float:
     """0.8 for a sentence in the present tense (or with "may"), -0.8 in the past, 0 for neither or both."""
     lean = _lean(word_tokens(text.lower()))
     return 0.8 if lean > 0 else -0.8 if lean < 0 else 0.0
+
+
+def plain_words(low: str) -> bool:
+    """Whether every run of letters in the text is a token alone (``word_tokens``): ASCII, with no "'" or "-" to join
+    runs. There a word a pattern finds between "\b"s, or after a space, is one of the tokens: a sentence none of whose
+    tokens is one the pattern needs can be passed over."""
+    return low.isascii() and "-" not in low and "'" not in low
 
 
 def frequent_words(abstract: Abstract, least: int = 3) -> frozenset[str]:

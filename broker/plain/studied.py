@@ -19,9 +19,9 @@ from broker.plain.ascii_twin import AsciiTwin
 from broker.plain.compared import COMPARISON, compared_in, part_of, says_result, set_against
 from broker.plain.counts import included, mentions_studies
 from broker.plain.jargon import meaning_of
-from broker.plain.people import GROUP_WORDS, plain_words, told_already, who_elsewhere, worth_saying
+from broker.plain.people import GROUP_WORDS, told_already, who_elsewhere, worth_saying
 from broker.plain.phrase import VERB
-from broker.plain.reading import Abstract, Sentence
+from broker.plain.reading import Abstract, Sentence, plain_words
 from broker.plain.scope import (
     KINDS,
     aimed_subject,

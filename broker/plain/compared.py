@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from broker.plain.counts import NUMBER, STUDY_NOUNS, count
-from broker.plain.reading import Abstract, Sentence
+from broker.plain.reading import Abstract, Sentence, plain_words
 from broker.plain.some_studies import COUNTED
 from broker.plain.starts import by_letters
 from broker.plain.text import BRACKETED, mentions
@@ -39,6 +39,26 @@ def says_result(low: str) -> bool:
     """Whether lower-case text has a word of a result ("higher", "no effect", "%", "120 records"): a third cheaper
     than one pattern of them all, which the matcher had to try at every place."""
     return "%" in low or (mentions(low, _RESULT_NEEDS) and bool(_RESULT_WORDS.search(low))) or (
+        mentions(low, _RECORDS) and bool(_COUNTED_RECORDS.search(low)))
+
+
+# A word of each choice of _RESULT_WORDS, the rarest: where every word it could match is a token alone
+# (``plain_words``), a sentence with none of these tokens has none of its words ("full-text" has a "-").
+_RESULT_TOKENS = frozenset(["higher", "lower", "fewer", "likely", "greater", "smaller", "better", "worse", "decreased",
+                            "increased", "reduced", "improved", "significant", "significantly", "effective",
+                            "difference", "differences", "benefit", "effect", "associated", "found", "showed", "rate",
+                            "rates", "bias", "quality", "excluded", "identified", "screened", "retrieved", "examined"])
+
+
+def says_result_in(s: Sentence) -> bool:
+    """``says_result(s.low)``, asking a sentence's tokens in place of _RESULT_NEEDS' thirty-odd words where they stand
+    alone (``rate`` no longer found in "moderate")."""
+    low = s.low
+    if "%" in low:
+        return True
+    if not plain_words(low):
+        return says_result(low)
+    return (not _RESULT_TOKENS.isdisjoint(s.tokens) and bool(_RESULT_WORDS.search(low))) or (
         mentions(low, _RECORDS) and bool(_COUNTED_RECORDS.search(low)))
 
 

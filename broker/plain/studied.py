@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from broker.models import StudyType
 from broker.plain.ascii_twin import AsciiTwin
-from broker.plain.compared import COMPARISON, compared_in, part_of, says_result, set_against
+from broker.plain.compared import COMPARISON, compared_in, part_of, says_result_in, set_against
 from broker.plain.counts import included, mentions_studies
 from broker.plain.jargon import meaning_of
 from broker.plain.people import GROUP_WORDS, told_already, who_elsewhere, worth_saying
@@ -103,7 +103,7 @@ def _design_score(s: Sentence, concluding: tuple[int, ...]) -> float:
     score = {"aim": 2.0, "methods": 1.0, "intro": 1.0, "background": -0.5}.get(s.role, 0.0) - 0.15 * s.index
     if s.role in ("results", "conclusions") or s.index in concluding:
         score -= 2.0
-    if says_result(low) or s.leans or (_ESTIMATE.search(s.text) and s.role != "methods"):
+    if says_result_in(s) or s.leans or (_ESTIMATE.search(s.text) and s.role != "methods"):
         score -= 3.0
     if score + 3.0 < _LEAST_DESIGN:
         return score  # cannot reach the bar however well it names a design: the costly patterns are spared

@@ -24,7 +24,7 @@ from broker.plain.kinds import CLAIM, LEADING_CLAUSE, RATED_OPENER
 from broker.plain.layout import paragraphs, run_ons_split, without_heading
 from broker.plain.starts import starting
 from broker.plain.text import acronyms, has_digit, mentions, says, sections, split_sentences, word_tokens
-from broker.plain.wishes import LEFT_OUT, LEFT_OUT_WORDS, is_wish
+from broker.plain.wishes import LEFT_OUT, LEFT_OUT_WORDS, is_wish, plain_words
 
 _T = TypeVar("_T")
 
@@ -167,7 +167,7 @@ class Sentence:
         low = fields["low"] = text.lower()
         tokens = fields["tokens"] = word_tokens(low)
         fields["words"] = len(tokens)  # the same words, found once: case does not change what the pattern finds
-        fields["wish"] = is_wish(low)
+        fields["wish"] = is_wish(low, tokens)
         found = grades_in_lower(low)
         fields["grades"] = tuple(g for _, g in found) if found else ()
 
@@ -354,13 +354,6 @@ def tense(text: str) -> float:
     """0.8 for a sentence in the present tense (or with "may"), -0.8 in the past, 0 for neither or both."""
     lean = _lean(word_tokens(text.lower()))
     return 0.8 if lean > 0 else -0.8 if lean < 0 else 0.0
-
-
-def plain_words(low: str) -> bool:
-    """Whether every run of letters in the text is a token alone (``word_tokens``): ASCII, with no "'" or "-" to join
-    runs. There a word a pattern finds between "\b"s, or after a space, is one of the tokens: a sentence none of whose
-    tokens is one the pattern needs can be passed over."""
-    return low.isascii() and "-" not in low and "'" not in low
 
 
 def frequent_words(abstract: Abstract, least: int = 3) -> frozenset[str]:

@@ -72,8 +72,26 @@ LEFT_OUT_WORDS = ("did not", "does not", "do not", "no data", "no studies", "no 
 _FOUND_NONE = re.compile(r"^no\b[^.;]{0,80}\b(?:could|can) (?:not )?be (?:found|identified|located)\b")
 
 
-def is_wish(low: str) -> bool:
-    """Whether a sentence, in lower case, wishes for research rather than saying what was found."""
-    if not mentions(low, _WISH_WORDS):
+def plain_words(low: str) -> bool:
+    """Whether every run of letters in the text is a token alone (``word_tokens``): ASCII, with no "'" or "-" to join
+    runs. There a word a pattern finds between "\b"s, or after a space, is one of the tokens: a sentence none of whose
+    tokens is one the pattern needs can be passed over."""
+    return low.isascii() and "-" not in low and "'" not in low
+
+
+# A token one of which each of _WISHES needs, where its words are tokens alone (``plain_words``): the words each ends
+# with ("… needed", "… will"), or its own word led by "\b" ("need for", "ongoing trials", "may change the conclusion").
+_WISH_TOKENS = frozenset(["needed", "required", "warranted", "necessary", "should", "must", "would", "could", "will",
+                          "need", "needs", "await", "awaiting", "ongoing", "warrant", "warrants", "recommend",
+                          "rationale", "justification", "case", "change", "alter", "overturn"])
+
+
+def is_wish(low: str, tokens: tuple[str, ...] | None = None) -> bool:
+    """Whether a sentence, in lower case, wishes for research rather than saying what was found. Given its tokens
+    (``word_tokens``), a sentence with none of _WISH_TOKENS is none, where they stand alone."""
+    if tokens is not None and plain_words(low):
+        if _WISH_TOKENS.isdisjoint(tokens):
+            return False
+    elif not mentions(low, _WISH_WORDS):
         return False
     return says_any(_WISHES, low) and not _FOUND_NONE.search(low)

@@ -61,6 +61,7 @@ from broker.plain.reading import (
     Abstract,
     Sentence,
     frequent_words,
+    plain_words,
 )
 from broker.plain.starts import by_letters
 from broker.plain.text import mentions, says
@@ -118,10 +119,28 @@ _GENERAL_GROUPS = (" people ", " patients ", " adults ", " children ", " women "
                    " carers ")
 
 
+# The same words as tokens, where they stand alone (``plain_words``): the opener's last word, what is general, and the
+# group of people (the word "older people" ends with).
+_GENERAL_OPENER_TOKENS = frozenset(["any", "all", "overall", "general", "most"])
+_GENERAL_WHAT_TOKENS = frozenset(["therapy", "therapies", "treatment", "treatments", "intervention", "interventions",
+                                  "outcome", "outcomes", "comparisons", "patients", "people", "participants"])
+_GENERAL_GROUP_TOKENS = frozenset(["people", "patients", "adults", "children", "women", "men", "infants", "babies",
+                                   "carers"])
+
+
 def _general(low: str) -> bool:
     """``GENERAL.search(low)``, tried only where the words it needs are."""
     return ((mentions(low, _GENERAL_OPENERS) and mentions(low, _GENERAL_WHAT)) or mentions(low, _GENERAL_GROUPS)) \
         and bool(GENERAL.search(low))
+
+
+def _general_in(s: Sentence) -> bool:
+    """``_general(s.low)``, the words it needs asked of the sentence's tokens where they stand alone."""
+    low, tokens = s.low, s.tokens
+    if not plain_words(low):
+        return _general(low)
+    return ((not _GENERAL_OPENER_TOKENS.isdisjoint(tokens) and not _GENERAL_WHAT_TOKENS.isdisjoint(tokens))
+            or not _GENERAL_GROUP_TOKENS.isdisjoint(tokens)) and bool(GENERAL.search(low))
 
 
 _RECOMMENDED = by_letters(r"\b(?:cannot|can not|could not|should not|is not|are not) (?:yet |currently )?be "
@@ -137,7 +156,7 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     low = s.low
     score = 1.0 * s.sums_up + 0.7 * s.opens_conclusion
     score += 0.7 * s.evaluative + 0.5 * bool(s.grades) + s.tense
-    score += 0.6 * min(3, len(topic.intersection(s.tokens))) + 1.2 * _general(low)  # distinct words
+    score += 0.6 * min(3, len(topic.intersection(s.tokens))) + 1.2 * _general_in(s)  # distinct words
     if first_result:  # (no result to echo: its stems are not needed)
         score += 0.4 * min(4, len(first_result & word_stems(s.text)))
     score -= 1.5 * _harms_first(low) + 1.0 * bool(SOME_STUDIES.match(low))

@@ -35,3 +35,20 @@ def test_passed_over_only_where_nothing_is_found(text: str) -> None:
             tokens = word_tokens(low)
             if people._GROUP_LAST.isdisjoint(tokens) and plain_words(low):
                 assert not list(people._GROUP_NAMED.finditer(low)), low
+
+
+def test_hyphened_passed_over_only_where_nothing_is_found() -> None:
+    import random
+
+    vocabulary = ["women", "men", "children", "older people", "pregnant women", "adult", "adults", "non", "smokers",
+                  "placebo", "controlled", "care", "givers", "caregivers", "treatment", "elderly", "x", "2", "_", ",",
+                  ".", "(", ")", "-", "'", "café"]
+    rng = random.Random(31)
+    passed = 0
+    for _ in range(30000):
+        low = rng.choice(["", " "]).join(rng.choice(vocabulary) for _ in range(rng.randint(1, 8)))
+        low = low.replace(" - ", "-") if rng.random() < 0.5 else low
+        if people._GROUP_LAST.isdisjoint(word_tokens(low)) and people._unhyphenated_without_group(low):
+            passed += 1
+            assert not list(people._GROUP_NAMED.finditer(low)), low
+    assert passed > 1000

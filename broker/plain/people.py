@@ -17,7 +17,7 @@ from broker.plain.jargon import unexplained
 from broker.plain.phrase import VERB, tidy
 from broker.plain.reading import Abstract, Sentence, plain_words
 from broker.plain.starts import by_letters, starting
-from broker.plain.text import mentions
+from broker.plain.text import mentions, word_tokens
 from broker.plain.words import GROUPS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -213,7 +213,7 @@ def named_most(abstract: Abstract) -> str:
     for s in abstract.sentences:
         if s.wish or s.left_out:
             continue
-        if _GROUP_LAST.isdisjoint(s.tokens) and plain_words(s.low):
+        if _GROUP_LAST.isdisjoint(s.tokens) and (plain_words(s.low) or _unhyphenated_without_group(s.low)):
             continue  # no token is one of the group words, and each word a match could be stands as a token alone
         for m in _GROUP_NAMED.finditer(s.low):
             group = _SAME_GROUP.get(m.group(1), m.group(1))
@@ -230,6 +230,12 @@ def named_most(abstract: Abstract) -> str:
 _GROUP_LAST = frozenset(["women", "people", "elderly", "children", "infants", "babies", "newborns", "neonates", "men",
                          "adolescents", "teenagers", "mothers", "parents", "smokers", "students", "carers",
                          "caregivers", "donors", "adult", "adults"])
+
+
+def _unhyphenated_without_group(low: str) -> bool:
+    """In ASCII text with no "'" but a "-" ("non-smokers", "placebo-controlled"), whether none of the words its "-"
+    joins is a group word: a "-" read as a space, every word _GROUP_NAMED could find is a token alone."""
+    return low.isascii() and "'" not in low and _GROUP_LAST.isdisjoint(word_tokens(low.replace("-", " ")))
 
 
 _SAME_GROUP = MappingProxyType({"elderly": "older people", "adult": "adults"})

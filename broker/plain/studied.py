@@ -107,13 +107,22 @@ def _design_score(s: Sentence, concluding: tuple[int, ...]) -> float:
         score -= 3.0
     if score + 3.0 < _LEAST_DESIGN:
         return score  # cannot reach the bar however well it names a design: the costly patterns are spared
-    plain = plain_words(low)
-    tokens = s.tokens
+    plain, tokens = _alone(low, s.tokens)
     designed = _DESIGN_OPENING.match(low) or (
         (not plain or not (_DESIGN_WHO.isdisjoint(tokens) or _DESIGN_DID.isdisjoint(tokens))
          or mentions(low, _DESIGN_SAYS)) and _DESIGN.search(low))
     whom = (not plain or not _WHO_LAST.isdisjoint(tokens) or "pregnan" in low) and _WHO.search(low)
     return score + 2.0 * bool(designed) + 1.0 * bool(whom)
+
+
+def _alone(low: str, tokens: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
+    """(whether every word a pattern could find is one of the tokens, the tokens): the sentence's own where its words
+    stand alone (``plain_words``); in ASCII text with a "-" and no "'", those it has with each "-" read as a space."""
+    if plain_words(low):
+        return True, tokens
+    if low.isascii() and "'" not in low:
+        return True, word_tokens(low.replace("-", " "))
+    return False, tokens
 
 
 # What _DESIGN and _WHO cannot match without, where every word they could match is a token alone (``plain_words``):

@@ -17,8 +17,9 @@ from broker.plain import (
 )
 from broker.plain.clauses import split_clauses
 from broker.plain.entry import NO_CONCLUSION
+from broker.plain.kept import keeps_meaning
 from broker.plain.reading import LEANING
-from broker.plain.simplify import keeps_meaning, plain_sentences
+from broker.plain.simplify import plain_sentences
 from broker.plain.thin import NO_RESULTS
 
 from . import abstracts, abstracts_review6, abstracts_review7

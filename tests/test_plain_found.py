@@ -5,9 +5,9 @@ from __future__ import annotations
 from broker.plain.clauses import has_verb
 from broker.plain.entry import parts
 from broker.plain.found import what_was_found
+from broker.plain.kept import numbers
 from broker.plain.kinds import is_meta
 from broker.plain.reading import read
-from broker.plain.simplify import numbers
 from broker.plain.verdict import can_lead
 
 from . import abstracts_review5, abstracts_review6, abstracts_review7, abstracts_review8, abstracts_review9

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from broker.plain import Glossary, plain_entry
+from broker.plain.acronyms import acronyms
 from broker.plain.clauses import split_clauses
 from broker.plain.kinds import CLAIM
 from broker.plain.reading import read
-from broker.plain.text import acronyms
 
 from . import abstracts_review11
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from broker.plain import Glossary, plain_entry
+from broker.plain.acronyms import acronyms
 from broker.plain.reading import read
-from broker.plain.text import acronyms
 
 from . import (
     abstracts_review5,

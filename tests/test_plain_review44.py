@@ -10,14 +10,15 @@ from __future__ import annotations
 import pytest
 
 from broker.plain import plain_entry
+from broker.plain.acronyms import acronyms
 from broker.plain.clearer import clearer
 from broker.plain.compared import compared_in
 from broker.plain.glossary import Glossary
+from broker.plain.kept import numbers
 from broker.plain.phrase import tidy
 from broker.plain.rated import rated_opener_removed
 from broker.plain.reading import read
-from broker.plain.simplify import clean, numbers, plain_sentences
-from broker.plain.text import acronyms
+from broker.plain.simplify import clean, plain_sentences
 
 from . import abstracts_more
 from . import abstracts_review6 as r6

@@ -12,7 +12,7 @@ def test_acronym_parts_split_as_the_pattern(word: str) -> None:
 
 
 def test_acronyms_from_split_words() -> None:
-    from broker.plain import text
-    assert text.acronyms("We gave low-molecular-weight heparin (LMWH) and a/b--c (ABC).") == {
+    from broker.plain.acronyms import acronyms
+    assert acronyms("We gave low-molecular-weight heparin (LMWH) and a/b--c (ABC).") == {
         "LMWH": "low-molecular-weight heparin"}
-    assert text.acronyms("We gave cognitive-behavioural therapy (CBT).") == {"CBT": "cognitive-behavioural therapy"}
+    assert acronyms("We gave cognitive-behavioural therapy (CBT).") == {"CBT": "cognitive-behavioural therapy"}

@@ -17,8 +17,8 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from broker.plain.grade import LEVELS, Grade, spread
+from broker.plain.kept import hedged
 from broker.plain.reading import Abstract, Sentence
-from broker.plain.simplify import hedged
 from broker.plain.starts import by_letters, starting
 from broker.plain.studies_told import of_the_studies
 from broker.plain.text import count_sentences, says

@@ -15,11 +15,12 @@ from broker.plain.certainty import how_sure
 from broker.plain.found import what_was_found
 from broker.plain.glossary import Glossary
 from broker.plain.jargon import explain
+from broker.plain.kept import numbers
 from broker.plain.kinds import is_meta
 from broker.plain.people import PEOPLE_CACHES
 from broker.plain.pointing import word_stems
 from broker.plain.reading import read
-from broker.plain.simplify import clean, numbers
+from broker.plain.simplify import clean
 from broker.plain.studied import what_was_studied
 from broker.plain.studytype import is_preprint, study_type
 from broker.plain.text import reading_grade

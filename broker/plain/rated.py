@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from broker.plain.clauses import has_verb
+from broker.plain.kept import keeps_meaning
 from broker.plain.kinds import RATED_OPENER, SECOND_RATING
 from broker.plain.reading import LEANING
-from broker.plain.simplify import keeps_meaning
 from broker.plain.starts import by_letters
 
 

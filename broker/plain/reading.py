@@ -17,13 +17,14 @@ from itertools import chain, repeat
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar, overload
 
+from broker.plain.acronyms import acronyms
 from broker.plain.concluding import closing_run, concludes
 from broker.plain.estimates import states_statistics
 from broker.plain.grade import Grade, grades_in_lower
 from broker.plain.kinds import CLAIM, LEADING_CLAUSE, RATED_OPENER
 from broker.plain.layout import paragraphs, run_ons_split, without_heading
 from broker.plain.starts import starting
-from broker.plain.text import acronyms, has_digit, mentions, says, sections, split_sentences, word_tokens
+from broker.plain.text import has_digit, mentions, says, sections, split_sentences, word_tokens
 from broker.plain.wishes import LEFT_OUT, LEFT_OUT_WORDS, is_wish, plain_words
 
 _T = TypeVar("_T")

@@ -15,10 +15,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from broker.models import StudyType
+from broker.plain.acronyms import expand_acronyms
 from broker.plain.ascii_twin import AsciiTwin
 from broker.plain.compared import COMPARISON, compared_in, part_of, says_result_in, set_against
 from broker.plain.counts import included, mentions_studies
 from broker.plain.jargon import meaning_of
+from broker.plain.kept import numbers
 from broker.plain.people import GROUP_WORDS, told_already, who_elsewhere, worth_saying
 from broker.plain.phrase import VERB
 from broker.plain.reading import Abstract, Sentence, plain_words
@@ -32,10 +34,10 @@ from broker.plain.scope import (
     summed_subject,
     wished_subject,
 )
-from broker.plain.simplify import numbers, plain_sentences, simplify
+from broker.plain.simplify import plain_sentences, simplify
 from broker.plain.some_studies import TESTED, others_too, some_only
 from broker.plain.starts import by_letters
-from broker.plain.text import expand_acronyms, mentions, word_tokens
+from broker.plain.text import mentions, word_tokens
 from broker.plain.titled import with_title
 from broker.plain.topic import other_subject, subject
 from broker.plain.topic_whom import with_people_named_twice, with_whom

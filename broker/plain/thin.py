@@ -11,8 +11,9 @@ import re
 from collections.abc import Sequence
 
 from broker.models import OPPORTUNITIES, Source, StudyType
+from broker.plain.kept import numbers
 from broker.plain.reading import Abstract
-from broker.plain.simplify import numbers, plain_sentences
+from broker.plain.simplify import plain_sentences
 from broker.plain.starts import starting
 from broker.plain.text import has_digit
 

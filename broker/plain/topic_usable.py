@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
+from broker.plain.acronyms import expand_acronyms
 from broker.plain.jargon import unexplained
 from broker.plain.phrase import NOUN_TOO, VERB
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.starts import by_letters
-from broker.plain.text import expand_acronyms
 from broker.plain.topic_phrases import VAGUE
 from broker.plain.words import GROUPS
 

@@ -201,7 +201,8 @@ CONNECTORS: Mapping[str, str] = MappingProxyType({
 GROUPS = ("participants", "patients", "people", "women", "men", "children", "infants", "babies",
           "adults", "individuals", "neonates", "newborns", "subjects", "mothers", "pregnancies",
           "families", "carers", "students", "adolescents", "couples", "residents", "workers", "eyes",
-          "teeth", "smokers", "volunteers", "pairs", "veterans", "girls", "boys", "clients", "users")
+          "teeth", "smokers", "volunteers", "pairs", "veterans", "girls", "boys", "clients", "users", "donors",
+          "caregivers")
 
 # Swapped in the last pass over an entry's chosen sentences (``clearer``), not in ``simplify``: the code
 # that chooses sentences still looks for some of these words as the source wrote them.

@@ -20,3 +20,66 @@ STEM_CELL_DONORS = (
     "of donors would be required) and a failure to apply consistent measures of quality of life in a way which "
     "allows more meaningful evaluation across studies."
 )
+
+# hoc pmid:20398056: obese mice; its closing line speaks of "obese individuals", which a reader would take for people
+PITAVASTATIN_MICE = (
+    "Obesity and related metabolic abnormalities are risk factors for colorectal cancer . A state of chronic "
+    "inflammation and adipocytokine imbalance may play a role in colorectal carcinogenesis . Statins , which are "
+    "commonly used for the treatment of hyperlipidemia , are known to possess anti-inflammatory effects . Statins "
+    "also exert chemopreventive properties against various cancers . The present study examined the effects of "
+    "pitavastatin , a recently developed lipophilic statin , on the development of azoxymethane ( AOM)-initiated "
+    "colonic premalignant lesions in C57BL/KsJ-db/db ( db/db ) obese mice . Male db/db mice were administrated "
+    "weekly subcutaneous injections of AOM ( 15 mg/kg body weight ) for 4 weeks and then were subsequently fed a "
+    "diet containing 1 ppm or 10 ppm pitavastatin for 8 weeks . Feeding with either dose of pitavastatin "
+    "significantly reduced the number of colonic premalignant lesions , beta-catenin accumulated crypts , by "
+    "inhibiting proliferation and the surrounding inflammation . Pitavastatin increased the serum levels of "
+    "adiponectin while conversely decreasing the serum levels of total cholesterol , tumor necrosis factor-alpha ( "
+    "TNF-alpha ) , interleukin ( IL)-6 , IL-18 , and leptin . Pitavastatin also caused a significant increase in "
+    "the expression of phosphorylated form of the AMP-activated kinase ( AMPK ) protein on the colonic mucosa of "
+    "AOM-treated mice . In addition , the expression levels of TNF-alpha , IL-6 , IL-18 , and COX-2 mRNAs on the "
+    "colonic mucosa of AOM-treated mice were decreased by treatment with this agent . These findings suggest that "
+    "pitavastatin attenuates chronic inflammation and improves the imbalance of adipocytokines , both of which are "
+    "caused by the presence of excess adipose tissues , thereby preventing the development of colonic "
+    "premalignancies in an obesity-related colon cancer model . Therefore , some types of statins , including "
+    "pitavastatin , may be a useful chemoprevention modality for colon cancer in obese individuals ."
+)
+
+# hoc pmid:21116849: rats "randomized into four groups", read before as a randomised trial in people
+CAFFEINE_RATS = (
+    "The aim of this study was to determine whether caffeine enhanced radiosensitivity of normal liver tissue in a "
+    "rat radiation-induced liver disease model . Buffalo rat McA-RH7777 hepatocellular cancer cells and BRL3A "
+    "normal liver cells were irradiated , and cell cycle distribution and apoptosis rates were analyzed . A rat "
+    "model of radiation-induced liver disease was established , rats were randomized into four groups : control ; "
+    "caffeine alone ; irradiation ( IR ) alone ; and caffeine plus IR ( Caff + IR ) group . Apoptosis rates in "
+    "normal rat liver tissue after IR were evaluated by TUNEL staining and caspase-3 Western blot . Transaminase "
+    "activity was measured and histopathological examination was done after IR . Caffeine abrogated IR-induced G2 "
+    "phase arrest ( Caff + IR vs. IR : 40.9 Â± 4.0 vs. 60.7 Â± 5.5% , at 12 h after IR ) and increased apoptosis "
+    "rates ( Caff + IR vs. IR : 56.1 Â± 6.8 vs. 35.5 Â± 4.0% , at 72 h after IR ) in McA-RH7777 cells , but did not "
+    "affect IR-induced G2 phase arrest and apoptosis rates at any time point after IR in BRL3A cells . Caffeine did "
+    "not enhance apoptosis , transaminase activity , or histopathological injury of normal rat liver tissue at any "
+    "time points after IR . This study suggests that caffeine might not enhance radiosensitivity of normal liver "
+    "tissue in vivo . In an earlier study , we reported that caffeine enhanced radiosensitivity of human "
+    "hepatocellular cancer in a nude mice model . Together , these results offer feasibility of clinical "
+    "application ."
+)
+
+# hoc pmid:22583549: cell lines beside tissue from 45 people with liver cancer: not work on cells alone
+SATB1_TISSUE = (
+    "BACKGROUND Special AT-rich binding protein-1 ( SATB1 ) reprograms chromatin organization and transcription "
+    "profiles to promote tumour growth and metastasis . AIMS This study aimed to confirm the effects of SATB1 on "
+    "the growth and metastasis of liver cancer and its specific regulation mechanism . METHODS SATB1 expression was "
+    "evaluated in human hepatoma tissue , adjacent noncancerous tissue and seven kinds of liver cancer cell lines . "
+    "Cell cycle , cell proliferation , apoptosis and epithelial-mesenchymal transition ( EMT ) was investigated "
+    "after enhanced or silenced expression of SATB1 . The regulatory action of SATB1 on the expression of genes "
+    "that are known to regulate cell cycle progression , apoptosis and EMT and the specific apoptotic pathway on "
+    "which it acts were further analysed . Nude mice that received subcutaneous implantation were used to study the "
+    "effects of SATB1 on tumour growth in vivo . RESULTS Our data show that the high expression of SATB1 was "
+    "observed in the human hepatocellular carcinoma tissue ( 26/45 ) and liver cancer cell lines with high "
+    "metastatic potential . SATB1 upregulated CDK4 and downregulated p16 ( INK ) ( 4A ) to promote cell cycle "
+    "progression and cell proliferation and prevented apoptosis by inhibiting the FADD-caspase-8-caspase-3 death "
+    "receptor-mediated apoptosis pathway . SATB1 also induced EMT concomitant with increased expression of Snail1 , "
+    "Slug , Twist and vimentin and decreased expression of E-cadherin , tight junction protein ZO-1 and desmoplakin "
+    ". SATB1 promoted the growth of tumour in vivo . CONCLUSION These data suggest that the SATB1 gene may play an "
+    "important role in the development and progression of liver cancer by regulation of genes related to cell cycle "
+    "progression , apoptosis and EMT ."
+)

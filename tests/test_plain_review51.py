@@ -9,7 +9,9 @@ from __future__ import annotations
 from broker.plain import plain_entry
 from broker.plain.counts import included
 from broker.plain.glossary import Glossary
+from broker.plain.laboratory import in_laboratory, where_done
 from broker.plain.reading import read
+from broker.plain.studytype import study_type
 
 from . import abstracts_review51 as r51
 
@@ -32,3 +34,39 @@ def test_a_count_of_things_given_is_still_not_people() -> None:
     # Kidneys and doses are not who took part.
     assert _count("Six trials (807 kidneys) were included.") == "six trials"
     assert _count("We included four trials with 900 donor kidneys.") == "four trials"
+
+
+def test_a_study_in_mice_says_so_in_its_type_and_in_how_sure_we_can_be() -> None:
+    # Obese mice, with a closing line on "obese individuals": read without its setting, a reader takes it for people.
+    entry = plain_entry("", r51.PITAVASTATIN_MICE, glossary=Glossary(()))
+    assert entry.study_type.key == "laboratory"
+    assert "not in people" in entry.study_type.label
+    assert entry.certainty.startswith("This research was done in mice, not in people.")
+
+
+def test_rats_randomised_into_groups_are_not_a_fair_test_in_people() -> None:
+    # "randomized into four groups" made this rat study "A fair test of a treatment: people were put into groups by
+    # chance". It names rats and mice (an earlier study), so it says no one animal.
+    entry = plain_entry("", r51.CAFFEINE_RATS, glossary=Glossary(()))
+    assert entry.study_type.key == "laboratory"
+    assert entry.certainty.startswith("This research was done in a laboratory, on cells or animals, not in people.")
+
+
+def test_where_laboratory_work_was_done_is_said_only_as_the_abstract_names_it() -> None:
+    assert where_done("Cells were transfected with siRNA. Cell lines grew faster.") == (
+        "This research was done on cells in a laboratory, not in people.")
+    assert where_done("Rats were fed a diet of X. The rats gained weight. Cultured cells did too.") == (
+        "This research was done on cells and in rats, not in people.")
+
+
+def test_work_that_counts_people_or_their_tissue_is_not_called_a_laboratory_study() -> None:
+    # Cell lines beside tumour tissue from 45 people: saying "not in people" would be wrong, so nothing is said.
+    assert study_type("", r51.SATB1_TISSUE).key != "laboratory"
+    trial = ("Earlier work in mice and rats suggested a benefit. We randomly assigned 240 patients to X or placebo. "
+             "X reduced pain.")
+    assert study_type("", trial).key == "randomised-trial"
+    # A review of animal studies is still a review; one passing mention of mice makes nothing a laboratory study.
+    review = ("We included 14 studies in rats and mice. Most studies were small. The review found that X reduced "
+              "infarct size in rats and in mice.")
+    assert study_type("", review).key == "systematic-review"
+    assert not in_laboratory("A drug that worked in mice was given to older people with memory loss.")

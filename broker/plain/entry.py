@@ -17,6 +17,7 @@ from broker.plain.glossary import Glossary
 from broker.plain.jargon import explain
 from broker.plain.kept import numbers
 from broker.plain.kinds import is_meta
+from broker.plain.laboratory import where_done
 from broker.plain.people import PEOPLE_CACHES
 from broker.plain.pointing import word_stems
 from broker.plain.reading import read
@@ -55,6 +56,8 @@ def parts(title: str, abstract: str, *, link: str = "", categories: Sequence[str
         return (studied.text or f"{what}."), "The source is a plan for a study, so there are no results yet.", ""
     certainty = how_sure(doc, [*studied.used, *found.used], preprint=pre, chance=found.chance, main=found.used[:1],
                          studies=studied.studies, caveat=found.caveat)
+    if stype.key == "laboratory":  # first: a finding in mice is not yet a finding in people, however strong
+        certainty = f"{where_done(abstract)} {certainty}".rstrip()
     what = studied.text
     if not what and title.strip():  # the source says nothing of its own aims: say what the item is
         what = described(stype, kind, title, sources, categories, link)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from broker.models import StudyType
+from broker.plain.laboratory import in_laboratory
 from broker.plain.starts import by_letters, first_letters, starting
 from broker.plain.text import mentions
 
@@ -48,6 +49,10 @@ REPORT = StudyType(
     "report", "A report",
     "Sets out what an organisation found or thinks; it may not have been checked by "
     "independent researchers.")
+LABORATORY = StudyType(
+    "laboratory", "A laboratory study, not in people",
+    "Done on cells or animals in a laboratory: it can point to ideas worth testing, but "
+    "cannot show what would happen in people.")
 PREPRINT = StudyType(
     "preprint", "A preprint: not yet checked by other researchers",
     "An early version shared before other researchers have checked it, so its findings may "
@@ -115,6 +120,8 @@ _COUNT_BACKWARDS = re.compile(r" (?:[\w-]+ ){0,3}(?:[\d,]*\d|" + "|".join(w[::-1
                               + "|(?:[a-z]+-)?(?:" + "|".join(w[::-1] for w in _TENS) + "))")
 _SCAN = 1000  # the design is said near the start; reading further only costs time
 _ORDER = (PROTOCOL, GUIDELINE, SYSTEMATIC_REVIEW, RANDOMISED_TRIAL, QUALITATIVE, COHORT, SURVEY, REPORT)
+# Kinds a laboratory study's words can pass for ("randomly assigned", "followed up for"), where it counts no people.
+_NOT_IN_LABORATORY = (RANDOMISED_TRIAL, QUALITATIVE, COHORT, SURVEY, REPORT)
 _WEAK_CAP = 2  # many passing mentions of "randomised" do not make a review into a trial
 _PREPRINT_HOSTS = ("medrxiv.org", "biorxiv.org", "arxiv.org", "researchsquare.com", "ssrn.com",
                    "preprints.org", "psyarxiv.com", "socarxiv.org", "europepmc.org/article/ppr")
@@ -145,10 +152,12 @@ def study_type(title: str, abstract: str, categories: Sequence[str] = (), prepri
         if found:
             return max(found, key=lambda k: (found[k], -_ORDER.index(k)))
     found = _weigh(abstract[:_SCAN].lower(), use_report=False)
-    if found:
-        kind = max(found, key=lambda k: (found[k], -_ORDER.index(k)))
-        if found[kind] >= 2:
-            return kind
+    kind = max(found, key=lambda k: (found[k], -_ORDER.index(k))) if found else None
+    # Mice "randomly allocated" to groups are no fair test in people, but a review of animal studies is a review.
+    if (kind is None or kind in _NOT_IN_LABORATORY or found[kind] < 3) and in_laboratory(abstract):
+        return LABORATORY
+    if kind is not None and found[kind] >= 2:
+        return kind
     return PREPRINT if preprint else UNKNOWN
 
 

@@ -83,3 +83,53 @@ SATB1_TISSUE = (
     "important role in the development and progression of liver cancer by regulation of genes related to cell cycle "
     "progression , apoptosis and EMT ."
 )
+
+# hoc pmid:22389673: PLoS headings: its aim said under BACKGROUND, then METHODOLOGY/PRINCIPAL FINDINGS and
+# CONCLUSIONS/SIGNIFICANCE
+RADIATION_PLOS = (
+    "BACKGROUND Death receptors ( DR ) of the TNF family function as anti-tumor immune effector molecules . Tumor "
+    "cells , however , often exhibit DR-signaling resistance . Previous studies indicate that radiation can modify "
+    "gene expression within tumor cells and increase tumor cell sensitivity to immune attack . The aim of this "
+    "study is to investigate the synergistic effect of sub-lethal doses of ionizing radiation in sensitizing "
+    "colorectal carcinoma cells to death receptor-mediated apoptosis . METHODOLOGY/PRINCIPAL FINDINGS The ability "
+    "of radiation to modulate the expression of multiple death receptors ( Fas/CD95 , TRAILR1/DR4 , TRAILR2/DR5 , "
+    "TNF-R1 and LTÎ²R ) was examined in colorectal tumor cells . The functional significance of sub-lethal doses of "
+    "radiation in enhancing tumor cell susceptibility to DR-induced apoptosis was determined by in vitro functional "
+    "sensitivity assays . The longevity of these changes and the underlying molecular mechanism of irradiation in "
+    "sensitizing diverse colorectal carcinoma cells to death receptor-mediated apoptosis were also examined . We "
+    "found that radiation increased surface expression of Fas , DR4 and DR5 but not LTÎ²R or TNF-R1 in these cells "
+    ". Increased expression of DRs was observed 2 days post-irradiation and remained elevated 7-days post "
+    "irradiation . Sub-lethal tumor cell irradiation alone exhibited minimal cell death , but effectively "
+    "sensitized three of three colorectal carcinoma cells to both TRAIL and Fas-induced apoptosis , but not "
+    "LTÎ²R-induced death . Furthermore , radiation-enhanced Fas and TRAIL-induced cell death lasted as long as "
+    "5-days post-irradiation . Specific analysis of intracellular sensitizers to apoptosis indicated that while "
+    "radiation did reduce Bcl-X(L) and c-FLIP protein expression , this reduction did not correlate with the "
+    "radiation-enhanced sensitivity to Fas and/or TRAIL mediated apoptosis among the three cell types . "
+    "CONCLUSIONS/SIGNIFICANCE Irradiation of tumor cells can overcome Fas and TRAIL resistance that is long lasting "
+    ". Overall , results of these investigations suggest that non-lethal doses of radiation can be used to make "
+    "human tumors more amenable to attack by anti-tumor effector molecules and cells ."
+)
+
+# hoc pmid:12429650: "EXPERIMENTAL DESIGN To study the potential of STI571 …, we studied its effects …": a whole
+# sentence
+STI571_TO_STUDY = (
+    "PURPOSE Osteosarcoma is an aggressive primary bone cancer characterized by expression of platelet-derived "
+    "growth factor ( PDGF ) and its cognate receptor . Coexpression of the growth factor and receptor suggests "
+    "their role in autocrine or paracrine growth mechanisms . It has been reported previously that STI571 has "
+    "specific activity in inhibiting select tyrosine kinase receptors , including PDGF and c-Kit . Osteosarcomas "
+    "express low levels of c-Kit but abundant levels of PDGF receptor ( PDGFR ) . EXPERIMENTAL DESIGN To "
+    "investigate the potential of STI571 as therapy for osteosarcoma , we studied its effects on PDGF-mediated cell "
+    "growth in vitro and in an in vivo mouse model . RESULTS PDGF acted as a potent mitogen in a dose-dependent "
+    "manner in two osteosarcoma cell lines . STI571 ( 1.0 micro M ) inhibited both PDGFR-alpha and PDGFR-beta "
+    "phosphorylation and the downstream phosphorylation targets extracellular signal-regulated kinase and Akt . "
+    "STI571 also inhibited PDGF-mediated growth and induced apoptosis in vitro as determined by "
+    "3-(4,5-dimethylthiazol-2-yl)-2,5-diphenyltetrazolium bromide assay and terminal deoxynucleotidyl "
+    "transferase-mediated nick end labeling staining . To study the effect of STI571 alone or in combination with "
+    "Taxol in an in vivo model , an osteosarcoma cell line ( KRIB ) was transplanted into the tibia of athymic nude "
+    "mice . Mice were treated with STI571 ( 50 mg/kg p.o. q M-F ) , Taxol ( 8 mg/kg i.p. weekly ) , or STI571 plus "
+    "Taxol for 6 weeks . There was no significant difference in tumor size between treatment and control mice . "
+    "Aberrant signaling pathways downstream of the PDGFR in the v-Ki-ras oncogene-transformed KRIB cell line may in "
+    "part explain this finding . CONCLUSIONS Our data demonstrate that STI571 inhibits PDGF-mediated growth and "
+    "leads to apoptosis of osteosarcoma cells in vitro by selective inhibition of the PDGFR tyrosine kinase . The "
+    "effectiveness of STI571 in our studies suggests targeting of PDGFRs as a novel treatment for osteosarcoma ."
+)

@@ -12,6 +12,7 @@ from broker.plain.glossary import Glossary
 from broker.plain.laboratory import in_laboratory, where_done
 from broker.plain.reading import read
 from broker.plain.studytype import study_type
+from broker.plain.text import sections
 
 from . import abstracts_review51 as r51
 
@@ -70,3 +71,40 @@ def test_work_that_counts_people_or_their_tissue_is_not_called_a_laboratory_stud
               "infarct size in rats and in mice.")
     assert study_type("", review).key == "systematic-review"
     assert not in_laboratory("A drug that worked in mice was given to older people with memory loss.")
+
+
+def test_journal_headings_are_read_as_headings_not_told_as_words() -> None:
+    # "METHODOLOGY/PRINCIPAL FINDINGS", "CONCLUSIONS/SIGNIFICANCE" (PLoS) and "EXPERIMENTAL DESIGN" were told to
+    # readers as the first words of a part: "CONCLUSION/SIGNIFICANCE, targeting multiple …".
+    roles = [role for role, _ in sections(r51.RADIATION_PLOS)]
+    assert roles == ["background", "text", "conclusions"]
+    for abstract in (r51.RADIATION_PLOS, r51.STI571_TO_STUDY):
+        entry = plain_entry("", abstract, glossary=Glossary(()))
+        for heading in ("METHODOLOGY", "FINDINGS", "SIGNIFICANCE", "EXPERIMENTAL DESIGN", "PURPOSE"):
+            assert heading not in entry.summary
+    assert plain_entry("", r51.RADIATION_PLOS, glossary=Glossary(())).found.startswith(
+        "Irradiation of tumor cells can overcome Fas and TRAIL resistance")
+
+
+def test_an_aim_stated_under_background_is_what_was_studied() -> None:
+    # PLoS puts "The aim of this study is to …" last under BACKGROUND. Once that heading was read as one, the sentence
+    # was weighed as background and lost to the conclusion's subject ("This research looked at irradiation of tumor
+    # cells."); an aim said in so many words is weighed as an aim, as under "OBJECTIVE".
+    studied = plain_entry("", r51.RADIATION_PLOS, glossary=Glossary(())).studied
+    assert studied.startswith("The aim of this study is to study the synergistic effect of sub-lethal doses of "
+                              "ionizing radiation")
+    # What led to the study is still not what it set out to do.
+    assert not studied.startswith("Death receptors")
+
+
+def test_to_do_x_we_did_y_is_not_made_into_two_sentences_on_a_comma() -> None:
+    # "To study the potential of STI571 …, we studied its effects …" is a whole sentence. Made "The aim was to study
+    # the potential of STI571 …, we studied its effects …", it ran two sentences together on a comma.
+    studied = plain_entry("", r51.STI571_TO_STUDY, glossary=Glossary(())).studied
+    assert studied.startswith("To study the potential of STI571 as therapy for osteosarcoma, we studied its effects")
+    # An aim alone still gets its opening: "To assess whether …" is not a sentence.
+    trial = ("OBJECTIVE To assess whether a daily walk reduces falls in older people. METHODS We randomly assigned 200 "
+             "older people to a daily walk or usual care. RESULTS Falls were fewer with walking. CONCLUSIONS A daily "
+             "walk may reduce falls in older people.")
+    assert plain_entry("", trial, glossary=Glossary(())).studied == (
+        "The aim was to assess whether a daily walk reduces falls in older people.")

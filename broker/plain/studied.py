@@ -75,6 +75,12 @@ _DESIGN_OPENING = re.compile(
     r"compare[sd]?|uses?|used|describes?|sets out|considers?|summari[sz]es)|"
     r"^to (?:assess|evaluate|determine|examine|explore|investigate|compare|review|describe|identify|understand|"
     r"estimate|test)\b")
+# "To study X, we studied Y": a whole sentence already, which "The aim was to study X, we …" would make two.
+_THEN_WE = re.compile(r", (?:we|the authors|they|researchers) [a-z]+")
+# "The aim of this study is to …" said under "BACKGROUND", as PLoS abstracts say it: the aim, whatever its heading.
+_STATED_AIM = re.compile(r"\b(?:aims?|objectives?|purpose|goal) of (?:this|the present|the current|our) (?:study|work|"
+                         r"research|trial)\b|\bthis study (?:aims?|aimed|was designed|sought)\b|"
+                         r"\bwe (?:aimed|sought)\b")
 _AIM_ONLY = re.compile(r"^To (?:assess|evaluate|determine|examine|explore|investigate|compare|review|describe|identify|"
                        r"understand|estimate|test|find out|see|measure|study)\b")
 _WHO = AsciiTwin(by_letters(r"\b(?:in|among|for|of|with|aged|who)\s+(?:\w+\s+){0,3}(?:" + "|".join(GROUPS)
@@ -102,7 +108,8 @@ class Studied:
 
 def _design_score(s: Sentence, concluding: tuple[int, ...]) -> float:
     low = s.low
-    score = {"aim": 2.0, "methods": 1.0, "intro": 1.0, "background": -0.5}.get(s.role, 0.0) - 0.15 * s.index
+    role = "aim" if s.role == "background" and _STATED_AIM.search(low) else s.role  # PLoS puts the aim there
+    score = {"aim": 2.0, "methods": 1.0, "intro": 1.0, "background": -0.5}.get(role, 0.0) - 0.15 * s.index
     if s.role in ("results", "conclusions") or s.index in concluding:
         score -= 2.0
     if says_result_in(s) or s.leans or (_ESTIMATE.search(s.text) and s.role != "methods"):
@@ -203,7 +210,7 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
         if review and scope and " of which " in s.low:
             continue  # "We identified 45 trials, of which eight trials … comparing X to Y, were included": two counts
         text = s.text
-        if _AIM_ONLY.match(text):
+        if _AIM_ONLY.match(text) and not _THEN_WE.search(text):
             text = "The aim was t" + text[1:]  # "To assess whether …" is not a sentence a reader can follow
         pieces = plain_sentences(text, allowed, abstract.acronyms)
         # Beside a count of studies and a named subject, only a short sentence of the review's own adds enough.

@@ -296,6 +296,16 @@ _ROLES: Mapping[str, str] = MappingProxyType({
     "authors' conclusions": "conclusions", "discussion": "conclusions",
     "implications": "conclusions", "conclusions and relevance": "conclusions",
     "implications for practice": "conclusions", "summary": "conclusions",
+    # Journals' own headings ("CONCLUSIONS/SIGNIFICANCE" in PLoS; "PATIENTS AND METHODS"). One that joins two parts
+    # ("METHODOLOGY/PRINCIPAL FINDINGS", "BACKGROUND/AIMS") is read as unstructured text: what it set out to do may
+    # follow what led to it, and its results follow its methods.
+    "conclusions/significance": "conclusions", "conclusion/significance": "conclusions",
+    "methodology": "methods", "experimental design": "methods", "material and methods": "methods",
+    "methods and materials": "methods", "patients and methods": "methods", "methods and study design": "methods",
+    "objectives/hypothesis": "aim", "study aim": "aim",
+    "methodology/principal findings": "text", "principal findings": "text", "methods and results": "text",
+    "background/aims": "text", "background/purpose": "text", "background and aim": "text",
+    "background and aims": "text", "aims and background": "text", "introduction and aims": "text",
     "funding": "skip", "trial registration": "skip", "registration": "skip",
     "ethics and dissemination": "skip", "keywords": "skip", "key words": "skip",
 })

@@ -108,3 +108,12 @@ def test_to_do_x_we_did_y_is_not_made_into_two_sentences_on_a_comma() -> None:
              "walk may reduce falls in older people.")
     assert plain_entry("", trial, glossary=Glossary(())).studied == (
         "The aim was to assess whether a daily walk reduces falls in older people.")
+
+
+def test_what_earlier_studies_showed_is_not_what_this_one_studied() -> None:
+    # "Previous studies have shown that the novel microtubule poison, JG-03-14, … has the capacity to kill breast
+    # tumor cells …" was told as "What was studied"; the study's own aim comes two sentences later.
+    studied = plain_entry("", r51.JG0314_PREVIOUS, glossary=Glossary(())).studied
+    assert studied.startswith("The current work was designed to find out whether autophagy was, in fact, the primary "
+                              "mode of action")
+    assert "Previous studies" not in studied

@@ -75,6 +75,11 @@ _DESIGN_OPENING = re.compile(
     r"compare[sd]?|uses?|used|describes?|sets out|considers?|summari[sz]es)|"
     r"^to (?:assess|evaluate|determine|examine|explore|investigate|compare|review|describe|identify|understand|"
     r"estimate|test)\b")
+# "Previous studies have shown that …", "Recently, it was revealed that …": work done before, not what this study did.
+_EARLIER_WORK = re.compile(r"^(?:previous(?:ly)?|recent(?:ly)?|earlier|prior|to date)\b|^it (?:has been|was|is) "
+                           r"(?:recently |previously )?(?:shown|reported|demonstrated|revealed|found|suggested)\b|"
+                           r"^(?:[\w-]+ ){0,6}(?:have|has) (?:been )?(?:previously |recently )?(?:shown|reported|"
+                           r"demonstrated)\b")
 # "To study X, we studied Y": a whole sentence already, which "The aim was to study X, we …" would make two.
 _THEN_WE = re.compile(r", (?:we|the authors|they|researchers) [a-z]+")
 # "The aim of this study is to …" said under "BACKGROUND", as PLoS abstracts say it: the aim, whatever its heading.
@@ -112,7 +117,7 @@ def _design_score(s: Sentence, concluding: tuple[int, ...]) -> float:
     score = {"aim": 2.0, "methods": 1.0, "intro": 1.0, "background": -0.5}.get(role, 0.0) - 0.15 * s.index
     if s.role in ("results", "conclusions") or s.index in concluding:
         score -= 2.0
-    if says_result_in(s) or s.leans or (_ESTIMATE.search(s.text) and s.role != "methods"):
+    if says_result_in(s) or s.leans or (_ESTIMATE.search(s.text) and s.role != "methods") or _EARLIER_WORK.match(low):
         score -= 3.0
     if score + 3.0 < _LEAST_DESIGN:
         return score  # cannot reach the bar however well it names a design: the costly patterns are spared

@@ -11,6 +11,7 @@ from broker.plain.counts import included
 from broker.plain.glossary import Glossary
 from broker.plain.laboratory import in_laboratory, where_done
 from broker.plain.reading import read
+from broker.plain.simplify import clean
 from broker.plain.studytype import study_type
 from broker.plain.text import sections
 
@@ -117,3 +118,13 @@ def test_what_earlier_studies_showed_is_not_what_this_one_studied() -> None:
     assert studied.startswith("The current work was designed to find out whether autophagy was, in fact, the primary "
                               "mode of action")
     assert "Previous studies" not in studied
+
+
+def test_a_gene_variant_named_with_digits_is_not_taken_for_a_statistic() -> None:
+    # "I219V substitution is a polymorphism …" was told as "V substitution is …": "I219" read as the I² of a
+    # meta-analysis and cut out. A statistic still goes.
+    assert clean("I219V substitution is a polymorphism having no association with the disease .") == (
+        "I219V substitution is a polymorphism having no association with the disease .")
+    assert clean("Results were consistent (I2 = 0%) across trials.") == "Results were consistent across trials."
+    assert "43" not in clean("Heterogeneity was moderate, I2 = 43%, across the trials.")
+    assert clean("The MOR 5 group did well.") == "The MOR 5 group did well."

@@ -32,8 +32,9 @@ _PAREN_BAD = re.compile(r"\d|;|=|%|\b[A-Z]{2,}|\b(?:evidence|certainty|quality|s
 
 # Statistics written in the running text rather than in brackets, and the names that send a sentence to them.
 _STAT_HINTS = ("OR", "RR", "HR", "MD", "RD", "NNT", "I\u00b2", "I2", "Tau", "Chi")
-_STAT_ABBR = starting(r"(?:a?ORs?|a?RRs?|a?HRs?|S?MDs?|WMDs?|RDs?|ARRs?|NNT[BH]?|IRRs?|"
-                      r"[IT]\s*[\u00b22]|Tau\s*[\u00b22]|Chi\s*[\u00b22])\s*[=:]?\s*[-\u2212\u2013]?\d[\d.,]*\s*%?")
+# "I2 = 43%", never the "I219" of a gene variant's name ("I219V"): a name is no statistic.
+_STAT_ABBR = starting(r"(?<![A-Za-z0-9])(?:a?ORs?|a?RRs?|a?HRs?|S?MDs?|WMDs?|RDs?|ARRs?|NNT[BH]?|IRRs?|"
+                      r"[IT]\s*[\u00b22](?!\d)|Tau\s*[\u00b22]|Chi\s*[\u00b22])\s*[=:]?\s*[-\u2212\u2013]?\d[\d.,]*\s*%?")
 _STAT_CI = re.compile(r"\d+\s*%\s*(?:CI|CrI|confidence\s+intervals?|credible\s+intervals?)\b[\s:,=]*"
                       r"[-\u2212\u2013]?\d[\d.,]*\s*%?\s*(?:to|-|\u2013|\u2014|,)\s*[-\u2212\u2013]?\d[\d.,]*\s*%?")
 # ", with a number needed to treat to benefit of seven for resolution": a closing clause that is only a statistic.

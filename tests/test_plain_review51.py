@@ -128,3 +128,13 @@ def test_a_gene_variant_named_with_digits_is_not_taken_for_a_statistic() -> None
     assert clean("Results were consistent (I2 = 0%) across trials.") == "Results were consistent across trials."
     assert "43" not in clean("Heterogeneity was moderate, I2 = 43%, across the trials.")
     assert clean("The MOR 5 group did well.") == "The MOR 5 group did well."
+
+
+def test_a_cell_line_named_by_its_code_is_laboratory_work() -> None:
+    # "MDA-MB-231 cells": the finding that "onion might be useful for preventing obesity-related" cancer came from
+    # cells in a dish, which nothing in the entry said.
+    entry = plain_entry("", r51.ONION_CELLS, glossary=Glossary(()))
+    assert entry.study_type.key == "laboratory"
+    assert entry.certainty.startswith("This research was done on cells in a laboratory, not in people.")
+    # A code without a digit, or a word before "cells", names no cell line.
+    assert not in_laboratory("T cells and B cells were counted in 40 blood samples. NK cells rose.")

@@ -17,7 +17,10 @@ from broker.plain.starts import by_letters
 # Animals and cells as laboratory studies name them. "rat" alone, since "a rat model" is as common as "rats".
 _ANIMAL = by_letters(r"\b(?:mice|mouse|murine|rats?|rodents?|hamsters?|rabbits?|zebrafish|xenografts?|"
                      r"knockout|transgenic)\b", re.I)
-_CELLS = by_letters(r"\b(?:in vitro|cell lines?|cultured|transfect(?:ed|ion)|knock-?down|sirnas?)\b", re.I)
+_CELLS = by_letters(r"\b(?:in vitro|cell lines?|cell cultures?|cultured|transfect(?:ed|ion)|knock-?down|sirnas?)\b",
+                    re.I)
+# A cell line by its name: "A549 cells", "MDA-MB-231 cells", "HepG2 cells", "HeLa".
+_CELL_LINE = re.compile(r"\b(?=[\w-]*\d)[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)* cells\b|\bHeLa\b")
 # People counted or enrolled, or their tissue studied: the work was (also) in people, whatever else it did.
 _PEOPLE = re.compile(r"\b\d[\d,]* (?:[\w-]+ ){0,2}(?:patients|participants|people|women|men|children|adults|"
                      r"volunteers|subjects|individuals|cases)\b|\b(?:patients|participants|volunteers) (?:were|was) "
@@ -34,14 +37,14 @@ def in_laboratory(abstract: str) -> bool:
     """Whether the abstract reads as work on cells or animals that counts no people."""
     cues = len(_ANIMAL.findall(abstract))
     if cues < _LEAST_CUES:
-        cues += len(_CELLS.findall(abstract))
+        cues += len(_CELLS.findall(abstract)) + _LEAST_CUES * len(_CELL_LINE.findall(abstract))  # a name says it
     return cues >= _LEAST_CUES and not _PEOPLE.search(abstract)
 
 
 def where_done(abstract: str) -> str:
     """"This research was done in mice, not in people.": the one animal the abstract names, or cells, or neither."""
     species = {_SPECIES[m.lower()] for m in _ANIMAL.findall(abstract) if m.lower() in _SPECIES}
-    cells = _CELLS.search(abstract) is not None
+    cells = _CELLS.search(abstract) is not None or _CELL_LINE.search(abstract) is not None
     if len(species) == 1:
         where = f"on cells and in {species.pop()}" if cells else f"in {species.pop()}"
     elif cells and not _ANIMAL.search(abstract):

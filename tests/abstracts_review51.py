@@ -173,3 +173,25 @@ ONION_CELLS = (
     "elevated risk of developing various cancers , these findings suggested that onion might be useful for "
     "preventing obesity-related malignancy ."
 )
+
+# doi:10.1002/14651858.CD003914.pub4: "the empirical routine addition of antiGP treatment, namely glycopeptides":
+# antiGP was left unexplained
+ANTI_GP = (
+    "Fourteen trials and 2782 patients or episodes were included. Empirical antiGP antibiotics were tested at the "
+    "onset of treatment in 12 studies, and for persistent fever in two studies. The antiGP treatment was a "
+    "glycopeptide in nine trials. Eight studies were assessed in the overall mortality comparison and no "
+    "significant difference was seen between the comparator arms, RR of 0.90 (95% CI 0.64 to 1.25; 8 studies, 1242 "
+    "patients; moderate-quality data). Eleven trials assessed failure, including modifications as failures, while "
+    "seven assessed overall failure disregarding treatment modifications. Failure with modifications was reduced, "
+    "RR of 0.72 (95% CI 0.65 to 0.79; 11 studies, 2169 patients; very low-quality data), while overall failure was "
+    "the same, RR of 1.00 (95% CI 0.79 to 1.27; 7 studies, 943 patients; low-quality data). Sensitivity analysis "
+    "for allocation concealment and incomplete outcome data did not change the results. Failure among patients with "
+    "gram-positive infections was reduced with antiGP treatment, RR of 0.56 (95% CI 0.38 to 0.84, 5 studies, 175 "
+    "patients), although, mortality among these patients was not changed. Data regarding other patient subgroups "
+    "likely to benefit from antiGP treatment were not available. Glycopeptides did not increase fungal "
+    "superinfection rates and were associated with a reduction in documented gram-positive superinfections. "
+    "Resistant colonisation was not documented in the studies. Based on very low- or low-quality evidence using the "
+    "GRADE approach and overall low risk of bias, the current evidence shows that the empirical routine addition of "
+    "antiGP treatment, namely glycopeptides, does not improve the outcomes of febrile neutropenic patients with "
+    "cancer."
+)

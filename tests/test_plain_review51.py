@@ -138,3 +138,10 @@ def test_a_cell_line_named_by_its_code_is_laboratory_work() -> None:
     assert entry.certainty.startswith("This research was done on cells in a laboratory, not in people.")
     # A code without a digit, or a word before "cells", names no cell line.
     assert not in_laboratory("T cells and B cells were counted in 40 blood samples. NK cells rose.")
+
+
+def test_anti_gp_treatment_is_explained() -> None:
+    # "the empirical routine addition of antiGP treatment, namely glycopeptides, does not improve …": the verdict's
+    # own treatment was the one word left unexplained.
+    found = plain_entry("", r51.ANTI_GP, glossary=Glossary(())).found
+    assert "AntiGP means antibiotics that work against gram-positive bacteria." in found

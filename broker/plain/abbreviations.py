@@ -21,6 +21,7 @@ ABBREVIATIONS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
     "AIDS": ("the late stage of HIV infection", ()),
     "AKI": ("sudden kidney damage", ()),
     "AMD": ("age-related macular degeneration, an eye disease", ("macular", "eye", "vision", "retina")),
+    "antiGP": ("antibiotics that work against gram-positive bacteria", ("antibiotic", "glycopeptide")),
     "ART": ("medicines that keep HIV under control", ("hiv", "antiretroviral")),
     "ARV": ("medicines that keep HIV under control", ("hiv",)),
     "ASD": ("autism", ("autis", "stereotyp", "irritability", "developmental")),

@@ -183,11 +183,11 @@ def test_a_verdict_of_no_evidence_leads_not_the_authors_hopes(glossary: Glossary
     # authors conclude there is no evidence of benefit; a "might help" line once led, and a reader took it as the
     # finding ("these drugs", "the two groups" pointing at nothing).
     steroids = plain_entry("", abstracts.INHALED_STEROIDS, glossary=glossary)
-    assert steroids.found.startswith("We found no evidence that inhaled steroids give net advantages over "
+    assert steroids.found.startswith("The authors found no evidence that inhaled steroids give net advantages over "
                                      "systemic steroids")
     antivirals = plain_entry("", abstracts.RAMSAY_HUNT, glossary=glossary)
-    assert antivirals.found.startswith("We found no evidence that anti-viral medicines have a helpful effect on "
-                                       "outcomes in Ramsay Hunt syndrome")
+    assert antivirals.found.startswith("The authors found no evidence that anti-viral medicines have a helpful "
+                                       "effect on outcomes in Ramsay Hunt syndrome")
     assert "might suggest" not in antivirals.found and "the two groups" not in antivirals.found
     for entry in (steroids, antivirals):
         assert_stands_alone(entry.studied, entry.found, entry.certainty)

@@ -167,7 +167,7 @@ def test_a_subgroup_never_leads_over_the_verdict_and_in_this_regard_leans() -> N
     # individual patient data could be useful for further data exploration in this regard" followed it, leaning on
     # the subgroups.
     found = _found(abstracts_review11.PRONE_POSITIONING)
-    assert found.startswith("We found no convincing evidence of benefit nor harm")
+    assert found.startswith("The authors found no convincing evidence of benefit nor harm")
     assert "subgroups" not in found and "in this regard" not in found
     assert not read("Complications such as tracheal obstruction are increased with use of prone ventilation."
                     ).sentences[0].leans

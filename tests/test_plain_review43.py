@@ -57,7 +57,7 @@ _TOLD = [
                  ("It was about icodextrin", "neutral pH."), False, id="lesser-part-not-the-subject"),
     # CD006325.pub3: "We did identify a RCT …" after "We could not identify any studies in which …": said alone, "We
     # did find" answers a question never asked (coherent=no).
-    pytest.param(r43.METHOTREXATE_OSTEOSARCOMA, "studied", "We found a trial comparing MTX with cisplatin.",
+    pytest.param(r43.METHOTREXATE_OSTEOSARCOMA, "studied", "The authors found a trial comparing MTX with cisplatin.",
                  ("did find",), True, id="emphatic-did-dropped"),
     # CD010309.pub2: "early or CD4-guided initiation of ART" was "early or CD4-guided starting ART", and the entry had
     # no "What was studied", since a garbled subject is not said.

@@ -14,7 +14,9 @@ from broker.plain.reading import read
 from broker.plain.simplify import clean
 from broker.plain.studytype import study_type
 from broker.plain.text import sections
+from broker.plain.voice import attributed
 
+from . import abstracts
 from . import abstracts_review51 as r51
 
 
@@ -145,3 +147,18 @@ def test_anti_gp_treatment_is_explained() -> None:
     # own treatment was the one word left unexplained.
     found = plain_entry("", r51.ANTI_GP, glossary=Glossary(())).found
     assert "AntiGP means antibiotics that work against gram-positive bacteria." in found
+
+
+def test_a_sources_we_is_told_as_the_authors() -> None:
+    # A carers' charity's "We are calling on councils …" told as it stands reads as the digest's own call, beside the
+    # digest's "We could not find a clear main finding …".
+    assert attributed("We are calling on councils to publish what breaks there are. Carers want breaks.") == (
+        "The authors are calling on councils to publish what breaks there are. Carers want breaks.")
+    assert attributed("Most carers had no break. We recommend a national fund.") == (
+        "Most carers had no break. The authors recommend a national fund.")
+    # Only a sentence's opening "We": not "we" inside one, nor a word that starts with "We".
+    assert attributed("Wellbeing improved, and we think it lasts. Wednesday clinics helped.") == (
+        "Wellbeing improved, and we think it lasts. Wednesday clinics helped.")
+    # CD002057: "We found no evidence that inhaled steroids …" is the review authors' verdict, told as theirs.
+    steroids = plain_entry("", abstracts.INHALED_STEROIDS, glossary=Glossary(())).found
+    assert steroids.startswith("The authors found no evidence that inhaled steroids give net advantages")

@@ -27,6 +27,7 @@ from broker.plain.studytype import is_preprint, study_type
 from broker.plain.text import reading_grade
 from broker.plain.thin import described, is_thin, thin_parts, what_it_is
 from broker.plain.turns import directions
+from broker.plain.voice import attributed
 
 NO_CONCLUSION = "We could not find a clear main finding that we could pass on safely in plain words."
 _LABELLED = re.compile(r"^\s*(" + "|".join(PART_LABELS) + r")\s*:\s*", re.I | re.M)
@@ -63,7 +64,7 @@ def parts(title: str, abstract: str, *, link: str = "", categories: Sequence[str
         what = described(stype, kind, title, sources, categories, link)
     # Readers see the summary without the "Words explained" box: the hardest words are explained in the text.
     what, told = explain([what, found.text], doc.low)
-    return what, (told or NO_CONCLUSION), certainty
+    return attributed(what), (attributed(told) or NO_CONCLUSION), certainty
 
 
 def joined(studied: str, found: str, certainty: str) -> str:

@@ -16,7 +16,7 @@ from broker.plain.studytype import study_type
 from broker.plain.text import sections
 from broker.plain.voice import attributed
 
-from . import abstracts
+from . import abstracts, abstracts_review9
 from . import abstracts_review51 as r51
 
 
@@ -162,3 +162,11 @@ def test_a_sources_we_is_told_as_the_authors() -> None:
     # CD002057: "We found no evidence that inhaled steroids …" is the review authors' verdict, told as theirs.
     steroids = plain_entry("", abstracts.INHALED_STEROIDS, glossary=Glossary(())).found
     assert steroids.startswith("The authors found no evidence that inhaled steroids give net advantages")
+
+
+def test_controls_are_said_as_the_comparison_group() -> None:
+    # Readers of two reviews marked "… a higher rate of virologic failure in the 3NRTI group compared to controls" as
+    # not clear, "controls" among the words never explained.
+    found = plain_entry("", abstracts_review9.TRIPLE_NUCLEOSIDE_SWITCH, glossary=Glossary(())).found
+    assert "in the 3NRTI group compared with the comparison group." in found
+    assert "controls" not in found

@@ -874,7 +874,7 @@ def test_who_every_study_took_in_is_who_the_review_was_about() -> None:
     # infected patients virologically suppressed after a successful treatment …" says who; "HIV-1" is a name, not a
     # number that needs what it measures.
     studied, _, _ = parts("", abstracts_review9.TRIPLE_NUCLEOSIDE_SWITCH)
-    assert "compared with controls in HIV-1 infected patients." in studied
+    assert "compared with the comparison group in HIV-1 infected patients." in studied
     from broker.plain.people import enrolled
     assert enrolled(read("We included four trials. All studies recruited children with acute severe asthma and "
                          "requiring hospital admission.")) == "children with acute severe asthma"

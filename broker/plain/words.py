@@ -219,7 +219,8 @@ FINAL_SWAPS: Mapping[str, str] = MappingProxyType({
     "serum": "blood", "plasma levels": "blood levels", "mean arterial pressure": "average blood pressure",
     "upper extremity": "arm", "upper extremities": "arms", "lower extremity": "leg", "lower extremities": "legs",
     "upper limb": "arm", "upper limbs": "arms", "lower limb": "leg", "lower limbs": "legs",
-    "healthy controls": "healthy people", "arterial oxygenation": "blood oxygen levels",
+    "healthy controls": "healthy people", "compared to controls": "compared with the comparison group",
+    "compared with controls": "compared with the comparison group", "arterial oxygenation": "blood oxygen levels",
     "heterogeneous": "differing", "hypotension": "low blood pressure",
     "no enough": "not enough",  # "There is no enough evidence to determine …": a slip in the source
     "hypotensive events": "episodes of low blood pressure", "hypotensive episodes": "episodes of low blood pressure",

@@ -170,3 +170,49 @@ def test_controls_are_said_as_the_comparison_group() -> None:
     found = plain_entry("", abstracts_review9.TRIPLE_NUCLEOSIDE_SWITCH, glossary=Glossary(())).found
     assert "in the 3NRTI group compared with the comparison group." in found
     assert "controls" not in found
+
+
+# From the bundled demo feeds (examples/feeds/carers-charity-research.xml and carers-research.xml).
+CARERS_LEAVE = (
+    "Since April 2024, employees in Great Britain have had a right to up to one week of unpaid carer's leave a year "
+    "and to request flexible working from their first day in a job. We surveyed 1,876 working carers to see what "
+    "difference these rights have made. Only 38% of working carers knew about the right to carer's leave, and just "
+    "12% had used it. Many said they could not afford to take unpaid time off. Flexible working requests were more "
+    "common: 44% had made one, and 79% of requests were granted in full or in part. Carers in shift-based and "
+    "lower-paid jobs were less likely to have their request accepted. We are calling for carer's leave to be paid and "
+    "extended, and for employers to be supported to become carer-friendly."
+)
+MND_FAMILIES = (
+    "Motor neurone disease (MND) progresses quickly, and partners and grown-up children often take on a great deal of "
+    "practical help at home within months of diagnosis. We interviewed 29 people who look after a relative with MND, "
+    "some of them twice, a year apart. People described a constant race to keep up with changing needs: learning to "
+    "use feeding tubes and breathing machines, adapting the house, and coordinating visits from many different "
+    "professionals. What helped most was a single named coordinator at the specialist centre who answered the phone, "
+    "early and honest conversations about what lay ahead, and time away from the house to see friends. Several family "
+    "members said they had been too busy to notice their own health until after their relative died. Bereavement "
+    "support was patchy. We recommend that MND care networks check in regularly with the family members who provide "
+    "day-to-day help, not only with the person who has MND."
+)
+
+
+def test_a_call_for_action_is_told_after_what_was_found_not_as_it() -> None:
+    # A charity's report closes on what it wants done; told first under "What was found", "We are calling for
+    # carer's leave to be paid" read as the finding (and, in the digest's voice, as the digest's own call).
+    entry = plain_entry("", CARERS_LEAVE, glossary=Glossary(()))
+    assert entry.found.startswith("Carers in shift-based and lower-paid jobs were less likely to have their request "
+                                  "accepted. The authors are calling for carer's leave to be paid and extended")
+    mnd = plain_entry("", MND_FAMILIES, glossary=Glossary(())).found
+    assert mnd.startswith("Bereavement support was patchy. The authors recommend that Motor neurone disease care "
+                          "networks check in regularly")
+
+
+def test_what_a_study_set_out_to_see_is_no_result_and_points_at_nothing() -> None:
+    # "We surveyed 1,876 working carers to see what difference these rights have made" was weighed as a result (its
+    # "difference"), so the entry said "This research looked at carers in shift-based and lower-paid jobs", one group
+    # from its findings. Told, its "these rights" would point at a sentence not told, so that clause goes.
+    assert plain_entry("", CARERS_LEAVE, glossary=Glossary(())).studied == "The authors surveyed 1,876 working carers."
+    # A clause that only says what was sought is kept whole.
+    sought = ("The authors studied tumour growth in 40 mice and sought to understand the features of this type of "
+              "tumour. Tumours grew more slowly with X. X may slow tumour growth.")
+    assert "sought to understand the features of this type of tumour" in plain_entry(
+        "", sought, glossary=Glossary(())).studied

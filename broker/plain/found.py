@@ -35,7 +35,7 @@ from broker.plain.simplify import clean, plain_sentences
 from broker.plain.starts import by_letters
 from broker.plain.text import says
 from broker.plain.turns import MOST_IN_TURN, TURN_ROOM, directions, in_turn, recommends, reverses, revised_verdict
-from broker.plain.verdict import conclusions, weighs
+from broker.plain.verdict import conclusions, is_call, weighs
 
 FOUND_WORDS = 80  # the most words the part may take, conclusion and results together
 _MOST_CLAIMS = 1  # concluding claims told beside the main one
@@ -348,7 +348,7 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
             most = _GRADED_CLAIM_WORDS  # "There was also a smaller chance of …": the verdict goes on
         room = FOUND_WORDS
         # A harm, or the authors' advice on the treatment ("we would recommend antibiotics are routinely prescribed").
-        if harm or recommends(used[0], group[0]) or weighs(group[0].low):
+        if harm or recommends(used[0], group[0]) or weighs(group[0].low) or is_call(group[0].low):
             most, room = _GRADED_CLAIM_WORDS, FOUND_WORDS + _HARM_ROOM
         elif HARM_REASON.match(group[0].low):  # the harm and the advice it leads to are one sentence, told whole
             most, room = _GRADED_CLAIM_WORDS + _HARM_ROOM, FOUND_WORDS + _HARM_ROOM

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from broker.models import StudyType
 from broker.plain.acronyms import expand_acronyms
 from broker.plain.ascii_twin import AsciiTwin
-from broker.plain.compared import COMPARISON, compared_in, part_of, says_result_in, set_against
+from broker.plain.compared import COMPARISON, compared_in, part_of, says_result, says_result_in, set_against
 from broker.plain.counts import included, mentions_studies
 from broker.plain.jargon import meaning_of
 from broker.plain.kept import numbers
@@ -80,6 +80,27 @@ _EARLIER_WORK = re.compile(r"^(?:previous(?:ly)?|recent(?:ly)?|earlier|prior|to 
                            r"(?:recently |previously )?(?:shown|reported|demonstrated|revealed|found|suggested)\b|"
                            r"^(?:[\w-]+ ){0,6}(?:have|has) (?:been )?(?:previously |recently )?(?:shown|reported|"
                            r"demonstrated)\b")
+# What a study set out to see, after what it did: "… to see what difference these rights have made".
+_TO_SEE = re.compile(r",? (?:in order )?to (?:see|find out|learn|understand|explore|assess|examine|test|determine|"
+                     r"measure|evaluate|investigate) ", re.I)
+_POINTER_WORD = re.compile(r"\b(?:this|these|those|such|its|their)\b", re.I)
+# Who did what, said first: "We surveyed 1,876 working carers", "The researchers interviewed 29 families".
+_DID = re.compile(r"^(?:we|the authors|the researchers|researchers) (?:[a-z]+ed|ran|held|did|made|sent|asked)\b", re.I)
+
+
+def _did_then_aim(text: str) -> int:
+    """Where what a study set out to see starts, after a clause that says what it did ("We surveyed 1,876 carers| to
+    see what difference …"); 0 where the sentence is not put that way ("The aim was to see …")."""
+    if " to " not in text or not _DID.match(text):
+        return 0
+    aim = _TO_SEE.search(text)
+    if not aim or text[:aim.start()].rsplit(" ", 1)[-1].lower() in _TAKES_TO:
+        return 0  # "… and sought to understand …": what it sought is its object, not a clause apart
+    return aim.start()
+
+
+_TAKES_TO = frozenset(["sought", "aimed", "wanted", "tried", "attempted", "intended", "set", "went", "needed",
+                       "planned", "decided", "designed", "able", "how", "whether"])
 # "To study X, we studied Y": a whole sentence already, which "The aim was to study X, we …" would make two.
 _THEN_WE = re.compile(r", (?:we|the authors|they|researchers) [a-z]+")
 # "The aim of this study is to …" said under "BACKGROUND", as PLoS abstracts say it: the aim, whatever its heading.
@@ -117,7 +138,11 @@ def _design_score(s: Sentence, concluding: tuple[int, ...]) -> float:
     score = {"aim": 2.0, "methods": 1.0, "intro": 1.0, "background": -0.5}.get(role, 0.0) - 0.15 * s.index
     if s.role in ("results", "conclusions") or s.index in concluding:
         score -= 2.0
-    if says_result_in(s) or s.leans or (_ESTIMATE.search(s.text) and s.role != "methods") or _EARLIER_WORK.match(low):
+    # "We surveyed 1,876 working carers to see what difference these rights have made": what it set out to see is no
+    # result, so only the words before it are weighed as one.
+    aim = _did_then_aim(low)
+    result = says_result(low[:aim]) if aim else says_result_in(s)
+    if result or s.leans or (_ESTIMATE.search(s.text) and s.role != "methods") or _EARLIER_WORK.match(low):
         score -= 3.0
     if score + 3.0 < _LEAST_DESIGN:
         return score  # cannot reach the bar however well it names a design: the costly patterns are spared
@@ -217,6 +242,9 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
         text = s.text
         if _AIM_ONLY.match(text) and not _THEN_WE.search(text):
             text = "The aim was t" + text[1:]  # "To assess whether …" is not a sentence a reader can follow
+        aim = _did_then_aim(text)
+        if aim and _POINTER_WORD.search(text, aim):
+            text = text[:aim] + "."  # "… to see what difference these rights have made": which rights?
         pieces = plain_sentences(text, allowed, abstract.acronyms)
         # Beside a count of studies and a named subject, only a short sentence of the review's own adds enough.
         most = _BESIDE_SUBJECT if review and about and scope else STUDIED_WORDS

@@ -143,6 +143,13 @@ def _general_in(s: Sentence) -> bool:
             or not _GENERAL_GROUP_TOKENS.isdisjoint(tokens)) and bool(GENERAL.search(low))
 
 
+_CALL = re.compile(r"^(?:we|the report|this report) (?:are |is |would )?(?:call(?:s|ing)? (?:on|for)|urg(?:e|es|ing)|"
+                   r"recommend(?:s|ing)?|propos(?:e|es|ing)|welcome(?:s)?|ask(?:s|ing)?|want)\b")
+def is_call(low: str) -> bool:
+    """Whether a sentence (in lower case) is the authors' call for action: "we are calling on councils to …"."""
+    return low.startswith(("we ", "the report ", "this report ")) and _CALL.match(low) is not None
+
+
 _RECOMMENDED = by_letters(r"\b(?:cannot|can not|could not|should not|is not|are not) (?:yet |currently )?be "
                           r"recommended\b")
 
@@ -178,6 +185,9 @@ def _main_score(s: Sentence, start: int, topic: frozenset[str], first_result: fr
     score -= 1.0 * says(HARM_CLAIM, low, "cause")  # "X is more likely to cause akathisia": a harm, beside the answer
     score -= 0.7 * says(ONE_TIME, low, "term", " at ", "up to", "after") + 1.0 * says(ADVICE, low, *ADVICE_WORDS)
     score -= 0.5 * bool(FOR_SOME.match(low))
+    # "We are calling on councils to …", "We recommend a national fund": what the authors want done, not what they
+    # found; a charity's or think tank's report closes on it, after its findings.
+    score -= 2.0 * is_call(low)
     # "A single dose immediately following surgery is ineffective based on one study": one study's side answer.
     score -= 1.5 * says(ONE_STUDY_BASIS, low, "one", "single")
     # "… shows that the benefits outweigh the potential risks when vaccinating adults with cancer": the verdict itself,

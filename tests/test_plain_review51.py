@@ -10,6 +10,7 @@ from broker.plain import plain_entry
 from broker.plain.counts import included
 from broker.plain.glossary import Glossary
 from broker.plain.laboratory import in_laboratory, where_done
+from broker.plain.pointing import studied_named
 from broker.plain.reading import read
 from broker.plain.simplify import clean
 from broker.plain.studytype import study_type
@@ -104,7 +105,8 @@ def test_to_do_x_we_did_y_is_not_made_into_two_sentences_on_a_comma() -> None:
     # "To study the potential of STI571 …, we studied its effects …" is a whole sentence. Made "The aim was to study
     # the potential of STI571 …, we studied its effects …", it ran two sentences together on a comma.
     studied = plain_entry("", r51.STI571_TO_STUDY, glossary=Glossary(())).studied
-    assert studied.startswith("To study the potential of STI571 as therapy for osteosarcoma, we studied its effects")
+    assert studied.startswith("To study the potential of STI571 as therapy for osteosarcoma, the authors studied its "
+                              "effects")
     # An aim alone still gets its opening: "To assess whether …" is not a sentence.
     trial = ("OBJECTIVE To assess whether a daily walk reduces falls in older people. METHODS We randomly assigned 200 "
              "older people to a daily walk or usual care. RESULTS Falls were fewer with walking. CONCLUSIONS A daily "
@@ -156,9 +158,13 @@ def test_a_sources_we_is_told_as_the_authors() -> None:
         "The authors are calling on councils to publish what breaks there are. Carers want breaks.")
     assert attributed("Most carers had no break. We recommend a national fund.") == (
         "Most carers had no break. The authors recommend a national fund.")
-    # Only a sentence's opening "We": not "we" inside one, nor a word that starts with "We".
-    assert attributed("Wellbeing improved, and we think it lasts. Wednesday clinics helped.") == (
-        "Wellbeing improved, and we think it lasts. Wednesday clinics helped.")
+    # "we", "our" and "us" inside a sentence too, but not inside quotes (someone else's words), nor a word that
+    # starts with "We", nor "US".
+    assert attributed("Using GP records, we measured checks. Leaders told us so, in our survey.") == (
+        "Using GP records, the authors measured checks. Leaders told the authors so, in the authors' survey.")
+    assert attributed("Our results suggest X.") == "The authors' results suggest X."
+    assert attributed("Carers said \u201cwe had no help\u201d. Wednesday clinics in the US helped.") == (
+        "Carers said \u201cwe had no help\u201d. Wednesday clinics in the US helped.")
     # CD002057: "We found no evidence that inhaled steroids …" is the review authors' verdict, told as theirs.
     steroids = plain_entry("", abstracts.INHALED_STEROIDS, glossary=Glossary(())).found
     assert steroids.startswith("The authors found no evidence that inhaled steroids give net advantages")
@@ -216,3 +222,29 @@ def test_what_a_study_set_out_to_see_is_no_result_and_points_at_nothing() -> Non
               "tumour. Tumours grew more slowly with X. X may slow tumour growth.")
     assert "sought to understand the features of this type of tumour" in plain_entry(
         "", sought, glossary=Glossary(())).studied
+
+
+# From the bundled demo feeds (examples/feeds/send-research-digest.xml).
+PARENT_MEDIATED = (
+    "Background: Programmes in which parents learn ways to support their young autistic child's communication and "
+    "play are widely offered, but their benefits are debated. Methods: We searched seven databases to February 2026 "
+    "for randomised and non-randomised controlled studies of parent-mediated interventions for autistic children aged "
+    "under six. We included 38 studies with 7,843 children, 24 of them randomised trials. Results: Across randomised "
+    "trials, parent-mediated interventions improved parent-child interaction (standardised mean difference 0.52, 95% "
+    "CI 0.36 to 0.68) and children's social communication as rated by blinded assessors (SMD 0.21, 95% CI 0.08 to "
+    "0.34). Effects on language and daily living skills were small and uncertain. Only 5 studies measured parent "
+    "wellbeing. Few studies included families from minority ethnic groups or those on low incomes. Conclusions: These "
+    "programmes can help parents and children communicate, but they are not a cure-all. Families should be offered "
+    "them alongside other support, not instead of it."
+)
+
+
+def test_these_programmes_opening_the_conclusions_are_the_programmes_studied() -> None:
+    # "These programmes can help …" leans, so it could not lead, and the entry told only "Families should be offered
+    # them alongside other support": "them" pointing at nothing, the main finding lost.
+    entry = plain_entry("", PARENT_MEDIATED, glossary=Glossary(()))
+    assert entry.found.startswith("The programmes studied can help parents and children communicate, but they are "
+                                  "not a cure-all.")
+    assert "It was about interventions for autistic children aged under six." in entry.studied
+    # Only where the conclusions open with it: "These results …" is not what was studied.
+    assert studied_named("These results show a benefit.") == "These results show a benefit."

@@ -42,7 +42,7 @@ def test_a_review_says_how_many_studies_and_how_sure_in_words(glossary: Glossary
     assert entry.studied.startswith("This review looked at 38 studies with 7,843 children.")
     # The conclusion keeps both halves, and its hedges: "may help", "we are uncertain".
     assert "School-based programmes may help children with anxiety" in entry.found
-    assert "we are uncertain about their effects on depression" in entry.found
+    assert "the authors are uncertain about their effects on depression" in entry.found
     assert "fairly confident" in entry.certainty  # moderate-certainty evidence, in words
     assert entry.study_type.key == "systematic-review"
     assert_plain(entry.summary, UNSTRUCTURED)

@@ -7,6 +7,7 @@ introduced; a claim's content words, cut to stems, say what it is about.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from operator import itemgetter
 
@@ -30,6 +31,19 @@ def doses_named(text: str) -> str:
         if at >= 0 and text.rfind(pointing.rsplit(" ", 1)[-1], 0, at) < 0:
             text = text.replace(pointing, named)
     return text
+
+
+# "These programmes can help parents and children communicate …", opening the authors' conclusions: the programmes
+# the review studied, which "What was studied" has named.
+_THESE_STUDIED = re.compile(r"^These (interventions|programmes|programs|treatments|therapies|approaches|strategies|"
+                            r"services|schemes) (?=[a-z])")
+
+
+def studied_named(text: str) -> str:
+    """"These programmes can help …" told as "The programmes studied can help …", pointing at nothing unsaid; other
+    text as it is."""
+    m = _THESE_STUDIED.match(text) if text.startswith("These ") else None
+    return f"The {m.group(1)} studied {text[m.end():]}" if m else text
 
 
 _IN_THIS_REGARD = by_letters(r"\b(?:in|on|for) this (?:regard|respect|area|field|matter|context)\b|"

@@ -55,7 +55,7 @@ from broker.plain.kinds import (
     is_background,
     is_meta,
 )
-from broker.plain.pointing import capital, points_at, word_stems
+from broker.plain.pointing import capital, points_at, studied_named, word_stems
 from broker.plain.qualifiers import with_qualifier
 from broker.plain.reading import (
     Abstract,
@@ -274,7 +274,12 @@ _NAMED_STUDIES = by_letters(r"\b(trials|studies)\b")
 def _unhinged(abstract: Abstract, s: Sentence) -> Sentence:
     """"However, currently there is insufficient evidence to support X …" without its "However", when it is the
     authors' verdict and the sentence it turns from is no claim that could lead (so it qualifies nothing told).
+    "These programmes can help …" opening the conclusions is told as "The programmes studied can help …".
     """
+    if s.index in abstract.conclusions and s.text.startswith("These "):
+        named = studied_named(s.text)
+        if named != s.text:
+            return replace(s, text=named)
     their = _THEIR_RESULTS.match(s.text) if s.index and s.text.startswith("Their ") else None
     if their:
         # "Existing data is derived from small trials at high risk of bias …. Their results are inconclusive.": the

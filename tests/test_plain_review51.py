@@ -10,11 +10,13 @@ from broker.plain import plain_entry
 from broker.plain.counts import included
 from broker.plain.glossary import Glossary
 from broker.plain.laboratory import in_laboratory, where_done
+from broker.plain.phrase import head
 from broker.plain.pointing import studied_named
 from broker.plain.reading import read
 from broker.plain.simplify import clean
 from broker.plain.studytype import study_type
 from broker.plain.text import sections
+from broker.plain.topic_usable import usable
 from broker.plain.voice import attributed
 
 from . import abstracts, abstracts_review9
@@ -248,3 +250,15 @@ def test_these_programmes_opening_the_conclusions_are_the_programmes_studied() -
     assert "It was about interventions for autistic children aged under six." in entry.studied
     # Only where the conclusions open with it: "These results …" is not what was studied.
     assert studied_named("These results show a benefit.") == "These results show a benefit."
+
+
+def test_a_clause_or_a_quantity_is_never_told_as_what_was_studied() -> None:
+    # In the bundled demo: "This research looked at that services use everyday words.", then "This research looked at
+    # very few.", and for guidance "This research looked at the guidance includes checklists and examples …".
+    abstract = read("Very few had been offered a break by their council. We recommend that services use everyday "
+                    "words when asking about family help.")
+    for phrase in ("that services use everyday words", "very few", "Very few"):
+        assert not usable(phrase, abstract, abstract.sentences[-1])
+    assert head("The guidance includes checklists and examples from services.") == "The guidance"
+    assert usable("everyday words", read("Everyday words help. Services use everyday words."),
+                  read("Services use everyday words.").sentences[0])

@@ -25,6 +25,7 @@ VERB = frozenset([
     "performed", "outperformed", "outperforms", "influences", "influence", "influenced", "alters", "alter", "altered",
     "changes", "enhances", "enhance", "causes", "cause", "caused", "yields", "contributes", "allows", "adds", "impacts",
     "lengthens", "prolongs", "delays", "worsens", "benefits", "facilitates", "modifies", "restores",
+    "includes", "contains", "covers", "describes", "recommends",
 ])
 
 _ASIDE = by_letters(r",[^,]{1,60},|,\s*(?:with|without|given|alone|either|or|and|especially|particularly|mainly|"

@@ -74,6 +74,10 @@ _NOT_A_THING = re.compile(r"\b(?:evidence|quality|certainty|subgroups?|analys[ie
 _POINTER = re.compile(r"\b(?:these|those|this|such|it|its|they|their|them|the same|the former|the latter)\b", re.I)
 
 
+_QUANTITY = frozenset(["very", "few", "many", "most", "some", "several", "all", "none", "more", "less", "fewer", "much",
+                       "little", "only", "a", "the", "of", "them", "these", "those", "both", "each", "half"])
+
+
 def _named_elsewhere(words: list[str], abstract: Abstract, sentence: Sentence) -> bool:
     """At least one of the phrase's words is said in another sentence too: it is what the review is about."""
     whole, own = abstract.low, sentence.low  # said more often in the whole than in this sentence: said elsewhere
@@ -92,6 +96,8 @@ def usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = Fa
     if (len(words) == 1 and len(words[0]) < 5 and not words[0].isupper()) or (len(words) <= 2 and low.startswith(
             ("the ", "a ", "an "))):
         return False  # "high" names too little; "the vaccine" points at one named before
+    if low.startswith("that ") or _QUANTITY.issuperset(w.lower() for w in words):
+        return False  # "that services use everyday words": a clause, not a name; "very few": how many, of nothing
     if len(words) == 1 and (low in VAGUE or low.endswith(("ed", "ing", "al", "ive", "ous", "ic"))):
         return False  # "therapies", "heated": a word that names no particular thing
     if _REPORTS.search(low) or _NOT_A_THING.search(low) or ", " in phrase or (

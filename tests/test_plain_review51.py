@@ -262,3 +262,28 @@ def test_a_clause_or_a_quantity_is_never_told_as_what_was_studied() -> None:
     assert head("The guidance includes checklists and examples from services.") == "The guidance"
     assert usable("everyday words", read("Everyday words help. Services use everyday words."),
                   read("Services use everyday words.").sentences[0])
+
+
+# From the bundled demo feeds (examples/feeds/health-policy-preprints.rdf).
+ICS_PREPRINT = (
+    "Background: Integrated care systems (ICSs) became statutory in England in July 2022, with the aim of joining up "
+    "health and care services and reducing avoidable hospital use. Methods: We compared trends in emergency "
+    "admissions for conditions that could often be managed outside hospital across the 42 ICS areas, using earlier "
+    "'early adopter' areas as a comparison in a staggered difference-in-differences design covering 2019 to 2025. "
+    "Results: We found no overall change in avoidable emergency admissions associated with becoming a statutory ICS "
+    "(change -0.8%, 95% CI -2.9% to 1.3%). In the six areas with the largest pooled budgets between the NHS and "
+    "councils, admissions fell by 3.4% (95% CI 0.2% to 6.6%), but this finding should be treated with caution. "
+    "Conclusions: The structural change alone did not reduce admissions. Deeper joint working may matter more than "
+    "new organisations. This article is a preprint and has not been peer reviewed. It should not be used to guide "
+    "clinical practice."
+)
+
+
+def test_a_short_the_phrase_named_only_in_the_conclusion_is_not_what_was_studied() -> None:
+    # "This research looked at the structural change.": which change? Without it, the entry says what the item is,
+    # by its title, a question that says what was studied.
+    title = ("Did integrated care systems reduce emergency admissions? A difference-in-differences analysis of English "
+             "areas, 2019 to 2025")
+    studied = plain_entry(title, ICS_PREPRINT, glossary=Glossary(()), link="https://www.medrxiv.org/x").studied
+    assert "the structural change" not in studied
+    assert "Did integrated care systems reduce emergency admissions?" in studied

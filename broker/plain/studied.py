@@ -275,6 +275,8 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     if not said and not review and conclusion:
         # No sentence of its own on what it set out to do: the subject its conclusion names will say it.
         about = _about(abstract, conclusion, scope)
+        if about[:4].lower() == "the " and len(about.split()) <= 3 and abstract.low.count(about.lower()) < 2:
+            about = ""  # "the structural change", named only in the conclusion: which change? The title will say.
         said = [f"This research looked at {about}."] if about else []
     while len(" ".join(said).split()) > STUDIED_WORDS and len(said) > 1:
         said.pop()

@@ -50,7 +50,7 @@ REPORT = StudyType(
     "Sets out what an organisation found or thinks; it may not have been checked by "
     "independent researchers.")
 LABORATORY = StudyType(
-    "laboratory", "A laboratory study, not in people",
+    "laboratory", "A laboratory study (not in people)",
     "Done on cells or animals in a laboratory: it can point to ideas worth testing, but "
     "cannot show what would happen in people.")
 PREPRINT = StudyType(

@@ -195,3 +195,17 @@ ANTI_GP = (
     "antiGP treatment, namely glycopeptides, does not improve the outcomes of febrile neutropenic patients with "
     "cancer."
 )
+
+# doi:10.1002/14651858.CD000553.pub2: "All trials had problems of method", told as "Some studies had weaknesses …"
+SHUNTS_ALL_TRIALS = (
+    "Twenty-two trials evaluating 1409 patients were included. All trials had problems of method. Shunt therapy "
+    "compared with ET demonstrated significantly less rebleeding (OR 0.24, 95% CI 0.18 to 0.30) at the cost of "
+    "significantly increased acute hepatic encephalopathy (OR 2.07, 95% CI 1.59 to 2.69) and chronic encephalopathy "
+    "(OR 2.09, 95% CI 1.20 to 3.62). There were no significant differences regarding mortality (hazard ratio 1.00, "
+    "95% CI 0.82 to 1.21) and duration of in-patient stay (weighed mean difference 0.78 day, 95% CI -1.48 to 3.05). "
+    "The proportion of patients with shunt occlusion or dysfunction was 3.1% (95% CI 0.4 to 10.7%) following TS "
+    "(two trials), 7.8% (95% CI 3.8 to 13.9%) following DSRS (four trials), and 59% (range 18% to 72%) following "
+    "TIPS (14 trials). All shunts resulted in a significantly lower rebleeding rate at the expense of a higher "
+    "incidence of encephalopathy. TIPS was complicated by a high incidence of shunt dysfunction. No survival "
+    "advantage was demonstrated with any shunt."
+)

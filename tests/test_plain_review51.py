@@ -287,3 +287,14 @@ def test_a_short_the_phrase_named_only_in_the_conclusion_is_not_what_was_studied
     studied = plain_entry(title, ICS_PREPRINT, glossary=Glossary(()), link="https://www.medrxiv.org/x").studied
     assert "the structural change" not in studied
     assert "Did integrated care systems reduce emergency admissions?" in studied
+
+
+def test_all_the_studies_weak_is_not_softened_to_some() -> None:
+    # CD000553: "All trials had problems of method." was told as "Some studies had weaknesses in how they were done."
+    # and a reader noted the softening.
+    assert "All the studies had weaknesses in how they were done." in plain_entry(
+        "", r51.SHUNTS_ALL_TRIALS, glossary=Glossary(())).certainty
+    # "All trials had a low risk of bias" is no weakness of them all.
+    review = ("We included six trials with 400 people. All trials had a low risk of bias. Some trials were of low "
+              "quality in their reporting. Aspirin may reduce pain.")
+    assert "All the studies had weaknesses" not in plain_entry("", review, glossary=Glossary(())).certainty

@@ -132,6 +132,13 @@ _STUDY_QUALITY = by_letters(r"\b(?:low|poor)[- ]quality (?:randomi[sz]ed (?:cont
                             r"ies)|rcts?)\b")
 
 
+# "All trials had problems of method", "all the included studies were at high risk of bias": every one of them, which
+# "Some studies had weaknesses …" would soften.
+_ALL_WEAK = by_letters(r"\ball (?:the |of the )?(?:included |eligible )?(?:trials|studies|rcts) "
+                       r"(?:had|were|was|showed)\b[^.;]{0,40}?\b(?:problems|flaws|limitations|weakness(?:es)?|"
+                       r"high risk of bias|(?:low|poor)[- ]quality)\b")
+
+
 def of_the_studies(abstract: Abstract, studies: int | None, *, rated: bool, weak: bool) -> list[str]:
     """Short sentences on how many studies there were, how big, how long and how well run, strongest first.
 
@@ -169,7 +176,9 @@ def of_the_studies(abstract: Abstract, studies: int | None, *, rated: bool, weak
     if any(abstract.saying(_BIAS, "bias", "quality", "methodolog", "limitation", "flaw", "poor", "scored", "drawback",
                            "method")) or \
             says(_STUDY_QUALITY, text, "low-quality", "low quality", "poor-quality", "poor quality"):
+        every = "all " in text and _ALL_WEAK.search(text) is not None
         said.append("The study had weaknesses in how it was done." if one
+                    else "All the studies had weaknesses in how they were done." if every
                     else "Some studies had weaknesses in how they were done.")
     elif says(_UNCLEAR, text, "unclear", "lack", "inadequately", "concealment", "sequence generation"):
         said.append("We cannot tell how well the study was done." if one

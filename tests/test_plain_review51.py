@@ -298,3 +298,10 @@ def test_all_the_studies_weak_is_not_softened_to_some() -> None:
     review = ("We included six trials with 400 people. All trials had a low risk of bias. Some trials were of low "
               "quality in their reporting. Aspirin may reduce pain.")
     assert "All the studies had weaknesses" not in plain_entry("", review, glossary=Glossary(())).certainty
+
+
+def test_what_was_found_never_opens_with_an_also() -> None:
+    # "Pitavastatin also caused a clear increase in …", told first: also than what? Nineteen PubMed entries opened so.
+    found = plain_entry("", r51.PITAVASTATIN_MICE, glossary=Glossary(())).found
+    assert found.startswith("Pitavastatin caused a clear increase")
+    assert " also " not in found.split(".")[0]

@@ -42,6 +42,8 @@ _MOST_CLAIMS = 1  # concluding claims told beside the main one
 _CLAIM_WORDS = 22  # a longer one is more than a reader can take in beside the main conclusion
 _GRADED_CLAIM_WORDS = 32  # a concluding claim that carries its own rating of the evidence
 # "Moderate quality evidence suggests …", "There is high quality evidence that …": a claim graded by its authors.
+# "also" among a sentence's first words: "also" than what, when nothing is told before it?
+_EARLY_ALSO = re.compile(r"^((?:[\w,'-]+ ){1,4}?)also ")
 _RATED_CLAIM = re.compile(r"^(?:There is |We found )?(?:some )?(?:very[- ]low|low|moderate|high)[- ]"
                           r"(?:quality|certainty) evidence (?:which |that |to )?(?:suggests?|shows?|indicates?|that)\b",
                           re.I)
@@ -373,4 +375,6 @@ def what_was_found(abstract: Abstract, allowed: set[str]) -> Found:
         if by_chance(s.text) and claims_a_difference(text):
             said.append("This difference could be down to chance.")
             chance = True
+    if " also " in said[0][:60]:  # "Pitavastatin also caused …" told first leans on something never told
+        said[0] = _EARLY_ALSO.sub(r"\1", said[0], count=1)
     return Found(" ".join(said), tuple(used), chance, True, caveat)

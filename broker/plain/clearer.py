@@ -15,17 +15,13 @@ import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
-from broker.plain.clearer_ways import said_plainly
+from broker.plain.clearer_ways import WordList, said_plainly
 from broker.plain.simplify import inside, quoted_spans
 from broker.plain.starts import by_letters
 from broker.plain.words import AGENT_ANY, AGENT_KINDS, ARM_KINDS, BODY, FINAL_SWAPS, TRIAL_ARM_KINDS, trie_pattern
 
-# A swap (group 1) with the character before it, no letter, digit, "_" or "-", matched in " " + the text: led by a
-# class, the matcher passes each place with one look at a character, where led by the look-behind it stands for
-# ("(?<![\\w-])") it tried each place in full. The same swaps: each ends with a letter, so none ends where the next
-# could start.
-_FINAL = re.compile(r"[^\w-](" + trie_pattern({v for k in FINAL_SWAPS for v in (k, k[:1].upper() + k[1:])})
-                    + r")(?![\w-])")
+# The swaps, in lower case and capitalised, where a word starts and ends.
+_FINALS = WordList(FINAL_SWAPS)
 # "placebo": "a dummy treatment" where it stands alone ("compared with placebo"), "dummy treatment" where it
 # names a kind of thing ("the placebo group", "placebo pills"), the source's own "a" or "the" kept.
 _DUMMY = re.compile(r"(?<![\w-])(?:([Aa]n?|[Tt]he|[Nn]o|[Aa]ny) )?([Pp]lacebos?)(?![\w-])( [a-z]+)?")
@@ -196,7 +192,8 @@ def clearer(text: str, source: str) -> str:
     if " birth " in s:
         s = _WHEN_BIRTH.sub(_birth_after, s)
     s = said_plainly(s)
-    s = _FINAL.sub(lambda m: m.group(0)[0] + _final(s, m.start(1) - 1, m.end(1) - 1), " " + s)[1:]
+    text_now = s
+    s = _FINALS.swapped(s, lambda start, end: _final(text_now, start, end))
     if ". But " in s:  # "But the effects are not clear … But further trials are justified": the second is "Even so"
         s = _BUT_AGAIN.sub(r"\1Even so, ", s)
     if s != text and "a " in s:
@@ -338,3 +335,10 @@ def _time_after(m: re.Match[str], source: str) -> str:
     if not any(word + first in source for word in _SOURCE_WORDS[when.lower()] for first in firsts):
         return m.group(0)
     return _after_its_noun(m, what, f"{when} surgery")
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    """``_FINAL``, the pattern ``_FINALS`` reads as: compiled only where asked for, by the tests that compare them."""
+    if name == "_FINAL":
+        return re.compile(r"[^\w-](" + trie_pattern(_FINALS.forms) + r")(?![\w-])")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

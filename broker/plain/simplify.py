@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from broker.plain.acronyms import expand_acronyms
 from broker.plain.clauses import has_verb, split_clauses
+from broker.plain.clearer_ways import WordList
 from broker.plain.kept import keeps_meaning, numbers
 from broker.plain.starts import by_letters, starting
 from broker.plain.text import has_digit, mentions, word_tokens
@@ -73,13 +74,9 @@ _OR_RANGE = re.compile(r" or (?=(?:very )?(?:no|none|low|high|moderate|little|sm
 _RANGE_WORDS = frozenset(["little", "low", "moderate", "high", "small", "few"])
 _HAS_OR = re.compile(r"\bor\b", re.I)
 
-# Lower-case and capitalised forms spelled out: much faster than re.IGNORECASE over a long list.
-# A swap (group 1) with the character before it, no letter, digit, "_" or "-", matched in " " + the sentence: led by a
-# class, the matcher passes each place with one look at a character, where led by the look-behind it stands for
-# (NOT_IN_WORD) it tried each place in full. The same swaps: each ends with a letter, so none ends where the next
-# could start.
-_SWAP_RE = re.compile(r"[^\w-](" + trie_pattern({v for k in SWAPS for v in (k, k[:1].upper() + k[1:])}
-                                                | {"RCT", "RCTs"}) + r")(?![\w-])")
+
+# Swaps, in lower case and capitalised: "RCTs" is in capitals mid-sentence too.
+_SWAPS = WordList(SWAPS, ("RCT", "RCTs"))
 _COMPARED_VERSUS = re.compile(r"\b((?:[Cc]ompar(?:ed|ing|es)|[Cc]omparisons? of)\b[^,;.()]{1,80}?) (?:versus|"
                               r"verus|vs\.?)(?= )")
 _BETWEEN_VERSUS = re.compile(r"\b([Bb]etween\b[^,;.()]{1,80}?) (?:versus|verus|vs\.?)(?= )")
@@ -302,7 +299,7 @@ def simplify(sentence: str) -> str:
         s = _SO_JOIN.sub(", so ", _SO_ASIDE.sub(_so_aside, s))
     quotes.extend(quoted_spans(s))
     text = s
-    s = _SWAP_RE.sub(lambda m: m.group(0)[0] + swap(text, m.start(1) - 1, m.end(1) - 1), " " + s)[1:]
+    s = _SWAPS.swapped(s, lambda start, end: swap(text, start, end))
     if after_article:  # "an additional" became "an more": mend the article
         s = _AN_A.sub(r"\1n ", _A_AN.sub(r"\1 ", s))
     if _has_comparison(s):  # "≥ 21 days" reads as "at least 21 days"
@@ -365,3 +362,10 @@ def plain_sentences(source: str, allowed: set[str] | None = None, acronyms: Mapp
 def _balanced(text: str) -> bool:
     """Brackets that open also close: a statistic removed from inside them can leave one behind."""
     return text.count("(") == text.count(")") and text.count("[") == text.count("]")
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    """``_SWAP_RE``, the pattern ``_SWAPS`` reads as: compiled only where asked for, by the tests that compare them."""
+    if name == "_SWAP_RE":
+        return re.compile(r"[^\w-](" + trie_pattern(_SWAPS.forms) + r")(?![\w-])")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

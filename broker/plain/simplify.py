@@ -72,6 +72,7 @@ _OR_RANGE = re.compile(r" or (?=(?:very )?(?:no|none|low|high|moderate|little|sm
                        r"\s+(?:difference|differences|effect|effects|evidence|benefit|change|impact|increase|"
                        r"reduction)\b))")
 _RANGE_WORDS = frozenset(["little", "low", "moderate", "high", "small", "few"])
+_OR_WORDS = tuple(k.lower() for k in OR_SWAPS)
 _HAS_OR = re.compile(r"\bor\b", re.I)
 
 
@@ -177,7 +178,8 @@ def clean(sentence: str) -> str:
         s = _NNT_CLAUSE.sub("", s)  # "…, with a number needed to treat to benefit of seven for …": a statistic
     low = s.lower()
     if " or " in low or "either" in low or "and/or" in low:
-        s = _OR_PHRASES.sub(lambda m: OR_SWAPS[m.group(0).lower()], s)
+        if _may_say_or_phrases(s, low):
+            s = _OR_PHRASES.sub(lambda m: OR_SWAPS[m.group(0).lower()], s)
         s = _OR_RANGE.sub(_or_range, s)
     if s == sentence:
         return " ".join(s.split())
@@ -192,6 +194,12 @@ def clean(sentence: str) -> str:
     if not toks or any(t[-1] in ",;:." and t[:-1].lower() in _BROKEN for t in toks):
         return ""
     return s
+
+
+def _may_say_or_phrases(s: str, low: str) -> bool:
+    """Whether ``_OR_PHRASES`` may find one: in ASCII text only where its words stand in the lower-case text, as
+    they seldom do where an "or" stands (beyond ASCII, "\u0131" is an "i" to a pattern that ignores case)."""
+    return not s.isascii() or mentions(low, _OR_WORDS)
 
 
 def _without_asides(s: str) -> str:

@@ -31,7 +31,9 @@ _SLOTLESS = frozenset(["outcome", "outcomes"])
 EVERYDAY = frozenset(["UK", "US", "USA", "NHS", "HIV", "GP", "GPs", "DNA", "UV", "IQ", "TV", "COVID", "EU", "WHO",
                       "II", "III", "IV", "OK", "pH", "mL", "mg", "kg", "mmHg", "mmol", "mcg"])
 # A word with a capital after its first letter (group 1), with the character before it, in " " + the text (as _TERM).
-_CAPITALS = AsciiTwin(re.compile(r"[^\w-](\d*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)"
+# Possessive: no run given back could be followed by what comes next (a letter that a run of its kind holds, or a
+# capital that the one before it stops at), so the matcher is spared giving back each letter of every word.
+_CAPITALS = AsciiTwin(re.compile(r"[^\w-](\d*+[A-Z][a-z0-9]*+[A-Z][A-Za-z0-9]*+|[a-z]++[A-Z][A-Za-z0-9]*+)"
                                  r"(?![\w-])"))
 # Led by their first letters, capitals all: the matcher passes every other place at once.
 _ABBR = starting(r"(" + word_start_pattern({*ABBREVIATIONS, *SENSES}) + r")(s?)(?![\w-])")

@@ -13,7 +13,7 @@ import re
 
 from broker.plain.reading import Abstract
 from broker.plain.starts import by_letters, starting
-from broker.plain.text import says
+from broker.plain.text import mentions, says
 
 # (not "There was only one new study": one new since the last version, not one in all)
 _FEW = by_letters(r"\b(?:only (?:one|two|a single|a few|three)(?! (?:new|additional|further|more|recent) )|"
@@ -52,21 +52,34 @@ _MANY_INCLUDED = by_letters(r"\bincluded (?:studies|trials|rcts)\b|\b(?:studies|
 # "… a benefit for a small number of people with frequent headache" says who gains, and "repeat angiography was
 # performed on a small number of participants" what one trial did: neither says the studies were small; nor does
 # "caution in … results including small numbers of participants with these seizure types", said of some people.
-_SMALL = starting(r"\b(?:small (?:studies|trials|samples?|sample sizes?|(?:participant|patient) numbers)|"
-                  r"(?<!for a )(?<!on a )(?<!in a )(?<!to a )small numbers? of (?:participants|people|patients|"
-                  r"(?:included )?(?:studies|trials) and (?:participants|people|patients))(?! with (?:these|those|this|"
-                  r"that|other|some)\b)|"
-                  r"(?:studies|trials|rcts|sample sizes?)\b[^.;]{0,40}?\b(?:were|was|are|is) (?:all |generally |"
-                  r"mostly |mainly |often |very |relatively |rather |too )?small\b|"
-                  r"(?:^|; |, )they (?:were|are) (?:generally |mostly |mainly |often |all |very |relatively )?"
-                  r"small\b|few (?:participants|events|people|patients)|"
-                  # "All studies included sample sizes of fewer than 100"
-                  r"^all (?:the )?(?:included )?(?:studies|trials|rcts) (?:had|included|used) sample sizes? of "
-                  r"(?:fewer|less) than \d+|"
-                  r"(?<!for )(?<!on )only \d+ (?:participants|patients|people|"
-                  r"women|children|infants|subjects)\b|"
-                  r"(?:under|under-|inadequately |not adequately )powered\b|mostly small\b|small, (?=randomi|single|"
-                  r"short|open|poor|low))")
+# Each choice is led by its words so the matcher looks for them (``by_letters``): "for a" before "small" is asked
+# by a look-behind after it, and "they" at the start or after a word and "; " or ", " likewise. Those that say
+# "small" come first, the rest next, and the one that opens the text ("All studies included sample sizes of …") last.
+_SAID_SMALL = by_letters(r"\b(?:small (?:studies|trials|samples?|sample sizes?|(?:participant|patient) numbers)|"
+                         r"small(?<!for a small)(?<!on a small)(?<!in a small)(?<!to a small) numbers? of "
+                         r"(?:participants|people|patients|(?:included )?(?:studies|trials) and (?:participants|people|"
+                         r"patients))(?! with (?:these|those|this|that|other|some)\b)|"
+                         r"(?:studies|trials|rcts|sample sizes?)\b[^.;]{0,40}?\b(?:were|was|are|is) (?:all |generally |"
+                         r"mostly |mainly |often |very |relatively |rather |too )?small\b|"
+                         r"they(?:(?<=^they)|(?<=\w; they)|(?<=\w, they)) (?:were|are) (?:generally |mostly |mainly |"
+                         r"often |all |very |relatively )?small\b|"
+                         r"mostly small\b|small, (?=randomi|single|short|open|poor|low))")
+_SAID_FEW = by_letters(r"\b(?:few (?:participants|events|people|patients)|"
+                       r"only(?<!for only)(?<!on only) \d+ (?:participants|patients|people|women|children|infants|"
+                       r"subjects)\b|(?:under|under-|inadequately |not adequately )powered\b)")
+_ALL_SMALL = re.compile(r"all (?:the )?(?:included )?(?:studies|trials|rcts) (?:had|included|used) sample sizes? of "
+                        r"(?:fewer|less) than \d+")
+
+
+def _small(low: str) -> bool:
+    """Whether lower-case text says the studies were small: each pattern tried only where the word it needs is (asked
+    of every sentence, and most with "only" or "few" say nothing of a study's size)."""
+    return ("small" in low and _SAID_SMALL.search(low) is not None) or (
+        mentions(low, _FEW_WORDS) and _SAID_FEW.search(low) is not None) or (
+        low.startswith("all ") and _ALL_SMALL.match(low) is not None)
+
+
+_FEW_WORDS = ("few ", "only ", "powered")  # one of which _SAID_FEW needs
 # Said of part of the studies only: "trials comparing the laparoscopic route were underpowered", "the trials reporting
 # on these outcomes were small", "studies, some of which were very small", "; the studies included are small" after a
 # claim on one comparison ("The addition of further markers … has not been shown to be … superior; …").
@@ -163,8 +176,7 @@ def of_the_studies(abstract: Abstract, studies: int | None, *, rated: bool, weak
         # (a rating, when given, says more)
         said.append("Some of the results come from only one study.")
     # "The three ongoing RCTs will not be able to answer …, because they are small studies": not the studies reviewed
-    small_in = [s for s in abstract.saying(_SMALL, "small", "few", "powered", "only", "sample size")
-                if "ongoing" not in s.low]
+    small_in = [s for s in abstract.sentences if _small(s.low) and "ongoing" not in s.low]
     small = bool(small_in)
     if small:
         some = not one and all(_SOME_SMALL.search(s.low) for s in small_in)

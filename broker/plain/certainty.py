@@ -21,6 +21,7 @@ from broker.plain.kept import hedged
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.starts import by_letters, starting
 from broker.plain.studies_told import of_the_studies
+from broker.plain.studytype import led_search
 from broker.plain.text import count_sentences, says
 
 # "the estimates of effect may not be robust", "the results of the meta-analysis were doubtful".
@@ -57,6 +58,10 @@ _UNSURE = by_letters(r"\b(?:(?:insufficient|not enough) (?:randomi[sz]ed )?evide
                    r"(?:is|was|remains) (?:only |very )?limited evidence|"
                    # "The strategy of switching … shows weak evidence of lower incidence of side effects"
                    r"(?:shows?|showed|provides?|provided|gives?|gave|is|was) (?:only |some |very )?weak evidence)\b")
+# What every match of _UNSURE starts with (``led_search``: asked of every sentence used and closing).
+_UNSURE_LEADS = ("insufficient ", "not ", "inconclusive", "we ", "remain", "is ", "are ", "was ", "no ", "lack of ",
+                 "too ", "absence of ", "evidence ", "data ", "cannot be ", "unwise ", "show", "provide", "give",
+                 "gave ")
 # Words of a source that speaks of how strong its evidence is, in a way none of the patterns here read.
 _SPEAKS_OF_IT = by_letters(r"\b(?:quality(?! of life)|bias|limitations?|methodolog\w*|underpowered|imprecis\w*|"
                            r"(?:study|sample) sizes?|"
@@ -112,13 +117,13 @@ def _conceded(s: Sentence, m: re.Match[str]) -> bool:
 
 def _unsure(s: Sentence) -> bool:
     """The sentence says the evidence is not enough, other than as a doubt it concedes before a firm claim."""
-    m = _UNSURE.search(s.low)
+    m = led_search(_UNSURE, s.low, _UNSURE_LEADS)
     return m is not None and not _conceded(s, m)
 
 
 def _doubts_all(s: Sentence) -> bool:
     """The authors doubt the whole answer ("No conclusions can be drawn"), not one part of it."""
-    m = _UNSURE.search(s.low)
+    m = led_search(_UNSURE, s.low, _UNSURE_LEADS)
     if m is not None and _conceded(s, m):
         return False
     # "It is unclear whether this could be extrapolated …": a doubt about what was just said, not the whole answer.
@@ -184,8 +189,9 @@ def how_sure(abstract: Abstract, used: Sequence[Sentence], *, preprint: bool, ch
     after = main[0].index + 1 if main and abstract.conclusions and main[0].index < abstract.conclusions[0] else None
     ends = (*range(after, abstract.conclusions[0]), *abstract.conclusions) if after else abstract.conclusions
     closing = () if firm else tuple(abstract.sentences[i] for i in ends)
-    if caveat or ((not grade or mixed) and ((_UNSURE.search(" ".join(s.low for s in used)) and any(map(_unsure, used)))
-                                           or any(map(_doubts_all, closing)))) or doubted or (not weak and thin):
+    if caveat or ((not grade or mixed) and ((led_search(_UNSURE, " ".join(s.low for s in used), _UNSURE_LEADS)
+                                             and any(map(_unsure, used))) or any(map(_doubts_all, closing)))) \
+            or doubted or (not weak and thin):
         if said and said[-1].endswith(_NOT_ALL):  # "We cannot be sure of all of them": the authors' word says more
             said[-1] = said[-1][:-len(_NOT_ALL)].rstrip()
         said.append("The authors say the evidence is not enough to be sure.")

@@ -13,6 +13,7 @@ import re
 
 from broker.plain.reading import Abstract
 from broker.plain.starts import by_letters, starting
+from broker.plain.studytype import led_matches
 from broker.plain.text import mentions, says
 
 # (not "There was only one new study": one new since the last version, not one in all)
@@ -26,6 +27,9 @@ _FEW = by_letters(r"\b(?:only (?:one|two|a single|a few|three)(?! (?:new|additio
                   # "The number of trials might be insufficient to show the statistical significance of …"
                   r"number of (?:included )?(?:studies|trials|rcts) (?:is|was|were|are|(?:might|may|could) be) "
                   r"(?:too small|insufficient|limited|small)\b)\b")
+# What every match of _FEW starts with (``led_matches``: it is looked for in the whole abstract).
+_FEW_LEADS = ("only ", "a single ", "single ", "one ", "two ", "few ", "small number of ", "limited number of ",
+              "paucity of ", "lack of ", "scarcity of ", "number of ")
 _ONE_OR_TWO = re.compile(r"^(?:only (?:one|two|a single)|(?:a )?single|one|two)\b")
 
 
@@ -36,7 +40,7 @@ def _few(text: str, studies: int | None) -> str:
     if not any(w in text for w in ("only", "single", "few", "number of", "paucity", "lack", "scarcity")):
         return ""
     subset = ""
-    for m in _FEW.finditer(text):
+    for m in led_matches(_FEW, text, _FEW_LEADS):
         if studies is None or studies <= 2 or not _ONE_OR_TWO.match(m.group(0)):
             return "few"
         subset = subset or ("one" if "two" not in m.group(0) else "")

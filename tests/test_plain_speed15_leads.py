@@ -7,7 +7,14 @@ import random
 import re
 
 from broker.plain.certainty import _UNSURE, _UNSURE_LEADS
-from broker.plain.studies_told import _FEW, _FEW_LEADS
+from broker.plain.studies_told import (
+    _FEW,
+    _FEW_LEADS,
+    _STUDY_QUALITY,
+    _STUDY_QUALITY_LEADS,
+    _UNCLEAR,
+    _UNCLEAR_LEADS,
+)
 from broker.plain.studytype import led_matches, led_search
 
 _FEW_VOCABULARY = [
@@ -65,4 +72,26 @@ def test_unsure_is_search() -> None:
         m = led_search(_UNSURE, text, _UNSURE_LEADS)
         assert (m and m.span()) == (expected and expected.span()), text
         found += expected is not None
+    assert found > 3000
+
+
+_QUALITY_VOCABULARY = [
+    "unclear", "overall", "risk of bias", "risk", "of", "bias", "quality", "was", "were", "judged", "lack", "lacked",
+    "descriptions", "details", "some", "methodological", "methodology", "inadequately", "reported", "report", "the",
+    "none", "did not", "failed to", "them", "these", "studies", "trials", "describe", "described", "reported", "method",
+    "allocation concealment", "random", "sequence generation", "low", "poor", "low-quality", "poor-quality",
+    "randomised", "randomized", "controlled", "trial", "study", "rct", "rcts", "x_low", "low2", "slow", "café", "-",
+    "'", "(", ")", ",", ".", ";", "\n", "none of the studies described", "quality was unclear",
+    "low quality randomised controlled trials", "inadequately reported the risk of bias",
+]
+
+
+def test_unclear_and_study_quality_are_search() -> None:
+    found = 0
+    for text in [*_texts(_QUALITY_VOCABULARY, 17, 40000), "", "unclear risk of bias", "poor-quality rcts"]:
+        for pattern, leads in ((_UNCLEAR, _UNCLEAR_LEADS), (_STUDY_QUALITY, _STUDY_QUALITY_LEADS)):
+            expected = pattern.search(text)
+            m = led_search(pattern, text, leads)
+            assert (m and m.span()) == (expected and expected.span()), text
+            found += expected is not None
     assert found > 3000

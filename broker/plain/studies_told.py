@@ -13,7 +13,7 @@ import re
 
 from broker.plain.reading import Abstract
 from broker.plain.starts import by_letters, starting
-from broker.plain.studytype import led_matches
+from broker.plain.studytype import led_matches, led_search
 from broker.plain.text import mentions, says
 
 # (not "There was only one new study": one new since the last version, not one in all)
@@ -121,6 +121,10 @@ _UNCLEAR = by_letters(r"\bunclear (?:overall )?risk of bias\b|\b(?:risk of bias|
                     # allocation concealment": how the studies were run is not known
                     r"\b(?:none|did not|failed to) (?:of (?:the|them|these) (?:studies |trials )?)?(?:describe|"
                     r"report)d? (?:the )?(?:method of )?(?:allocation concealment|(?:random )?sequence generation)\b")
+_UNCLEAR_WORDS = ("unclear", "lack", "inadequately", "concealment", "sequence generation")  # one of which it needs
+# What every match of _UNCLEAR starts with (``led_search``: it is looked for in the whole abstract), and
+# _STUDY_QUALITY's below.
+_UNCLEAR_LEADS = ("unclear ", "risk of bias", "quality", "lack", "inadequately ", "none ", "did not ", "failed to ")
 # Studies too short to tell: "the median trial duration was only 6 weeks", "Most studies were small, of short duration",
 # "because of the short duration of the trials". Not "Three had a short follow-up and six a longer one".
 _SHORT = by_letters(r"\b(?:median|mean|average) (?:trial|study) (?:duration|length) was only\b|"
@@ -147,6 +151,7 @@ _SOME = re.compile(r"(?:\d|\b(?:some|half|several|few|many|one|two|three|four|fi
 # studies to have an overall low risk of bias": the ones just counted
 _STUDY_QUALITY = by_letters(r"\b(?:low|poor)[- ]quality (?:randomi[sz]ed (?:controlled )?)?(?:trials?|stud(?:y|"
                             r"ies)|rcts?)\b")
+_STUDY_QUALITY_LEADS = ("low-quality", "low quality", "poor-quality", "poor quality")
 
 
 # "All trials had problems of method", "all the included studies were at high risk of bias": every one of them, which
@@ -190,13 +195,12 @@ def of_the_studies(abstract: Abstract, studies: int | None, *, rated: bool, weak
     if short:
         said.append("The study was short." if one else "The studies were short.")
     if any(abstract.saying(_BIAS, "bias", "quality", "methodolog", "limitation", "flaw", "poor", "scored", "drawback",
-                           "method")) or \
-            says(_STUDY_QUALITY, text, "low-quality", "low quality", "poor-quality", "poor quality"):
+                           "method")) or led_search(_STUDY_QUALITY, text, _STUDY_QUALITY_LEADS):
         every = "all " in text and _ALL_WEAK.search(text) is not None
         said.append("The study had weaknesses in how it was done." if one
                     else "All the studies had weaknesses in how they were done." if every
                     else "Some studies had weaknesses in how they were done.")
-    elif says(_UNCLEAR, text, "unclear", "lack", "inadequately", "concealment", "sequence generation"):
+    elif mentions(text, _UNCLEAR_WORDS) and led_search(_UNCLEAR, text, _UNCLEAR_LEADS):
         said.append("We cannot tell how well the study was done." if one
                     else "We cannot tell how well some studies were done.")
     elif not (small or weak or short) and _well_run(abstract):

@@ -277,9 +277,9 @@ def _unhinged(abstract: Abstract, s: Sentence) -> Sentence:
     "These programmes can help …" opening the conclusions is told as "The programmes studied can help …".
     """
     if s.index in abstract.conclusions and s.text.startswith("These "):
-        named = studied_named(s.text)
-        if named != s.text:
-            return replace(s, text=named)
+        studied = studied_named(s.text)
+        if studied != s.text:
+            return replace(s, text=studied)
     their = _THEIR_RESULTS.match(s.text) if s.index and s.text.startswith("Their ") else None
     if their:
         # "Existing data is derived from small trials at high risk of bias …. Their results are inconclusive.": the

@@ -133,25 +133,35 @@ class Studied:
 
 
 def _design_score(s: Sentence, concluding: tuple[int, ...]) -> float:
+    """How well a sentence says what a study set out to do: a score at the bar (``_LEAST_DESIGN``) or over is exact;
+    one under it only says so, since ``what_was_studied`` never reads past the first under the bar.
+
+    Asked of every early sentence, and most fall short: what can only lower the score (a result said, a lean, work
+    done before) is asked last, and only of a sentence the rest lifts to the bar.
+    """
     low = s.low
     role = "aim" if s.role == "background" and _STATED_AIM.search(low) else s.role  # PLoS puts the aim there
     score = {"aim": 2.0, "methods": 1.0, "intro": 1.0, "background": -0.5}.get(role, 0.0) - 0.15 * s.index
     if s.role in ("results", "conclusions") or s.index in concluding:
         score -= 2.0
-    # "We surveyed 1,876 working carers to see what difference these rights have made": what it set out to see is no
-    # result, so only the words before it are weighed as one.
-    aim = _did_then_aim(low)
-    result = says_result(low[:aim]) if aim else says_result_in(s)
-    if result or s.leans or (_ESTIMATE.search(s.text) and s.role != "methods") or _EARLIER_WORK.match(low):
-        score -= 3.0
     if score + 3.0 < _LEAST_DESIGN:
         return score  # cannot reach the bar however well it names a design: the costly patterns are spared
     plain, tokens = _alone(low, s.tokens)
     designed = _DESIGN_OPENING.match(low) or (
         (not plain or not (_DESIGN_WHO.isdisjoint(tokens) or _DESIGN_DID.isdisjoint(tokens))
          or mentions(low, _DESIGN_SAYS)) and _DESIGN.search(low))
+    if not designed and score + 1.0 < _LEAST_DESIGN:
+        return score  # under the bar whoever it names
     whom = (not plain or not _WHO_LAST.isdisjoint(tokens) or "pregnan" in low) and _WHO.search(low)
-    return score + 2.0 * bool(designed) + 1.0 * bool(whom)
+    if score + 2.0 * bool(designed) + 1.0 * bool(whom) < _LEAST_DESIGN:
+        return score  # under the bar already: what would lower it is not asked
+    # "We surveyed 1,876 working carers to see what difference these rights have made": what it set out to see is no
+    # result, so only the words before it are weighed as one.
+    aim = _did_then_aim(low)
+    result = says_result(low[:aim]) if aim else says_result_in(s)
+    if result or s.leans or (_ESTIMATE.search(s.text) and s.role != "methods") or _EARLIER_WORK.match(low):
+        score -= 3.0
+    return score + 2.0 * bool(designed) + 1.0 * bool(whom)  # added as before, so a score at the bar is the same float
 
 
 def _alone(low: str, tokens: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:

@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from broker.plain.phrase import tidy
 from broker.plain.starts import by_letters, starting
+from broker.plain.text import mentions
 from broker.plain.words import GROUPS
 
 # "… for the treatment of fungal ulcers", "… in preventing falls", "… for detecting glaucoma": what the subject was
@@ -29,6 +30,12 @@ _FOR = starting(r"\b(?:for|in) (?:the )?(?:symptomatic |short-term |long-term |a
                 r"therapy|care|option|analgesic|painkiller|medicine|drug|intervention|method) for "
                 r"(?P<what2>(?:[\w'-]+ ){0,5}?[\w'-]+)(?=[,;:.()]| (?:but|in|among|who|which|when|compared|than|"
                 r"is|are|was|were|with|at|after|based|by|nor)\b|$)")
+
+# What each of _FOR's choices needs written, looked for first (most sentences have none): what the treatment did, or
+# a treatment "for" something.
+_FOR_WORDS = ("treat", "prevent", "manag", "relie", "control", "reduc", "detect", "diagnos", "therapy for ",
+              "care for ", "option for ", "analgesic for ", "painkiller for ", "medicine for ", "drug for ",
+              "intervention for ", "method for ")
 
 
 # "… to prevent shoulder dystocia", "… to promote recovery after stroke": what the subject was given for; not
@@ -53,7 +60,7 @@ def purpose(text: str, fits: Callable[[str], str], plainest: bool = False) -> st
     name what a treatment was for; ``plainest`` takes only "for the treatment of X" and
     "to prevent X", not "a treatment for X".
     """
-    found = _FOR.search(text)
+    found = _FOR.search(text) if mentions(text, _FOR_WORDS) else None
     if found and ((plainest and not found.group("what")) or _AN_ARM.search(found.group(0))):
         found = None  # "in the treatment group" names an arm of a trial, not what the treatment was for
     if found:

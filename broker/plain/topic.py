@@ -33,6 +33,7 @@ from broker.plain.purpose import purpose as what_for
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import clean
 from broker.plain.starts import by_letters
+from broker.plain.text import mentions
 from broker.plain.topic_phrases import OF, before_link, candidates
 from broker.plain.topic_usable import MOST_WORDS, NOT_A_TREATMENT, OUTCOME, PROCESS, case, repeated_elsewhere, usable
 from broker.plain.words import GROUPS
@@ -53,6 +54,14 @@ _AGAINST = AsciiTwin(re.compile(r"\b(?:than|over|versus|compared (?:with|to)|"
                                 r"(?P<y>(?:[\w'-]+ ){0,4}?[\w'-]+)"
                                 r"(?=[,;:.()]| (?:for|in|to|on|at|among|when|during|with|and|but|as|is|are|was|were|"
                                 r"depending|according|regardless)\b|$)"))
+# What each of _AGAINST's choices needs written, looked for first: most closing sentences set nothing against.
+_AGAINST_WORDS = ("than ", "over ", "versus ", "compared ", "superior to ", "inferior to ", "equivalent to ",
+                  "similar ")
+
+
+def _against(text: str) -> re.Match[str] | None:
+    """``_AGAINST.search(text)``, tried only where a word it needs is written."""
+    return _AGAINST.search(text) if mentions(text, _AGAINST_WORDS) else None
 
 
 def _fits(abstract: Abstract, s: Sentence) -> Callable[[str], str]:
@@ -140,7 +149,7 @@ def _set_against_another(phrase: str, extra: str, others: Sequence[Sentence]) ->
     for other in others:
         if low not in other.low:
             continue
-        found = _AGAINST.search(other.low)
+        found = _against(other.low)
         against = set(_WORD.findall(found.group("y"))) if found else set()
         # another thing altogether: "BCG therapy" beside "mitomycin C", not "total hysterectomy" beside "total abdominal
         # hysterectomy"
@@ -215,7 +224,7 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
         if not usable(phrase, abstract, s) or (text.startswith(phrase) and runs_on(text, len(phrase))):
             continue
         said = case(phrase, abstract)
-        found = _AGAINST.search(text)
+        found = _against(text)
         extra = tidy(found.group("y")) if found else ""
         # "cocoa compared with normotensive people": people are not what cocoa was set against
         if (extra and extra.rsplit(" ", 1)[-1].lower() not in GROUPS and usable(extra, abstract, s, extra=True)

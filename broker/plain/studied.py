@@ -117,6 +117,16 @@ _WHO = AsciiTwin(by_letters(r"\b(?:in|among|for|of|with|aged|who)\s+(?:\w+\s+){0
 _ESTIMATE = by_letters(r"\b(?:CI|RR|OR|HR|SMD|MD|P\s*[=<>]|p\s*[=<>]|odds ratio|risk ratio|hazard ratio|"
                        r"confidence interval)\b|"
                        r"\bP\s*[=<>]|\bp\s*[=<>]")
+# What _ESTIMATE needs written: an abbreviation, a sign, or a name written out ("SMD" holds "MD").
+_ESTIMATE_WORDS = ("CI", "RR", "OR", "HR", "MD", "=", "<", ">", "odds ratio", "risk ratio", "hazard ratio",
+                   "confidence interval")
+
+
+def _estimate(text: str) -> bool:
+    """Whether _ESTIMATE finds a statistic, tried only where a thing it needs is written."""
+    return mentions(text, _ESTIMATE_WORDS) and bool(_ESTIMATE.search(text))
+
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _TWO_VERBS = re.compile(r"^[^,;()]*\b(?:studies|trials|rcts) compared\b[^,;.()]* (?:were|was) (?:identified|found|"
                         r"included|retrieved|located)\b")
@@ -159,7 +169,7 @@ def _design_score(s: Sentence, concluding: tuple[int, ...]) -> float:
     # result, so only the words before it are weighed as one.
     aim = _did_then_aim(low)
     result = says_result(low[:aim]) if aim else says_result_in(s)
-    if result or s.leans or (_ESTIMATE.search(s.text) and s.role != "methods") or _EARLIER_WORK.match(low):
+    if result or s.leans or (_estimate(s.text) and s.role != "methods") or _EARLIER_WORK.match(low):
         score -= 3.0
     return score + 2.0 * bool(designed) + 1.0 * bool(whom)  # added as before, so a score at the bar is the same float
 

@@ -210,7 +210,8 @@ def _named(abstract: Abstract, s: Sentence, others: Sequence[Sentence], known: s
            first_only: bool = False) -> str:
     """The subject one sentence names, with what it was for and who, or ""."""
     source = _EITHER_ASIDE.sub("", s.text) if ", either " in s.text else s.text
-    text = _AT_DOSE.sub("", _unframed(clean(source) or source))
+    text = _unframed(clean(source) or source)
+    text = _AT_DOSE.sub("", text) if "dose" in text else text  # (it needs "dose": most have none)
     people = ""
     m = WHO_FIRST.match(text)
     if m:

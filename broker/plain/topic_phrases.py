@@ -83,7 +83,8 @@ def candidates(text: str, known: str = "") -> list[str]:
         inner = of.group("x") if of else inner
         inner = _NEXT_CLAIM.split(inner, 1)[0]  # "routine cryopreservation and insufficient evidence for …"
         # "demonstrate that, despite the general inadequacies of reporting of RCTs, journal endorsement of …"
-        inner = _CONCEDING.sub("", inner, count=1) if m.group("x") else inner
+        conceding = _CONCEDING.match(inner) if m.group("x") else None  # (at the start only: matched, not searched)
+        inner = inner[conceding.end():] if conceding else inner
         given = _TO_GIVE.match(inner) if m.group("x") else None
         if given:  # "the decision whether or not to administer prophylactic plasma prior to …": what was given
             out.append(before_link(inner[given.end():].replace(" prior to ", " before ")))

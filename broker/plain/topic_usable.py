@@ -15,6 +15,7 @@ from broker.plain.jargon import unexplained
 from broker.plain.phrase import NOUN_TOO, VERB
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.starts import by_letters
+from broker.plain.text import mentions
 from broker.plain.topic_phrases import VAGUE
 from broker.plain.words import GROUPS
 
@@ -71,6 +72,19 @@ _DOSE = re.compile(r"^[A-Za-z][\w-]{3,} \d[\d.]* ?(?:mg|g|mcg|\u00b5g|micrograms
 _NOT_A_THING = re.compile(r"\b(?:evidence|quality|certainty|subgroups?|analys[ie]s|(?<!risk )estimates?|consistency|"
                           r"data)\b|"
                           r"^(?:enough|considering|even|albeit|despite|given|because|due|although|whilst)\b")
+# What _NOT_A_THING needs: one of its words, or a sentence opened by one of the others.
+_THING_WORDS = ("evidence", "quality", "certainty", "subgroup", "analys", "estimate", "consistency", "data")
+_THING_OPENINGS = ("enough", "considering", "even", "albeit", "despite", "given", "because", "due", "although",
+                   "whilst")
+_DOSE_WORDS = ("dose", "course", "session")  # one of which _DOSE_ONLY needs
+
+
+def _not_a_thing(low: str) -> bool:
+    """Whether _NOT_A_THING finds something in a phrase (in lower case), tried only where a word it needs is there:
+    asked of every phrase weighed, most of which hold none."""
+    return (mentions(low, _THING_WORDS) or low.startswith(_THING_OPENINGS)) and bool(_NOT_A_THING.search(low))
+
+
 _POINTER = re.compile(r"\b(?:these|those|this|such|it|its|they|their|them|the same|the former|the latter)\b", re.I)
 
 
@@ -100,10 +114,10 @@ def usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = Fa
         return False  # "that services use everyday words": a clause, not a name; "very few": how many, of nothing
     if len(words) == 1 and (low in VAGUE or low.endswith(("ed", "ing", "al", "ive", "ous", "ic"))):
         return False  # "therapies", "heated": a word that names no particular thing
-    if _REPORTS.search(low) or _NOT_A_THING.search(low) or ", " in phrase or (
+    if _REPORTS.search(low) or _not_a_thing(low) or ", " in phrase or (
             not extra and NOT_A_TREATMENT.search(low)):
         return False  # "six studies reported …", "low-quality evidence", "even in the most conservative estimate, …"
-    if not extra and (PROCESS.match(phrase) or _DOSE_ONLY.match(low)):
+    if not extra and (PROCESS.match(phrase) or (mentions(low, _DOSE_WORDS) and _DOSE_ONLY.match(low))):
         return False  # "demonstration of combination benefits": a process, not what was studied
     if unexplained(expand_acronyms(phrase, abstract.acronyms), abstract.low):
         return False  # "TCHP": an abbreviation the reader cannot know names nothing for them

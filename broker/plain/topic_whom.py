@@ -19,7 +19,7 @@ from broker.plain.phrase import tidy
 from broker.plain.reading import Abstract, Sentence
 from broker.plain.simplify import simplify
 from broker.plain.starts import by_letters
-from broker.plain.text import places
+from broker.plain.text import mentions, places
 from broker.plain.topic_usable import case, named, repeated_elsewhere
 from broker.plain.words import GROUPS
 
@@ -70,6 +70,11 @@ _KIND_FOR = by_letters(r"\b(?:interventions?|strategies|programmes|programs|appr
                        r"antibiotics|antidepressants|medicines|medications|drugs|surgery|trials|RCTs|studies) for "
                        r"(?P<how>the (?:treatment|prevention|management) of |treating |preventing |reducing )?"
                        r"(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+)" + _AIM_END)
+# What _KIND_FOR needs written, looked for first: most sentences with " for " name none of its kinds before it.
+_KIND_FOR_WORDS = tuple(f"{kind} for " for kind in (
+    "intervention", "interventions", "strategies", "programmes", "programs", "approaches", "treatment", "treatments",
+    "therapy", "therapies", "antibiotics", "antidepressants", "medicines", "medications", "drugs", "surgery", "trials",
+    "RCTs", "studies"))
 _NOT_AN_AIM = re.compile(r"^(?:an?|the|one|two|this|these|that|those|each|some|all|any|specific|such|other)\b", re.I)
 
 
@@ -139,7 +144,7 @@ def _treated_for(abstract: Abstract) -> str:
     for s in abstract.sentences:
         if s.stats or " for " not in s.low:
             continue
-        for m in _KIND_FOR.finditer(s.text):
+        for m in _KIND_FOR.finditer(s.text) if mentions(s.text, _KIND_FOR_WORDS) else ():
             # "… the family-based intervention for reducing alcohol misuse": an aim said that plainly need not be
             # said twice
             aim = _condition(tidy(m.group("x")), abstract, s, of_subject=False, once=bool(m.group("how")))

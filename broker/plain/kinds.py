@@ -219,13 +219,16 @@ _BACKGROUND_START = re.compile(r"^(?:(?:we know|it is (?:well )?(?:known|establi
                                # "The aim of intravesical therapy in NMIBC is to prevent tumour recurrence …": what
                                # a treatment is for, not what the review found
                                r"the (?:aims?|goals?|purpose) of (?:[\w-]+ ){1,6}(?:is|are) to\b)")
+# How _BACKGROUND_START's choices open, or (" used") what the one that opens with any words needs: looked for first.
+_BACKGROUND_OPENINGS = ("we know", "it is ", "previous ", "the aim", "the goal", "the purpose")
 _BACKGROUND_FROM = by_letters(r"\bfrom (?:adult|animal|previous|earlier|other|observational) "
                               r"(?:randomi[sz]ed |controlled |clinical )*(?:studies|trials|reviews|research|data)\b")
 
 
 def is_background(low: str) -> bool:
     """A line of background (in lower case): what is known, previous studies, what a treatment is for."""
-    return bool(_BACKGROUND_START.match(low)) or ("from " in low and bool(_BACKGROUND_FROM.search(low)))
+    return ((low.startswith(_BACKGROUND_OPENINGS) or " used" in low) and bool(_BACKGROUND_START.match(low))) or (
+        "from " in low and bool(_BACKGROUND_FROM.search(low)))
 # "X is promising, but further trials are required": a claim, then a wish.
 CLAIM_BUT_WISH = re.compile(r"^[^;]{10,200}?\b(?:promising|effective|beneficial|helpful|safe|improves?|reduces?|may|"
                              r"appears?|seems?|suggests?|associated|linked)\b[^;]{0,80}?,? but (?:further|more|"

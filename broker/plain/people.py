@@ -68,11 +68,17 @@ def who_cut(phrase: str) -> str:
 
 def who(text: str) -> str:
     """Who a sentence is about: "patients with chronic hepatitis C", or ""."""
-    m = WHO_FIRST.match(text) or _WHO.search(text)
+    m = WHO_FIRST.match(text) or (_WHO.search(text) if _may_name_people(text) else None)
     phrase = who_cut(m.group("who")) if m else ""
     # "patients with acute and subacute low back pain" cut at its "and" ends on a describing word: say nothing
     # "patients with Stage 2" cut from "… Stage 2 and 3 disease" ends on a name's number: say nothing
     return "" if phrase.rsplit(" ", 1)[-1].lower() in _DANGLING or _NAME_NUMBER_END.search(phrase) else phrase
+
+
+def _may_name_people(text: str) -> bool:
+    """Whether _WHO may match: its group of people stands alone between spaces or stops, so in ASCII text it is one of
+    the text's tokens (in other text, where case may fold to ASCII, it is always tried)."""
+    return not text.isascii() or not GROUP_WORDS.isdisjoint(word_tokens(text.lower()))
 
 
 _NAME_NUMBER_END = re.compile(r"\b(?:type|stage|grade|class|phase) \d+$", re.I)

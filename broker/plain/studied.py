@@ -395,7 +395,7 @@ def _plain_topic(topic: str, abstract: Abstract) -> str:
         topic = _MONOTHERAPY.sub("", topic)
     written = _spelled_out(topic, abstract)
     plain = simplify(expand_acronyms(written, abstract.acronyms)).replace(" + ", " plus ")  # "X + Y" is "X plus Y"
-    if _ADJECTIVE_GERUND.search(plain):
+    if (not plain.isascii() or mentions(plain.lower(), _GERUNDS)) and _ADJECTIVE_GERUND.search(plain):
         return ""  # "early or CD4-guided initiation of ART" made "… CD4-guided starting ART": garbled, so say less
     first = plain.split(" ", 1)[0]
     # "ES" spelled out is "Electrostimulation", which the source writes "electrostimulation" inside a sentence.
@@ -403,6 +403,7 @@ def _plain_topic(topic: str, abstract: Abstract) -> str:
     return plain[:1].lower() + plain[1:] if topic[:1].islower() or spelled or written != topic else plain
 
 
+_GERUNDS = (" starting", " stopping", " giving", " using", " taking")  # one of which _ADJECTIVE_GERUND needs
 _MONOTHERAPY = re.compile(r",? as (?:a )?monotherapy\b")
 _ADDED_TOO = by_letters(r"\b(?:adjunct(?:ive)?|in combination with|in addition to|added to|as an add-on)\b")
 _LEADING_LETTERS = re.compile(r"^([A-Z]{2,5}) ")

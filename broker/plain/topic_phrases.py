@@ -90,7 +90,7 @@ def candidates(text: str, known: str = "") -> list[str]:
             out.append(before_link(inner[given.end():].replace(" prior to ", " before ")))
         else:
             out.append(head(inner) if m.group("x") else before_link(inner))
-    for m in OF.finditer(text):
+    for m in OF.finditer(text) if " of " in text else ():  # (each of its choices ends " of ")
         out.append(before_link(m.group("x")))
     versus = _FOR_VERSUS.search(text) if "compared" in text or " versus " in text else None
     if versus:  # "no evidence of a difference in total mortality … for ARBs as compared with ACE inhibitors"

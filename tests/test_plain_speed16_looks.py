@@ -80,3 +80,51 @@ def test_the_texts_reach_both_ways() -> None:
     assert sum(bool(people._WHO.search(t)) for t in texts) > 1000
     assert sum(not people._may_name_people(t) for t in texts) > 500
     assert sum(bool(studied._ADJECTIVE_GERUND.search(t)) for t in texts) > 300
+
+
+_META_VOCABULARY = [
+    "quality", "certainty", "certainty evidence", "quality-evidence", "risk of bias", "methodological", "reporting",
+    "heterogeneity", "reason for", "reasons for", "main reason", "common reasons", "limitation", "limitations",
+    "major limitation", "search", "searches", "searched", "searchd", "evidence is current", "downgraded", "downgrading",
+    "in this review", "in this update,", "we", "the review authors", "downgraded", "assessed", "judged", "were able",
+    "were not able", "could not", "tried", "considered the evidence", "identified", "included", "found only three new",
+    "studies", "trials", "it was not possible", "it was impossible", "we were unable", "no study reported", "no",
+    "the", "these", "our", "conclusions", "findings", "are", "is", "supported by", "all", "most", "included", "rcts",
+    "themselves", "were", "not adequately powered", "underpowered", "this review", "this update", "did not",
+    "investigate", "an", "a", "'very low'", "low", "grade", "rating", "means", "no data were found", "the true effect",
+    "proposed", "conceptual", "framework", "typology", "taxonomy", "logic model", "have reported", "has", "assessed",
+    "aspirin", "reduced", "pain", "café", "naïve", ",", ".", ";", "-", "'", "1", "x", "itwas", "wes",
+]
+
+
+def test_meta_start_as_the_pattern() -> None:
+    rng = random.Random(16)
+    texts = ["", *(" ".join(rng.choice(_META_VOCABULARY) for _ in range(rng.randint(0, 10))) for _ in range(30000))]
+    found = 0
+    for low in texts:
+        old = bool(kinds._META_START.match(low))
+        found += old
+        assert bool((low.startswith(kinds._META_OPENINGS) or mentions(low, kinds._META_WORDS))
+                    and kinds._META_START.match(low)) == old, low
+        if not old:
+            continue
+        kinds.is_meta.cache_clear()
+        assert kinds.is_meta(low), low
+    assert found > 1000
+
+
+def test_named_needs_a_word() -> None:
+    for text in [*_texts(20000), ""]:
+        if not mentions(text, people._NAMED_WORDS):
+            assert not list(people._NAMED.finditer(text)), text
+    assert sum(bool(people._NAMED.search(t)) for t in _texts(20000)) > 100
+
+
+def test_purpose_tail_needs_to() -> None:
+    from broker.plain import topic_usable
+
+    phrases = ["interventions to", "Strategies To reduce", "services to", "X used to prevent", "X designed TO help",
+               "aimed to", "intended to", "intended  to ", "programs", "approaches to-", "", "ſ used to", "used to"]
+    for text in [*phrases, *_texts(20000)]:
+        if " to " not in text.lower():
+            assert not topic_usable._PURPOSE_TAIL.search(text), text

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from broker.plain.starts import by_letters, first_letters, starting
-from broker.plain.text import LETTERS, ascii_runs, keeping, says_by_pairs, word_pairs
+from broker.plain.text import LETTERS, ascii_runs, keeping, mentions, says_by_pairs, word_pairs
 
 # Sentences about how the review was done, or how good its studies were: for "How sure we can be", not a finding.
 # These start a sentence (or its main clause), so they are matched at its start.
@@ -73,6 +73,12 @@ _META_ANYWHERE = (
 )
 
 _META_PAIRS = word_pairs(_META_ANYWHERE)
+# What _META_START needs: how one of its choices opens, or a word another must hold (looked for first: most
+# sentences have none).
+_META_OPENINGS = ("in this ", "we ", "the review authors ", "it was ", "no ", "this ")
+_META_WORDS = ("quality", "certainty", "risk of bias", "methodological", "reporting", "heterogeneity", "reason",
+               "limitation", "search", "evidence is current", "downgrad", "supported by", "powered", " means",
+               "the true effect", "framework", "typology", "taxonomy", "logic model")
 
 
 @lru_cache(maxsize=512)
@@ -81,7 +87,7 @@ def is_meta(low: str) -> bool:
 
     Cached for one entry, which asks it of the same sentences again and again; ``entry.parts`` empties the cache.
     """
-    if _META_START.match(low):
+    if (low.startswith(_META_OPENINGS) or mentions(low, _META_WORDS)) and _META_START.match(low):
         return True
     return says_by_pairs(_META_PAIRS, low)
 

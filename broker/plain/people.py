@@ -198,7 +198,7 @@ def named_twice(abstract: Abstract) -> str:
         if _SOME_STUDIES.match(s.low) or _SOME_OF_THEM.match(s.low):
             continue  # "Two studies failed to find a difference … in women undergoing caesarean section", "Two failed
             # to find …": the people of some of the studies, said twice, not of the whole review
-        for found in _NAMED.finditer(s.text):
+        for found in _NAMED.finditer(s.text) if mentions(s.text, _NAMED_WORDS) else ():
             if _TAKING_PART.search(s.text, max(0, found.start() - 40), found.start()):
                 seen.setdefault(who_cut(found.group("who")), set()).add(s.index)
     twice = [people for people, where in seen.items() if len(where) > 1]
@@ -260,6 +260,9 @@ _NAMED = AsciiTwin(re.compile(r"\b(?P<who>(?:" + "|".join(GROUPS) + r"|adults?) 
                               r"(?:with|who have|who had|undergoing|having) [^,;:.()]{3,60}?)"
                               r"(?=[,;:.()]| (?:and|but|who|which|when|were|was|is|are|in|at|from|receiving|treated|"
                               r"diagnosed|randomi[sz]ed|compared|after|by|to|than|on|for)\b|$)"))
+
+
+_NAMED_WORDS = (" with ", " who have ", " who had ", " undergoing ", " having ")  # one of which _NAMED needs
 
 
 # "All the studies included HIV-1 infected patients virologically suppressed …", "All studies recruited children with

@@ -121,7 +121,7 @@ def usable(phrase: str, abstract: Abstract, sentence: Sentence, extra: bool = Fa
         return False  # "demonstration of combination benefits": a process, not what was studied
     if unexplained(expand_acronyms(phrase, abstract.acronyms), abstract.low):
         return False  # "TCHP": an abbreviation the reader cannot know names nothing for them
-    tail = _PURPOSE_TAIL.search(phrase)  # its own words, before what it was used to do
+    tail = _PURPOSE_TAIL.search(phrase) if " to " in low else None  # its own words, before what it was used to do
     cut = (tail.end() if tail.start() == 0 else tail.start()) if tail else len(phrase)
     own = _WORD.findall(phrase[:cut]) if tail else words  # no tail: its own words are all its words
     return (1 <= len(words) <= MOST_WORDS and not _GENERIC.match(low) and not _POINTER.search(low)

@@ -21,10 +21,17 @@ from broker.plain.words import trie_pattern
 _ABBREVIATIONS = frozenset(["e.g", "i.e", "al", "vs", "approx", "etc", "cf", "dr", "mr", "mrs", "ms", "prof",
                             "fig", "figs", "ref", "refs", "eg", "ie", "ca"])
 _DOT_SPACE = re.compile(r"\.(?=\s)")
-# _DOT_SPACE where the letters before the full stop could end one of the _ABBREVIATIONS (case ignored): the rest of a
-# text's full stops, most, are passed in the matcher, not looked at one by one in Python.
-_DOT_AFTER_ABBREVIATION = re.compile(r"\.(?=\s)(?:" + "|".join(
-    rf"(?<={re.escape(a)}\.)" for a in sorted(_ABBREVIATIONS, key=lambda a: (-len(a), a))) + ")", re.I)
+# _DOT_SPACE where the letters before it could end one of the _ABBREVIATIONS (case ignored): the
+# rest of a text's full stops, most, are passed in the matcher, not looked at one by one in Python. Asked of every
+# sentence end, so the letter before the full stop is looked at first (half of them, "participants." or "(low
+# certainty).", fail there), then one look-behind for each length of abbreviation; each letter is spelled in both
+# cases, not by ignoring case (which asks Unicode to lower each letter). What that finds more (a letter beyond ASCII
+# that lower-cases to one of ASCII's) is no abbreviation to ``_protect_abbreviations`` either.
+_ABBREVIATION_ENDS = "".join(sorted({c for a in _ABBREVIATIONS for c in (a[-1], a[-1].upper())}))
+_DOT_AFTER_ABBREVIATION = re.compile(rf"\.(?=\s)(?<=[{_ABBREVIATION_ENDS}]\.)(?:" + "|".join(
+    "(?<=(?:" + "|".join(sorted("".join(f"[{c.upper()}{c}]" if c.isalpha() else re.escape(c) for c in a)
+                                for a in _ABBREVIATIONS if len(a) == n)) + r")\.)"
+    for n in sorted({len(a) for a in _ABBREVIATIONS})) + ")")
 _SENT_END = re.compile(r"([.!?][\"'\u2019\u201d)\]]*)\s+(?=[\"'\u2018\u201c(\[]?[A-Z0-9])")
 # "...participants).The next" - a missing space after a full stop, common in feeds.
 _GLUED = re.compile(r"[.!?](?<=[a-z0-9%)][a-z0-9)][.!?])(?=[A-Z][a-z])")

@@ -8,7 +8,7 @@ summarise hundreds of abstracts a second.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -317,9 +317,37 @@ _ROLES: Mapping[str, str] = MappingProxyType({
     "ethics and dissemination": "skip", "keywords": "skip", "key words": "skip",
 })
 # Case matters: "Results:" and "RESULTS" are headings, "results:" in a sentence is not.
+_HEADINGS = frozenset(v for k in _ROLES for v in (k.capitalize(), k.upper(), k.title()))
 _HEADING = re.compile(
-    r"(?P<h>" + trie_pattern({v for k in _ROLES for v in (k.capitalize(), k.upper(), k.title())}) + r")"
+    r"(?P<h>" + trie_pattern(_HEADINGS) + r")"
     r"(?P<end>\s*:|\.(?= )|[ \t]*\n|\s+[-\u2013\u2014]\s+|(?<=[A-Z]{3}) (?=[A-Z][a-z]))")
+# Where a heading may start in a text read with each of ".!?:)" as a line break, a tab as a space and a line break put
+# before it (``_SEPARATORS``): after a line break and any spaces, where a heading's first two letters may follow (each
+# from those its headings have there: a pattern of the headings' openings cost more to compile than it would spare).
+# The matcher runs from line break to line break, not testing each character for a heading's capital.
+_SEPARATORS = bytes.maketrans(b".!?:)\t", b"\n\n\n\n\n ")
+_HEADING_PLACE = re.compile(rb"\n *(?=[%s][%s])" % (
+    "".join(sorted({h[0] for h in _HEADINGS})).encode(), "".join(sorted({h[1] for h in _HEADINGS})).encode()))
+
+
+def _headings(abstract: str) -> Iterator[re.Match[str]]:
+    """``_HEADING``'s matches that start the text or come after a sentence's end, a colon, a bracket or a line break
+    (spaces and tabs between), so "…were the main results: fewer falls" is not mistaken for one.
+
+    The heading is matched only at such places, found in the text as ASCII (each other character read as "?", so
+    a place after one is looked at again): no match the matcher would find first, trying every place, can hold one (a
+    heading holds none of ".!?:)" or a line break, and what ends it ends at one or after its spaces).
+    """
+    ascii_text = abstract.isascii()
+    for place in _HEADING_PLACE.finditer(b"\n" + abstract.encode("ascii", "replace").translate(_SEPARATORS)):
+        at = place.end() - 1
+        if not ascii_text:
+            before = abstract[:at].rstrip(" \t")
+            if before and before[-1] not in ".!?:)\n":
+                continue  # after a character beyond ASCII
+        m = _HEADING.match(abstract, at)
+        if m:
+            yield m
 
 
 def sections(abstract: str) -> list[tuple[str, str]]:
@@ -330,10 +358,7 @@ def sections(abstract: str) -> list[tuple[str, str]]:
     A feed often puts a paragraph of its own before the headings: that is the "intro".
     """
     marks: list[tuple[int, int, str]] = []
-    for m in _HEADING.finditer(abstract):
-        before = abstract[: m.start()].rstrip(" \t")
-        if before and before[-1] not in ".!?:)\n":
-            continue
+    for m in _headings(abstract):
         if m.group("end").startswith(".") and not m.group("h").isupper() and " " in m.group("h"):
             continue
         marks.append((m.start(), m.end(), _ROLES[m.group("h").lower()]))

@@ -49,8 +49,8 @@ _GLUED_PAREN = re.compile(r"(\((?=[^()]*(?:\d|evidence))[^()]*\))\s+(?=(?:A|An|T
 # What each of its matches ends with, looked for first: the brackets are read only where one could have been glued.
 _GLUED_PAREN_END = re.compile(r"\)\s+(?:A|An|The|There|This|These|In|We|Our|Overall|Evidence|No|Most|All|Compared)"
                               r"\s+[a-z]")
-# The ASCII characters that are not printable: ASCII text without them is printable.
-_CONTROL = bytes([*range(32), 127])
+# The white space ``str.split()`` splits ASCII text at, but the space.
+_ASCII_BREAKS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
 
 
 def _protect_abbreviations(text: str) -> str:
@@ -70,20 +70,23 @@ def _protect_abbreviations(text: str) -> str:
     return "".join(out)
 
 
-def _printable(text: str) -> bool:
-    """``text.isprintable()``: for ASCII text (most), whether deleting its control characters leaves it as long, five
-    times as fast as asking each character's category."""
+def _unfolded(text: str) -> bool:
+    """Whether folding the white space (``" ".join(text.split())``) may change the text: not where it holds only
+    single spaces between words. In ASCII text each other white space character is looked for as itself (the quickest
+    look a text has); other text is folded unless printable (tabs, line breaks and the like are not printable)."""
+    if "  " in text or text[:1] == " " or text[-1:] == " ":
+        return True
     if text.isascii():
-        ascii_text = text.encode()
-        return len(ascii_text.translate(None, _CONTROL)) == len(ascii_text)
-    return text.isprintable()
+        for c in _ASCII_BREAKS:  # noqa: SIM110 (a plain loop, as in ``mentions``)
+            if c in text:
+                return True
+        return False
+    return not text.isprintable()
 
 
 def split_sentences(text: str) -> list[str]:
     """Split on sentence ends, but not after decimals or "e.g.", so grades stay honest."""
-    # Folded only where it changes the text: printable text has no white space but the space (tabs, line breaks and
-    # the like are not printable), so without two in a row or one at an end it is folded already.
-    if not _printable(text) or "  " in text or text[:1] == " " or text[-1:] == " ":
+    if _unfolded(text):  # (folded only where it may change the text)
         text = " ".join(text.split())
     if not text:
         return []

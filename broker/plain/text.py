@@ -119,8 +119,16 @@ def ascii_runs(text: str, table: bytes, leads: tuple[str, ...]) -> list[str]:
     characters ``table`` keeps, less any they open with that may not start one (a leading "'" or "-", each given in
     ``leads`` after a space, " '", as it is looked for)."""
     runs = " " + text.encode().translate(table).decode()
+    for lead in leads:  # plain loops: asked of every sentence, where a generator costs more than the look itself
+        if lead[1] in runs and lead in runs:  # (the character alone first: looked for faster than two together)
+            return _without_leads(runs, leads)
+    return runs.split()
+
+
+def _without_leads(runs: str, leads: tuple[str, ...]) -> list[str]:
+    """``ascii_runs``'s runs where one opens with one of the ``leads``: each taken off, again while one is left."""
     again = True
-    while again:  # plain loops: asked of every sentence, where a generator costs more than the look itself
+    while again:
         again = False
         for lead in leads:
             if lead in runs:

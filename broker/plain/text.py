@@ -148,7 +148,9 @@ def word_tokens(text: str) -> tuple[str, ...]:
 # A bracketed aside with the space before it: "heparin (alone or with aspirin)" is said as "heparin".
 BRACKETED = re.compile(r" \([^()]*\)")
 _DIGIT = re.compile(r"\d")
-_DIGITS = AsciiTwin(re.compile(r"\d+"))
+# A run of digits, "\\d+" spelled so that a match opens with a digit the matcher can look for: it then passes the
+# characters that are none, not trying a match at each.
+_DIGITS = AsciiTwin(re.compile(r"\d\d*"))
 
 
 # Vowels (with y) stay, everything else becomes a space: the runs left are the vowel groups.

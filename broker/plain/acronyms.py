@@ -84,10 +84,19 @@ def _one_word(word: str, letters: str) -> bool:
             and letters.isalpha() and _in_order(letters, [word]))
 
 
+# An acronym as ``expand_acronyms`` looks for one, "\b[A-Z][A-Za-z]*[A-Z]s?\b", with the "\b" before it asked once its
+# capital is read ("[A-Z](?<!\w[A-Z])": no word character before the capital): the matcher looks for capitals, not
+# trying a match at every place.
+_ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z]*[A-Z]s?\b")
+
+
 def expand_acronyms(sentence: str, table: Mapping[str, str]) -> str:
     """Spell out acronyms the source defined, since readers skim past unexplained capitals."""
-    if not table:
-        return sentence
+    for short in table:  # a plain loop: asked of every sentence said, most of which hold none of them
+        if short in sentence:
+            break
+    else:
+        return sentence  # (each acronym spelled out is one in the table, so found in the sentence)
 
     def swap(m: re.Match[str]) -> str:
         tok = m.group(0)
@@ -97,7 +106,7 @@ def expand_acronyms(sentence: str, table: Mapping[str, str]) -> str:
             return table[tok[:-1]] + "s"
         return tok
 
-    out = re.sub(r"\b[A-Z][A-Za-z]*[A-Z]s?\b", swap, sentence)
+    out = _ACRONYM.sub(swap, sentence)
     for short in (k for k in table if k[1:].islower() and k in out):  # "Max", defined as a word cut short
         out = re.sub(rf"\b{short}\b", table[short], out)
     return out

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from broker.plain import compared, glossary, kept, purpose, starts, studied, text
+from broker.plain import compared, design, glossary, kept, purpose, starts, text
 
 SAMPLES = [
     "", "a", "-x 'y z' --q '-r 12,5 mg/kg", "it's a non-randomised, placebo-controlled trial (n = 40).",
@@ -62,7 +62,7 @@ def test_says_result_is_the_one_pattern(sample: str) -> None:
 def test_estimate_is_the_one_pattern(sample: str) -> None:
     one = re.compile(r"\b(?:CI|RR|OR|HR|SMD|MD|[Pp]\s*[=<>]|odds ratio|risk ratio|hazard ratio|"
                      r"confidence interval)\b|\b[Pp]\s*[=<>]")
-    assert bool(studied._ESTIMATE.search(sample)) == bool(one.search(sample))
+    assert bool(design._ESTIMATE.search(sample)) == bool(one.search(sample))
 
 
 @pytest.mark.parametrize("sample", [*SAMPLES, "given to prevent falls in older people, and", "appears to reduce pain.",

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import random
 
-from broker.plain import studied
+from broker.plain import design
 from broker.plain.reading import plain_words
 from broker.plain.text import mentions, word_tokens
 from broker.plain.words import GROUPS
 
 _VOCABULARY = [
-    *studied._DESIGN_WHO, *studied._DESIGN_DID, *studied._WHO_LAST, *GROUPS, "this review", "the review", "the authors",
+    *design._DESIGN_WHO, *design._DESIGN_DID, *design._WHO_LAST, *GROUPS, "this review", "the review", "the authors",
     "looked at", "focused on", "randomly allocated", "designed to", "were randomly assigned", "we randomised",
     "we randomized", "aims were", "objective is", "purposes of this", "set out to", "is looking for", "was a trial of",
     "is a study of", "was an evaluation of", "maim was", "in", "among", "for", "of", "with", "aged", "who", "pregnant",
@@ -28,29 +28,29 @@ def _texts(n: int) -> list[str]:
 
 def test_design_asked_wherever_it_can_match() -> None:
     for low in _texts(20000):
-        alone, tokens = studied._alone(low, word_tokens(low))
-        skipped = alone and (studied._DESIGN_WHO.isdisjoint(tokens)
-                             or studied._DESIGN_DID.isdisjoint(tokens)) and not mentions(low, studied._DESIGN_SAYS)
+        alone, tokens = design._alone(low, word_tokens(low))
+        skipped = alone and (design._DESIGN_WHO.isdisjoint(tokens)
+                             or design._DESIGN_DID.isdisjoint(tokens)) and not mentions(low, design._DESIGN_SAYS)
         if skipped:
-            assert not studied._DESIGN.search(low), low
+            assert not design._DESIGN.search(low), low
 
 
 def test_who_asked_wherever_it_can_match() -> None:
     for low in _texts(20000):
-        alone, tokens = studied._alone(low, word_tokens(low))
-        skipped = alone and studied._WHO_LAST.isdisjoint(tokens) and "pregnan" not in low
+        alone, tokens = design._alone(low, word_tokens(low))
+        skipped = alone and design._WHO_LAST.isdisjoint(tokens) and "pregnan" not in low
         if skipped:
-            assert not studied._WHO.search(low), low
+            assert not design._WHO.search(low), low
 
 
 def test_the_texts_reach_both_ways() -> None:
     texts = _texts(20000)
-    assert sum(bool(studied._DESIGN.search(t)) for t in texts) > 1000
-    assert sum(bool(studied._WHO.search(t)) for t in texts) > 1000
+    assert sum(bool(design._DESIGN.search(t)) for t in texts) > 1000
+    assert sum(bool(design._WHO.search(t)) for t in texts) > 1000
     assert sum(plain_words(t) for t in texts) > 1000
 
 
 def test_the_tokens_pass_over_many() -> None:
     texts = [t for t in _texts(20000) if plain_words(t)]
-    assert sum(studied._WHO_LAST.isdisjoint(word_tokens(t)) and "pregnan" not in t for t in texts) > 500
-    assert sum(studied._DESIGN_DID.isdisjoint(word_tokens(t)) for t in texts) > 500
+    assert sum(design._WHO_LAST.isdisjoint(word_tokens(t)) and "pregnan" not in t for t in texts) > 500
+    assert sum(design._DESIGN_DID.isdisjoint(word_tokens(t)) for t in texts) > 500

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import random
 
-from broker.plain import studied
-from broker.plain.compared import says_result_in
+from broker.plain import design
+from broker.plain.compared import says_result, says_result_in
 from broker.plain.reading import Sentence
 from broker.plain.text import mentions
 
 _VOCABULARY = [
-    *studied._DESIGN_WHO, *studied._DESIGN_DID, *studied._WHO_LAST, "this review", "the review", "the authors",
+    *design._DESIGN_WHO, *design._DESIGN_DID, *design._WHO_LAST, "this review", "the review", "the authors",
     "looked at", "randomly allocated", "we randomised", "the aim of this study is", "set out to", "was a trial of",
     "in", "among", "for", "of", "with", "aged", "who", "pregnant", "the", "and", "children's", "non-smokers", "café",
     "naïve", "1", "(", ")", ",", ".", ";", "-", "'", "Previous", "previously", "it has been shown",
@@ -26,20 +26,22 @@ _ROLES = ["aim", "methods", "intro", "background", "results", "conclusions", "te
 def _old_score(s: Sentence, concluding: tuple[int, ...]) -> float:
     """_design_score before it asked what lowers a score last."""
     low = s.low
-    role = "aim" if s.role == "background" and studied._STATED_AIM.search(low) else s.role
+    role = "aim" if s.role == "background" and design._STATED_AIM.search(low) else s.role
     score = {"aim": 2.0, "methods": 1.0, "intro": 1.0, "background": -0.5}.get(role, 0.0) - 0.15 * s.index
     if s.role in ("results", "conclusions") or s.index in concluding:
         score -= 2.0
-    if says_result_in(s) or s.leans or (studied._ESTIMATE.search(s.text) and s.role != "methods") or \
-            studied._EARLIER_WORK.match(low):
+    aim = design._did_then_aim(low)
+    result = says_result(low[:aim]) if aim else says_result_in(s)
+    if result or s.leans or (design._ESTIMATE.search(s.text) and s.role != "methods") or \
+            design._EARLIER_WORK.match(low):
         score -= 3.0
-    if score + 3.0 < studied._LEAST_DESIGN:
+    if score + 3.0 < design.LEAST_DESIGN:
         return score
-    plain, tokens = studied._alone(low, s.tokens)
-    designed = studied._DESIGN_OPENING.match(low) or (
-        (not plain or not (studied._DESIGN_WHO.isdisjoint(tokens) or studied._DESIGN_DID.isdisjoint(tokens))
-         or mentions(low, studied._DESIGN_SAYS)) and studied._DESIGN.search(low))
-    whom = (not plain or not studied._WHO_LAST.isdisjoint(tokens) or "pregnan" in low) and studied._WHO.search(low)
+    plain, tokens = design._alone(low, s.tokens)
+    designed = design._DESIGN_OPENING.match(low) or (
+        (not plain or not (design._DESIGN_WHO.isdisjoint(tokens) or design._DESIGN_DID.isdisjoint(tokens))
+         or mentions(low, design._DESIGN_SAYS)) and design._DESIGN.search(low))
+    whom = (not plain or not design._WHO_LAST.isdisjoint(tokens) or "pregnan" in low) and design._WHO.search(low)
     return score + 2.0 * bool(designed) + 1.0 * bool(whom)
 
 
@@ -54,17 +56,17 @@ def _sentences(n: int) -> list[Sentence]:
 
 
 def test_scores_at_the_bar_are_the_old_ones() -> None:
-    bar = studied._LEAST_DESIGN
+    bar = design.LEAST_DESIGN
     for s in _sentences(20000):
         for concluding in ((), (s.index,)):
-            old, new = _old_score(s, concluding), studied._design_score(s, concluding)
+            old, new = _old_score(s, concluding), design.design_score(s, concluding)
             assert (old >= bar) == (new >= bar), s.text
             if old >= bar:
                 assert new == old, s.text
 
 
 def test_the_sentences_reach_both_ways() -> None:
-    bar = studied._LEAST_DESIGN
+    bar = design.LEAST_DESIGN
     scores = [_old_score(s, ()) for s in _sentences(20000)]
     assert sum(score >= bar for score in scores) > 1000
     assert sum(score < bar for score in scores) > 1000
@@ -73,4 +75,4 @@ def test_the_sentences_reach_both_ways() -> None:
 def test_an_empty_sentence() -> None:
     for role in _ROLES:
         s = Sentence("", 0, role, 0, False, False)
-        assert studied._design_score(s, ()) == _old_score(s, ())
+        assert design.design_score(s, ()) == _old_score(s, ())

@@ -1,4 +1,4 @@
-"""Patterns tried only where a word each needs is written (topic_whom._KIND_FOR, topic._AT_DOSE, studied._ESTIMATE,
+"""Patterns tried only where a word each needs is written (topic_whom._KIND_FOR, topic._AT_DOSE, design._ESTIMATE,
 topic_usable's _NOT_A_THING and _DOSE_ONLY), and topic_phrases._CONCEDING matched at the start rather than searched:
 where the words are missing, the pattern finds nothing, so every answer is the old one."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from broker.plain import studied, topic, topic_phrases, topic_usable, topic_whom
+from broker.plain import design, topic, topic_phrases, topic_usable, topic_whom
 from broker.plain.text import mentions
 
 _VOCABULARY = [
@@ -76,7 +76,7 @@ def test_at_dose_found_where_written() -> None:
 
 def test_estimate_as_the_pattern() -> None:
     for text in [*_texts(20000), ""]:
-        assert studied._estimate(text) == bool(studied._ESTIMATE.search(text)), text
+        assert design._estimate(text) == bool(design._ESTIMATE.search(text)), text
 
 
 def test_not_a_thing_as_the_pattern() -> None:
@@ -102,9 +102,9 @@ def test_conceding_matched_as_subbed() -> None:
 def test_the_texts_reach_both_ways() -> None:
     texts = _texts(20000)
     assert sum(bool(topic_whom._KIND_FOR.search(t)) for t in _texts(20000, _KINDS)) > 300
-    assert sum(bool(studied._ESTIMATE.search(t)) for t in texts) > 1000
+    assert sum(bool(design._ESTIMATE.search(t)) for t in texts) > 1000
     assert sum(bool(topic_usable._NOT_A_THING.search(t.lower())) for t in texts) > 1000
     assert sum(bool(topic_usable._DOSE_ONLY.match(t.lower())) for t in texts) > 20
     assert sum(bool(topic_phrases._CONCEDING.match(t)) for t in texts) > 100
-    assert sum(not mentions(t, studied._ESTIMATE_WORDS) for t in texts) > 500
+    assert sum(not mentions(t, design._ESTIMATE_WORDS) for t in texts) > 500
     assert sum(not mentions(t, topic_whom._KIND_FOR_WORDS) for t in _texts(20000, _KINDS)) > 500

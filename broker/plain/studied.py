@@ -16,14 +16,14 @@ from dataclasses import dataclass
 
 from broker.models import StudyType
 from broker.plain.acronyms import expand_acronyms
-from broker.plain.ascii_twin import AsciiTwin
-from broker.plain.compared import COMPARISON, compared_in, part_of, says_result, says_result_in, set_against
+from broker.plain.compared import COMPARISON, compared_in, part_of, set_against
 from broker.plain.counts import included, mentions_studies
+from broker.plain.design import LEAST_DESIGN, as_told, design_score
 from broker.plain.jargon import meaning_of
 from broker.plain.kept import numbers
 from broker.plain.people import GROUP_WORDS, told_already, who_elsewhere, worth_saying
 from broker.plain.phrase import VERB
-from broker.plain.reading import Abstract, Sentence, plain_words
+from broker.plain.reading import Abstract, Sentence
 from broker.plain.scope import (
     KINDS,
     aimed_subject,
@@ -42,10 +42,8 @@ from broker.plain.titled import with_title
 from broker.plain.topic import other_subject, subject
 from broker.plain.topic_whom import with_people_named_twice, with_whom
 from broker.plain.turns import in_turn
-from broker.plain.words import GROUPS
 
 STUDIED_WORDS = 46
-_LEAST_DESIGN = 1.5  # the score a sentence needs to say what a study set out to do
 _BESIDE_SUBJECT = 20
 
 # "We found no studies that satisfied the inclusion criteria": a review that found nothing to review; not "No new
@@ -58,74 +56,6 @@ _NONE_FOUND = by_letters(r"\ball (?:were|was|of (?:them|these) were) excluded\b|
                          r"(?:were )?eligible)\b|\bnone (?:were|was) (?:relevant|eligible)\b|"
                          r"\bno (?!new\b|additional\b|further\b)(?:[\w-]+ ){0,3}(?:studies|trials|rcts) (?:that )?"
                          r"(?:met|satisfied|fulfilled)\b")
-
-# A sentence that says what a study set out to do, or what it compared, gave or followed.
-_DESIGN = by_letters(
-    r"\b(?:studies|trials|rcts|study|trial|we|they|this review|the review|the authors|"
-    r"researchers)\b[^.;]{0,120}?\b(?:compared|comparing|evaluated|evaluating|assessed|assessing|examined|"
-    r"examining|investigated|investigating|tested|testing|looked at|studied|focused on|addressed|addressing|"
-    r"randomly (?:allocated|assigned)|followed|interviewed|surveyed|analysed|analyzed|used|linked|audited|held|"
-    r"measured|asked|designed to)\b|"
-    r"\b(?:were|was) randomly (?:allocated|assigned)|\bwe randomi[sz]ed\b|(?:aim|objective|purpose)s? (?:was|were|is|"
-    r"of this)|set out to|(?:is|was) (?:looking for|a trial of|a study of|an evaluation of)")
-# The same, said at the start ("This review looks at …", "To assess …"): apart, so _DESIGN is searched for by its words.
-_DESIGN_OPENING = re.compile(
-    r"^this (?:study|trial|review|report|briefing|evaluation|analysis|guidance|guideline|survey|"
-    r"update) (?:looks?|looked|examine[sd]?|assesse[sd]?|evaluate[sd]?|investigate[sd]?|explore[sd]?|teste[sd]?|"
-    r"compare[sd]?|uses?|used|describes?|sets out|considers?|summari[sz]es)|"
-    r"^to (?:assess|evaluate|determine|examine|explore|investigate|compare|review|describe|identify|understand|"
-    r"estimate|test)\b")
-# "Previous studies have shown that …", "Recently, it was revealed that …": work done before, not what this study did.
-_EARLIER_WORK = re.compile(r"^(?:previous(?:ly)?|recent(?:ly)?|earlier|prior|to date)\b|^it (?:has been|was|is) "
-                           r"(?:recently |previously )?(?:shown|reported|demonstrated|revealed|found|suggested)\b|"
-                           r"^(?:[\w-]+ ){0,6}(?:have|has) (?:been )?(?:previously |recently )?(?:shown|reported|"
-                           r"demonstrated)\b")
-# What a study set out to see, after what it did: "… to see what difference these rights have made".
-_TO_SEE = re.compile(r",? (?:in order )?to (?:see|find out|learn|understand|explore|assess|examine|test|determine|"
-                     r"measure|evaluate|investigate) ", re.I)
-_POINTER_WORD = re.compile(r"\b(?:this|these|those|such|its|their)\b", re.I)
-# Who did what, said first: "We surveyed 1,876 working carers", "The researchers interviewed 29 families".
-_DID = re.compile(r"^(?:we|the authors|the researchers|researchers) (?:[a-z]+ed|ran|held|did|made|sent|asked)\b", re.I)
-
-
-def _did_then_aim(text: str) -> int:
-    """Where what a study set out to see starts, after a clause that says what it did ("We surveyed 1,876 carers| to
-    see what difference …"); 0 where the sentence is not put that way ("The aim was to see …")."""
-    if " to " not in text or not _DID.match(text):
-        return 0
-    aim = _TO_SEE.search(text)
-    if not aim or text[:aim.start()].rsplit(" ", 1)[-1].lower() in _TAKES_TO:
-        return 0  # "… and sought to understand …": what it sought is its object, not a clause apart
-    return aim.start()
-
-
-_TAKES_TO = frozenset(["sought", "aimed", "wanted", "tried", "attempted", "intended", "set", "went", "needed",
-                       "planned", "decided", "designed", "able", "how", "whether"])
-# "To study X, we studied Y": a whole sentence already, which "The aim was to study X, we …" would make two.
-_THEN_WE = re.compile(r", (?:we|the authors|they|researchers) [a-z]+")
-# "The aim of this study is to …" said under "BACKGROUND", as PLoS abstracts say it: the aim, whatever its heading.
-_STATED_AIM = re.compile(r"\b(?:aims?|objectives?|purpose|goal) of (?:this|the present|the current|our) (?:study|work|"
-                         r"research|trial)\b|\bthis study (?:aims?|aimed|was designed|sought)\b|"
-                         r"\bwe (?:aimed|sought)\b")
-_AIM_ONLY = re.compile(r"^To (?:assess|evaluate|determine|examine|explore|investigate|compare|review|describe|identify|"
-                       r"understand|estimate|test|find out|see|measure|study)\b")
-_WHO = AsciiTwin(by_letters(r"\b(?:in|among|for|of|with|aged|who)\s+(?:\w+\s+){0,3}(?:" + "|".join(GROUPS)
-                            + r"|adults?|older|pregnan\w*|young|families|mothers|newborns?|babies)\b"))
-# "the effects of X": a review's subject, unless X is only "the intervention" or "these".
-# Statistics of a result; "(n = 30 children)" is only a group's size, which a design sentence may give.
-# "[Pp]" written as "P" and "p" lets the pattern be led by its letters (by_letters): only whether it matches is asked.
-_ESTIMATE = by_letters(r"\b(?:CI|RR|OR|HR|SMD|MD|P\s*[=<>]|p\s*[=<>]|odds ratio|risk ratio|hazard ratio|"
-                       r"confidence interval)\b|"
-                       r"\bP\s*[=<>]|\bp\s*[=<>]")
-# What _ESTIMATE needs written: an abbreviation, a sign, or a name written out ("SMD" holds "MD").
-_ESTIMATE_WORDS = ("CI", "RR", "OR", "HR", "MD", "=", "<", ">", "odds ratio", "risk ratio", "hazard ratio",
-                   "confidence interval")
-
-
-def _estimate(text: str) -> bool:
-    """Whether _ESTIMATE finds a statistic, tried only where a thing it needs is written."""
-    return mentions(text, _ESTIMATE_WORDS) and bool(_ESTIMATE.search(text))
-
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _TWO_VERBS = re.compile(r"^[^,;()]*\b(?:studies|trials|rcts) compared\b[^,;.()]* (?:were|was) (?:identified|found|"
@@ -140,63 +70,6 @@ class Studied:
     text: str
     used: tuple[Sentence, ...]
     studies: int | None
-
-
-def _design_score(s: Sentence, concluding: tuple[int, ...]) -> float:
-    """How well a sentence says what a study set out to do: a score at the bar (``_LEAST_DESIGN``) or over is exact;
-    one under it only says so, since ``what_was_studied`` never reads past the first under the bar.
-
-    Asked of every early sentence, and most fall short: what can only lower the score (a result said, a lean, work
-    done before) is asked last, and only of a sentence the rest lifts to the bar.
-    """
-    low = s.low
-    role = "aim" if s.role == "background" and _STATED_AIM.search(low) else s.role  # PLoS puts the aim there
-    score = {"aim": 2.0, "methods": 1.0, "intro": 1.0, "background": -0.5}.get(role, 0.0) - 0.15 * s.index
-    if s.role in ("results", "conclusions") or s.index in concluding:
-        score -= 2.0
-    if score + 3.0 < _LEAST_DESIGN:
-        return score  # cannot reach the bar however well it names a design: the costly patterns are spared
-    plain, tokens = _alone(low, s.tokens)
-    designed = _DESIGN_OPENING.match(low) or (
-        (not plain or not (_DESIGN_WHO.isdisjoint(tokens) or _DESIGN_DID.isdisjoint(tokens))
-         or mentions(low, _DESIGN_SAYS)) and _DESIGN.search(low))
-    if not designed and score + 1.0 < _LEAST_DESIGN:
-        return score  # under the bar whoever it names
-    whom = (not plain or not _WHO_LAST.isdisjoint(tokens) or "pregnan" in low) and _WHO.search(low)
-    if score + 2.0 * bool(designed) + 1.0 * bool(whom) < _LEAST_DESIGN:
-        return score  # under the bar already: what would lower it is not asked
-    # "We surveyed 1,876 working carers to see what difference these rights have made": what it set out to see is no
-    # result, so only the words before it are weighed as one.
-    aim = _did_then_aim(low)
-    result = says_result(low[:aim]) if aim else says_result_in(s)
-    if result or s.leans or (_estimate(s.text) and s.role != "methods") or _EARLIER_WORK.match(low):
-        score -= 3.0
-    return score + 2.0 * bool(designed) + 1.0 * bool(whom)  # added as before, so a score at the bar is the same float
-
-
-def _alone(low: str, tokens: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
-    """(whether every word a pattern could find is one of the tokens, the tokens): the sentence's own where its words
-    stand alone (``plain_words``); in ASCII text with a "-" and no "'", those it has with each "-" read as a space."""
-    if plain_words(low):
-        return True, tokens
-    if low.isascii() and "'" not in low:
-        return True, word_tokens(low.replace("-", " "))
-    return False, tokens
-
-
-# What _DESIGN and _WHO cannot match without, where every word they could match is a token alone (``plain_words``):
-# _DESIGN's who (its last word) and what they did (its first), or else one of the words of its other choices; _WHO's
-# group of people (preceded by a space, so its token starts with it), or "pregnan…".
-_DESIGN_WHO = frozenset(["studies", "trials", "rcts", "study", "trial", "we", "they", "review", "authors",
-                         "researchers"])
-_DESIGN_DID = frozenset(["compared", "comparing", "evaluated", "evaluating", "assessed", "assessing", "examined",
-                         "examining", "investigated", "investigating", "tested", "testing", "looked", "studied",
-                         "focused", "addressed", "addressing", "randomly", "followed", "interviewed", "surveyed",
-                         "analysed", "analyzed", "used", "linked", "audited", "held", "measured", "asked", "designed"])
-_DESIGN_SAYS = ("random", "aim", "objective", "purpose", "set out to", "looking for", "a trial of", "a study of",
-                "an evaluation of")
-_WHO_LAST = frozenset([*GROUPS, "adult", "adults", "older", "young", "families", "mothers", "newborn", "newborns",
-                       "babies"])
 
 
 def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: set[str],
@@ -218,7 +91,7 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     scope, studies, scope_sentence = (total.text, total.studies, total.sentence) if total else ("", None, None)
     review = kind.key == "systematic-review" or total is not None or mentions_studies(sents)
     early = [s for s in sents if s.index not in abstract.conclusions and s.index < max(3, len(sents) // 2)]
-    ranked = sorted(((_design_score(s, abstract.conclusions), s) for s in early), key=lambda t: (-t[0], t[1].index))
+    ranked = sorted(((design_score(s, abstract.conclusions), s) for s in early), key=lambda t: (-t[0], t[1].index))
     said: list[str] = []
     used: list[Sentence] = []
     # What the methods say all the studies set out to test is the review's own statement of its subject.
@@ -246,7 +119,7 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
     some = bool(about) and (some_only(about, abstract, scope_sentence, studies) or (bool(scope) and others_too(
         abstract)))
     for score, s in ranked[:3]:
-        if score < _LEAST_DESIGN:
+        if score < LEAST_DESIGN:
             break
         if review and not (COMPARISON.search(s.text) or TESTED.search(s.text)):
             continue  # a review's own sentence must name what it compared, not just count
@@ -259,13 +132,7 @@ def what_was_studied(abstract: Abstract, title: str, kind: StudyType, allowed: s
             # comparison": it leans on a heading run into it, and told whole it reads garbled
         if review and scope and " of which " in s.low:
             continue  # "We identified 45 trials, of which eight trials … comparing X to Y, were included": two counts
-        text = s.text
-        if _AIM_ONLY.match(text) and not _THEN_WE.search(text):
-            text = "The aim was t" + text[1:]  # "To assess whether …" is not a sentence a reader can follow
-        aim = _did_then_aim(text)
-        if aim and _POINTER_WORD.search(text, aim):
-            text = text[:aim] + "."  # "… to see what difference these rights have made": which rights?
-        pieces = plain_sentences(text, allowed, abstract.acronyms)
+        pieces = plain_sentences(as_told(s.text), allowed, abstract.acronyms)
         # Beside a count of studies and a named subject, only a short sentence of the review's own adds enough.
         most = _BESIDE_SUBJECT if review and about and scope else STUDIED_WORDS
         if len(pieces) > 1 and min(len(p.split()) for p in pieces) < 5:

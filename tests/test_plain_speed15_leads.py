@@ -1,4 +1,4 @@
-"""Patterns tried only where their leads stand (studytype.led_matches, led_search) find what finditer and search find:
+"""Patterns tried only where their leads stand (starts.led_matches, led_search) find what finditer and search find:
 studies_told's _FEW over a whole abstract and certainty's _UNSURE over a sentence."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ import random
 import re
 
 from broker.plain.certainty import _UNSURE, _UNSURE_LEADS
+from broker.plain.starts import led_matches, led_search
 from broker.plain.studies_told import (
     _FEW,
     _FEW_LEADS,
@@ -15,7 +16,6 @@ from broker.plain.studies_told import (
     _UNCLEAR,
     _UNCLEAR_LEADS,
 )
-from broker.plain.studytype import led_matches, led_search
 
 _FEW_VOCABULARY = [
     "only", "one", "two", "three", "a single", "a few", "new", "additional", "further", "more", "recent", "a", "single",

@@ -19,9 +19,8 @@ from types import MappingProxyType
 from broker.plain.grade import LEVELS, Grade, spread
 from broker.plain.kept import hedged
 from broker.plain.reading import Abstract, Sentence
-from broker.plain.starts import by_letters, starting
+from broker.plain.starts import by_letters, led_search, starting
 from broker.plain.studies_told import of_the_studies
-from broker.plain.studytype import led_search
 from broker.plain.text import count_sentences, says
 
 # "the estimates of effect may not be robust", "the results of the meta-analysis were doubtful".

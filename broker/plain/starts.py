@@ -311,3 +311,43 @@ def first_letters(pattern: str) -> str:
         else:
             others.append(choice)
     return "|".join([f"{letter}(?:{'|'.join(after)})" for letter, after in rests.items()] + others)
+
+
+# A pattern led by a choice of letters is looked for at some fifty instructions a character of the text, the matcher
+# asking of each character whether a match could start there; ``str.find`` looks for a word at one or two. So where
+# every match of a pattern starts with one of a few words (its leads), they are found first and the pattern tried
+# only where one of them stands.
+def _lead_starts(text: str, leads: tuple[str, ...]) -> list[int]:
+    """Where one of the leads stands in the text, left to right."""
+    starts = set()
+    for lead in leads:
+        at = text.find(lead)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(lead, at + 1)
+    return sorted(starts)
+
+
+def led_matches(pattern: re.Pattern[str], text: str, leads: tuple[str, ...]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern whose every match starts with one of ``leads`` and takes a
+    character or more: the matches taken left to right, each after the end of the one before, as finditer takes
+    them (``match`` at a place sees the text before it, for "\\b" and look-behinds, as ``search`` does)."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in _lead_starts(text, leads):
+        if at >= end:
+            m = pattern.match(text, at)
+            if m is not None:
+                found.append(m)
+                end = m.end()
+    return found
+
+
+def led_search(pattern: re.Pattern[str], text: str, leads: tuple[str, ...]) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a pattern whose every match starts with one of ``leads``: the same match, the
+    first place it matches at."""
+    for at in _lead_starts(text, leads):
+        m = pattern.match(text, at)
+        if m is not None:
+            return m
+    return None

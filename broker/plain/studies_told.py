@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 
 from broker.plain.reading import Abstract
-from broker.plain.starts import by_letters, starting
-from broker.plain.studytype import led_matches, led_search
+from broker.plain.starts import by_letters, led_matches, led_search, starting
 from broker.plain.text import mentions, says
 
 # (not "There was only one new study": one new since the last version, not one in all)

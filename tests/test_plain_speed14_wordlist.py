@@ -7,7 +7,6 @@ import re
 
 import pytest
 
-from broker.plain import clearer, simplify
 from broker.plain.clearer_ways import WordList
 from broker.plain.words import FINAL_SWAPS, SWAPS, trie_pattern
 
@@ -56,13 +55,6 @@ def test_swapped_is_the_old_sub() -> None:
     for text in _texts(sorted(words.forms), 7, 3000):
         said = old.sub(lambda m: m.group(0)[0] + f"<{m.start(1) - 1}:{m.group(1).upper()}>", " " + text)[1:]
         assert words.swapped(text, lambda start, end, text=text: f"<{start}:{text[start:end].upper()}>") == said
-
-
-def test_the_patterns_the_tests_compare_with_are_there() -> None:
-    assert simplify._SWAP_RE.pattern == _old(_LISTS[0].forms).pattern
-    assert clearer._FINAL.pattern == _old(_LISTS[1].forms).pattern
-    with pytest.raises(AttributeError):
-        simplify._NO_SUCH_NAME  # noqa: B018
 
 
 def test_lower_case_keeps_a_character_in_a_word_or_out() -> None:

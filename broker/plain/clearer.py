@@ -335,10 +335,3 @@ def _time_after(m: re.Match[str], source: str) -> str:
     if not any(word + first in source for word in _SOURCE_WORDS[when.lower()] for first in firsts):
         return m.group(0)
     return _after_its_noun(m, what, f"{when} surgery")
-
-
-def __getattr__(name: str) -> re.Pattern[str]:
-    """``_FINAL``, the pattern ``_FINALS`` reads as: compiled only where asked for, by the tests that compare them."""
-    if name == "_FINAL":
-        return re.compile(r"[^\w-](" + trie_pattern(_FINALS.forms) + r")(?![\w-])")
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

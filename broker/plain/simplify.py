@@ -370,10 +370,3 @@ def plain_sentences(source: str, allowed: set[str] | None = None, acronyms: Mapp
 def _balanced(text: str) -> bool:
     """Brackets that open also close: a statistic removed from inside them can leave one behind."""
     return text.count("(") == text.count(")") and text.count("[") == text.count("]")
-
-
-def __getattr__(name: str) -> re.Pattern[str]:
-    """``_SWAP_RE``, the pattern ``_SWAPS`` reads as: compiled only where asked for, by the tests that compare them."""
-    if name == "_SWAP_RE":
-        return re.compile(r"[^\w-](" + trie_pattern(_SWAPS.forms) + r")(?![\w-])")
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 
-def _protected_by_every_stop(text_: str) -> str:
-    """``text._protect_abbreviations`` as it was: every full stop before white space looked at in Python."""
+def protected_by(stops: re.Pattern[str], text_: str) -> str:
+    """``text._protect_abbreviations`` as it was, each place ``stops`` finds looked at in Python (speed13 compares its
+    rewrite with the same loop over its own old pattern)."""
     from broker.plain import text
     out, last = [], 0
-    for m in text._DOT_SPACE.finditer(text_):
+    for m in stops.finditer(text_):
         i = m.start()
         begin = text_.rfind(" ", 0, i) + 1
         if i - begin > 6 and text_[i - 7] not in "([":
@@ -21,6 +24,12 @@ def _protected_by_every_stop(text_: str) -> str:
         return text_
     out.append(text_[last:])
     return "".join(out)
+
+
+def _protected_by_every_stop(text_: str) -> str:
+    """``text._protect_abbreviations`` as it was: every full stop before white space looked at in Python."""
+    from broker.plain import text
+    return protected_by(text._DOT_SPACE, text_)
 
 
 def _spellings(word: str, lowering: dict[str, list[str]]) -> list[str]:

@@ -6,6 +6,7 @@ import re
 import sys
 
 from broker.plain import text
+from tests.test_plain_speed11_split import protected_by
 
 # The pattern as it was: one look-behind for each abbreviation, case ignored.
 _OLD = re.compile(r"\.(?=\s)(?:" + "|".join(
@@ -14,19 +15,7 @@ _OLD = re.compile(r"\.(?=\s)(?:" + "|".join(
 
 def _protected_as_before(text_: str) -> str:
     """``text._protect_abbreviations`` with the old pattern."""
-    out, last = [], 0
-    for m in _OLD.finditer(text_):
-        i = m.start()
-        begin = text_.rfind(" ", 0, i) + 1
-        if i - begin > 6 and text_[i - 7] not in "([":
-            continue
-        if text_[begin:i].lstrip("([").lower() in text._ABBREVIATIONS:
-            out.append(text_[last:begin] + text_[begin:i].replace(".", text._PROTECT) + text._PROTECT)
-            last = i + 1
-    if not out:
-        return text_
-    out.append(text_[last:])
-    return "".join(out)
+    return protected_by(_OLD, text_)
 
 
 def _folding() -> dict[str, list[str]]:

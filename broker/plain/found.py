@@ -41,9 +41,9 @@ FOUND_WORDS = 80  # the most words the part may take, conclusion and results tog
 _MOST_CLAIMS = 1  # concluding claims told beside the main one
 _CLAIM_WORDS = 22  # a longer one is more than a reader can take in beside the main conclusion
 _GRADED_CLAIM_WORDS = 32  # a concluding claim that carries its own rating of the evidence
-# "Moderate quality evidence suggests …", "There is high quality evidence that …": a claim graded by its authors.
 # "also" among a sentence's first words: "also" than what, when nothing is told before it?
 _EARLY_ALSO = re.compile(r"^((?:[\w,'-]+ ){1,4}?)also ")
+# "Moderate quality evidence suggests …", "There is high quality evidence that …": a claim graded by its authors.
 _RATED_CLAIM = re.compile(r"^(?:There is |We found )?(?:some )?(?:very[- ]low|low|moderate|high)[- ]"
                           r"(?:quality|certainty) evidence (?:which |that |to )?(?:suggests?|shows?|indicates?|that)\b",
                           re.I)

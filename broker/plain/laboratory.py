@@ -43,11 +43,12 @@ def in_laboratory(abstract: str) -> bool:
 
 def where_done(abstract: str) -> str:
     """"This research was done in mice, not in people.": the one animal the abstract names, or cells, or neither."""
-    species = {_SPECIES[m.lower()] for m in _ANIMAL.findall(abstract) if m.lower() in _SPECIES}
+    animals = _ANIMAL.findall(abstract)
+    species = {_SPECIES[m.lower()] for m in animals if m.lower() in _SPECIES}
     cells = _CELLS.search(abstract) is not None or _CELL_LINE.search(abstract) is not None
     if len(species) == 1:
         where = f"on cells and in {species.pop()}" if cells else f"in {species.pop()}"
-    elif cells and not _ANIMAL.search(abstract):
+    elif cells and not animals:
         where = "on cells in a laboratory"
     else:
         where = "in a laboratory, on cells or animals"

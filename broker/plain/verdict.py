@@ -143,8 +143,11 @@ def _general_in(s: Sentence) -> bool:
             or not _GENERAL_GROUP_TOKENS.isdisjoint(tokens)) and bool(GENERAL.search(low))
 
 
+# "We are calling on councils to …", "The report recommends …": what the authors want done.
 _CALL = re.compile(r"^(?:we|the report|this report) (?:are |is |would )?(?:call(?:s|ing)? (?:on|for)|urg(?:e|es|ing)|"
                    r"recommend(?:s|ing)?|propos(?:e|es|ing)|welcome(?:s)?|ask(?:s|ing)?|want)\b")
+
+
 def is_call(low: str) -> bool:
     """Whether a sentence (in lower case) is the authors' call for action: "we are calling on councils to …"."""
     return low.startswith(("we ", "the report ", "this report ")) and _CALL.match(low) is not None
